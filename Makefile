@@ -1,0 +1,45 @@
+# AMP desktop — set-up, run, test, package.  `make run` and `make test` do everything
+# from a fresh Debian machine (they install what is missing).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+QM := resources/translations/amp_sv.qm
+EXAMPLE ?= $(HOME)/.local/share/AMP/example.amp
+
+.PHONY: run test lint bench package translations clean system-deps system-deps-test
+
+run: system-deps $(STAMP) $(QM)
+	$(BIN)/amp-desktop --example
+
+test: system-deps-test $(STAMP) $(QM)
+	$(BIN)/ruff check amp_desktop tests bench
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+system-deps:
+	bash packaging/debian-deps.sh
+
+system-deps-test:
+	bash packaging/debian-deps.sh test
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test,package]'
+	touch $(STAMP)
+
+translations $(QM): $(STAMP) resources/translations/amp_sv.ts
+	$(BIN)/pyside6-lrelease resources/translations/amp_sv.ts -qm $(QM)
+
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'amp_desktop/*.py') -ts resources/translations/amp_sv.ts
+
+bench: $(STAMP) $(QM)
+	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+package: $(STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/amp.spec
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,56 @@
+"""The ``amp`` command line: the same catalogue files, no screen needed.
+
+Each sub-module registers its commands with ``register(subparsers)``; a command's
+function takes the parsed arguments and returns the exit status.  Errors meant
+for the user are raised as :class:`CliError` and printed as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from amp_desktop import __version__
+
+COMMAND_MODULES = ("catalogue",)
+
+
+class CliError(Exception):
+    """A one-line message for the user and an exit status."""
+
+    def __init__(self, message: str, status: int = 1):
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="amp", description="AMP: the programme catalogue of a labour-market unit.")
+    parser.add_argument("--version", action="version", version=f"amp {__version__}")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"amp_desktop.cli.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one ``amp`` command; returns the exit status."""
+    from amp_desktop.cli.common import install_translator
+
+    install_translator()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CliError as exc:
+        print(f"amp: {exc}", file=sys.stderr)
+        return exc.status
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

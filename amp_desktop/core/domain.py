@@ -1,0 +1,305 @@
+"""Programmes, referral sources and their fields: the vocabulary of the catalogue."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from amp_desktop.core.i18n import QCoreApplication
+
+
+class ProgrammeType(str, enum.Enum):
+    """Primary programmes aim at work or studies directly; secondary ones later."""
+
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+
+
+class Status(str, enum.Enum):
+    """Where a programme stands in its life."""
+
+    ACTIVE = "active"
+    PLANNED = "planned"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class SourceRole(str, enum.Enum):
+    """A main source refers first; a fallback fills places the main one leaves."""
+
+    MAIN = "main"
+    FALLBACK = "fallback"
+
+
+class SkrCategory(str, enum.Enum):
+    """SKR's nine categories of municipal labour-market programmes."""
+
+    WORK_TRAINING = "work_training"
+    JOB_SEARCH = "job_search"
+    ORIENTATION_COURSE = "orientation_course"
+    MATCHING = "matching"
+    PUBLIC_PLACEMENT = "public_placement"
+    STUDY_GUIDANCE = "study_guidance"
+    MUNICIPAL_EMPLOYMENT = "municipal_employment"
+    SUMMER_JOBS = "summer_jobs"
+    SKILLS_MAPPING = "skills_mapping"
+
+
+class KoladaCategory(str, enum.Enum):
+    """Who initiated a referral, as Kolada counts it (U40806–U40810, U40824)."""
+
+    AF = "af"
+    FK = "fk"
+    SELF = "self"
+    SOCIAL_SERVICES = "social_services"
+    AF_SOCIAL = "af_social_services"
+    OTHER = "other"
+
+
+KOLADA_KPI = {
+    KoladaCategory.AF: "U40806",
+    KoladaCategory.FK: "U40807",
+    KoladaCategory.SELF: "U40808",
+    KoladaCategory.SOCIAL_SERVICES: "U40809",
+    KoladaCategory.OTHER: "U40810",
+    KoladaCategory.AF_SOCIAL: "U40824",
+}
+
+
+def enum_label(value: enum.Enum | str | None) -> str:
+    """The translated, human label of an enum value (English source text)."""
+    if value is None or value == "":
+        return ""
+    key = value.value if isinstance(value, enum.Enum) else str(value)
+    labels = _enum_labels()
+    return labels.get(key, key)
+
+
+def _enum_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "primary": t("Domain", "Primary"),
+        "secondary": t("Domain", "Secondary"),
+        "active": t("Domain", "Active"),
+        "planned": t("Domain", "Planned"),
+        "paused": t("Domain", "Paused"),
+        "closed": t("Domain", "Closed"),
+        "main": t("Domain", "Main"),
+        "fallback": t("Domain", "Fallback"),
+        "work_training": t("Domain", "Work trial/training"),
+        "job_search": t("Domain", "Job search/coaching"),
+        "orientation_course": t("Domain", "Orientation/guidance course"),
+        "matching": t("Domain", "Matching"),
+        "public_placement": t("Domain", "Placement with a public employer"),
+        "study_guidance": t("Domain", "Study/vocational guidance"),
+        "municipal_employment": t("Domain", "Municipal labour-market employment"),
+        "summer_jobs": t("Domain", "Summer jobs"),
+        "skills_mapping": t("Domain", "Mapping of prior skills"),
+        "af": t("Domain", "Arbetsförmedlingen"),
+        "fk": t("Domain", "Försäkringskassan"),
+        "self": t("Domain", "The person themself"),
+        "social_services": t("Domain", "Social services"),
+        "af_social_services": t("Domain", "Arbetsförmedlingen with social services"),
+        "other": t("Domain", "Other"),
+    }
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What the catalogue knows about one programme field."""
+
+    name: str
+    kind: str  # "text", "int", "float", "money", "date", "enum", "months"
+    label_en: str
+    choices: tuple[str, ...] = ()
+
+    def label(self) -> str:
+        """The field's translated label."""
+        return _field_labels().get(self.name, self.label_en)
+
+
+def _field_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "id": t("Field", "Id"),
+        "name": t("Field", "Name"),
+        "code": t("Field", "Short code"),
+        "description": t("Field", "Description"),
+        "target_group": t("Field", "Target group"),
+        "age_min": t("Field", "Minimum age"),
+        "age_max": t("Field", "Maximum age"),
+        "places": t("Field", "Places"),
+        "budgeted_places": t("Field", "Budgeted places"),
+        "annual_budget_sek": t("Field", "Annual budget (SEK)"),
+        "type": t("Field", "Type"),
+        "skr_category": t("Field", "SKR category"),
+        "unit": t("Field", "Unit"),
+        "funding": t("Field", "Funding"),
+        "start_date": t("Field", "Start date"),
+        "end_date": t("Field", "End date"),
+        "average_stay_weeks": t("Field", "Average stay (weeks)"),
+        "months": t("Field", "Months it runs"),
+        "status": t("Field", "Status"),
+        "notes": t("Field", "Notes"),
+        "referral_sources": t("Field", "Referral sources"),
+    }
+
+
+def _choices(enum_type: type[enum.Enum]) -> tuple[str, ...]:
+    return tuple(str(member.value) for member in enum_type)
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", "text", "Name"),
+    FieldSpec("code", "text", "Short code"),
+    FieldSpec("description", "text", "Description"),
+    FieldSpec("target_group", "text", "Target group"),
+    FieldSpec("age_min", "int", "Minimum age"),
+    FieldSpec("age_max", "int", "Maximum age"),
+    FieldSpec("places", "int", "Places"),
+    FieldSpec("budgeted_places", "int", "Budgeted places"),
+    FieldSpec("annual_budget_sek", "money", "Annual budget (SEK)"),
+    FieldSpec("type", "enum", "Type", _choices(ProgrammeType)),
+    FieldSpec("skr_category", "enum", "SKR category", _choices(SkrCategory)),
+    FieldSpec("unit", "text", "Unit"),
+    FieldSpec("funding", "text", "Funding"),
+    FieldSpec("start_date", "date", "Start date"),
+    FieldSpec("end_date", "date", "End date"),
+    FieldSpec("average_stay_weeks", "float", "Average stay (weeks)"),
+    FieldSpec("months", "months", "Months it runs"),
+    FieldSpec("status", "enum", "Status", _choices(Status)),
+    FieldSpec("notes", "text", "Notes"),
+)
+FIELD_BY_NAME = {spec.name: spec for spec in FIELDS}
+FIELD_NAMES = tuple(spec.name for spec in FIELDS)
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """One referral source of a programme, by the source's code, with its role."""
+
+    source: str
+    role: SourceRole = SourceRole.MAIN
+
+    def to_json(self) -> dict[str, str]:
+        return {"source": self.source, "role": self.role.value}
+
+
+@dataclass(frozen=True)
+class ReferralSource:
+    """Someone who may refer participants, e.g. AF (Arbetsförmedlingen)."""
+
+    code: str
+    name: str = ""
+    kolada_category: KoladaCategory = KoladaCategory.OTHER
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Programme:
+    """One labour-market programme (*insats*) of the catalogue.
+
+    ``months`` lists the months (1–12) a seasonal programme runs; an empty tuple
+    means all year.  Dates are ISO ``YYYY-MM-DD`` strings.  ``id`` is None until the
+    store has given the programme its stable id.
+    """
+
+    name: str
+    code: str = ""
+    description: str = ""
+    target_group: str = ""
+    age_min: int | None = None
+    age_max: int | None = None
+    places: int = 0
+    budgeted_places: int | None = None
+    annual_budget_sek: int | None = None
+    type: ProgrammeType = ProgrammeType.PRIMARY
+    skr_category: SkrCategory | None = None
+    unit: str = ""
+    funding: str = ""
+    start_date: str | None = None
+    end_date: str | None = None
+    average_stay_weeks: float | None = None
+    months: tuple[int, ...] = ()
+    status: Status = Status.ACTIVE
+    notes: str = ""
+    sources: tuple[SourceLink, ...] = field(default_factory=tuple)
+    id: int | None = None
+
+    def replace(self, **changes: Any) -> Programme:
+        """A copy with *changes* applied (fields are coerced to their types)."""
+        return coerce_programme(dataclasses.replace(self, **changes))
+
+    def value(self, name: str) -> Any:
+        """The value of field *name* (``referral_sources`` gives the links)."""
+        if name == "referral_sources":
+            return self.sources
+        return getattr(self, name)
+
+    @property
+    def average_stay_months(self) -> float | None:
+        """Average stay in months (a month is 52/12 weeks)."""
+        if self.average_stay_weeks is None:
+            return None
+        return self.average_stay_weeks * 12.0 / 52.0
+
+    def main_sources(self) -> tuple[str, ...]:
+        return tuple(s.source for s in self.sources if s.role is SourceRole.MAIN)
+
+    def fallback_sources(self) -> tuple[str, ...]:
+        return tuple(s.source for s in self.sources if s.role is SourceRole.FALLBACK)
+
+    def to_json(self) -> dict[str, Any]:
+        """The programme as documented JSON (English snake_case keys)."""
+        data: dict[str, Any] = {"id": self.id}
+        for spec in FIELDS:
+            value = getattr(self, spec.name)
+            if isinstance(value, enum.Enum):
+                value = value.value
+            elif isinstance(value, tuple):
+                value = list(value)
+            data[spec.name] = value
+        data["average_stay_months"] = self.average_stay_months
+        data["referral_sources"] = [link.to_json() for link in self.sources]
+        return data
+
+
+def format_months(months: tuple[int, ...]) -> str:
+    """Months as stored and shown in sheets: ``"6,7,8"`` (empty = all year)."""
+    return ",".join(str(m) for m in months)
+
+
+def format_sources(sources: tuple[SourceLink, ...]) -> str:
+    """Sources as written in a cell: ``"AF (SKE, AME)"`` — fallbacks in brackets."""
+    main = [s.source for s in sources if s.role is SourceRole.MAIN]
+    fallback = [s.source for s in sources if s.role is SourceRole.FALLBACK]
+    text = ", ".join(main)
+    if fallback:
+        text = f"{text} ({', '.join(fallback)})" if text else f"({', '.join(fallback)})"
+    return text
+
+
+def coerce_programme(programme: Programme) -> Programme:
+    """Bring loosely typed values (strings for enums, lists) to their types."""
+    changes: dict[str, Any] = {}
+    if not isinstance(programme.type, ProgrammeType):
+        changes["type"] = ProgrammeType(programme.type)
+    if not isinstance(programme.status, Status):
+        changes["status"] = Status(programme.status)
+    if programme.skr_category is not None and not isinstance(
+        programme.skr_category, SkrCategory
+    ):
+        changes["skr_category"] = (
+            SkrCategory(programme.skr_category) if programme.skr_category else None
+        )
+    if not isinstance(programme.months, tuple):
+        changes["months"] = tuple(sorted({int(m) for m in programme.months}))
+    if not isinstance(programme.sources, tuple) or any(
+        not isinstance(s.role, SourceRole) for s in programme.sources
+    ):
+        changes["sources"] = tuple(
+            SourceLink(s.source, SourceRole(s.role)) for s in programme.sources
+        )
+    return dataclasses.replace(programme, **changes) if changes else programme

@@ -1,0 +1,106 @@
+"""Schema versions of the catalogue file, as migrations applied on open."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+APPLICATION_ID = 0x414D5031  # "AMP1": marks a SQLite file as an AMP catalogue
+MIGRATION_SET = "amp"
+
+migrations = sqlite_utils.Migrations(MIGRATION_SET)
+
+
+def _set_version(db: sqlite_utils.Database, version: int) -> None:
+    db.execute(
+        "INSERT INTO meta(key, value) VALUES('schema_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [str(version)],
+    )
+
+
+@migrations(name="0001_catalogue")
+def m0001_catalogue(db: sqlite_utils.Database) -> None:
+    """Version 1: programmes, referral sources, their links and the change log."""
+    db.executescript(
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+        CREATE TABLE programmes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            name TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            target_group TEXT NOT NULL DEFAULT '',
+            age_min INTEGER,
+            age_max INTEGER,
+            places INTEGER NOT NULL DEFAULT 0 CHECK (places >= 0),
+            budgeted_places INTEGER CHECK (budgeted_places >= 0),
+            annual_budget_sek INTEGER CHECK (annual_budget_sek >= 0),
+            type TEXT NOT NULL DEFAULT 'primary',
+            skr_category TEXT,
+            unit TEXT NOT NULL DEFAULT '',
+            funding TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT,
+            average_stay_weeks REAL,
+            months TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE sources (
+            code TEXT PRIMARY KEY COLLATE NOCASE,
+            name TEXT NOT NULL DEFAULT '',
+            kolada_category TEXT NOT NULL DEFAULT 'other'
+        );
+        CREATE TABLE programme_sources (
+            programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+            source TEXT NOT NULL REFERENCES sources(code),
+            role TEXT NOT NULL DEFAULT 'main',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (programme_id, source)
+        );
+        CREATE TABLE actions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE change_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            action_id INTEGER NOT NULL REFERENCES actions(id),
+            programme_id INTEGER,
+            programme_name TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT
+        );
+        CREATE INDEX change_log_programme ON change_log(programme_id);
+        """
+    )
+    _set_version(db, 1)
+
+
+@migrations(name="0002_demand_and_scenarios")
+def m0002_demand_and_scenarios(db: sqlite_utils.Database) -> None:
+    """Version 2: referral demand per programme, month and source; scenarios."""
+    db.executescript(
+        """
+        CREATE TABLE demand (
+            programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+            month TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('actual', 'forecast')),
+            referrals REAL NOT NULL CHECK (referrals >= 0),
+            PRIMARY KEY (programme_id, month, source, kind)
+        ) WITHOUT ROWID;
+        CREATE INDEX demand_month ON demand(month, programme_id, source, kind, referrals);
+        CREATE TABLE scenarios (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            created_at TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        """
+    )
+    _set_version(db, 2)
+
+
+SCHEMA_VERSION = 2

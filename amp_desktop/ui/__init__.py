@@ -1,0 +1,1 @@
+"""AMP's Qt front end: windows, models, dialogs, charts and printing."""

@@ -1,0 +1,78 @@
+"""Every question and message box goes through here, so tests can answer them.
+
+Tests replace :data:`answerer` (see ``tests/conftest.py``) to reply without a
+blocking ``exec()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+Answerer = Callable[..., object]
+#: When set, called instead of showing a dialog: ``answerer(kind, **details)``.
+answerer: Answerer | None = None
+
+
+def _answer(kind: str, **details: object) -> object | None:
+    if answerer is None:
+        return None
+    return answerer(kind, **details)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
+    """Ask a yes/no question; True for yes."""
+    if answerer is not None:
+        return bool(_answer("confirm", title=title, text=text))
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(yes or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole) \
+        if yes else box.addButton(QMessageBox.StandardButton.Ok)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
+    """Offer buttons *options*; returns the index chosen, -1 for Cancel/Escape."""
+    if answerer is not None:
+        result = _answer("choose", title=title, text=text, options=options)
+        return int(result) if isinstance(result, int) else -1
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else -1
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    if answerer is not None:
+        _answer("inform", title=title, text=text)
+        return
+    QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    if answerer is not None:
+        _answer("error", title=title, text=text)
+        return
+    QMessageBox.critical(parent, title, text)
+
+
+def open_file(parent: QWidget | None, title: str, directory: str, filters: str) -> str:
+    """A file to open, or "" when cancelled."""
+    if answerer is not None:
+        return str(_answer("open_file", title=title, filters=filters) or "")
+    path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
+    return path
+
+
+def save_file(parent: QWidget | None, title: str, directory: str, filters: str) -> str:
+    """A file to save to, or "" when cancelled."""
+    if answerer is not None:
+        return str(_answer("save_file", title=title, filters=filters) or "")
+    path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
+    return path

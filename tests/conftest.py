@@ -1,0 +1,102 @@
+"""Shared fixtures: offscreen Qt, settings and dialogs kept away from the user's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["AMP_LANG"] = "en"  # tests read English unless they ask for Swedish
+
+from amp_desktop.core.example import load_example  # noqa: E402
+from amp_desktop.core.store import Catalogue  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point QSettings at a fresh folder so tests never touch the user's settings."""
+    try:
+        from PySide6.QtCore import QCoreApplication, QSettings
+    except ImportError:  # the Qt-free core tests run without Qt
+        yield
+        return
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QCoreApplication.setOrganizationName("AMP-tests")
+    QCoreApplication.setApplicationName("AMP-tests")
+    yield
+
+
+class DialogAnswers:
+    """Answers for :mod:`amp_desktop.ui.dialogs`, recording what was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, dict[str, object]]] = []
+        self.replies: dict[str, object] = {"confirm": True, "choose": -1}
+
+    def __call__(self, kind: str, **details: object) -> object:
+        self.asked.append((kind, details))
+        reply = self.replies.get(kind)
+        return reply(**details) if callable(reply) else reply
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.asked]
+
+
+@pytest.fixture(autouse=True)
+def dialog_answers() -> Iterator[DialogAnswers]:
+    """Every dialog in a test is answered from here instead of blocking."""
+    try:
+        from amp_desktop.ui import dialogs
+    except ImportError:
+        yield DialogAnswers()
+        return
+    answers = DialogAnswers()
+    dialogs.answerer = answers
+    yield answers
+    dialogs.answerer = None
+
+
+@pytest.fixture
+def catalogue_path(tmp_path: Path) -> Path:
+    """A new, empty catalogue file (closed)."""
+    path = tmp_path / "catalogue.amp"
+    Catalogue.create(path).close()
+    return path
+
+
+@pytest.fixture
+def example_path(tmp_path: Path) -> Path:
+    """The example catalogue (Västerås 2021, fictitious demand), closed."""
+    path = tmp_path / "example.amp"
+    with Catalogue.create(path) as catalogue:
+        load_example(catalogue)
+    return path
+
+
+@pytest.fixture
+def example(example_path: Path) -> Iterator[Catalogue]:
+    """The example catalogue, open for writing."""
+    with Catalogue.open(example_path) as catalogue:
+        yield catalogue
+
+
+@pytest.fixture
+def make_catalogue(tmp_path: Path) -> Callable[..., Catalogue]:
+    """Make and open a catalogue with the example (``example=True``) or empty."""
+    opened: list[Catalogue] = []
+
+    def make(name: str = "made.amp", example: bool = False) -> Catalogue:
+        catalogue = Catalogue.create(tmp_path / name)
+        if example:
+            load_example(catalogue)
+        opened.append(catalogue)
+        return catalogue
+
+    yield make  # type: ignore[misc]
+    for catalogue in opened:
+        catalogue.close()
