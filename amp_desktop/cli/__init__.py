@@ -27,7 +27,8 @@ class CliError(Exception):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="amp", description="AMP: the programme catalogue of a labour-market unit.")
+        prog="amp", description="AMP: the programme catalogue of a labour-market unit."
+    )
     parser.add_argument("--version", action="version", version=f"amp {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -14,8 +14,9 @@ from amp_desktop.core.store import Catalogue, LockedError, StoreError
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new = subparsers.add_parser("new", help="create a catalogue file")
     new.add_argument("file")
-    new.add_argument("--example", action="store_true",
-                     help="fill it with the example catalogue (Västerås 2021)")
+    new.add_argument(
+        "--example", action="store_true", help="fill it with the example catalogue (Västerås 2021)"
+    )
     new.set_defaults(func=cmd_new)
 
     listing = subparsers.add_parser("list", help="list the programmes of a catalogue")
@@ -56,9 +57,19 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([p.to_json() for p in programmes])
         return 0
-    rows = [[str(p.id), p.name, p.code, str(p.places),
-             "" if p.budgeted_places is None else str(p.budgeted_places),
-             enum_label(p.type), p.unit, format_sources(p.sources)] for p in programmes]
+    rows = [
+        [
+            str(p.id),
+            p.name,
+            p.code,
+            str(p.places),
+            "" if p.budgeted_places is None else str(p.budgeted_places),
+            enum_label(p.type),
+            p.unit,
+            format_sources(p.sources),
+        ]
+        for p in programmes
+    ]
     print_table(["id", "name", "code", "places", "budgeted", "type", "unit", "sources"], rows)
     return 0
 

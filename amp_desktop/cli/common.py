@@ -45,9 +45,13 @@ def print_json(data: Any) -> None:
 def print_table(headers: list[str], rows: list[list[str]]) -> None:
     """Rows as aligned columns (numbers right-aligned)."""
     widths = [max(len(str(x)) for x in column) for column in zip(headers, *rows, strict=True)]
-    numeric = [all(str(r[i]).replace(" ", "").replace("-", "").isdigit() or r[i] == ""
-                   for r in rows) for i in range(len(headers))]
+    numeric = [
+        all(str(r[i]).replace(" ", "").replace("-", "").isdigit() or r[i] == "" for r in rows)
+        for i in range(len(headers))
+    ]
     for line in [headers, *rows]:
-        cells = [str(cell).rjust(w) if num else str(cell).ljust(w)
-                 for cell, w, num in zip(line, widths, numeric, strict=True)]
+        cells = [
+            str(cell).rjust(w) if num else str(cell).ljust(w)
+            for cell, w, num in zip(line, widths, numeric, strict=True)
+        ]
         print("  ".join(cells).rstrip())

@@ -7,17 +7,17 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-from amp_desktop.core.i18n import QCoreApplication
+from amp_desktop.core.i18n import translate
 
 
-class ProgrammeType(str, enum.Enum):
+class ProgrammeType(enum.StrEnum):
     """Primary programmes aim at work or studies directly; secondary ones later."""
 
     PRIMARY = "primary"
     SECONDARY = "secondary"
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     """Where a programme stands in its life."""
 
     ACTIVE = "active"
@@ -26,14 +26,14 @@ class Status(str, enum.Enum):
     CLOSED = "closed"
 
 
-class SourceRole(str, enum.Enum):
+class SourceRole(enum.StrEnum):
     """A main source refers first; a fallback fills places the main one leaves."""
 
     MAIN = "main"
     FALLBACK = "fallback"
 
 
-class SkrCategory(str, enum.Enum):
+class SkrCategory(enum.StrEnum):
     """SKR's nine categories of municipal labour-market programmes."""
 
     WORK_TRAINING = "work_training"
@@ -47,7 +47,7 @@ class SkrCategory(str, enum.Enum):
     SKILLS_MAPPING = "skills_mapping"
 
 
-class KoladaCategory(str, enum.Enum):
+class KoladaCategory(enum.StrEnum):
     """Who initiated a referral, as Kolada counts it (U40806–U40810, U40824)."""
 
     AF = "af"
@@ -78,31 +78,30 @@ def enum_label(value: enum.Enum | str | None) -> str:
 
 
 def _enum_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "primary": t("Domain", "Primary"),
-        "secondary": t("Domain", "Secondary"),
-        "active": t("Domain", "Active"),
-        "planned": t("Domain", "Planned"),
-        "paused": t("Domain", "Paused"),
-        "closed": t("Domain", "Closed"),
-        "main": t("Domain", "Main"),
-        "fallback": t("Domain", "Fallback"),
-        "work_training": t("Domain", "Work trial/training"),
-        "job_search": t("Domain", "Job search/coaching"),
-        "orientation_course": t("Domain", "Orientation/guidance course"),
-        "matching": t("Domain", "Matching"),
-        "public_placement": t("Domain", "Placement with a public employer"),
-        "study_guidance": t("Domain", "Study/vocational guidance"),
-        "municipal_employment": t("Domain", "Municipal labour-market employment"),
-        "summer_jobs": t("Domain", "Summer jobs"),
-        "skills_mapping": t("Domain", "Mapping of prior skills"),
-        "af": t("Domain", "Arbetsförmedlingen"),
-        "fk": t("Domain", "Försäkringskassan"),
-        "self": t("Domain", "The person themself"),
-        "social_services": t("Domain", "Social services"),
-        "af_social_services": t("Domain", "Arbetsförmedlingen with social services"),
-        "other": t("Domain", "Other"),
+        "primary": translate("Domain", "Primary"),
+        "secondary": translate("Domain", "Secondary"),
+        "active": translate("Domain", "Active"),
+        "planned": translate("Domain", "Planned"),
+        "paused": translate("Domain", "Paused"),
+        "closed": translate("Domain", "Closed"),
+        "main": translate("Domain", "Main"),
+        "fallback": translate("Domain", "Fallback"),
+        "work_training": translate("Domain", "Work trial/training"),
+        "job_search": translate("Domain", "Job search/coaching"),
+        "orientation_course": translate("Domain", "Orientation/guidance course"),
+        "matching": translate("Domain", "Matching"),
+        "public_placement": translate("Domain", "Placement with a public employer"),
+        "study_guidance": translate("Domain", "Study/vocational guidance"),
+        "municipal_employment": translate("Domain", "Municipal labour-market employment"),
+        "summer_jobs": translate("Domain", "Summer jobs"),
+        "skills_mapping": translate("Domain", "Mapping of prior skills"),
+        "af": translate("Domain", "Arbetsförmedlingen"),
+        "fk": translate("Domain", "Försäkringskassan"),
+        "self": translate("Domain", "The person themself"),
+        "social_services": translate("Domain", "Social services"),
+        "af_social_services": translate("Domain", "Arbetsförmedlingen with social services"),
+        "other": translate("Domain", "Other"),
     }
 
 
@@ -121,29 +120,28 @@ class FieldSpec:
 
 
 def _field_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "id": t("Field", "Id"),
-        "name": t("Field", "Name"),
-        "code": t("Field", "Short code"),
-        "description": t("Field", "Description"),
-        "target_group": t("Field", "Target group"),
-        "age_min": t("Field", "Minimum age"),
-        "age_max": t("Field", "Maximum age"),
-        "places": t("Field", "Places"),
-        "budgeted_places": t("Field", "Budgeted places"),
-        "annual_budget_sek": t("Field", "Annual budget (SEK)"),
-        "type": t("Field", "Type"),
-        "skr_category": t("Field", "SKR category"),
-        "unit": t("Field", "Unit"),
-        "funding": t("Field", "Funding"),
-        "start_date": t("Field", "Start date"),
-        "end_date": t("Field", "End date"),
-        "average_stay_weeks": t("Field", "Average stay (weeks)"),
-        "months": t("Field", "Months it runs"),
-        "status": t("Field", "Status"),
-        "notes": t("Field", "Notes"),
-        "referral_sources": t("Field", "Referral sources"),
+        "id": translate("Field", "Id"),
+        "name": translate("Field", "Name"),
+        "code": translate("Field", "Short code"),
+        "description": translate("Field", "Description"),
+        "target_group": translate("Field", "Target group"),
+        "age_min": translate("Field", "Minimum age"),
+        "age_max": translate("Field", "Maximum age"),
+        "places": translate("Field", "Places"),
+        "budgeted_places": translate("Field", "Budgeted places"),
+        "annual_budget_sek": translate("Field", "Annual budget (SEK)"),
+        "type": translate("Field", "Type"),
+        "skr_category": translate("Field", "SKR category"),
+        "unit": translate("Field", "Unit"),
+        "funding": translate("Field", "Funding"),
+        "start_date": translate("Field", "Start date"),
+        "end_date": translate("Field", "End date"),
+        "average_stay_weeks": translate("Field", "Average stay (weeks)"),
+        "months": translate("Field", "Months it runs"),
+        "status": translate("Field", "Status"),
+        "notes": translate("Field", "Notes"),
+        "referral_sources": translate("Field", "Referral sources"),
     }
 
 
@@ -288,9 +286,7 @@ def coerce_programme(programme: Programme) -> Programme:
         changes["type"] = ProgrammeType(programme.type)
     if not isinstance(programme.status, Status):
         changes["status"] = Status(programme.status)
-    if programme.skr_category is not None and not isinstance(
-        programme.skr_category, SkrCategory
-    ):
+    if programme.skr_category is not None and not isinstance(programme.skr_category, SkrCategory):
         changes["skr_category"] = (
             SkrCategory(programme.skr_category) if programme.skr_category else None
         )

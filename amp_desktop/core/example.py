@@ -20,7 +20,7 @@ from typing import Any
 
 from amp_desktop.core import parse
 from amp_desktop.core.domain import Programme, ProgrammeType, SkrCategory, SourceRole
-from amp_desktop.core.i18n import QCoreApplication
+from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import (
     Catalogue,
     ChangeSet,
@@ -29,8 +29,10 @@ from amp_desktop.core.store import (
     ProgrammeChange,
 )
 
-FICTITIOUS_NOTE = ("Example data: budget, unit, average stay and referrals are "
-                   "fictitious. Text, places and referral sources are Västerås's, 2021.")
+FICTITIOUS_NOTE = (
+    "Example data: budget, unit, average stay and referrals are "
+    "fictitious. Text, places and referral sources are Västerås's, 2021."
+)
 FIRST_MONTH = (2025, 1)
 MONTHS = 24
 ACTUAL_MONTHS = 22  # 2025-01 … 2026-10 actual, then two forecast months
@@ -84,8 +86,7 @@ def _code(name: str, taken: set[str]) -> str:
     return code
 
 
-def programme_from_row(row: dict[str, str], taken_codes: set[str],
-                       rng: random.Random) -> Programme:
+def programme_from_row(row: dict[str, str], taken_codes: set[str], rng: random.Random) -> Programme:
     """One catalogue programme from a row of the Västerås table."""
     period = parse.parse_name_period(row["Insats"])
     places = parse.parse_places(row["Antal platser"])
@@ -97,9 +98,13 @@ def programme_from_row(row: dict[str, str], taken_codes: set[str],
     seasonal = category is SkrCategory.SUMMER_JOBS
     notes = [note for note in (places.note, sources.note, period.note) if note]
     notes.append(FICTITIOUS_NOTE)
-    stay = (rng.choice((4, 6, 8)) if seasonal else
-            rng.choice((13, 17, 19, 26, 30)) if kind is ProgrammeType.PRIMARY else
-            rng.choice((26, 39, 52)))
+    stay = (
+        rng.choice((4, 6, 8))
+        if seasonal
+        else rng.choice((13, 17, 19, 26, 30))
+        if kind is ProgrammeType.PRIMARY
+        else rng.choice((26, 39, 52))
+    )
     funded = places.budgeted_places if places.budgeted_places is not None else places.places
     per_place = rng.randrange(60_000, 130_000, 5_000) if not seasonal else 12_000
     return Programme(
@@ -115,9 +120,11 @@ def programme_from_row(row: dict[str, str], taken_codes: set[str],
         type=kind,
         skr_category=category,
         unit=_unit(period.name, description, kind),
-        funding="ESF" if "esf" in period.name.casefold() else
-                "Samordningsförbundet" if "samordningsförbundet" in description.casefold()
-                else "Kommunen",
+        funding="ESF"
+        if "esf" in period.name.casefold()
+        else "Samordningsförbundet"
+        if "samordningsförbundet" in description.casefold()
+        else "Kommunen",
         start_date=period.start_date,
         end_date=period.end_date,
         average_stay_weeks=float(stay),
@@ -159,12 +166,11 @@ def demand_for(programme: Programme, rng: random.Random) -> list[dict[str, Any]]
             shares = [(s, 1.0 / len(mains)) for s in mains]
         for source, share in shares:
             mean = expected * trend * share
-            value = max(0, round(rng.gauss(mean, mean ** 0.5 if mean > 0 else 0)))
+            value: float = max(0, round(rng.gauss(mean, mean**0.5 if mean > 0 else 0)))
             if kind == "forecast":
                 value = round(mean, 1)
             if value:
-                rows.append({"month": month, "source": source, "kind": kind,
-                             "referrals": value})
+                rows.append({"month": month, "source": source, "kind": kind, "referrals": value})
     return rows
 
 
@@ -194,8 +200,9 @@ def programme_from_json(data: dict[str, Any]) -> Programme:
 
     values = {name: data[name] for name in FIELD_NAMES if name in data}
     values["months"] = tuple(values.get("months") or ())
-    links = tuple(SourceLink(s["source"], SourceRole(s["role"]))
-                  for s in data.get("referral_sources", ()))
+    links = tuple(
+        SourceLink(s["source"], SourceRole(s["role"])) for s in data.get("referral_sources", ())
+    )
     return coerce_programme(Programme(**values, sources=links))
 
 
@@ -213,18 +220,29 @@ def load_example(catalogue: Catalogue, json_path: Path | None = None) -> ChangeS
     demand_changes = []
     next_id = catalogue.next_programme_id()
     for offset, item in enumerate(data["programmes"]):
-        programme = programme_from_json(item).replace(id=next_id + offset)
-        programme_changes.append(ProgrammeChange(programme.id, None, programme))  # type: ignore[arg-type]
+        programme_id = next_id + offset
+        programme = programme_from_json(item).replace(id=programme_id)
+        programme_changes.append(ProgrammeChange(programme_id, None, programme))
         for cell in item["demand"]:
-            key = DemandKey(programme.id, cell["month"], cell["source"],  # type: ignore[arg-type]
-                            cell["kind"])
+            key = DemandKey(
+                programme_id,
+                cell["month"],
+                cell["source"],
+                cell["kind"],
+            )
             demand_changes.append(DemandChange(key, None, float(cell["referrals"])))
     links = [link for change in programme_changes for link in change.after.sources]  # type: ignore[union-attr]
     sources = catalogue._missing_sources(dict.fromkeys(links))  # noqa: SLF001
     unique_sources = tuple({change.code.casefold(): change for change in sources}.values())
-    return catalogue.apply(ChangeSet(
-        QCoreApplication.translate("Example", "Open the example catalogue"),
-        tuple(programme_changes), tuple(demand_changes), unique_sources, kind="example"))
+    return catalogue.apply(
+        ChangeSet(
+            translate("Example", "Open the example catalogue"),
+            tuple(programme_changes),
+            tuple(demand_changes),
+            unique_sources,
+            kind="example",
+        )
+    )
 
 
 def main(argv: list[str]) -> int:

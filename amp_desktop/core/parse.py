@@ -19,41 +19,59 @@ from amp_desktop.core.domain import (
     SourceLink,
     SourceRole,
 )
-from amp_desktop.core.i18n import QCoreApplication
+from amp_desktop.core.i18n import translate
 
 
 class ParseError(ValueError):
     """Text that cannot be read with certainty; the message says why."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Parse", text)
-
-
 # Referral sources every catalogue knows: code, name, Kolada category, aliases.
 KNOWN_SOURCES: tuple[tuple[ReferralSource, tuple[str, ...]], ...] = (
-    (ReferralSource("AF", "Arbetsförmedlingen", KoladaCategory.AF),
-     ("af", "arbetsförmedlingen", "arbetsformedlingen", "arbetsförmedling")),
-    (ReferralSource("SKE", "Social Kontor Ekonomi", KoladaCategory.SOCIAL_SERVICES),
-     ("ske", "social kontor ekonomi", "socialkontor ekonomi", "socialkontoret",
-      "socialtjänsten", "ekonomiskt bistånd", "social services")),
-    (ReferralSource("FK", "Försäkringskassan", KoladaCategory.FK),
-     ("fk", "f-kassan", "försäkringskassan", "forsakringskassan")),
-    (ReferralSource("IND", "Individuell ansökan", KoladaCategory.SELF),
-     ("ind", "individuell ansökan", "egen ansökan", "self", "individual application")),
-    (ReferralSource("AME", "Arbetsmarknadsenheten", KoladaCategory.OTHER),
-     ("ame", "arbetsmarknadsenheten")),
+    (
+        ReferralSource("AF", "Arbetsförmedlingen", KoladaCategory.AF),
+        ("af", "arbetsförmedlingen", "arbetsformedlingen", "arbetsförmedling"),
+    ),
+    (
+        ReferralSource("SKE", "Social Kontor Ekonomi", KoladaCategory.SOCIAL_SERVICES),
+        (
+            "ske",
+            "social kontor ekonomi",
+            "socialkontor ekonomi",
+            "socialkontoret",
+            "socialtjänsten",
+            "ekonomiskt bistånd",
+            "social services",
+        ),
+    ),
+    (
+        ReferralSource("FK", "Försäkringskassan", KoladaCategory.FK),
+        ("fk", "f-kassan", "försäkringskassan", "forsakringskassan"),
+    ),
+    (
+        ReferralSource("IND", "Individuell ansökan", KoladaCategory.SELF),
+        ("ind", "individuell ansökan", "egen ansökan", "self", "individual application"),
+    ),
+    (
+        ReferralSource("AME", "Arbetsmarknadsenheten", KoladaCategory.OTHER),
+        ("ame", "arbetsmarknadsenheten"),
+    ),
     (ReferralSource("Arenan", "Arenan", KoladaCategory.OTHER), ("arenan",)),
-    (ReferralSource("Särskola", "Särskola", KoladaCategory.OTHER),
-     ("särskola", "särskolan", "sarskola")),
+    (
+        ReferralSource("Särskola", "Särskola", KoladaCategory.OTHER),
+        ("särskola", "särskolan", "sarskola"),
+    ),
     (ReferralSource("LSS", "LSS", KoladaCategory.OTHER), ("lss",)),
     (ReferralSource("Regionen", "Regionen", KoladaCategory.OTHER), ("regionen", "region")),
-    (ReferralSource("KV", "Kriminalvården", KoladaCategory.OTHER),
-     ("kv", "kriminalvården", "kriminalvarden")),
-    (ReferralSource("MV", "Migrationsverket", KoladaCategory.OTHER),
-     ("mv", "migrationsverket")),
-    (ReferralSource("GY", "Gymnasieskolan", KoladaCategory.OTHER),
-     ("gy", "gymnasieskolan", "gymnasiet")),
+    (
+        ReferralSource("KV", "Kriminalvården", KoladaCategory.OTHER),
+        ("kv", "kriminalvården", "kriminalvarden"),
+    ),
+    (ReferralSource("MV", "Migrationsverket", KoladaCategory.OTHER), ("mv", "migrationsverket")),
+    (
+        ReferralSource("GY", "Gymnasieskolan", KoladaCategory.OTHER),
+        ("gy", "gymnasieskolan", "gymnasiet"),
+    ),
 )
 _ALIASES = {alias: source for source, aliases in KNOWN_SOURCES for alias in aliases}
 
@@ -79,17 +97,19 @@ _BUDGET_RE = re.compile(r"^\s*budget(?:erat|erade)?(?:\s+platser)?\s*:?\s*(\d+)\
 def parse_places(value: object) -> Places:
     """Read ``24 (budget 10)``, ``50 (max 84 under hela projektperioden)``, ``30``."""
     if isinstance(value, bool):
-        raise ParseError(_t("Places: expected a number of places."))
+        raise ParseError(translate("Parse", "Places: expected a number of places."))
     if isinstance(value, int):
         return Places(value)
     if isinstance(value, float):
         if value.is_integer():
             return Places(int(value))
-        raise ParseError(_t("Places: a number of places must be whole."))
+        raise ParseError(translate("Parse", "Places: a number of places must be whole."))
     text = str(value or "").strip()
     match = _PLACES_RE.match(text)
     if not match:
-        raise ParseError(_t("Places: expected a number such as 24 or 24 (budget 10)."))
+        raise ParseError(
+            translate("Parse", "Places: expected a number such as 24 or 24 (budget 10).")
+        )
     places = int(re.sub(r"\D", "", match.group(1)))
     inner = (match.group(2) or "").strip()
     if not inner:
@@ -123,7 +143,9 @@ def _split_outside_brackets(text: str) -> list[tuple[str, str]]:
         elif char == ")":
             depth -= 1
             if depth < 0:
-                raise ParseError(_t("Referral sources: a closing bracket has no opening one."))
+                raise ParseError(
+                    translate("Parse", "Referral sources: a closing bracket has no opening one.")
+                )
             if depth == 0:
                 continue
         if depth == 0 and char in ",;/" or depth == 0 and char == "\n":
@@ -135,7 +157,7 @@ def _split_outside_brackets(text: str) -> list[tuple[str, str]]:
         else:
             head += char
     if depth:
-        raise ParseError(_t("Referral sources: a bracket is not closed."))
+        raise ParseError(translate("Parse", "Referral sources: a bracket is not closed."))
     parts.append((head.strip(), inner.strip()))
     return [(h, i) for h, i in parts if h or i]
 
@@ -198,10 +220,14 @@ def parse_sources(value: object) -> Sources:
 
 
 _TYPES = {
-    "primär": ProgrammeType.PRIMARY, "primar": ProgrammeType.PRIMARY,
-    "primary": ProgrammeType.PRIMARY, "p": ProgrammeType.PRIMARY,
-    "sekundär": ProgrammeType.SECONDARY, "sekundar": ProgrammeType.SECONDARY,
-    "secondary": ProgrammeType.SECONDARY, "s": ProgrammeType.SECONDARY,
+    "primär": ProgrammeType.PRIMARY,
+    "primar": ProgrammeType.PRIMARY,
+    "primary": ProgrammeType.PRIMARY,
+    "p": ProgrammeType.PRIMARY,
+    "sekundär": ProgrammeType.SECONDARY,
+    "sekundar": ProgrammeType.SECONDARY,
+    "secondary": ProgrammeType.SECONDARY,
+    "s": ProgrammeType.SECONDARY,
 }
 
 
@@ -210,7 +236,9 @@ def parse_type(value: object) -> ProgrammeType:
     text = str(value or "").strip().casefold().removesuffix(" insats")
     if text in _TYPES:
         return _TYPES[text]
-    raise ParseError(_t("Type: expected Primär or Sekundär (primary or secondary)."))
+    raise ParseError(
+        translate("Parse", "Type: expected Primär or Sekundär (primary or secondary).")
+    )
 
 
 _SPACES = "\u00a0\u202f\u2009 '"
@@ -227,12 +255,12 @@ def _decimal_text(num: str) -> float:
     for space in _SPACES:
         num = num.replace(space, "")
     if "," in num and "." in num:
-        raise ParseError(_t("Number: both comma and point in one number."))
+        raise ParseError(translate("Parse", "Number: both comma and point in one number."))
     if num.count(".") > 1 or re.fullmatch(r"\d{1,3}(\.\d{3})+", num):
         num = num.replace(".", "")
     num = num.replace(",", ".")
     if not re.fullmatch(r"\d+(\.\d+)?", num):
-        raise ParseError(_t("Number: not a number."))
+        raise ParseError(translate("Parse", "Number: not a number."))
     return float(num)
 
 
@@ -244,7 +272,7 @@ def parse_money(value: object) -> int | None:
     if value is None or isinstance(value, bool):
         if value is None:
             return None
-        raise ParseError(_t("Amount: expected an amount in kronor."))
+        raise ParseError(translate("Parse", "Amount: expected an amount in kronor."))
     if isinstance(value, (int, float)):
         return _whole_kronor(float(value))
     text = str(value).strip()
@@ -252,7 +280,7 @@ def parse_money(value: object) -> int | None:
         return None
     match = _MONEY_RE.match(text)
     if not match:
-        raise ParseError(_t("Amount: expected an amount such as 1 200 000 kr."))
+        raise ParseError(translate("Parse", "Amount: expected an amount such as 1 200 000 kr."))
     amount = _decimal_text(match.group("num")) * _SCALE.get(
         (match.group("unit") or "").casefold(), 1
     )
@@ -263,7 +291,7 @@ def parse_money(value: object) -> int | None:
 
 def _whole_kronor(amount: float) -> int:
     if not math.isfinite(amount) or abs(amount - round(amount)) > 1e-6:
-        raise ParseError(_t("Amount: expected whole kronor."))
+        raise ParseError(translate("Parse", "Amount: expected whole kronor."))
     return int(round(amount))
 
 
@@ -272,12 +300,15 @@ def parse_int(value: object) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ParseError(_t("Number: expected a whole number."))
-    number = float(value) if isinstance(value, (int, float)) else _decimal_text(
-        str(value).strip().replace("\u2212", "-").lstrip("-")
-    ) * (-1 if str(value).strip()[:1] in "-\u2212" else 1)
+        raise ParseError(translate("Parse", "Number: expected a whole number."))
+    number = (
+        float(value)
+        if isinstance(value, (int, float))
+        else _decimal_text(str(value).strip().replace("\u2212", "-").lstrip("-"))
+        * (-1 if str(value).strip()[:1] in "-\u2212" else 1)
+    )
     if not math.isfinite(number) or not float(number).is_integer():
-        raise ParseError(_t("Number: expected a whole number."))
+        raise ParseError(translate("Parse", "Number: expected a whole number."))
     return int(number)
 
 
@@ -286,7 +317,7 @@ def parse_decimal(value: object) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise ParseError(_t("Number: expected a number."))
+        raise ParseError(translate("Parse", "Number: expected a number."))
     if isinstance(value, (int, float)):
         return float(value)
     text = str(value).strip().replace("\u2212", "-")
@@ -306,7 +337,7 @@ def parse_date(value: object) -> str | None:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise ParseError(_t("Date: write the date as YYYY-MM-DD.")) from None
+        raise ParseError(translate("Parse", "Date: write the date as YYYY-MM-DD.")) from None
 
 
 _AGE_RE = re.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s*år", re.I)
@@ -332,10 +363,10 @@ def parse_months(value: object) -> tuple[int, ...]:
     if not text:
         return ()
     if not _MONTHS_RE.match(text):
-        raise ParseError(_t("Months it runs: list month numbers such as 6,7,8."))
+        raise ParseError(translate("Parse", "Months it runs: list month numbers such as 6,7,8."))
     months = sorted({int(m) for m in re.split(r"[,;]", text)})
     if any(not 1 <= m <= 12 for m in months):
-        raise ParseError(_t("Months it runs: months are numbered 1 to 12."))
+        raise ParseError(translate("Parse", "Months it runs: months are numbered 1 to 12."))
     return tuple(months)
 
 

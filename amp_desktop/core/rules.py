@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from amp_desktop.core.domain import Programme
-from amp_desktop.core.i18n import QCoreApplication
+from amp_desktop.core.i18n import translate
 
 MAX_TEXT = 10_000
 MAX_NAME = 200
@@ -31,10 +31,6 @@ class RuleError(ValueError):
         super().__init__("; ".join(v.message for v in violations))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Rules", text)
-
-
 def _is_date(text: str) -> bool:
     try:
         dt.date.fromisoformat(text)
@@ -43,8 +39,9 @@ def _is_date(text: str) -> bool:
     return len(text) == 10
 
 
-def check_programme(programme: Programme, other_names: set[str] | None = None,
-                    other_codes: set[str] | None = None) -> list[Violation]:
+def check_programme(
+    programme: Programme, other_names: set[str] | None = None, other_codes: set[str] | None = None
+) -> list[Violation]:
     """All the rules *programme* breaks; an empty list means it may be stored.
 
     *other_names* and *other_codes* are those of the other programmes in the
@@ -57,69 +54,85 @@ def check_programme(programme: Programme, other_names: set[str] | None = None,
 
     name = programme.name.strip()
     if not name:
-        bad("name", _t("Name: a programme needs a name."))
+        bad("name", translate("Rules", "Name: a programme needs a name."))
     elif len(name) > MAX_NAME:
-        bad("name", _t("Name: at most 200 characters."))
+        bad("name", translate("Rules", "Name: at most 200 characters."))
     elif other_names is not None and name.casefold() in other_names:
-        bad("name", _t("Name: another programme already has this name."))
+        bad("name", translate("Rules", "Name: another programme already has this name."))
     code = programme.code.strip()
     if code and other_codes is not None and code.casefold() in other_codes:
-        bad("code", _t("Short code: another programme already has this code."))
+        bad("code", translate("Rules", "Short code: another programme already has this code."))
     for field in ("places", "budgeted_places", "annual_budget_sek"):
         value = getattr(programme, field)
         if value is not None and value < 0:
             bad(field, _negative_message(field))
     if programme.average_stay_weeks is not None:
         if programme.average_stay_weeks <= 0:
-            bad("average_stay_weeks", _t("Average stay (weeks): must be more than 0."))
+            bad(
+                "average_stay_weeks",
+                translate("Rules", "Average stay (weeks): must be more than 0."),
+            )
         elif programme.average_stay_weeks > 520:
-            bad("average_stay_weeks", _t("Average stay (weeks): at most 520 weeks."))
+            bad(
+                "average_stay_weeks", translate("Rules", "Average stay (weeks): at most 520 weeks.")
+            )
     for field in ("age_min", "age_max"):
         value = getattr(programme, field)
         if value is not None and not 0 <= value <= 120:
             bad(field, _age_message(field))
-    if (programme.age_min is not None and programme.age_max is not None
-            and programme.age_min > programme.age_max):
-        bad("age_max", _t("Maximum age: must not be below the minimum age."))
+    if (
+        programme.age_min is not None
+        and programme.age_max is not None
+        and programme.age_min > programme.age_max
+    ):
+        bad("age_max", translate("Rules", "Maximum age: must not be below the minimum age."))
     for field in ("start_date", "end_date"):
         value = getattr(programme, field)
         if value and not _is_date(value):
             bad(field, _date_message(field))
-    if (programme.start_date and programme.end_date and _is_date(programme.start_date)
-            and _is_date(programme.end_date) and programme.end_date <= programme.start_date):
-        bad("end_date", _t("End date: must be after the start date."))
+    if (
+        programme.start_date
+        and programme.end_date
+        and _is_date(programme.start_date)
+        and _is_date(programme.end_date)
+        and programme.end_date <= programme.start_date
+    ):
+        bad("end_date", translate("Rules", "End date: must be after the start date."))
     if any(not 1 <= m <= 12 for m in programme.months):
-        bad("months", _t("Months it runs: months are numbered 1 to 12."))
+        bad("months", translate("Rules", "Months it runs: months are numbered 1 to 12."))
     for field in ("description", "target_group", "notes", "funding", "unit"):
         if len(getattr(programme, field)) > MAX_TEXT:
-            bad(field, _t("Text: at most 10,000 characters in a field."))
+            bad(field, translate("Rules", "Text: at most 10,000 characters in a field."))
     seen: set[str] = set()
     for link in programme.sources:
         if not link.source.strip():
-            bad("referral_sources", _t("Referral sources: a source has no code."))
+            bad("referral_sources", translate("Rules", "Referral sources: a source has no code."))
         elif link.source.casefold() in seen:
-            bad("referral_sources", _t("Referral sources: a source is listed twice."))
+            bad(
+                "referral_sources",
+                translate("Rules", "Referral sources: a source is listed twice."),
+            )
         seen.add(link.source.casefold())
     return found
 
 
 def _negative_message(field: str) -> str:
     return {
-        "places": _t("Places: must be 0 or more."),
-        "budgeted_places": _t("Budgeted places: must be 0 or more."),
-        "annual_budget_sek": _t("Annual budget (SEK): must be 0 or more."),
+        "places": translate("Rules", "Places: must be 0 or more."),
+        "budgeted_places": translate("Rules", "Budgeted places: must be 0 or more."),
+        "annual_budget_sek": translate("Rules", "Annual budget (SEK): must be 0 or more."),
     }[field]
 
 
 def _age_message(field: str) -> str:
     return {
-        "age_min": _t("Minimum age: must be between 0 and 120."),
-        "age_max": _t("Maximum age: must be between 0 and 120."),
+        "age_min": translate("Rules", "Minimum age: must be between 0 and 120."),
+        "age_max": translate("Rules", "Maximum age: must be between 0 and 120."),
     }[field]
 
 
 def _date_message(field: str) -> str:
     return {
-        "start_date": _t("Start date: write the date as YYYY-MM-DD."),
-        "end_date": _t("End date: write the date as YYYY-MM-DD."),
+        "start_date": translate("Rules", "Start date: write the date as YYYY-MM-DD."),
+        "end_date": translate("Rules", "End date: write the date as YYYY-MM-DD."),
     }[field]

@@ -26,8 +26,11 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "") -> boo
     if answerer is not None:
         return bool(_answer("confirm", title=title, text=text))
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    ok = box.addButton(yes or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole) \
-        if yes else box.addButton(QMessageBox.StandardButton.Ok)
+    ok = (
+        box.addButton(yes or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        if yes
+        else box.addButton(QMessageBox.StandardButton.Ok)
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

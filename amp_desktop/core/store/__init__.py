@@ -19,7 +19,18 @@ from amp_desktop.core.store.changes import (
 from amp_desktop.core.store.lock import LockedError, LockInfo
 
 __all__ = [
-    "EXTENSION", "Catalogue", "ChangeSet", "ConflictError", "DemandChange", "DemandKey",
-    "LockInfo", "LockedError", "NewerVersionError", "NotACatalogueError",
-    "ProgrammeChange", "ReadOnlyError", "SourceChange", "StoreError",
+    "EXTENSION",
+    "Catalogue",
+    "ChangeSet",
+    "ConflictError",
+    "DemandChange",
+    "DemandKey",
+    "LockInfo",
+    "LockedError",
+    "NewerVersionError",
+    "NotACatalogueError",
+    "ProgrammeChange",
+    "ReadOnlyError",
+    "SourceChange",
+    "StoreError",
 ]

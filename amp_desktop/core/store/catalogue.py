@@ -32,7 +32,7 @@ from amp_desktop.core.domain import (
     Status,
     format_months,
 )
-from amp_desktop.core.i18n import QCoreApplication
+from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import backup
 from amp_desktop.core.store.changes import (
     ChangeSet,
@@ -46,10 +46,6 @@ from amp_desktop.core.store.lock import CatalogueLock
 from amp_desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
 
 EXTENSION = ".amp"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Store", text)
 
 
 class StoreError(RuntimeError):
@@ -82,34 +78,42 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
 def _probe(path: Path) -> tuple[int, int]:
     """``(application_id, schema version)`` of an existing file, read-only."""
     if not path.exists():
-        raise StoreError(_t("The file {path} does not exist.").format(path=path))
+        raise StoreError(translate("Store", "The file {path} does not exist.").format(path=path))
     if path.is_dir():
-        raise StoreError(_t("{path} is a folder, not a catalogue.").format(path=path))
+        raise StoreError(
+            translate("Store", "{path} is a folder, not a catalogue.").format(path=path)
+        )
     if path.stat().st_size == 0:
-        raise NotACatalogueError(_t("{path} is empty, not an AMP catalogue.").format(path=path))
+        raise NotACatalogueError(
+            translate("Store", "{path} is empty, not an AMP catalogue.").format(path=path)
+        )
     try:
         conn = _connect(path, "ro")
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = 0
             if app_id == APPLICATION_ID:
-                row = conn.execute(
-                    "SELECT value FROM meta WHERE key = 'schema_version'"
-                ).fetchone()
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
                 version = int(row[0]) if row else 0
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise NotACatalogueError(
-            _t("{path} is not an AMP catalogue ({reason}).").format(path=path, reason=exc)
+            translate("Store", "{path} is not an AMP catalogue ({reason}).").format(
+                path=path, reason=exc
+            )
         ) from None
     if app_id != APPLICATION_ID:
-        raise NotACatalogueError(_t("{path} is not an AMP catalogue.").format(path=path))
+        raise NotACatalogueError(
+            translate("Store", "{path} is not an AMP catalogue.").format(path=path)
+        )
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
-            _t("{path} was saved by a newer version of AMP (file version {v}, this "
-               "AMP reads up to {mine}). Update AMP to open it.").format(
-                path=path, v=version, mine=SCHEMA_VERSION)
+            translate(
+                "Store",
+                "{path} was saved by a newer version of AMP (file version {v}, this "
+                "AMP reads up to {mine}). Update AMP to open it.",
+            ).format(path=path, v=version, mine=SCHEMA_VERSION)
         )
     return app_id, version
 
@@ -117,8 +121,9 @@ def _probe(path: Path) -> tuple[int, int]:
 class Catalogue:
     """An open catalogue file.  Use :meth:`create` or :meth:`open`; close when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool,
-                 lock: CatalogueLock | None):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: CatalogueLock | None
+    ):
         self.path = path
         self.read_only = read_only
         self._lock = lock
@@ -132,7 +137,7 @@ class Catalogue:
         """Make a new, empty catalogue at *path* and open it for writing."""
         path = Path(path)
         if path.exists() and not overwrite:
-            raise StoreError(_t("{path} already exists.").format(path=path))
+            raise StoreError(translate("Store", "{path} already exists.").format(path=path))
         lock = CatalogueLock(path)
         lock.acquire()
         try:
@@ -163,8 +168,13 @@ class Catalogue:
         _app_id, version = _probe(path)
         if read_only:
             if version < SCHEMA_VERSION:
-                raise StoreError(_t("{path} is from an older AMP and must be opened for "
-                                    "editing once to be upgraded.").format(path=path))
+                raise StoreError(
+                    translate(
+                        "Store",
+                        "{path} is from an older AMP and must be opened for "
+                        "editing once to be upgraded.",
+                    ).format(path=path)
+                )
             return cls(path, _connect(path, "ro"), True, None)
         lock = CatalogueLock(path)
         lock.acquire()
@@ -203,7 +213,7 @@ class Catalogue:
     def transaction(self) -> Iterator[None]:
         """One write transaction, taken at once (``BEGIN IMMEDIATE``)."""
         if self.read_only:
-            raise ReadOnlyError(_t("The catalogue is open read-only."))
+            raise ReadOnlyError(translate("Store", "The catalogue is open read-only."))
         if self.conn.in_transaction:
             with self.db.atomic():
                 yield
@@ -221,7 +231,9 @@ class Catalogue:
     def _set_meta(self, key: str, value: str) -> None:
         self.conn.execute(
             "INSERT INTO meta(key, value) VALUES(?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
 
     def meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
@@ -257,8 +269,9 @@ class Catalogue:
             sql += f" WHERE programme_id IN ({','.join('?' * len(ids))})"
             params = ids
         out: dict[int, list[SourceLink]] = {}
-        for pid, source, role in self.conn.execute(sql + " ORDER BY programme_id, position",
-                                                   params):
+        for pid, source, role in self.conn.execute(
+            sql + " ORDER BY programme_id, position", params
+        ):
             out.setdefault(pid, []).append(SourceLink(source, SourceRole(role)))
         return {pid: tuple(v) for pid, v in out.items()}
 
@@ -276,13 +289,17 @@ class Catalogue:
         row = self.conn.execute(
             "SELECT id FROM programmes WHERE name = ? COLLATE NOCASE "
             "OR (code != '' AND code = ? COLLATE NOCASE) ORDER BY id LIMIT 1",
-            [text, text]).fetchone()
+            [text, text],
+        ).fetchone()
         return self.programme(row[0]) if row else None
 
     def sources(self) -> list[ReferralSource]:
-        return [ReferralSource(code, name, KoladaCategory(cat))
-                for code, name, cat in self.conn.execute(
-                    "SELECT code, name, kolada_category FROM sources ORDER BY code")]
+        return [
+            ReferralSource(code, name, KoladaCategory(cat))
+            for code, name, cat in self.conn.execute(
+                "SELECT code, name, kolada_category FROM sources ORDER BY code"
+            )
+        ]
 
     def source(self, code: str) -> ReferralSource | None:
         row = self.conn.execute(
@@ -291,14 +308,22 @@ class Catalogue:
         return ReferralSource(row[0], row[1], KoladaCategory(row[2])) if row else None
 
     def units(self) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT DISTINCT unit FROM programmes WHERE unit != '' ORDER BY unit")]
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT unit FROM programmes WHERE unit != '' ORDER BY unit"
+            )
+        ]
 
-    def demand_rows(self, programme_ids: Iterable[int] | None = None,
-                    first: str | None = None, last: str | None = None,
-                    ) -> list[tuple[int, str, str, str, float]]:
+    def demand_rows(
+        self,
+        programme_ids: Iterable[int] | None = None,
+        first: str | None = None,
+        last: str | None = None,
+    ) -> list[tuple[int, str, str, str, float]]:
         """Demand as ``(programme_id, month, source, kind, referrals)`` rows."""
-        clauses, params = [], []  # type: ignore[var-annotated]
+        clauses: list[str] = []
+        params: list[Any] = []
         if programme_ids is not None:
             ids = list(programme_ids)
             clauses.append(f"programme_id IN ({','.join('?' * len(ids))})")
@@ -310,29 +335,35 @@ class Catalogue:
             clauses.append("month <= ?")
             params.append(last)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        return [tuple(r) for r in self.conn.execute(  # type: ignore[misc]
-            "SELECT programme_id, month, source, kind, referrals FROM demand"
-            + where + " ORDER BY programme_id, month, source, kind", params)]
+        return [
+            tuple(r)
+            for r in self.conn.execute(  # type: ignore[misc]
+                "SELECT programme_id, month, source, kind, referrals FROM demand"
+                + where
+                + " ORDER BY programme_id, month, source, kind",
+                params,
+            )
+        ]
 
     def demand_months(self) -> tuple[str, str] | None:
         """The first and last month that has demand, or None."""
         row = self.conn.execute("SELECT MIN(month), MAX(month) FROM demand").fetchone()
         return (row[0], row[1]) if row and row[0] else None
 
-    def change_log(self, programme_id: int | None = None, limit: int = 500
-                   ) -> list[dict[str, Any]]:
+    def change_log(self, programme_id: int | None = None, limit: int = 500) -> list[dict[str, Any]]:
         """Latest changes first: when, action, programme, field, old, new."""
-        sql = ("SELECT a.at, a.kind, a.description, c.programme_id, c.programme_name, "
-               "c.field, c.old, c.new FROM change_log c JOIN actions a "
-               "ON a.id = c.action_id")
+        sql = (
+            "SELECT a.at, a.kind, a.description, c.programme_id, c.programme_name, "
+            "c.field, c.old, c.new FROM change_log c JOIN actions a "
+            "ON a.id = c.action_id"
+        )
         params: list[Any] = []
         if programme_id is not None:
             sql += " WHERE c.programme_id = ?"
             params.append(programme_id)
         sql += " ORDER BY c.id DESC LIMIT ?"
         params.append(limit)
-        keys = ("at", "action", "description", "programme_id", "programme", "field",
-                "old", "new")
+        keys = ("at", "action", "description", "programme_id", "programme", "field", "old", "new")
         return [dict(zip(keys, row, strict=True)) for row in self.conn.execute(sql, params)]
 
     # -- scenarios (stored as JSON; the planning module gives them meaning) --------
@@ -347,7 +378,9 @@ class Catalogue:
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO scenarios(name, created_at, data) VALUES(?, ?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET data = excluded.data", [name, _now(), data])
+                "ON CONFLICT(name) DO UPDATE SET data = excluded.data",
+                [name, _now(), data],
+            )
 
     def delete_scenario(self, name: str) -> None:
         with self.transaction():
@@ -356,7 +389,8 @@ class Catalogue:
     # -- building change sets ------------------------------------------------------
     def next_programme_id(self) -> int:
         row = self.conn.execute(
-            "SELECT seq FROM sqlite_sequence WHERE name = 'programmes'").fetchone()
+            "SELECT seq FROM sqlite_sequence WHERE name = 'programmes'"
+        ).fetchone()
         top = self.conn.execute("SELECT MAX(id) FROM programmes").fetchone()[0] or 0
         return max(row[0] if row else 0, top) + 1
 
@@ -364,9 +398,11 @@ class Catalogue:
         """Add *programme* (its id is assigned); returns what was done."""
         new = programme.replace(id=self.next_programme_id())
         change = ChangeSet(
-            _t("Add “{name}”").format(name=new.name),
+            translate("Store", "Add “{name}”").format(name=new.name),
             (ProgrammeChange(new.id, None, new),),  # type: ignore[arg-type]
-            sources=self._missing_sources(new.sources), kind=kind)
+            sources=self._missing_sources(new.sources),
+            kind=kind,
+        )
         return self.apply(change)
 
     def update_programme(self, programme: Programme) -> ChangeSet:
@@ -374,13 +410,14 @@ class Catalogue:
         assert programme.id is not None
         before = self.programme(programme.id)
         if before is None:
-            raise ConflictError(_t("The programme no longer exists."))
+            raise ConflictError(translate("Store", "The programme no longer exists."))
         if before == programme:
             return ChangeSet()
         change = ChangeSet(
-            _t("Edit “{name}”").format(name=programme.name),
+            translate("Store", "Edit “{name}”").format(name=programme.name),
             (ProgrammeChange(programme.id, before, programme),),
-            sources=self._missing_sources(programme.sources))
+            sources=self._missing_sources(programme.sources),
+        )
         return self.apply(change)
 
     def delete_programmes(self, ids: Iterable[int]) -> ChangeSet:
@@ -389,28 +426,35 @@ class Catalogue:
         before = self.programmes(id_list)
         demand = tuple(
             DemandChange(DemandKey(pid, month, source, kind), value, None)
-            for pid, month, source, kind, value in self.demand_rows(id_list))
-        description = (_t("Delete “{name}”").format(name=before[0].name) if len(before) == 1
-                       else _t("Delete {n} programmes").format(n=len(before)))
-        change = ChangeSet(description,
-                           tuple(ProgrammeChange(p.id, p, None) for p in before),  # type: ignore[arg-type]
-                           demand, kind="delete")
+            for pid, month, source, kind, value in self.demand_rows(id_list)
+        )
+        description = (
+            translate("Store", "Delete “{name}”").format(name=before[0].name)
+            if len(before) == 1
+            else translate("Store", "Delete {n} programmes").format(n=len(before))
+        )
+        change = ChangeSet(
+            description,
+            tuple(ProgrammeChange(p.id, p, None) for p in before),  # type: ignore[arg-type]
+            demand,
+            kind="delete",
+        )
         return self.apply(change)
 
     def duplicate_programme(self, programme_id: int) -> ChangeSet:
         original = self.programme(programme_id)
         if original is None:
-            raise ConflictError(_t("The programme no longer exists."))
+            raise ConflictError(translate("Store", "The programme no longer exists."))
         names = {p.name.casefold() for p in self.programmes()}
-        base = _t("{name} (copy)").format(name=original.name)
+        base = translate("Store", "{name} (copy)").format(name=original.name)
         name, n = base, 2
         while name.casefold() in names:
             name, n = f"{base} {n}", n + 1
-        return self.add_programme(original.replace(name=name, code="", id=None),
-                                  kind="duplicate")
+        return self.add_programme(original.replace(name=name, code="", id=None), kind="duplicate")
 
-    def set_demand(self, cells: dict[DemandKey, float | None], description: str,
-                   kind: str = "edit") -> ChangeSet:
+    def set_demand(
+        self, cells: dict[DemandKey, float | None], description: str, kind: str = "edit"
+    ) -> ChangeSet:
         """Set demand cells (None removes a cell) as one change."""
         changes = []
         for key, value in cells.items():
@@ -425,7 +469,8 @@ class Catalogue:
         row = self.conn.execute(
             "SELECT referrals FROM demand WHERE programme_id = ? AND month = ? "
             "AND source = ? AND kind = ?",
-            [key.programme_id, key.month, key.source, key.kind]).fetchone()
+            [key.programme_id, key.month, key.source, key.kind],
+        ).fetchone()
         return row[0] if row else None
 
     def _missing_sources(self, links: Iterable[SourceLink]) -> tuple[SourceChange, ...]:
@@ -435,9 +480,11 @@ class Catalogue:
         for link in links:
             if self.source(link.source) is None:
                 known = known_source(link.source)
-                source = ReferralSource(link.source, known.name if known else link.source,
-                                        known.kolada_category if known else
-                                        KoladaCategory.OTHER)
+                source = ReferralSource(
+                    link.source,
+                    known.name if known else link.source,
+                    known.kolada_category if known else KoladaCategory.OTHER,
+                )
                 out.append(SourceChange(link.source, None, source))
         return tuple(out)
 
@@ -480,8 +527,11 @@ class Catalogue:
     def _write_source(self, change: SourceChange) -> None:
         current = self.source(change.code)
         if current != change.before:
-            raise ConflictError(_t("Referral source {code} was changed elsewhere.").format(
-                code=change.code))
+            raise ConflictError(
+                translate("Store", "Referral source {code} was changed elsewhere.").format(
+                    code=change.code
+                )
+            )
         if change.after is None:
             self.conn.execute("DELETE FROM sources WHERE code = ?", [change.code])
             return
@@ -489,15 +539,18 @@ class Catalogue:
             "INSERT INTO sources(code, name, kolada_category) VALUES(?, ?, ?) "
             "ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
             "kolada_category = excluded.kolada_category",
-            [change.after.code, change.after.name, change.after.kolada_category.value])
+            [change.after.code, change.after.name, change.after.kolada_category.value],
+        )
 
     def _write_programme(self, change: ProgrammeChange) -> None:
         current = self.programme(change.id)
         if current != change.before:
             name = change.name
             raise ConflictError(
-                _t("“{name}” has changed since this action; it cannot be applied.").format(
-                    name=name))
+                translate(
+                    "Store", "“{name}” has changed since this action; it cannot be applied."
+                ).format(name=name)
+            )
         if change.after is None:
             self.conn.execute("DELETE FROM programmes WHERE id = ?", [change.id])
             return
@@ -508,31 +561,41 @@ class Catalogue:
             f"INSERT INTO programmes({', '.join(columns)}) VALUES "
             f"({', '.join('?' * len(columns))}) ON CONFLICT(id) DO UPDATE SET "
             + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id"),
-            list(row.values()))
+            list(row.values()),
+        )
         self.conn.execute("DELETE FROM programme_sources WHERE programme_id = ?", [change.id])
         self.conn.executemany(
             "INSERT INTO programme_sources(programme_id, source, role, position) "
             "VALUES(?, ?, ?, ?)",
-            [(change.id, link.source, link.role.value, position)
-             for position, link in enumerate(change.after.sources)])
+            [
+                (change.id, link.source, link.role.value, position)
+                for position, link in enumerate(change.after.sources)
+            ],
+        )
 
     def _write_demand(self, change: DemandChange) -> None:
         key = change.key
         if self._demand_value(key) != change.before:
-            raise ConflictError(_t("Demand was changed elsewhere; it cannot be applied."))
+            raise ConflictError(
+                translate("Store", "Demand was changed elsewhere; it cannot be applied.")
+            )
         if change.after is None:
             self.conn.execute(
                 "DELETE FROM demand WHERE programme_id = ? AND month = ? AND source = ? "
-                "AND kind = ?", [key.programme_id, key.month, key.source, key.kind])
+                "AND kind = ?",
+                [key.programme_id, key.month, key.source, key.kind],
+            )
         else:
             if change.after < 0:
-                raise rules.RuleError([rules.Violation(
-                    "demand", _t("Referrals: must be 0 or more."))])
+                raise rules.RuleError(
+                    [rules.Violation("demand", translate("Store", "Referrals: must be 0 or more."))]
+                )
             self.conn.execute(
                 "INSERT INTO demand(programme_id, month, source, kind, referrals) "
                 "VALUES(?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET referrals = "
                 "excluded.referrals",
-                [key.programme_id, key.month, key.source, key.kind, change.after])
+                [key.programme_id, key.month, key.source, key.kind, change.after],
+            )
 
     def _check_rules(self, change: ChangeSet) -> None:
         touched = [c.after for c in change.programmes if c.after is not None]
@@ -542,33 +605,53 @@ class Catalogue:
         for programme in touched:
             others = [(n, c) for i, n, c in rows if i != programme.id]
             found = rules.check_programme(
-                programme, {n.strip().casefold() for n, _ in others},
-                {c.strip().casefold() for _, c in others if c.strip()})
+                programme,
+                {n.strip().casefold() for n, _ in others},
+                {c.strip().casefold() for _, c in others if c.strip()},
+            )
             if found:
                 raise rules.RuleError(found)
 
     def _log(self, change: ChangeSet) -> None:
         cursor = self.conn.execute(
             "INSERT INTO actions(at, kind, description) VALUES(?, ?, ?)",
-            [_now(), change.kind, change.description])
+            [_now(), change.kind, change.description],
+        )
         action_id = cursor.lastrowid
         entries: list[tuple[Any, ...]] = []
         for programme_change in change.programmes:
             for field, old, new in programme_change.field_changes():
-                entries.append((action_id, programme_change.id, programme_change.name,
-                                field, old, new))
+                entries.append(
+                    (action_id, programme_change.id, programme_change.name, field, old, new)
+                )
         for demand_change in change.demand:
             key = demand_change.key
-            entries.append((action_id, key.programme_id, "",
-                            f"demand:{key.kind}:{key.month}:{key.source}",
-                            _num_text(demand_change.before), _num_text(demand_change.after)))
+            entries.append(
+                (
+                    action_id,
+                    key.programme_id,
+                    "",
+                    f"demand:{key.kind}:{key.month}:{key.source}",
+                    _num_text(demand_change.before),
+                    _num_text(demand_change.after),
+                )
+            )
         for source_change in change.sources:
-            entries.append((action_id, None, "", f"source:{source_change.code}",
-                            source_change.before.name if source_change.before else None,
-                            source_change.after.name if source_change.after else None))
+            entries.append(
+                (
+                    action_id,
+                    None,
+                    "",
+                    f"source:{source_change.code}",
+                    source_change.before.name if source_change.before else None,
+                    source_change.after.name if source_change.after else None,
+                )
+            )
         self.conn.executemany(
             "INSERT INTO change_log(action_id, programme_id, programme_name, field, old, new) "
-            "VALUES(?, ?, ?, ?, ?, ?)", entries)
+            "VALUES(?, ?, ?, ?, ?, ?)",
+            entries,
+        )
 
 
 def _num_text(value: float | None) -> str | None:
@@ -592,11 +675,25 @@ def _row_from_programme(programme: Programme) -> dict[str, Any]:
 def _programme_from_row(row: dict[str, Any], links: tuple[SourceLink, ...]) -> Programme:
     months = tuple(int(m) for m in row["months"].split(",") if m) if row["months"] else ()
     return Programme(
-        id=row["id"], name=row["name"], code=row["code"], description=row["description"],
-        target_group=row["target_group"], age_min=row["age_min"], age_max=row["age_max"],
-        places=row["places"], budgeted_places=row["budgeted_places"],
-        annual_budget_sek=row["annual_budget_sek"], type=ProgrammeType(row["type"]),
+        id=row["id"],
+        name=row["name"],
+        code=row["code"],
+        description=row["description"],
+        target_group=row["target_group"],
+        age_min=row["age_min"],
+        age_max=row["age_max"],
+        places=row["places"],
+        budgeted_places=row["budgeted_places"],
+        annual_budget_sek=row["annual_budget_sek"],
+        type=ProgrammeType(row["type"]),
         skr_category=SkrCategory(row["skr_category"]) if row["skr_category"] else None,
-        unit=row["unit"], funding=row["funding"], start_date=row["start_date"],
-        end_date=row["end_date"], average_stay_weeks=row["average_stay_weeks"],
-        months=months, status=Status(row["status"]), notes=row["notes"], sources=links)
+        unit=row["unit"],
+        funding=row["funding"],
+        start_date=row["start_date"],
+        end_date=row["end_date"],
+        average_stay_weeks=row["average_stay_weeks"],
+        months=months,
+        status=Status(row["status"]),
+        notes=row["notes"],
+        sources=links,
+    )

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from amp_desktop.core.domain import FIELD_NAMES, Programme, ReferralSource, format_months, format_sources
+from amp_desktop.core.domain import (
+    FIELD_NAMES,
+    Programme,
+    ReferralSource,
+    format_months,
+    format_sources,
+)
 
 
 class ConflictError(RuntimeError):

@@ -17,7 +17,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from amp_desktop.core.i18n import QCoreApplication
+from amp_desktop.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,9 @@ class LockInfo:
     since: str
 
     def describe(self) -> str:
-        return QCoreApplication.translate(
-            "Lock", "{user} on {host} (process {pid}) since {since}"
-        ).format(user=self.user, host=self.host, pid=self.pid, since=self.since)
+        return translate("Lock", "{user} on {host} (process {pid}) since {since}").format(
+            user=self.user, host=self.host, pid=self.pid, since=self.since
+        )
 
 
 class LockedError(RuntimeError):
@@ -41,13 +41,11 @@ class LockedError(RuntimeError):
     def __init__(self, path: Path, holder: LockInfo | None):
         self.path = path
         self.holder = holder
-        who = holder.describe() if holder else QCoreApplication.translate(
-            "Lock", "another program"
-        )
+        who = holder.describe() if holder else translate("Lock", "another program")
         super().__init__(
-            QCoreApplication.translate(
-                "Lock", "{file} is open for editing by {who}."
-            ).format(file=path.name, who=who)
+            translate("Lock", "{file} is open for editing by {who}.").format(
+                file=path.name, who=who
+            )
         )
 
 
@@ -80,8 +78,7 @@ def read_lock(path: Path) -> LockInfo | None:
     """The holder recorded in the lock file of catalogue *path*, if any."""
     try:
         data = json.loads(lock_path(path).read_text(encoding="utf-8"))
-        return LockInfo(int(data["pid"]), str(data["host"]), str(data["user"]),
-                        str(data["since"]))
+        return LockInfo(int(data["pid"]), str(data["host"]), str(data["user"]), str(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -106,7 +103,9 @@ class CatalogueLock:
                     continue
                 raise LockedError(self.path, holder) from None
             info = {
-                "pid": os.getpid(), "host": socket.gethostname(), "user": _user(),
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "user": _user(),
                 "since": dt.datetime.now().isoformat(timespec="seconds"),
             }
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
