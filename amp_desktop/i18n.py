@@ -63,7 +63,9 @@ def install(choice: str | None = None) -> str:
     if app is not None:
         for translator in _installed:
             app.installTranslator(translator)
-        core_i18n.set_backend(QCoreApplication.translate)
+        core_i18n.set_backend(QCoreApplication.translate, language)
     else:
-        core_i18n.set_backend(lambda context, text: ours.translate(context, text) or text)
+        core_i18n.set_backend(
+            lambda context, text: ours.translate(context, text) or text, language
+        )
     return language

@@ -19,12 +19,23 @@ def _identity(context: str, text: str) -> str:
 
 
 _backend: _Backend = _identity
+_language = "en"
 
 
-def set_backend(backend: _Backend | None) -> None:
-    """Install the function that translates ``(context, text)``; None resets it."""
-    global _backend
+def set_backend(backend: _Backend | None, language: str = "en") -> None:
+    """Install the function that translates ``(context, text)``; None resets it.
+
+    *language* (``"sv"`` or ``"en"``) decides how numbers, kronor and dates are
+    written by :mod:`amp_desktop.core.formatting`.
+    """
+    global _backend, _language
     _backend = backend or _identity
+    _language = language if backend else "en"
+
+
+def language() -> str:
+    """The language in use: ``"sv"`` or ``"en"``."""
+    return _language
 
 
 def translate(context: str, text: str) -> str:

@@ -1,0 +1,72 @@
+"""Numbers, kronor, percentages and dates written for the language in use.
+
+Swedish: ``1 200 000 kr``, ``12,5``, ``87,5 %``; English: ``SEK 1,200,000``,
+``12.5``, ``87.5%``.  Dates are ISO (``2026-01-31``) in both.  The window, the
+CLI's text output and the printed reports all write numbers through here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from amp_desktop.core.i18n import language
+
+NBSP = "\u00a0"
+THIN_NBSP = "\u202f"
+
+
+def _group(integer_text: str, separator: str) -> str:
+    sign = "-" if integer_text.startswith("-") else ""
+    digits = integer_text.lstrip("-")
+    groups: list[str] = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return sign + separator.join(groups)
+
+
+def format_number(value: float | int | None, decimals: int = 0, lang: str | None = None) -> str:
+    """``1 234,5`` (sv) or ``1,234.5`` (en); "" for None.  Minus is U+2212 in Swedish."""
+    if value is None:
+        return ""
+    lang = lang or language()
+    text = f"{value:.{decimals}f}"
+    if decimals and float(text) == 0:
+        text = text.lstrip("-")
+    elif not decimals and text in ("-0",):
+        text = "0"
+    integer, _, fraction = text.partition(".")
+    if lang == "sv":
+        out = _group(integer, NBSP) + ("," + fraction if fraction else "")
+        return out.replace("-", "\u2212")
+    return _group(integer, ",") + ("." + fraction if fraction else "")
+
+
+def format_sek(value: float | int | None, lang: str | None = None) -> str:
+    """Whole kronor: ``1 200 000 kr`` (sv) or ``SEK 1,200,000`` (en); "" for None."""
+    if value is None:
+        return ""
+    lang = lang or language()
+    number = format_number(round(value), 0, lang)
+    return f"{number}{NBSP}kr" if lang == "sv" else f"SEK{NBSP}{number}"
+
+
+def format_percent(fraction: float | None, decimals: int = 1, lang: str | None = None) -> str:
+    """A fraction as a percentage: ``87,5 %`` (sv) or ``87.5%`` (en); "" for None."""
+    if fraction is None:
+        return ""
+    lang = lang or language()
+    number = format_number(fraction * 100, decimals, lang)
+    return f"{number}{NBSP}%" if lang == "sv" else f"{number}%"
+
+
+def format_date(value: dt.date | dt.datetime | str | None) -> str:
+    """ISO date, ``2026-01-31``, in both languages; "" for None."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)[:10]
