@@ -1,0 +1,73 @@
+"""Killing a writing process at random moments never damages the catalogue."""
+
+from __future__ import annotations
+
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.store import Catalogue
+
+from .crash_writer import DEMAND_ROWS
+
+KILLS = 10
+
+
+def _check_whole_actions(path: Path) -> int:
+    """Assert integrity and that every action is all there or absent; returns actions."""
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        counter = conn.execute("SELECT places FROM programmes WHERE name='Counter'").fetchone()[0]
+        made = {
+            int(name[1:]): pid
+            for pid, name in conn.execute(
+                "SELECT id, name FROM programmes WHERE name GLOB 'P[0-9]*'"
+            )
+        }
+        logged = {
+            int(d.split()[1])
+            for (d,) in conn.execute(
+                "SELECT description FROM actions WHERE description LIKE 'crash %'"
+            )
+        }
+        assert set(made) == logged == set(range(1, counter + 1))
+        for pid in made.values():
+            rows = conn.execute(
+                "SELECT COUNT(*) FROM demand WHERE programme_id = ?", [pid]
+            ).fetchone()[0]
+            assert rows == DEMAND_ROWS
+        return counter
+    finally:
+        conn.close()
+
+
+def test_sigkill_at_random_moments(tmp_path: Path) -> None:
+    path = tmp_path / "crash.amp"
+    with Catalogue.create(path) as catalogue:
+        catalogue.add_programme(Programme(name="Counter", places=0))
+    rng = random.Random(20261123)
+    done = 0
+    for _ in range(KILLS):
+        writer = subprocess.Popen(
+            [sys.executable, "-m", "tests.core.crash_writer", str(path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=Path(__file__).parents[2],
+        )
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.02, 0.4))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait()  # reap it, so its lock is seen as stale
+        writer.stdout.close()
+        actions = _check_whole_actions(path)
+        assert actions >= done
+        done = actions
+    assert done > 0  # the writer did get actions through between kills

@@ -1,0 +1,43 @@
+"""The example catalogue is generated from the Västerås table, reproducibly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from amp_desktop.core.example import FICTITIOUS_NOTE, build_example, example_json_path
+from amp_desktop.core.store import Catalogue
+from amp_desktop.resources import resource_path
+
+SHARED_CSV = Path(__file__).parents[3] / "shared" / "domain" / "vasteras-2021-programmes.csv"
+
+
+def test_shipped_csv_is_the_reports_exact_text() -> None:
+    assert (
+        resource_path("example", "vasteras-2021-programmes.csv").read_bytes()
+        == SHARED_CSV.read_bytes()
+    )
+
+
+def test_shipped_example_is_what_the_generator_makes() -> None:
+    made = build_example(resource_path("example", "vasteras-2021-programmes.csv"))
+    shipped = json.loads(example_json_path().read_text(encoding="utf-8"))
+    assert made == shipped
+
+
+def test_example_catalogue_content(example: Catalogue) -> None:
+    programmes = example.programmes()
+    assert len(programmes) == 21
+    assert all(FICTITIOUS_NOTE in p.notes for p in programmes)
+    etablering = example.find("Etablering/Kommun")
+    assert etablering is not None
+    assert (etablering.places, etablering.budgeted_places) == (24, 10)
+    assert etablering.main_sources() == ("AF",)
+    assert etablering.fallback_sources() == ("AME",)
+    summer = example.find("Sommarsysselsättning /Allegro - Feriepraktik")
+    assert summer is not None and summer.months == (6, 7, 8) and summer.places == 660
+    months = {row[1] for row in example.demand_rows()}
+    assert len(months) == 24
+    kinds = {row[3] for row in example.demand_rows()}
+    assert kinds == {"actual", "forecast"}
+    assert all(p.annual_budget_sek is not None and p.average_stay_weeks for p in programmes)

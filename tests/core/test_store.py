@@ -1,0 +1,183 @@
+"""The store: adding, editing, deleting, undoing, rules and the change log."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from amp_desktop.core.domain import Programme, SourceLink, SourceRole, Status
+from amp_desktop.core.rules import RuleError
+from amp_desktop.core.store import Catalogue, ConflictError, DemandKey, ReadOnlyError
+
+
+def _programme(**values: object) -> Programme:
+    base: dict[str, object] = {"name": "Jobbspår", "places": 12, "average_stay_weeks": 26.0}
+    base.update(values)
+    return Programme(**base)  # type: ignore[arg-type]
+
+
+def test_add_gives_a_stable_id_and_reads_back_every_field(catalogue_path: Path) -> None:
+    full = _programme(
+        code="JS",
+        description="Rad ett\nrad två åäö",
+        target_group="Unga",
+        age_min=16,
+        age_max=29,
+        budgeted_places=10,
+        annual_budget_sek=1_200_000,
+        unit="Jobbcentrum",
+        funding="ESF",
+        start_date="2026-01-01",
+        end_date="2026-12-31",
+        months=(6, 7),
+        status=Status.PLANNED,
+        notes="n",
+        sources=(SourceLink("AF"), SourceLink("SKE", SourceRole.FALLBACK)),
+    )
+    with Catalogue.open(catalogue_path) as catalogue:
+        change = catalogue.add_programme(full)
+        new_id = change.programmes[0].id
+    with Catalogue.open(catalogue_path, read_only=True) as catalogue:
+        stored = catalogue.programme(new_id)
+    assert stored == full.replace(id=new_id)
+
+
+def test_ids_are_never_reused(catalogue_path: Path) -> None:
+    with Catalogue.open(catalogue_path) as catalogue:
+        first = catalogue.add_programme(_programme()).programmes[0].id
+        catalogue.delete_programmes([first])
+        second = catalogue.add_programme(_programme(name="Nästa")).programmes[0].id
+    assert second > first
+
+
+def test_undo_and_redo_of_an_edit(example: Catalogue) -> None:
+    osa = example.find("OSA")
+    assert osa is not None
+    change = example.update_programme(osa.replace(places=70, unit="Nya enheten"))
+    assert example.find("OSA").places == 70  # type: ignore[union-attr]
+    example.apply(change.inverse())
+    assert example.find("OSA") == osa
+    example.apply(change)
+    assert example.find("OSA").unit == "Nya enheten"  # type: ignore[union-attr]
+
+
+def test_delete_then_undo_restores_programme_and_its_demand(example: Catalogue) -> None:
+    osa = example.find("OSA")
+    assert osa is not None and osa.id is not None
+    demand = example.demand_rows([osa.id])
+    assert demand
+    change = example.delete_programmes([osa.id])
+    assert example.find("OSA") is None
+    assert example.demand_rows([osa.id]) == []
+    example.apply(change.inverse())
+    assert example.find("OSA") == osa
+    assert example.demand_rows([osa.id]) == demand
+
+
+def test_a_broken_rule_names_the_field_and_writes_nothing(example: Catalogue) -> None:
+    osa = example.find("OSA")
+    assert osa is not None
+    before = example.conn.execute("SELECT COUNT(*) FROM actions").fetchone()[0]
+    cases = {
+        "places": osa.replace(places=-1),
+        "end_date": osa.replace(start_date="2026-05-01", end_date="2026-04-30"),
+        "age_max": osa.replace(age_min=30, age_max=20),
+        "name": osa.replace(name="  "),
+        "average_stay_weeks": osa.replace(average_stay_weeks=0.0),
+    }
+    for field, bad in cases.items():
+        with pytest.raises(RuleError) as caught:
+            example.update_programme(bad)
+        assert [v.field for v in caught.value.violations] == [field]
+    assert example.find("OSA") == osa
+    assert example.conn.execute("SELECT COUNT(*) FROM actions").fetchone()[0] == before
+
+
+def test_names_are_unique_case_insensitively(example: Catalogue) -> None:
+    with pytest.raises(RuleError) as caught:
+        example.add_programme(_programme(name="osa"))
+    assert caught.value.violations[0].field == "name"
+
+
+def test_change_log_records_field_old_new_and_action(example: Catalogue) -> None:
+    osa = example.find("OSA")
+    assert osa is not None and osa.id is not None
+    change = example.update_programme(osa.replace(places=61))
+    example.apply(change.inverse())
+    log = example.change_log(osa.id, limit=2)
+    assert [(e["action"], e["field"], e["old"], e["new"]) for e in log] == [
+        ("undo", "places", "61", "60"),
+        ("edit", "places", "60", "61"),
+    ]
+
+
+def test_a_stale_undo_is_refused_and_changes_nothing(example: Catalogue) -> None:
+    osa = example.find("OSA")
+    assert osa is not None
+    first = example.update_programme(osa.replace(places=61))
+    example.update_programme(example.find("OSA").replace(places=62))  # type: ignore[union-attr]
+    with pytest.raises(ConflictError):
+        example.apply(first.inverse())
+    assert example.find("OSA").places == 62  # type: ignore[union-attr]
+
+
+def test_duplicate_gets_a_free_name_and_no_code(example: Catalogue) -> None:
+    osa = example.find("OSA")
+    assert osa is not None and osa.id is not None
+    copy_one = example.duplicate_programme(osa.id).programmes[0].after
+    copy_two = example.duplicate_programme(osa.id).programmes[0].after
+    assert copy_one is not None and copy_two is not None
+    assert copy_one.name == "OSA (copy)"
+    assert copy_two.name == "OSA (copy) 2"
+    assert copy_one.code == "" and copy_one.places == osa.places
+
+
+def test_new_sources_are_created_with_the_programme(catalogue_path: Path) -> None:
+    with Catalogue.open(catalogue_path) as catalogue:
+        catalogue.add_programme(
+            _programme(sources=(SourceLink("F-kassan"), SourceLink("Stadsmissionen")))
+        )
+        codes = {s.code for s in catalogue.sources()}
+    assert codes == {"F-kassan", "Stadsmissionen"}
+
+
+def test_set_demand_and_undo(example: Catalogue) -> None:
+    krami = example.find("Krami")
+    assert krami is not None and krami.id is not None
+    key = DemandKey(krami.id, "2027-01", "AF", "forecast")
+    change = example.set_demand({key: 4.5}, "Forecast")
+    assert (krami.id, "2027-01", "AF", "forecast", 4.5) in example.demand_rows([krami.id])
+    example.apply(change.inverse())
+    assert all(row[1] != "2027-01" for row in example.demand_rows([krami.id]))
+
+
+def test_read_only_catalogue_refuses_writes(example_path: Path) -> None:
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        osa = catalogue.find("OSA")
+        assert osa is not None
+        with pytest.raises(ReadOnlyError):
+            catalogue.update_programme(osa.replace(places=1))
+
+
+def test_journal_mode_suits_network_shares(example: Catalogue) -> None:
+    assert example.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert example.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_a_failed_action_leaves_no_trace(example: Catalogue, example_path: Path) -> None:
+    osa = example.find("OSA")
+    krami = example.find("Krami")
+    assert osa is not None and krami is not None
+    # Renaming Krami to OSA's name breaks uniqueness only after both are written.
+    change = example.update_programme(krami.replace(name="Krami 2"))
+    example.apply(change.inverse())
+    with pytest.raises(RuleError):
+        example.update_programme(krami.replace(name="OSA"))
+    raw = sqlite3.connect(example_path)
+    try:
+        names = [r[0] for r in raw.execute("SELECT name FROM programmes WHERE id = ?", [krami.id])]
+    finally:
+        raw.close()
+    assert names == ["Krami"]
