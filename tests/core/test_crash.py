@@ -71,3 +71,37 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
         assert actions >= done
         done = actions
     assert done > 0  # the writer did get actions through between kills
+
+
+HALF_WRITTEN = """
+import sys, time
+from amp_desktop.core.store import Catalogue
+catalogue = Catalogue.open(sys.argv[1])
+catalogue.conn.execute("PRAGMA cache_size = 5")  # spill changed pages into the file
+catalogue.conn.execute("BEGIN IMMEDIATE")
+for i in range(3000):
+    catalogue.conn.execute(
+        "INSERT INTO actions(at, kind, description) VALUES('now', 'edit', ?)", ["x" * 500])
+catalogue.conn.execute("UPDATE programmes SET places = 99")
+print("half-written", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_killed_transaction_with_pages_in_the_file_is_rolled_back(tmp_path: Path) -> None:
+    path = tmp_path / "hot.amp"
+    with Catalogue.create(path) as catalogue:
+        catalogue.add_programme(Programme(name="Counter", places=1))
+    writer = subprocess.Popen([sys.executable, "-c", HALF_WRITTEN, str(path)],
+                              stdout=subprocess.PIPE, text=True)
+    assert writer.stdout is not None
+    assert writer.stdout.readline().strip() == "half-written"
+    assert path.with_name("hot.amp-journal").exists()  # a hot journal is left behind
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    writer.stdout.close()
+    with Catalogue.open(path) as catalogue:
+        assert catalogue.find("Counter").places == 1  # type: ignore[union-attr]
+        actions = catalogue.conn.execute("SELECT COUNT(*) FROM actions").fetchone()[0]
+        assert actions == 1
+        assert catalogue.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

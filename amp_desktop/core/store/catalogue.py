@@ -75,6 +75,24 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     return conn
 
 
+def _recover_hot_journal(path: Path) -> None:
+    """Roll back a transaction a crashed writer left behind.
+
+    A read-only connection cannot replay a hot rollback journal ("attempt to write
+    a readonly database"), so when a journal lies beside the file, let one
+    read-write connection read the schema: SQLite then restores the file to its
+    last committed state, as any later writer would.
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists():
+        return
+    conn = _connect(path, "rw")
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()
+
+
 def _probe(path: Path) -> tuple[int, int]:
     """``(application_id, schema version)`` of an existing file, read-only."""
     if not path.exists():
@@ -88,6 +106,7 @@ def _probe(path: Path) -> tuple[int, int]:
             translate("Store", "{path} is empty, not an AMP catalogue.").format(path=path)
         )
     try:
+        _recover_hot_journal(path)
         conn = _connect(path, "ro")
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -202,6 +221,27 @@ class Catalogue:
         if self._lock:
             self._lock.release()
             self._lock = None
+
+    def save_copy(self, target: str | Path) -> Path:
+        """Write a consistent copy of the catalogue to *target* (SQLite backup API).
+
+        The copy is a complete catalogue of its own; the open file is not changed.
+        """
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise StoreError(
+                translate("Store", "A copy cannot replace the catalogue itself: {path}.").format(
+                    path=target
+                )
+            )
+        partial = target.with_name(target.name + ".partial")
+        out = sqlite3.connect(partial)
+        try:
+            self.conn.backup(out)
+        finally:
+            out.close()
+        partial.replace(target)
+        return target
 
     def __enter__(self) -> Catalogue:
         return self
