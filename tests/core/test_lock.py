@@ -87,3 +87,14 @@ def test_a_lock_from_another_host_is_respected(example_path: Path) -> None:
     )
     with pytest.raises(LockedError, match="anna on kommun-pc-17"):
         Catalogue.open(example_path)
+
+
+def test_an_unreadable_lock_is_held_while_young_and_stale_when_old(example_path: Path) -> None:
+    lock = lock_path(example_path)
+    lock.write_text("")  # another process between creating and writing it
+    with pytest.raises(LockedError):
+        Catalogue.open(example_path)
+    old = lock.stat().st_mtime - 3600
+    os.utime(lock, (old, old))  # …or one that crashed there long ago
+    with Catalogue.open(example_path) as catalogue:
+        assert catalogue.find("OSA") is not None

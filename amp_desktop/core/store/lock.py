@@ -14,10 +14,14 @@ import getpass
 import json
 import os
 import socket
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from amp_desktop.core.i18n import translate
+
+
+UNREADABLE_STALE_AFTER = 10.0  # seconds
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ class CatalogueLock:
                 fd = os.open(self.lock_file, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 holder = read_lock(self.path)
-                if self._is_stale(holder):
+                if self._is_stale(holder, self.lock_file):
                     with contextlib.suppress(FileNotFoundError):
                         self.lock_file.unlink()
                     continue
@@ -117,11 +121,15 @@ class CatalogueLock:
         raise LockedError(self.path, read_lock(self.path))
 
     @staticmethod
-    def _is_stale(holder: LockInfo | None) -> bool:
+    def _is_stale(holder: LockInfo | None, lock_file: Path) -> bool:
         if holder is None:
-            # Unreadable: a crash between create and write.  Same-host only
-            # can be assumed, so treat it as stale (Qt does the same).
-            return True
+            # Unreadable: either another process is between creating and writing
+            # it (young), or one crashed there (old).
+            try:
+                age = time.time() - lock_file.stat().st_mtime
+            except FileNotFoundError:
+                return True
+            return age > UNREADABLE_STALE_AFTER
         return holder.host == socket.gethostname() and not _pid_alive(holder.pid)
 
     def release(self) -> None:
