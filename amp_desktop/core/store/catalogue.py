@@ -176,7 +176,9 @@ class Catalogue:
             raise
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Catalogue:
+    def open(
+        cls, path: str | Path, *, read_only: bool = False, backups_kept: int = backup.KEEP
+    ) -> Catalogue:
         """Open an existing catalogue; migrate it (after a backup) if it is older.
 
         Raises :class:`StoreError` subclasses with a message for the user, and
@@ -202,7 +204,9 @@ class Catalogue:
             catalogue = cls(path, conn, False, lock)
             catalogue._configure()
             if migrations.pending(catalogue.db):
-                catalogue.backup_made = backup.make_backup(conn, path, f"v{version}")
+                catalogue.backup_made = backup.make_backup(
+                    conn, path, f"v{version}", keep=max(backups_kept, 1)
+                )
                 migrations.apply(catalogue.db)
             return catalogue
         except BaseException:
