@@ -1,0 +1,267 @@
+"""The Catalogue tab: a filter bar, the programme table and the editor side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amp_desktop.core.domain import Programme, ProgrammeType, Status, enum_label
+from amp_desktop.core.store import ChangeSet
+from amp_desktop.ui import catalogue_model as cm
+from amp_desktop.ui.editor import ProgrammeEditor
+from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.settings import Settings
+
+DEFAULT_WIDTHS = {
+    cm.COL_NAME: 220,
+    cm.COL_CODE: 65,
+    cm.COL_UNIT: 140,
+    cm.COL_TYPE: 85,
+    cm.COL_STATUS: 75,
+    cm.COL_PLACES: 60,
+    cm.COL_BUDGETED: 80,
+    cm.COL_BUDGET: 120,
+    cm.COL_STAY: 95,
+    cm.COL_SOURCES: 130,
+    cm.COL_SKR: 200,
+}
+
+
+class CatalogueTab(QWidget):
+    """The programmes of the open catalogue: find them, pick one, edit it."""
+
+    #: The selection changed (the window enables Duplicate/Delete from it).
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session: CatalogueSession | None = None
+        self.model = cm.CatalogueModel(self)
+        self.proxy = cm.CatalogueFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search name and description (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.unit_filter = self._filter_combo(self.tr("All units"), "unit")
+        self.type_filter = self._filter_combo(self.tr("All types"), "type")
+        self.source_filter = self._filter_combo(self.tr("All referral sources"), "source")
+        self.status_filter = self._filter_combo(self.tr("All statuses"), "status")
+        for kind in ProgrammeType:
+            self.type_filter.addItem(enum_label(kind), kind.value)
+        for status in Status:
+            self.status_filter.addItem(enum_label(status), status.value)
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        for combo in (self.unit_filter, self.type_filter, self.source_filter, self.status_filter):
+            bar.addWidget(combo)
+        bar.addSpacing(8)
+        bar.addWidget(self.count_label)
+
+        self.table = self._build_table()
+        self.editor = ProgrammeEditor(self)
+        self.editor.setMinimumWidth(380)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("catalogue_splitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([820, 440])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._update_count()
+
+    def _filter_combo(self, everything: str, key: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(f"filter_{key}")
+        combo.addItem(everything, "")
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(
+            lambda _i, c=combo, k=key: self.proxy.set_filters(**{k: c.currentData() or ""})
+        )
+        return combo
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("catalogue_table")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(cm.COL_NAME, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab moves on to the editor
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        for column, width in DEFAULT_WIDTHS.items():
+            table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        table.activated.connect(lambda _index: self.editor.focus_field("name"))
+        return table
+
+    # -- the session ---------------------------------------------------------------------
+    def set_session(self, session: CatalogueSession | None) -> None:
+        self._session = session
+        self.editor.set_session(session)
+        self.editor.set_read_only(session is None or session.catalogue.read_only)
+        self.model.load(session.catalogue.programmes() if session else [])
+        self._refresh_choices()
+        if session is not None and self.proxy.rowCount() > 0:
+            self._select_proxy_row(0)
+
+    def on_changed(self, change: ChangeSet) -> None:
+        """Show what *change* did: refresh its rows and the editor."""
+        if self._session is None:
+            return
+        self.model.refresh(change, self._session.catalogue)
+        self._refresh_choices()
+        self._update_count()
+        shown = self.editor.programme()
+        if shown is not None and shown.id in change.programme_ids:
+            row = self.model.row_of(shown.id or 0)
+            self.editor.set_programme(self.model.programme_at(row) if row >= 0 else None)
+
+    def _refresh_choices(self) -> None:
+        catalogue = self._session.catalogue if self._session else None
+        units = catalogue.units() if catalogue else []
+        sources = [(s.code, s.name) for s in catalogue.sources()] if catalogue else []
+        self._set_choices(self.unit_filter, [(u, u) for u in units])
+        self._set_choices(
+            self.source_filter,
+            [
+                (f"{code} – {name}" if name and name != code else code, code)
+                for code, name in sources
+            ],
+        )
+
+    @staticmethod
+    def _set_choices(combo: QComboBox, items: list[tuple[str, str]]) -> None:
+        current = combo.currentData()
+        wanted = [(combo.itemText(0), "")] + items
+        existing = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+        if existing == wanted:
+            return
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        if index < 0 and current:
+            combo.currentIndexChanged.emit(0)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown != total:
+            text = self.tr("{shown} of {total} programmes").format(shown=shown, total=total)
+        elif total == 1:
+            text = self.tr("1 programme")
+        else:
+            text = self.tr("{total} programmes").format(total=total)
+        self.count_label.setText(text)
+
+    # -- selection ------------------------------------------------------------------------
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        programme = current.data(cm.PROGRAMME_ROLE) if current.isValid() else None
+        self.editor.set_programme(programme)
+
+    def _select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, cm.COL_NAME)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def select_programme(self, programme_id: int) -> bool:
+        """Select programme *programme_id*, clearing filters that hide it."""
+        row = self.model.row_of(programme_id)
+        if row < 0:
+            return False
+        source_index = self.model.index(row, cm.COL_NAME)
+        if not self.proxy.mapFromSource(source_index).isValid():
+            self.clear_filters()
+        proxy_index = self.proxy.mapFromSource(source_index)
+        self._select_proxy_row(proxy_index.row())
+        return True
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.unit_filter, self.type_filter, self.source_filter, self.status_filter):
+            combo.setCurrentIndex(0)
+
+    def current_programme(self) -> Programme | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
+            return None
+        return index.data(cm.PROGRAMME_ROLE)
+
+    def selected_programmes(self) -> list[Programme]:
+        rows = self.table.selectionModel().selectedRows(cm.COL_NAME)
+        return [index.data(cm.PROGRAMME_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def select_near(self, proxy_row: int) -> None:
+        """Select the row at *proxy_row* (or the last one) after rows went away."""
+        count = self.proxy.rowCount()
+        if count:
+            self._select_proxy_row(min(proxy_row, count - 1))
+        else:
+            self.editor.set_programme(None)
+
+    def focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- remembered layout -----------------------------------------------------------------
+    def save_state(self, settings: Settings) -> None:
+        settings.save_state("catalogue/splitter", self.splitter.saveState())
+        settings.save_state("catalogue/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: Settings) -> None:
+        splitter = settings.restore_state("catalogue/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        header = settings.restore_state("catalogue/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)

@@ -1,0 +1,389 @@
+"""The editor form for the selected programme: every field, checked as you leave it.
+
+A field is saved through the session when it is finished (Enter or leaving the
+field), never on each keystroke.  A value that cannot be read or that breaks a
+rule is not saved; the message, naming the field, is shown under it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amp_desktop.core import parse, rules
+from amp_desktop.core.domain import (
+    FIELD_BY_NAME,
+    Programme,
+    enum_label,
+    format_months,
+    format_sources,
+)
+from amp_desktop.core.formatting import format_number
+from amp_desktop.core.i18n import language
+from amp_desktop.core.store import ConflictError, StoreError
+from amp_desktop.ui import dialogs
+from amp_desktop.ui.session import CatalogueSession
+
+SOURCES = "referral_sources"
+MULTILINE = frozenset({"description", "notes"})
+ERROR_COLOUR = "#b3261e"
+
+
+class PlainTextField(QPlainTextEdit):
+    """A multi-line field that, like QLineEdit, says when editing is finished."""
+
+    editingFinished = Signal()  # noqa: N815 - named like QLineEdit's signal
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.editingFinished.emit()
+            return
+        super().keyPressEvent(event)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self.setPlainText(text)
+
+
+# The form, in groups: (group title source text, field names).
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Programme", ("name", "code", "description", "target_group", "age_min", "age_max")),
+    ("Places and money", ("places", "budgeted_places", "annual_budget_sek", "funding")),
+    ("Organisation", ("unit", "type", "skr_category", "status", SOURCES)),
+    ("Time", ("start_date", "end_date", "average_stay_weeks", "months")),
+    ("Notes", ("notes",)),
+)
+
+
+class ProgrammeEditor(QWidget):
+    """Edits one programme; every finished field is saved at once through the session."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session: CatalogueSession | None = None
+        self._programme: Programme | None = None
+        self._read_only = False
+        self._loading = False
+        self._editors: dict[str, QWidget] = {}
+        self._messages: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+
+        self._pages = QStackedWidget(self)
+        self._empty = QLabel(self.tr("Select a programme in the table to see and edit it here."))
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setMargin(24)
+        self._pages.addWidget(self._empty)
+        self._pages.addWidget(self._build_form())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+        self.set_programme(None)
+
+    # -- building the form ---------------------------------------------------------------
+    def _build_form(self) -> QWidget:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the fields
+        body = QWidget(scroll)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(8, 4, 12, 8)
+        self._title = QLabel(body)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._title.setWordWrap(True)
+        column.addWidget(self._title)
+        self._read_only_note = QLabel(
+            self.tr(
+                "Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here."
+            )
+        )
+        self._read_only_note.setWordWrap(True)
+        self._read_only_note.setStyleSheet(
+            "background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 4px;"
+        )
+        self._read_only_note.hide()
+        column.addWidget(self._read_only_note)
+        titles = {
+            "Programme": self.tr("Programme"),
+            "Places and money": self.tr("Places and money"),
+            "Organisation": self.tr("Organisation"),
+            "Time": self.tr("Time"),
+            "Notes": self.tr("Notes"),
+        }
+        for key, names in GROUPS:
+            box = QGroupBox(titles[key], body)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for name in names:
+                self._add_field(form, name)
+            column.addWidget(box)
+        column.addStretch(1)
+        # One label width for every group, so the fields line up down the form;
+        # long labels (Swedish ones) wrap rather than squeeze the fields.
+        widest = max(label.sizeHint().width() for label in self._labels.values())
+        width = min(widest, self.fontMetrics().averageCharWidth() * 22)
+        for label in self._labels.values():
+            label.setWordWrap(True)
+            label.setFixedWidth(width)
+        scroll.setWidget(body)
+        return scroll
+
+    def _add_field(self, form: QFormLayout, name: str) -> None:
+        editor = self._make_editor(name)
+        editor.setObjectName(f"field_{name}")
+        label = QLabel(self._label_text(name) + ":")
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setBuddy(editor)
+        message = QLabel()
+        message.setObjectName(f"message_{name}")
+        message.setWordWrap(True)
+        message.setStyleSheet(f"color: {ERROR_COLOUR};")
+        message.hide()
+        holder = QWidget()
+        stack = QVBoxLayout(holder)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(editor)
+        stack.addWidget(message)
+        form.addRow(label, holder)
+        self._editors[name] = editor
+        self._messages[name] = message
+        self._labels[name] = label
+
+    def _make_editor(self, name: str) -> QWidget:
+        if name in MULTILINE:
+            text_field = PlainTextField()
+            text_field.editingFinished.connect(lambda n=name: self._commit(n))
+            return text_field
+        kind = "sources" if name == SOURCES else FIELD_BY_NAME[name].kind
+        if kind == "enum":
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            if name == "skr_category":
+                combo.addItem(self.tr("(none)"), "")
+            for choice in FIELD_BY_NAME[name].choices:
+                combo.addItem(enum_label(choice), choice)
+            combo.activated.connect(lambda _i, n=name: self._commit(n))
+            return combo
+        line = QLineEdit()
+        placeholders = {
+            "date": self.tr("YYYY-MM-DD"),
+            "months": self.tr("All year, or months such as 6,7,8"),
+            "money": self.tr("e.g. 1 200 000"),
+            "sources": self.tr("Main sources, fallbacks in brackets: AF (SKE)"),
+        }
+        line.setPlaceholderText(placeholders.get(kind, ""))
+        if name == "unit":
+            line.setCompleter(QCompleter([], line))
+        line.editingFinished.connect(lambda n=name: self._commit(n))
+        return line
+
+    def _label_text(self, name: str) -> str:
+        if name == SOURCES:
+            return self.tr("Referral sources")
+        return FIELD_BY_NAME[name].label()
+
+    # -- public API -------------------------------------------------------------------------
+    def set_session(self, session: CatalogueSession | None) -> None:
+        self._session = session
+        units = session.catalogue.units() if session else []
+        completer = self.field_editor("unit").completer()  # type: ignore[attr-defined]
+        completer.model().setStringList(units)
+        self.set_programme(None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._read_only_note.setVisible(read_only)
+        for editor in self._editors.values():
+            if isinstance(editor, (QLineEdit, QPlainTextEdit)):
+                editor.setReadOnly(read_only)
+            else:
+                editor.setEnabled(not read_only)
+
+    def programme(self) -> Programme | None:
+        return self._programme
+
+    def field_editor(self, name: str) -> QWidget:
+        return self._editors[name]
+
+    def message(self, name: str) -> str:
+        """The message shown under field *name* ("" when none)."""
+        label = self._messages[name]
+        return label.text() if not label.isHidden() else ""
+
+    def messages(self) -> dict[str, str]:
+        return {name: self.message(name) for name in self._messages if self.message(name)}
+
+    def focus_field(self, name: str) -> None:
+        editor = self._editors[name]
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
+    def set_programme(self, programme: Programme | None) -> None:
+        """Show *programme*; for the same programme only the changed fields are reset."""
+        previous = self._programme
+        same = previous is not None and programme is not None and previous.id == programme.id
+        self._programme = programme
+        self._pages.setCurrentIndex(0 if programme is None else 1)
+        if programme is None:
+            return
+        self._title.setText(programme.name)
+        self._loading = True
+        try:
+            for name in self._editors:
+                if same and previous is not None and previous.value(name) == programme.value(name):
+                    continue  # keep what the user is typing (and its message)
+                self._show_value(name, programme.value(name))
+                self._set_message(name, "")
+        finally:
+            self._loading = False
+
+    # -- values -------------------------------------------------------------------------------
+    def _show_value(self, name: str, value: Any) -> None:
+        editor = self._editors[name]
+        if isinstance(editor, QComboBox):
+            data = value.value if hasattr(value, "value") else (value or "")
+            editor.setCurrentIndex(max(0, editor.findData(data)))
+            return
+        text = self._format(name, value)
+        if editor.text() != text:  # type: ignore[attr-defined]
+            editor.setText(text)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _format(name: str, value: Any) -> str:
+        if name == SOURCES:
+            return format_sources(value)
+        kind = FIELD_BY_NAME[name].kind
+        if value is None:
+            return ""
+        if kind == "months":
+            return format_months(value)
+        if kind == "money":
+            return format_number(value, 0, "sv")  # NBSP groups; parse_money reads them back
+        if kind == "float":
+            text = f"{value:g}"
+            return text.replace(".", ",") if language() == "sv" else text
+        return str(value)
+
+    def _read(self, name: str) -> Any:
+        """The typed value of field *name*; raises ParseError when it cannot be read."""
+        editor = self._editors[name]
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            return data or None
+        text = editor.text()  # type: ignore[attr-defined]
+        if name == SOURCES:
+            parsed = parse.parse_sources(text)
+            if parsed.note:
+                raise parse.ParseError(
+                    self.tr("Referral sources: write source codes, fallbacks in brackets.")
+                )
+            return parsed.links
+        kind = FIELD_BY_NAME[name].kind
+        if kind == "text":
+            return text.strip() if name not in MULTILINE else text.rstrip()
+        if kind == "int":
+            number = parse.parse_int(text)
+            if number is None and name == "places":
+                raise parse.ParseError(self.tr("Places: write the number of places."))
+            return number
+        readers = {
+            "money": parse.parse_money,
+            "float": parse.parse_decimal,
+            "date": parse.parse_date,
+            "months": parse.parse_months,
+        }
+        return readers[kind](text)
+
+    # -- committing ---------------------------------------------------------------------------
+    def _commit(self, name: str) -> None:
+        programme = self._programme
+        if programme is None or self._loading or self._read_only or self._session is None:
+            return
+        try:
+            value = self._read(name)
+        except parse.ParseError as exc:
+            self._set_message(name, self._named(name, str(exc)))
+            return
+        field = "sources" if name == SOURCES else name
+        if programme.value(name) == value:
+            self._set_message(name, "")
+            return
+        candidate = programme.replace(**{field: value})
+        violations = rules.check_programme(candidate)
+        if not violations:
+            try:
+                self._session.run(lambda catalogue: catalogue.update_programme(candidate))
+            except rules.RuleError as exc:
+                violations = exc.violations
+            except (ConflictError, StoreError) as exc:
+                dialogs.error(self, self.tr("Not saved"), str(exc))
+                return
+        self._show_violations(name, violations)
+
+    def _show_violations(self, edited: str, violations: list[rules.Violation]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for violation in violations:
+            target = SOURCES if violation.field == SOURCES else violation.field
+            if target not in self._messages:
+                target = edited
+            by_field.setdefault(target, []).append(violation.message)
+        if violations and edited not in by_field:
+            by_field[edited] = [violations[0].message]
+        for name in self._messages:
+            if name == edited or name in by_field:
+                self._set_message(name, "\n".join(by_field.get(name, [])))
+
+    def _named(self, name: str, message: str) -> str:
+        """*message* starting with the field's label (parse messages say "Number: …")."""
+        label = self._label_text(name)
+        head, sep, rest = message.partition(": ")
+        if not sep or head == label:
+            return message
+        return f"{label}: {rest}"
+
+    def _set_message(self, name: str, text: str) -> None:
+        label = self._messages[name]
+        label.setText(text)
+        label.setVisible(bool(text))
+        editor = self._editors[name]
+        editor.setToolTip(text)
+        editor.setProperty("invalid", bool(text))

@@ -1,0 +1,454 @@
+"""AMP's main window: the menus, the open catalogue and its tabs.
+
+The window owns at most one :class:`CatalogueSession`.  Every change goes through
+the session (so it is saved at once and lands on the undo stack) and comes back
+through ``session.changed``, which refreshes the views and the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+
+from amp_desktop.core import rules
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.store import Catalogue, ChangeSet, ConflictError, StoreError
+from amp_desktop.ui import dialogs, open_flow
+from amp_desktop.ui.catalogue_tab import CatalogueTab
+from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.settings import Settings
+from amp_desktop.ui.welcome import WelcomePage
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """The window: File and Edit menus, the welcome page or the catalogue tabs."""
+
+    #: The open catalogue changed: the new :class:`CatalogueSession`, or None.
+    session_changed = Signal(object)
+
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings or Settings()
+        self._session: CatalogueSession | None = None
+        self._undo_group = QUndoGroup(self)
+        self.setObjectName("main_window")
+        self.setMinimumSize(720, 480)
+        self.resize(1280, 800)
+
+        self.welcome = WelcomePage(self)
+        self.catalogue_tab = CatalogueTab(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.catalogue_tab, self.tr("&Catalogue"))
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
+        self.read_only_label = QLabel(self.tr("Read-only"))
+        self.read_only_label.setStyleSheet("font-weight: bold; padding: 0 6px;")
+        self.statusBar().addPermanentWidget(self.read_only_label)
+
+        self._build_actions()
+        self._build_menus()
+        self.welcome.new_requested.connect(self.new_catalogue)
+        self.welcome.open_requested.connect(self.open_catalogue)
+        self.welcome.example_requested.connect(self.open_example)
+        self.welcome.recent_requested.connect(self.open_path)
+        self.catalogue_tab.selection_changed.connect(self._update_actions)
+        self._restore_state()
+        self._show_catalogue(None)
+
+    # -- actions and menus ------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.new_action = self._action(
+            self.tr("&New Catalogue…"), self.new_catalogue, [key(key.StandardKey.New)]
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_catalogue, [key(key.StandardKey.Open)]
+        )
+        self.example_action = self._action(
+            self.tr("Open &Example"),
+            self.open_example,
+            tip=self.tr("The Västerås 2021 programmes with fictitious numbers"),
+        )
+        self.save_copy_action = self._action(
+            self.tr("Save a &Copy As…"), self.save_copy, [key("Ctrl+Shift+S")]
+        )
+        self.close_action = self._action(
+            self.tr("&Close Catalogue"), self.close_catalogue, [key(key.StandardKey.Close)]
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, [key("Ctrl+,")]
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, [key("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self._undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(key.StandardKey.Undo)
+        self.redo_action = self._undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(key.keyBindings(key.StandardKey.Redo) + [key("Ctrl+Y")])
+        self.add_action = self._action(
+            self.tr("&Add Programme"), self.add_programme, [key("Ctrl+Shift+N"), key("Insert")]
+        )
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate Programme"), self.duplicate_programme, [key("Ctrl+D")]
+        )
+        self.delete_action = self._action(
+            self.tr("De&lete Programme…"), self.delete_programmes, [key(key.StandardKey.Delete)]
+        )
+        # Del deletes only from the table, never while typing in the editor.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.catalogue_tab.table.addAction(self.delete_action)
+        self.find_action = self._action(
+            self.tr("&Search Programmes"),
+            self.catalogue_tab.focus_search,
+            [key(key.StandardKey.Find)],
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addActions([self.new_action, self.open_action, self.example_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_copy_action, self.close_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.preferences_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.add_action, self.duplicate_action, self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+
+        # Empty until the help and About actions are added; shown once they are.
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.menuAction().setVisible(False)
+        self.help_menu.installEventFilter(self)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files
+        for number, path in enumerate(files, start=1):
+            prefix = f"&{number} " if number < 10 else ""
+            action = self.recent_menu.addAction(prefix + Path(path).name.replace("&", "&&"))
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction(self.tr("No recent catalogues")).setEnabled(False)
+            return
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.tr("Clear the List"), self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        self.settings.recent_files = []
+        self.welcome.set_recent_files([])
+
+    # -- public API (the lead extends the window through these) ---------------------------
+    def current_session(self) -> CatalogueSession | None:
+        """The open catalogue's session, or None on the welcome page."""
+        return self._session
+
+    def add_tab(self, widget: QWidget, title: str) -> int:
+        """Add a tab after the Catalogue tab; returns its index."""
+        return self.tabs.addTab(widget, title)
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # -- files ------------------------------------------------------------------------------
+    def _start_folder(self) -> str:
+        return self.settings.last_directory or str(Path.home())
+
+    def new_catalogue(self) -> bool:
+        path = dialogs.save_file(
+            self, self.tr("New Catalogue"), self._start_folder(), self._file_filter()
+        )
+        if not path:
+            return False
+        catalogue = open_flow.create_catalogue(self, path)
+        return self._adopt(catalogue)
+
+    def open_catalogue(self) -> bool:
+        path = dialogs.open_file(
+            self, self.tr("Open Catalogue"), self._start_folder(), self._file_filter()
+        )
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open the catalogue at *path* (asking about locks); True when it is open."""
+        path = Path(path)
+        if self._session is not None and _same_file(self._session.catalogue.path, path):
+            self.catalogue_tab.focus_table()
+            return True
+        return self._adopt(open_flow.open_catalogue(self, path, self.settings.backups_kept))
+
+    def open_example(self) -> bool:
+        return self._adopt(open_flow.open_example(self, self.settings.backups_kept))
+
+    def _adopt(self, catalogue: Catalogue | None) -> bool:
+        if catalogue is None:
+            return False
+        path = catalogue.path.resolve()
+        self.settings.add_recent_file(str(path))
+        self.settings.last_directory = str(path.parent)
+        self.welcome.set_recent_files(self.settings.recent_files)
+        self._show_catalogue(catalogue)
+        if catalogue.read_only:
+            self.show_status(self.tr("Opened read-only: changes cannot be made."))
+        return True
+
+    def _file_filter(self) -> str:
+        return self.tr("AMP catalogues (*.amp)") + ";;" + self.tr("All files (*)")
+
+    def save_copy(self) -> bool:
+        session = self._session
+        if session is None:
+            return False
+        path = dialogs.save_file(
+            self, self.tr("Save a Copy As"), self._start_folder(), self._file_filter()
+        )
+        if not path:
+            return False
+        target = open_flow.with_extension(path)
+        try:
+            session.catalogue.save_copy(target)
+        except (StoreError, OSError) as exc:
+            dialogs.error(self, self.tr("The copy was not saved"), str(exc))
+            return False
+        self.show_status(self.tr("Saved a copy: {path}").format(path=target))
+        return True
+
+    def close_catalogue(self) -> None:
+        self._show_catalogue(None)
+
+    def _show_catalogue(self, catalogue: Catalogue | None) -> None:
+        """Make *catalogue* the open one (None: back to the welcome page)."""
+        old = self._session
+        if old is not None:
+            # Views let go of the old session before its file is closed.
+            self._session = None
+            self.session_changed.emit(None)
+            self._undo_group.removeStack(old.undo_stack)
+            self.catalogue_tab.set_session(None)
+            old.catalogue.close()
+            old.deleteLater()
+        self._session = None
+        if catalogue is not None:
+            session = CatalogueSession(catalogue, self)
+            session.changed.connect(self._on_changed)
+            session.failed.connect(self._on_failed)
+            self._undo_group.addStack(session.undo_stack)
+            self._undo_group.setActiveStack(session.undo_stack)
+            self._session = session
+            self.catalogue_tab.set_session(session)
+            self.pages.setCurrentWidget(self.tabs)
+            self.tabs.setCurrentWidget(self.catalogue_tab)
+            self.catalogue_tab.focus_table()
+        else:
+            self.welcome.set_recent_files(self.settings.recent_files)
+            self.pages.setCurrentWidget(self.welcome)
+            self.welcome.focus_first()
+        self._update_title()
+        self._update_actions()
+        if self._session is not None:
+            self.session_changed.emit(self._session)
+
+    def is_read_only(self) -> bool:
+        return self._session is not None and self._session.catalogue.read_only
+
+    def _update_title(self) -> None:
+        session = self._session
+        if session is None:
+            self.setWindowTitle("AMP")
+            return
+        name = session.catalogue.path.name
+        if session.catalogue.read_only:
+            self.setWindowTitle(self.tr("{file} [read-only] — AMP").format(file=name))
+        else:
+            self.setWindowTitle(self.tr("{file} — AMP").format(file=name))
+
+    def _update_actions(self) -> None:
+        has = self._session is not None
+        writable = has and not self.is_read_only()
+        selected = bool(self.catalogue_tab.selected_programmes()) if has else False
+        self.save_copy_action.setEnabled(has)
+        self.close_action.setEnabled(has)
+        self.find_action.setEnabled(has)
+        self.add_action.setEnabled(writable)
+        self.duplicate_action.setEnabled(writable and selected)
+        self.delete_action.setEnabled(writable and selected)
+        self.read_only_label.setVisible(has and not writable)
+        self.read_only_label.setToolTip(
+            self.tr("Another AMP has this catalogue open for editing; you can only look.")
+        )
+
+    # -- editing ------------------------------------------------------------------------------
+    def _run(self, operation: Callable[[Catalogue], ChangeSet]) -> ChangeSet | None:
+        """Run a change through the session; explain (and return None) if it fails."""
+        if self._session is None or self.is_read_only():
+            return None
+        try:
+            return self._session.run(operation)
+        except (rules.RuleError, ConflictError, StoreError) as exc:
+            dialogs.error(self, self.tr("Not saved"), str(exc))
+            return None
+
+    def add_programme(self) -> None:
+        session = self._session
+        if session is None:
+            return
+        taken = {p.name.casefold() for p in self.catalogue_tab.model.programmes()}
+        base = self.tr("New programme")
+        name, number = base, 2
+        while name.casefold() in taken:
+            name, number = f"{base} {number}", number + 1
+        change = self._run(lambda c: c.add_programme(Programme(name=name)))
+        if change and change.programmes:
+            self.catalogue_tab.select_programme(change.programmes[0].id)
+            self.catalogue_tab.editor.focus_field("name")
+
+    def duplicate_programme(self) -> None:
+        programme = self.catalogue_tab.current_programme()
+        if programme is None or programme.id is None:
+            return
+        programme_id = programme.id
+        change = self._run(lambda c: c.duplicate_programme(programme_id))
+        if change and change.programmes:
+            self.catalogue_tab.select_programme(change.programmes[0].id)
+            self.catalogue_tab.focus_table()
+
+    def delete_programmes(self) -> None:
+        chosen = self.catalogue_tab.selected_programmes()
+        if not chosen or self.is_read_only():
+            return
+        if len(chosen) == 1:
+            text = self.tr("Delete “{name}” and its referrals?").format(name=chosen[0].name)
+        else:
+            text = self.tr("Delete {n} programmes and their referrals?").format(n=len(chosen))
+        text += "\n\n" + self.tr("You can bring them back with Edit → Undo.")
+        if not dialogs.confirm(self, self.tr("Delete"), text, self.tr("Delete")):
+            return
+        first_row = self.catalogue_tab.table.selectionModel().selectedRows()[0].row()
+        ids = [p.id for p in chosen if p.id is not None]
+        if self._run(lambda c: c.delete_programmes(ids)):
+            self.catalogue_tab.select_near(first_row)
+            self.catalogue_tab.focus_table()
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        self.catalogue_tab.on_changed(change)
+        if change.kind in ("undo", "redo"):
+            self._show_undone(change)
+        if change.kind == "undo":
+            message = self.tr("Undone: {action}")
+        elif change.kind == "redo":
+            message = self.tr("Redone: {action}")
+        else:
+            message = self.tr("Saved: {action}")
+        self.show_status(message.format(action=change.description))
+        self._update_actions()
+
+    def _show_undone(self, change: ChangeSet) -> None:
+        """Select a programme an undo or redo touched, so its new values are in view."""
+        shown = self.catalogue_tab.editor.programme()
+        ids = change.programme_ids
+        if shown is not None and shown.id in ids:
+            return
+        for programme_id in sorted(ids):
+            if self.catalogue_tab.select_programme(programme_id):
+                return
+
+    def _on_failed(self, message: str) -> None:
+        dialogs.error(self, self.tr("Cannot undo or redo"), message)
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def show_preferences(self) -> None:
+        from amp_desktop.ui.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.help_menu and event.type() in (
+            QEvent.Type.ActionAdded,
+            QEvent.Type.ActionRemoved,
+        ):
+            # Removal is reported before the action is gone: count what remains after.
+            QTimer.singleShot(0, self._show_help_menu_if_used)
+        return super().eventFilter(watched, event)
+
+    def _show_help_menu_if_used(self) -> None:
+        self.help_menu.menuAction().setVisible(not self.help_menu.isEmpty())
+
+    # -- state ---------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.restore_state("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.restore_state("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.catalogue_tab.restore_state(self.settings)
+
+    def save_state(self) -> None:
+        self.settings.save_state("main_window/geometry", self.saveGeometry())
+        self.settings.save_state("main_window/state", self.saveState())
+        self.catalogue_tab.save_state(self.settings)
+        self.settings.sync()
+
+    def start(self, path: str | Path | None = None, example: bool = False) -> None:
+        """What to show at start: *path*, the example, the last file, or the welcome page."""
+        if path is not None and self.open_path(path):
+            return
+        if example and self.open_example():
+            return
+        recent = self.settings.recent_files
+        if (
+            path is None
+            and self.settings.welcome_shown
+            and recent
+            and Path(recent[0]).exists()
+            and self.open_path(recent[0])
+        ):
+            return
+        self.settings.welcome_shown = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        self._show_catalogue(None)
+        event.accept()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

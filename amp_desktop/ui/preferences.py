@@ -1,0 +1,119 @@
+"""The Preferences dialog: language, who the reports are for, planning thresholds, backups."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amp_desktop.ui.settings import Settings
+
+
+class PreferencesDialog(QDialog):
+    """Edits :class:`Settings`; OK stores them, Cancel leaves them as they were."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(440)
+        self._settings = settings
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the system"), "")
+        self.language.addItem("Svenska", "sv")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        restart = QLabel(self.tr("A new language is used from the next time AMP starts."))
+        restart.setWordWrap(True)
+
+        self.municipality = QLineEdit(settings.municipality)
+        self.municipality.setPlaceholderText(self.tr("e.g. Västerås stad"))
+        self.unit_name = QLineEdit(settings.unit_name)
+        self.unit_name.setPlaceholderText(self.tr("e.g. Arbetsmarknadsenheten"))
+
+        self.short_above = self._percent(settings.short_above)
+        self.tight_above = self._percent(settings.tight_above)
+        self.idle_below = self._percent(settings.idle_below)
+        self.backups_kept = QSpinBox()
+        self.backups_kept.setRange(1, 100)
+        self.backups_kept.setValue(settings.backups_kept)
+        self._problem = QLabel()
+        self._problem.setStyleSheet("color: #b3261e;")
+        self._problem.setWordWrap(True)
+        self._problem.hide()
+
+        general = QGroupBox(self.tr("General"))
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow("", restart)
+        form.addRow(self.tr("&Municipality:"), self.municipality)
+        form.addRow(self.tr("&Unit name:"), self.unit_name)
+        printed = QLabel(self.tr("The municipality and unit are printed on reports."))
+        printed.setWordWrap(True)
+        form.addRow("", printed)
+
+        planning = QGroupBox(self.tr("Planning status (places needed ÷ places)"))
+        form = QFormLayout(planning)
+        form.addRow(self.tr("&Short of places above:"), self.short_above)
+        form.addRow(self.tr("&Tight above:"), self.tight_above)
+        form.addRow(self.tr("&Idle below:"), self.idle_below)
+        form.addRow("", self._problem)
+
+        files = QGroupBox(self.tr("Files"))
+        form = QFormLayout(files)
+        form.addRow(self.tr("&Backups kept per catalogue:"), self.backups_kept)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (general, planning, files, self.buttons):
+            layout.addWidget(widget)
+
+    def _percent(self, fraction: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0.0, 500.0)
+        box.setDecimals(0)
+        box.setSingleStep(5.0)
+        box.setSuffix(" %")
+        box.setValue(fraction * 100.0)
+        return box
+
+    def problem(self) -> str:
+        """Why the values cannot be stored ("" when they can)."""
+        idle = self.idle_below.value()
+        tight = self.tight_above.value()
+        short = self.short_above.value()
+        if not idle <= tight <= short:
+            return self.tr(
+                "Planning status: the limits must go up from idle to tight to short of places."
+            )
+        return ""
+
+    def accept(self) -> None:
+        problem = self.problem()
+        self._problem.setText(problem)
+        self._problem.setVisible(bool(problem))
+        if problem:
+            return
+        settings = self._settings
+        settings.language = self.language.currentData()
+        settings.municipality = self.municipality.text().strip()
+        settings.unit_name = self.unit_name.text().strip()
+        settings.short_above = self.short_above.value() / 100.0
+        settings.tight_above = self.tight_above.value() / 100.0
+        settings.idle_below = self.idle_below.value() / 100.0
+        settings.backups_kept = self.backups_kept.value()
+        super().accept()

@@ -1,0 +1,198 @@
+"""Start-up and search speed of the catalogue window with 1,000 programmes.
+
+1. Process start → painted window: ``amp-desktop --quit-after-shown FILE`` on a
+   generated catalogue of 1,000 programmes, against a bare QApplication showing an
+   empty QMainWindow, measured alternately in the same run (median of N runs each).
+   Target: within 2× of the bare window.
+2. A search keystroke over 1,000 rows: the time to refilter the proxy, and to
+   refilter and repaint the real window's table.  Target: under 30 ms.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_startup.py [--runs N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROGRAMMES = 1_000
+SEARCH_TARGET_MS = 30.0
+STARTUP_TARGET_RATIO = 2.0
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Watch(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+        return False
+
+app = QApplication(sys.argv)
+watch = Watch()
+app.installEventFilter(watch)
+window = QMainWindow()
+window.setWindowTitle("bare")
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+def generate_catalogue(path: Path, count: int = PROGRAMMES) -> None:
+    """A catalogue of *count* varied programmes, written as one change."""
+    from amp_desktop.core.domain import (
+        Programme,
+        ProgrammeType,
+        SkrCategory,
+        SourceLink,
+        SourceRole,
+        Status,
+    )
+    from amp_desktop.core.parse import KNOWN_SOURCES
+    from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, SourceChange
+
+    rng = random.Random(1000)
+    words = ["Jobb", "Språk", "Start", "Steg", "Ung", "Vägen", "Praktik", "Rehab", "Matcha"]
+    units = ["Jobbcentrum", "Utvecklingscentrum", "Ungdomsenheten", "Arbetsrehab"]
+    codes = [source.code for source, _aliases in KNOWN_SOURCES]
+    with Catalogue.create(path) as catalogue:
+        catalogue.apply(
+            ChangeSet(
+                "sources",
+                sources=tuple(SourceChange(s.code, None, s) for s, _a in KNOWN_SOURCES),
+            )
+        )
+        changes = []
+        for number in range(1, count + 1):
+            main, fallback = rng.sample(codes, 2)
+            programme = Programme(
+                id=number,
+                name=f"{rng.choice(words)}{rng.choice(words).lower()} {number}",
+                code=f"P{number:04d}",
+                description=" ".join(rng.choices(words + ["för", "unga", "vuxna"], k=25)),
+                places=rng.randint(0, 120),
+                budgeted_places=rng.choice([None, rng.randint(0, 60)]),
+                annual_budget_sek=rng.randint(100, 9_000) * 1_000,
+                type=rng.choice(list(ProgrammeType)),
+                skr_category=rng.choice(list(SkrCategory)),
+                unit=rng.choice(units),
+                average_stay_weeks=float(rng.randint(4, 52)),
+                status=rng.choice(list(Status)),
+                sources=(SourceLink(main), SourceLink(fallback, SourceRole.FALLBACK)),
+            )
+            changes.append(ProgrammeChange(number, None, programme))
+        catalogue.apply(ChangeSet("generated", tuple(changes), kind="import"))
+
+
+def _time_until_line(command: list[str], marker: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if marker in line:
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError(f"{command[0]} never showed its window")
+    process.wait(timeout=60)
+    return elapsed
+
+
+def bench_startup(path: Path, runs: int, home: Path) -> tuple[float, float]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "AMP_LANG": "en",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    app = [str(Path(sys.executable).with_name("amp-desktop")), "--quit-after-shown", str(path)]
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    ours, reference = [], []
+    _time_until_line(app, "AMP window shown", env)  # warm the file cache once
+    _time_until_line(bare, "shown", env)
+    for _ in range(runs):
+        ours.append(_time_until_line(app, "AMP window shown", env))
+        reference.append(_time_until_line(bare, "shown", env))
+    return statistics.median(ours), statistics.median(reference)
+
+
+def bench_search(path: Path) -> tuple[list[float], list[float]]:
+    """Per keystroke: (refilter only, refilter + repaint of the real window) in ms."""
+    from PySide6.QtWidgets import QApplication
+
+    from amp_desktop.ui.app import make_application
+    from amp_desktop.ui.main_window import MainWindow
+
+    app = make_application()
+    window = MainWindow()
+    window.resize(1280, 800)
+    window.show()
+    assert window.open_path(path)
+    QApplication.processEvents()
+    tab = window.catalogue_tab
+    typed = "språk unga"
+    refilter, repaint = [], []
+    for round_ in range(3):
+        for end in range(1, len(typed) + 1):
+            start = time.perf_counter()
+            tab.proxy.set_search(typed[:end])
+            refilter.append((time.perf_counter() - start) * 1000)
+        tab.proxy.set_search("")
+        for end in range(1, len(typed) + 1):
+            start = time.perf_counter()
+            tab.search.setText(typed[:end])  # textChanged → refilter, as a keystroke
+            tab.table.viewport().repaint()
+            app.processEvents()
+            repaint.append((time.perf_counter() - start) * 1000)
+        tab.search.clear()
+        del round_
+    window.close()
+    return refilter, repaint
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        path = home / "bench-1000.amp"
+        generate_catalogue(path)
+        print(f"catalogue: {PROGRAMMES} generated programmes, {args.runs} runs each")
+        ours, bare = bench_startup(path, args.runs, home)
+        ratio = ours / bare
+        verdict = "OK" if ratio <= STARTUP_TARGET_RATIO else "OVER TARGET"
+        print(
+            f"start → painted window: amp-desktop {ours * 1000:.0f} ms, bare QMainWindow "
+            f"{bare * 1000:.0f} ms (median), ratio {ratio:.2f}× "
+            f"(target ≤ {STARTUP_TARGET_RATIO:.0f}×) {verdict}"
+        )
+        refilter, repaint = bench_search(path)
+        for label, times in (("refilter", refilter), ("refilter + repaint", repaint)):
+            median, worst = statistics.median(times), max(times)
+            print(
+                f"search keystroke over {PROGRAMMES} rows, {label}: median {median:.1f} ms, "
+                f"max {worst:.1f} ms, {worst / SEARCH_TARGET_MS:.2f}× of the "
+                f"{SEARCH_TARGET_MS:.0f} ms target "
+                f"{'OK' if worst < SEARCH_TARGET_MS else 'OVER TARGET'}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

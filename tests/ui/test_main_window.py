@@ -1,0 +1,337 @@
+"""The main window, driven through its real widgets: keys, clicks and menus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
+
+from amp_desktop.core.store import Catalogue
+from amp_desktop.ui import catalogue_model as cm
+from amp_desktop.ui import open_flow
+from amp_desktop.ui.app import load_fonts
+from amp_desktop.ui.main_window import MainWindow
+from amp_desktop.ui.preferences import PreferencesDialog
+from amp_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def make_window(qtbot) -> Iterator:
+    load_fonts()
+    made: list[MainWindow] = []
+
+    def make(path: Path | None = None, resize: bool = True) -> MainWindow:
+        window = MainWindow(Settings())
+        qtbot.addWidget(window)
+        if resize:
+            window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        if path is not None:
+            assert window.open_path(path)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.close()
+
+
+@pytest.fixture
+def window(make_window, example_path: Path) -> MainWindow:
+    return make_window(example_path)
+
+
+def _stored(window: MainWindow, programme_id: int):
+    return window.current_session().catalogue.programme(programme_id)
+
+
+def _type_into(qtbot, line: QLineEdit, text: str) -> None:
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+
+
+def _table_names(window: MainWindow) -> list[str]:
+    proxy = window.catalogue_tab.proxy
+    return [proxy.index(r, cm.COL_NAME).data() for r in range(proxy.rowCount())]
+
+
+def test_opens_on_the_table_with_the_first_programme_in_the_editor(window) -> None:
+    tab = window.catalogue_tab
+    assert window.windowTitle() == "example.amp — AMP"
+    assert tab.proxy.rowCount() == 21
+    assert QApplication.focusWidget() is tab.table
+    assert tab.editor.programme().name == _table_names(window)[0]
+    assert not window.read_only_label.isVisible()
+    window.grab().save("/tmp/amp_main.png")
+
+
+def test_add_edit_invalid_value_and_undo_everything(qtbot, window) -> None:
+    tab, editor = window.catalogue_tab, window.catalogue_tab.editor
+    qtbot.keyClick(tab.table, Qt.Key.Key_Insert)  # Edit → Add programme
+    added = editor.programme()
+    assert added.name == "New programme" and tab.proxy.rowCount() == 22
+    assert QApplication.focusWidget() is editor.field_editor("name")
+
+    _type_into(qtbot, editor.field_editor("name"), "Jobbspar 2")
+    assert _stored(window, added.id).name == "Jobbspar 2"
+    assert "Jobbspar 2" in _table_names(window)
+    assert window.statusBar().currentMessage() == "Saved: Edit “Jobbspar 2”"
+
+    places = editor.field_editor("places")
+    _type_into(qtbot, places, "-4")
+    assert editor.message("places") == "Places: must be 0 or more."
+    assert editor.findChild(QLabel, "message_places").isVisible()
+    assert _stored(window, added.id).places == 0
+    _type_into(qtbot, places, "many")
+    assert editor.message("places").startswith("Places:")
+    assert _stored(window, added.id).places == 0
+
+    _type_into(qtbot, places, "12")
+    assert editor.message("places") == ""
+    assert _stored(window, added.id).places == 12
+
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _stored(window, added.id).places == 0
+    assert places.text() == "0"
+    assert window.statusBar().currentMessage().startswith("Undone: ")
+    window.undo_action.trigger()
+    assert editor.field_editor("name").text() == "New programme"
+    assert "New programme" in _table_names(window)
+    window.undo_action.trigger()
+    assert _stored(window, added.id) is None and tab.proxy.rowCount() == 21
+    for _ in range(3):
+        window.redo_action.trigger()
+    assert _stored(window, added.id).places == 12
+    assert "Jobbspar 2" in _table_names(window)
+
+
+def test_a_rule_across_fields_names_the_field_and_saves_nothing(qtbot, window) -> None:
+    editor = window.catalogue_tab.editor
+    programme = editor.programme()
+    _type_into(qtbot, editor.field_editor("start_date"), "2026-06-01")
+    _type_into(qtbot, editor.field_editor("end_date"), "2026-01-01")
+    assert editor.message("end_date") == "End date: must be after the start date."
+    assert _stored(window, programme.id).end_date is None
+    _type_into(qtbot, editor.field_editor("end_date"), "2026-31-12")
+    assert editor.message("end_date").startswith("End date:")
+    name = editor.field_editor("name")
+    _type_into(qtbot, name, _table_names(window)[1])  # another programme's name
+    assert "another programme already has this name" in editor.message("name")
+    assert _stored(window, programme.id).name == programme.name
+
+
+def test_delete_asks_first_and_undo_brings_it_back(qtbot, window, dialog_answers) -> None:
+    tab = window.catalogue_tab
+    session = window.current_session()
+    victim = tab.editor.programme()
+    demand_before = len(session.catalogue.demand_rows([victim.id]))
+    assert demand_before > 0
+
+    dialog_answers.replies["confirm"] = False
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert dialog_answers.kinds() == ["confirm"]
+    assert victim.name in dialog_answers.asked[0][1]["text"]
+    assert _stored(window, victim.id) is not None
+
+    dialog_answers.replies["confirm"] = True
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert _stored(window, victim.id) is None
+    assert victim.name not in _table_names(window)
+    assert tab.editor.programme() is not None  # the next row is selected
+
+    window.undo_action.trigger()
+    assert _stored(window, victim.id) == victim
+    assert len(session.catalogue.demand_rows([victim.id])) == demand_before
+    assert tab.editor.programme() == victim  # the restored programme is shown
+    assert tab.editor.field_editor("name").text() == victim.name
+
+
+def test_duplicate_selects_the_copy(qtbot, window) -> None:
+    tab = window.catalogue_tab
+    original = tab.editor.programme()
+    qtbot.keyClick(tab.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    copy = tab.editor.programme()
+    assert copy.name == f"{original.name} (copy)" and copy.id != original.id
+    assert copy.places == original.places and copy.sources == original.sources
+
+
+def test_filter_and_search_as_you_type(qtbot, window) -> None:
+    tab = window.catalogue_tab
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is tab.search
+    qtbot.keyClicks(tab.search, "somm")
+    assert (
+        _table_names(window) == [n for n in _table_names(window) if "somm" in n.casefold()]
+        and len(_table_names(window)) >= 2
+    )
+    assert tab.count_label.text() == f"{len(_table_names(window))} of 21 programmes"
+    tab.search.clear()
+    tab.unit_filter.setCurrentIndex(tab.unit_filter.findData("Jobbcentrum"))
+    units = {tab.proxy.index(r, cm.COL_UNIT).data() for r in range(tab.proxy.rowCount())}
+    assert units == {"Jobbcentrum"}
+    tab.type_filter.setCurrentIndex(tab.type_filter.findData("secondary"))
+    assert tab.proxy.rowCount() == 0
+    tab.clear_filters()
+    tab.source_filter.setCurrentIndex(tab.source_filter.findData("IND"))
+    sources = [tab.proxy.index(r, cm.COL_SOURCES).data() for r in range(tab.proxy.rowCount())]
+    assert sources and all("IND" in s for s in sources)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("active"))
+    assert tab.proxy.rowCount() == len(sources)
+
+
+def test_a_locked_catalogue_opens_read_only(make_window, example_path, dialog_answers) -> None:
+    with Catalogue.open(example_path):  # another AMP holds it
+        dialog_answers.replies["choose"] = -1
+        window = make_window()
+        assert not window.open_path(example_path)
+        assert window.current_session() is None
+        kind, details = dialog_answers.asked[-1]
+        assert kind == "choose" and "open for editing by" in details["text"]
+        assert details["options"] == ["Open read-only"]
+
+        dialog_answers.replies["choose"] = 0
+        assert window.open_path(example_path)
+    assert window.current_session().catalogue.read_only
+    assert window.windowTitle() == "example.amp [read-only] — AMP"
+    assert window.read_only_label.isVisible()
+    assert not window.add_action.isEnabled() and not window.delete_action.isEnabled()
+    assert window.catalogue_tab.editor.field_editor("name").isReadOnly()
+    assert not window.catalogue_tab.editor.field_editor("type").isEnabled()
+    window.grab().save("/tmp/amp_readonly.png")
+
+
+def test_a_file_that_is_not_a_catalogue_is_explained(make_window, tmp_path, dialog_answers):
+    bad = tmp_path / "notes.amp"
+    bad.write_text("not a database, just text" * 100)
+    window = make_window()
+    assert not window.open_path(bad)
+    assert dialog_answers.kinds() == ["error"]
+    assert "not an AMP catalogue" in dialog_answers.asked[0][1]["text"]
+    assert window.pages.currentWidget() is window.welcome
+
+
+def test_new_open_recent_and_save_a_copy(make_window, example_path, tmp_path, dialog_answers):
+    window = make_window()
+    sessions: list[object] = []
+    window.session_changed.connect(sessions.append)
+    dialog_answers.replies["save_file"] = str(tmp_path / "mine")
+    assert window.new_action.isEnabled()
+    window.new_action.trigger()
+    assert window.windowTitle() == "mine.amp — AMP"
+    assert window.catalogue_tab.proxy.rowCount() == 0
+
+    dialog_answers.replies["open_file"] = str(example_path)
+    window.open_action.trigger()
+    assert window.windowTitle() == "example.amp — AMP"
+    assert sessions[1] is None and sessions[-1] is window.current_session()
+    recent = window.settings.recent_files
+    assert recent[:2] == [str(example_path.resolve()), str((tmp_path / "mine.amp").resolve())]
+
+    window._fill_recent_menu()
+    actions = [a for a in window.recent_menu.actions() if a.text().startswith("&2")]
+    assert actions and "mine.amp" in actions[0].text()
+    actions[0].trigger()
+    assert window.windowTitle() == "mine.amp — AMP"
+
+    window.open_path(example_path)
+    copy = tmp_path / "copy.amp"
+    dialog_answers.replies["save_file"] = str(copy)
+    window.save_copy_action.trigger()
+    assert window.statusBar().currentMessage() == f"Saved a copy: {copy}"
+    with Catalogue.open(copy) as copied:
+        assert len(copied.programmes()) == 21
+
+
+def test_window_column_and_splitter_state_are_remembered(make_window, example_path) -> None:
+    window = make_window(example_path)
+    window.resize(760, 600)  # the offscreen screen is 800×800
+    window.catalogue_tab.table.setColumnWidth(cm.COL_NAME, 321)
+    window.catalogue_tab.splitter.setSizes([300, 440])
+    sizes = window.catalogue_tab.splitter.sizes()
+    window.close()
+
+    again = make_window(example_path, resize=False)
+    assert again.size().width() == 760 and again.size().height() == 600
+    assert again.catalogue_tab.table.columnWidth(cm.COL_NAME) == 321
+    assert again.catalogue_tab.splitter.sizes() == sizes
+
+
+def test_welcome_page_on_first_run_then_the_last_catalogue(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    example = tmp_path / "data" / "example.amp"
+    monkeypatch.setattr(open_flow, "example_path", lambda: example)
+    window = make_window()
+    window.start()
+    assert window.pages.currentWidget() is window.welcome
+    assert window.settings.welcome_shown
+    assert not window.save_copy_action.isEnabled() and not window.add_action.isEnabled()
+    window.grab().save("/tmp/amp_welcome.png")
+    qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
+    assert example.exists() and window.windowTitle() == "example.amp — AMP"
+    window.close()
+
+    again = make_window()
+    again.start()  # not the first run: the last catalogue opens again
+    assert again.windowTitle() == "example.amp — AMP"
+    again.close_action.trigger()
+    assert again.pages.currentWidget() is again.welcome
+    assert again.windowTitle() == "AMP"
+
+
+def test_preferences_store_settings_and_refuse_thresholds_out_of_order(qtbot) -> None:
+    settings = Settings()
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
+    qtbot.keyClicks(dialog.municipality, "Vasteras stad")
+    dialog.idle_below.setValue(95)  # above "tight" (90 %)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()
+    assert dialog.problem().startswith("Planning status:")
+    assert settings.municipality == "" and settings.language == ""
+    dialog.idle_below.setValue(50)
+    ok.click()
+    assert dialog.result() == PreferencesDialog.DialogCode.Accepted
+    assert settings.language == "sv" and settings.municipality == "Vasteras stad"
+    assert settings.idle_below == 0.5 and settings.short_above == 1.0
+
+
+def test_menus_the_lead_extends(qtbot, window) -> None:
+    assert window.file_menu.title() == "&File" and window.edit_menu.title() == "&Edit"
+    assert not window.help_menu.menuAction().isVisible()  # nothing in it yet
+    window.help_menu.addAction("&User Guide")
+    qtbot.waitUntil(lambda: window.help_menu.menuAction().isVisible())
+    index = window.add_tab(QLabel("planning"), "&Planning")
+    assert window.tabs.tabText(index) == "&Planning" and index == 1
+    shortcuts = {
+        a.text(): a.shortcut().toString()
+        for a in window.file_menu.actions() + window.edit_menu.actions()
+        if not a.isSeparator()
+    }
+    assert shortcuts["&New Catalogue…"] == "Ctrl+N"
+    assert shortcuts["&Add Programme"] == "Ctrl+Shift+N"
+    assert shortcuts["&Duplicate Programme"] == "Ctrl+D"
+    assert shortcuts["De&lete Programme…"] == "Del"
+    assert shortcuts["&Search Programmes"] == "Ctrl+F"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+
+
+def test_tab_moves_from_the_table_into_the_editor_and_back(qtbot, window) -> None:
+    tab = window.catalogue_tab
+    tab.focus_table()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.editor.field_editor("name")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is tab.editor.field_editor("code")
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # Enter on a row: edit its name
+    assert QApplication.focusWidget() is tab.editor.field_editor("name")
