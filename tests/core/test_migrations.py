@@ -119,3 +119,28 @@ def test_a_missing_file_is_not_created(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="does not exist"):
         Catalogue.open(path)
     assert not path.exists()
+
+
+def test_schema_version_matches_the_migrations(catalogue_path: Path) -> None:
+    import sqlite_utils as su
+
+    from amp_desktop.core.store.schema import migrations as all_migrations
+
+    conn = sqlite3.connect(catalogue_path)
+    try:
+        assert all_migrations.pending(su.Database(conn)) == []
+        applied = len(all_migrations.applied(su.Database(conn)))
+    finally:
+        conn.close()
+    assert applied == SCHEMA_VERSION
+
+
+def test_nested_transactions_roll_back_only_the_inner_part(example_path: Path) -> None:
+    with Catalogue.open(example_path) as catalogue:
+        with catalogue.transaction():
+            catalogue.conn.execute("UPDATE programmes SET places = 1 WHERE name = 'OSA'")
+            with pytest.raises(RuntimeError), catalogue.transaction():
+                catalogue.conn.execute("UPDATE programmes SET places = 2 WHERE name = 'JOB'")
+                raise RuntimeError
+        assert catalogue.find("OSA").places == 1  # type: ignore[union-attr]
+        assert catalogue.find("JOB").places == 50  # type: ignore[union-attr]

@@ -17,8 +17,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from amp_desktop.core import rules
 from amp_desktop.core.domain import (
     FIELD_NAMES,
@@ -43,7 +41,7 @@ from amp_desktop.core.store.changes import (
     SourceChange,
 )
 from amp_desktop.core.store.lock import CatalogueLock
-from amp_desktop.core.store.schema import APPLICATION_ID, SCHEMA_VERSION, migrations
+from amp_desktop.core.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 EXTENSION = ".amp"
 
@@ -147,7 +145,7 @@ class Catalogue:
         self.read_only = read_only
         self._lock = lock
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._savepoints = 0
         self.backup_made: Path | None = None
 
     # -- opening and closing -------------------------------------------------------
@@ -166,7 +164,7 @@ class Catalogue:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             catalogue = cls(path, conn, False, lock)
             catalogue._configure()
-            migrations.apply(catalogue.db)
+            catalogue._migrate()
             with catalogue.transaction():
                 catalogue._set_meta("catalogue_id", str(uuid.uuid4()))
                 catalogue._set_meta("created_at", _now())
@@ -203,15 +201,25 @@ class Catalogue:
             conn = _connect(path, "rw")
             catalogue = cls(path, conn, False, lock)
             catalogue._configure()
-            if migrations.pending(catalogue.db):
+            if version < SCHEMA_VERSION:
                 catalogue.backup_made = backup.make_backup(
                     conn, path, f"v{version}", keep=max(backups_kept, 1)
                 )
-                migrations.apply(catalogue.db)
+                catalogue._migrate()
             return catalogue
         except BaseException:
             lock.release()
             raise
+
+    def _migrate(self) -> None:
+        """Apply the schema migrations this file lacks (each in its transaction)."""
+        # Imported here: sqlite-utils is only needed to create or upgrade a file,
+        # and importing it costs a sixth of the window's start-up.
+        import sqlite_utils
+
+        from amp_desktop.core.store.schema import migrations
+
+        migrations.apply(sqlite_utils.Database(self.conn))
 
     def _configure(self) -> None:
         # Rollback journal, not WAL: catalogues may live on a network share.
@@ -259,8 +267,20 @@ class Catalogue:
         if self.read_only:
             raise ReadOnlyError(translate("Store", "The catalogue is open read-only."))
         if self.conn.in_transaction:
-            with self.db.atomic():
+            self._savepoints += 1
+            name = f"amp_{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
                 yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            finally:
+                self._savepoints -= 1
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:

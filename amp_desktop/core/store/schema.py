@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import sqlite_utils
 
-APPLICATION_ID = 0x414D5031  # "AMP1": marks a SQLite file as an AMP catalogue
+from amp_desktop.core.store.version import APPLICATION_ID, SCHEMA_VERSION
+
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
+
 MIGRATION_SET = "amp"
 
 migrations = sqlite_utils.Migrations(MIGRATION_SET)
@@ -102,5 +105,3 @@ def m0002_demand_and_scenarios(db: sqlite_utils.Database) -> None:
     )
     _set_version(db, 2)
 
-
-SCHEMA_VERSION = 2
