@@ -1,0 +1,174 @@
+"""``amp export`` and ``amp import``: the catalogue to and from Excel workbooks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from amp_desktop.cli import CliError
+from amp_desktop.cli.common import open_catalogue, print_json
+
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = subparsers.add_parser("export", help="write the catalogue to an Excel workbook")
+    export.add_argument("file", help="catalogue (.amp)")
+    export.add_argument("out", metavar="OUT.xlsx")
+    export.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month of demand")
+    export.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month of demand")
+    export.set_defaults(func=cmd_export)
+
+    imp = subparsers.add_parser(
+        "import",
+        help="import a workbook: our export, a programme sheet or a referral list",
+        description="Exit status: 0 applied (or a clean dry run), 1 problems found and "
+        "nothing written, 2 unreadable file.",
+    )
+    imp.add_argument("file", help="catalogue (.amp)")
+    imp.add_argument("workbook", metavar="IN.xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    imp.add_argument(
+        "--remove-missing", action="store_true", help="remove programmes missing from the workbook"
+    )
+    imp.add_argument(
+        "--kind", choices=("export", "catalogue", "referrals"), help="kind of workbook"
+    )
+    imp.add_argument(
+        "--mapping",
+        metavar="MAPPING.json",
+        help='columns to fields, {"columns": {"Header or letter": "field"}, '
+        '"programmes": {"name in the list": "catalogue name or code"}}',
+    )
+    imp.add_argument(
+        "--conflicts",
+        choices=("stop", "keep-amp", "take-workbook"),
+        default="stop",
+        help="what to do with fields changed both in AMP and in the workbook (default: stop)",
+    )
+    imp.set_defaults(func=cmd_import)
+
+
+def _month(value: str | None, option: str) -> str | None:
+    if value is not None and not _MONTH.match(value):
+        raise CliError(f"{option} must be a month written YYYY-MM, not “{value}”.", 1)
+    return value
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from amp_desktop.core.excel.export import export_workbook
+
+    first, last = _month(args.first, "--from"), _month(args.last, "--to")
+    if bool(first) != bool(last):
+        raise CliError("give both --from and --to, or neither.", 1)
+    if first and last and last < first:
+        raise CliError("--to is before --from.", 1)
+    with open_catalogue(args.file) as catalogue:
+        try:
+            path = export_workbook(catalogue, args.out, first, last)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}", 2) from None
+        count = len(catalogue.programmes())
+    print(f"Exported {count} programmes to {path}.")
+    return 0
+
+
+def _read_mapping(path: str | None) -> tuple[dict[str, str] | None, dict[str, str] | None]:
+    if not path:
+        return None, None
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise CliError(f"cannot read the mapping file {path}: {exc}", 2) from None
+    if not isinstance(data, dict):
+        raise CliError(f"the mapping file {path} must hold a JSON object.", 2)
+    if "columns" in data or "programmes" in data:
+        return data.get("columns") or None, data.get("programmes") or None
+    return {str(k): str(v) for k, v in data.items()}, None
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from amp_desktop.core.excel.importer import analyse
+    from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK
+    from amp_desktop.core.excel.safety import ExcelFileError
+    from amp_desktop.core.rules import RuleError
+    from amp_desktop.core.store import ConflictError
+
+    columns, programmes = _read_mapping(args.mapping)
+    with open_catalogue(args.file, write=not args.dry_run) as catalogue:
+        try:
+            preview = analyse(catalogue, args.workbook, args.kind, columns, programmes)
+        except ExcelFileError as exc:
+            raise CliError(str(exc), 2) from None
+        stop = preview.blocking or (preview.conflicts and args.conflicts == "stop")
+        choice = TAKE_WORKBOOK if args.conflicts == "take-workbook" else KEEP_AMP
+        status = 1 if stop else 0
+        applied = False
+        message = ""
+        if not stop and not args.dry_run:
+            change = preview.changeset(
+                f"Import {Path(args.workbook).name}",
+                remove_missing=args.remove_missing,
+                resolutions=dict.fromkeys(range(len(preview.conflicts)), choice),
+            )
+            try:
+                catalogue.apply(change)
+                applied = not change.is_empty()
+            except (RuleError, ConflictError) as exc:
+                status, message = 1, str(exc)
+    _report(args, preview, status, applied, message)
+    return status
+
+
+def _report(
+    args: argparse.Namespace, preview: Any, status: int, applied: bool, message: str
+) -> None:
+    if args.json:
+        data = preview.to_json(remove_missing=args.remove_missing)
+        data["applied"] = applied
+        data["dry_run"] = args.dry_run
+        if message:
+            data["error"] = message
+        print_json(data)
+        return
+    counts = preview.counts()
+    removed = counts["removed"] if args.remove_missing else 0
+    print(
+        f"{preview.kind} workbook, sheet “{preview.sheet}”, header row {preview.header_row}: "
+        f"{counts['added']} added, {counts['changed']} changed, {removed} removed, "
+        f"{counts['unchanged']} unchanged, {counts['conflicts']} conflicts, "
+        f"{counts['problems']} problems."
+    )
+    for note in preview.summary:
+        print(f"  {note}")
+    for change in preview.field_changes():
+        print(f"  {change['programme']}: {change['field']}: {change['old']} → {change['new']}")
+    for programme in preview.added:
+        print(f"  + {programme.name}")
+    if preview.removed:
+        verb = "removed" if args.remove_missing else "missing from the workbook (kept)"
+        for programme in preview.removed:
+            print(f"  - {programme.name}: {verb}")
+    for conflict in preview.conflicts:
+        print(
+            f"  ! {conflict.programme}: {conflict.field}: exported {conflict.exported}, "
+            f"AMP now {conflict.amp}, workbook {conflict.workbook}"
+        )
+    for source in preview.new_sources:
+        print(f"  new referral source: {source}")
+    for problem in preview.problems:
+        print(f"  {'problem' if problem.blocking else 'note'}: {problem}")
+    if message:
+        print(f"amp: {message}")
+    if status:
+        print("Nothing was written.")
+    elif args.dry_run:
+        print("Dry run: nothing was written.")
+    elif applied:
+        print("Applied as one change.")
+    else:
+        print("No changes.")

@@ -1,0 +1,333 @@
+"""Writing the catalogue as a workbook a person can edit comfortably.
+
+Sheets: Programmes (an Excel table with a hidden id column, drop-down lists,
+number formats, frozen header), Demand (referrals per programme, source, kind
+and month), Lists (the allowed values), About (catalogue, time, schema), and a
+hidden sheet with exactly what was exported, so an import can tell a change made
+in the workbook from one made in AMP since (a three-way comparison).
+
+Everything a user typed is written as a literal string (``data_type = "s"``
+and ``quotePrefix``): a description ``=HYPERLINK(...)`` stays text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from amp_desktop import __version__
+from amp_desktop.core.domain import (
+    FIELD_BY_NAME,
+    Programme,
+    ProgrammeType,
+    SkrCategory,
+    Status,
+    format_months,
+    format_sources,
+)
+from amp_desktop.core.excel import columns as cols
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.store import Catalogue
+
+FORMAT_KRONOR = '#,##0 "kr"'
+FORMAT_WHOLE = "0"
+FORMAT_WEEKS = "0.0#"
+FORMAT_DATE = "yyyy-mm-dd"
+CHUNK = 30_000  # a cell holds at most 32,767 characters
+
+_WIDTHS = {
+    "id": 8,
+    "name": 32,
+    "code": 10,
+    "description": 60,
+    "target_group": 28,
+    "notes": 40,
+    "referral_sources": 24,
+    "skr_category": 30,
+    "unit": 20,
+    "funding": 18,
+    "annual_budget_sek": 16,
+}
+_NUMBER_FORMATS = {
+    "age_min": FORMAT_WHOLE,
+    "age_max": FORMAT_WHOLE,
+    "places": FORMAT_WHOLE,
+    "budgeted_places": FORMAT_WHOLE,
+    "annual_budget_sek": FORMAT_KRONOR,
+    "average_stay_weeks": FORMAT_WEEKS,
+    "start_date": FORMAT_DATE,
+    "end_date": FORMAT_DATE,
+}
+_HEADER_FONT = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _plain(value: str) -> bool:
+    """Text no spreadsheet reads as anything else: it starts with a letter."""
+    return value[:1].isalpha() and not ILLEGAL_CHARACTERS_RE.search(value)
+
+
+def text_value(ws: Any, value: str | None) -> Any:
+    """*value* ready for ``append``: plain text as is, anything else guarded.
+
+    Wrapping every string in a styled cell costs openpyxl an exception per cell;
+    only text that could be read as a formula, number, date or error needs it.
+    """
+    if not value:
+        return None
+    return value if _plain(value) else text_cell(ws, value)
+
+
+def text_cell(ws: Any, value: str | None, **style: Any) -> WriteOnlyCell:
+    """A cell holding *value* as literal text, never a formula or an error."""
+    if value is None or value == "":
+        cell = WriteOnlyCell(ws, None)
+    else:
+        cell = WriteOnlyCell(ws, ILLEGAL_CHARACTERS_RE.sub("", value))
+        cell.data_type = "s"  # after assigning: assigning "=…" made it a formula
+        cell.quotePrefix = True
+    for key, item in style.items():
+        setattr(cell, key, item)
+    return cell
+
+
+def field_cell_value(programme: Programme, field: str) -> Any:
+    """The value a Programmes cell holds for *field* (text, number, date or None)."""
+    if field == "id":
+        return programme.id
+    if field == "referral_sources":
+        return format_sources(programme.sources) or None
+    value = getattr(programme, field)
+    kind = FIELD_BY_NAME[field].kind
+    if kind == "months":
+        return format_months(value) or None
+    if kind == "enum":
+        return cols.enum_text(value.value) if value is not None else None
+    if kind == "date":
+        return dt.date.fromisoformat(value) if value else None
+    if kind == "text":
+        return value or None
+    return value
+
+
+def _programme_row(ws: Any, programme: Programme) -> list[Any]:
+    row = []
+    for field in cols.PROGRAMME_COLUMNS:
+        value = field_cell_value(programme, field)
+        if isinstance(value, str):
+            row.append(text_value(ws, value))
+        elif field in _NUMBER_FORMATS and value is not None:
+            cell = WriteOnlyCell(ws, value)
+            cell.number_format = _NUMBER_FORMATS[field]
+            row.append(cell)
+        else:
+            row.append(value)
+    return row
+
+
+def _header_row(ws: Any, headers: Iterable[str]) -> list[WriteOnlyCell]:
+    return [text_cell(ws, h, font=_HEADER_FONT, fill=_HEADER_FILL) for h in headers]
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """``["2025-01", …, last]`` inclusive; empty when *last* is before *first*."""
+    year, month = int(first[:4]), int(first[5:7])
+    end = int(last[:4]) * 12 + int(last[5:7]) - 1
+    out = []
+    index = year * 12 + month - 1
+    while index <= end:
+        out.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
+        index += 1
+    return out
+
+
+def export_workbook(
+    catalogue: Catalogue, path: str | Path, first: str | None = None, last: str | None = None
+) -> Path:
+    """Write *catalogue* to the workbook *path*; demand for months *first*–*last*.
+
+    Without a period, all months that have demand are exported.
+    """
+    path = Path(path)
+    programmes = catalogue.programmes()
+    span = catalogue.demand_months()
+    first = first or (span[0] if span else None)
+    last = last or (span[1] if span else None)
+    months = months_between(first, last) if first and last else []
+    demand = catalogue.demand_rows(None, first, last) if months else []
+    sources = [s.code for s in catalogue.sources()]
+    units = catalogue.units()
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(cols.sheet_name("programmes"))
+    _write_programmes(ws, programmes, len(sources), len(units))
+    _write_demand(wb.create_sheet(cols.sheet_name("demand")), programmes, months, demand)
+    _write_lists(wb.create_sheet(cols.sheet_name("lists")), sources, units)
+    exported_at = dt.datetime.now().isoformat(timespec="seconds")
+    about = {
+        "catalogue_id": catalogue.catalogue_id,
+        "exported_at": exported_at,
+        "schema_version": str(catalogue.schema_version),
+        "first_month": months[0] if months else "",
+        "last_month": months[-1] if months else "",
+    }
+    _write_about(wb.create_sheet(cols.sheet_name("about")), about)
+    _write_base(wb.create_sheet(cols.BASE_SHEET), about, programmes, demand)
+    tmp = path.with_name(path.name + ".part")
+    wb.save(tmp)
+    tmp.replace(path)
+    return path
+
+
+def _write_programmes(ws: Any, programmes: list[Programme], n_sources: int, n_units: int) -> None:
+    fields = cols.PROGRAMME_COLUMNS
+    last_col = get_column_letter(len(fields))
+    last_row = max(len(programmes), 1) + 1
+    for index, field in enumerate(fields, start=1):
+        dim = ws.column_dimensions[get_column_letter(index)]
+        dim.width = _WIDTHS.get(field, 14)
+        if field == "id":
+            dim.hidden = True
+    ws.freeze_panes = "C2"
+    lists = cols.sheet_name("lists")
+    choices = {
+        "type": (1, len(ProgrammeType)),
+        "status": (2, len(Status)),
+        "skr_category": (3, len(SkrCategory)),
+        "unit": (4, n_units),
+        "referral_sources": (5, n_sources),
+    }
+    for field, (col, count) in choices.items():
+        if count == 0:
+            continue
+        letter = get_column_letter(col)
+        validation = DataValidation(
+            type="list",
+            formula1=f"'{lists}'!${letter}$2:${letter}${count + 1}",
+            allow_blank=True,
+        )
+        if field in ("unit", "referral_sources"):
+            # Offer the known values but accept others ("AF (SKE)", a new unit).
+            validation.showErrorMessage = False
+        target = get_column_letter(fields.index(field) + 1)
+        validation.add(f"{target}2:{target}{max(last_row, 1000)}")
+        ws.data_validations.append(validation)
+    table = Table(displayName="Programmes", ref=f"A1:{last_col}{last_row}")
+    headers = [cols.header(f) for f in fields]
+    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, start=1)]
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    with warnings.catch_warnings():
+        # openpyxl always warns in write-only mode; the columns are set above.
+        warnings.simplefilter("ignore", UserWarning)
+        ws.add_table(table)
+    ws.append(_header_row(ws, headers))
+    for programme in programmes:
+        ws.append(_programme_row(ws, programme))
+
+
+def _write_demand(
+    ws: Any,
+    programmes: list[Programme],
+    months: list[str],
+    demand: list[tuple[int, str, str, str, float]],
+) -> None:
+    names = {p.id: p.name for p in programmes}
+    ws.column_dimensions["A"].hidden = True
+    ws.column_dimensions["B"].width = 32
+    ws.freeze_panes = "E2"
+    headers = [cols.header(f) for f in ("id", "programme", "source", "kind")]
+    ws.append(_header_row(ws, headers + months))
+    column = {month: index for index, month in enumerate(months)}
+    rows: dict[tuple[int, str, str], list[Any]] = {}
+    for pid, month, source, kind, value in demand:
+        cells = rows.setdefault((pid, source, kind), [None] * len(months))
+        cells[column[month]] = int(value) if float(value).is_integer() else value
+    for (pid, source, kind), values in rows.items():
+        ws.append(
+            [
+                pid,
+                text_value(ws, names.get(pid, "")),
+                text_value(ws, source),
+                text_value(ws, cols.enum_text(kind)),
+                *values,
+            ]
+        )
+
+
+def _write_lists(ws: Any, sources: list[str], units: list[str]) -> None:
+    columns = [
+        [cols.enum_text(t.value) for t in ProgrammeType],
+        [cols.enum_text(s.value) for s in Status],
+        [cols.enum_text(c.value) for c in SkrCategory],
+        units,
+        sources,
+    ]
+    headers = [cols.header(f) for f in ("type", "status", "skr_category", "unit")]
+    headers.append(cols.header("referral_sources"))
+    for index in range(5):
+        ws.column_dimensions[get_column_letter(index + 1)].width = 30
+    ws.append(_header_row(ws, headers))
+    for row in range(max(len(c) for c in columns)):
+        ws.append([text_value(ws, c[row] if row < len(c) else None) for c in columns])
+
+
+def _write_about(ws: Any, about: dict[str, str]) -> None:
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 40
+    rows = [
+        (translate("Excel", "Catalogue"), about["catalogue_id"]),
+        (translate("Excel", "Exported"), about["exported_at"]),
+        (translate("Excel", "Schema version"), about["schema_version"]),
+        (translate("Excel", "Demand from"), about["first_month"]),
+        (translate("Excel", "Demand to"), about["last_month"]),
+        (translate("Excel", "Written by"), f"AMP {__version__}"),
+    ]
+    for key, value in rows:
+        ws.append([text_cell(ws, key, font=_HEADER_FONT), text_cell(ws, value)])
+    ws.append([])
+    ws.append(
+        [
+            text_cell(
+                ws,
+                translate(
+                    "Excel",
+                    "Edit the Programmes and Demand sheets and import the workbook in AMP. "
+                    "Do not change the hidden AMP id column.",
+                ),
+                alignment=_WRAP,
+            )
+        ]
+    )
+
+
+def _write_base(
+    ws: Any,
+    about: dict[str, str],
+    programmes: list[Programme],
+    demand: list[tuple[int, str, str, str, float]],
+) -> None:
+    ws.sheet_state = "hidden"
+    for key, value in about.items():
+        ws.append([text_cell(ws, key), text_cell(ws, value)])
+    ws.append([text_cell(ws, "programmes")])
+    by_programme: dict[int, list[list[Any]]] = {}
+    for pid, month, source, kind, referrals in demand:
+        by_programme.setdefault(pid, []).append([month, source, kind, referrals])
+    for programme in programmes:
+        data = {"programme": programme.to_json(), "demand": by_programme.get(programme.id, [])}  # type: ignore[arg-type]
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        chunks = [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)]
+        ws.append([programme.id, *(text_value(ws, chunk) for chunk in chunks)])

@@ -1,0 +1,126 @@
+"""Turning one cell into the programme field(s) it holds, or a ParseError for review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from openpyxl.utils.datetime import from_excel
+
+from amp_desktop.core import parse
+from amp_desktop.core.domain import FIELD_BY_NAME, SourceLink
+from amp_desktop.core.excel.columns import enum_value
+from amp_desktop.core.excel.read import cell_text
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.parse import ParseError
+
+
+class Parsed:
+    """What a cell gave: field values, notes for review, sources not known."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+        self.notes: list[str] = []
+        self.unknown_sources: list[str] = []
+
+
+def _date(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if not 1 <= value < 2_958_466:
+            raise ParseError(translate("Parse", "Date: write the date as YYYY-MM-DD."))
+        converted = from_excel(value)
+        return converted.date().isoformat() if isinstance(converted, dt.datetime) else None
+    return parse.parse_date(value)
+
+
+def _enum(field: str, value: Any) -> Any:
+    text = cell_text(value).strip()
+    if not text:
+        return None
+    choices = FIELD_BY_NAME[field].choices
+    found = enum_value(text, choices)
+    if found is None and field == "type":
+        return parse.parse_type(text)
+    if found is None:
+        raise ParseError(
+            translate("Excel", "{field}: “{text}” is not one of the allowed values.").format(
+                field=FIELD_BY_NAME[field].label(), text=text
+            )
+        )
+    return found
+
+
+def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) -> Parsed:
+    """Read *field* from cell *value*; raises ParseError when it is not certain.
+
+    *foreign* sheets get the lenient Swedish readings (``24 (budget 10)`` in a
+    places cell, a project period after a name); *known_codes* are the catalogue's
+    source codes (casefolded), so only really new sources are reported.
+    """
+    out = Parsed()
+    kind = "sources" if field == "referral_sources" else FIELD_BY_NAME[field].kind
+    if kind == "text":
+        text = cell_text(value)
+        if field == "name" and foreign:
+            period = parse.parse_name_period(text)
+            out.values["name"] = period.name
+            if period.start_date:
+                out.values["start_date"] = period.start_date
+            if period.end_date:
+                out.values["end_date"] = period.end_date
+            if period.note and not (period.start_date and period.end_date):
+                out.notes.append(
+                    translate(
+                        "Excel",
+                        "Name: the period “{note}” has a date that is not real; dates left empty.",
+                    ).format(note=period.note)
+                )
+        else:
+            out.values[field] = text
+    elif field == "places":
+        if value is None or cell_text(value).strip() == "":
+            out.values["places"] = 0
+        else:
+            places = parse.parse_places(value)
+            out.values["places"] = places.places
+            if places.budgeted_places is not None:
+                out.values["budgeted_places"] = places.budgeted_places
+            if places.note:
+                out.notes.append(
+                    translate("Excel", "Places: the note “{note}” was not imported.").format(
+                        note=places.note
+                    )
+                )
+    elif kind == "int":
+        out.values[field] = parse.parse_int(value)
+    elif kind == "money":
+        out.values[field] = parse.parse_money(value)
+    elif kind == "float":
+        out.values[field] = parse.parse_decimal(value)
+    elif kind == "date":
+        out.values[field] = _date(value)
+    elif kind == "months":
+        out.values[field] = parse.parse_months(value)
+    elif kind == "enum":
+        found = _enum(field, value)
+        if found is not None or field == "skr_category":
+            # An empty type or status keeps what the programme had (the default
+            # for a new one); an empty SKR category clears it.
+            out.values[field] = found
+    elif kind == "sources":
+        sources = parse.parse_sources(cell_text(value))
+        links = []
+        for link in sources.links:
+            # A code the catalogue already has (any case) is that source.
+            code = next((c for c in known_codes if c.casefold() == link.source.casefold()), None)
+            links.append(SourceLink(code or link.source, link.role))
+            if code is None and parse.known_source(link.source) is None:
+                out.unknown_sources.append(link.source)
+        out.values["sources"] = tuple(links)
+        if sources.note:
+            out.notes.append(
+                translate("Excel", "Referral sources: the note “{note}” was not imported.").format(
+                    note=sources.note
+                )
+            )
+    return out

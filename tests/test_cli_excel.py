@@ -1,0 +1,131 @@
+"""``amp export`` and ``amp import``: exit statuses, JSON, dry run, mapping file, kinds."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+
+from amp_desktop.cli import main
+from amp_desktop.core.store import Catalogue
+from tests.excel_fixtures import file_digest, referral_list, vasteras_workbook
+
+
+def _json(capsys):
+    return json.loads(capsys.readouterr().out)
+
+
+def test_export_then_import_is_clean(example_path, tmp_path, capsys):
+    out = tmp_path / "out.xlsx"
+    assert (
+        main(["export", str(example_path), str(out), "--from", "2025-01", "--to", "2025-12"]) == 0
+    )
+    assert "Exported 21 programmes" in capsys.readouterr().out
+    before = file_digest(example_path)
+    assert main(["import", str(example_path), str(out), "--json"]) == 0
+    data = _json(capsys)
+    assert {k: data[k] for k in ("added", "changed", "removed", "unchanged")} == {
+        "added": 0,
+        "changed": 0,
+        "removed": 0,
+        "unchanged": 21,
+    }
+    assert data["conflicts"] == [] and data["problems"] == [] and data["changes"] == []
+    assert file_digest(example_path) == before  # nothing to write
+
+
+def test_edit_applies_and_dry_run_writes_nothing(example_path, tmp_path, capsys):
+    out = tmp_path / "out.xlsx"
+    main(["export", str(example_path), str(out)])
+    wb = openpyxl.load_workbook(out)
+    wb["Programmes"]["H2"] = 31
+    wb.save(out)
+    capsys.readouterr()
+    before = file_digest(example_path)
+    assert main(["import", str(example_path), str(out), "--dry-run", "--json"]) == 0
+    data = _json(capsys)
+    assert data["changes"] == [{"programme": "Atlas", "field": "places", "old": "30", "new": "31"}]
+    assert file_digest(example_path) == before
+    assert main(["import", str(example_path), str(out)]) == 0
+    assert "Applied as one change." in capsys.readouterr().out
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        assert catalogue.find("Atlas").places == 31
+        assert catalogue.change_log(limit=1)[0]["action"] == "import"
+
+
+def test_problems_exit_1_and_nothing_written(example_path, tmp_path, capsys):
+    out = tmp_path / "out.xlsx"
+    main(["export", str(example_path), str(out)])
+    wb = openpyxl.load_workbook(out)
+    wb["Programmes"]["H2"] = "trettio"
+    wb["Programmes"]["H3"] = 99
+    wb.save(out)
+    capsys.readouterr()
+    before = file_digest(example_path)
+    assert main(["import", str(example_path), str(out), "--json"]) == 1
+    data = _json(capsys)
+    assert data["problems"][0]["where"] == "Programmes!H2"
+    assert file_digest(example_path) == before
+
+
+def test_unreadable_file_exits_2(example_path, tmp_path, capsys):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("a,b\n1,2\n")
+    before = file_digest(example_path)
+    assert main(["import", str(example_path), str(bad)]) == 2
+    assert "bad.xlsx cannot be read" in capsys.readouterr().err
+    assert file_digest(example_path) == before
+
+
+def test_conflict_stops_unless_told(example_path, tmp_path, capsys):
+    out = tmp_path / "out.xlsx"
+    main(["export", str(example_path), str(out)])
+    wb = openpyxl.load_workbook(out)
+    wb["Programmes"]["H2"] = 31
+    wb.save(out)
+    with Catalogue.open(example_path) as catalogue:
+        catalogue.update_programme(catalogue.find("Atlas").replace(places=35))
+    capsys.readouterr()
+    assert main(["import", str(example_path), str(out), "--json"]) == 1
+    assert _json(capsys)["conflicts"][0]["workbook"] == "31"
+    assert main(["import", str(example_path), str(out), "--conflicts", "take-workbook"]) == 0
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        assert catalogue.find("Atlas").places == 31
+
+
+def test_foreign_sheet_with_mapping_file_and_remove_missing(example_path, tmp_path, capsys):
+    path = vasteras_workbook(tmp_path / "v.xlsx")
+    mapping = tmp_path / "map.json"
+    mapping.write_text(json.dumps({"columns": {"Beskrivning": ""}}))
+    assert (
+        main(
+            [
+                "import",
+                str(example_path),
+                str(path),
+                "--dry-run",
+                "--json",
+                "--mapping",
+                str(mapping),
+            ]
+        )
+        == 0
+    )
+    data = _json(capsys)
+    assert data["kind"] == "catalogue"
+    assert "description" not in data["mapping"].values()
+    assert data["removed"] == 0 and data["missing"] == []
+
+
+def test_referral_list_kind_and_override(example_path, tmp_path, capsys):
+    path, ids, _names = referral_list(tmp_path / "r.xlsx", ["Atlas", "C2C"], rows=40)
+    assert main(["import", str(example_path), str(path), "--json"]) == 0
+    data = _json(capsys)
+    assert data["kind"] == "referrals" and data["applied"]
+    assert ids[0].encode() not in example_path.read_bytes()
+    # Forced to read it as programmes, the names in it are still never read
+    before = example_path.read_bytes()
+    assert main(["import", str(example_path), str(path), "--kind", "catalogue", "--json"]) == 1
+    data = _json(capsys)
+    assert data["added"] == 0 and "personal identity numbers" in data["problems"][0]["message"]
+    assert example_path.read_bytes() == before

@@ -1,0 +1,98 @@
+"""Export: the workbook a person edits — table, lists, formats, hidden id, text stays text."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from amp_desktop.core import i18n
+from amp_desktop.core.excel import columns as cols
+from amp_desktop.core.excel.export import export_workbook, months_between
+
+
+@pytest.fixture
+def exported(example, tmp_path):
+    return export_workbook(example, tmp_path / "out.xlsx")
+
+
+def test_sheets_table_and_layout(exported, example):
+    wb = openpyxl.load_workbook(exported)
+    assert wb.sheetnames == ["Programmes", "Demand", "Lists", "About", cols.BASE_SHEET]
+    assert wb[cols.BASE_SHEET].sheet_state == "hidden"
+    ws = wb["Programmes"]
+    assert ws.freeze_panes == "C2"
+    assert ws.column_dimensions["A"].hidden
+    assert "Programmes" in ws.tables
+    assert ws.tables["Programmes"].ref == f"A1:U{len(example.programmes()) + 1}"
+    assert [c.value for c in ws[1]][:3] == ["AMP id", "Name", "Short code"]
+    assert ws["A2"].value == example.programmes()[0].id
+    assert ws["J2"].number_format == '#,##0 "kr"'
+    assert ws["H2"].number_format == "0"
+    formulas = {dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert "'Lists'!$A$2:$A$3" in formulas  # type
+    assert "'Lists'!$B$2:$B$5" in formulas  # status
+    assert any("$E$2" in f for f in formulas)  # referral sources
+    about = {r[0].value: r[1].value for r in wb["About"].iter_rows(max_row=3)}
+    assert about["Catalogue"] == example.catalogue_id
+    assert about["Schema version"] == str(example.schema_version)
+
+
+def test_demand_sheet_has_months_and_kinds(exported, example):
+    ws = openpyxl.load_workbook(exported)["Demand"]
+    header = [c.value for c in ws[1]]
+    first, last = example.demand_months()
+    assert header[1:4] == ["Programme", "Source", "Kind"]
+    assert header[4] == first and header[-1] == last
+    kinds = {row[3].value for row in ws.iter_rows(min_row=2)}
+    assert kinds == {"Actual", "Forecast"}
+
+
+def test_period_limits_demand(example, tmp_path):
+    path = export_workbook(example, tmp_path / "p.xlsx", "2025-03", "2025-05")
+    header = [c.value for c in openpyxl.load_workbook(path)["Demand"][1]]
+    assert header[4:] == ["2025-03", "2025-04", "2025-05"]
+    assert months_between("2025-11", "2026-02") == ["2025-11", "2025-12", "2026-01", "2026-02"]
+
+
+def test_user_text_is_written_as_text(example, tmp_path):
+    atlas = example.find("Atlas")
+    text = '=HYPERLINK("http://x","klicka")'
+    example.update_programme(atlas.replace(description=text, notes="#N/A", funding="+46 12"))
+    path = export_workbook(example, tmp_path / "t.xlsx")
+    ws = openpyxl.load_workbook(path)["Programmes"]
+    row = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Atlas")
+    by_header = {ws.cell(1, c.column).value: c for c in row}
+    assert by_header["Description"].value == text
+    assert by_header["Description"].data_type == "s"
+    assert by_header["Notes"].value == "#N/A" and by_header["Notes"].data_type == "s"
+    assert by_header["Funding"].value == "+46 12"
+    # no formula anywhere in the sheet XML
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+
+
+def test_headers_follow_the_language(example, tmp_path):
+    i18n.set_backend(lambda context, text: text, "sv")
+    try:
+        path = export_workbook(example, tmp_path / "sv.xlsx")
+    finally:
+        i18n.set_backend(None)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames[:2] == ["Program", "Anvisningar"]
+    assert [c.value for c in wb["Program"][1]][1:3] == ["Namn", "Kortkod"]
+    assert wb["Program"]["K2"].value in ("Primär", "Sekundär")
+
+
+def test_empty_catalogue_exports_and_imports_clean(catalogue_path, tmp_path):
+    from amp_desktop.core.excel.importer import analyse
+    from amp_desktop.core.store import Catalogue
+
+    with Catalogue.open(catalogue_path) as catalogue:
+        path = export_workbook(catalogue, tmp_path / "empty.xlsx")
+        wb = openpyxl.load_workbook(path)
+        assert wb["Programmes"].tables["Programmes"].ref == "A1:U2"
+        preview = analyse(catalogue, path)
+        assert preview.kind == "export" and preview.changeset("x").is_empty()
+        assert not preview.problems

@@ -1,0 +1,333 @@
+"""Importing our own export: lossless round trip, one edit = one field, three-way conflicts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import string
+import subprocess
+
+import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from amp_desktop.core import i18n
+from amp_desktop.core.domain import Programme, ProgrammeType, SourceLink, SourceRole, Status
+from amp_desktop.core.excel.export import export_workbook
+from amp_desktop.core.excel.importer import analyse
+from amp_desktop.core.excel.preview import TAKE_WORKBOOK
+from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange
+
+
+def _cell(path, sheet, programme, header):
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    headers = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        if row[1].value == programme:
+            return wb, ws, row[headers.index(header)]
+    raise AssertionError(programme)
+
+
+def _edit(path, programme, header, value, sheet="Programmes"):
+    wb, _ws, cell = _cell(path, sheet, programme, header)
+    cell.value = value
+    wb.save(path)
+
+
+def test_export_then_import_changes_nothing(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    preview = analyse(example, path)
+    assert preview.kind == "export"
+    assert preview.counts() == {
+        "added": 0,
+        "changed": 0,
+        "removed": 0,
+        "unchanged": 21,
+        "conflicts": 0,
+        "problems": 0,
+    }
+    assert preview.demand == [] and preview.changeset("x").is_empty()
+
+
+def test_swedish_export_imports_in_english(example, tmp_path):
+    i18n.set_backend(lambda context, text: text, "sv")
+    try:
+        path = export_workbook(example, tmp_path / "sv.xlsx")
+    finally:
+        i18n.set_backend(None)
+    preview = analyse(example, path)
+    assert preview.counts()["unchanged"] == 21 and not preview.problems and not preview.demand
+
+
+def test_one_edited_cell_changes_exactly_that_field(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    _edit(path, "Atlas", "Places", 31)
+    preview = analyse(example, path)
+    assert preview.field_changes() == [
+        {"programme": "Atlas", "field": "places", "old": "30", "new": "31"}
+    ]
+    change = example.apply(preview.changeset("Import a.xlsx"))
+    assert change.kind == "import"
+    assert example.find("Atlas").places == 31
+    assert analyse(example, path).changeset("again").is_empty()
+
+
+def test_formula_text_round_trips_and_real_formula_is_reported(example, tmp_path):
+    text = '=HYPERLINK("http://x","klicka")'
+    example.update_programme(example.find("Atlas").replace(description=text))
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    assert analyse(example, path).changeset("x").is_empty()
+    _edit(path, "C2C", "Description", "=1+1")  # typed in Excel: a formula
+    preview = analyse(example, path)
+    assert preview.blocking
+    assert [p.where for p in preview.problems] == ["Programmes!D3"]
+    assert "formula" in preview.problems[0].message
+    assert preview.changed == []
+
+
+def test_conflict_when_changed_in_amp_and_in_workbook(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    _edit(path, "Atlas", "Places", 31)
+    _edit(path, "C2C", "Places", 44)
+    example.update_programme(example.find("Atlas").replace(places=35))  # AMP after export
+    example.update_programme(example.find("C2C").replace(unit="Annan enhet"))  # other field
+    preview = analyse(example, path)
+    assert len(preview.conflicts) == 1
+    conflict = preview.conflicts[0]
+    assert (conflict.programme, conflict.field) == ("Atlas", "places")
+    assert (conflict.exported, conflict.amp, conflict.workbook) == ("30", "35", "31")
+    # C2C: the workbook's places are taken and AMP's later unit is kept
+    kept = preview.changeset("keep")
+    after = {c.after.name: c.after for c in kept.programmes}
+    assert "Atlas" not in after
+    assert after["C2C"].places == 44 and after["C2C"].unit == "Annan enhet"
+    taken = preview.changeset("take", resolutions={0: TAKE_WORKBOOK})
+    assert {c.after.name: c.after.places for c in taken.programmes}["Atlas"] == 31
+
+
+def test_missing_programmes_removed_only_when_asked(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programmes"]
+    names = [ws.cell(r, 2).value for r in range(2, ws.max_row + 1)]
+    ws.delete_rows(names.index("Atlas") + 2)
+    wb.save(path)
+    preview = analyse(example, path)
+    assert [p.name for p in preview.removed] == ["Atlas"]
+    assert preview.changeset("keep").is_empty()
+    change = preview.changeset("remove", remove_missing=True)
+    assert change.counts()["removed"] == 1 and change.demand  # its demand goes too
+    example.apply(change)
+    assert example.find("Atlas") is None
+    example.apply(change.inverse())
+    assert example.find("Atlas") is not None
+
+
+def test_added_row_and_forecast_typed_in_demand(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programmes"]
+    ws.append(
+        [None, "Ny insats", "NYIN", None, None, 18, 25, "12 (budget 5)", None, "450 tkr", "Primary"]
+    )
+    demand = wb["Demand"]
+    months = [c.value for c in demand[1]]
+    demand.append([None, "Atlas", "AF", "Forecast"] + [None] * (len(months) - 5) + [7])
+    wb.save(path)
+    preview = analyse(example, path)
+    assert [p.name for p in preview.added] == ["Ny insats"]
+    added = preview.added[0]
+    assert (added.places, added.budgeted_places) == (12, 5)
+    assert (added.annual_budget_sek, added.age_min) == (450_000, 18)
+    forecast = [d for d in preview.demand if d.key.kind == "forecast" and d.key.month == months[-1]]
+    atlas = example.find("Atlas").id
+    assert any(d.key.programme_id == atlas and d.after == 7 for d in forecast)
+    example.apply(preview.changeset("import"))
+    assert example.find("Ny insats").id == added.id
+
+
+def test_demand_cell_edit_is_one_change(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Demand"]
+    ws.cell(2, 5).value = 42
+    pid, source, month = ws.cell(2, 1).value, ws.cell(2, 3).value, ws.cell(1, 5).value
+    wb.save(path)
+    preview = analyse(example, path)
+    assert len(preview.demand) == 1
+    change = preview.demand[0]
+    assert (change.key.programme_id, change.key.source, change.key.month, change.after) == (
+        pid,
+        source,
+        month,
+        42.0,
+    )
+
+
+# -- property: awkward text survives the round trip ---------------------------------
+_alphabet = st.sampled_from(list(string.ascii_letters + "åäöÅÄÖ é-=+@#\n\"'()<>&;,.%") + ["\u00a0"])
+_awkward = st.one_of(
+    st.text(_alphabet, max_size=40),
+    st.sampled_from(
+        [
+            "=SUM(A1:A2)",
+            "+46",
+            "-5",
+            "@x",
+            '=HYPERLINK("http://x","k")',
+            "#N/A",
+            "line one\nline two",
+            "å" * 5000,
+            "   ",
+        ]
+    ),
+)
+
+
+@st.composite
+def catalogues(draw):
+    count = draw(st.integers(1, 4))
+    programmes = []
+    for index in range(count):
+        places = draw(st.integers(0, 500))
+        programmes.append(
+            Programme(
+                name=f"P{index} "
+                + draw(st.text(_alphabet, max_size=30)).strip().replace("\n", " "),
+                description=draw(_awkward),
+                notes=draw(_awkward),
+                funding=draw(_awkward),
+                unit=draw(st.sampled_from(["", "Jobbcentrum", "Ungdomsenheten"])),
+                places=places,
+                budgeted_places=draw(st.one_of(st.none(), st.integers(0, places))),
+                annual_budget_sek=draw(st.one_of(st.none(), st.integers(0, 50_000_000))),
+                type=draw(st.sampled_from(list(ProgrammeType))),
+                status=draw(st.sampled_from(list(Status))),
+                average_stay_weeks=draw(
+                    st.one_of(st.none(), st.sampled_from([0.5, 4.0, 26.0, 39.5]))
+                ),
+                months=draw(st.sampled_from([(), (6, 7, 8), (1,)])),
+                sources=draw(
+                    st.sampled_from(
+                        [
+                            (),
+                            (SourceLink("AF"),),
+                            (SourceLink("AF"), SourceLink("SKE", SourceRole.FALLBACK)),
+                        ]
+                    )
+                ),
+            )
+        )
+    return programmes
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(catalogues())
+def test_round_trip_of_awkward_catalogues(tmp_path_factory, programmes):
+    folder = tmp_path_factory.mktemp("prop")
+    with Catalogue.create(folder / "c.amp") as catalogue:
+        first = catalogue.next_programme_id()
+        changes = []
+        for offset, programme in enumerate(programmes):
+            pid = first + offset
+            changes.append(ProgrammeChange(pid, None, programme.replace(id=pid)))
+        links = {link.source for p in programmes for link in p.sources}
+        from amp_desktop.core.excel.preview import _new_source
+        from amp_desktop.core.store import SourceChange
+
+        catalogue.apply(
+            ChangeSet(
+                "seed",
+                tuple(changes),
+                (),
+                tuple(SourceChange(c, None, _new_source(c)) for c in sorted(links)),
+            )
+        )
+        path = export_workbook(catalogue, folder / "c.xlsx")
+        preview = analyse(catalogue, path)
+        assert not preview.problems, preview.problems
+        assert preview.field_changes() == [] and not preview.added
+        wb = openpyxl.load_workbook(path)
+        ws = wb["Programmes"]
+        for r, programme in enumerate(catalogue.programmes(), start=2):
+            assert (ws.cell(r, 4).value or "") == programme.description
+
+
+# -- LibreOffice re-save ------------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_resave_changes_nothing(example, tmp_path):
+    example.update_programme(
+        example.find("Atlas").replace(
+            description='=HYPERLINK("http://x","klicka")', notes="rad 1\nrad 2 åäö"
+        )
+    )
+    path = export_workbook(example, tmp_path / "in.xlsx")
+    out = tmp_path / "out"
+    profile = (tmp_path / "lo-profile").as_uri()
+    env = {**os.environ, "HOME": str(tmp_path)}
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+        env=env,
+    )
+    resaved = out / "in.xlsx"
+    assert resaved.exists()
+    preview = analyse(example, resaved)
+    assert preview.kind == "export"
+    assert not preview.problems, preview.problems
+    assert preview.field_changes() == [] and not preview.added and not preview.removed
+    # an edit survives LibreOffice too, and is the only change
+    _edit(resaved, "C2C", "Places", 44)
+    edited = analyse(example, resaved)
+    assert edited.field_changes() == [
+        {"programme": "C2C", "field": "places", "old": "30", "new": "44"}
+    ]
+
+
+def test_demand_conflict_and_formula_in_demand(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Demand"]
+    pid, source, month = ws.cell(2, 1).value, ws.cell(2, 3).value, ws.cell(1, 5).value
+    kind = "actual" if ws.cell(2, 4).value == "Actual" else "forecast"
+    ws.cell(2, 5).value = 42
+    ws.cell(2, 6).value = "=E2*2"
+    wb.save(path)
+    from amp_desktop.core.store import DemandKey
+
+    key = DemandKey(pid, month, source, kind)
+    example.set_demand({key: 17.0}, "edit in AMP")
+    preview = analyse(example, path)
+    assert [p.where for p in preview.problems] == ["Demand!F2"]
+    assert len(preview.conflicts) == 1 and preview.conflicts[0].key == key
+    assert (preview.conflicts[0].amp, preview.conflicts[0].workbook) == ("17", "42")
+    assert preview.changeset("keep").is_empty()
+    taken = preview.changeset("take", resolutions={0: TAKE_WORKBOOK})
+    assert [(d.key, d.before, d.after) for d in taken.demand] == [(key, 17.0, 42.0)]
+
+
+def test_deleted_in_amp_after_export(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    atlas = example.find("Atlas").id
+    example.delete_programmes([atlas])
+    assert not analyse(example, path).added  # unchanged in the workbook: stays deleted
+    _edit(path, "Atlas", "Places", 31)
+    preview = analyse(example, path)
+    assert [(p.name, p.places) for p in preview.added] == [("Atlas", 31)]
+    assert preview.added[0].id != atlas

@@ -1,0 +1,109 @@
+"""Referral lists: counted into monthly demand; no identity number or name is ever stored."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from amp_desktop.core.excel.importer import analyse, detect_kind
+from amp_desktop.core.excel.referrals import is_personal_id
+from amp_desktop.core.store import Catalogue
+from tests.excel_fixtures import fake_personal_id, referral_list
+
+
+def test_personal_id_detection():
+    import random
+
+    rng = random.Random(1)
+    for _ in range(50):
+        assert is_personal_id(fake_personal_id(rng))
+    assert is_personal_id("811228-9874")
+    assert not is_personal_id("811228-9875")  # wrong check digit
+    assert not is_personal_id("2025-03-14")
+    assert not is_personal_id("12345")
+
+
+def test_referral_list_becomes_counts_and_no_personal_data(example_path, tmp_path):
+    with Catalogue.open(example_path) as catalogue:
+        names = [p.name for p in catalogue.programmes()][:4]
+        codes = [p.code for p in catalogue.programmes()][4:6]
+        path, ids, people = referral_list(tmp_path / "list.xlsx", names + codes, rows=100)
+        assert detect_kind(path) == "referrals"
+        preview = analyse(catalogue, path)
+        assert preview.kind == "referrals"
+        assert not preview.blocking, preview.problems
+        assert any("personal identity numbers" in s and "dropped" in s for s in preview.summary)
+        assert any("names; it was not read" in s for s in preview.summary)
+        assert "personal_id" not in preview.mapping.values()
+        assert preview.summary[0].startswith("100 referrals counted")
+        catalogue.apply(preview.changeset("Import list.xlsx"))
+        stored = {(p, m, s, k): v for p, m, s, k, v in catalogue.demand_rows()}
+        for change in preview.demand:
+            key = change.key
+            assert stored[(key.programme_id, key.month, key.source, key.kind)] == change.after
+    data = example_path.read_bytes()
+    for value in ids + people:
+        assert value.encode() not in data
+        assert value.replace("-", "").encode() not in data
+        assert value.encode("utf-16-le") not in data
+
+
+def test_counts_per_programme_month_and_source(catalogue_path, tmp_path):
+    with Catalogue.open(catalogue_path) as catalogue:
+        from amp_desktop.core.domain import Programme
+
+        catalogue.add_programme(Programme(name="Atlas", code="ATLA"))
+        path, _ids, _names = referral_list(tmp_path / "l.xlsx", ["Atlas", "ATLA", "atlas"], rows=60)
+        preview = analyse(catalogue, path)
+        counted = Counter()
+        for change in preview.demand:
+            counted[change.key.source] += change.after
+        assert sum(counted.values()) == 60
+        assert set(counted) <= {"AF", "SKE"}
+        assert set(preview.new_sources) == {"AF", "SKE"}
+        change = catalogue.apply(preview.changeset("import"))
+        assert change.counts()["sources"] == 2
+        again = analyse(catalogue, path)
+        assert again.demand == [] and again.unchanged == len(preview.demand)
+
+
+def test_unmatched_programmes_are_listed_and_can_be_mapped(example_path, tmp_path):
+    with Catalogue.open(example_path) as catalogue:
+        path, _ids, _names = referral_list(tmp_path / "u.xlsx", ["Atlas", "Okänd kurs"], rows=30)
+        preview = analyse(catalogue, path)
+        assert preview.unmatched == ["Okänd kurs"]
+        assert preview.blocking
+        assert "Okänd kurs" in str(preview.problems[0])
+        mapped = analyse(catalogue, path, programme_map={"Okänd kurs": "C2C"})
+        assert not mapped.unmatched and not mapped.blocking
+
+
+@pytest.mark.parametrize("column", ["Anvisningsdatum", "Insats"])
+def test_a_column_of_identity_numbers_cannot_be_mapped_as_data(example_path, tmp_path, column):
+    with Catalogue.open(example_path) as catalogue:
+        path, _ids, _names = referral_list(tmp_path / "x.xlsx", ["Atlas"], rows=20)
+        preview = analyse(
+            catalogue,
+            path,
+            mapping={"Personnummer": "date" if column == "Anvisningsdatum" else "programme"},
+        )
+        assert preview.blocking
+        assert any("personal identity numbers" in p.message for p in preview.problems)
+
+
+def test_dates_that_cannot_be_read_are_shown_with_their_cell(example_path, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Datum", "Insats", "Anvisare"])
+    ws.append(["2030-01-15", "Atlas", "AF"])
+    ws.append(["15/1/2026", "Atlas", "AF"])  # day/month order is not certain
+    path = tmp_path / "d.xlsx"
+    wb.save(path)
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path)
+    assert preview.kind == "referrals"
+    assert [p.where for p in preview.problems] == ["Sheet!A3"]
+    assert [(c.key.month, c.after) for c in preview.demand] == [("2030-01", 1.0)]

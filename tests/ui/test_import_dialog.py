@@ -1,0 +1,137 @@
+"""The import dialog: what AMP understood, the changes, apply as one undo step, cancel."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QComboBox
+
+from amp_desktop.core.excel.export import export_workbook as write_workbook
+from amp_desktop.core.excel.preview import TAKE_WORKBOOK
+from amp_desktop.core.store import Catalogue
+from amp_desktop.ui.app import load_fonts
+from amp_desktop.ui.excel_ui import ImportDialog, export_workbook, import_workbook
+from amp_desktop.ui.session import CatalogueSession
+from tests.excel_fixtures import file_digest, vasteras_workbook
+
+
+@pytest.fixture
+def session(qapp, example: Catalogue) -> CatalogueSession:
+    load_fonts()
+    return CatalogueSession(example)
+
+
+def _edited_export(session, tmp_path):
+    path = write_workbook(session.catalogue, tmp_path / "edit.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programmes"]
+    ws["H2"] = 31  # Atlas places
+    ws["H3"] = 44  # C2C places
+    ws["D4"] = "=1+1"  # a formula: reported, not used
+    wb.save(path)
+    session.catalogue.update_programme(session.catalogue.find("Atlas").replace(places=35))
+    return path
+
+
+def _dialog(qtbot, session, path):
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_understood_changes_apply_is_one_undo_step(qtbot, session, tmp_path):
+    path = _edited_export(session, tmp_path)
+    dialog = _dialog(qtbot, session, path)
+    assert dialog.mapping_table.rowCount() == 21
+    problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert any("Programmes!D4" in text and "formula" in text for text in problems)
+    dialog.grab().save(str(tmp_path / "import_page1.png"))
+    dialog.next_button.click()
+    assert dialog.pages.currentIndex() == 1 and dialog.apply_button.isEnabled()
+    assert dialog.conflict_table.rowCount() == 1
+    assert dialog.conflict_table.item(0, 0).text() == "Atlas"
+    dialog.set_resolution(0, TAKE_WORKBOOK)
+    dialog.grab().save(str(tmp_path / "import_page2.png"))
+    steps = session.undo_stack.count()
+    with qtbot.waitSignal(session.changed):
+        dialog.apply_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert session.undo_stack.count() == steps + 1
+    assert session.catalogue.find("Atlas").places == 31
+    assert session.catalogue.find("C2C").places == 44
+    assert session.catalogue.change_log(limit=1)[0]["action"] == "import"
+    session.undo_stack.undo()
+    assert session.catalogue.find("Atlas").places == 35
+    assert session.catalogue.find("C2C").places == 30
+
+
+def test_cancel_changes_nothing(qtbot, session, tmp_path):
+    path = _edited_export(session, tmp_path)
+    session.catalogue.close()  # compare the file's bytes around the dialog
+    reopened = CatalogueSession(Catalogue.open(session.catalogue.path))
+    before = file_digest(reopened.catalogue.path)
+    dialog = _dialog(qtbot, reopened, path)
+    dialog.next_button.click()
+    dialog.cancel_button.click()
+    assert dialog.result() == dialog.DialogCode.Rejected
+    assert reopened.undo_stack.count() == 0
+    reopened.catalogue.close()
+    assert file_digest(session.catalogue.path) == before
+
+
+def test_correcting_the_mapping_of_a_foreign_sheet(qtbot, session, tmp_path):
+    path = vasteras_workbook(tmp_path / "v.xlsx")
+    dialog = _dialog(qtbot, session, path)
+    assert dialog.preview.kind == "catalogue"
+    headers = [
+        dialog.mapping_table.item(r, 1).text() for r in range(dialog.mapping_table.rowCount())
+    ]
+    row = headers.index("Beskrivning")
+    combo = dialog.mapping_table.cellWidget(row, 2)
+    assert isinstance(combo, QComboBox) and combo.currentData() == "description"
+    combo.setCurrentIndex(combo.findData("notes"))
+    assert "notes" in dialog.preview.mapping.values()
+    assert "description" not in dialog.preview.mapping.values()
+    dialog.next_button.click()
+    dialog.grab().save(str(tmp_path / "import_foreign.png"))
+    changes = dialog.preview.field_changes()
+    assert changes and all(c["field"] == "notes" for c in changes)
+
+
+def test_export_and_import_entry_points(qtbot, session, tmp_path, dialog_answers):
+    target = tmp_path / "chosen"
+    dialog_answers.replies["save_file"] = str(target)
+    path = export_workbook(None, session)
+    assert path == tmp_path / "chosen.xlsx" and path.exists()
+    dialog_answers.replies["save_file"] = ""
+    assert export_workbook(None, session) is None
+    bad = tmp_path / "bad.xlsx"
+    bad.write_text("not a workbook")
+    dialog_answers.replies["open_file"] = str(bad)
+    assert import_workbook(None, session) is False
+    assert dialog_answers.kinds()[-1] == "error"
+
+
+def test_referral_list_unmatched_programme_mapped_and_sources_offered(qtbot, session, tmp_path):
+    from tests.excel_fixtures import referral_list
+
+    path, ids, _names = referral_list(tmp_path / "r.xlsx", ["Atlas", "Okänd kurs"], rows=40)
+    dialog = _dialog(qtbot, session, path)
+    assert dialog.preview.kind == "referrals"
+    notes = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert any("personal identity numbers" in n for n in notes)
+    assert dialog.unmatched_table.rowCount() == 1
+    dialog.grab().save(str(tmp_path / "import_referrals.png"))
+    combo = dialog.unmatched_table.cellWidget(0, 1)
+    combo.setCurrentIndex(combo.findData("C2C"))
+    assert not dialog.preview.unmatched
+    dialog.next_button.click()
+    dialog.grab().save(str(tmp_path / "import_referrals_changes.png"))
+    with qtbot.waitSignal(session.changed):
+        dialog.apply_button.click()
+    assert session.undo_stack.count() == 1
+    session.catalogue.close()
+    data = session.catalogue.path.read_bytes()
+    assert all(pnr.encode() not in data for pnr in ids)
