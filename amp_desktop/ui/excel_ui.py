@@ -63,10 +63,16 @@ def export_workbook(parent: QWidget | None, session: CatalogueSession) -> Path |
         return None
 
 
-def import_workbook(parent: QWidget | None, session: CatalogueSession) -> bool:
-    """Ask for a workbook and run the import dialog; True when something was applied."""
+def choose_workbook(parent: QWidget | None) -> str:
+    """Ask for a workbook to import; "" when cancelled."""
     title = QCoreApplication.translate("Excel", "Import from Excel")
-    chosen = dialogs.open_file(parent, title, "", XLSX_FILTER)
+    return dialogs.open_file(parent, title, "", XLSX_FILTER)
+
+
+def import_workbook(parent: QWidget | None, session: CatalogueSession, chosen: str = "") -> bool:
+    """Run the import dialog on *chosen* (asked for when empty); True if applied."""
+    title = QCoreApplication.translate("Excel", "Import from Excel")
+    chosen = chosen or choose_workbook(parent)
     if not chosen:
         return False
     try:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_catalogue)
         self.welcome.open_requested.connect(self.open_catalogue)
         self.welcome.example_requested.connect(self.open_example)
+        self.welcome.import_requested.connect(self.import_from_excel)
         self.welcome.recent_requested.connect(self.open_path)
         self.catalogue_tab.selection_changed.connect(self._update_actions)
         self._restore_state()
@@ -99,6 +100,12 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(
             self.tr("&Close Catalogue"), self.close_catalogue, [key(key.StandardKey.Close)]
         )
+        self.export_action = self._action(
+            self.tr("&Export to Excel…"), self.export_to_excel, [key("Ctrl+E")]
+        )
+        self.import_action = self._action(
+            self.tr("&Import from Excel…"), self.import_from_excel, [key("Ctrl+I")]
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.show_preferences, [key("Ctrl+,")]
         )
@@ -137,6 +144,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_copy_action, self.close_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
@@ -248,6 +257,40 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Saved a copy: {path}").format(path=target))
         return True
 
+    # -- Excel ----------------------------------------------------------------------------
+    def export_to_excel(self) -> Path | None:
+        """File → Export to Excel: write the open catalogue as a workbook."""
+        from amp_desktop.ui import excel_ui  # openpyxl is loaded only when needed
+
+        if self._session is None:
+            return None
+        path = excel_ui.export_workbook(self, self._session)
+        if path is not None:
+            self.show_status(self.tr("Exported to {path}").format(path=path))
+        return path
+
+    def import_from_excel(self) -> bool:
+        """File → Import from Excel; with no catalogue open, into a new one."""
+        from amp_desktop.ui import excel_ui
+
+        if self._session is None:
+            workbook = excel_ui.choose_workbook(self)
+            if not workbook or not self.new_catalogue():
+                return False
+        else:
+            workbook = ""
+        session = self._session
+        if session is None or self.is_read_only():
+            return False
+        if not excel_ui.import_workbook(self, session, workbook):
+            return False
+        self.show_status(
+            self.tr("Imported: {what}").format(
+                what=session.undo_stack.undoText() or self.tr("workbook")
+            )
+        )
+        return True
+
     def close_catalogue(self) -> None:
         self._show_catalogue(None)
 
@@ -302,6 +345,8 @@ class MainWindow(QMainWindow):
         writable = has and not self.is_read_only()
         selected = bool(self.catalogue_tab.selected_programmes()) if has else False
         self.save_copy_action.setEnabled(has)
+        self.export_action.setEnabled(has)
+        self.import_action.setEnabled(writable or not has)
         self.close_action.setEnabled(has)
         self.find_action.setEnabled(has)
         self.add_action.setEnabled(writable)

@@ -24,6 +24,7 @@ class WelcomePage(QWidget):
     new_requested = Signal()
     open_requested = Signal()
     example_requested = Signal()
+    import_requested = Signal()
     #: A recent file was chosen (its path).
     recent_requested = Signal(str)
 
@@ -54,6 +55,10 @@ class WelcomePage(QWidget):
         self.open_button = self._button(
             self.tr("&Open a catalogue…"), self.tr("Open an .amp file you or a colleague made.")
         )
+        self.import_button = self._button(
+            self.tr("&Import from Excel…"),
+            self.tr("Start a new catalogue from a workbook, e.g. the list you kept before AMP."),
+        )
         self.example_button = self._button(
             self.tr("Open the &example"),
             self.tr("Västerås's 21 programmes of 2021, with fictitious budgets and referrals."),
@@ -61,6 +66,7 @@ class WelcomePage(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.example_button.clicked.connect(self.example_requested)
+        self.import_button.clicked.connect(self.import_requested)
 
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource_path("icons", "amp.svg"))).pixmap(56, 56))
@@ -72,7 +78,7 @@ class WelcomePage(QWidget):
         column.addLayout(heading)
         column.addWidget(intro)
         column.addSpacing(16)
-        for button in (self.new_button, self.open_button, self.example_button):
+        for button in (self.new_button, self.open_button, self.import_button, self.example_button):
             column.addWidget(button)
         column.addSpacing(16)
         self._line = QFrame()

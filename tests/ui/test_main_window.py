@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,33 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui import open_flow
-from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.preferences import PreferencesDialog
 from amp_desktop.ui.settings import Settings
-
-
-@pytest.fixture
-def make_window(qtbot) -> Iterator:
-    load_fonts()
-    made: list[MainWindow] = []
-
-    def make(path: Path | None = None, resize: bool = True) -> MainWindow:
-        window = MainWindow(Settings())
-        qtbot.addWidget(window)
-        if resize:
-            window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        if path is not None:
-            assert window.open_path(path)
-        made.append(window)
-        return window
-
-    yield make
-    for window in made:
-        window.close()
 
 
 @pytest.fixture

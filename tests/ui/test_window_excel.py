@@ -1,0 +1,80 @@
+"""File → Export to Excel / Import from Excel, and importing from the welcome page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from amp_desktop.ui.excel_ui import ImportDialog
+
+
+def _apply_when_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Press Apply in the import dialog as soon as it is open (it runs modally)."""
+
+    def apply() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ImportDialog):
+            QTimer.singleShot(20, apply)
+            return
+        dialog.show_page(1)
+        dialog.apply_button.click()
+
+    QTimer.singleShot(0, apply)
+
+
+def _set_places(workbook: Path, name: str, places: int) -> None:
+    book = openpyxl.load_workbook(workbook)
+    sheet = book.worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    name_col = header.index("Name") + 1
+    places_col = header.index("Places") + 1
+    for row in range(2, sheet.max_row + 1):
+        if sheet.cell(row, name_col).value == name:
+            sheet.cell(row, places_col).value = places
+    book.save(workbook)
+
+
+def test_export_edit_import_is_one_undo_step(
+    make_window, example_path: Path, tmp_path: Path, dialog_answers, qtbot
+) -> None:
+    window = make_window(example_path)
+    workbook = tmp_path / "out.xlsx"
+    dialog_answers.replies["save_file"] = str(workbook)
+    window.export_action.trigger()
+    assert workbook.exists()
+    assert "out.xlsx" in window.statusBar().currentMessage()
+
+    _set_places(workbook, "OSA", 75)
+    dialog_answers.replies["open_file"] = str(workbook)
+    _apply_when_shown(qtbot)
+    window.import_action.trigger()
+    catalogue = window.current_session().catalogue
+    assert catalogue.find("OSA").places == 75
+    assert window.current_session().undo_stack.count() == 1
+    assert "Imported" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert catalogue.find("OSA").places == 60
+
+
+def test_import_from_the_welcome_page_makes_a_new_catalogue(
+    make_window, example_path: Path, tmp_path: Path, dialog_answers, qtbot
+) -> None:
+    exporter = make_window(example_path)
+    workbook = tmp_path / "colleague.xlsx"
+    dialog_answers.replies["save_file"] = str(workbook)
+    exporter.export_action.trigger()
+    exporter.close_catalogue()
+
+    window = make_window()
+    assert window.pages.currentWidget() is window.welcome
+    new_file = tmp_path / "from-excel.amp"
+    dialog_answers.replies["open_file"] = str(workbook)
+    dialog_answers.replies["save_file"] = str(new_file)
+    _apply_when_shown(qtbot)
+    window.welcome.import_button.click()
+    session = window.current_session()
+    assert session is not None and session.catalogue.path == new_file
+    assert len(session.catalogue.programmes()) == 21
