@@ -1,0 +1,297 @@
+"""The capacity arithmetic: demand chosen per month, places needed, one programme's plan.
+
+Pure functions, no SQL, no Qt; the one place where AMP turns referrals into places.
+
+**Which demand counts.**  Demand is stored per programme, month and referral
+source, of two kinds.  For each programme and month: if *any* actual referrals are
+recorded, the month uses the actual referrals (all sources) and its basis is
+``"actual"``; otherwise the forecast, basis ``"forecast"``; with neither the month
+has 0 referrals and basis ``"none"``.  Actuals and forecasts are never mixed
+within one month.
+
+**Places needed (occupancy).**  A referral arriving in month *k* occupies a place
+for the average stay of *W* months (W = weeks × 12 / 52), starting in month *k*:
+it counts 1 in each of the first ⌊W⌋ months (k, k+1, …) and the fraction
+W − ⌊W⌋ in the month after those.  So the weight of month *k + j* is
+``w_j = min(1, max(0, W − j))`` and the places needed in month *m* are::
+
+    needed(m) = Σ_j  w_j × referrals(m − j)
+
+With steady demand of λ a month this is λ × Σ w_j = λ × W — Little's law (12 a
+month × 6 months = 72).  Examples: W = 2.5 → weights 1, 1, 0.5; a stay shorter
+than a month, W = 0.5 → one weight 0.5 (10 referrals need 5 places in their
+month).  Because the first months of a period are filled by referrals from
+*before* it, demand is read from ``ceil(W) − 1`` months before the period
+(:func:`lookback_months`); months before the first recorded demand count as 0,
+so needed places in the first months of the data are understated.
+
+**Seasonal programmes** (``Programme.months`` non-empty) have their places only in
+the months they run; in other months places are 0.  A referral arriving in a
+month the programme does not run waits for the next month it runs and starts its
+stay there (summer-job applications in April start in June).  To see those
+referrals, a seasonal programme's look-back is 11 months longer.
+
+**Over the period** a programme's ``needed_places`` is the mean of its monthly
+needed places over the months it runs in the period; utilisation = needed ÷
+places, gap = places − needed.  ``referrals_per_month`` is the period's referrals
+÷ the period's months.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.planning.model import (
+    MonthPlan,
+    Period,
+    ProgrammePlan,
+    Thresholds,
+    month_index,
+    month_text,
+)
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+#: Demand of one programme: month → (referrals by source, kind) for each kind.
+KindCells = Mapping[str, dict[str, float]]
+
+
+def stay_weights(stay_months: float) -> list[float]:
+    """Occupancy of a referral in its month and the following ones (see module doc)."""
+    if stay_months <= 0:
+        return []
+    count = math.ceil(stay_months)
+    return [min(1.0, stay_months - j) for j in range(count)]
+
+
+def lookback_months(stay_months: float | None, seasonal: bool = False) -> int:
+    """How many months before a period its needed places depend on."""
+    base = max(math.ceil(stay_months) - 1, 0) if stay_months else 0
+    return base + (11 if seasonal else 0)
+
+
+def choose_demand(
+    actual: dict[str, float] | None, forecast: dict[str, float] | None
+) -> tuple[dict[str, float], str]:
+    """One month's referrals by source and their basis: actual if any, else forecast."""
+    # No copies: the month plans own the dicts split_demand made for this plan.
+    if actual:
+        return actual, "actual"
+    if forecast:
+        return forecast, "forecast"
+    return {}, "none"
+
+
+def start_months(months: Sequence[str], running: Sequence[int]) -> list[int | None]:
+    """For each month, the position in *months* where its referrals start their stay.
+
+    All-year programmes start at once; a seasonal one's referrals wait for the next
+    month it runs (None when that is after the last of *months*).
+    """
+    if not running:
+        return list(range(len(months)))
+    runs = [int(m[5:7]) in running for m in months]
+    out: list[int | None] = [None] * len(months)
+    following: int | None = None
+    for position in range(len(months) - 1, -1, -1):
+        if runs[position]:
+            following = position
+        out[position] = following
+    return out
+
+
+def needed_series(
+    arrivals: Sequence[float], stay_months: float, starts: Sequence[int | None] | None = None
+) -> list[float]:
+    """Places needed in each month from the referrals arriving in each month.
+
+    *starts* (from :func:`start_months`) moves a month's referrals to the month
+    their stay begins; by default each starts the month it arrives.
+    """
+    weights = stay_weights(stay_months)
+    size = len(arrivals)
+    needed = [0.0] * size
+    for position, value in enumerate(arrivals):
+        if not value:
+            continue
+        start = position if starts is None else starts[position]
+        if start is None:
+            continue
+        for j, weight in enumerate(weights):
+            if start + j >= size:
+                break
+            needed[start + j] += value * weight
+    return needed
+
+
+def needed_coefficients(
+    size: int,
+    stay_months: float,
+    counted: Sequence[int],
+    starts: Sequence[int | None] | None = None,
+) -> list[float]:
+    """How much one referral in each month adds to the mean needed places over
+    the months at positions *counted*.  Needed places are linear in referrals, so
+    ``mean needed = Σ referrals(k) × coefficient(k)``; used to split needed places
+    among referral sources without recomputing the series per source."""
+    if not counted:
+        return [0.0] * size
+    weights = stay_weights(stay_months)
+    counted_set = set(counted)
+    share = 1.0 / len(counted)
+    out = [0.0] * size
+    for position in range(size):
+        start = position if starts is None else starts[position]
+        if start is None:
+            continue
+        total = 0.0
+        for j, weight in enumerate(weights):
+            if start + j in counted_set:
+                total += weight
+        out[position] = total * share
+    return out
+
+
+def _ratio(numerator: float | None, denominator: float | None) -> float | None:
+    if numerator is None or not denominator:
+        return None
+    return numerator / denominator
+
+
+def programme_status(
+    places: int, needed: float | None, running_in_period: bool, thresholds: Thresholds
+) -> str:
+    """The programme's status over a period (see :mod:`~amp_desktop.core.planning.model`)."""
+    if not running_in_period:
+        return "off_season"
+    if needed is None:
+        return "no_stay"
+    if places <= 0:
+        return "no_places"
+    return thresholds.status(needed / places)
+
+
+def _basis(bases: Sequence[str]) -> str:
+    kinds = {b for b in bases if b != "none"}
+    if not kinds:
+        return "none"
+    return kinds.pop() if len(kinds) == 1 else "mixed"
+
+
+def plan_programme(
+    programme: Programme,
+    period: Period,
+    actual: KindCells,
+    forecast: KindCells,
+    thresholds: Thresholds = DEFAULT_THRESHOLDS,
+    needed_by_source: dict[str, float] | None = None,
+    adjust: Callable[[dict[str, float]], dict[str, float]] | None = None,
+) -> ProgrammePlan:
+    """The plan of one programme over *period*.
+
+    *actual* and *forecast* map ``"YYYY-MM"`` → referrals by source, and should
+    reach back :func:`lookback_months` before the period.  If *needed_by_source* is
+    given, the programme's mean needed places per referral source are added to it.
+    *adjust* (a scenario's) changes each month's referrals by source after the
+    basis is chosen.
+    """
+    stay = programme.average_stay_months
+    running = programme.months
+    back = lookback_months(stay, bool(running))
+    first = month_index(period.first)
+    window = [month_text(i) for i in range(first - back, month_index(period.last) + 1)]
+    chosen = [
+        (a, "actual") if a else (f, "forecast") if f else ({}, "none")
+        for a, f in ((actual.get(m), forecast.get(m)) for m in window)
+    ]
+    if adjust is not None:
+        chosen = [(adjust(cells), basis) for cells, basis in chosen]
+    arrivals = [sum(by_source.values()) for by_source, _ in chosen]
+    starts = start_months(window, running) if running else None
+    needed = needed_series(arrivals, stay, starts) if stay else None
+    months: list[MonthPlan] = []
+    for position in range(back, len(window)):
+        month = window[position]
+        is_running = not running or int(month[5:7]) in running
+        places = programme.places if is_running else 0
+        need = needed[position] if needed is not None else None
+        months.append(
+            MonthPlan(
+                month=month,
+                referrals=arrivals[position],
+                referrals_by_source=chosen[position][0],
+                basis=chosen[position][1],
+                running=is_running,
+                places=places,
+                needed=need,
+                gap=places - need if need is not None else None,
+                utilisation=_ratio(need, places),
+            )
+        )
+    return _summarise(
+        programme, months, window, chosen, back, stay, starts, thresholds, needed_by_source
+    )
+
+
+def _summarise(
+    programme: Programme,
+    months: list[MonthPlan],
+    window: list[str],
+    chosen: list[tuple[dict[str, float], str]],
+    back: int,
+    stay: float | None,
+    starts: list[int | None] | None,
+    thresholds: Thresholds,
+    needed_by_source: dict[str, float] | None,
+) -> ProgrammePlan:
+    count = len(months)
+    total = sum(m.referrals for m in months)
+    by_source: dict[str, float] = {}
+    for m in months:
+        for source, value in m.referrals_by_source.items():
+            by_source[source] = by_source.get(source, 0.0) + value
+    running_needed = [m.needed for m in months if m.running]
+    running_in_period = bool(running_needed)
+    needed: float | None = None
+    if stay and running_in_period:
+        needed = sum(n or 0.0 for n in running_needed) / len(running_needed)
+    elif stay:
+        needed = 0.0
+    if needed_by_source is not None and stay and running_in_period:
+        counted = [back + i for i, m in enumerate(months) if m.running]
+        coefficients = needed_coefficients(len(window), stay, counted, starts)
+        for position, (cells, _basis_kind) in enumerate(chosen):
+            weight = coefficients[position]
+            if weight:
+                for source, value in cells.items():
+                    needed_by_source[source] = needed_by_source.get(source, 0.0) + value * weight
+    places = programme.places
+    budget = programme.annual_budget_sek
+    per_month = total / count if count else 0.0
+    gap = places - needed if needed is not None and running_in_period else None
+    return ProgrammePlan(
+        id=programme.id or 0,
+        name=programme.name,
+        code=programme.code,
+        unit=programme.unit,
+        type=programme.type.value,
+        places=places,
+        budgeted_places=programme.budgeted_places,
+        annual_budget_sek=budget,
+        average_stay_weeks=programme.average_stay_weeks,
+        average_stay_months=stay,
+        referrals_per_month=per_month,
+        referrals_by_source={s: v / count for s, v in sorted(by_source.items())},
+        needed_places=needed,
+        utilisation=_ratio(needed, places) if running_in_period else None,
+        gap=gap,
+        status=programme_status(places, needed, running_in_period, thresholds),
+        cost_per_place_sek=_ratio(budget, places),
+        cost_per_referral_sek=_ratio(budget, per_month * 12),
+        basis=_basis([m.basis for m in months]),
+        months=months,
+        running_months=tuple(programme.months),
+        referrals_total=total,
+    )

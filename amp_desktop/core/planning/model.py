@@ -1,0 +1,446 @@
+"""The results of planning: periods, thresholds and the plan of every programme.
+
+These dataclasses are what the window, the ``amp plan`` command and the printed
+report read; :func:`amp_desktop.core.planning.make_plan` fills them (the arithmetic
+lives in :mod:`amp_desktop.core.planning.capacity`).  ``Plan.to_json()`` is the
+documented output of ``amp plan --json`` (see ``docs/plan-json.md``).
+
+Conventions every reader can rely on:
+
+* Months are ``"YYYY-MM"`` strings; a :class:`Period` includes both ends.
+* ``utilisation`` is a *fraction* (needed ÷ places; 0.875, not 87.5) or None when
+  there are no places to divide by or no needed places could be computed.
+* ``gap`` is places − needed: positive = spare places, negative = shortage.
+* Programme ``status`` is one of :data:`STATUSES`:
+
+  - ``"short"``: utilisation above ``Thresholds.short_above`` (default 1.0);
+  - ``"tight"``: above ``tight_above`` (0.9), at most ``short_above``;
+  - ``"balanced"``: from ``idle_below`` (0.6) up to ``tight_above``;
+  - ``"idle"``: below ``idle_below``;
+  - ``"no_places"``: the programme has 0 places (any demand is then a shortage,
+    visible in ``gap``);
+  - ``"off_season"``: a seasonal programme that runs in none of the period's months;
+  - ``"no_stay"``: the average stay is not filled in, so places needed are unknown
+    (``needed_places``, ``utilisation`` and ``gap`` are None).
+
+* ``basis`` says where the referrals come from: per month ``"actual"``,
+  ``"forecast"`` or ``"none"``; per programme also ``"mixed"`` (some months actual,
+  some forecast).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from amp_desktop.core.i18n import translate
+
+STATUSES = ("short", "tight", "balanced", "idle", "no_places", "off_season", "no_stay")
+BASES = ("actual", "forecast", "mixed", "none")
+_MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+_TERTIAL_RE = re.compile(r"^(\d{4})\s*-?\s*T([1-3])$", re.IGNORECASE)
+
+
+class PeriodError(ValueError):
+    """A period that cannot be understood; the message is for the user."""
+
+
+def month_index(month: str) -> int:
+    """``"2026-03"`` → a running month number (year × 12 + month − 1)."""
+    match = _MONTH_RE.match(month)
+    if not match:
+        raise PeriodError(
+            translate("Planning", "“{month}” is not a month; write it as YYYY-MM.").format(
+                month=month
+            )
+        )
+    return int(match.group(1)) * 12 + int(match.group(2)) - 1
+
+
+def month_text(index: int) -> str:
+    """The inverse of :func:`month_index`."""
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def add_months(month: str, count: int) -> str:
+    """*month* moved *count* months (negative = back)."""
+    return month_text(month_index(month) + count)
+
+
+def tertial_names() -> tuple[str, str, str]:
+    return (
+        translate("Planning", "Jan–Apr"),
+        translate("Planning", "May–Aug"),
+        translate("Planning", "Sep–Dec"),
+    )
+
+
+@dataclass(frozen=True)
+class Period:
+    """Months *first* … *last* (``"YYYY-MM"``), both included."""
+
+    first: str
+    last: str
+
+    def __post_init__(self) -> None:
+        if month_index(self.first) > month_index(self.last):
+            raise PeriodError(
+                translate("Planning", "The period starts ({first}) after it ends ({last}).").format(
+                    first=self.first, last=self.last
+                )
+            )
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        return cls(f"{year:04d}-01", f"{year:04d}-12")
+
+    @classmethod
+    def tertial(cls, year: int, number: int) -> Period:
+        """Tertial 1 = Jan–Apr, 2 = May–Aug, 3 = Sep–Dec."""
+        if number not in (1, 2, 3):
+            raise PeriodError(
+                translate("Planning", "A tertial is 1, 2 or 3, not {n}.").format(n=number)
+            )
+        start = (number - 1) * 4 + 1
+        return cls(f"{year:04d}-{start:02d}", f"{year:04d}-{start + 3:02d}")
+
+    @classmethod
+    def months_between(cls, first: str, last: str) -> Period:
+        return cls(first, last)
+
+    @classmethod
+    def current_year(cls, today: dt.date | None = None) -> Period:
+        return cls.year((today or dt.date.today()).year)
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """``"2026"``, ``"2026-T1"``, ``"2026-03"`` or ``"2026-01..2026-06"``."""
+        text = text.strip()
+        if re.fullmatch(r"\d{4}", text):
+            return cls.year(int(text))
+        match = _TERTIAL_RE.match(text)
+        if match:
+            return cls.tertial(int(match.group(1)), int(match.group(2)))
+        for separator in ("..", "–", " - ", ":"):
+            if separator in text:
+                first, _, last = text.partition(separator)
+                return cls(first.strip(), last.strip())
+        if _MONTH_RE.match(text):
+            return cls(text, text)
+        raise PeriodError(
+            translate(
+                "Planning",
+                "“{text}” is not a period; write a year (2026), a tertial (2026-T1) "
+                "or months (2026-01..2026-06).",
+            ).format(text=text)
+        )
+
+    @classmethod
+    def from_options(
+        cls,
+        *,
+        first: str | None = None,
+        last: str | None = None,
+        year: str | int | None = None,
+        tertial: str | None = None,
+        today: dt.date | None = None,
+    ) -> Period:
+        """The period of ``amp plan``'s options; the current calendar year by default."""
+        given = [x for x in ((first or last), year, tertial) if x]
+        if len(given) > 1:
+            raise PeriodError(
+                translate("Planning", "Give either --from/--to, --year or --tertial, not several.")
+            )
+        if year:
+            text = str(year).strip()
+            if not re.fullmatch(r"\d{4}", text):
+                raise PeriodError(
+                    translate("Planning", "“{text}” is not a year; write e.g. 2026.").format(
+                        text=text
+                    )
+                )
+            return cls.year(int(text))
+        if tertial:
+            match = _TERTIAL_RE.match(tertial.strip())
+            if not match:
+                raise PeriodError(
+                    translate("Planning", "“{text}” is not a tertial; write e.g. 2026-T1.").format(
+                        text=tertial
+                    )
+                )
+            return cls.tertial(int(match.group(1)), int(match.group(2)))
+        if first or last:
+            if not (first and last):
+                raise PeriodError(translate("Planning", "Give both --from and --to."))
+            return cls(first, last)
+        return cls.current_year(today)
+
+    def months(self) -> list[str]:
+        start, end = month_index(self.first), month_index(self.last)
+        return [month_text(i) for i in range(start, end + 1)]
+
+    def __len__(self) -> int:
+        return month_index(self.last) - month_index(self.first) + 1
+
+    @property
+    def is_year(self) -> bool:
+        return self.first.endswith("-01") and self.last == self.first[:4] + "-12"
+
+    @property
+    def tertial_number(self) -> int | None:
+        """1, 2 or 3 if the period is exactly one tertial, else None."""
+        if self.first[:4] != self.last[:4]:
+            return None
+        for number, (start, end) in enumerate(((1, 4), (5, 8), (9, 12)), 1):
+            if self.first[5:] == f"{start:02d}" and self.last[5:] == f"{end:02d}":
+                return number
+        return None
+
+    def label(self) -> str:
+        """``2026``, ``2026 T1 (Jan–Apr)``, ``2026-03`` or ``2026-01 – 2026-06``."""
+        if self.is_year:
+            return self.first[:4]
+        number = self.tertial_number
+        if number:
+            return f"{self.first[:4]} T{number} ({tertial_names()[number - 1]})"
+        if self.first == self.last:
+            return self.first
+        return f"{self.first} – {self.last}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"first": self.first, "last": self.last, "months": len(self), "label": self.label()}
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Status limits on utilisation (needed ÷ places), as fractions."""
+
+    short_above: float = 1.0
+    tight_above: float = 0.9
+    idle_below: float = 0.6
+
+    def status(self, utilisation: float) -> str:
+        """short / tight / balanced / idle for a utilisation (a small tolerance
+        keeps 72 needed of 72 places from being 'short' through float noise)."""
+        eps = 1e-9
+        if utilisation > self.short_above + eps:
+            return "short"
+        if utilisation > self.tight_above + eps:
+            return "tight"
+        if utilisation < self.idle_below - eps:
+            return "idle"
+        return "balanced"
+
+    def to_json(self) -> dict[str, float]:
+        return {
+            "short_above": self.short_above,
+            "tight_above": self.tight_above,
+            "idle_below": self.idle_below,
+        }
+
+
+def status_label(status: str) -> str:
+    """The translated word for a status (also used by the report)."""
+    labels = {
+        "short": translate("Planning", "Short"),
+        "tight": translate("Planning", "Tight"),
+        "balanced": translate("Planning", "Balanced"),
+        "idle": translate("Planning", "Idle"),
+        "no_places": translate("Planning", "No places"),
+        "off_season": translate("Planning", "Off season"),
+        "no_stay": translate("Planning", "Stay unknown"),
+        "": "",
+    }
+    return labels.get(status, status)
+
+
+def basis_label(basis: str) -> str:
+    labels = {
+        "actual": translate("Planning", "Actual"),
+        "forecast": translate("Planning", "Forecast"),
+        "mixed": translate("Planning", "Actual + forecast"),
+        "none": translate("Planning", "No demand"),
+    }
+    return labels.get(basis, basis)
+
+
+@dataclass
+class MonthPlan:
+    """One programme in one month.
+
+    ``referrals`` are the referrals that *arrive* this month (by the month's basis);
+    ``places`` are 0 in a month a seasonal programme does not run (``running`` False);
+    ``needed`` is the places occupied by this and earlier months' referrals (None
+    when the average stay is unknown).
+    """
+
+    month: str
+    referrals: float
+    referrals_by_source: dict[str, float]
+    basis: str  # "actual" | "forecast" | "none"
+    running: bool
+    places: int
+    needed: float | None
+    gap: float | None
+    utilisation: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "month": self.month,
+            "referrals": self.referrals,
+            "referrals_by_source": dict(self.referrals_by_source),
+            "basis": self.basis,
+            "running": self.running,
+            "places": self.places,
+            "needed": self.needed,
+            "gap": self.gap,
+            "utilisation": self.utilisation,
+        }
+
+
+@dataclass
+class ProgrammePlan:
+    """One programme over the period.
+
+    * ``referrals_per_month``: referrals in the period ÷ months in the period
+      (``referrals_by_source`` the same, per source code).
+    * ``needed_places``: mean of the monthly ``needed`` over the months the
+      programme runs in the period (all months unless it is seasonal).
+    * ``utilisation`` = needed_places ÷ places; ``gap`` = places − needed_places.
+    * ``cost_per_place_sek`` = annual budget ÷ places; ``cost_per_referral_sek`` =
+      annual budget ÷ (referrals per month × 12); None when a part is missing or 0.
+    """
+
+    id: int
+    name: str
+    code: str
+    unit: str
+    type: str  # "primary" | "secondary"
+    places: int
+    budgeted_places: int | None
+    annual_budget_sek: int | None
+    average_stay_weeks: float | None
+    average_stay_months: float | None
+    referrals_per_month: float
+    referrals_by_source: dict[str, float]
+    needed_places: float | None
+    utilisation: float | None
+    gap: float | None
+    status: str
+    cost_per_place_sek: float | None
+    cost_per_referral_sek: float | None
+    basis: str  # "actual" | "forecast" | "mixed" | "none"
+    months: list[MonthPlan] = field(default_factory=list)
+    running_months: tuple[int, ...] = ()  # calendar months of a seasonal programme
+    referrals_total: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "code": self.code,
+            "unit": self.unit,
+            "type": self.type,
+            "places": self.places,
+            "budgeted_places": self.budgeted_places,
+            "annual_budget_sek": self.annual_budget_sek,
+            "average_stay_weeks": self.average_stay_weeks,
+            "average_stay_months": self.average_stay_months,
+            "running_months": list(self.running_months),
+            "referrals_total": self.referrals_total,
+            "referrals_per_month": self.referrals_per_month,
+            "referrals_by_source": dict(self.referrals_by_source),
+            "needed_places": self.needed_places,
+            "utilisation": self.utilisation,
+            "gap": self.gap,
+            "status": self.status,
+            "cost_per_place_sek": self.cost_per_place_sek,
+            "cost_per_referral_sek": self.cost_per_referral_sek,
+            "basis": self.basis,
+            "months": [m.to_json() for m in self.months],
+        }
+
+
+@dataclass
+class GroupTotal:
+    """Programmes summed by unit, type or referral source (or all of them).
+
+    Sums of the programme columns: places, budgeted places (None counts as 0),
+    referrals per month, needed places (programmes with unknown stay count 0),
+    annual budget; utilisation = needed ÷ places; cost per place = budget ÷ places.
+    Seasonal programmes that run in none of the period's months (status
+    ``off_season``) count in ``programmes``, referrals and ``annual_budget_sek`` but
+    not in places, needed places or cost per place.
+    For a *source* group, places, budget and their ratios are None (places are
+    not divided among sources); referrals and needed places are those arising from
+    that source's referrals.
+    """
+
+    key: str
+    label: str
+    places: int | None
+    budgeted_places: int | None
+    referrals_per_month: float
+    needed_places: float
+    gap: float | None
+    utilisation: float | None
+    annual_budget_sek: int | None
+    cost_per_place_sek: float | None
+    status: str  # a programme status, or "" when there are no places (source groups)
+    programmes: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "programmes": self.programmes,
+            "places": self.places,
+            "budgeted_places": self.budgeted_places,
+            "referrals_per_month": self.referrals_per_month,
+            "needed_places": self.needed_places,
+            "gap": self.gap,
+            "utilisation": self.utilisation,
+            "annual_budget_sek": self.annual_budget_sek,
+            "cost_per_place_sek": self.cost_per_place_sek,
+            "status": self.status,
+        }
+
+
+@dataclass
+class Plan:
+    """The plan of every programme over a period, with totals.
+
+    ``totals`` has the keys ``"unit"``, ``"type"`` and ``"source"``; ``total`` is
+    all programmes together.  ``scenario`` names the what-if scenario applied, or
+    None for the catalogue as it is.
+    """
+
+    period: Period
+    programmes: list[ProgrammePlan]
+    totals: dict[str, list[GroupTotal]]
+    scenario: str | None = None
+    total: GroupTotal | None = None
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    sources: list[str] = field(default_factory=list)
+
+    def programme(self, programme_id: int) -> ProgrammePlan | None:
+        for item in self.programmes:
+            if item.id == programme_id:
+                return item
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        """The documented JSON of ``amp plan --json`` (a dict; ``json.dumps`` it)."""
+        return {
+            "format": "amp-plan",
+            "version": 1,
+            "period": self.period.to_json(),
+            "scenario": self.scenario,
+            "thresholds": self.thresholds.to_json(),
+            "sources": list(self.sources),
+            "programmes": [p.to_json() for p in self.programmes],
+            "totals": {key: [g.to_json() for g in groups] for key, groups in self.totals.items()},
+            "total": self.total.to_json() if self.total else None,
+        }

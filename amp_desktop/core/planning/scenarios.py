@@ -1,0 +1,232 @@
+"""What-if scenarios: changed places, stays or demand, computed without touching the catalogue.
+
+A scenario is a name and a list of :class:`Adjustment`\\ s, each to one programme's
+``places``, ``average_stay_weeks`` or ``demand`` (referrals per month), as a new
+value (``set``), a change (``add``, e.g. −2) or a percentage (``percent``, e.g.
++10).  Several adjustments of the same thing apply in order.  Scenarios are stored
+in the catalogue as JSON (``Catalogue.save_scenario``); only *promoting* one writes
+its places into the programmes, as one change set (one undo step).
+
+Demand adjustments act on each month's chosen referrals (actual or forecast):
+``percent`` scales every source; ``add`` and ``set`` change the month's total and
+spread the change over the sources in proportion to their share (a month with no
+referrals gets an added amount under the unknown source ``""``).  Nothing goes
+below 0.  Places are rounded to whole places; stays must stay above 0 weeks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.planning.model import Plan, ProgrammePlan
+from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange
+
+TARGETS = ("places", "average_stay_weeks", "demand")
+MODES = ("set", "add", "percent")
+
+
+class ScenarioError(ValueError):
+    """A scenario that cannot be read or used; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """One change of a scenario to one programme."""
+
+    programme_id: int
+    target: str  # "places" | "average_stay_weeks" | "demand"
+    mode: str  # "set" | "add" | "percent"
+    value: float
+
+    def __post_init__(self) -> None:
+        if self.target not in TARGETS or self.mode not in MODES:
+            raise ScenarioError(
+                translate("Planning", "Unknown scenario change: {target} {mode}.").format(
+                    target=self.target, mode=self.mode
+                )
+            )
+
+    def apply(self, value: float) -> float:
+        if self.mode == "set":
+            return self.value
+        if self.mode == "add":
+            return value + self.value
+        return value * (1.0 + self.value / 100.0)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "programme_id": self.programme_id,
+            "target": self.target,
+            "mode": self.mode,
+            "value": self.value,
+        }
+
+
+@dataclass
+class Scenario:
+    """A named set of what-if adjustments."""
+
+    name: str
+    adjustments: list[Adjustment] = field(default_factory=list)
+    description: str = ""
+
+    def for_programme(self, programme_id: int, target: str | None = None) -> list[Adjustment]:
+        return [
+            a
+            for a in self.adjustments
+            if a.programme_id == programme_id and (target is None or a.target == target)
+        ]
+
+    def apply_to_programme(self, programme: Programme) -> Programme:
+        """The programme as the scenario sees it (places and stay changed)."""
+        places_changes = self.for_programme(programme.id or 0, "places")
+        stay_changes = self.for_programme(programme.id or 0, "average_stay_weeks")
+        if not places_changes and not stay_changes:
+            return programme
+        places = float(programme.places)
+        for adjustment in places_changes:
+            places = adjustment.apply(places)
+        stay = programme.average_stay_weeks
+        for adjustment in stay_changes:
+            if stay is None and adjustment.mode != "set":
+                continue
+            stay = adjustment.apply(stay or 0.0)
+        if stay is not None and stay <= 0:
+            stay = None
+        return programme.replace(places=max(int(round(places)), 0), average_stay_weeks=stay)
+
+    def demand_adjuster(
+        self, programme_id: int
+    ) -> Callable[[dict[str, float]], dict[str, float]] | None:
+        """A function changing one month's referrals by source, or None."""
+        changes = self.for_programme(programme_id, "demand")
+        if not changes:
+            return None
+
+        def adjust(cells: dict[str, float]) -> dict[str, float]:
+            for adjustment in changes:
+                cells = _adjust_cells(cells, adjustment)
+            return cells
+
+        return adjust
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": "amp-scenario",
+            "version": 1,
+            "name": self.name,
+            "description": self.description,
+            "adjustments": [a.to_json() for a in self.adjustments],
+        }
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], name: str | None = None) -> Scenario:
+        try:
+            adjustments = [
+                Adjustment(
+                    int(a["programme_id"]), str(a["target"]), str(a["mode"]), float(a["value"])
+                )
+                for a in data.get("adjustments", [])
+            ]
+            return cls(name or str(data["name"]), adjustments, str(data.get("description", "")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ScenarioError(
+                translate("Planning", "The scenario cannot be read ({reason}).").format(reason=exc)
+            ) from None
+
+
+def _adjust_cells(cells: dict[str, float], adjustment: Adjustment) -> dict[str, float]:
+    total = sum(cells.values())
+    if adjustment.mode == "percent":
+        factor = max(1.0 + adjustment.value / 100.0, 0.0)
+        return {s: v * factor for s, v in cells.items()}
+    new_total = max(adjustment.apply(total), 0.0)
+    if total > 0:
+        factor = new_total / total
+        return {s: v * factor for s, v in cells.items()}
+    return {"": new_total} if new_total else {}
+
+
+# -- storing --------------------------------------------------------------------------
+def load_scenario(catalogue: Catalogue, name: str) -> Scenario:
+    data = catalogue.scenario_data(name)
+    if data is None:
+        raise ScenarioError(
+            translate("Planning", "There is no scenario named “{name}”.").format(name=name)
+        )
+    try:
+        parsed = json.loads(data)
+    except ValueError as exc:
+        raise ScenarioError(
+            translate("Planning", "The scenario cannot be read ({reason}).").format(reason=exc)
+        ) from None
+    return Scenario.from_json(parsed, name)
+
+
+def save_scenario(catalogue: Catalogue, scenario: Scenario) -> None:
+    if not scenario.name.strip():
+        raise ScenarioError(translate("Planning", "A scenario needs a name."))
+    catalogue.save_scenario(scenario.name.strip(), scenario.dumps())
+
+
+def promote_places(catalogue: Catalogue, scenario: Scenario) -> ChangeSet:
+    """Write the scenario's places into the catalogue as one change (one undo step).
+
+    Only places are promoted; stays and demand stay as they are.  Returns the
+    applied change set (empty if no programme's places differ).
+    """
+    ids = sorted({a.programme_id for a in scenario.adjustments if a.target == "places"})
+    changes = []
+    for programme in catalogue.programmes(ids):
+        places = scenario.apply_to_programme(programme).places
+        if places != programme.places:
+            changes.append(
+                ProgrammeChange(programme.id or 0, programme, programme.replace(places=places))
+            )
+    if not changes:
+        return ChangeSet()
+    description = translate("Planning", "Places from scenario “{name}”").format(name=scenario.name)
+    return catalogue.apply(ChangeSet(description, tuple(changes), kind="scenario"))
+
+
+# -- comparing ------------------------------------------------------------------------
+@dataclass
+class Comparison:
+    """One programme in two plans (e.g. baseline and scenario), side by side."""
+
+    id: int
+    name: str
+    left: ProgrammePlan | None
+    right: ProgrammePlan | None
+
+    def delta(self, attribute: str) -> float | None:
+        """right − left of a numeric attribute (None if either side lacks it)."""
+        if self.left is None or self.right is None:
+            return None
+        a, b = getattr(self.left, attribute), getattr(self.right, attribute)
+        if a is None or b is None:
+            return None
+        return float(b) - float(a)
+
+    @property
+    def differs(self) -> bool:
+        if self.left is None or self.right is None:
+            return True
+        fields = ("places", "needed_places", "average_stay_weeks", "referrals_per_month", "status")
+        return any(getattr(self.left, f) != getattr(self.right, f) for f in fields)
+
+
+def compare_plans(left: Plan, right: Plan) -> list[Comparison]:
+    """Programmes of two plans paired by id, in the left plan's order."""
+    right_by_id = {p.id: p for p in right.programmes}
+    out = [Comparison(p.id, p.name, p, right_by_id.pop(p.id, None)) for p in left.programmes]
+    out += [Comparison(p.id, p.name, None, p) for p in right_by_id.values()]
+    return out

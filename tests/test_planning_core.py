@@ -1,0 +1,290 @@
+"""The capacity arithmetic, checked against cases computed by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from amp_desktop.core.domain import Programme, ProgrammeType
+from amp_desktop.core.planning import Period, PeriodError, Thresholds, make_plan
+from amp_desktop.core.planning.capacity import (
+    choose_demand,
+    lookback_months,
+    needed_series,
+    plan_programme,
+    stay_weights,
+)
+from amp_desktop.core.store import DemandKey
+
+WEEKS_PER_MONTH = 52 / 12
+
+
+def prog(places: int = 72, stay_months: float | None = 6.0, **kw: object) -> Programme:
+    weeks = None if stay_months is None else stay_months * WEEKS_PER_MONTH
+    return Programme(name="P", places=places, average_stay_weeks=weeks, id=1, **kw)  # type: ignore[arg-type]
+
+
+def monthly(values: dict[str, float], source: str = "AF") -> dict[str, dict[str, float]]:
+    return {m: {source: v} for m, v in values.items()}
+
+
+def steady(first: str, last: str, value: float) -> dict[str, dict[str, float]]:
+    return monthly({m: value for m in Period(first, last).months()})
+
+
+# -- periods ---------------------------------------------------------------------------
+def test_periods_and_labels() -> None:
+    assert Period.year(2026).months()[0] == "2026-01" and len(Period.year(2026)) == 12
+    assert Period.tertial(2026, 1) == Period("2026-01", "2026-04")
+    assert Period.tertial(2026, 2) == Period("2026-05", "2026-08")
+    assert Period.tertial(2026, 3) == Period("2026-09", "2026-12")
+    assert Period.year(2026).label() == "2026"
+    assert Period.tertial(2026, 1).label() == "2026 T1 (Jan–Apr)"
+    assert Period("2026-01", "2026-06").label() == "2026-01 – 2026-06"
+    assert Period("2025-11", "2026-02").months() == ["2025-11", "2025-12", "2026-01", "2026-02"]
+    assert Period.parse("2026-T3") == Period.tertial(2026, 3)
+    assert Period.parse("2026-01..2026-03") == Period("2026-01", "2026-03")
+
+
+def test_period_options() -> None:
+    today = dt.date(2026, 11, 23)
+    assert Period.from_options(today=today) == Period.year(2026)
+    assert Period.from_options(year="2025") == Period.year(2025)
+    assert Period.from_options(tertial="2026-T2") == Period.tertial(2026, 2)
+    assert Period.from_options(first="2026-02", last="2026-03") == Period("2026-02", "2026-03")
+    for bad in (
+        {"first": "2026-02"},
+        {"year": "26"},
+        {"tertial": "2026-T4"},
+        {"year": "2026", "tertial": "2026-T1"},
+        {"first": "2026-13", "last": "2026-14"},
+        {"first": "2026-05", "last": "2026-01"},
+    ):
+        with pytest.raises(PeriodError):
+            Period.from_options(**bad)  # type: ignore[arg-type]
+
+
+# -- the arithmetic --------------------------------------------------------------------
+def test_weights() -> None:
+    assert stay_weights(6) == [1, 1, 1, 1, 1, 1]
+    assert stay_weights(2.5) == [1, 1, 0.5]
+    assert stay_weights(0.5) == [0.5]
+    assert lookback_months(6) == 5
+    assert lookback_months(0.5) == 0
+    assert lookback_months(2.5, seasonal=True) == 13
+
+
+def test_steady_demand_is_littles_law() -> None:
+    """12 a month with a six-month stay need 72 places: utilisation exactly 100 %."""
+    plan = plan_programme(prog(72, 6), Period.year(2026), steady("2025-07", "2026-12", 12), {})
+    assert [m.needed for m in plan.months] == [pytest.approx(72)] * 12
+    assert plan.needed_places == pytest.approx(72)
+    assert plan.utilisation == pytest.approx(1.0)
+    assert plan.gap == pytest.approx(0)
+    assert plan.status == "tight"  # full: above 0.9, not above 1.0
+    assert plan.referrals_per_month == 12
+    assert plan.basis == "actual"
+
+
+def test_varying_demand() -> None:
+    # Stay 3 months; arrivals Jan 10, Feb 20, Mar 0, Apr 30 (nothing before).
+    demand = monthly({"2026-01": 10, "2026-02": 20, "2026-04": 30})
+    plan = plan_programme(prog(30, 3), Period("2026-01", "2026-05"), demand, {})
+    # Jan 10; Feb 10+20; Mar 10+20+0; Apr 20+0+30; May 0+30
+    assert [m.needed for m in plan.months] == [10, 30, 30, 50, 30]
+    assert plan.needed_places == pytest.approx(150 / 5)
+    assert plan.referrals_per_month == pytest.approx(60 / 5)
+    assert [m.gap for m in plan.months] == [20, 0, 0, -20, 0]
+
+
+def test_fractional_stay() -> None:
+    # Stay 2.5 months: weights 1, 1, 0.5.  10 in Jan, 4 in Feb.
+    demand = monthly({"2026-01": 10, "2026-02": 4})
+    plan = plan_programme(prog(20, 2.5), Period("2026-01", "2026-04"), demand, {})
+    # Jan 10; Feb 10+4; Mar 5+4; Apr 0+2
+    assert [m.needed for m in plan.months] == pytest.approx([10, 14, 9, 2])
+
+
+def test_stay_shorter_than_a_month() -> None:
+    # Two weeks ≈ 0.4615 months: 13 referrals in a month need 6 places.
+    programme = Programme(name="Kort", places=6, average_stay_weeks=2, id=1)
+    plan = plan_programme(
+        programme, Period("2026-03", "2026-03"), steady("2026-01", "2026-03", 13), {}
+    )
+    assert plan.months[0].needed == pytest.approx(13 * 2 * 12 / 52)
+    assert plan.needed_places == pytest.approx(6.0)
+    assert plan.status == "tight"  # 6 of 6 places: full, but not above 100 %
+
+
+def test_demand_before_the_period_counts() -> None:
+    # Stay 6 months; 12 a month only in the second half of 2025, none in 2026.
+    plan = plan_programme(
+        prog(72, 6), Period("2026-01", "2026-03"), steady("2025-07", "2025-12", 12), {}
+    )
+    assert [m.needed for m in plan.months] == [60, 48, 36]
+    assert plan.referrals_per_month == 0
+    assert plan.basis == "none"
+
+
+def test_zero_places() -> None:
+    plan = plan_programme(prog(0, 6), Period.year(2026), steady("2025-07", "2026-12", 2), {})
+    assert plan.places == 0
+    assert plan.needed_places == pytest.approx(12)
+    assert plan.utilisation is None
+    assert plan.gap == pytest.approx(-12)
+    assert plan.status == "no_places"
+    assert plan.cost_per_place_sek is None
+
+
+def test_no_demand() -> None:
+    plan = plan_programme(prog(10, 6, annual_budget_sek=1_000_000), Period.year(2026), {}, {})
+    assert plan.needed_places == 0
+    assert plan.utilisation == 0
+    assert plan.gap == 10
+    assert plan.status == "idle"
+    assert plan.basis == "none"
+    assert plan.cost_per_place_sek == 100_000
+    assert plan.cost_per_referral_sek is None
+    assert all(m.basis == "none" and m.referrals == 0 for m in plan.months)
+
+
+def test_unknown_stay() -> None:
+    plan = plan_programme(prog(10, None), Period.year(2026), steady("2026-01", "2026-12", 3), {})
+    assert plan.needed_places is None and plan.utilisation is None and plan.gap is None
+    assert plan.status == "no_stay"
+    assert plan.referrals_per_month == 3
+
+
+def test_seasonal_programme() -> None:
+    # Runs June–August, stay 2 months.  Applications: 30 in April, 30 in May, 0 in June.
+    # They wait for June: June needs 60, July 60, August 0.  Places only in Jun–Aug.
+    programme = prog(60, 2, months=(6, 7, 8))
+    demand = monthly({"2026-04": 30, "2026-05": 30})
+    plan = plan_programme(programme, Period.year(2026), demand, {})
+    by_month = {m.month: m for m in plan.months}
+    assert by_month["2026-04"].places == 0 and not by_month["2026-04"].running
+    assert by_month["2026-04"].needed == 0
+    assert [by_month[m].needed for m in ("2026-06", "2026-07", "2026-08")] == [60, 60, 0]
+    assert by_month["2026-06"].places == 60
+    assert plan.needed_places == pytest.approx(40)  # mean over the three running months
+    assert plan.utilisation == pytest.approx(40 / 60)
+    assert plan.referrals_per_month == pytest.approx(5)  # 60 over 12 months
+    # A tertial it does not run in.
+    off = plan_programme(programme, Period.tertial(2026, 1), demand, {})
+    assert off.status == "off_season" and off.utilisation is None and off.gap is None
+
+
+def test_seasonal_lookback_from_last_year() -> None:
+    # Applications in November 2025 wait until June 2026 (stay 1 month).
+    programme = prog(10, 1, months=(6,))
+    plan = plan_programme(programme, Period.tertial(2026, 2), monthly({"2025-11": 8}), {})
+    assert {m.month: m.needed for m in plan.months}["2026-06"] == 8
+
+
+def test_actual_beats_forecast_per_month() -> None:
+    assert choose_demand({"AF": 3}, {"AF": 9}) == ({"AF": 3}, "actual")
+    assert choose_demand({}, {"AF": 9, "SKE": 1}) == ({"AF": 9, "SKE": 1}, "forecast")
+    assert choose_demand(None, None) == ({}, "none")
+    actual = {"2026-01": {"AF": 4}}
+    forecast = {"2026-01": {"AF": 100, "SKE": 100}, "2026-02": {"AF": 6, "SKE": 2}}
+    plan = plan_programme(prog(10, 1), Period("2026-01", "2026-02"), actual, forecast)
+    assert [m.referrals for m in plan.months] == [4, 8]
+    assert [m.basis for m in plan.months] == ["actual", "forecast"]
+    assert plan.months[1].referrals_by_source == {"AF": 6, "SKE": 2}
+    assert plan.basis == "mixed"
+    assert plan.referrals_by_source == {"AF": 5, "SKE": 1}
+
+
+def test_thresholds_decide_status() -> None:
+    t = Thresholds(short_above=1.0, tight_above=0.9, idle_below=0.6)
+    assert [t.status(u) for u in (1.01, 1.0, 0.95, 0.9, 0.6, 0.59)] == [
+        "short",
+        "tight",
+        "tight",
+        "balanced",
+        "balanced",
+        "idle",
+    ]
+    strict = Thresholds(short_above=0.8, tight_above=0.7, idle_below=0.3)
+    plan = plan_programme(
+        prog(100, 6), Period.year(2026), steady("2025-01", "2026-12", 15), {}, strict
+    )
+    assert plan.utilisation == pytest.approx(0.9) and plan.status == "short"
+
+
+def test_needed_series_is_linear() -> None:
+    a, b = [3.0, 0, 5, 1], [1.0, 2, 0, 4]
+    total = needed_series([x + y for x, y in zip(a, b, strict=True)], 2.3)
+    parts = [x + y for x, y in zip(needed_series(a, 2.3), needed_series(b, 2.3), strict=True)]
+    assert total == pytest.approx(parts)
+
+
+# -- whole catalogues -----------------------------------------------------------------
+def test_make_plan_totals(make_catalogue) -> None:  # type: ignore[no-untyped-def]
+    catalogue = make_catalogue()
+    one = (
+        catalogue.add_programme(
+            Programme(
+                name="A", places=72, average_stay_weeks=26, unit="U1", annual_budget_sek=7_200_000
+            )
+        )
+        .programmes[0]
+        .id
+    )
+    two = (
+        catalogue.add_programme(
+            Programme(
+                name="B",
+                places=10,
+                average_stay_weeks=52 / 12,
+                unit="U2",
+                type=ProgrammeType.SECONDARY,
+            )
+        )
+        .programmes[0]
+        .id
+    )
+    cells: dict[DemandKey, float | None] = {}
+    for month in Period("2025-01", "2026-12").months():
+        cells[DemandKey(one, month, "AF", "actual")] = 8
+        cells[DemandKey(one, month, "SKE", "actual")] = 4
+        cells[DemandKey(two, month, "SKE", "forecast")] = 5
+    catalogue.set_demand(cells, "demand")
+    plan = make_plan(catalogue, Period.year(2026))
+    a, b = plan.programmes
+    assert a.needed_places == pytest.approx(12 * 6)
+    assert a.cost_per_place_sek == 100_000
+    assert a.cost_per_referral_sek == pytest.approx(7_200_000 / 144)
+    assert b.needed_places == pytest.approx(5)
+    assert b.basis == "forecast"
+    units = {g.key: g for g in plan.totals["unit"]}
+    assert units["U1"].places == 72 and units["U1"].needed_places == pytest.approx(72)
+    types = {g.key: g for g in plan.totals["type"]}
+    assert types["secondary"].places == 10
+    sources = {g.key: g for g in plan.totals["source"]}
+    assert sources["AF"].referrals_per_month == 8
+    assert sources["AF"].needed_places == pytest.approx(48)
+    assert sources["SKE"].needed_places == pytest.approx(24 + 5)
+    assert plan.total is not None
+    assert plan.total.places == 82 and plan.total.needed_places == pytest.approx(77)
+    data = plan.to_json()
+    assert data["programmes"][0]["utilisation"] == pytest.approx(1.0)
+    assert set(data["totals"]) == {"unit", "type", "source"}
+    assert len(data["programmes"][0]["months"]) == 12
+
+
+def test_example_plan_is_consistent(example) -> None:  # type: ignore[no-untyped-def]
+    plan = make_plan(example, Period.year(2026))
+    assert len(plan.programmes) == 21
+    for p in plan.programmes:
+        running = [m for m in p.months if m.running]
+        if p.needed_places is not None and running:
+            mean = sum(m.needed or 0 for m in running) / len(running)
+            assert p.needed_places == pytest.approx(mean)
+        assert p.basis in ("mixed", "actual", "forecast", "none")
+    by_source = sum(g.needed_places for g in plan.totals["source"])
+    assert plan.total is not None
+    assert by_source == pytest.approx(plan.total.needed_places)
+    months = {m.month: m.basis for m in plan.programmes[0].months}
+    assert months["2026-10"] == "actual" and months["2026-11"] == "forecast"
