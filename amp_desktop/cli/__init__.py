@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from amp_desktop import __version__
 
-COMMAND_MODULES = ("catalogue",)
+COMMAND_MODULES = ("catalogue", "plan", "report", "excel",)
 
 
 class CliError(Exception):

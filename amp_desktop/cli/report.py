@@ -1,0 +1,92 @@
+"""``amp report``: the capacity overview or the catalogue list as a PDF, no screen needed."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from amp_desktop.cli import CliError
+from amp_desktop.cli.common import install_translator, open_catalogue
+from amp_desktop.core.planning import Period, PeriodError
+from amp_desktop.core.report import KIND_OVERVIEW, KINDS, build_report
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = subparsers.add_parser(
+        "report",
+        help="write the capacity overview or the catalogue list as a PDF",
+        description="Write a printable report as a PDF (A4 landscape). The overview plans "
+        "the period given, the current calendar year by default, exactly as amp plan does.",
+    )
+    report.add_argument("file")
+    report.add_argument("--pdf", metavar="OUT.pdf", required=True, help="the PDF to write")
+    report.add_argument(
+        "--kind",
+        choices=KINDS,
+        default=KIND_OVERVIEW,
+        help="overview (capacity overview, default) or catalogue (catalogue list)",
+    )
+    report.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
+    report.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
+    report.add_argument("--year", metavar="YYYY", help="a calendar year")
+    report.add_argument("--tertial", metavar="YYYY-TN", help="a tertial, e.g. 2026-T1")
+    report.add_argument("--scenario", metavar="NAME", help="apply a saved what-if scenario")
+    report.add_argument("--municipality", default="", help="municipality named in the title")
+    report.add_argument("--unit", default="", help="unit named in the title")
+    report.add_argument("--lang", choices=("sv", "en"), help="language of the report")
+    report.set_defaults(func=cmd_report)
+
+
+def ensure_gui_application() -> None:
+    """A QGuiApplication for fonts and painting, on Qt's offscreen platform.
+
+    The command never opens a window, so it does not need a screen at all; even
+    with ``DISPLAY`` set (say, a stale one from an ended ssh session) offscreen is
+    used unless ``QT_QPA_PLATFORM`` asks for another platform.
+    """
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        return
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    global _app
+    _app = QGuiApplication(["amp"])
+
+
+_app: object = None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    try:
+        period = Period.from_options(
+            first=args.first, last=args.last, year=args.year, tertial=args.tertial
+        )
+    except PeriodError as exc:
+        raise CliError(str(exc), 2) from None
+    out = Path(args.pdf)
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; give the PDF file to write.", 2)
+    ensure_gui_application()
+    install_translator(args.lang)  # after the application exists, so Qt's side is translated
+    from amp_desktop.core.planning.scenarios import ScenarioError
+    from amp_desktop.ui.printing import write_pdf
+
+    with open_catalogue(args.file) as catalogue:
+        try:
+            report = build_report(
+                catalogue,
+                args.kind,
+                period,
+                municipality=args.municipality,
+                unit=args.unit,
+                scenario=args.scenario,
+            )
+        except ScenarioError as exc:
+            raise CliError(str(exc), 2) from None
+    try:
+        pages = write_pdf(report, out)
+    except OSError as exc:
+        raise CliError(str(exc), 2) from None
+    print(f"Wrote {out} ({pages} pages).")
+    return 0

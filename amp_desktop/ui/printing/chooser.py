@@ -1,0 +1,130 @@
+"""Which report to print, and for which period: a small dialog and report factories."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amp_desktop.core.planning import Period, Thresholds
+from amp_desktop.core.report import KIND_CATALOGUE, KIND_OVERVIEW, Report, build_report
+from amp_desktop.core.store import Catalogue
+from amp_desktop.ui.planning.widgets import PeriodPicker
+from amp_desktop.ui.printing.output import MakeReport
+from amp_desktop.ui.settings import Settings
+
+
+class ReportChooser(QDialog):
+    """Pick the capacity overview (with its period) or the catalogue list."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        period: Period | None = None,
+        kind: str = KIND_OVERVIEW,
+        title: str = "",
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title or self.tr("Choose a report"))
+        self.overview = QRadioButton(self.tr("Capacity overview"))
+        self.catalogue = QRadioButton(self.tr("Catalogue list"))
+        group = QButtonGroup(self)
+        group.addButton(self.overview)
+        group.addButton(self.catalogue)
+        self.picker = PeriodPicker(self)
+        if period is not None:
+            self.picker.set_period(period)
+        hint = QLabel(
+            self.tr("Places against referral demand for the period, with totals and a chart.")
+        )
+        hint.setWordWrap(True)
+        catalogue_hint = QLabel(
+            self.tr("Every programme with description, target group, places and referral sources.")
+        )
+        catalogue_hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        indent = self.overview.style().pixelMetric(
+            QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
+        ) + self.overview.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+        for label in (hint, catalogue_hint):
+            label.setIndent(indent)
+        picker_row = QHBoxLayout()
+        picker_row.addSpacing(indent)
+        picker_row.addWidget(self.picker)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.overview)
+        layout.addWidget(hint)
+        layout.addLayout(picker_row)
+        layout.addSpacing(8)
+        layout.addWidget(self.catalogue)
+        layout.addWidget(catalogue_hint)
+        layout.addSpacing(8)
+        layout.addWidget(buttons)
+        self.overview.toggled.connect(self.picker.setEnabled)
+        (self.catalogue if kind == KIND_CATALOGUE else self.overview).setChecked(True)
+        self.picker.setEnabled(self.overview.isChecked())
+
+    def kind(self) -> str:
+        return KIND_CATALOGUE if self.catalogue.isChecked() else KIND_OVERVIEW
+
+    def period(self) -> Period:
+        return self.picker.period()
+
+
+def choose_report(
+    parent: QWidget | None, period: Period | None = None, title: str = ""
+) -> tuple[str, Period] | None:
+    """Ask which report and period; None when cancelled."""
+    dialog = ReportChooser(parent, period, title=title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.kind(), dialog.period()
+
+
+def thresholds_from(settings: Settings) -> Thresholds:
+    return Thresholds(
+        short_above=settings.short_above,
+        tight_above=settings.tight_above,
+        idle_below=settings.idle_below,
+    )
+
+
+def report_maker(
+    catalogue: Catalogue,
+    kind: str,
+    period: Period,
+    settings: Settings | None = None,
+    scenario: str | None = None,
+    printed_on: dt.date | None = None,
+) -> MakeReport:
+    """A function making the report from the catalogue as it is when called, with the
+    municipality, unit and status thresholds of Preferences."""
+    settings = settings or Settings()
+
+    def make() -> Report:
+        return build_report(
+            catalogue,
+            kind,
+            period,
+            municipality=settings.municipality,
+            unit=settings.unit_name,
+            scenario=scenario,
+            thresholds=thresholds_from(settings),
+            printed_on=printed_on,
+        )
+
+    return make
