@@ -7,6 +7,7 @@ through ``session.changed``, which refreshes the views and the status bar.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -106,6 +107,15 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             self.tr("&Import from Excel…"), self.import_from_excel, [key("Ctrl+I")]
         )
+        self.preview_action = self._action(
+            self.tr("Print Pre&view…"), self.print_preview, [key("Ctrl+Shift+P")]
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"), self.print_report, [key(key.StandardKey.Print)]
+        )
+        self.pdf_action = self._action(
+            self.tr("Export P&DF…"), self.export_pdf, [key("Ctrl+Shift+E")]
+        )
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.show_preferences, [key("Ctrl+,")]
         )
@@ -146,6 +156,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.save_copy_action, self.close_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.preview_action, self.print_action, self.pdf_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
@@ -291,6 +303,53 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    # -- printing -------------------------------------------------------------------------
+    def report_period(self):  # type: ignore[no-untyped-def]
+        """The period reports start with: the Planning tab's, else this year."""
+        from amp_desktop.core.planning import Period
+
+        planning = getattr(self, "planning_view", None)
+        if planning is not None:
+            return planning.period()
+        return Period.year(dt.date.today().year)
+
+    def _chosen_report(self, title: str):  # type: ignore[no-untyped-def]
+        """Ask which report (and period); a function making it, or None."""
+        from amp_desktop.ui.printing.chooser import choose_report, report_maker
+
+        if self._session is None:
+            return None
+        chosen = choose_report(self, self.report_period(), title)
+        if chosen is None:
+            return None
+        kind, period = chosen
+        return report_maker(self._session.catalogue, kind, period, self.settings)
+
+    def print_preview(self) -> None:
+        from amp_desktop.ui import printing
+
+        make = self._chosen_report(self.tr("Print Preview"))
+        if make is not None:
+            printing.print_preview(self, make)
+
+    def print_report(self) -> int:
+        from amp_desktop.ui import printing
+
+        make = self._chosen_report(self.tr("Print"))
+        pages = printing.print_report(self, make) if make is not None else 0
+        if pages:
+            self.show_status(self.tr("Printed %n page(s).", "", pages))
+        return pages
+
+    def export_pdf(self) -> str:
+        from amp_desktop.ui import printing
+
+        make = self._chosen_report(self.tr("Export PDF"))
+        path = printing.export_pdf(self, make, self._start_folder()) if make else ""
+        if path:
+            self.show_status(self.tr("Saved the PDF: {path}").format(path=path))
+        return path
+
     def close_catalogue(self) -> None:
         self._show_catalogue(None)
 
@@ -346,6 +405,8 @@ class MainWindow(QMainWindow):
         selected = bool(self.catalogue_tab.selected_programmes()) if has else False
         self.save_copy_action.setEnabled(has)
         self.export_action.setEnabled(has)
+        for action in (self.preview_action, self.print_action, self.pdf_action):
+            action.setEnabled(has)
         self.import_action.setEnabled(writable or not has)
         self.close_action.setEnabled(has)
         self.find_action.setEnabled(has)

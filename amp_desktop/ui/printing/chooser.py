@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from amp_desktop.core.planning import Period, Thresholds
 from amp_desktop.core.report import KIND_CATALOGUE, KIND_OVERVIEW, Report, build_report
 from amp_desktop.core.store import Catalogue
+from amp_desktop.ui import dialogs
 from amp_desktop.ui.planning.widgets import PeriodPicker
 from amp_desktop.ui.printing.output import MakeReport
 from amp_desktop.ui.settings import Settings
@@ -88,7 +89,14 @@ class ReportChooser(QDialog):
 def choose_report(
     parent: QWidget | None, period: Period | None = None, title: str = ""
 ) -> tuple[str, Period] | None:
-    """Ask which report and period; None when cancelled."""
+    """Ask which report and period; None when cancelled.
+
+    Under tests the answerer is asked ``("choose_report", period=…)`` and its
+    reply — ``(kind, Period)`` or None — is used.
+    """
+    if dialogs.answerer is not None:
+        reply = dialogs.answerer("choose_report", period=period, title=title)
+        return reply if isinstance(reply, tuple) else None
     dialog = ReportChooser(parent, period, title=title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
