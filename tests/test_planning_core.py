@@ -96,6 +96,7 @@ def test_varying_demand() -> None:
     assert plan.needed_places == pytest.approx(150 / 5)
     assert plan.referrals_per_month == pytest.approx(60 / 5)
     assert [m.gap for m in plan.months] == [20, 0, 0, -20, 0]
+    assert (plan.peak_month, plan.peak_needed, plan.months_short) == ("2026-04", 50, 1)
 
 
 def test_fractional_stay() -> None:
@@ -170,6 +171,7 @@ def test_seasonal_programme() -> None:
     assert plan.needed_places == pytest.approx(40)  # mean over the three running months
     assert plan.utilisation == pytest.approx(40 / 60)
     assert plan.referrals_per_month == pytest.approx(5)  # 60 over 12 months
+    assert (plan.peak_month, plan.peak_needed, plan.months_short) == ("2026-06", 60, 0)
     # A tertial it does not run in.
     off = plan_programme(programme, Period.tertial(2026, 1), demand, {})
     assert off.status == "off_season" and off.utilisation is None and off.gap is None

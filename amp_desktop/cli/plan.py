@@ -15,6 +15,7 @@ from amp_desktop.core.planning import (
     Plan,
     make_plan,
     status_label,
+    status_text,
 )
 from amp_desktop.core.planning.scenarios import ScenarioError
 
@@ -91,7 +92,7 @@ def print_plan(plan: Plan) -> None:
             format_percent(p.utilisation),
             _num(p.gap),
             format_sek(p.cost_per_place_sek),
-            status_label(p.status),
+            status_text(p),
         ]
         for p in plan.programmes
     ]

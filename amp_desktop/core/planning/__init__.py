@@ -9,14 +9,14 @@ from amp_desktop.core.planning.model import (
     STATUSES,
     GroupTotal,
     MonthPlan,
-    Period,
-    PeriodError,
     Plan,
     ProgrammePlan,
     Thresholds,
     basis_label,
     status_label,
+    status_text,
 )
+from amp_desktop.core.planning.period import Period, PeriodError
 from amp_desktop.core.planning.plan import (
     make_plan,
     plan_from_cells,
@@ -42,4 +42,5 @@ __all__ = [
     "source_label",
     "split_demand",
     "status_label",
+    "status_text",
 ]

@@ -43,14 +43,8 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 
 from amp_desktop.core.domain import Programme
-from amp_desktop.core.planning.model import (
-    MonthPlan,
-    Period,
-    ProgrammePlan,
-    Thresholds,
-    month_index,
-    month_text,
-)
+from amp_desktop.core.planning.model import MonthPlan, ProgrammePlan, Thresholds
+from amp_desktop.core.planning.period import Period, month_index, month_text
 
 DEFAULT_THRESHOLDS = Thresholds()
 
@@ -270,6 +264,10 @@ def _summarise(
     places = programme.places
     budget = programme.annual_budget_sek
     per_month = total / count if count else 0.0
+    known = [m for m in months if m.running and m.needed is not None]
+    peak = max(known, key=lambda m: m.needed or 0.0) if known else None
+    limit = thresholds.short_above + 1e-9
+    months_short = sum(1 for m in known if (m.needed or 0.0) > m.places * limit)
     gap = places - needed if needed is not None and running_in_period else None
     return ProgrammePlan(
         id=programme.id or 0,
@@ -294,4 +292,7 @@ def _summarise(
         months=months,
         running_months=tuple(programme.months),
         referrals_total=total,
+        peak_month=peak.month if peak else None,
+        peak_needed=peak.needed if peak else None,
+        months_short=months_short,
     )

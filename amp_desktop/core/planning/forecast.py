@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.planning.model import add_months
+from amp_desktop.core.planning.period import add_months
 from amp_desktop.core.planning.plan import split_demand
 from amp_desktop.core.store import Catalogue, ChangeSet, DemandKey
 

@@ -8,14 +8,8 @@ from typing import TYPE_CHECKING
 from amp_desktop.core.domain import Programme, enum_label
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.capacity import lookback_months, plan_programme
-from amp_desktop.core.planning.model import (
-    GroupTotal,
-    Period,
-    Plan,
-    ProgrammePlan,
-    Thresholds,
-    add_months,
-)
+from amp_desktop.core.planning.model import GroupTotal, Plan, ProgrammePlan, Thresholds
+from amp_desktop.core.planning.period import Period, add_months
 
 if TYPE_CHECKING:
     from amp_desktop.core.planning.scenarios import Scenario

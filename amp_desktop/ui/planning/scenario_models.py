@@ -1,0 +1,155 @@
+"""Qt models of the what-if panel: the scenario's changes and two plans side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from amp_desktop.core.formatting import format_number, format_percent
+from amp_desktop.core.planning import status_label
+from amp_desktop.core.planning.scenarios import Adjustment, Comparison
+from amp_desktop.ui.planning.models import (
+    ID_ROLE,
+    SORT_ROLE,
+    VALUE_ROLE,
+    _Column,
+    _ColumnsModel,
+    _gap_text,
+    _num,
+    status_brush,
+)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+# -- scenario changes -----------------------------------------------------------------
+def target_label(target: str) -> str:
+    return {
+        "places": QCoreApplication.translate("PlanningModels", "Places"),
+        "average_stay_weeks": QCoreApplication.translate("PlanningModels", "Average stay (weeks)"),
+        "demand": QCoreApplication.translate("PlanningModels", "Referrals per month"),
+    }.get(target, target)
+
+
+def mode_label(mode: str) -> str:
+    return {
+        "set": QCoreApplication.translate("PlanningModels", "set to"),
+        "add": QCoreApplication.translate("PlanningModels", "change by"),
+        "percent": QCoreApplication.translate("PlanningModels", "change by %"),
+    }.get(mode, mode)
+
+
+def adjustment_text(adjustment: Adjustment) -> str:
+    value = format_number(adjustment.value, 1 if adjustment.value % 1 else 0)
+    if adjustment.mode in ("add", "percent") and adjustment.value > 0:
+        value = "+" + value
+    if adjustment.mode == "percent":
+        value += " %"
+    return value
+
+
+class AdjustmentsModel(_ColumnsModel):
+    """The changes of the scenario being built."""
+
+    def __init__(self, names: Callable[[int], str], parent: QObject | None = None):
+        super().__init__(
+            [
+                _Column(
+                    lambda: QCoreApplication.translate("PlanningModels", "Programme"),
+                    lambda a: names(a.programme_id),
+                    numeric=False,
+                ),
+                _Column(
+                    lambda: QCoreApplication.translate("PlanningModels", "Change"),
+                    lambda a: target_label(a.target),
+                    numeric=False,
+                ),
+                _Column(
+                    lambda: QCoreApplication.translate("PlanningModels", "How"),
+                    lambda a: mode_label(a.mode),
+                    numeric=False,
+                ),
+                _Column(
+                    lambda: QCoreApplication.translate("PlanningModels", "Value"),
+                    lambda a: a,
+                    adjustment_text,
+                ),
+            ],
+            parent,
+        )
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == SORT_ROLE and index.isValid() and index.column() == 3:
+            return float(self._items[index.row()].value)
+        if role == VALUE_ROLE and index.isValid() and index.column() == 3:
+            return self._items[index.row()].value
+        return super().data(index, role)
+
+
+# -- comparison -----------------------------------------------------------------------
+def _side(c: Comparison, side: str, attribute: str) -> Any:
+    plan = c.left if side == "left" else c.right
+    return getattr(plan, attribute) if plan is not None else None
+
+
+class ComparisonModel(_ColumnsModel):
+    """Two plans side by side: places, needed, utilisation and status, each A → B."""
+
+    def __init__(self, parent: QObject | None = None):
+        self.left_name = ""
+        self.right_name = ""
+        columns = [
+            _Column(
+                lambda: QCoreApplication.translate("PlanningModels", "Programme"),
+                lambda c: c.name,
+                numeric=False,
+            )
+        ]
+        for attribute, title, text in (
+            ("status", QCoreApplication.translate("PlanningModels", "Status"), status_label),
+            (
+                "places",
+                QCoreApplication.translate("PlanningModels", "Places"),
+                lambda v: format_number(v),
+            ),
+            ("needed_places", QCoreApplication.translate("PlanningModels", "Needed"), _num),
+            (
+                "utilisation",
+                QCoreApplication.translate("PlanningModels", "Utilisation"),
+                format_percent,
+            ),
+            ("gap", QCoreApplication.translate("PlanningModels", "Spare/short"), _gap_text),
+        ):
+            for side in ("left", "right"):
+                columns.append(
+                    _Column(
+                        self._header(title, side),
+                        lambda c, a=attribute, s=side: _side(c, s, a),
+                        text,
+                        numeric=attribute != "status",
+                    )
+                )
+        super().__init__(columns, parent)
+
+    def _header(self, title: str, side: str) -> Callable[[], str]:
+        return lambda: f"{title}\n{self.left_name if side == 'left' else self.right_name}"
+
+    def set_comparison(self, items: list[Comparison], left: str, right: str) -> None:
+        self.left_name, self.right_name = left, right
+        self.set_items(items)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def extra_data(self, item: Comparison, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and column in (1, 2):
+            plan = item.left if column == 1 else item.right
+            return status_brush(plan.status) if plan is not None else None
+        if role == Qt.ItemDataRole.FontRole and item.differs:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return item.id
+        return None

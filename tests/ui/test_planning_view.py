@@ -1,0 +1,296 @@
+"""The Planning tab: period, numbers in the table, forecast editing, scenarios."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+
+from amp_desktop.cli import main as cli_main
+from amp_desktop.core.planning import Period, make_plan
+from amp_desktop.core.planning.scenarios import Adjustment, load_scenario
+from amp_desktop.core.store import Catalogue
+from amp_desktop.ui.planning import PlanningView
+from amp_desktop.ui.planning.models import (
+    COL_NAME,
+    COL_PLACES,
+    COL_STATUS,
+    COL_UTILISATION,
+    ID_ROLE,
+    PLAN_ATTRIBUTES,
+    VALUE_ROLE,
+)
+from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.settings import Settings
+
+
+@pytest.fixture
+def view(qtbot, example: Catalogue) -> Iterator[PlanningView]:  # type: ignore[no-untyped-def]
+    session = CatalogueSession(example)
+    widget = PlanningView(session, Settings())
+    qtbot.addWidget(widget)
+    widget.set_period(Period.year(2026))
+    yield widget
+
+
+def show_scenarios(view: PlanningView) -> None:
+    """The comparison is computed while the What-if tab is on screen."""
+    view.resize(1280, 800)
+    view.show()
+    view.tabs.setCurrentWidget(view.scenarios)
+
+
+def row_values(view: PlanningView, programme_id: int) -> dict[str, object]:
+    model = view.model
+    row = model.row_of(programme_id)
+    return {
+        attribute: model.index(row, column).data(VALUE_ROLE)
+        for column, attribute in PLAN_ATTRIBUTES.items()
+    }
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+def test_models_pass_the_model_tester(view: PlanningView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    show_scenarios(view)
+    view.scenarios.add_adjustment(Adjustment(11, "places", "add", 20))
+    assert view.scenarios.comparison.rowCount() == 1
+    for model in (
+        view.model,
+        view.proxy,
+        view.totals,
+        view.forecast.model,
+        view.scenarios.adjustments,
+        view.scenarios.comparison,
+        view.scenarios.comparison_proxy,
+    ):
+        qtmodeltester.check(model)
+
+
+def test_numbers_match_the_core(view: PlanningView, example: Catalogue) -> None:
+    plan = make_plan(example, Period.year(2026))
+    assert view.model.rowCount() == len(plan.programmes) == 21
+    for programme in plan.programmes:
+        values = row_values(view, programme.id)
+        for attribute, value in values.items():
+            assert value == getattr(programme, attribute), (programme.name, attribute)
+    osa = view.model.row_of(11)
+    assert view.model.index(osa, COL_NAME).data() == "OSA"
+    assert view.model.index(osa, COL_UTILISATION).data() == "127.5%"
+    assert view.model.index(osa, COL_STATUS).data() == "Short"
+    assert view.model.index(osa, COL_STATUS).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_window_equals_amp_plan_json(view: PlanningView, example_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    view.set_period(Period.tertial(2026, 3))
+    assert cli_main(["plan", str(example_path), "--tertial", "2026-T3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for item in data["programmes"]:
+        values = row_values(view, item["id"])
+        for attribute, value in values.items():
+            assert (
+                value == pytest.approx(item[attribute])
+                if isinstance(value, float)
+                else (value == item[attribute])
+            ), (item["name"], attribute)
+    totals = {g["key"]: g for g in data["totals"]["unit"]}
+    for row in range(view.totals.rowCount() - 1):
+        group = view.totals.item(row)
+        assert group.places == totals[group.key]["places"]
+        assert group.needed_places == pytest.approx(totals[group.key]["needed_places"])
+
+
+def test_changing_the_period(view: PlanningView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    picker = view.period_picker
+    before = row_values(view, 17)  # the summer jobs: seasonal
+    assert before["status"] != "off_season"
+    picker.kind.setCurrentIndex(1)  # tertial
+    picker.year.setValue(2026)
+    picker.tertial.setCurrentIndex(0)
+    assert view.plan is not None and view.plan.period == Period.tertial(2026, 1)
+    assert row_values(view, 17)["status"] == "off_season"
+    assert "2026 T1 (Jan–Apr)" in view.summary.text()
+    picker.kind.setCurrentIndex(2)  # months
+    assert len(view.period()) >= 1
+    view.set_period(Period("2026-11", "2026-12"))
+    assert view.forecast.model.rowCount() == 2
+    assert view.plan.period == Period("2026-11", "2026-12")
+
+
+def test_selecting_shows_month_chart_and_forecast(view: PlanningView) -> None:
+    view.select_programme(11)
+    assert view.selected_programme() == 11
+    assert "OSA" in view.month_chart.chart().title()
+    assert view.forecast.model.rowCount() == 12
+    assert "OSA" in view.forecast.title.text()
+
+
+def test_activating_a_programme(view: PlanningView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    index = view.proxy.index(2, 0)
+    with qtbot.waitSignal(view.programmeActivated) as signal:
+        view.table.activated.emit(index)
+    assert signal.args == [index.data(ID_ROLE)]
+
+
+def test_editing_a_forecast_cell_is_undoable(view: PlanningView, example: Catalogue) -> None:
+    view.set_period(Period.tertial(2026, 3))
+    view.select_programme(11)
+    model = view.forecast.model
+    row = model.months.index("2026-12")
+    column = model.sources.index("SKE")
+    old = model.index(row, column).data(VALUE_ROLE)
+    needed_before = row_values(view, 11)["needed_places"]
+    assert model.setData(model.index(row, column), "30")
+    assert model.index(row, column).data(VALUE_ROLE) == 30
+    assert row_values(view, 11)["needed_places"] > needed_before  # recomputed at once
+    rows = example.demand_rows([11], "2026-12", "2026-12")
+    assert (11, "2026-12", "SKE", "forecast", 30.0) in rows
+    assert not model.setData(model.index(row, column), "many")
+    assert not model.setData(model.index(row, column), "-1")
+    view.session.undo_stack.undo()
+    assert view.forecast.model.index(row, column).data(VALUE_ROLE) == old
+    assert row_values(view, 11)["needed_places"] == pytest.approx(needed_before)
+
+
+def test_fill_forecast_from_history(view: PlanningView, example: Catalogue) -> None:
+    view.set_period(Period("2026-11", "2027-01"))
+    view.select_programme(11)
+    view.forecast.method.setCurrentIndex(0)  # same month last year
+    view.forecast.fill.click()
+    last_year = {s: v for _p, _m, s, _k, v in example.demand_rows([11], "2025-11", "2025-11")}
+    filled = {
+        s: v
+        for _p, _m, s, k, v in example.demand_rows([11], "2026-11", "2026-11")
+        if k == "forecast"
+    }
+    assert filled == last_year
+    assert view.session.undo_stack.count() == 1
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+def test_build_save_reopen_compare_delete_scenario(view: PlanningView, example: Catalogue) -> None:
+    show_scenarios(view)
+    panel = view.scenarios
+    panel.select_programme(11)
+    panel.target.setCurrentIndex(panel.target.findData("places"))
+    panel.mode.setCurrentIndex(panel.mode.findData("add"))
+    panel.value.setValue(20)
+    panel.add_button.click()
+    assert panel.adjustments.rowCount() == 1
+    # Beside the baseline: the comparison shows OSA 60 → 80 places.
+    comparison = panel.comparison
+    osa = next(r for r in range(comparison.rowCount()) if comparison.item(r).id == 11)
+    assert comparison.index(osa, 1).data() == "Short"
+    assert comparison.index(osa, 2).data() == "Tight"  # 76.5 needed of 80: 95.6 %
+    assert comparison.index(osa, 3).data(VALUE_ROLE) == 60
+    assert comparison.index(osa, 4).data(VALUE_ROLE) == 80
+    # The catalogue is untouched.
+    assert example.programme(11).places == 60
+    assert view.model.index(view.model.row_of(11), COL_PLACES).data(VALUE_ROLE) == 60
+    panel.name.setText("Fler OSA")
+    assert panel.save()
+    assert example.scenario_names() == ["Fler OSA"]
+    assert load_scenario(example, "Fler OSA").adjustments == [Adjustment(11, "places", "add", 20)]
+    panel.new()
+    assert panel.adjustments.rowCount() == 0
+    panel.open("Fler OSA")
+    assert panel.adjustments.rowCount() == 1 and panel.name.text() == "Fler OSA"
+    # Compare the saved scenario with the catalogue.
+    panel.right_choice.setCurrentIndex(panel.right_choice.findData("Fler OSA"))
+    assert panel.right_plan.programme(11).places == 80
+    panel.saved.setCurrentText("Fler OSA")
+    panel.delete()
+    assert example.scenario_names() == []
+
+
+def test_promote_places_is_one_undo_step(view: PlanningView, example: Catalogue) -> None:
+    panel = view.scenarios
+    panel.add_adjustment(Adjustment(11, "places", "add", 20))
+    panel.add_adjustment(Adjustment(5, "places", "percent", 50))
+    panel.add_adjustment(Adjustment(5, "demand", "percent", -10))
+    panel.promote()
+    assert example.programme(11).places == 80 and example.programme(5).places == 36
+    assert view.session.undo_stack.count() == 1
+    assert [a.target for a in panel.scenario.adjustments] == ["demand"]
+    assert view.model.index(view.model.row_of(11), COL_PLACES).data(VALUE_ROLE) == 80
+    view.session.undo_stack.undo()
+    assert example.programme(11).places == 60 and example.programme(5).places == 24
+    assert view.model.index(view.model.row_of(11), COL_PLACES).data(VALUE_ROLE) == 60
+
+
+def test_thresholds_come_from_settings(qtbot, example: Catalogue) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings()
+    settings.short_above = 1.5
+    settings.idle_below = 0.1
+    widget = PlanningView(CatalogueSession(example), settings)
+    qtbot.addWidget(widget)
+    widget.set_period(Period.year(2026))
+    statuses = {
+        widget.model.index(r, COL_STATUS).data(VALUE_ROLE) for r in range(widget.model.rowCount())
+    }
+    assert "short" not in statuses
+    assert "Short&nbsp;&gt; 150%" in widget.legend.text()
+
+
+def test_sorting_numbers_as_numbers(view: PlanningView) -> None:
+    view.table.sortByColumn(COL_PLACES, Qt.SortOrder.DescendingOrder)
+    first = view.proxy.index(0, COL_PLACES).data(VALUE_ROLE)
+    assert first == 660
+    assert view.proxy.index(0, 0).parent() == QModelIndex()
+
+
+def assert_same_as_core(view: PlanningView, catalogue: Catalogue) -> None:
+    plan = make_plan(catalogue, view.period())
+    assert [view.model.item(r).id for r in range(view.model.rowCount())] == [
+        p.id for p in plan.programmes
+    ]
+    for programme in plan.programmes:
+        assert row_values(view, programme.id) == {
+            attribute: getattr(programme, attribute) for attribute in PLAN_ATTRIBUTES.values()
+        }
+
+
+def test_view_follows_every_change(view: PlanningView, example: Catalogue) -> None:
+    session = view.session
+    osa = example.programme(11)
+    session.run(lambda c: c.update_programme(osa.replace(places=90, average_stay_weeks=13)))
+    assert_same_as_core(view, example)
+    assert row_values(view, 11)["places"] == 90
+    session.run(lambda c: c.delete_programmes([3, 4]))
+    assert_same_as_core(view, example)
+    assert view.model.rowCount() == 19
+    session.undo_stack.undo()
+    assert_same_as_core(view, example)
+    assert view.model.rowCount() == 21
+    session.undo_stack.undo()
+    assert_same_as_core(view, example)
+    assert row_values(view, 11)["places"] == 60
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+def test_charts_do_not_pile_up_axes(view: PlanningView) -> None:
+    view.resize(1280, 800)
+    view.show()
+    view.tabs.setCurrentWidget(view.month_chart)
+    counts = []
+    for programme_id in (17, 1, 17, 1, 17):
+        view.select_programme(programme_id)
+        # Removed series are deleted later, by the event loop, as in the running app.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        counts.append(len(view.month_chart.scene().items()))
+    assert counts[1] == counts[3] and counts[2] == counts[4], counts
+    assert len(view.month_chart.chart().axes()) == 2
+    for period in (Period.year(2025), Period.year(2026)):
+        view.set_period(period)
+    assert len(view.places_chart.chart().axes()) == 2
+    assert view.places_chart.categories[0] == "ATLA"
+
+
+def test_short_months_are_not_hidden_by_the_mean(view: PlanningView) -> None:
+    # The summer jobs: idle on average over June–August, but short in June.
+    row = view.model.row_of(17)
+    assert view.model.index(row, COL_STATUS).data(VALUE_ROLE) == "idle"
+    assert view.model.index(row, COL_STATUS).data() == "Idle · short 1 month"
+    tip = view.model.index(row, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2026-06" in tip and "Short in 1 of 3 months" in tip
