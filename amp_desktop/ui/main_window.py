@@ -10,10 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from amp_desktop.core import rules
 from amp_desktop.core.domain import Programme
@@ -23,6 +32,9 @@ from amp_desktop.ui.catalogue_tab import CatalogueTab
 from amp_desktop.ui.session import CatalogueSession
 from amp_desktop.ui.settings import Settings
 from amp_desktop.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from amp_desktop.ui.planning.view import PlanningView
 
 STATUS_TIMEOUT_MS = 8000
 
@@ -47,6 +59,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.catalogue_tab, self.tr("&Catalogue"))
+        # The Planning tab (QtCharts and the plan) is built the first time it is
+        # shown, so opening a catalogue stays fast.
+        self.planning_holder = QWidget(self)
+        self._planning_layout = QVBoxLayout(self.planning_holder)
+        self._planning_layout.setContentsMargins(0, 0, 0, 0)
+        self.planning_view: PlanningView | None = None
+        self.tabs.addTab(self.planning_holder, self.tr("&Planning"))
+        self.tabs.currentChanged.connect(self._ensure_planning)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
         self.pages.addWidget(self.tabs)
@@ -63,6 +83,7 @@ class MainWindow(QMainWindow):
         self.welcome.import_requested.connect(self.import_from_excel)
         self.welcome.recent_requested.connect(self.open_path)
         self.catalogue_tab.selection_changed.connect(self._update_actions)
+        self.session_changed.connect(self._reset_planning)
         self._restore_state()
         self._show_catalogue(None)
 
@@ -303,14 +324,52 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    # -- planning -------------------------------------------------------------------------
+    def _reset_planning(self, session: CatalogueSession | None) -> None:
+        """Drop the Planning view of the old catalogue (before its file closes)."""
+        if self.planning_view is not None:
+            # Hidden and dropped from the layout, not re-parented (a parentless
+            # widget would briefly be a window of its own).
+            self._planning_layout.removeWidget(self.planning_view)
+            self.planning_view.hide()
+            self.planning_view.deleteLater()
+            self.planning_view = None
+        if session is not None:
+            self._ensure_planning()
+
+    def _ensure_planning(self, *_args: object) -> None:
+        if (
+            self.planning_view is not None
+            or self._session is None
+            or self.tabs.currentWidget() is not self.planning_holder
+        ):
+            return
+        from amp_desktop.ui.planning.view import PlanningView
+
+        view = PlanningView(self._session, self.settings, self.planning_holder)
+        view.programmeActivated.connect(self.show_programme)
+        self._planning_layout.addWidget(view)
+        view.show()
+        self.planning_view = view
+
+    def show_planning(self) -> PlanningView | None:
+        """Switch to the Planning tab (building it if needed); returns the view."""
+        self.tabs.setCurrentWidget(self.planning_holder)
+        return self.planning_view
+
+    def show_programme(self, programme_id: int) -> None:
+        """Open programme *programme_id* in the Catalogue tab."""
+        self.tabs.setCurrentWidget(self.catalogue_tab)
+        if self.catalogue_tab.select_programme(programme_id):
+            self.catalogue_tab.focus_table()
+
     # -- printing -------------------------------------------------------------------------
     def report_period(self):  # type: ignore[no-untyped-def]
         """The period reports start with: the Planning tab's, else this year."""
         from amp_desktop.core.planning import Period
 
-        planning = getattr(self, "planning_view", None)
-        if planning is not None:
-            return planning.period()
+        if self.planning_view is not None:
+            return self.planning_view.period()
         return Period.year(dt.date.today().year)
 
     def _chosen_report(self, title: str):  # type: ignore[no-untyped-def]
@@ -501,6 +560,8 @@ class MainWindow(QMainWindow):
         from amp_desktop.ui.preferences import PreferencesDialog
 
         PreferencesDialog(self.settings, self).exec()
+        if self.planning_view is not None:
+            self.planning_view.refresh()  # status thresholds may have changed
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.help_menu and event.type() in (
