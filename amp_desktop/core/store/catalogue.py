@@ -399,15 +399,13 @@ class Catalogue:
             clauses.append("month <= ?")
             params.append(last)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        return [
-            tuple(r)
-            for r in self.conn.execute(  # type: ignore[misc]
-                "SELECT programme_id, month, source, kind, referrals FROM demand"
-                + where
-                + " ORDER BY programme_id, month, source, kind",
-                params,
-            )
-        ]
+        rows: list[tuple[int, str, str, str, float]] = self.conn.execute(
+            "SELECT programme_id, month, source, kind, referrals FROM demand"
+            + where
+            + " ORDER BY programme_id, month, source, kind",
+            params,
+        ).fetchall()
+        return rows
 
     def demand_cells(self, first: str, last: str) -> list[tuple[int, str, str, str, float]]:
         """Demand rows of months *first*…*last* like :meth:`demand_rows`, unordered.
