@@ -14,7 +14,12 @@ from collections.abc import Sequence
 
 from amp_desktop import __version__
 
-COMMAND_MODULES = ("catalogue", "plan", "report", "excel",)
+COMMAND_MODULES = (
+    "catalogue",
+    "plan",
+    "report",
+    "excel",
+)
 
 
 class CliError(Exception):

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import json
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from amp_desktop.core.store import Catalogue, LockedError, StoreError
+
+if TYPE_CHECKING:
+    from amp_desktop.core.planning import Period
 
 
 def install_translator(language: str | None = None) -> str:
@@ -35,6 +39,28 @@ def open_catalogue(path: str, *, write: bool = False) -> Iterator[Catalogue]:
         yield catalogue
     finally:
         catalogue.close()
+
+
+def add_period_options(parser: argparse.ArgumentParser) -> None:
+    """The period options of ``amp plan`` and ``amp report``, and ``--scenario``."""
+    parser.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
+    parser.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
+    parser.add_argument("--year", metavar="YYYY", help="a calendar year")
+    parser.add_argument("--tertial", metavar="YYYY-TN", help="a tertial, e.g. 2026-T1")
+    parser.add_argument("--scenario", metavar="NAME", help="apply a saved what-if scenario")
+
+
+def period_from_args(args: argparse.Namespace) -> Period:
+    """The period the options name (this calendar year when none); CliError if bad."""
+    from amp_desktop.cli import CliError
+    from amp_desktop.core.planning import Period, PeriodError
+
+    try:
+        return Period.from_options(
+            first=args.first, last=args.last, year=args.year, tertial=args.tertial
+        )
+    except PeriodError as exc:
+        raise CliError(str(exc), 2) from None
 
 
 def print_json(data: Any) -> None:

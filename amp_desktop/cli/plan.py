@@ -5,13 +5,11 @@ from __future__ import annotations
 import argparse
 
 from amp_desktop.cli import CliError
-from amp_desktop.cli.common import open_catalogue, print_json
+from amp_desktop.cli.common import add_period_options, open_catalogue, period_from_args, print_json
 from amp_desktop.core.formatting import format_number, format_percent, format_sek
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning import (
     GroupTotal,
-    Period,
-    PeriodError,
     Plan,
     make_plan,
     status_label,
@@ -29,22 +27,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "The JSON is described in docs/plan-json.md.",
     )
     plan.add_argument("file")
-    plan.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
-    plan.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
-    plan.add_argument("--year", metavar="YYYY", help="a calendar year")
-    plan.add_argument("--tertial", metavar="YYYY-TN", help="a tertial, e.g. 2026-T1")
-    plan.add_argument("--scenario", metavar="NAME", help="apply a saved what-if scenario")
+    add_period_options(plan)
     plan.add_argument("--json", action="store_true", help="print JSON")
     plan.set_defaults(func=cmd_plan)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    try:
-        period = Period.from_options(
-            first=args.first, last=args.last, year=args.year, tertial=args.tertial
-        )
-    except PeriodError as exc:
-        raise CliError(str(exc), 2) from None
+    period = period_from_args(args)
     with open_catalogue(args.file) as catalogue:
         try:
             plan = make_plan(catalogue, period, scenario=args.scenario)

@@ -7,8 +7,12 @@ import os
 from pathlib import Path
 
 from amp_desktop.cli import CliError
-from amp_desktop.cli.common import install_translator, open_catalogue
-from amp_desktop.core.planning import Period, PeriodError
+from amp_desktop.cli.common import (
+    add_period_options,
+    install_translator,
+    open_catalogue,
+    period_from_args,
+)
 from amp_desktop.core.report import KIND_OVERVIEW, KINDS, build_report
 
 
@@ -27,11 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         default=KIND_OVERVIEW,
         help="overview (capacity overview, default) or catalogue (catalogue list)",
     )
-    report.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
-    report.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
-    report.add_argument("--year", metavar="YYYY", help="a calendar year")
-    report.add_argument("--tertial", metavar="YYYY-TN", help="a tertial, e.g. 2026-T1")
-    report.add_argument("--scenario", metavar="NAME", help="apply a saved what-if scenario")
+    add_period_options(report)
     report.add_argument("--municipality", default="", help="municipality named in the title")
     report.add_argument("--unit", default="", help="unit named in the title")
     report.add_argument("--lang", choices=("sv", "en"), help="language of the report")
@@ -58,12 +58,7 @@ _app: object = None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    try:
-        period = Period.from_options(
-            first=args.first, last=args.last, year=args.year, tertial=args.tertial
-        )
-    except PeriodError as exc:
-        raise CliError(str(exc), 2) from None
+    period = period_from_args(args)
     out = Path(args.pdf)
     if out.is_dir():
         raise CliError(f"{out} is a folder; give the PDF file to write.", 2)
