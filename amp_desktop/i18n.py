@@ -8,10 +8,15 @@ same ``.qm`` file translates widgets (``self.tr``) and the core (through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from amp_desktop.core import i18n as core_i18n
 from amp_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 SUPPORTED = ("en", "sv")
 _installed: list[QTranslator] = []
@@ -52,6 +57,10 @@ def install(choice: str | None = None) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return language
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    # Imported here: an English window needs neither (each PySide6 class costs
+    # start-up time the first time it is used).
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     ours = QTranslator()
     if not ours.load(qm_path(language)):
         return "en"
@@ -65,7 +74,5 @@ def install(choice: str | None = None) -> str:
             app.installTranslator(translator)
         core_i18n.set_backend(QCoreApplication.translate, language)
     else:
-        core_i18n.set_backend(
-            lambda context, text: ours.translate(context, text) or text, language
-        )
+        core_i18n.set_backend(lambda context, text: ours.translate(context, text) or text, language)
     return language

@@ -64,6 +64,14 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PROGRAMME_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _Index = QModelIndex | QPersistentModelIndex
+# The roles data() answers, as plain ints (compared once per painted cell and role).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_SORT, _ID, _PROGRAMME = int(SORT_ROLE), int(ID_ROLE), int(PROGRAMME_ROLE)
+_DATA_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _SORT, _ID, _PROGRAMME})
+_RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_HORIZONTAL = Qt.Orientation.Horizontal
 _EMPTY_SORT = float("-inf")
 
 
@@ -110,6 +118,12 @@ def _sort_key(programme: Programme, column: int, cell: Callable[[int], str]) -> 
 _SWEDISH_LAST = str.maketrans({"å": "z{", "ä": "z|", "ö": "z}", "æ": "z|", "ø": "z}"})
 
 
+# The combining accents of Latin script (U+0300–U+036F; not U+034F, which has
+# combining class 0): removed by translate() in one call, where the general
+# case tests every character.
+_LATIN_ACCENTS = {code: None for code in range(0x300, 0x370) if unicodedata.combining(chr(code))}
+
+
 def text_sort_key(text: str) -> str:
     """A key that sorts text as a reader of the language in use expects."""
     folded = text.casefold()
@@ -118,6 +132,9 @@ def text_sort_key(text: str) -> str:
     if language() == "sv":
         folded = folded.translate(_SWEDISH_LAST)
     decomposed = unicodedata.normalize("NFKD", folded)
+    stripped = decomposed.translate(_LATIN_ACCENTS)
+    if stripped.isascii():  # what the general case below gives, faster
+        return stripped
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -277,51 +294,61 @@ class CatalogueModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Asked for seven roles per painted cell, most of which we leave empty:
+        # answer those at once, on plain ints.
+        if role not in _DATA_ROLES or not index.isValid():
             return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[row].cell(column)
-        if role == SORT_ROLE:
-            return self._rows[row].key(column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in NUMERIC_COLUMNS:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_NAME:
+        row = index.row()
+        if role == _DISPLAY:
+            return self._rows[row].cell(index.column())
+        if role == _SORT:
+            return self._rows[row].key(index.column())
+        if role == _ALIGNMENT:
+            return _RIGHT_ALIGNED if index.column() in NUMERIC_COLUMNS else None
+        if role == _TOOLTIP:
+            if index.column() != COL_NAME:
+                return None
             return self._rows[row].programme.description or None
-        if role == ID_ROLE:
+        if role == _ID:
             return self._rows[row].id
-        if role == PROGRAMME_ROLE:
-            return self._rows[row].programme
-        return None
+        return self._rows[row].programme  # PROGRAMME_ROLE
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+        if role != _DISPLAY and role != _ALIGNMENT:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if orientation != _HORIZONTAL or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == _DISPLAY:
             return self.column_title(section)
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _RIGHT_ALIGNED if section in NUMERIC_COLUMNS else None
 
     def column_title(self, column: int) -> str:
-        titles = {
-            COL_NAME: self.tr("Name"),
-            COL_CODE: self.tr("Code"),
-            COL_UNIT: self.tr("Unit"),
-            COL_TYPE: self.tr("Type"),
-            COL_STATUS: self.tr("Status"),
-            COL_PLACES: self.tr("Places"),
-            COL_BUDGETED: self.tr("Budgeted"),
-            COL_BUDGET: self.tr("Annual budget"),
-            COL_STAY: self.tr("Stay (weeks)"),
-            COL_SOURCES: self.tr("Referral sources"),
-            COL_SKR: self.tr("SKR category"),
-        }
-        return titles[column]
+        """The translated header of *column* (only that one is translated)."""
+        if column == COL_NAME:
+            return self.tr("Name")
+        if column == COL_CODE:
+            return self.tr("Code")
+        if column == COL_UNIT:
+            return self.tr("Unit")
+        if column == COL_TYPE:
+            return self.tr("Type")
+        if column == COL_STATUS:
+            return self.tr("Status")
+        if column == COL_PLACES:
+            return self.tr("Places")
+        if column == COL_BUDGETED:
+            return self.tr("Budgeted")
+        if column == COL_BUDGET:
+            return self.tr("Annual budget")
+        if column == COL_STAY:
+            return self.tr("Stay (weeks)")
+        if column == COL_SOURCES:
+            return self.tr("Referral sources")
+        if column == COL_SKR:
+            return self.tr("SKR category")
+        raise KeyError(column)
 
 
 class CatalogueFilter(QSortFilterProxyModel):
@@ -379,6 +406,8 @@ class CatalogueFilter(QSortFilterProxyModel):
         return bool(self._unit or self._type or self._source or self._status or self._words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        if not (self._unit or self._type or self._source or self._status or self._words):
+            return True  # no filter: every row (asked for each row when a file opens)
         model = self.sourceModel()
         if not isinstance(model, CatalogueModel) or source_parent.isValid():
             return True

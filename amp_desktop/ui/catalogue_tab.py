@@ -135,10 +135,11 @@ class CatalogueTab(QWidget):
     # -- the session ---------------------------------------------------------------------
     def set_session(self, session: CatalogueSession | None) -> None:
         self._session = session
-        self.editor.set_session(session)
+        units = session.catalogue.units() if session else []  # asked for once, used twice
+        self.editor.set_session(session, units)
         self.editor.set_read_only(session is None or session.catalogue.read_only)
         self.model.load(session.catalogue.programmes() if session else [])
-        self._refresh_choices()
+        self._refresh_choices(units)
         if session is not None and self.proxy.rowCount() > 0:
             self._select_proxy_row(0)
 
@@ -154,9 +155,10 @@ class CatalogueTab(QWidget):
             row = self.model.row_of(shown.id or 0)
             self.editor.set_programme(self.model.programme_at(row) if row >= 0 else None)
 
-    def _refresh_choices(self) -> None:
+    def _refresh_choices(self, units: list[str] | None = None) -> None:
         catalogue = self._session.catalogue if self._session else None
-        units = catalogue.units() if catalogue else []
+        if units is None:
+            units = catalogue.units() if catalogue else []
         sources = [(s.code, s.name) for s in catalogue.sources()] if catalogue else []
         self._set_choices(self.unit_filter, [(u, u) for u in units])
         self._set_choices(

@@ -7,7 +7,7 @@ rule is not saved; the message, naming the field, is shown under it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amp_desktop.core import parse, rules
+from amp_desktop.core import rules
 from amp_desktop.core.domain import (
     FIELD_BY_NAME,
     Programme,
@@ -38,6 +38,9 @@ from amp_desktop.core.i18n import language
 from amp_desktop.core.store import ConflictError, StoreError
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.session import CatalogueSession
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 SOURCES = "referral_sources"
 MULTILINE = frozenset({"description", "notes"})
@@ -95,6 +98,8 @@ class ProgrammeEditor(QWidget):
         self._messages: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
 
+        self._error_palette: QPalette | None = None  # made when a message is first shown
+
         self._pages = QStackedWidget(self)
         self._empty = QLabel(self.tr("Select a programme in the table to see and edit it here."))
         self._empty.setWordWrap(True)
@@ -130,9 +135,8 @@ class ProgrammeEditor(QWidget):
             )
         )
         self._read_only_note.setWordWrap(True)
-        self._read_only_note.setStyleSheet(
-            "background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 4px;"
-        )
+        # Styled when first shown (set_read_only): a style sheet anywhere in the
+        # window puts every widget under QStyleSheetStyle, which slows start-up.
         self._read_only_note.hide()
         column.addWidget(self._read_only_note)
         titles = {
@@ -171,7 +175,6 @@ class ProgrammeEditor(QWidget):
         message = QLabel()
         message.setObjectName(f"message_{name}")
         message.setWordWrap(True)
-        message.setStyleSheet(f"color: {ERROR_COLOUR};")
         message.hide()
         holder = QWidget()
         stack = QVBoxLayout(holder)
@@ -221,15 +224,22 @@ class ProgrammeEditor(QWidget):
         return FIELD_BY_NAME[name].label()
 
     # -- public API -------------------------------------------------------------------------
-    def set_session(self, session: CatalogueSession | None) -> None:
+    def set_session(self, session: CatalogueSession | None, units: list[str] | None = None) -> None:
+        """Edit programmes of *session*; *units* (the catalogue's, for completion)
+        when the caller has them already."""
         self._session = session
-        units = session.catalogue.units() if session else []
+        if units is None:
+            units = session.catalogue.units() if session else []
         completer = self.field_editor("unit").completer()  # type: ignore[attr-defined]
         completer.model().setStringList(units)
         self.set_programme(None)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
+        if read_only and not self._read_only_note.styleSheet():
+            self._read_only_note.setStyleSheet(
+                "background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 4px;"
+            )
         self._read_only_note.setVisible(read_only)
         for editor in self._editors.values():
             if isinstance(editor, (QLineEdit, QPlainTextEdit)):
@@ -305,6 +315,8 @@ class ProgrammeEditor(QWidget):
 
     def _read(self, name: str) -> Any:
         """The typed value of field *name*; raises ParseError when it cannot be read."""
+        from amp_desktop.core import parse  # needed once a field is edited, not at start-up
+
         editor = self._editors[name]
         if isinstance(editor, QComboBox):
             data = editor.currentData()
@@ -338,6 +350,8 @@ class ProgrammeEditor(QWidget):
         programme = self._programme
         if programme is None or self._loading or self._read_only or self._session is None:
             return
+        from amp_desktop.core import parse
+
         try:
             value = self._read(name)
         except parse.ParseError as exc:
@@ -382,8 +396,22 @@ class ProgrammeEditor(QWidget):
 
     def _set_message(self, name: str, text: str) -> None:
         label = self._messages[name]
+        if text and self._error_palette is None:
+            self._make_messages_red()
         label.setText(text)
         label.setVisible(bool(text))
         editor = self._editors[name]
         editor.setToolTip(text)
         editor.setProperty("invalid", bool(text))
+
+    def _make_messages_red(self) -> None:
+        """Colour the messages under the fields (through their palette, not a style
+        sheet: see ``_build_form``); done when the first message is shown, so that
+        start-up does not pay for QPalette and QColor."""
+        from PySide6.QtGui import QColor, QPalette
+
+        palette = QPalette(self.palette())
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
+        self._error_palette = palette
+        for label in self._messages.values():
+            label.setPalette(palette)
