@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 Answerer = Callable[..., object]
 #: When set, called instead of showing a dialog: ``answerer(kind, **details)``.
@@ -79,3 +79,11 @@ def save_file(parent: QWidget | None, title: str, directory: str, filters: str) 
         return str(_answer("save_file", title=title, filters=filters) or "")
     path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
     return path
+
+
+def run_modal(dialog: QDialog) -> int:
+    """Run *dialog* modally; under tests it is handed to the answerer instead."""
+    if answerer is not None:
+        result = _answer("modal", dialog=dialog)
+        return int(result) if isinstance(result, int) else 0
+    return dialog.exec()

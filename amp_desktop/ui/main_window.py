@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -141,6 +141,11 @@ class MainWindow(QMainWindow):
         self.pdf_action = self._action(
             self.tr("Export P&DF…"), self.export_pdf, [key("Ctrl+Shift+E")]
         )
+        self.guide_action = self._action(
+            self.tr("AMP &User Guide"), self.show_user_guide, [key(key.StandardKey.HelpContents)]
+        )
+        self.about_action = self._action(self.tr("&About AMP"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.preferences_action = self._action(
             self.tr("&Preferences…"), self.show_preferences, [key("Ctrl+,")]
         )
@@ -197,8 +202,9 @@ class MainWindow(QMainWindow):
 
         # Empty until the help and About actions are added; shown once they are.
         self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.menuAction().setVisible(False)
-        self.help_menu.installEventFilter(self)
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -567,17 +573,15 @@ class MainWindow(QMainWindow):
         if self.planning_view is not None:
             self.planning_view.refresh()  # status thresholds may have changed
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.help_menu and event.type() in (
-            QEvent.Type.ActionAdded,
-            QEvent.Type.ActionRemoved,
-        ):
-            # Removal is reported before the action is gone: count what remains after.
-            QTimer.singleShot(0, self._show_help_menu_if_used)
-        return super().eventFilter(watched, event)
+    def show_user_guide(self) -> None:
+        from amp_desktop.ui.help import show_user_guide
 
-    def _show_help_menu_if_used(self) -> None:
-        self.help_menu.menuAction().setVisible(not self.help_menu.isEmpty())
+        show_user_guide(self)
+
+    def show_about(self) -> None:
+        from amp_desktop.ui.about import show_about
+
+        dialogs.run_modal(show_about(self, show=False))
 
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:

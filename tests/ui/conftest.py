@@ -23,9 +23,9 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
         qtbot.addWidget(window)
         if resize:
             window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
+        with qtbot.waitActive(window):  # shortcuts go to the active window only
+            window.show()
+            window.activateWindow()
         if path is not None:
             assert window.open_path(path)
         made.append(window)
