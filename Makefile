@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 QM := resources/translations/amp_sv.qm
 EXAMPLE ?= $(HOME)/.local/share/AMP/example.amp
 
-.PHONY: run test lint bench package translations clean system-deps system-deps-test
+.PHONY: run test lint bench package translations update-translations clean system-deps system-deps-test
 
 run: system-deps $(STAMP) $(QM)
 	$(BIN)/amp-desktop --example
@@ -32,14 +32,19 @@ $(STAMP): pyproject.toml
 translations $(QM): $(STAMP) resources/translations/amp_sv.ts
 	$(BIN)/pyside6-lrelease resources/translations/amp_sv.ts -qm $(QM)
 
+# lupdate sees every module, committed or not; apply_sv.py fills in packaging/i18n/sv.py.
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(git ls-files 'amp_desktop/*.py') -ts resources/translations/amp_sv.ts
+	$(BIN)/pyside6-lupdate $$(find amp_desktop -name '*.py' | sort) -no-obsolete -ts resources/translations/amp_sv.ts
+	$(BIN)/python packaging/i18n/apply_sv.py
+	$(BIN)/pyside6-lrelease resources/translations/amp_sv.ts -qm $(QM)
 
 bench: $(STAMP) $(QM)
 	for b in bench/bench_*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
+# dist/AMP (see docs/building.md), smoke-run headless right after the build.
 package: $(STAMP) $(QM)
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build packaging/amp.spec
+	QT_QPA_PLATFORM=offscreen dist/AMP/AMP --selftest
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
