@@ -65,7 +65,7 @@ class WelcomePage(QWidget):
         self._built = True
         # Everything is made inside a parentless panel first, then put in place and
         # shown at once (a child added to a visible page would be shown later).
-        panel = QWidget()
+        panel = self._panel = QWidget()
         self._recent_box = QVBoxLayout()
         self._recent_title = QLabel(self.tr("Recent catalogues"))
 
@@ -152,11 +152,14 @@ class WelcomePage(QWidget):
 
     def _show_recent(self) -> None:
         for button in self._recent_buttons:
+            # Hidden at once: deleteLater() waits for the event loop, and until then
+            # the old button would still be painted where it was.
+            button.hide()
             self._recent_box.removeWidget(button)
             button.deleteLater()
         self._recent_buttons = []
         for path in [p for p in self._recent_paths if Path(p).exists()][:5]:
-            button = QCommandLinkButton(Path(path).name, path, self)
+            button = QCommandLinkButton(Path(path).name, path, self._panel)
             button.clicked.connect(lambda _checked=False, p=path: self.recent_requested.emit(p))
             self._recent_box.addWidget(button)
             self._recent_buttons.append(button)

@@ -312,3 +312,18 @@ def test_tab_moves_from_the_table_into_the_editor_and_back(qtbot, window) -> Non
     assert QApplication.focusWidget() is tab.editor.field_editor("code")
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # Enter on a row: edit its name
     assert QApplication.focusWidget() is tab.editor.field_editor("name")
+
+
+def test_welcome_page_lists_each_recent_catalogue_once(make_window, example_path) -> None:
+    from PySide6.QtWidgets import QCommandLinkButton
+
+    window = make_window()
+    for _ in range(2):
+        assert window.open_path(example_path)
+        window.close_catalogue()
+    shown = [
+        b.text()
+        for b in window.welcome.findChildren(QCommandLinkButton)
+        if b.isVisible() and b.text() == example_path.name
+    ]
+    assert shown == [example_path.name]
