@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,6 @@ import pytest
 
 from amp_desktop.resources import resource_path
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 AMP = [sys.executable, "-c", "import sys; from amp_desktop.cli import main; sys.exit(main())"]
 
 

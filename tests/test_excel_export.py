@@ -80,9 +80,9 @@ def test_headers_follow_the_language(example, tmp_path):
     finally:
         i18n.set_backend(None)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames[:2] == ["Program", "Anvisningar"]
-    assert [c.value for c in wb["Program"][1]][1:3] == ["Namn", "Kortkod"]
-    assert wb["Program"]["K2"].value in ("Primär", "Sekundär")
+    assert wb.sheetnames[:2] == ["Insatser", "Anvisningar"]
+    assert [c.value for c in wb["Insatser"][1]][1:3] == ["Namn", "Kortkod"]
+    assert wb["Insatser"]["K2"].value in ("Primär", "Sekundär")
 
 
 def test_empty_catalogue_exports_and_imports_clean(catalogue_path, tmp_path):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import string
 import subprocess
 
@@ -259,7 +258,6 @@ def test_round_trip_of_awkward_catalogues(tmp_path_factory, programmes):
 
 # -- LibreOffice re-save ------------------------------------------------------------
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_resave_changes_nothing(example, tmp_path):
     example.update_programme(
         example.find("Atlas").replace(

@@ -10,7 +10,6 @@ import datetime as dt
 import html
 import math
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +40,6 @@ from amp_desktop.ui.printing import (
 from amp_desktop.ui.printing.fonts import report_font
 from amp_desktop.ui.printing.style import DEFAULT_STYLE
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 PRINTED = dt.date(2026, 11, 23)
 UNITS = ("Jobbcentrum", "Ungdomsenheten", "Utvecklingscentrum", "Stöd och matchning")
 SOURCES = ("AF", "SKE", "FK", "IND")

@@ -407,7 +407,13 @@ class MainWindow(QMainWindow):
         make = self._chosen_report(self.tr("Print"))
         pages = printing.print_report(self, make) if make is not None else 0
         if pages:
-            self.show_status(self.tr("Printed %n page(s).", "", pages))
+            # Two strings, not a %n plural: English ships no .qm to choose the form.
+            message = (
+                self.tr("Printed 1 page.")
+                if pages == 1
+                else self.tr("Printed {n} pages.").format(n=pages)
+            )
+            self.show_status(message)
         return pages
 
     def export_pdf(self) -> str:

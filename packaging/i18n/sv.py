@@ -97,7 +97,7 @@ SV: dict[object, object] = {
     "Demand from": "Efterfrågan från",
     "Demand to": "Efterfrågan till",
     "Written by": "Skriven av",
-    "Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.": "Redigera bladen Program (insatserna) och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.",
+    "Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.": "Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.",
     "{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).": "{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).",
     "{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).": "{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).",
     "{message} The cell says “{text}”.": "{message} I cellen står ”{text}”.",
@@ -504,7 +504,8 @@ SV: dict[object, object] = {
     "&Print…": "Skriv &ut…",
     "Export P&DF…": "Exportera P&DF…",
     "Print Preview": "Förhandsgranskning",
-    "Printed %n page(s).": ("Skrev ut %n sida.", "Skrev ut %n sidor."),
+    "Printed 1 page.": "Skrev ut 1 sida.",
+    "Printed {n} pages.": "Skrev ut {n} sidor.",
     "Saved the PDF: {path}": "Sparade PDF-filen: {path}",
     # ------------------------------------------------- planning tables, charts
     "short 1 month": "brist 1 månad",

@@ -349,7 +349,7 @@
     <message>
         <location filename="../../amp_desktop/core/excel/export.py" line="305"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
-        <translation>Redigera bladen Program (insatserna) och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
+        <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/importer.py" line="56"/>
@@ -1126,86 +1126,88 @@
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../amp_desktop/ui/main_window.py" line="410"/>
-        <source>Printed %n page(s).</source>
-        <translation>
-            <numerusform>Skrev ut %n sida.</numerusform>
-            <numerusform>Skrev ut %n sidor.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window.py" line="412"/>
+        <source>Printed 1 page.</source>
+        <translation>Skrev ut 1 sida.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="414"/>
+        <source>Printed {n} pages.</source>
+        <translation>Skrev ut {n} sidor.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window.py" line="422"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="425"/>
         <source>Saved the PDF: {path}</source>
         <translation>Sparade PDF-filen: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="473"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="475"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="493"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="504"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="512"/>
         <source>New programme</source>
         <translation>Ny insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="536"/>
         <source>Delete “{name}” and its referrals?</source>
         <translation>Ta bort ”{name}” och dess anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="538"/>
         <source>Delete {n} programmes and their referrals?</source>
         <translation>Ta bort {n} insatser och deras anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="539"/>
         <source>You can bring them back with Edit → Undo.</source>
         <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="540"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="553"/>
         <source>Undone: {action}</source>
         <translation>Ångrat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="555"/>
         <source>Redone: {action}</source>
         <translation>Gjort om: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="557"/>
         <source>Saved: {action}</source>
         <translation>Sparat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="572"/>
         <source>Cannot undo or redo</source>
         <translation>Kan inte ångra eller göra om</translation>
     </message>

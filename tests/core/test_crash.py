@@ -92,8 +92,9 @@ def test_a_killed_transaction_with_pages_in_the_file_is_rolled_back(tmp_path: Pa
     path = tmp_path / "hot.amp"
     with Catalogue.create(path) as catalogue:
         catalogue.add_programme(Programme(name="Counter", places=1))
-    writer = subprocess.Popen([sys.executable, "-c", HALF_WRITTEN, str(path)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITTEN, str(path)], stdout=subprocess.PIPE, text=True
+    )
     assert writer.stdout is not None
     assert writer.stdout.readline().strip() == "half-written"
     assert path.with_name("hot.amp-journal").exists()  # a hot journal is left behind

@@ -95,7 +95,7 @@ _OTHER_HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "Insats",
         ("program", "programme name", "insatskod", "programme code"),
     ),
-    "source": ("Source", "Anvisare", ("anvisande part", "referral source", "anvisning", "källa")),
+    "source": ("Source", "Anvisande part", ("anvisare", "referral source", "anvisning", "källa")),
     "kind": ("Kind", "Slag", ("utfall/prognos", "actual/forecast")),
     "date": (
         "Date",
@@ -117,7 +117,7 @@ _OTHER_HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 SHEETS: dict[str, tuple[str, str]] = {
-    "programmes": ("Programmes", "Program"),
+    "programmes": ("Programmes", "Insatser"),
     "demand": ("Demand", "Anvisningar"),
     "lists": ("Lists", "Listor"),
     "about": ("About", "Om"),
@@ -174,9 +174,13 @@ def sheet_key(name: str) -> str | None:
     """Which of our sheets *name* is (either language), or None."""
     wanted = normalise(name)
     for key, names in SHEETS.items():
-        if wanted in {normalise(n) for n in names}:
+        if wanted in {normalise(n) for n in (*names, *SHEET_ALIASES.get(key, ()))}:
             return key
     return None
+
+
+#: Other names read as our sheets (e.g. "Program", an early Swedish export's name).
+SHEET_ALIASES: dict[str, tuple[str, ...]] = {"programmes": ("Program", "Programs")}
 
 
 def enum_text(value: str) -> str:
