@@ -5,9 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 QM := resources/translations/amp_sv.qm
-EXAMPLE ?= $(HOME)/.local/share/AMP/example.amp
 
-.PHONY: run test lint bench package translations update-translations clean system-deps system-deps-test
+.PHONY: run test bench package translations update-translations clean system-deps system-deps-test
 
 run: system-deps $(STAMP) $(QM)
 	$(BIN)/amp-desktop --example

@@ -9,6 +9,10 @@ if [ "${1:-}" = "test" ]; then
   packages+=(poppler-utils libreoffice-calc-nogui xvfb)
 fi
 missing=()
+# Debian's python3 makes virtual environments only with python3-venv installed.
+if ! python3 -c "import ensurepip, venv" 2>/dev/null; then
+  missing+=(python3-venv)
+fi
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
     || missing+=("$package")
