@@ -26,41 +26,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication, QTextDocument  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
-from amp_desktop.core.domain import Programme, ProgrammeType, SourceLink  # noqa: E402
-from amp_desktop.core.planning import Period, Plan, plan_from_data  # noqa: E402
 from amp_desktop.core.report import Report, Table, capacity_overview  # noqa: E402
 from amp_desktop.ui.printing import default_page_layout, write_pdf  # noqa: E402
 from amp_desktop.ui.printing.fonts import report_family  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository
+from tests.synthetic import synthetic_plan  # noqa: E402
+
 PROGRAMMES = 1_000
 REPEAT = 3
-UNITS = ("Jobbcentrum", "Ungdomsenheten", "Utvecklingscentrum", "Stöd och matchning")
-SOURCES = ("AF", "SKE", "FK", "IND", "AME")
-
-
-def synthetic_plan(count: int) -> Plan:
-    programmes, rows = [], []
-    for number in range(1, count + 1):
-        name = f"Insats {number:04d}"
-        if number % 7 == 0:
-            name += " arbetsträning med handledning i kommunal verksamhet"
-        programmes.append(
-            Programme(
-                id=number,
-                name=name,
-                places=5 + number % 40,
-                budgeted_places=(number % 30) or None,
-                annual_budget_sek=400_000 + 12_345 * number,
-                type=ProgrammeType.PRIMARY if number % 3 else ProgrammeType.SECONDARY,
-                unit=UNITS[number % len(UNITS)],
-                average_stay_weeks=8.0 + number % 30,
-                sources=(SourceLink(SOURCES[number % len(SOURCES)]),),
-            )
-        )
-        for month in range(1, 13):
-            source = SOURCES[(number + month) % len(SOURCES)]
-            rows.append((number, f"2026-{month:02d}", source, "actual", float(number % 7 + 1)))
-    return plan_from_data(programmes, rows, Period.year(2026))
 
 
 def html_of(report: Report) -> str:
@@ -118,7 +92,7 @@ def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     report_family()
     start = time.perf_counter()
-    plan = synthetic_plan(PROGRAMMES)
+    plan = synthetic_plan(PROGRAMMES, long_every=7)
     planned = time.perf_counter() - start
     start = time.perf_counter()
     report = capacity_overview(plan, "Västerås stad", "Arbetsmarknadsenheten")

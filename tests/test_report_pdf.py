@@ -20,7 +20,6 @@ from PySide6.QtGui import QFontMetricsF, QImage, QPageLayout, QPageSize, QPdfWri
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
-from amp_desktop.core.domain import Programme, ProgrammeType, SourceLink
 from amp_desktop.core.planning import Period, Plan, make_plan, plan_from_data
 from amp_desktop.core.report import (
     Column,
@@ -40,9 +39,9 @@ from amp_desktop.ui.printing import (
 from amp_desktop.ui.printing.fonts import report_font
 from amp_desktop.ui.printing.style import DEFAULT_STYLE
 
+from .synthetic import synthetic_plan
+
 PRINTED = dt.date(2026, 11, 23)
-UNITS = ("Jobbcentrum", "Ungdomsenheten", "Utvecklingscentrum", "Stöd och matchning")
-SOURCES = ("AF", "SKE", "FK", "IND")
 
 
 # -- reading PDFs back ---------------------------------------------------------------
@@ -147,33 +146,6 @@ def assert_footers(path: Path, pages: int, word: str = "Page", of: str = "of") -
 
 
 # -- report material -----------------------------------------------------------------
-
-
-def synthetic_plan(count: int) -> Plan:
-    """*count* programmes with made-up demand; every ninth has a name long enough to wrap."""
-    programmes = []
-    rows = []
-    for number in range(1, count + 1):
-        name = f"Insats {number:04d}"
-        if number % 9 == 0:
-            name += " arbetsträning med handledning i kommunal verksamhet och studiestöd"
-        programmes.append(
-            Programme(
-                id=number,
-                name=name,
-                places=5 + number % 40,
-                budgeted_places=(number % 30) or None,
-                annual_budget_sek=400_000 + 12_345 * number,
-                type=ProgrammeType.PRIMARY if number % 3 else ProgrammeType.SECONDARY,
-                unit=UNITS[number % len(UNITS)],
-                average_stay_weeks=8.0 + number % 30,
-                sources=(SourceLink(SOURCES[number % len(SOURCES)]),),
-            )
-        )
-        for month in range(1, 13):
-            source = SOURCES[(number + month) % len(SOURCES)]
-            rows.append((number, f"2026-{month:02d}", source, "actual", float(number % 7 + 1)))
-    return plan_from_data(programmes, rows, Period.year(2026))
 
 
 @pytest.fixture(scope="module")
