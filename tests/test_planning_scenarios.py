@@ -167,3 +167,44 @@ def test_fill_forecast_replaces_only_months_without_actuals(example: Catalogue) 
     assert filled == last_year
     example.apply(change.inverse())
     assert fill_forecast(example, [11], ["2026-01"], "mean_12").is_empty()  # 2026-01 has actuals
+
+
+def test_saving_and_deleting_a_scenario_are_undoable_changes(steady: Catalogue) -> None:
+    first = Scenario("Mer", [Adjustment(1, "places", "add", 8)])
+    saved = save_scenario(steady, first)
+    assert [c.name for c in saved.scenarios] == ["Mer"] and saved.kind == "scenario"
+    assert save_scenario(steady, first).is_empty()  # nothing new to save
+    replaced = save_scenario(steady, Scenario("Mer", [Adjustment(1, "places", "add", 9)]))
+    steady.apply(replaced.inverse())
+    assert load_scenario(steady, "Mer") == first
+    deleted = steady.delete_scenario("Mer")
+    assert steady.scenario_names() == []
+    steady.apply(deleted.inverse())
+    assert load_scenario(steady, "Mer") == first
+    log = steady.change_log(limit=5)  # newest first
+    assert [entry["field"] for entry in log] == ["scenario:Mer"] * 5
+    assert [entry["action"] for entry in log] == [
+        "undo",
+        "scenario",
+        "undo",
+        "scenario",
+        "scenario",
+    ]
+
+
+def test_undoing_a_promotion_restores_the_saved_scenario(example: Catalogue) -> None:
+    scenario = Scenario(
+        "Fler platser",
+        [Adjustment(11, "places", "add", 20), Adjustment(11, "average_stay_weeks", "set", 10)],
+    )
+    save_scenario(example, scenario)
+    change = promote_places(example, scenario)
+    assert example.programme(11).places == 80
+    # The promoted places left the scenario, in memory and saved, in the same change.
+    assert [a.target for a in scenario.adjustments] == ["average_stay_weeks"]
+    assert [a.target for a in load_scenario(example, "Fler platser").adjustments] == [
+        "average_stay_weeks"
+    ]
+    example.apply(change.inverse())
+    assert example.programme(11).places == 60
+    assert len(load_scenario(example, "Fler platser").adjustments) == 2

@@ -1623,28 +1623,28 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>(okänd anvisande part)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="49"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="50"/>
         <source>Unknown scenario change: {target} {mode}.</source>
         <translation>Okänd ändring i scenariot: {target} {mode}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="142"/>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="169"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="143"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="170"/>
         <source>The scenario cannot be read ({reason}).</source>
         <translation>Scenariot kan inte läsas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="163"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="164"/>
         <source>There is no scenario named “{name}”.</source>
         <translation>Det finns inget scenario som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="176"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="178"/>
         <source>A scenario needs a name.</source>
         <translation>Ett scenario behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="196"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="207"/>
         <source>Places from scenario “{name}”</source>
         <translation>Platser från scenariot ”{name}”</translation>
     </message>
@@ -2767,28 +2767,29 @@ anvisning</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="360"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="367"/>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="361"/>
-        <source>Delete the scenario “{name}”? This cannot be undone.</source>
-        <translation>Ta bort scenariot ”{name}”? Det går inte att ångra.</translation>
+        <source>Delete the scenario “{name}”? Edit → Undo brings it back.</source>
+        <translation>Ta bort scenariot ”{name}”? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="372"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="378"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="385"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="376"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="382"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="389"/>
         <source>Places into the catalogue</source>
         <translation>Platser till katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="373"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="377"/>
         <source>This scenario changes no places.</source>
         <translation>Scenariot ändrar inga platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="379"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="383"/>
         <source>Write this scenario&apos;s places into the catalogue? Edit → Undo takes it back.</source>
         <translation>Skriva in scenariots platser i katalogen? Redigera → Ångra tar tillbaka det.</translation>
     </message>
@@ -2804,103 +2805,118 @@ anvisning</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="97"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="98"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="100"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="101"/>
         <source>{path} is a folder, not a catalogue.</source>
         <translation>{path} är en mapp, inte en katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="104"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="105"/>
         <source>{path} is empty, not an AMP catalogue.</source>
         <translation>{path} är tom, ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="119"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="120"/>
         <source>{path} is not an AMP catalogue ({reason}).</source>
         <translation>{path} är ingen AMP-katalog ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="125"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="126"/>
         <source>{path} is not an AMP catalogue.</source>
         <translation>{path} är ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="129"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="130"/>
         <source>{path} was saved by a newer version of AMP (file version {v}, this AMP reads up to {mine}). Update AMP to open it.</source>
         <translation>{path} sparades av en nyare version av AMP (filversion {v}, detta AMP läser upp till {mine}). Uppdatera AMP för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="157"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="158"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="193"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="194"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="247"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="248"/>
         <source>A copy cannot replace the catalogue itself: {path}.</source>
         <translation>En kopia kan inte ersätta själva katalogen: {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="270"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="271"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="484"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="467"/>
+        <source>Save scenario “{name}”</source>
+        <translation>Spara scenariot ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="475"/>
+        <source>Delete scenario “{name}”</source>
+        <translation>Ta bort scenariot ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="491"/>
         <source>Add “{name}”</source>
         <translation>Lägg till ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="496"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="530"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="503"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="537"/>
         <source>The programme no longer exists.</source>
         <translation>Insatsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="500"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="507"/>
         <source>Edit “{name}”</source>
         <translation>Ändra ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="515"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="522"/>
         <source>Delete “{name}”</source>
         <translation>Ta bort ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="517"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="524"/>
         <source>Delete {n} programmes</source>
         <translation>Ta bort {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="532"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="539"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="614"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="623"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="633"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="642"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="663"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="671"/>
+        <source>Scenario “{name}” was changed elsewhere.</source>
+        <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="688"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="674"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="699"/>
         <source>Referrals: must be 0 or more.</source>
         <translation>Anvisningar: måste vara 0 eller mer.</translation>
     </message>

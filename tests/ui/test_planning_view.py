@@ -202,6 +202,14 @@ def test_build_save_reopen_compare_delete_scenario(view: PlanningView, example: 
     panel.saved.setCurrentText("Fler OSA")
     panel.delete()
     assert example.scenario_names() == []
+    # Saving and deleting were undo steps: undoing the delete brings it back.
+    assert [view.session.undo_stack.text(i) for i in range(view.session.undo_stack.count())] == [
+        "Save scenario “Fler OSA”",
+        "Delete scenario “Fler OSA”",
+    ]
+    view.session.undo_stack.undo()
+    assert example.scenario_names() == ["Fler OSA"]
+    assert [panel.saved.itemText(i) for i in range(panel.saved.count())] == ["Fler OSA"]
 
 
 def test_promote_places_is_one_undo_step(view: PlanningView, example: Catalogue) -> None:

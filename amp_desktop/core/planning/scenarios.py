@@ -16,6 +16,7 @@ below 0.  Places are rounded to whole places; stays must stay above 0 weeks.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from typing import Any
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.model import Plan, ProgrammePlan
-from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange
+from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ScenarioChange
 
 TARGETS = ("places", "average_stay_weeks", "demand")
 MODES = ("set", "add", "percent")
@@ -171,17 +172,20 @@ def load_scenario(catalogue: Catalogue, name: str) -> Scenario:
     return Scenario.from_json(parsed, name)
 
 
-def save_scenario(catalogue: Catalogue, scenario: Scenario) -> None:
+def save_scenario(catalogue: Catalogue, scenario: Scenario) -> ChangeSet:
+    """Save *scenario* in the catalogue as one undoable change; returns it."""
     if not scenario.name.strip():
         raise ScenarioError(translate("Planning", "A scenario needs a name."))
-    catalogue.save_scenario(scenario.name.strip(), scenario.dumps())
+    return catalogue.save_scenario(scenario.name.strip(), scenario.dumps())
 
 
 def promote_places(catalogue: Catalogue, scenario: Scenario) -> ChangeSet:
     """Write the scenario's places into the catalogue as one change (one undo step).
 
-    Only places are promoted; stays and demand stay as they are.  Returns the
-    applied change set (empty if no programme's places differ).
+    Only places are promoted; stays and demand stay as they are.  The promoted
+    place changes leave the scenario (so they do not count twice): *scenario* is
+    updated, and so is its saved copy, in the same change — undo restores both.
+    Returns the applied change set (empty if no programme's places differ).
     """
     ids = sorted({a.programme_id for a in scenario.adjustments if a.target == "places"})
     changes = []
@@ -193,8 +197,19 @@ def promote_places(catalogue: Catalogue, scenario: Scenario) -> ChangeSet:
             )
     if not changes:
         return ChangeSet()
+    remaining = [a for a in scenario.adjustments if a.target != "places"]
+    name = scenario.name.strip()
+    saved = catalogue.scenario_data(name) if name else None
+    scenario_changes: tuple[ScenarioChange, ...] = ()
+    if saved is not None:
+        kept = dataclasses.replace(scenario, name=name, adjustments=remaining).dumps()
+        scenario_changes = (ScenarioChange(name, saved, kept),)
     description = translate("Planning", "Places from scenario “{name}”").format(name=scenario.name)
-    return catalogue.apply(ChangeSet(description, tuple(changes), kind="scenario"))
+    applied = catalogue.apply(
+        ChangeSet(description, tuple(changes), kind="scenario", scenarios=scenario_changes)
+    )
+    scenario.adjustments = remaining
+    return applied
 
 
 # -- comparing ------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from amp_desktop.core.store.changes import (
     DemandChange,
     DemandKey,
     ProgrammeChange,
+    ScenarioChange,
     SourceChange,
 )
 from amp_desktop.core.store.lock import LockedError, LockInfo
@@ -31,6 +32,7 @@ __all__ = [
     "NotACatalogueError",
     "ProgrammeChange",
     "ReadOnlyError",
+    "ScenarioChange",
     "SourceChange",
     "StoreError",
 ]

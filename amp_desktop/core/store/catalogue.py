@@ -38,6 +38,7 @@ from amp_desktop.core.store.changes import (
     DemandChange,
     DemandKey,
     ProgrammeChange,
+    ScenarioChange,
     SourceChange,
 )
 from amp_desktop.core.store.lock import CatalogueLock
@@ -457,17 +458,23 @@ class Catalogue:
         row = self.conn.execute("SELECT data FROM scenarios WHERE name = ?", [name]).fetchone()
         return row[0] if row else None
 
-    def save_scenario(self, name: str, data: str) -> None:
-        with self.transaction():
-            self.conn.execute(
-                "INSERT INTO scenarios(name, created_at, data) VALUES(?, ?, ?) "
-                "ON CONFLICT(name) DO UPDATE SET data = excluded.data",
-                [name, _now(), data],
-            )
+    def save_scenario(self, name: str, data: str) -> ChangeSet:
+        """Save (or replace) scenario *name* as one undoable change."""
+        before = self.scenario_data(name)
+        if before == data:
+            return ChangeSet()
+        change = ScenarioChange(name, before, data)
+        description = translate("Store", "Save scenario “{name}”").format(name=name)
+        return self.apply(ChangeSet(description, kind="scenario", scenarios=(change,)))
 
-    def delete_scenario(self, name: str) -> None:
-        with self.transaction():
-            self.conn.execute("DELETE FROM scenarios WHERE name = ?", [name])
+    def delete_scenario(self, name: str) -> ChangeSet:
+        """Delete scenario *name* as one undoable change (empty if there is none)."""
+        before = self.scenario_data(name)
+        if before is None:
+            return ChangeSet()
+        description = translate("Store", "Delete scenario “{name}”").format(name=name)
+        change = ScenarioChange(name, before, None)
+        return self.apply(ChangeSet(description, kind="scenario", scenarios=(change,)))
 
     # -- building change sets ------------------------------------------------------
     def next_programme_id(self) -> int:
@@ -603,6 +610,8 @@ class Catalogue:
             for source_change in change.sources:
                 if source_change.after is None:
                     self._write_source(source_change)
+            for scenario_change in change.scenarios:
+                self._write_scenario(scenario_change)
             self._check_rules(change)
             self._log(change)
         return change
@@ -655,6 +664,22 @@ class Catalogue:
                 for position, link in enumerate(change.after.sources)
             ],
         )
+
+    def _write_scenario(self, change: ScenarioChange) -> None:
+        if self.scenario_data(change.name) != change.before:
+            raise ConflictError(
+                translate("Store", "Scenario “{name}” was changed elsewhere.").format(
+                    name=change.name
+                )
+            )
+        if change.after is None:
+            self.conn.execute("DELETE FROM scenarios WHERE name = ?", [change.name])
+        else:
+            self.conn.execute(
+                "INSERT INTO scenarios(name, created_at, data) VALUES(?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET data = excluded.data",
+                [change.name, _now(), change.after],
+            )
 
     def _write_demand(self, change: DemandChange) -> None:
         key = change.key
@@ -717,6 +742,17 @@ class Catalogue:
                     f"demand:{key.kind}:{key.month}:{key.source}",
                     _num_text(demand_change.before),
                     _num_text(demand_change.after),
+                )
+            )
+        for scenario_change in change.scenarios:
+            entries.append(
+                (
+                    action_id,
+                    None,
+                    "",
+                    f"scenario:{scenario_change.name}",
+                    scenario_change.before,
+                    scenario_change.after,
                 )
             )
         for source_change in change.sources:

@@ -97,6 +97,18 @@ class SourceChange:
 
 
 @dataclass(frozen=True)
+class ScenarioChange:
+    """A saved what-if scenario's JSON before and after (None = not saved)."""
+
+    name: str
+    before: str | None
+    after: str | None
+
+    def inverse(self) -> ScenarioChange:
+        return ScenarioChange(self.name, self.after, self.before)
+
+
+@dataclass(frozen=True)
 class ChangeSet:
     """Everything one action changes.  Applying it is one transaction.
 
@@ -110,6 +122,7 @@ class ChangeSet:
     sources: tuple[SourceChange, ...] = ()
     kind: str = "edit"
     extra: dict[str, str] = field(default_factory=dict, compare=False)
+    scenarios: tuple[ScenarioChange, ...] = ()
 
     def inverse(self, kind: str = "undo") -> ChangeSet:
         return ChangeSet(
@@ -118,10 +131,11 @@ class ChangeSet:
             tuple(c.inverse() for c in reversed(self.demand)),
             tuple(c.inverse() for c in reversed(self.sources)),
             kind,
+            scenarios=tuple(c.inverse() for c in reversed(self.scenarios)),
         )
 
     def is_empty(self) -> bool:
-        return not (self.programmes or self.demand or self.sources)
+        return not (self.programmes or self.demand or self.sources or self.scenarios)
 
     @property
     def programme_ids(self) -> frozenset[int]:

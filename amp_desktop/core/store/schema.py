@@ -104,4 +104,3 @@ def m0002_demand_and_scenarios(db: sqlite_utils.Database) -> None:
         """
     )
     _set_version(db, 2)
-

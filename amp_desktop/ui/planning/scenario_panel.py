@@ -331,7 +331,7 @@ class ScenarioPanel(QWidget):
             return False
         self.scenario.name = name
         try:
-            save_scenario(self.session.catalogue, self.scenario)
+            self.session.record(save_scenario(self.session.catalogue, self.scenario))
         except Exception as exc:  # noqa: BLE001 - read-only file, disk full: tell the user
             dialogs.error(self, self.tr("Save scenario"), str(exc))
             return False
@@ -358,10 +358,14 @@ class ScenarioPanel(QWidget):
         if not name or not dialogs.confirm(
             self,
             self.tr("Delete scenario"),
-            self.tr("Delete the scenario “{name}”? This cannot be undone.").format(name=name),
+            self.tr("Delete the scenario “{name}”? Edit → Undo brings it back.").format(name=name),
         ):
             return
-        self.session.catalogue.delete_scenario(name)
+        try:
+            self.session.record(self.session.catalogue.delete_scenario(name))
+        except Exception as exc:  # noqa: BLE001 - read-only file: nothing was written
+            dialogs.error(self, self.tr("Delete scenario"), str(exc))
+            return
         self.reload()
         self.scenariosChanged.emit()
 
@@ -384,9 +388,7 @@ class ScenarioPanel(QWidget):
         except Exception as exc:  # noqa: BLE001 - a rule or conflict: nothing was written
             dialogs.error(self, self.tr("Places into the catalogue"), str(exc))
             return
-        # The catalogue now has these places: drop the changes so they do not count twice.
-        self.scenario.adjustments = [a for a in self.scenario.adjustments if a.target != "places"]
-        if self.scenario.name and self.scenario.name in self.session.catalogue.scenario_names():
-            save_scenario(self.session.catalogue, self.scenario)
+        # promote_places took the promoted changes out of the scenario (and its saved
+        # copy, in the same undo step) so they do not count twice.
         self.adjustments.set_items(self.scenario.adjustments)
         self.session.record(change)
