@@ -15,11 +15,11 @@ import random
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from python_calamine import CalamineWorkbook
+from timing import best_of
 
 from amp_desktop.core.domain import Programme, SourceLink
 from amp_desktop.core.example import load_example
@@ -31,15 +31,6 @@ ROWS = 100_000
 PROGRAMMES = 1_000
 MONTHS = 36
 REPEAT = 3
-
-
-def best(function, repeat: int = REPEAT) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def make_referral_list(path: Path, names: list[str]) -> None:
@@ -84,7 +75,7 @@ def bench_referrals(folder: Path) -> tuple[float, float]:
             catalogue.apply(preview.changeset("bench"))
 
     end_to_end()  # warm up imports
-    return best(end_to_end), best(calamine_alone)
+    return best_of(end_to_end, REPEAT)[0], best_of(calamine_alone, REPEAT)[0]
 
 
 def make_big_catalogue(path: Path) -> Catalogue:
@@ -123,7 +114,7 @@ def make_big_catalogue(path: Path) -> Catalogue:
 def bench_export(folder: Path) -> tuple[float, float]:
     catalogue = make_big_catalogue(folder / "big.amp")
     out = folder / "export.xlsx"
-    exported = best(lambda: export_workbook(catalogue, out))
+    exported, _ = best_of(lambda: export_workbook(catalogue, out), REPEAT)
     catalogue.close()
     wb = load_workbook(out, read_only=True)
     sheets = [(ws.title, [list(r) for r in ws.iter_rows(values_only=True)]) for ws in wb.worksheets]
@@ -137,7 +128,7 @@ def bench_export(folder: Path) -> tuple[float, float]:
                 sheet.append(row)
         book.save(folder / "plain.xlsx")
 
-    return exported, best(plain)
+    return exported, best_of(plain, REPEAT)[0]
 
 
 def main() -> int:

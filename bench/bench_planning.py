@@ -18,6 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import best_of
+
 from amp_desktop.core.domain import Programme, ProgrammeType, ReferralSource, SourceLink
 from amp_desktop.core.planning import Period, make_plan
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, SourceChange
@@ -68,15 +70,6 @@ def build(path: Path) -> Catalogue:
             rows,
         )
     return catalogue
-
-
-def best_of(runs: int, function) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def group_by(catalogue: Catalogue) -> None:
@@ -164,10 +157,10 @@ def main() -> int:
             f"{time.perf_counter() - start:.1f} s"
         )
         whole = Period(MONTHS[0], MONTHS[-1])
-        reference = best_of(5, lambda: group_by(catalogue))
-        by_source = best_of(5, lambda: group_by_source(catalogue))
-        plan_all = best_of(5, lambda: make_plan(catalogue, whole))
-        plan_year = best_of(5, lambda: make_plan(catalogue, Period.year(2026)))
+        reference = best_of(lambda: group_by(catalogue), 5)[0]
+        by_source = best_of(lambda: group_by_source(catalogue), 5)[0]
+        plan_all = best_of(lambda: make_plan(catalogue, whole), 5)[0]
+        plan_year = best_of(lambda: make_plan(catalogue, Period.year(2026)), 5)[0]
         print(f"SQL GROUP BY over the demand table:      {reference * 1000:7.1f} ms")
         print(
             f"…GROUP BY programme, month and source:   {by_source * 1000:7.1f} ms "

@@ -18,7 +18,6 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,6 +30,8 @@ from amp_desktop.ui.printing import default_page_layout, write_pdf  # noqa: E402
 from amp_desktop.ui.printing.fonts import report_family  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository
+from timing import best_of  # noqa: E402
+
 from tests.synthetic import synthetic_plan  # noqa: E402
 
 PROGRAMMES = 1_000
@@ -79,15 +80,6 @@ def pdf_page_count(path: Path) -> int:
     return len(re.findall(rb"/Type\s*/Page(?![a-z])", path.read_bytes()))
 
 
-def best(function: Callable[[], object]) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(REPEAT):
-        start = time.perf_counter()
-        result = function()
-        times.append(time.perf_counter() - start)
-    return min(times), result
-
-
 def main() -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     report_family()
@@ -100,9 +92,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         ours_pdf = Path(folder) / "ours.pdf"
         html_pdf = Path(folder) / "html.pdf"
-        ours, _ = best(lambda: write_pdf(report, ours_pdf))
+        ours, _ = best_of(lambda: write_pdf(report, ours_pdf), REPEAT)
         pages = pdf_page_count(ours_pdf)
-        reference, html_pages = best(lambda: text_document_pdf(report, html_pdf))
+        reference, html_pages = best_of(lambda: text_document_pdf(report, html_pdf), REPEAT)
         ours_size, html_size = ours_pdf.stat().st_size, html_pdf.stat().st_size
     print(f"Capacity overview of {PROGRAMMES:,} programmes (best of {REPEAT}):")
     print(f"  plan (plan_from_data)              {planned:7.3f} s")

@@ -402,11 +402,13 @@ class Catalogue:
             ids = list(programme_ids)
             clauses.append(f"programme_id IN ({','.join('?' * len(ids))})")
             params += ids
+        # "+month": read in primary-key order and filter, rather than by the month
+        # index and then sort the result again (a third faster for a wide period).
         if first:
-            clauses.append("month >= ?")
+            clauses.append("+month >= ?")
             params.append(first)
         if last:
-            clauses.append("month <= ?")
+            clauses.append("+month <= ?")
             params.append(last)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows: list[tuple[int, str, str, str, float]] = self.conn.execute(
