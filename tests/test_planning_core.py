@@ -13,6 +13,7 @@ from amp_desktop.core.planning.capacity import (
     lookback_months,
     needed_series,
     plan_programme,
+    source_sums,
     stay_weights,
 )
 from amp_desktop.core.store import DemandKey
@@ -220,6 +221,30 @@ def test_needed_series_is_linear() -> None:
     total = needed_series([x + y for x, y in zip(a, b, strict=True)], 2.3)
     parts = [x + y for x, y in zip(needed_series(a, 2.3), needed_series(b, 2.3), strict=True)]
     assert total == pytest.approx(parts)
+
+
+def test_source_sums_with_the_same_and_with_varying_sources() -> None:
+    """Per-source sums weight each month; a month with weight 0 adds no source."""
+    same = [{"AF": 1.0, "SKE": 2.0}, {"AF": 3.0, "SKE": 4.0}, {"SKE": 5.0, "AF": 6.0}]
+    assert source_sums(same, [1, 0, 0.5], [0, 0, 0]) == [{"AF": 4.0, "SKE": 4.5}, {}]
+    varying = [{"AF": 1.0, "SKE": 2.0}, {"FK": 7.0}, {"SKE": 5.0, "AF": 6.0}]
+    assert source_sums(varying, [1, 0, 0.5], [1, 1, 1]) == [
+        {"AF": 4.0, "SKE": 4.5},
+        {"AF": 7.0, "SKE": 7.0, "FK": 7.0},
+    ]
+    other = [{"AF": 1.0, "SKE": 2.0}, {"AF": 3.0, "FK": 4.0}]  # same count, other source
+    assert source_sums(other, [1, 1]) == [{"AF": 4.0, "SKE": 2.0, "FK": 4.0}]
+    assert source_sums([{"AF": 2.0}, {"AF": 0.25}], [1, 2]) == [{"AF": 2.5}]
+    assert source_sums([{}, {}], [1, 1]) == [{}]
+
+
+def test_peak_month_is_the_first_of_equal_months() -> None:
+    """0.2 + 0.3 + 0.1 and 0.3 + 0.1 + 0.2 places are the same peak: the earlier month."""
+    programme = Programme(name="P", places=1, average_stay_weeks=13, id=1)
+    demand = monthly({"2026-01": 0.2, "2026-02": 0.3, "2026-03": 0.1, "2026-04": 0.2})
+    plan = plan_programme(programme, Period("2026-01", "2026-04"), demand, {})
+    assert [m.needed for m in plan.months] == pytest.approx([0.2, 0.5, 0.6, 0.6])
+    assert plan.peak_month == "2026-03" and plan.peak_needed == pytest.approx(0.6)
 
 
 # -- whole catalogues -----------------------------------------------------------------

@@ -39,8 +39,11 @@ places, gap = places − needed.  ``referrals_per_month`` is the period's referr
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning.model import MonthPlan, ProgrammePlan, Thresholds
@@ -106,17 +109,20 @@ def needed_series(
     """
     weights = stay_weights(stay_months)
     size = len(arrivals)
+    if starts is not None:
+        begun = [0.0] * size
+        for value, start in zip(arrivals, starts, strict=True):
+            if value and start is not None:
+                begun[start] += value
+        arrivals = begun
     needed = [0.0] * size
-    for position, value in enumerate(arrivals):
-        if not value:
-            continue
-        start = position if starts is None else starts[position]
-        if start is None:
-            continue
-        for j, weight in enumerate(weights):
-            if start + j >= size:
-                break
-            needed[start + j] += value * weight
+    # One shifted copy of the arrivals per month of stay, added in C; the last
+    # month first, so each month sums the earliest referrals first.
+    for j in range(min(len(weights), size) - 1, -1, -1):
+        weight, earlier = weights[j], arrivals[: size - j]
+        if weight != 1.0:
+            earlier = [value * weight for value in earlier]
+        needed[j:] = map(operator.add, needed[j:], earlier)
     return needed
 
 
@@ -174,6 +180,81 @@ def _basis(bases: Sequence[str]) -> str:
     return kinds.pop() if len(kinds) == 1 else "mixed"
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """What a programme's plan over a period depends on besides its demand: the
+    months read (look-back included), where the period starts in them, which months
+    the programme runs, where referrals start their stay, and how much one referral
+    in each month adds to the mean needed places.  The same for every programme
+    with the same stay and season, so :func:`_shape` computes it once per plan."""
+
+    window: tuple[str, ...]
+    back: int
+    running: tuple[bool, ...]  # per month of the period
+    starts: tuple[int | None, ...] | None
+    coefficients: tuple[float, ...] | None  # None: stay unknown or no running month
+
+
+@functools.lru_cache(maxsize=256)
+def _shape(first: int, last: int, stay: float | None, running: tuple[int, ...]) -> _Shape:
+    back = lookback_months(stay, bool(running))
+    window = tuple(month_text(i) for i in range(first - back, last + 1))
+    runs = tuple(not running or int(m[5:7]) in running for m in window[back:])
+    starts = tuple(start_months(window, running)) if running else None
+    counted = [back + i for i, runs_then in enumerate(runs) if runs_then]
+    coefficients = None
+    if stay and counted:
+        coefficients = tuple(needed_coefficients(len(window), stay, counted, starts))
+    return _Shape(window, back, runs, starts, coefficients)
+
+
+def source_sums(
+    cells: Sequence[Mapping[str, float]], *weightings: Sequence[float]
+) -> list[dict[str, float]]:
+    """For each weighting, Σ weight × referrals per source over the months.
+
+    *cells* are the months' referrals by source; a weighting has one number per
+    month (1 to add the month up, 0 to leave it out, or a coefficient of
+    :func:`needed_coefficients`).  Each sum is exactly rounded (``math.fsum``), so
+    the result does not depend on the order of the months.  When every month has
+    the same sources (the usual case) the sums run column by column in C.
+    """
+    kept = [i for i, c in enumerate(cells) if c and any(w[i] for w in weightings)]
+    if not kept:
+        return [{} for _ in weightings]
+    months = [cells[i] for i in kept]
+    factors = [[w[i] for i in kept] for w in weightings]
+    order = tuple(months[0])
+    if len(set(map(len, months))) == 1:
+        # Same number of sources each month: if they are the same sources, sum the
+        # columns in C (a month with other sources raises KeyError).
+        values = operator.itemgetter(*order)
+        try:
+            rows = list(map(values, months))
+        except KeyError:
+            pass
+        else:
+            columns = list(zip(*rows, strict=True)) if len(order) > 1 else [tuple(rows)]
+            return [
+                {
+                    s: math.fsum(map(operator.mul, col, f))
+                    for s, col in zip(order, columns, strict=True)
+                }
+                if any(f)
+                else {}
+                for f in factors
+            ]
+    terms: list[dict[str, list[float]]] = [{} for _ in weightings]
+    for position, month in enumerate(months):
+        for out, f in zip(terms, factors, strict=True):
+            weight = f[position]
+            if not weight:
+                continue
+            for source, value in month.items():
+                out.setdefault(source, []).append(value * weight)
+    return [{s: math.fsum(v) for s, v in out.items()} for out in terms]
+
+
 def plan_programme(
     programme: Programme,
     period: Period,
@@ -192,10 +273,10 @@ def plan_programme(
     basis is chosen.
     """
     stay = programme.average_stay_months
-    running = programme.months
-    back = lookback_months(stay, bool(running))
-    first = month_index(period.first)
-    window = [month_text(i) for i in range(first - back, month_index(period.last) + 1)]
+    shape = _shape(
+        month_index(period.first), month_index(period.last), stay, tuple(programme.months)
+    )
+    window, back = shape.window, shape.back
     chosen = [
         (a, "actual") if a else (f, "forecast") if f else ({}, "none")
         for a, f in ((actual.get(m), forecast.get(m)) for m in window)
@@ -203,20 +284,18 @@ def plan_programme(
     if adjust is not None:
         chosen = [(adjust(cells), basis) for cells, basis in chosen]
     arrivals = [sum(by_source.values()) for by_source, _ in chosen]
-    starts = start_months(window, running) if running else None
-    needed = needed_series(arrivals, stay, starts) if stay else None
+    needed = needed_series(arrivals, stay, shape.starts) if stay else None
     months: list[MonthPlan] = []
-    for position in range(back, len(window)):
-        month = window[position]
-        is_running = not running or int(month[5:7]) in running
+    for position, is_running in enumerate(shape.running, back):
         places = programme.places if is_running else 0
         need = needed[position] if needed is not None else None
+        cells, basis = chosen[position]
         months.append(
             MonthPlan(
-                month=month,
+                month=window[position],
                 referrals=arrivals[position],
-                referrals_by_source=chosen[position][0],
-                basis=chosen[position][1],
+                referrals_by_source=cells,
+                basis=basis,
                 running=is_running,
                 places=places,
                 needed=need,
@@ -224,28 +303,26 @@ def plan_programme(
                 utilisation=_ratio(need, places),
             )
         )
-    return _summarise(
-        programme, months, window, chosen, back, stay, starts, thresholds, needed_by_source
-    )
+    cells_by_month = [cells for cells, _ in chosen]
+    in_period = [0.0] * back + [1.0] * len(months)
+    if needed_by_source is None or shape.coefficients is None:
+        (by_source,) = source_sums(cells_by_month, in_period)
+    else:
+        by_source, by_source_needed = source_sums(cells_by_month, in_period, shape.coefficients)
+        for source, value in by_source_needed.items():
+            needed_by_source[source] = needed_by_source.get(source, 0.0) + value
+    return _summarise(programme, months, by_source, stay, thresholds)
 
 
 def _summarise(
     programme: Programme,
     months: list[MonthPlan],
-    window: list[str],
-    chosen: list[tuple[dict[str, float], str]],
-    back: int,
+    by_source: dict[str, float],
     stay: float | None,
-    starts: list[int | None] | None,
     thresholds: Thresholds,
-    needed_by_source: dict[str, float] | None,
 ) -> ProgrammePlan:
     count = len(months)
     total = sum(m.referrals for m in months)
-    by_source: dict[str, float] = {}
-    for m in months:
-        for source, value in m.referrals_by_source.items():
-            by_source[source] = by_source.get(source, 0.0) + value
     running_needed = [m.needed for m in months if m.running]
     running_in_period = bool(running_needed)
     needed: float | None = None
@@ -253,19 +330,13 @@ def _summarise(
         needed = sum(n or 0.0 for n in running_needed) / len(running_needed)
     elif stay:
         needed = 0.0
-    if needed_by_source is not None and stay and running_in_period:
-        counted = [back + i for i, m in enumerate(months) if m.running]
-        coefficients = needed_coefficients(len(window), stay, counted, starts)
-        for position, (cells, _basis_kind) in enumerate(chosen):
-            weight = coefficients[position]
-            if weight:
-                for source, value in cells.items():
-                    needed_by_source[source] = needed_by_source.get(source, 0.0) + value * weight
     places = programme.places
     budget = programme.annual_budget_sek
     per_month = total / count if count else 0.0
     known = [m for m in months if m.running and m.needed is not None]
-    peak = max(known, key=lambda m: m.needed or 0.0) if known else None
+    # The first month at the top: months equal but for float noise count as equal.
+    top = max((m.needed or 0.0 for m in known), default=0.0) - 1e-9
+    peak = next((m for m in known if (m.needed or 0.0) >= top), None)
     limit = thresholds.short_above + 1e-9
     months_short = sum(1 for m in known if (m.needed or 0.0) > m.places * limit)
     gap = places - needed if needed is not None and running_in_period else None
