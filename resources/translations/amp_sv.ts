@@ -1378,6 +1378,24 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
     </message>
 </context>
 <context>
+    <name>PlacesPanel</name>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="177"/>
+        <source>Places and places needed</source>
+        <translation>Platser och behövda platser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="178"/>
+        <source>Utilisation by status</source>
+        <translation>Beläggning efter status</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="180"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Visa</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message>
         <location filename="../../amp_desktop/cli/plan.py" line="54"/>
@@ -1580,12 +1598,12 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
     <message>
         <location filename="../../amp_desktop/core/planning/model.py" line="97"/>
         <source>short 1 month</source>
-        <translation>brist 1 månad</translation>
+        <translation>brist 1 mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/planning/model.py" line="99"/>
         <source>short {n} months</source>
-        <translation>brist {n} månader</translation>
+        <translation>brist {n} mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/planning/model.py" line="107"/>
@@ -1652,45 +1670,55 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PlanningCharts</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="78"/>
-        <source>Places and places needed, {period}</source>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="95"/>
+        <source>Utilisation (needed ÷ places), {period}</source>
         <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order).</extracomment>
+        <translation>Beläggning (behov ÷ platser), {period}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="99"/>
+        <source>Places and places needed, {period}</source>
         <translation>Platser och behövda platser, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="82"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="104"/>
         <source>(first {n} of {total} in table order)</source>
         <translation>(de första {n} av {total} i tabellens ordning)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="86"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="131"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="123"/>
+        <source>All places used (100 %)</source>
+        <translation>Alla platser använda (100 %)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="133"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="215"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="87"/>
         <location filename="../../amp_desktop/ui/planning/charts.py" line="134"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="218"/>
         <source>Needed</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="116"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="200"/>
         <source>Select a programme to see it month by month</source>
         <translation>Välj en insats för att se den månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="122"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="206"/>
         <source>{name}, month by month</source>
         <translation>{name}, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="126"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="210"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="156"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="240"/>
         <source>(* = forecast)</source>
         <translation>(* = prognos)</translation>
     </message>
@@ -1971,22 +1999,22 @@ anvisning</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="112"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="110"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="113"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="111"/>
         <source>Type (primary/secondary)</source>
         <translation>Typ (primär/sekundär)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="114"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="112"/>
         <source>Referral source</source>
         <translation>Anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="129"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="127"/>
         <source>Totals by</source>
         <translation>Summor per</translation>
     </message>
@@ -2007,9 +2035,9 @@ anvisning</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/view.py" line="147"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="389"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="400"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="405"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="407"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="418"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="423"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
@@ -2019,52 +2047,52 @@ anvisning</translation>
         <translation>Vad händer om…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="268"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="284"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="284"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="300"/>
         <source>actual</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="284"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="300"/>
         <source>forecast</source>
         <translation>prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="290"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="306"/>
         <source>No referrals recorded for the period.</source>
         <translation>Inga anvisningar registrerade för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="291"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="307"/>
         <source>Referrals: {spans}.</source>
         <translation>Anvisningar: {spans}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="302"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="318"/>
         <source>Places are not divided among referral sources; &apos;Needed&apos; is the places taken up by each source&apos;s referrals.</source>
         <translation>Platserna fördelas inte på anvisande parter; ”Behov” är de platser som varje parts anvisningar tar i anspråk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="308"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="324"/>
         <source>Seasonal programmes that do not run in the period are left out of places.</source>
         <translation>Säsongsinsatser som inte pågår under perioden räknas inte med i platserna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="362"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="380"/>
         <source>Select a programme</source>
         <translation>Välj en insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="377"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="395"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="407"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="425"/>
         <source>Nothing to fill: every month of the period has actual referrals, or there is no history to take the forecast from.</source>
         <translation>Inget att fylla: varje månad i perioden har faktiska anvisningar, eller så finns ingen historik att ta prognosen från.</translation>
     </message>
@@ -2739,57 +2767,77 @@ anvisning</translation>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="300"/>
-        <source>{n} programmes differ. All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
-        <translation>{n} insatser skiljer sig. Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="296"/>
+        <source>No programme differs.</source>
+        <translation>Ingen insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="323"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="328"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="336"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="298"/>
+        <source>No programme differs, so all are shown.</source>
+        <translation>Ingen insats skiljer sig, så alla visas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="300"/>
+        <source>1 programme differs.</source>
+        <translation>1 insats skiljer sig.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="302"/>
+        <source>{n} programmes differ.</source>
+        <translation>{n} insatser skiljer sig.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="307"/>
+        <source>All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
+        <translation>Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="329"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="334"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="342"/>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="323"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="329"/>
         <source>Give the scenario a name.</source>
         <translation>Ge scenariot ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="329"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="335"/>
         <source>A scenario named “{name}” exists. Replace it?</source>
         <translation>Det finns redan ett scenario som heter ”{name}”. Vill du ersätta det?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="349"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="355"/>
         <source>Open scenario</source>
         <translation>Öppna scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="360"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="367"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="366"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="373"/>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="361"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="367"/>
         <source>Delete the scenario “{name}”? Edit → Undo brings it back.</source>
         <translation>Ta bort scenariot ”{name}”? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="376"/>
         <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="382"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="389"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="388"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="395"/>
         <source>Places into the catalogue</source>
         <translation>Platser till katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="377"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="383"/>
         <source>This scenario changes no places.</source>
         <translation>Scenariot ändrar inga platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="383"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="389"/>
         <source>Write this scenario&apos;s places into the catalogue? Edit → Undo takes it back.</source>
         <translation>Skriva in scenariots platser i katalogen? Redigera → Ångra tar tillbaka det.</translation>
     </message>
@@ -2855,68 +2903,68 @@ anvisning</translation>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="467"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="471"/>
         <source>Save scenario “{name}”</source>
         <translation>Spara scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="475"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="479"/>
         <source>Delete scenario “{name}”</source>
         <translation>Ta bort scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="491"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="495"/>
         <source>Add “{name}”</source>
         <translation>Lägg till ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="503"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="537"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="507"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="541"/>
         <source>The programme no longer exists.</source>
         <translation>Insatsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="507"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="511"/>
         <source>Edit “{name}”</source>
         <translation>Ändra ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="522"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="526"/>
         <source>Delete “{name}”</source>
         <translation>Ta bort ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="524"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="528"/>
         <source>Delete {n} programmes</source>
         <translation>Ta bort {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="539"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="543"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="623"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="627"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="642"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="646"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="671"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="675"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="688"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="692"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="699"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="703"/>
         <source>Referrals: must be 0 or more.</source>
         <translation>Anvisningar: måste vara 0 eller mer.</translation>
     </message>

@@ -6,7 +6,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 
+from amp_desktop import i18n
 from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.settings import Settings
@@ -34,3 +36,13 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
     yield make
     for window in made:
         window.close()
+
+
+@pytest.fixture
+def swedish(qapp: object) -> Iterator[None]:
+    """Swedish for one test; English (as every other test expects) afterwards."""
+    saved = QLocale()
+    assert i18n.install("sv") == "sv"
+    yield
+    i18n.install("en")
+    QLocale.setDefault(saved)

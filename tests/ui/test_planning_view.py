@@ -302,3 +302,76 @@ def test_short_months_are_not_hidden_by_the_mean(view: PlanningView) -> None:
     assert view.model.index(row, COL_STATUS).data() == "Idle · short 1 month"
     tip = view.model.index(row, COL_STATUS).data(Qt.ItemDataRole.ToolTipRole)
     assert "2026-06" in tip and "Short in 1 of 3 months" in tip
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+def test_places_chart_shows_utilisation_by_status(view: PlanningView) -> None:
+    """One programme with 660 places flattens the others' bars; the utilisation view
+    shows each programme's needed ÷ places in its status colour, with a 100 % line."""
+    from PySide6.QtCharts import QLineSeries, QStackedBarSeries
+
+    view.resize(1280, 800)
+    view.show()
+    view.tabs.setCurrentWidget(view.places_panel)
+    view.places_panel.measure.setCurrentIndex(view.places_panel.measure.findData("utilisation"))
+    (bars, line) = view.places_chart.chart().series()
+    assert isinstance(bars, QStackedBarSeries) and isinstance(line, QLineSeries)
+    assert [line.at(i).y() for i in range(line.count())] == [100, 100]
+    sets = {s.label(): s for s in bars.barSets()}
+    assert list(sets) == ["Short", "Tight", "Balanced", "Idle"]
+    assert view.places_chart.categories[:2] == ["ATLA", "C2C"]
+    atlas = view.plan.programme(1) if view.plan else None
+    assert atlas is not None and atlas.status == "short"
+    assert sets["Short"].at(0) == pytest.approx(atlas.utilisation * 100)  # type: ignore[operator]
+    assert sets["Idle"].at(0) == 0 and sets["Idle"].at(1) > 0  # C2C is idle
+    assert view.places_chart.axis_y.labelFormat() == "%d %%"
+    view.places_panel.measure.setCurrentIndex(view.places_panel.measure.findData("places"))
+    (bars,) = view.places_chart.chart().series()
+    assert [s.label() for s in bars.barSets()] == ["Places", "Needed"]
+    assert bars.barSets()[0].at(0) == 30  # Atlas's places
+    assert view.places_chart.axis_y.labelFormat() == "%d"
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_costs_fit_beside_the_figures_at_1280_pixels(  # type: ignore[no-untyped-def]
+    qtbot, request, example: Catalogue, language: str
+) -> None:
+    from amp_desktop.ui.planning.models import COL_COST_REFERRAL
+
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    view = PlanningView(CatalogueSession(example), Settings())
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    table = view.table
+    right = table.columnViewportPosition(COL_COST_REFERRAL) + table.columnWidth(COL_COST_REFERRAL)
+    assert right <= table.viewport().width()
+    for column in range(view.model.columnCount()):  # no figure is cut
+        assert table.columnWidth(column) >= min(table.sizeHintForColumn(column), 200), column
+
+
+def test_the_split_between_table_and_tabs_is_kept(qtbot, example: Catalogue) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings()
+    first = PlanningView(CatalogueSession(example), settings)
+    qtbot.addWidget(first)
+    first.resize(1280, 800)
+    first.splitter.setSizes([200, 400])
+    first.splitter.splitterMoved.emit(200, 1)  # as when the user drags the handle
+    second = PlanningView(CatalogueSession(example), settings)
+    qtbot.addWidget(second)
+    assert second.splitter.saveState() == first.splitter.saveState()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+def test_comparison_says_how_many_programmes_differ(view: PlanningView) -> None:
+    show_scenarios(view)
+    panel = view.scenarios
+    assert panel.summary.text().startswith("No programme differs, so all are shown. ")
+    assert panel.comparison.rowCount() == 21
+    panel.add_adjustment(Adjustment(11, "places", "add", 20))
+    assert panel.summary.text().startswith("1 programme differs. All programmes: places")
+    panel.add_adjustment(Adjustment(1, "places", "add", 5))
+    assert panel.summary.text().startswith("2 programmes differ. ")
+    assert panel.comparison.rowCount() == 2

@@ -8,7 +8,6 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,16 +21,6 @@ from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.settings import Settings
 
 _ACCELERATOR = re.compile(r"&(?!&)(\w)")
-
-
-@pytest.fixture
-def swedish(qapp: object) -> Iterator[None]:
-    """Swedish for one test; English (as every other test expects) afterwards."""
-    saved = QLocale()
-    assert i18n.install("sv") == "sv"
-    yield
-    i18n.install("en")
-    QLocale.setDefault(saved)
 
 
 def _window(qtbot, example_path: Path | None) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -9,13 +9,15 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QLineSeries,
+    QStackedBarSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from amp_desktop.core.planning import ProgrammePlan
+from amp_desktop.core.planning import ProgrammePlan, status_label
+from amp_desktop.ui.planning.models import STATUS_STRONG
 
 #: At most this many programmes in the bar chart (the table's first, in its order).
 MAX_BARS = 40
@@ -24,13 +26,14 @@ NEEDED_COLOUR = "#d35400"
 REFERRALS_COLOUR = "#9cc3e6"
 
 
-def nice_axis(value: float) -> tuple[float, int]:
-    """A round axis maximum a little above *value* and the tick count for round steps."""
+def nice_axis(value: float, most: int = 8) -> tuple[float, int]:
+    """A round axis maximum a little above *value* and the tick count for round steps
+    (at most *most* steps)."""
     if value <= 0:
         return 5.0, 6
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000):
         count = int(value * 1.05 / step) + 1
-        if count <= 8:
+        if count <= most:
             return float(step * count), count + 1
     return value * 1.1, 6
 
@@ -40,7 +43,11 @@ class _ChartView(QChartView):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        # Legend beside the plot and a small title: the tab is wide but not tall.
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        title_font = chart.titleFont()
+        title_font.setPointSizeF(max(title_font.pointSizeF() - 1, 8))
+        chart.setTitleFont(title_font)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
@@ -60,34 +67,73 @@ class _ChartView(QChartView):
         self.axis_y.setRange(0, 5)
         self.axis_y.setTickCount(6)
         chart.setTitle(title)
+        self.axis_y.setLabelFormat("%d")
         return chart
 
-    def _axes(self, categories: list[str], top: float) -> tuple[QBarCategoryAxis, QValueAxis]:
+    def _axes(
+        self, categories: list[str], top: float, most: int = 8
+    ) -> tuple[QBarCategoryAxis, QValueAxis]:
         self.axis_x.append(categories)
-        maximum, ticks = nice_axis(top)
+        maximum, ticks = nice_axis(top, most)
         self.axis_y.setRange(0, maximum)
         self.axis_y.setTickCount(ticks)
         return self.axis_x, self.axis_y
 
 
 class PlacesChart(_ChartView):
-    """Bars of places and places needed, one pair per programme (by short code)."""
+    """One bar group per programme (by short code), in the table's order: places and
+    places needed, or the utilisation coloured by status (which keeps programmes of
+    every size readable when one has far more places than the rest)."""
 
-    def set_programmes(self, programmes: list[ProgrammePlan], period_label: str) -> None:
+    MEASURES = ("places", "utilisation")
+
+    def set_programmes(
+        self, programmes: list[ProgrammePlan], period_label: str, measure: str = "places"
+    ) -> None:
         shown = programmes[:MAX_BARS]
-        title = QCoreApplication.translate(
-            "PlanningCharts", "Places and places needed, {period}"
-        ).format(period=period_label)
+        if measure == "utilisation":
+            title = QCoreApplication.translate(
+                "PlanningCharts", "Utilisation (needed ÷ places), {period}"
+            )
+        else:
+            title = QCoreApplication.translate(
+                "PlanningCharts", "Places and places needed, {period}"
+            )
+        title = title.format(period=period_label)
         if len(programmes) > len(shown):
             title += " " + QCoreApplication.translate(
                 "PlanningCharts", "(first {n} of {total} in table order)"
             ).format(n=len(shown), total=len(programmes))
         chart = self._reset(title)
+        self.categories = [p.code or p.name[:8] for p in shown]
+        if measure == "utilisation":
+            series, top = self._utilisation(shown)
+        else:
+            series, top = self._places(shown)
+        chart.addSeries(series)
+        if measure == "utilisation":
+            self.axis_y.setLabelFormat("%d %%")
+        # Percentages in steps of 25 or 50 (five or so lines), not of 20.
+        axis_x, axis_y = self._axes(self.categories, top, 5 if measure == "utilisation" else 8)
+        axis_x.setLabelsAngle(-60 if len(self.categories) > 12 else 0)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+        if measure == "utilisation":
+            full = QLineSeries()
+            full.setName(QCoreApplication.translate("PlanningCharts", "All places used (100 %)"))
+            full.setPen(QPen(QColor("#333333"), 1.5, Qt.PenStyle.DashLine))
+            full.append(0, 100)
+            full.append(max(len(shown) - 1, 0), 100)
+            chart.addSeries(full)
+            full.attachAxis(axis_x)
+            full.attachAxis(axis_y)
+
+    @staticmethod
+    def _places(shown: list[ProgrammePlan]) -> tuple[QBarSeries, float]:
         places = QBarSet(QCoreApplication.translate("PlanningCharts", "Places"))
         needed = QBarSet(QCoreApplication.translate("PlanningCharts", "Needed"))
         places.setColor(QColor(PLACES_COLOUR))
         needed.setColor(QColor(NEEDED_COLOUR))
-        categories = []
         top = 0.0
         for programme in shown:
             value = programme.needed_places or 0.0
@@ -95,16 +141,54 @@ class PlacesChart(_ChartView):
             places.append(float(offered))
             needed.append(value)
             top = max(top, offered, value)
-            categories.append(programme.code or programme.name[:8])
         series = QBarSeries()
         series.append(places)
         series.append(needed)
-        chart.addSeries(series)
-        axis_x, axis_y = self._axes(categories, top)
-        axis_x.setLabelsAngle(-60 if len(categories) > 12 else 0)
-        series.attachAxis(axis_x)
-        series.attachAxis(axis_y)
-        self.categories = categories
+        return series, top
+
+    @staticmethod
+    def _utilisation(shown: list[ProgrammePlan]) -> tuple[QStackedBarSeries, float]:
+        """One bar per programme in its status colour (a set per status; the other
+        sets hold 0 there); programmes without a utilisation get no bar."""
+        sets = {}
+        for status, colour in STATUS_STRONG.items():
+            bar_set = QBarSet(status_label(status))
+            bar_set.setColor(QColor(colour))
+            sets[status] = bar_set
+        top = 100.0
+        for programme in shown:
+            percent = (programme.utilisation or 0.0) * 100
+            for status, bar_set in sets.items():
+                bar_set.append(percent if status == programme.status else 0.0)
+            top = max(top, percent)
+        series = QStackedBarSeries()
+        for bar_set in sets.values():
+            series.append(bar_set)
+        return series, top
+
+
+class PlacesPanel(QWidget):
+    """The places chart with its choice of measure."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chart_view = PlacesChart()
+        self.measure = QComboBox()
+        self.measure.addItem(self.tr("Places and places needed"), "places")
+        self.measure.addItem(self.tr("Utilisation by status"), "utilisation")
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Show"))
+        label.setBuddy(self.measure)
+        bar.addWidget(label)
+        bar.addWidget(self.measure)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.chart_view, 1)
+
+    def current_measure(self) -> str:
+        return str(self.measure.currentData())
 
 
 class MonthChart(_ChartView):

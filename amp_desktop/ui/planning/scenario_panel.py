@@ -292,23 +292,29 @@ class ScenarioPanel(QWidget):
         self.comparison.set_comparison(shown or items, left_name, right_name)
         self.left_plan, self.right_plan = left, right
         changed = sum(1 for c in items if c.differs)
+        if changed == 0:
+            differ = self.tr("No programme differs.")
+            if self.only_changed.isChecked():
+                differ = self.tr("No programme differs, so all are shown.")
+        elif changed == 1:
+            differ = self.tr("1 programme differs.")
+        else:
+            differ = self.tr("{n} programmes differ.").format(n=changed)
         if left.total and right.total:
             from amp_desktop.core.formatting import format_number, format_percent
 
-            self.summary.setText(
-                self.tr(
-                    "{n} programmes differ. All programmes: places {lp} → {rp}, needed "
-                    "{ln} → {rn}, utilisation {lu} → {ru}."
-                ).format(
-                    n=changed,
-                    lp=format_number(left.total.places),
-                    rp=format_number(right.total.places),
-                    ln=format_number(left.total.needed_places, 1),
-                    rn=format_number(right.total.needed_places, 1),
-                    lu=format_percent(left.total.utilisation),
-                    ru=format_percent(right.total.utilisation),
-                )
+            totals = self.tr(
+                "All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}."
+            ).format(
+                lp=format_number(left.total.places),
+                rp=format_number(right.total.places),
+                ln=format_number(left.total.needed_places, 1),
+                rn=format_number(right.total.needed_places, 1),
+                lu=format_percent(left.total.utilisation),
+                ru=format_percent(right.total.utilisation),
             )
+            differ += " " + totals
+        self.summary.setText(differ)
 
     # -- actions ----------------------------------------------------------------------
     def new(self) -> None:

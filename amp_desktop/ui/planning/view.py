@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,12 +31,9 @@ from amp_desktop.core.planning.forecast import fill_forecast, set_forecast_cell
 from amp_desktop.core.planning.plan import Cells
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs
-from amp_desktop.ui.planning.charts import MonthChart, PlacesChart
+from amp_desktop.ui.planning.charts import MonthChart, PlacesPanel
 from amp_desktop.ui.planning.models import (
-    COL_COST_PLACE,
     COL_NAME,
-    COL_PLACES,
-    COL_STATUS,
     COL_UNIT,
     ID_ROLE,
     SORT_ROLE,
@@ -133,7 +131,9 @@ class PlanningView(QWidget):
         totals_layout.addWidget(self.totals_view, 1)
         totals_layout.addWidget(self.totals_note)
 
-        self.places_chart = PlacesChart()
+        self.places_panel = PlacesPanel()
+        self.places_chart = self.places_panel.chart_view
+        self.places_panel.measure.currentIndexChanged.connect(self._update_places_chart)
         self.month_chart = MonthChart()
         self.forecast = ForecastEditor()
         self.forecast.model.cellEdited.connect(self._forecast_edited)
@@ -142,7 +142,7 @@ class PlanningView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(totals_page, self.tr("Totals"))
-        self.tabs.addTab(self.places_chart, self.tr("Places vs needed"))
+        self.tabs.addTab(self.places_panel, self.tr("Places vs needed"))
         self.tabs.addTab(self.month_chart, self.tr("Month by month"))
         self.tabs.addTab(self.forecast, self.tr("Forecast"))
         self.tabs.addTab(self.scenarios, self.tr("What if…"))
@@ -152,6 +152,13 @@ class PlanningView(QWidget):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # More rows of programmes than of totals at first; the user's split is kept.
+        state = self.settings.restore_state("planning/splitter")
+        if state is None or not splitter.restoreState(state):
+            splitter.setSizes([560, 440])
+        splitter.splitterMoved.connect(
+            lambda *_: self.settings.save_state("planning/splitter", splitter.saveState())
+        )
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -180,22 +187,31 @@ class PlanningView(QWidget):
         first_time = self.model.rowCount() == 0
         self.model.set_plan(self.plan)
         if first_time:
-            self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), 230))
-            self.table.setColumnWidth(COL_UNIT, min(self.table.columnWidth(COL_UNIT), 130))
-            for column in range(COL_PLACES, self.model.columnCount()):
-                if column == COL_STATUS:
-                    continue  # "Idle · short 1 month" must stay readable
-                width = self.table.columnWidth(column)
-                self.table.setColumnWidth(
-                    column, min(width, 96 if column >= COL_COST_PLACE else 84)
-                )
+            self._fit_columns()
         self._update_summary()
         self._update_totals()
         self._update_places_chart()
         self._restore_selection()
         self._update_selected()
         self.scenarios.update_comparison()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its figures and the widest line of its title (not
+        the room Qt keeps for a sort arrow), so that the costs fit at 1280 pixels;
+        long names and units are cut at a width (the tooltip has them whole)."""
+        header = self.table.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)  # titles are bold while a row is selected
+        metrics = QFontMetrics(font)
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            title_width = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+            width = max(self.table.sizeHintForColumn(column), title_width + 10)
+            if column == COL_NAME:
+                width = min(width, 200)
+            elif column == COL_UNIT:
+                width = min(width, 130)
+            self.table.setColumnWidth(column, width)
 
     def _plan_for(self, period: Period, thresholds: Thresholds) -> Plan:
         """The plan of *period*, kept until the catalogue changes (switching back is instant)."""
@@ -315,7 +331,9 @@ class PlanningView(QWidget):
         ordered = [
             by_id[self.proxy.index(row, 0).data(ID_ROLE)] for row in range(self.proxy.rowCount())
         ]
-        self.places_chart.set_programmes(ordered, self.plan.period.label())
+        self.places_chart.set_programmes(
+            ordered, self.plan.period.label(), self.places_panel.current_measure()
+        )
 
     # -- selection --------------------------------------------------------------------
     def select_programme(self, programme_id: int) -> None:
