@@ -6,8 +6,11 @@ blocking ``exec()``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 Answerer = Callable[..., object]
@@ -19,6 +22,17 @@ def _answer(kind: str, **details: object) -> object | None:
     if answerer is None:
         return None
     return answerer(kind, **details)
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while the block runs (reading a workbook, writing a PDF…),
+    so a second or two of work does not look like a hung window."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:

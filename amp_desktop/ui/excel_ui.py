@@ -57,7 +57,8 @@ def export_workbook(parent: QWidget | None, session: CatalogueSession) -> Path |
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         path = path.with_suffix(".xlsx")
     try:
-        return write_workbook(session.catalogue, path)
+        with dialogs.busy():
+            return write_workbook(session.catalogue, path)
     except OSError as exc:
         dialogs.error(parent, title, f"{path.name}: {exc.strerror or exc}")
         return None
@@ -96,7 +97,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import from Excel: {name}").format(name=self.path.name))
         self.resize(820, 600)
         self._programme_map: dict[str, str] = {}
-        self.preview: ImportPreview = analyse(session.catalogue, self.path)
+        with dialogs.busy():
+            self.preview: ImportPreview = analyse(session.catalogue, self.path)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_understood())
         self.pages.addWidget(self._build_changes())
@@ -284,13 +286,14 @@ class ImportDialog(QDialog):
         if mapping is None:
             mapping = self.mapping()
         try:
-            self.preview = analyse(
-                self.session.catalogue,
-                self.path,
-                self.preview.kind,
-                mapping,
-                self._programme_map or None,
-            )
+            with dialogs.busy():
+                self.preview = analyse(
+                    self.session.catalogue,
+                    self.path,
+                    self.preview.kind,
+                    mapping,
+                    self._programme_map or None,
+                )
         except ExcelFileError as exc:
             dialogs.error(self, self.windowTitle(), str(exc))
             return
@@ -479,7 +482,8 @@ class ImportDialog(QDialog):
             create_sources=self.sources_to_create(),
         )
         try:
-            self.session.record(self.session.catalogue.apply(change))
+            with dialogs.busy():
+                self.session.record(self.session.catalogue.apply(change))
         except (RuleError, ConflictError) as exc:
             dialogs.error(self, self.windowTitle(), str(exc))
             return

@@ -356,7 +356,8 @@ class MainWindow(QMainWindow):
             return
         from amp_desktop.ui.planning.view import PlanningView
 
-        view = PlanningView(self._session, self.settings, self.planning_holder)
+        with dialogs.busy():  # reads all demand once: about a second at 1,000 programmes
+            view = PlanningView(self._session, self.settings, self.planning_holder)
         view.programmeActivated.connect(self.show_programme)
         self._planning_layout.addWidget(view)
         view.show()

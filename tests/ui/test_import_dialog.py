@@ -135,3 +135,35 @@ def test_referral_list_unmatched_programme_mapped_and_sources_offered(qtbot, ses
     session.catalogue.close()
     data = session.catalogue.path.read_bytes()
     assert all(pnr.encode() not in data for pnr in ids)
+
+
+def test_reading_the_workbook_shows_the_wait_cursor(qtbot, session, tmp_path, monkeypatch):
+    """A 100,000-row referral list takes most of a second to read: the cursor says so,
+    and is back to normal afterwards, also when the file cannot be read."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    import amp_desktop.ui.excel_ui as excel_ui
+    from amp_desktop.core.excel.safety import ExcelFileError
+
+    seen = []
+    real = excel_ui.analyse
+
+    def watched(*args, **kwargs):
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(excel_ui, "analyse", watched)
+    path = write_workbook(session.catalogue, tmp_path / "x.xlsx")
+    _dialog(qtbot, session, path)
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None
+
+    def unreadable(*args, **kwargs):
+        raise ExcelFileError("x.xlsx: not a workbook")
+
+    monkeypatch.setattr(excel_ui, "analyse", unreadable)
+    with pytest.raises(ExcelFileError):
+        ImportDialog(session, path)
+    assert QGuiApplication.overrideCursor() is None

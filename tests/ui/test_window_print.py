@@ -53,3 +53,28 @@ def test_preview_and_cancel(make_window, example_path: Path, dialog_answers) -> 
     dialog_answers.replies["choose_report"] = None  # Cancel in the chooser
     window.preview_action.trigger()
     assert dialog_answers.kinds().count("print_preview") == 1
+
+
+def test_writing_the_pdf_shows_the_wait_cursor(
+    make_window, example_path: Path, tmp_path: Path, dialog_answers, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    import amp_desktop.ui.printing.output as output
+
+    seen = []
+    real = output.write_pdf
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        cursor = QGuiApplication.overrideCursor()
+        seen.append(cursor.shape() if cursor is not None else None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(output, "write_pdf", watched)
+    window = make_window(example_path)
+    dialog_answers.replies["choose_report"] = (KIND_OVERVIEW, Period.year(2026))
+    dialog_answers.replies["save_file"] = str(tmp_path / "overview.pdf")
+    assert window.export_pdf()
+    assert seen == [Qt.CursorShape.WaitCursor]
+    assert QGuiApplication.overrideCursor() is None

@@ -141,7 +141,8 @@ def print_report(
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
     try:
-        return paint(report, printer)
+        with dialogs.busy():
+            return paint(report, printer)
     except OSError as exc:
         dialogs.error(parent, QCoreApplication.translate("Printing", "Print"), str(exc))
         return 0
@@ -161,7 +162,8 @@ def export_pdf(parent: QWidget | None, make_report: MakeReport, directory: str =
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
     try:
-        write_pdf(report, path)
+        with dialogs.busy():
+            write_pdf(report, path)
     except OSError as exc:
         dialogs.error(parent, QCoreApplication.translate("Printing", "Export PDF"), str(exc))
         return ""
