@@ -329,3 +329,50 @@ def test_deleted_in_amp_after_export(example, tmp_path):
     preview = analyse(example, path)
     assert [(p.name, p.places) for p in preview.added] == [("Atlas", 31)]
     assert preview.added[0].id != atlas
+
+
+def test_a_cell_that_breaks_a_rule_keeps_amps_value_and_the_rest_imports(example, tmp_path):
+    """A cleared name used to block the whole import (the preview promised AMP's value)."""
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    _edit(path, "ESF/SALT", "Name", None)
+    _edit(path, "Atlas", "Places", 31)
+    preview = analyse(example, path)
+    problems = [str(p) for p in preview.problems]
+    assert len(problems) == 1 and problems[0].startswith("Programmes!B")
+    assert "Name: a programme needs a name." in problems[0]
+    assert preview.field_changes() == [
+        {"programme": "Atlas", "field": "places", "old": "30", "new": "31"}
+    ]
+    example.apply(preview.changeset("Import a.xlsx"))
+    assert example.find("Atlas").places == 31
+    assert example.find("ESF/SALT") is not None
+
+
+def test_new_rows_that_break_rules_or_take_a_code_are_skipped_by_name(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programmes"]
+    headers = [c.value for c in ws[1]]
+    places = headers.index("Places")
+    blank = [None] * len(headers)
+    blank[places] = 12  # a new row with places but no name
+    taken = [None] * len(headers)
+    taken[1], taken[2], taken[places] = (
+        "Ny insats från Excel",
+        "ETAB",
+        5,
+    )  # Etablering/Kommun's code
+    ws.append(blank)
+    ws.append(taken)
+    wb.save(path)
+    rows = ws.max_row
+    preview = analyse(example, path)
+    problems = {p.where: p.message for p in preview.problems}
+    assert problems[f"Programmes!B{rows - 1}"] == (
+        "Name: a programme needs a name. The row was not imported."
+    )
+    assert problems[f"Programmes!C{rows}"] == (
+        "“Ny insats från Excel” has the short code “ETAB”, which is “Etablering/Kommun”'s; "
+        "this row was skipped."
+    )
+    assert preview.added == [] and preview.changed == []

@@ -315,3 +315,34 @@ def test_example_plan_is_consistent(example) -> None:  # type: ignore[no-untyped
     assert by_source == pytest.approx(plan.total.needed_places)
     months = {m.month: m.basis for m in plan.programmes[0].months}
     assert months["2026-10"] == "actual" and months["2026-11"] == "forecast"
+
+
+def test_plan_lists_programmes_by_name_as_the_catalogue_does() -> None:
+    """The plan (window, report, CLI) followed the order programmes were added in."""
+    from amp_desktop.core import i18n
+    from amp_desktop.core.planning import plan_from_data
+
+    names = ["Östra", "etablering", "Zeta", "Ängen", "ESF", "Atlas"]
+    programmes = [Programme(name=n, places=1, id=i) for i, n in enumerate(names, 1)]
+    plan = plan_from_data(programmes, [], Period.year(2026))
+    assert [p.name for p in plan.programmes] == [
+        "Ängen",
+        "Atlas",
+        "ESF",
+        "etablering",
+        "Östra",
+        "Zeta",
+    ]
+    i18n.set_backend(lambda context, text: text, "sv")  # å, ä, ö after z
+    try:
+        plan = plan_from_data(programmes, [], Period.year(2026))
+    finally:
+        i18n.set_backend(None)
+    assert [p.name for p in plan.programmes] == [
+        "Atlas",
+        "ESF",
+        "etablering",
+        "Zeta",
+        "Ängen",
+        "Östra",
+    ]

@@ -219,9 +219,16 @@ def load_example(catalogue: Catalogue, json_path: Path | None = None) -> ChangeS
     programme_changes = []
     demand_changes = []
     next_id = catalogue.next_programme_id()
+    # The shipped data says it in English; the catalogue says it in the user's language.
+    note = translate(
+        "Example",
+        "Example data: budget, unit, average stay and referrals are fictitious. "
+        "Text, places and referral sources are Västerås's, 2021.",
+    )
     for offset, item in enumerate(data["programmes"]):
         programme_id = next_id + offset
         programme = programme_from_json(item).replace(id=programme_id)
+        programme = programme.replace(notes=programme.notes.replace(FICTITIOUS_NOTE, note))
         programme_changes.append(ProgrammeChange(programme_id, None, programme))
         for cell in item["demand"]:
             key = DemandKey(

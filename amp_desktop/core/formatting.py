@@ -8,6 +8,7 @@ CLI's text output and the printed reports all write numbers through here.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from amp_desktop.core.i18n import language
 
@@ -70,3 +71,38 @@ def format_date(value: dt.date | dt.datetime | str | None) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)[:10]
+
+
+_MONTHS = {
+    "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def format_month_short(month: str, lang: str | None = None) -> str:
+    """``"2026-03"`` → ``mar 26`` (sv) or ``Mar 26`` (en), for chart axes."""
+    names = _MONTHS["sv" if (lang or language()) == "sv" else "en"]
+    return f"{names[int(month[5:7]) - 1]} {month[2:4]}"
+
+
+# Swedish sorts å, ä, ö after z; "{|}" follow "z" in code point order.
+_SWEDISH_LAST = str.maketrans({"å": "z{", "ä": "z|", "ö": "z}", "æ": "z|", "ø": "z}"})
+# The combining accents of Latin script (U+0300–U+036F; not U+034F, which has
+# combining class 0): removed by translate() in one call, where the general
+# case tests every character.
+_LATIN_ACCENTS = {code: None for code in range(0x300, 0x370) if unicodedata.combining(chr(code))}
+
+
+def text_sort_key(text: str) -> str:
+    """A key that sorts text as a reader of the language in use expects
+    (Swedish: å, ä, ö after z; accents otherwise ignored; case ignored)."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    if language() == "sv":
+        folded = folded.translate(_SWEDISH_LAST)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    stripped = decomposed.translate(_LATIN_ACCENTS)
+    if stripped.isascii():  # what the general case below gives, faster
+        return stripped
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -121,7 +121,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
-        self.resize(760, 520)
+        self.resize(900, 520)  # the licence texts' 80 columns fit beside the list
         self.tabs = QTabWidget()
         self.tabs.addTab(self._about_page(), self.tr("&About"))
         self.tabs.addTab(self._licences_page(), self.tr("&Licences"))
@@ -188,14 +188,15 @@ class AboutDialog(QDialog):
         self.licence = QPlainTextEdit()
         self.licence.setObjectName("aboutLicence")
         self.licence.setReadOnly(True)
-        self.licence.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Wrapped at the pane's width: the texts' own 80-column lines are wider.
+        self.licence.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.licence.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.components.currentItemChanged.connect(self._show_licence)
         splitter = QSplitter()
         splitter.addWidget(self.components)
         splitter.addWidget(self.licence)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([280, 440])
+        splitter.setSizes([250, 610])
         note = QLabel(
             self.tr("The licence texts are also in the folder %1.").replace(
                 "%1", str(resource_path("licenses"))

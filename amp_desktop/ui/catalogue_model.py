@@ -8,7 +8,6 @@ source, status and a search over name and description.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -22,8 +21,7 @@ from PySide6.QtCore import (
 )
 
 from amp_desktop.core.domain import Programme, enum_label, format_sources
-from amp_desktop.core.formatting import format_number, format_sek
-from amp_desktop.core.i18n import language
+from amp_desktop.core.formatting import format_number, format_sek, text_sort_key
 from amp_desktop.core.store import Catalogue, ChangeSet
 
 # Columns, in the order shown.
@@ -31,12 +29,12 @@ COL_NAME = 0
 COL_CODE = 1
 COL_UNIT = 2
 COL_TYPE = 3
-COL_PLACES = 4
-COL_BUDGETED = 5
-COL_BUDGET = 6
-COL_STAY = 7
-COL_SOURCES = 8
-COL_STATUS = 9
+COL_STATUS = 4  # status and sources early: the filter bar has them, so should the screen
+COL_SOURCES = 5
+COL_PLACES = 6
+COL_BUDGETED = 7
+COL_BUDGET = 8
+COL_STAY = 9
 COL_SKR = 10
 COLUMN_COUNT = 11
 
@@ -46,12 +44,12 @@ COLUMN_FIELDS = (
     "code",
     "unit",
     "type",
+    "status",
+    "referral_sources",
     "places",
     "budgeted_places",
     "annual_budget_sek",
     "average_stay_weeks",
-    "referral_sources",
-    "status",
     "skr_category",
 )
 NUMERIC_COLUMNS = frozenset({COL_PLACES, COL_BUDGETED, COL_BUDGET, COL_STAY})
@@ -112,30 +110,6 @@ def _sort_key(programme: Programme, column: int, cell: Callable[[int], str]) -> 
         value = programme.value(COLUMN_FIELDS[column])
         return _EMPTY_SORT if value is None else float(value)
     return text_sort_key(cell(column))
-
-
-# Swedish sorts å, ä, ö after z; "{|}" follow "z" in code point order.
-_SWEDISH_LAST = str.maketrans({"å": "z{", "ä": "z|", "ö": "z}", "æ": "z|", "ø": "z}"})
-
-
-# The combining accents of Latin script (U+0300–U+036F; not U+034F, which has
-# combining class 0): removed by translate() in one call, where the general
-# case tests every character.
-_LATIN_ACCENTS = {code: None for code in range(0x300, 0x370) if unicodedata.combining(chr(code))}
-
-
-def text_sort_key(text: str) -> str:
-    """A key that sorts text as a reader of the language in use expects."""
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    if language() == "sv":
-        folded = folded.translate(_SWEDISH_LAST)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    stripped = decomposed.translate(_LATIN_ACCENTS)
-    if stripped.isascii():  # what the general case below gives, faster
-        return stripped
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 class _Row:

@@ -19,23 +19,31 @@ from PySide6.QtWidgets import (
 from amp_desktop.core.domain import Programme, ProgrammeType, Status, enum_label
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import catalogue_model as cm
+from amp_desktop.ui.columns import fitted_width, title_width
 from amp_desktop.ui.editor import ProgrammeEditor
 from amp_desktop.ui.session import CatalogueSession
 from amp_desktop.ui.settings import Settings
 
+#: Widths before a catalogue is shown (a column is never narrower than its title).
 DEFAULT_WIDTHS = {
     cm.COL_NAME: 220,
     cm.COL_CODE: 65,
     cm.COL_UNIT: 140,
     cm.COL_TYPE: 85,
     cm.COL_STATUS: 75,
+    cm.COL_SOURCES: 130,
     cm.COL_PLACES: 60,
     cm.COL_BUDGETED: 80,
     cm.COL_BUDGET: 120,
     cm.COL_STAY: 95,
-    cm.COL_SOURCES: 130,
     cm.COL_SKR: 200,
 }
+#: Columns of long text are cut at a width (the editor shows them whole).
+MAX_WIDTHS = {cm.COL_NAME: 220, cm.COL_UNIT: 140, cm.COL_SKR: 200}
+#: Rows measured when fitting the columns: those in view and some more, not 1,000.
+ROWS_MEASURED = 60
+#: The settings key of the header state (columns were "catalogue/header" in their old order).
+HEADER_STATE = "catalogue/columns"
 
 
 class CatalogueTab(QWidget):
@@ -47,6 +55,9 @@ class CatalogueTab(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._session: CatalogueSession | None = None
+        # Whether the column widths are settled: fitted to a catalogue, or the user's own
+        # restored from the settings (those win).
+        self._columns_settled = False
         self.model = cm.CatalogueModel(self)
         self.proxy = cm.CatalogueFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -126,7 +137,8 @@ class CatalogueTab(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         for column, width in DEFAULT_WIDTHS.items():
-            table.setColumnWidth(column, width)
+            title = self.model.column_title(column)
+            table.setColumnWidth(column, max(width, title_width(header, title)))
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         table.activated.connect(lambda _index: self.editor.focus_field("name"))
@@ -141,7 +153,23 @@ class CatalogueTab(QWidget):
         self.model.load(session.catalogue.programmes() if session else [])
         self._refresh_choices(units)
         if session is not None and self.proxy.rowCount() > 0:
+            if not self._columns_settled:
+                self.fit_columns()
             self._select_proxy_row(0)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its title and the figures of the rows in view."""
+        header = self.table.horizontalHeader()
+        precision = header.resizeContentsPrecision()
+        header.setResizeContentsPrecision(ROWS_MEASURED)
+        for column in range(self.model.columnCount()):
+            width = fitted_width(self.table, column)
+            if column in MAX_WIDTHS:
+                title = self.model.column_title(column)
+                width = max(min(width, MAX_WIDTHS[column]), title_width(header, title))
+            self.table.setColumnWidth(column, width)
+        header.setResizeContentsPrecision(precision)
+        self._columns_settled = True
 
     def on_changed(self, change: ChangeSet) -> None:
         """Show what *change* did: refresh its rows and the editor."""
@@ -258,12 +286,13 @@ class CatalogueTab(QWidget):
     # -- remembered layout -----------------------------------------------------------------
     def save_state(self, settings: Settings) -> None:
         settings.save_state("catalogue/splitter", self.splitter.saveState())
-        settings.save_state("catalogue/header", self.table.horizontalHeader().saveState())
+        if self._columns_settled:  # not the widths of a window that never showed a catalogue
+            settings.save_state(HEADER_STATE, self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: Settings) -> None:
         splitter = settings.restore_state("catalogue/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = settings.restore_state("catalogue/header")
-        if header is not None:
-            self.table.horizontalHeader().restoreState(header)
+        header = settings.restore_state(HEADER_STATE)
+        if header is not None and self.table.horizontalHeader().restoreState(header):
+            self._columns_settled = True

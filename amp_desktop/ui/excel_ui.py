@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -102,27 +103,30 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_understood())
         self.pages.addWidget(self._build_changes())
-        self.buttons = QDialogButtonBox(self)
-        self.back_button = self.buttons.addButton(
-            self.tr("< Back"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.next_button = self.buttons.addButton(
-            self.tr("Next >"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.apply_button = self.buttons.addButton(
-            self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # A wizard's order on every platform, which QDialogButtonBox (it puts Apply,
+        # an accept button, before Back and Next) cannot give.
+        self.back_button = QPushButton(self.tr("< Back"))
+        self.next_button = QPushButton(self.tr("Next >"))
+        self.apply_button = QPushButton(self.tr("Apply"))
+        # Qt's own word, as on its standard Cancel buttons (translated by Qt and by us).
+        self.cancel_button = QPushButton(QCoreApplication.translate("QPlatformTheme", "Cancel"))
         self.back_button.clicked.connect(lambda: self.show_page(0))
         self.next_button.clicked.connect(lambda: self.show_page(1))
         self.apply_button.clicked.connect(self.apply)
         self.cancel_button.clicked.connect(self.reject)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.back_button)
+        self.buttons.addWidget(self.next_button)
+        self.buttons.addSpacing(12)
+        self.buttons.addWidget(self.apply_button)
+        self.buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
         # A fixed minimum from the layout makes the offscreen platform warn; the
         # dialog is resizable anyway.
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.pages)
-        layout.addWidget(self.buttons)
+        layout.addLayout(self.buttons)
         self._refresh()
         self.show_page(0)
 

@@ -39,6 +39,10 @@ if TYPE_CHECKING:
 STATUS_TIMEOUT_MS = 8000
 
 
+def _with_first(first: QKeySequence, others: list[QKeySequence]) -> list[QKeySequence]:
+    return [first, *(k for k in others if k != first)]
+
+
 class MainWindow(QMainWindow):
     """The window: File and Edit menus, the welcome page or the catalogue tabs."""
 
@@ -124,7 +128,11 @@ class MainWindow(QMainWindow):
             self.tr("Save a &Copy As…"), self.save_copy, [key("Ctrl+Shift+S")]
         )
         self.close_action = self._action(
-            self.tr("&Close Catalogue"), self.close_catalogue, [key(key.StandardKey.Close)]
+            self.tr("&Close Catalogue"),
+            self.close_catalogue,
+            # Ctrl+W first (what the menu shows and the guide says), then the
+            # platform's own (Ctrl+F4 on some desktops).
+            _with_first(key("Ctrl+W"), key.keyBindings(key.StandardKey.Close)),
         )
         self.export_action = self._action(
             self.tr("&Export to Excel…"), self.export_to_excel, [key("Ctrl+E")]

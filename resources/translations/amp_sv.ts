@@ -54,7 +54,7 @@
         <translation>Allmän egendom</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="200"/>
+        <location filename="../../amp_desktop/ui/about.py" line="201"/>
         <source>The licence texts are also in the folder %1.</source>
         <translation>Licenstexterna finns också i mappen %1.</translation>
     </message>
@@ -62,58 +62,58 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="330"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="304"/>
         <source>Name</source>
         <extracomment>The field each column shows (its header is the field&apos;s translated label). A value that sorts fast: numbers as floats, text as folded strings. The programme&apos;s id (int). The :class:`Programme` itself.</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="332"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="306"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="334"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="308"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="336"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="310"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="338"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="312"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="340"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="314"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="342"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="316"/>
         <source>Budgeted</source>
         <translation>Budgeterade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="344"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="318"/>
         <source>Annual budget</source>
         <translation>Årsbudget</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="346"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="320"/>
         <source>Stay (weeks)</source>
         <translation>Tid i insats (veckor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="348"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="322"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="350"/>
+        <location filename="../../amp_desktop/ui/catalogue_model.py" line="324"/>
         <source>SKR category</source>
         <translation>SKR-kategori</translation>
     </message>
@@ -121,48 +121,48 @@
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="57"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="68"/>
         <source>Search name and description (Ctrl+F)</source>
-        <extracomment>The selection changed (the window enables Duplicate/Delete from it).</extracomment>
+        <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). Columns of long text are cut at a width (the editor shows them whole). Rows measured when fitting the columns: those in view and some more, not 1,000. The settings key of the header state (columns were &quot;catalogue/header&quot; in their old order). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="58"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="69"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="60"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="71"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="61"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="72"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="62"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="73"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="63"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="74"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="193"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="221"/>
         <source>{shown} of {total} programmes</source>
         <translation>{shown} av {total} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="195"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="223"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="197"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="225"/>
         <source>{total} programmes</source>
         <translation>{total} insatser</translation>
     </message>
@@ -288,7 +288,12 @@
 <context>
     <name>Example</name>
     <message>
-        <location filename="../../amp_desktop/core/example.py" line="239"/>
+        <location filename="../../amp_desktop/core/example.py" line="223"/>
+        <source>Example data: budget, unit, average stay and referrals are fictitious. Text, places and referral sources are Västerås&apos;s, 2021.</source>
+        <translation>Exempeldata: budget, enhet, genomsnittlig tid i insats och anvisningar är påhittade. Text, platser och anvisande parter är Västerås stads, 2021.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/example.py" line="246"/>
         <source>Open the example catalogue</source>
         <translation>Öppna exempelkatalogen</translation>
     </message>
@@ -377,17 +382,27 @@
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="217"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="215"/>
+        <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
+        <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="222"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="243"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="252"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="299"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="312"/>
+        <source>{message} The row was not imported.</source>
+        <translation>{message} Raden importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="337"/>
         <source>this column holds personal identity numbers: the sheet looks like a list of referrals, and nothing from it was read as programmes.</source>
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
@@ -539,13 +554,13 @@
         <translation>Anvisande parter: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="51"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="52"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="68"/>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="74"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="70"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="76"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
@@ -662,21 +677,26 @@
     <name>ForecastEditor</name>
     <message>
         <location filename="../../amp_desktop/ui/planning/widgets.py" line="151"/>
+        <source>Forecast &amp;method:</source>
+        <translation>Prognos&amp;metod:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="153"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="152"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="154"/>
         <source>Fill empty months from history</source>
         <translation>Fyll tomma månader från historiken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="155"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="157"/>
         <source>Writes a forecast for the period&apos;s months that have no actual referrals. Edit → Undo takes it back.</source>
         <translation>Skriver en prognos för periodens månader som saknar faktiska anvisningar. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="171"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="178"/>
         <source>Type referrals per month and source (empty = none). Months with actual referrals use them; their forecast is shown grey.</source>
         <translation>Skriv anvisningar per månad och anvisande part (tomt = inga). Månader med faktiska anvisningar använder dem; deras prognos visas grå.</translation>
     </message>
@@ -684,208 +704,208 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="96"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="98"/>
         <source>Import from Excel: {name}</source>
         <translation>Importera från Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="105"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="108"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="108"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="109"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="111"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="110"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="136"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="142"/>
         <source>Column</source>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="137"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="143"/>
         <source>Header in the workbook</source>
         <translation>Rubrik i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="138"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="144"/>
         <source>AMP field</source>
         <translation>Fält i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="139"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="145"/>
         <source>First value</source>
         <translation>Första värdet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="150"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="156"/>
         <source>Programmes in the list that are not in the catalogue:</source>
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="154"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="160"/>
         <source>Name in the list</source>
         <translation>Namn i listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="154"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="160"/>
         <source>Count as</source>
         <translation>Räkna som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="170"/>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="173"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="176"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="179"/>
         <source>(not read)</source>
         <translation>(läses inte)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="177"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="183"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="185"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="191"/>
         <source>a workbook exported from AMP</source>
         <translation>en arbetsbok exporterad från AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="186"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="192"/>
         <source>a sheet of programmes</source>
         <translation>ett blad med insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="187"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="193"/>
         <source>a list of referrals</source>
         <translation>en lista med anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="191"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="197"/>
         <source>AMP read {file} as {kind}: sheet “{sheet}”, header in row {row}. Correct the fields below if a column was read wrongly.</source>
         <translation>AMP läste {file} som {kind}: bladet ”{sheet}”, rubriker på rad {row}. Rätta fälten nedan om en kolumn lästes fel.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="225"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="231"/>
         <source>Problems ({n}) — cells with a problem keep AMP&apos;s value; notes ({m}):</source>
         <translation>Problem ({n}) – celler med problem behåller värdet i AMP; anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="233"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="239"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="233"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="239"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="256"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="262"/>
         <source>(leave out)</source>
         <translation>(utelämna)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="307"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="314"/>
         <source>Programme / field</source>
         <translation>Insats/fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="307"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="314"/>
         <source>Now in AMP</source>
         <translation>Nu i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="307"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="314"/>
         <source>From the workbook</source>
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="311"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="318"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="318"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="325"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="319"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="326"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="320"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="327"/>
         <source>AMP now</source>
         <translation>AMP nu</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="321"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="328"/>
         <source>Workbook</source>
         <translation>Arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="322"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="329"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="329"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="336"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="346"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="353"/>
         <source>{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} referral cells, {conflicts} conflicts.</source>
         <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} celler med anvisningar, {conflicts} konflikter.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="359"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="366"/>
         <source>Added ({n})</source>
         <translation>Tillagda ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="361"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="368"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="367"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="374"/>
         <source>Changed ({n})</source>
         <translation>Ändrade ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="381"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="388"/>
         <source>Missing from the workbook ({n})</source>
         <translation>Saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="387"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="394"/>
         <source>Referrals ({n} cells)</source>
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="403"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="410"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="433"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="440"/>
         <source>Keep AMP&apos;s</source>
         <translation>Behåll AMP:s</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="434"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="441"/>
         <source>Take the workbook&apos;s</source>
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="476"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="483"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
@@ -911,303 +931,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="65"/>
         <source>&amp;Catalogue</source>
         <extracomment>The open catalogue changed: the new :class:`CatalogueSession`, or None.</extracomment>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="72"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="78"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="117"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Ny katalog…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="123"/>
         <source>Open &amp;Example</source>
-        <translation>Öppna &amp;exempel</translation>
+        <translation>Öppna &amp;exempelkatalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="125"/>
         <source>The Västerås 2021 programmes with fictitious numbers</source>
         <translation>Västerås insatser 2021 med påhittade siffror</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="128"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Close Catalogue</source>
         <translation>S&amp;täng katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Export to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Import from Excel…</source>
         <translation>Im&amp;portera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="144"/>
         <source>Print Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="150"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="153"/>
         <source>AMP &amp;User Guide</source>
         <translation>&amp;Användarhandbok för AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="155"/>
         <source>&amp;About AMP</source>
         <translation>&amp;Om AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Add Programme</source>
         <translation>&amp;Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Duplicate Programme</source>
         <translation>&amp;Duplicera insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="175"/>
         <source>De&amp;lete Programme…</source>
         <translation>&amp;Ta bort insats…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Search Programmes</source>
         <translation>&amp;Sök insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="227"/>
         <source>No recent catalogues</source>
         <translation>Inga senaste kataloger</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="230"/>
         <source>Clear the List</source>
         <translation>Töm listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="254"/>
         <source>New Catalogue</source>
         <translation>Ny katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="263"/>
         <source>Open Catalogue</source>
         <translation>Öppna katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="287"/>
         <source>Opened read-only: changes cannot be made.</source>
         <translation>Öppnad skrivskyddad: inga ändringar kan göras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="291"/>
         <source>AMP catalogues (*.amp)</source>
         <translation>AMP-kataloger (*.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="291"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="298"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="306"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="308"/>
         <source>Saved a copy: {path}</source>
         <translation>Sparade en kopia: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="320"/>
         <source>Exported to {path}</source>
         <translation>Exporterade till {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="339"/>
         <source>Imported: {what}</source>
         <translation>Importerat: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="340"/>
         <source>workbook</source>
         <translation>arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="409"/>
         <source>Print Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="416"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="421"/>
         <source>Printed 1 page.</source>
         <translation>Skrev ut 1 sida.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="423"/>
         <source>Printed {n} pages.</source>
         <translation>Skrev ut {n} sidor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="431"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="434"/>
         <source>Saved the PDF: {path}</source>
         <translation>Sparade PDF-filen: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="482"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="484"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="502"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="513"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="521"/>
         <source>New programme</source>
         <translation>Ny insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="545"/>
         <source>Delete “{name}” and its referrals?</source>
         <translation>Ta bort ”{name}” och dess anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="547"/>
         <source>Delete {n} programmes and their referrals?</source>
         <translation>Ta bort {n} insatser och deras anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="548"/>
         <source>You can bring them back with Edit → Undo.</source>
         <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="549"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="562"/>
         <source>Undone: {action}</source>
         <translation>Ångrat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="564"/>
         <source>Redone: {action}</source>
         <translation>Gjort om: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="566"/>
         <source>Saved: {action}</source>
         <translation>Sparat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="581"/>
         <source>Cannot undo or redo</source>
         <translation>Kan inte ångra eller göra om</translation>
     </message>
@@ -1380,17 +1400,17 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="177"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="178"/>
         <source>Places and places needed</source>
         <translation>Platser och behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="178"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="179"/>
         <source>Utilisation by status</source>
         <translation>Beläggning efter status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="180"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="181"/>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -1440,7 +1460,7 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
     <message>
         <location filename="../../amp_desktop/cli/plan.py" line="66"/>
         <source>Needed</source>
-        <translation>Behov</translation>
+        <translation>Behövda platser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/plan.py" line="67"/>
@@ -1450,7 +1470,7 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
     <message>
         <location filename="../../amp_desktop/cli/plan.py" line="68"/>
         <source>Gap</source>
-        <translation>Differens</translation>
+        <translation>Överskott/brist</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/plan.py" line="69"/>
@@ -1578,7 +1598,7 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
     <message>
         <location filename="../../amp_desktop/core/planning/model.py" line="78"/>
         <source>Idle</source>
-        <translation>Överskott</translation>
+        <translation>Låg beläggning</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/planning/model.py" line="79"/>
@@ -1626,17 +1646,17 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>Ingen efterfrågan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/plan.py" line="133"/>
+        <location filename="../../amp_desktop/core/planning/plan.py" line="135"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/plan.py" line="146"/>
+        <location filename="../../amp_desktop/core/planning/plan.py" line="148"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/plan.py" line="151"/>
+        <location filename="../../amp_desktop/core/planning/plan.py" line="153"/>
         <source>(source unknown)</source>
         <translation>(okänd anvisande part)</translation>
     </message>
@@ -1670,55 +1690,55 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PlanningCharts</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="95"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="96"/>
         <source>Utilisation (needed ÷ places), {period}</source>
         <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order).</extracomment>
         <translation>Beläggning (behov ÷ platser), {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="99"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="100"/>
         <source>Places and places needed, {period}</source>
         <translation>Platser och behövda platser, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="104"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="105"/>
         <source>(first {n} of {total} in table order)</source>
         <translation>(de första {n} av {total} i tabellens ordning)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="123"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="124"/>
         <source>All places used (100 %)</source>
         <translation>Alla platser använda (100 %)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="133"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="215"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="134"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="216"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="134"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="218"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="135"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="219"/>
         <source>Needed</source>
-        <translation>Behov</translation>
+        <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="200"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="201"/>
         <source>Select a programme to see it month by month</source>
         <translation>Välj en insats för att se den månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="206"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="207"/>
         <source>{name}, month by month</source>
         <translation>{name}, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="210"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="211"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="240"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="241"/>
         <source>(* = forecast)</source>
         <translation>(* = prognos)</translation>
     </message>
@@ -1746,21 +1766,21 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>Månaden har faktiska anvisningar; de räknas, inte prognosen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="138"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="145"/>
         <source>Forecast
 total</source>
         <translation>Prognos
 totalt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="139"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="146"/>
         <source>Actual
 total</source>
         <translation>Utfall
 totalt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="140"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="147"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
@@ -1853,14 +1873,14 @@ brist −</translation>
         <location filename="../../amp_desktop/ui/planning/models.py" line="244"/>
         <source>Cost per
 place</source>
-        <translation>Kostnad per
+        <translation>Kostnad/
 plats</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/models.py" line="249"/>
         <source>Cost per
 referral</source>
-        <translation>Kostnad per
+        <translation>Kostnad/
 anvisning</translation>
     </message>
     <message>
@@ -1937,7 +1957,7 @@ anvisning</translation>
         <location filename="../../amp_desktop/ui/planning/models.py" line="391"/>
         <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="118"/>
         <source>Needed</source>
-        <translation>Behov</translation>
+        <translation>Behövda platser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/models.py" line="401"/>
@@ -2035,9 +2055,9 @@ anvisning</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/view.py" line="147"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="407"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="418"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="423"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="401"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="412"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="417"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
@@ -2047,52 +2067,52 @@ anvisning</translation>
         <translation>Vad händer om…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="284"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="278"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="300"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="294"/>
         <source>actual</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="300"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="294"/>
         <source>forecast</source>
         <translation>prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="306"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="300"/>
         <source>No referrals recorded for the period.</source>
         <translation>Inga anvisningar registrerade för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="307"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="301"/>
         <source>Referrals: {spans}.</source>
         <translation>Anvisningar: {spans}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="318"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="312"/>
         <source>Places are not divided among referral sources; &apos;Needed&apos; is the places taken up by each source&apos;s referrals.</source>
         <translation>Platserna fördelas inte på anvisande parter; ”Behov” är de platser som varje parts anvisningar tar i anspråk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="324"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="318"/>
         <source>Seasonal programmes that do not run in the period are left out of places.</source>
         <translation>Säsongsinsatser som inte pågår under perioden räknas inte med i platserna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="380"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="374"/>
         <source>Select a programme</source>
         <translation>Välj en insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="395"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="389"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="425"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="419"/>
         <source>Nothing to fill: every month of the period has actual referrals, or there is no history to take the forecast from.</source>
         <translation>Inget att fylla: varje månad i perioden har faktiska anvisningar, eller så finns ingen historik att ta prognosen från.</translation>
     </message>
@@ -2167,7 +2187,7 @@ anvisning</translation>
     <message>
         <location filename="../../amp_desktop/ui/preferences.py" line="69"/>
         <source>&amp;Idle below:</source>
-        <translation>Ö&amp;verskott under:</translation>
+        <translation>&amp;Låg beläggning under:</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/preferences.py" line="72"/>
@@ -2182,7 +2202,7 @@ anvisning</translation>
     <message>
         <location filename="../../amp_desktop/ui/preferences.py" line="101"/>
         <source>Planning status: the limits must go up from idle to tight to short of places.</source>
-        <translation>Planeringsstatus: gränserna måste stiga från överskott till knappt till brist på platser.</translation>
+        <translation>Planeringsstatus: gränserna måste stiga från låg beläggning till knappt till brist på platser.</translation>
     </message>
 </context>
 <context>
@@ -2215,18 +2235,18 @@ anvisning</translation>
         <translation>Förhandsgranskning – %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="146"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="147"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="155"/>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="166"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="156"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="168"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="157"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="158"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2322,7 +2342,7 @@ anvisning</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../amp_desktop/ui/dialogs.py" line="30"/>
+        <location filename="../../amp_desktop/ui/dialogs.py" line="44"/>
         <source>OK</source>
         <extracomment>When set, called instead of showing a dialog: ``answerer(kind, **details)``.</extracomment>
         <translation>OK</translation>
@@ -2332,6 +2352,7 @@ anvisning</translation>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../amp_desktop/selftest.py" line="71"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="112"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -2472,7 +2493,7 @@ anvisning</translation>
         <location filename="../../amp_desktop/core/report.py" line="297"/>
         <location filename="../../amp_desktop/core/report.py" line="329"/>
         <source>Gap</source>
-        <translation>Differens</translation>
+        <translation>Överskott/brist</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/report.py" line="298"/>
@@ -2494,12 +2515,12 @@ anvisning</translation>
     <message>
         <location filename="../../amp_desktop/core/report.py" line="397"/>
         <source>Places offered and places needed</source>
-        <translation>Erbjudna och behövda platser</translation>
+        <translation>Platser och behövda platser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/report.py" line="399"/>
         <source>Places offered</source>
-        <translation>Erbjudna platser</translation>
+        <translation>Platser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/report.py" line="401"/>
@@ -2509,7 +2530,7 @@ anvisning</translation>
     <message>
         <location filename="../../amp_desktop/core/report.py" line="407"/>
         <source>Places needed = referrals per month × average stay, averaged over the months of the period; referrals are the recorded ones where a month has any, otherwise the forecast. Utilisation = places needed ÷ places. Gap = places − places needed: positive means spare places, negative a shortage. Status: Short above %1 utilisation, Tight above %2, Idle below %3, otherwise Balanced. Cost per place = annual budget ÷ places.</source>
-        <translation>Behövda platser = anvisningar per månad × genomsnittlig tid i insats, i genomsnitt över periodens månader; anvisningarna är de registrerade där en månad har några, annars prognosen. Beläggning = behövda platser ÷ platser. Differens = platser − behövda platser: positiv betyder lediga platser (överskott), negativ brist (underskott). Status: Brist över %1 beläggning, Knappt över %2, Överskott under %3, annars Balans. Kostnad per plats = årsbudget ÷ platser.</translation>
+        <translation>Behövda platser = anvisningar per månad × genomsnittlig tid i insats, i genomsnitt över periodens månader; anvisningarna är de registrerade där en månad har några, annars prognosen. Beläggning = behövda platser ÷ platser. Överskott/brist = platser − behövda platser: positivt betyder lediga platser (överskott), negativt brist. Status: Brist över %1 beläggning, Knappt över %2, Låg beläggning under %3, annars Balans. Kostnad per plats = årsbudget ÷ platser.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/report.py" line="421"/>
@@ -2709,7 +2730,7 @@ anvisning</translation>
     <message>
         <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="84"/>
         <source>Put its places in the catalogue…</source>
-        <translation>För in dess platser i katalogen…</translation>
+        <translation>Överför platserna till katalogen…</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="86"/>

@@ -41,3 +41,20 @@ def test_example_catalogue_content(example: Catalogue) -> None:
     kinds = {row[3] for row in example.demand_rows()}
     assert kinds == {"actual", "forecast"}
     assert all(p.annual_budget_sek is not None and p.average_stay_weeks for p in programmes)
+
+
+def test_example_note_is_in_the_language_in_use(make_catalogue) -> None:  # type: ignore[no-untyped-def]
+    """The note on every example programme was English in a Swedish window."""
+    from amp_desktop.core import i18n
+    from amp_desktop.core.example import load_example
+
+    swedish = {FICTITIOUS_NOTE: "Exempeldata: påhittade siffror."}
+    i18n.set_backend(lambda context, text: swedish.get(text, text), "sv")
+    try:
+        catalogue = make_catalogue()
+        load_example(catalogue)
+    finally:
+        i18n.set_backend(None)
+    notes = [p.notes for p in catalogue.programmes()]
+    assert all("Exempeldata: påhittade siffror." in n for n in notes)
+    assert not any(FICTITIOUS_NOTE in n for n in notes)

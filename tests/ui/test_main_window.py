@@ -300,6 +300,7 @@ def test_menus_the_lead_extends(qtbot, window) -> None:
     assert shortcuts["&Duplicate Programme"] == "Ctrl+D"
     assert shortcuts["De&lete Programme…"] == "Del"
     assert shortcuts["&Search Programmes"] == "Ctrl+F"
+    assert shortcuts["&Close Catalogue"] == "Ctrl+W"  # as the user guide says
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
 
 

@@ -349,7 +349,7 @@ def test_costs_fit_beside_the_figures_at_1280_pixels(  # type: ignore[no-untyped
     right = table.columnViewportPosition(COL_COST_REFERRAL) + table.columnWidth(COL_COST_REFERRAL)
     assert right <= table.viewport().width()
     for column in range(view.model.columnCount()):  # no figure is cut
-        assert table.columnWidth(column) >= min(table.sizeHintForColumn(column), 200), column
+        assert table.columnWidth(column) >= min(table.sizeHintForColumn(column), 170), column
 
 
 def test_the_split_between_table_and_tabs_is_kept(qtbot, example: Catalogue) -> None:  # type: ignore[no-untyped-def]
@@ -375,3 +375,9 @@ def test_comparison_says_how_many_programmes_differ(view: PlanningView) -> None:
     panel.add_adjustment(Adjustment(1, "places", "add", 5))
     assert panel.summary.text().startswith("2 programmes differ. ")
     assert panel.comparison.rowCount() == 2
+
+
+def test_month_chart_names_the_months(view: PlanningView) -> None:
+    view.select_programme(1)
+    categories = view.month_chart.axis_x.categories()
+    assert categories[0] == "Jan 26" and categories[-1] == "Dec 26*"  # * = forecast

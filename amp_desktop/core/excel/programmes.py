@@ -195,30 +195,35 @@ def analyse_programmes(
         pid = _row_id(sheet.cell(r, id_col)) if id_col is not None else None
         existing = current.get(pid) if pid is not None else None
         exported = base[pid][0] if pid is not None and pid in base else None
+        matched_by = "id"
+        code = name = ""
+        name_col = next((c for c, f in mapping.items() if f == "name"), None)
+        code_col = next((c for c, f in mapping.items() if f == "code"), None)
         if existing is None and pid is None:
-            name_col = next((c for c, f in mapping.items() if f == "name"), None)
-            code_col = next((c for c, f in mapping.items() if f == "code"), None)
-            code = (
-                cell_text(sheet.cell(r, code_col)).strip().casefold()
-                if code_col is not None
-                else ""
-            )
+            code = cell_text(sheet.cell(r, code_col)).strip() if code_col is not None else ""
             name = cell_text(sheet.cell(r, name_col)).strip() if name_col is not None else ""
             if kind != "export" and name_col is not None:
                 from amp_desktop.core.parse import parse_name_period
 
                 name = parse_name_period(name).name
-            existing = by_code.get(code) if code else None
+            existing = by_code.get(code.casefold()) if code else None
+            matched_by = "code" if existing is not None else "name"
             existing = existing or by_name.get(name.casefold())
         if existing is not None and existing.id in seen:
-            preview.problems.append(
-                Problem(
-                    address(sheet.name, r, 0),
-                    translate(
-                        "Excel", "“{name}” appears twice in the workbook; this row was skipped."
-                    ).format(name=existing.name),
-                )
-            )
+            if matched_by == "code" and name.casefold() != existing.name.strip().casefold():
+                # A row of its own whose short code is another programme's.
+                message = translate(
+                    "Excel",
+                    "“{name}” has the short code “{code}”, which is “{other}”'s; "
+                    "this row was skipped.",
+                ).format(name=name, code=code, other=existing.name)
+                column = code_col
+            else:
+                message = translate(
+                    "Excel", "“{name}” appears twice in the workbook; this row was skipped."
+                ).format(name=existing.name)
+                column = name_col if matched_by != "id" or name_col is not None else id_col
+            preview.problems.append(Problem(address(sheet.name, r, column or 0), message))
             continue
         if existing is None and exported is not None:
             # Deleted in AMP since the export: re-add only if the workbook edited it.
@@ -228,6 +233,10 @@ def analyse_programmes(
         else:
             start = existing or Programme(name="")
             after, where = reader.read(r, start, exported if existing is not None else None)
+        kept = _keep_what_breaks_rules(preview, after, existing, where, address(sheet.name, r, 0))
+        if kept is None:
+            continue
+        after = kept
         if existing is None:
             after = after.replace(id=next_id)
             next_id += 1
@@ -247,10 +256,6 @@ def analyse_programmes(
             )
             continue
         names_seen[key] = where.get("name", "")
-        for violation in rules.check_programme(after):
-            preview.problems.append(
-                Problem(where.get(violation.field, address(sheet.name, r, 0)), violation.message)
-            )
         preview.samples.append(
             {f: (field_text(after, f) or "") for f in ("name", *_fields_of(mapping))}
         )
@@ -284,6 +289,39 @@ def analyse_programmes(
             {**{p.name.strip().casefold(): p.id for p in current.values()}, **new_names},  # type: ignore[misc]
         )
     return preview
+
+
+def _keep_what_breaks_rules(
+    preview: ImportPreview,
+    after: Programme,
+    existing: Programme | None,
+    where: dict[str, str],
+    row_cell: str,
+) -> Programme | None:
+    """The row's programme with every field that breaks a rule back at AMP's value
+    (as the window promises: a cell with a problem keeps AMP's value), each with a
+    problem naming its cell; None for a new row that breaks a rule (not imported)."""
+    violations = rules.check_programme(after)
+    if not violations:
+        return after
+    if existing is None:
+        for violation in violations:
+            preview.problems.append(
+                Problem(
+                    where.get(violation.field, row_cell),
+                    translate("Excel", "{message} The row was not imported.").format(
+                        message=violation.message
+                    ),
+                )
+            )
+        return None
+    for violation in violations:
+        preview.problems.append(Problem(where.get(violation.field, row_cell), violation.message))
+        attr = "sources" if violation.field == "referral_sources" else violation.field
+        if hasattr(existing, attr):
+            after = after.replace(**{attr: getattr(existing, attr)})
+    # A rule across fields may still be broken: then the row changes nothing.
+    return after if not rules.check_programme(after) else existing
 
 
 def _personal_ids(preview: ImportPreview, sheet: Sheet, header_row: int) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from amp_desktop.core.domain import Programme, enum_label
+from amp_desktop.core.formatting import text_sort_key
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.capacity import lookback_months, plan_programme
 from amp_desktop.core.planning.model import GroupTotal, Plan, ProgrammePlan, Thresholds
@@ -107,7 +108,8 @@ def plan_from_cells(
     thresholds = thresholds or Thresholds()
     needed_by_source: dict[str, float] = {}
     plans: list[ProgrammePlan] = []
-    for programme in programmes:
+    # By name, as the catalogue lists them (the window, the report and the CLI alike).
+    for programme in sorted(programmes, key=lambda p: (text_sort_key(p.name), p.id or 0)):
         adjust: Callable[[dict[str, float]], dict[str, float]] | None = None
         if scenario is not None:
             programme = scenario.apply_to_programme(programme)

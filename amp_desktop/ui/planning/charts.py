@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from amp_desktop.core.formatting import format_month_short
 from amp_desktop.core.planning import ProgrammePlan, status_label
 from amp_desktop.ui.planning.models import STATUS_STRONG
 
@@ -224,7 +225,7 @@ class MonthChart(_ChartView):
             places.append(position, month.places)
             needed.append(position, month.needed or 0.0)
             top = max(top, month.referrals, month.places, month.needed or 0.0)
-            label = month.month[2:]
+            label = format_month_short(month.month)
             categories.append(label if month.basis != "forecast" else label + "*")
         chart.addSeries(bars)
         chart.addSeries(places)

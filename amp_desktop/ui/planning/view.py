@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +30,7 @@ from amp_desktop.core.planning.forecast import fill_forecast, set_forecast_cell
 from amp_desktop.core.planning.plan import Cells
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs
+from amp_desktop.ui.columns import fitted_width
 from amp_desktop.ui.planning.charts import MonthChart, PlacesPanel
 from amp_desktop.ui.planning.models import (
     COL_NAME,
@@ -199,16 +199,10 @@ class PlanningView(QWidget):
         """Each column as wide as its figures and the widest line of its title (not
         the room Qt keeps for a sort arrow), so that the costs fit at 1280 pixels;
         long names and units are cut at a width (the tooltip has them whole)."""
-        header = self.table.horizontalHeader()
-        font = QFont(header.font())
-        font.setBold(True)  # titles are bold while a row is selected
-        metrics = QFontMetrics(font)
         for column in range(self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            title_width = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
-            width = max(self.table.sizeHintForColumn(column), title_width + 10)
+            width = fitted_width(self.table, column)
             if column == COL_NAME:
-                width = min(width, 200)
+                width = min(width, 170)
             elif column == COL_UNIT:
                 width = min(width, 130)
             self.table.setColumnWidth(column, width)

@@ -148,6 +148,8 @@ class ForecastEditor(QWidget):
         self.method = QComboBox()
         for method in METHODS:
             self.method.addItem(method_label(method), method)
+        self.method_label = QLabel(self.tr("Forecast &method:"))
+        self.method_label.setBuddy(self.method)
         self.all_programmes = QCheckBox(self.tr("All programmes"))
         self.fill = QPushButton(self.tr("Fill empty months from history"))
         self.fill.setToolTip(
@@ -164,7 +166,12 @@ class ForecastEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A source column is typed into: room for "000.0" even when its code is "AF";
+        # the last column takes what is left, so the table is not a strip on the left.
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("000.0") + 24)
+        header.setStretchLastSection(True)
         self.table.verticalHeader().setDefaultSectionSize(22)
         hint = QLabel(
             self.tr(
@@ -175,6 +182,7 @@ class ForecastEditor(QWidget):
         hint.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.method_label)
         top.addWidget(self.method)
         top.addWidget(self.all_programmes)
         top.addWidget(self.fill)
