@@ -227,11 +227,16 @@ class ImportDialog(QDialog):
         table.setColumnWidth(2, 220)
         self._fill_unmatched()
         problems = [p for p in preview.problems if p.blocking]
-        self.problem_label.setText(
-            self.tr("Problems ({n}) — cells with a problem keep AMP's value; notes ({m}):").format(
-                n=len(problems), m=len(preview.problems) - len(problems) + len(preview.summary)
-            )
-        )
+        notes = len(preview.problems) - len(problems) + len(preview.summary)
+        if not problems and not notes:
+            text = self.tr("No problems or notes.")
+        elif not problems:
+            text = self.tr("No problems; notes ({m}):").format(m=notes)
+        else:
+            text = self.tr(
+                "Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):"
+            ).format(n=len(problems), m=notes)
+        self.problem_label.setText(text)
         self.problem_list.clear()
         for note in preview.summary:
             self.problem_list.addItem(QListWidgetItem(note))
@@ -350,7 +355,7 @@ class ImportDialog(QDialog):
         counts = preview.counts()
         self.changes_label.setText(
             self.tr(
-                "{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} referral cells, {conflicts} conflicts."
+                "{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts."
             ).format(
                 added=counts["added"],
                 changed=counts["changed"],

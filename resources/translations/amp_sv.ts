@@ -790,122 +790,132 @@
         <translation>AMP läste {file} som {kind}: bladet ”{sheet}”, rubriker på rad {row}. Rätta fälten nedan om en kolumn lästes fel.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="231"/>
-        <source>Problems ({n}) — cells with a problem keep AMP&apos;s value; notes ({m}):</source>
-        <translation>Problem ({n}) – celler med problem behåller värdet i AMP; anmärkningar ({m}):</translation>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="232"/>
+        <source>No problems or notes.</source>
+        <translation>Inga problem eller anmärkningar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="239"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="234"/>
+        <source>No problems; notes ({m}):</source>
+        <translation>Inga problem; anmärkningar ({m}):</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="237"/>
+        <source>Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):</source>
+        <translation>Problem ({n}): de cellerna behåller sitt värde i AMP. Anmärkningar ({m}):</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="358"/>
+        <source>{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts.</source>
+        <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} ändringar av anvisningar, {conflicts} konflikter.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="244"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="239"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="244"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="262"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="267"/>
         <source>(leave out)</source>
         <translation>(utelämna)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="314"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="319"/>
         <source>Programme / field</source>
         <translation>Insats/fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="314"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="319"/>
         <source>Now in AMP</source>
         <translation>Nu i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="314"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="319"/>
         <source>From the workbook</source>
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="318"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="323"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="325"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="330"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="326"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="331"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="327"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="332"/>
         <source>AMP now</source>
         <translation>AMP nu</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="328"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="333"/>
         <source>Workbook</source>
         <translation>Arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="329"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="334"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="336"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="341"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="353"/>
-        <source>{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} referral cells, {conflicts} conflicts.</source>
-        <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} celler med anvisningar, {conflicts} konflikter.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="366"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="371"/>
         <source>Added ({n})</source>
         <translation>Tillagda ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="368"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="373"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="374"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="379"/>
         <source>Changed ({n})</source>
         <translation>Ändrade ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="388"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="393"/>
         <source>Missing from the workbook ({n})</source>
         <translation>Saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="394"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="399"/>
         <source>Referrals ({n} cells)</source>
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="410"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="415"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="440"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="445"/>
         <source>Keep AMP&apos;s</source>
         <translation>Behåll AMP:s</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="441"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="446"/>
         <source>Take the workbook&apos;s</source>
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="483"/>
+        <location filename="../../amp_desktop/ui/excel_ui.py" line="488"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>

@@ -47,6 +47,9 @@ def test_understood_changes_apply_is_one_undo_step(qtbot, session, tmp_path):
     assert dialog.mapping_table.rowCount() == 21
     problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
     assert any("Programmes!D4" in text and "formula" in text for text in problems)
+    assert dialog.problem_label.text() == (
+        "Problems (1): those cells keep the value they have in AMP. Notes (0):"
+    )
     dialog.grab().save(str(tmp_path / "import_page1.png"))
     dialog.next_button.click()
     assert dialog.pages.currentIndex() == 1 and dialog.apply_button.isEnabled()
@@ -167,3 +170,14 @@ def test_reading_the_workbook_shows_the_wait_cursor(qtbot, session, tmp_path, mo
     with pytest.raises(ExcelFileError):
         ImportDialog(session, path)
     assert QGuiApplication.overrideCursor() is None
+
+
+def test_an_unchanged_workbook_has_no_problems_to_show(qtbot, session, tmp_path):
+    path = write_workbook(session.catalogue, tmp_path / "same.xlsx")
+    dialog = _dialog(qtbot, session, path)
+    assert dialog.problem_label.text() == "No problems or notes."
+    dialog.next_button.click()
+    assert dialog.changes_label.text() == (
+        "0 to add, 0 to change, 0 missing from the workbook, 21 unchanged, "
+        "0 changes to referrals, 0 conflicts."
+    )
