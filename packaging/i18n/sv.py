@@ -525,7 +525,7 @@ SV: dict[object, object] = {
     "short {n} months": "brist {n} mån",
     "Places and places needed, {period}": "Platser och behövda platser, {period}",
     "Utilisation (needed ÷ places), {period}": "Beläggning (behov ÷ platser), {period}",
-    "All places used (100 %)": "Alla platser använda (100 %)",
+    "All places used ({percent})": "Alla platser använda ({percent})",
     "Places and places needed": "Platser och behövda platser",
     "Utilisation by status": "Beläggning efter status",
     "&Show": "&Visa",

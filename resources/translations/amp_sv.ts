@@ -1410,17 +1410,17 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="178"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="185"/>
         <source>Places and places needed</source>
         <translation>Platser och behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="179"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="186"/>
         <source>Utilisation by status</source>
         <translation>Beläggning efter status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="181"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="188"/>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -1700,55 +1700,55 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PlanningCharts</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="96"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="97"/>
         <source>Utilisation (needed ÷ places), {period}</source>
         <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order).</extracomment>
         <translation>Beläggning (behov ÷ platser), {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="100"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="101"/>
         <source>Places and places needed, {period}</source>
         <translation>Platser och behövda platser, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="105"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="106"/>
         <source>(first {n} of {total} in table order)</source>
         <translation>(de första {n} av {total} i tabellens ordning)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="124"/>
-        <source>All places used (100 %)</source>
-        <translation>Alla platser använda (100 %)</translation>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="128"/>
+        <source>All places used ({percent})</source>
+        <translation>Alla platser använda ({percent})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="134"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="216"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="141"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="223"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="135"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="219"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="142"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="226"/>
         <source>Needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="201"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="208"/>
         <source>Select a programme to see it month by month</source>
         <translation>Välj en insats för att se den månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="207"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="214"/>
         <source>{name}, month by month</source>
         <translation>{name}, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="211"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="218"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="241"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="248"/>
         <source>(* = forecast)</source>
         <translation>(* = prognos)</translation>
     </message>

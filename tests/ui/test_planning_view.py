@@ -324,7 +324,8 @@ def test_places_chart_shows_utilisation_by_status(view: PlanningView) -> None:
     assert atlas is not None and atlas.status == "short"
     assert sets["Short"].at(0) == pytest.approx(atlas.utilisation * 100)  # type: ignore[operator]
     assert sets["Idle"].at(0) == 0 and sets["Idle"].at(1) > 0  # C2C is idle
-    assert view.places_chart.axis_y.labelFormat() == "%d %%"
+    assert view.places_chart.axis_y.labelFormat() == "%d%%"  # 100% (Swedish: 100 %)
+    assert line.name() == "All places used (100%)"
     view.places_panel.measure.setCurrentIndex(view.places_panel.measure.findData("places"))
     (bars,) = view.places_chart.chart().series()
     assert [s.label() for s in bars.barSets()] == ["Places", "Needed"]

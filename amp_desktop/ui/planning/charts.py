@@ -16,7 +16,8 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from amp_desktop.core.formatting import format_month_short
+from amp_desktop.core.formatting import format_month_short, format_percent
+from amp_desktop.core.i18n import language
 from amp_desktop.core.planning import ProgrammePlan, status_label
 from amp_desktop.ui.planning.models import STATUS_STRONG
 
@@ -113,15 +114,21 @@ class PlacesChart(_ChartView):
             series, top = self._places(shown)
         chart.addSeries(series)
         if measure == "utilisation":
-            self.axis_y.setLabelFormat("%d %%")
+            # As format_percent writes it: "100 %" in Swedish, "100%" in English.
+            self.axis_y.setLabelFormat("%d %%" if language() == "sv" else "%d%%")
         # Percentages in steps of 25 or 50 (five or so lines), not of 20.
         axis_x, axis_y = self._axes(self.categories, top, 5 if measure == "utilisation" else 8)
-        axis_x.setLabelsAngle(-60 if len(self.categories) > 12 else 0)
+        # Upright codes are never cut short (at -60° a wide one was).
+        axis_x.setLabelsAngle(-90 if len(self.categories) > 12 else 0)
         series.attachAxis(axis_x)
         series.attachAxis(axis_y)
         if measure == "utilisation":
             full = QLineSeries()
-            full.setName(QCoreApplication.translate("PlanningCharts", "All places used (100 %)"))
+            full.setName(
+                QCoreApplication.translate("PlanningCharts", "All places used ({percent})").format(
+                    percent=format_percent(1.0, 0)
+                )
+            )
             full.setPen(QPen(QColor("#333333"), 1.5, Qt.PenStyle.DashLine))
             full.append(0, 100)
             full.append(max(len(shown) - 1, 0), 100)
