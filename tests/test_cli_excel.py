@@ -129,3 +129,22 @@ def test_referral_list_kind_and_override(example_path, tmp_path, capsys):
     data = _json(capsys)
     assert data["added"] == 0 and "personal identity numbers" in data["problems"][0]["message"]
     assert example_path.read_bytes() == before
+
+
+def test_a_bad_mapping_file_is_named_not_a_traceback(example_path, tmp_path, capsys):
+    """A typo in a field name, or a list instead of an object, raised AttributeError."""
+    workbook = tmp_path / "x.xlsx"
+    assert main(["export", str(example_path), str(workbook)]) == 0
+    before = file_digest(example_path)
+    for data, expected in (
+        ({"columns": {"Places": "place"}}, "names unknown fields: place. Fields: age_max"),
+        ({"columns": ["Places"]}, '"columns" must be an object of texts'),
+        ({"columns": {"Places": 5}}, '"columns" must be an object of texts'),
+        ({"programmes": {"Atlas": None}}, '"programmes" must be an object of texts'),
+    ):
+        mapping = tmp_path / "mapping.json"
+        mapping.write_text(json.dumps(data), encoding="utf-8")
+        capsys.readouterr()
+        assert main(["import", str(example_path), str(workbook), "--mapping", str(mapping)]) == 2
+        assert expected in capsys.readouterr().err
+    assert file_digest(example_path) == before

@@ -124,3 +124,26 @@ def test_xml_entity_attack(example_path, tmp_path):
     )
     attack = _rezip(good, tmp_path / "laughs.xlsx", {"xl/worksheets/sheet1.xml": laughs + body})
     assert "entity" in _import_fails(example_path, attack)
+
+
+@pytest.mark.parametrize("with_dimension", [True, False])
+def test_a_stray_cell_at_the_far_end_of_a_sheet_is_refused(example_path, tmp_path, with_dimension):
+    """One value at XFD1048576 made the reader allocate 512 GB and abort the process."""
+    made = tmp_path / "made.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Personnummer", "Datum", "Insats", "Anvisande part"])
+    ws.append(["19900101-1234", "2026-02-03", "Atlas", "AF"])
+    ws["XFD1048576"] = "x"
+    wb.save(made)
+    path = made
+    if not with_dimension:  # a writer that leaves the sheet's extent out
+        import re
+
+        with zipfile.ZipFile(made) as archive:
+            sheet = archive.read("xl/worksheets/sheet1.xml")
+        assert b"<dimension" in sheet
+        sheet = re.sub(rb"<dimension[^>]*/>", b"", sheet)
+        path = _rezip(made, tmp_path / "far.xlsx", {"xl/worksheets/sheet1.xml": sheet})
+    message = _import_fails(example_path, path)
+    assert "XFD1048576" in message and "Ctrl+End" in message

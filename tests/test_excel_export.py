@@ -96,3 +96,69 @@ def test_empty_catalogue_exports_and_imports_clean(catalogue_path, tmp_path):
         preview = analyse(catalogue, path)
         assert preview.kind == "export" and preview.changeset("x").is_empty()
         assert not preview.problems
+
+
+def test_export_refuses_to_replace_a_file_that_is_not_a_workbook(example, example_path, tmp_path):
+    """``amp export CAT.amp CAT.amp`` replaced the catalogue with a workbook."""
+    from amp_desktop.core.excel.safety import ExcelFileError
+
+    data = example_path.read_bytes()
+    with pytest.raises(ExcelFileError, match="not an Excel workbook") as raised:
+        export_workbook(example, example_path)
+    assert str(example_path) in str(raised.value)
+    assert isinstance(raised.value, OSError)  # reported where write errors are reported
+    assert example_path.read_bytes() == data
+    assert not list(example_path.parent.glob("*.part"))
+    notes = tmp_path / "notes.xlsx"
+    notes.write_text("my notes")
+    with pytest.raises(ExcelFileError):
+        export_workbook(example, notes)
+    assert notes.read_text() == "my notes"
+    # A workbook (or an empty file) is replaced as before.
+    book = export_workbook(example, tmp_path / "book.xlsx")
+    assert export_workbook(example, book) == book
+    empty = tmp_path / "empty.xlsx"
+    empty.touch()
+    assert openpyxl.load_workbook(export_workbook(example, empty))["Demand"]
+
+
+def test_export_to_a_folder_or_a_failed_write_leaves_no_part_file(example, tmp_path, monkeypatch):
+    from amp_desktop.core.excel.safety import ExcelFileError
+
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    folder = tmp_path / "folder.xlsx"
+    folder.mkdir()
+    with pytest.raises(ExcelFileError, match="folder"):
+        export_workbook(example, folder)
+    assert folder.is_dir() and sorted(p.name for p in tmp_path.iterdir()) == ["folder.xlsx"]
+
+    def failing_save(self, filename):
+        with open(filename, "wb") as handle:
+            handle.write(b"PK\x03\x04 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(openpyxl.Workbook, "save", failing_save)
+    with pytest.raises(OSError, match="No space"):
+        export_workbook(example, tmp_path / "out.xlsx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.xlsx"]
+
+
+def test_demand_wider_than_a_sheet_is_a_clear_error(example, tmp_path, monkeypatch):
+    """Demand from 1900 to 9999 crashed the export: “Invalid column index 18279”."""
+    from amp_desktop.core.excel.safety import ExcelFileError
+
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    monkeypatch.setattr(example, "demand_months", lambda: ("1900-01", "9999-12"))
+    with pytest.raises(ExcelFileError, match="1900-01.*9999-12") as raised:
+        export_workbook(example, tmp_path / "wide.xlsx")
+    assert isinstance(raised.value, OSError)
+    assert not list(tmp_path.iterdir())
+    # The widest sheet that fits still exports.
+    last = months_between("2000-01", "3400-12")[16_384 - 4 - 1]
+    path = export_workbook(example, tmp_path / "widest.xlsx", "2000-01", last)
+    wb = openpyxl.load_workbook(path, read_only=True)
+    header = next(wb["Demand"].iter_rows(max_row=1, values_only=True))
+    wb.close()
+    assert len(header) == 16_384 and header[-1] == last

@@ -133,7 +133,8 @@ def test_added_row_and_forecast_typed_in_demand(example, tmp_path):
     )
     demand = wb["Demand"]
     months = [c.value for c in demand[1]]
-    demand.append([None, "Atlas", "AF", "Forecast"] + [None] * (len(months) - 5) + [7])
+    # FK: Atlas has no FK row (a second AF Forecast row with another number is a problem)
+    demand.append([None, "Atlas", "FK", "Forecast"] + [None] * (len(months) - 5) + [7])
     wb.save(path)
     preview = analyse(example, path)
     assert [p.name for p in preview.added] == ["Ny insats"]
@@ -376,3 +377,221 @@ def test_new_rows_that_break_rules_or_take_a_code_are_skipped_by_name(example, t
         "this row was skipped."
     )
     assert preview.added == [] and preview.changed == []
+
+
+def test_names_and_codes_stay_unique_and_the_clashing_cell_is_named(example, tmp_path):
+    """The preview said 0 problems; then the whole apply failed naming no cell."""
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programmes"]
+    headers = [c.value for c in ws[1]]
+    code_col = headers.index("Short code")
+    atlas_row = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Atlas")
+    atlas_row[code_col].value = "c2c"  # C2C's code, in another case
+    atlas_row[headers.index("Places")].value = 33  # and an edit that should still import
+    ws.append([None, "Nytt A", "ZZ"])
+    ws.append([None, "Nytt B", "zz"])
+    wb.save(path)
+    last = ws.max_row
+    preview = analyse(example, path)
+    problems = {p.where: p.message for p in preview.problems}
+    letter = "ABCDEFGHIJ"[code_col]
+    assert problems == {
+        f"Programmes!{letter}{atlas_row[0].row}": "Short code: another programme already has this code.",
+        f"Programmes!{letter}{last}": "Short code: another programme already has this code.",
+    }
+    assert [p.name for p in preview.added] == ["Nytt A"]
+    assert preview.field_changes() == [
+        {"programme": "Atlas", "field": "places", "old": "30", "new": "33"}
+    ]
+    example.apply(preview.changeset("import"))
+    assert example.find("Atlas").code == "ATLA" and example.find("Atlas").places == 33
+
+
+# -- Demand rows that cannot be read, deleted programmes, duplicate keys --------------
+def _demand_rows(catalogue):
+    return sorted(catalogue.demand_rows())
+
+
+@pytest.mark.parametrize(
+    ("cells", "where"),
+    [
+        ({"D2": "Actuall"}, "Demand!D2"),  # a typo in Kind
+        ({"A2": None, "B2": "Atlass"}, "Demand!B2"),  # an unknown programme, id cleared
+    ],
+)
+def test_a_demand_row_that_cannot_be_read_keeps_amps_values(example, tmp_path, cells, where):
+    """The row's problem was reported, but every exported value of it was deleted."""
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    for cell, value in cells.items():
+        wb["Demand"][cell] = value
+    wb.save(path)
+    before = _demand_rows(example)
+    preview = analyse(example, path)
+    assert [p.where for p in preview.problems] == [where] and preview.blocking
+    assert preview.demand == [] and preview.conflicts == []
+    example.apply(preview.changeset("import what was understood"))
+    assert _demand_rows(example) == before
+
+
+def _demand_row_of(ws, name, source, kind):
+    for row in ws.iter_rows(min_row=2):
+        if (row[1].value, row[2].value, row[3].value) == (name, source, kind):
+            return row
+    raise AssertionError((name, source, kind))
+
+
+def test_demand_of_a_programme_deleted_since_the_export_is_skipped(example, tmp_path):
+    """Every Demand row of the deleted programme used to block the untouched workbook."""
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    via = example.find("VIA").id
+    example.delete_programmes([via])
+    preview = analyse(example, path)
+    assert not preview.problems and preview.changeset("x").is_empty()
+    # Edited demand of the deleted programme is not imported, with a note at the row.
+    wb = openpyxl.load_workbook(path)
+    row = _demand_row_of(wb["Demand"], "VIA", "AF", "Actual")
+    row[4].value = 9
+    wb.save(path)
+    preview = analyse(example, path)
+    assert [(p.where, p.blocking) for p in preview.problems] == [(f"Demand!B{row[0].row}", False)]
+    assert "VIA" in preview.problems[0].message
+    assert preview.changeset("x").is_empty()
+    # Re-added by an edit of its Programmes row: its demand comes back with it.
+    _edit(path, "VIA", "Places", 3)
+    preview = analyse(example, path)
+    assert not preview.problems
+    [added] = preview.added
+    months = {d.key.month: d.after for d in preview.demand if d.key.source == "AF"}
+    assert all(d.key.programme_id == added.id for d in preview.demand)
+    assert months["2025-01"] == 9 and months["2025-02"] == 1
+    example.apply(preview.changeset("re-add"))
+    assert example.find("VIA").id == added.id
+
+
+def test_a_deleted_programme_does_not_lend_its_demand_to_a_namesake(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    via = example.find("VIA")
+    example.delete_programmes([via.id])
+    example.add_programme(Programme(name="VIA", places=2))  # a new programme, same name
+    before = _demand_rows(example)
+    preview = analyse(example, path)
+    assert not preview.blocking and preview.demand == []
+    example.apply(preview.changeset("x"))
+    assert _demand_rows(example) == before
+
+
+def _duplicate_month_header(ws):
+    ws["F1"] = ws["E1"].value  # a column copied, its header not updated
+    return "Demand!F1"
+
+
+def _duplicate_row(ws):
+    values = [c.value for c in ws[2]]
+    values[4] = 50
+    ws.append(values)  # a row copied to the end and edited
+    return f"Demand!E{ws.max_row}"
+
+
+def _row_relabelled(ws):
+    ske = _demand_row_of(ws, "Atlas", "SKE", "Actual")[0].row
+    ws["C2"] = "SKE"  # Atlas' AF row relabelled to the source of another row
+    return f"Demand!G{ske}"  # 2025-03: 3 in row 2, 2 in the SKE row
+
+
+@pytest.mark.parametrize("edit", [_duplicate_month_header, _duplicate_row, _row_relabelled])
+def test_duplicate_demand_keys_are_problems_and_keep_amps_values(example, tmp_path, edit):
+    """Two numbers for one programme, source, kind and month: the later silently won."""
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    where = edit(wb["Demand"])
+    wb.save(path)
+    before = _demand_rows(example)
+    preview = analyse(example, path)
+    assert [p.where for p in preview.problems] == [where] and preview.blocking
+    assert preview.demand == [] and preview.conflicts == []
+    example.apply(preview.changeset("import what was understood"))
+    assert _demand_rows(example) == before
+
+
+def test_a_new_source_in_two_cases_in_demand_is_one_source(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Demand"]
+    width = ws.max_column
+    ws.append([None, "Atlas", "Kommun", "Actual", 2] + [None] * (width - 5))
+    ws.append([None, "C2C", "kommun", "Actual", 3] + [None] * (width - 5))
+    ws.append([None, "SESAM", "af", "Actual", 10] + [None] * (width - 5))  # the catalogue's AF
+    wb.save(path)
+    preview = analyse(example, path)
+    assert not preview.problems
+    assert preview.new_sources == ["Kommun"]
+    assert sorted((d.key.source, d.after) for d in preview.demand) == [
+        ("AF", 10.0),
+        ("Kommun", 2.0),
+        ("Kommun", 3.0),
+    ]
+    example.apply(preview.changeset("import"))
+    assert [s.code for s in example.sources() if s.code.casefold() == "kommun"] == ["Kommun"]
+
+
+def test_a_demand_month_outside_1990_to_2100_is_a_problem(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Demand"]
+    column = ws.max_column + 1
+    ws.cell(1, column).value = "1900-01"
+    ws.cell(2, column).value = 4
+    wb.save(path)
+    preview = analyse(example, path)
+    letter = openpyxl.utils.get_column_letter(column)
+    assert [p.where for p in preview.problems] == [f"Demand!{letter}1"] and preview.blocking
+    assert preview.demand == []
+
+
+def test_rows_for_one_key_that_do_not_disagree_are_read_together(example, tmp_path):
+    """The export writes a Forecast row with empty months; a number typed into a new
+    row below for an empty month is taken (and a copied row that agrees is harmless)."""
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Demand"]
+    months = [c.value for c in ws[1]]
+    forecast = _demand_row_of(ws, "Atlas", "AF", "Forecast")
+    assert forecast[4].value is None
+    ws.append([None, "Atlas", "AF", "Forecast", 7] + [None] * (len(months) - 5))
+    ws.append([c.value for c in ws[2]])
+    wb.save(path)
+    preview = analyse(example, path)
+    assert not preview.problems
+    atlas = example.find("Atlas").id
+    assert [(d.key.programme_id, d.key.month, d.key.kind, d.after) for d in preview.demand] == [
+        (atlas, months[4], "forecast", 7.0)
+    ]
+
+
+def test_a_demand_number_the_store_would_refuse_is_a_problem_at_its_cell(example, tmp_path):
+    """Above the store's limit the whole import used to fail when applied."""
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Demand"]["E2"] = 5_000_000
+    wb["Demand"]["F2"] = 4
+    wb.save(path)
+    preview = analyse(example, path)
+    assert [p.where for p in preview.problems] == ["Demand!E2"]
+    assert [(d.key.month, d.after) for d in preview.demand] == [("2025-02", 4.0)]
+    example.apply(preview.changeset("import what was understood"))
+
+
+def test_swedish_headers_old_and_new_name_the_same_fields():
+    """The Swedish export now says 'Anvisande parter' and 'Genomsnittlig tid i insats'
+    as the window does; workbooks exported before still import."""
+    from amp_desktop.core.excel import columns as cols
+
+    for header, field in (
+        ("Anvisande parter", "referral_sources"),
+        ("Anvisning", "referral_sources"),
+        ("Genomsnittlig tid i insats (veckor)", "average_stay_weeks"),
+        ("Genomsnittlig vistelse (veckor)", "average_stay_weeks"),
+    ):
+        assert cols.match_header(header, cols.PROGRAMME_SYNONYMS) == field, header

@@ -107,3 +107,62 @@ def test_dates_that_cannot_be_read_are_shown_with_their_cell(example_path, tmp_p
     assert preview.kind == "referrals"
     assert [p.where for p in preview.problems] == ["Sheet!A3"]
     assert [(c.key.month, c.after) for c in preview.demand] == [("2030-01", 1.0)]
+
+
+def _list(tmp_path, rows):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Anvisningsdatum", "Insats", "Anvisande part"])
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / "l.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_dates_outside_1990_to_2100_are_problems_and_not_counted(example_path, tmp_path):
+    """A stray 1900-01-01 or 9999-12-31 was counted, and then the export crashed."""
+    import datetime as dt
+
+    path = _list(
+        tmp_path,
+        [
+            [dt.date(2026, 2, 3), "Atlas", "AF"],
+            [dt.date(1900, 1, 1), "Atlas", "AF"],
+            [dt.date(9999, 12, 31), "Atlas", "AF"],
+            ["1989-12", "Atlas", "AF"],
+            [dt.date(1990, 1, 1), "Atlas", "AF"],
+            [dt.date(2100, 12, 31), "Atlas", "AF"],
+        ],
+    )
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path)
+    assert [p.where for p in preview.problems] == ["Sheet!A3", "Sheet!A4", "Sheet!A5"]
+    assert all("1990" in p.message for p in preview.problems)
+    assert sorted(c.key.month for c in preview.demand) == ["1990-01", "2026-02", "2100-12"]
+
+
+def test_a_new_source_in_two_cases_is_one_source(example_path, tmp_path):
+    """“Kommun” and “kommun” previewed as two new sources; the apply then failed."""
+    import datetime as dt
+
+    path = _list(
+        tmp_path,
+        [
+            [dt.date(2026, 2, 3), "Atlas", "Kommun"],
+            [dt.date(2026, 2, 4), "Atlas", "kommun"],
+            [dt.date(2026, 2, 5), "Atlas", "KOMMUN"],
+            [dt.date(2026, 2, 6), "Atlas", "af"],  # the catalogue's AF
+        ],
+    )
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path)
+        assert not preview.problems and preview.new_sources == ["Kommun"]
+        assert sorted((c.key.source, c.after) for c in preview.demand) == [
+            ("AF", 1.0),
+            ("Kommun", 3.0),
+        ]
+        catalogue.apply(preview.changeset("import"))
+        assert [s.code for s in catalogue.sources() if s.code.casefold() == "kommun"] == ["Kommun"]

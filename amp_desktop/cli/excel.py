@@ -87,8 +87,33 @@ def _read_mapping(path: str | None) -> tuple[dict[str, str] | None, dict[str, st
     if not isinstance(data, dict):
         raise CliError(f"the mapping file {path} must hold a JSON object.", 2)
     if "columns" in data or "programmes" in data:
-        return data.get("columns") or None, data.get("programmes") or None
-    return {str(k): str(v) for k, v in data.items()}, None
+        columns, programmes = data.get("columns") or {}, data.get("programmes") or {}
+    else:
+        columns, programmes = data, {}
+    for part, entries in (("columns", columns), ("programmes", programmes)):
+        if not isinstance(entries, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in entries.items()
+        ):
+            raise CliError(
+                f'the mapping file {path}: "{part}" must be an object of texts, '
+                '{"header or column letter": "field"}.',
+                2,
+            )
+    fields = _mapping_fields()
+    unknown = sorted(v for v in columns.values() if v and v not in fields)
+    if unknown:
+        raise CliError(
+            f"the mapping file {path} names unknown fields: {', '.join(unknown)}. "
+            f'Fields: {", ".join(sorted(fields))} ("" ignores a column).',
+            2,
+        )
+    return columns or None, programmes or None
+
+
+def _mapping_fields() -> set[str]:
+    from amp_desktop.core.excel import columns as cols
+
+    return set(cols.PROGRAMME_SYNONYMS.values()) | set(cols.OTHER_SYNONYMS.values())
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -165,6 +165,8 @@ def _split_outside_brackets(text: str) -> list[tuple[str, str]]:
         if char == "(":
             depth += 1
             if depth == 1:
+                if inner:  # a second bracket group: "AF (SKE) (FK)" is two fallbacks
+                    inner += ", "
                 continue
         elif char == ")":
             depth -= 1

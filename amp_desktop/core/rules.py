@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from dataclasses import dataclass
 
 from amp_desktop.core.domain import Programme
@@ -10,6 +12,13 @@ from amp_desktop.core.i18n import translate
 
 MAX_TEXT = 10_000
 MAX_NAME = 200
+#: Upper limits far above any municipality's figures, so that a typo (or a number
+#: SQLite cannot store) is caught with a message instead of failing the write.
+MAX_PLACES = 100_000
+MAX_BUDGET_SEK = 10_000_000_000
+MAX_REFERRALS = 1_000_000
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+_MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,10 @@ def check_programme(
         value = getattr(programme, field)
         if value is not None and value < 0:
             bad(field, _negative_message(field))
+        elif value is not None and value > (
+            MAX_BUDGET_SEK if field == "annual_budget_sek" else MAX_PLACES
+        ):
+            bad(field, _too_large_message(field))
     if programme.average_stay_weeks is not None:
         if programme.average_stay_weeks <= 0:
             bad(
@@ -122,6 +135,42 @@ def _negative_message(field: str) -> str:
         "budgeted_places": translate("Rules", "Budgeted places: must be 0 or more."),
         "annual_budget_sek": translate("Rules", "Annual budget (SEK): must be 0 or more."),
     }[field]
+
+
+def _too_large_message(field: str) -> str:
+    return {
+        "places": translate("Rules", "Places: at most 100,000."),
+        "budgeted_places": translate("Rules", "Budgeted places: at most 100,000."),
+        "annual_budget_sek": translate(
+            "Rules", "Annual budget (SEK): at most 10,000,000,000 (ten billion)."
+        ),
+    }[field]
+
+
+def check_demand(month: str, referrals: float | None) -> list[Violation]:
+    """The rules a demand cell breaks: a month ``YYYY-MM`` from 1990 to 2100, and
+    referrals (None removes the cell) from 0 to 1,000,000."""
+    found: list[Violation] = []
+    match = _MONTH.match(month)
+    if not match or not FIRST_YEAR <= int(match.group(1)) <= LAST_YEAR:
+        found.append(
+            Violation(
+                "month",
+                translate("Rules", "Month: “{month}” is not a month from 1990 to 2100.").format(
+                    month=month
+                ),
+            )
+        )
+    if referrals is not None:
+        if not math.isfinite(referrals) or referrals < 0:
+            found.append(
+                Violation("referrals", translate("Rules", "Referrals: must be 0 or more."))
+            )
+        elif referrals > MAX_REFERRALS:
+            found.append(
+                Violation("referrals", translate("Rules", "Referrals: at most 1,000,000 a month."))
+            )
+    return found
 
 
 def _age_message(field: str) -> str:

@@ -301,58 +301,95 @@
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="33"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="48"/>
+        <source>the month {month} is not between 1990 and 2100; the column was not read.</source>
+        <extracomment>The months a demand cell may be for (the store&apos;s rule; a referral list&apos;s dates too). A row that could not be read: what is known of it (None = not known).</extracomment>
+        <translation>månaden {month} ligger inte mellan 1990 och 2100; kolumnen lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="59"/>
+        <source>the month {month} is also the header of column {column}; neither column was read and AMP keeps its values for {month}.</source>
+        <translation>månaden {month} är också rubrik för kolumn {column}; ingen av kolumnerna lästes och AMP behåller sina värden för {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="77"/>
         <source>Referrals: expected a number of 0 or more.</source>
         <translation>Anvisningar: ett tal som är 0 eller mer förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="64"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="127"/>
         <source>the programme of this row is not in the catalogue or the workbook.</source>
         <translation>radens insats finns inte i katalogen eller arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="84"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="139"/>
         <source>Kind: write Actual or Forecast.</source>
         <translation>Slag: skriv Utfall eller Prognos.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="97"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="152"/>
         <location filename="../../amp_desktop/core/excel/programmes.py" line="103"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="291"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="251"/>
+        <source>row {row} has another number for the same programme, source, kind and month; neither row was read and AMP keeps its values.</source>
+        <translation>rad {row} har ett annat tal för samma insats, anvisande part, slag och månad; ingen av raderna lästes och AMP behåller sina värden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="324"/>
+        <source>“{name}” was deleted in AMP since the export; the edits in this row were not imported.</source>
+        <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/export.py" line="186"/>
+        <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
+        <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
+        <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/export.py" line="241"/>
+        <source>{path} is a folder; choose a file name for the workbook.</source>
+        <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/export.py" line="254"/>
+        <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
+        <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/export.py" line="358"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="292"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="359"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="293"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="360"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="294"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="361"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="295"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="362"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="296"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="363"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="305"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="372"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
@@ -382,27 +419,27 @@
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="215"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="216"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="222"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="223"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="252"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="253"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="312"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="319"/>
         <source>{message} The row was not imported.</source>
         <translation>{message} Raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="337"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="398"/>
         <source>this column holds personal identity numbers: the sheet looks like a list of referrals, and nothing from it was read as programmes.</source>
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
@@ -414,122 +451,133 @@
         <translation>{name} kan inte läsas: arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="79"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="80"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="144"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="110"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="122"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="147"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="90"/>
+        <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
+        <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="159"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="156"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="168"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="164"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="176"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="272"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="284"/>
         <source>{n} more dates could not be read.</source>
         <translation>Ytterligare {n} datum kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="287"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="299"/>
         <source>“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} anvisningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="241"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="253"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="31"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="35"/>
         <source>{name} cannot be read: {reason}</source>
+        <extracomment>Cells a sheet may span (rows × columns of its used range): readers allocate the whole rectangle, so one stray cell at XFD1048576 would ask for hundreds of GB.</extracomment>
         <translation>{name} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="40"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="44"/>
         <source>the file does not exist.</source>
         <translation>filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="42"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="46"/>
         <source>it is a folder, not a file.</source>
         <translation>det är en mapp, inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="44"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="48"/>
         <source>you do not have permission to open it.</source>
         <translation>du har inte behörighet att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="57"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="61"/>
         <source>the file is empty.</source>
         <translation>filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="61"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="65"/>
         <source>it is either protected with a password or an old Excel 97–2003 (.xls) workbook. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
         <translation>den är antingen lösenordsskyddad eller en gammal Excel 97–2003-arbetsbok (.xls). Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="71"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="75"/>
         <source>it is not an Excel workbook (.xlsx); it looks like text or another format (a CSV file renamed?). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>den är ingen Excel-arbetsbok (.xlsx); den ser ut som text eller ett annat format (en omdöpt CSV-fil?). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="83"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="87"/>
         <source>the file is damaged or incomplete (was it cut short?).</source>
         <translation>filen är skadad eller ofullständig (avbröts den?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="86"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="90"/>
         <source>the file is damaged or incomplete.</source>
         <translation>filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="98"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="102"/>
         <source>it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>det är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="105"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="109"/>
         <source>it has too many parts to be a workbook.</source>
         <translation>den har för många delar för att vara en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="111"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="115"/>
         <source>it would unpack to an unreasonable size (a “zip bomb”); it was not opened.</source>
         <translation>den skulle packas upp till en orimlig storlek (en ”zip-bomb”); den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="117"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="121"/>
         <source>it is a zip file but not an Excel workbook.</source>
         <translation>det är en zip-fil men ingen Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="131"/>
         <source>it contains XML entity declarations, which workbooks never need and attacks use; it was not opened.</source>
         <translation>den innehåller XML-entitetsdeklarationer, som arbetsböcker aldrig behöver men som används vid angrepp; den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="147"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="180"/>
+        <source>a sheet reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
+        <translation>ett blad når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="199"/>
         <source>the workbook&apos;s contents are damaged ({reason}).</source>
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
@@ -1297,69 +1345,69 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>Platser: ett tal som 24 eller 24 (budget 10) förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="173"/>
+        <location filename="../../amp_desktop/core/parse.py" line="175"/>
         <source>Referral sources: a closing bracket has no opening one.</source>
         <translation>Anvisande parter: en slutparentes saknar startparentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="186"/>
+        <location filename="../../amp_desktop/core/parse.py" line="188"/>
         <source>Referral sources: a bracket is not closed.</source>
         <translation>Anvisande parter: en parentes är inte stängd.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="266"/>
+        <location filename="../../amp_desktop/core/parse.py" line="268"/>
         <source>Type: expected Primär or Sekundär (primary or secondary).</source>
         <translation>Typ: Primär eller Sekundär förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="284"/>
+        <location filename="../../amp_desktop/core/parse.py" line="286"/>
         <source>Number: both comma and point in one number.</source>
         <translation>Tal: både komma och punkt i samma tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="289"/>
+        <location filename="../../amp_desktop/core/parse.py" line="291"/>
         <source>Number: not a number.</source>
         <translation>Tal: inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="301"/>
+        <location filename="../../amp_desktop/core/parse.py" line="303"/>
         <source>Amount: expected an amount in kronor.</source>
         <translation>Belopp: ett belopp i kronor förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="309"/>
+        <location filename="../../amp_desktop/core/parse.py" line="311"/>
         <source>Amount: expected an amount such as 1 200 000 kr.</source>
         <translation>Belopp: ett belopp som 1 200 000 kr förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="320"/>
+        <location filename="../../amp_desktop/core/parse.py" line="322"/>
         <source>Amount: expected whole kronor.</source>
         <translation>Belopp: hela kronor förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="329"/>
-        <location filename="../../amp_desktop/core/parse.py" line="337"/>
+        <location filename="../../amp_desktop/core/parse.py" line="331"/>
+        <location filename="../../amp_desktop/core/parse.py" line="339"/>
         <source>Number: expected a whole number.</source>
         <translation>Tal: ett heltal förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="346"/>
+        <location filename="../../amp_desktop/core/parse.py" line="348"/>
         <source>Number: expected a number.</source>
         <translation>Tal: ett tal förväntades.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/values.py" line="30"/>
-        <location filename="../../amp_desktop/core/parse.py" line="366"/>
+        <location filename="../../amp_desktop/core/parse.py" line="368"/>
         <source>Date: write the date as YYYY-MM-DD.</source>
         <translation>Datum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="392"/>
+        <location filename="../../amp_desktop/core/parse.py" line="394"/>
         <source>Months it runs: list month numbers such as 6,7,8.</source>
         <translation>Månader den pågår: ange månadsnummer som 6,7,8.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="395"/>
+        <location filename="../../amp_desktop/core/parse.py" line="397"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
@@ -2615,97 +2663,128 @@ anvisning</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="57"/>
+        <location filename="../../amp_desktop/core/rules.py" line="66"/>
         <source>Name: a programme needs a name.</source>
+        <extracomment>Upper limits far above any municipality&apos;s figures, so that a typo (or a number SQLite cannot store) is caught with a message instead of failing the write.</extracomment>
         <translation>Namn: en insats behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="59"/>
+        <location filename="../../amp_desktop/core/rules.py" line="68"/>
         <source>Name: at most 200 characters.</source>
         <translation>Namn: högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="61"/>
+        <location filename="../../amp_desktop/core/rules.py" line="70"/>
         <source>Name: another programme already has this name.</source>
         <translation>Namn: en annan insats har redan det namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="64"/>
+        <location filename="../../amp_desktop/core/rules.py" line="73"/>
         <source>Short code: another programme already has this code.</source>
         <translation>Kortkod: en annan insats har redan den koden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="73"/>
+        <location filename="../../amp_desktop/core/rules.py" line="86"/>
         <source>Average stay (weeks): must be more than 0.</source>
         <translation>Genomsnittlig tid i insats (veckor): måste vara mer än 0.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="77"/>
+        <location filename="../../amp_desktop/core/rules.py" line="90"/>
         <source>Average stay (weeks): at most 520 weeks.</source>
         <translation>Genomsnittlig tid i insats (veckor): högst 520 veckor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="88"/>
+        <location filename="../../amp_desktop/core/rules.py" line="101"/>
         <source>Maximum age: must not be below the minimum age.</source>
         <translation>Högsta ålder: får inte vara lägre än lägsta ålder.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="100"/>
+        <location filename="../../amp_desktop/core/rules.py" line="113"/>
         <source>End date: must be after the start date.</source>
         <translation>Slutdatum: måste vara efter startdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="102"/>
+        <location filename="../../amp_desktop/core/rules.py" line="115"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="105"/>
+        <location filename="../../amp_desktop/core/rules.py" line="118"/>
         <source>Text: at most 10,000 characters in a field.</source>
         <translation>Text: högst 10 000 tecken i ett fält.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="109"/>
+        <location filename="../../amp_desktop/core/rules.py" line="122"/>
         <source>Referral sources: a source has no code.</source>
         <translation>Anvisande parter: en part saknar kod.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="113"/>
+        <location filename="../../amp_desktop/core/rules.py" line="126"/>
         <source>Referral sources: a source is listed twice.</source>
         <translation>Anvisande parter: en part finns med två gånger.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="121"/>
+        <location filename="../../amp_desktop/core/rules.py" line="134"/>
         <source>Places: must be 0 or more.</source>
         <translation>Platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="122"/>
+        <location filename="../../amp_desktop/core/rules.py" line="135"/>
         <source>Budgeted places: must be 0 or more.</source>
         <translation>Budgeterade platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="123"/>
+        <location filename="../../amp_desktop/core/rules.py" line="136"/>
         <source>Annual budget (SEK): must be 0 or more.</source>
         <translation>Årsbudget (kr): måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="129"/>
+        <location filename="../../amp_desktop/core/rules.py" line="142"/>
+        <source>Places: at most 100,000.</source>
+        <translation>Platser: högst 100 000.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="143"/>
+        <source>Budgeted places: at most 100,000.</source>
+        <translation>Budgeterade platser: högst 100 000.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="144"/>
+        <source>Annual budget (SEK): at most 10,000,000,000 (ten billion).</source>
+        <translation>Årsbudget (kr): högst 10 000 000 000 (tio miljarder).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="159"/>
+        <source>Month: “{month}” is not a month from 1990 to 2100.</source>
+        <translation>Månad: ”{month}” är inte en månad mellan 1990 och 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="167"/>
+        <source>Referrals: must be 0 or more.</source>
+        <translation>Anvisningar: måste vara 0 eller mer.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="171"/>
+        <source>Referrals: at most 1,000,000 a month.</source>
+        <translation>Anvisningar: högst 1 000 000 i månaden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="178"/>
         <source>Minimum age: must be between 0 and 120.</source>
         <translation>Lägsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="130"/>
+        <location filename="../../amp_desktop/core/rules.py" line="179"/>
         <source>Maximum age: must be between 0 and 120.</source>
         <translation>Högsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="136"/>
+        <location filename="../../amp_desktop/core/rules.py" line="185"/>
         <source>Start date: write the date as YYYY-MM-DD.</source>
         <translation>Startdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="137"/>
+        <location filename="../../amp_desktop/core/rules.py" line="186"/>
         <source>End date: write the date as YYYY-MM-DD.</source>
         <translation>Slutdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -2993,11 +3072,6 @@ anvisning</translation>
         <location filename="../../amp_desktop/core/store/catalogue.py" line="692"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="703"/>
-        <source>Referrals: must be 0 or more.</source>
-        <translation>Anvisningar: måste vara 0 eller mer.</translation>
     </message>
 </context>
 <context>

@@ -139,3 +139,14 @@ def test_numbers_dates_months_and_ages() -> None:
     assert parse.parse_age_limits("Ungdomar mellan 16-25 år, som") == (16, 25)
     assert parse.parse_age_limits("Åldersspann 19-29 år.") == (19, 29)
     assert parse.parse_age_limits("inga åldrar") is None
+
+
+def test_two_bracket_groups_are_two_fallbacks_not_one_glued_name() -> None:
+    """``AF (SKE) (FK)`` became one invented fallback source ``SKEFK``."""
+    parsed = parse.parse_sources("AF (SKE) (FK)")
+    assert [(link.source, link.role) for link in parsed.links] == [
+        ("AF", SourceRole.MAIN),
+        ("SKE", SourceRole.FALLBACK),
+        ("FK", SourceRole.FALLBACK),
+    ]
+    assert parsed.unknown == ()

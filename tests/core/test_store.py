@@ -181,3 +181,32 @@ def test_a_failed_action_leaves_no_trace(example: Catalogue, example_path: Path)
     finally:
         raw.close()
     assert names == ["Krami"]
+
+
+def test_numbers_beyond_any_municipality_are_refused_with_a_message(make_catalogue) -> None:  # type: ignore[no-untyped-def]
+    """1e23 places or a 1e20 budget failed inside SQLite ("int too large") with a traceback."""
+    import math
+
+    catalogue = make_catalogue()
+    catalogue.add_programme(Programme(name="A", places=10))
+    pid = catalogue.find("A").id
+    for change, message in (
+        ({"places": 10**23}, "Places: at most 100,000."),
+        ({"budgeted_places": 100_001}, "Budgeted places: at most 100,000."),
+        (
+            {"annual_budget_sek": 10**20},
+            "Annual budget (SEK): at most 10,000,000,000 (ten billion).",
+        ),
+    ):
+        with pytest.raises(RuleError, match=message.replace("(", r"\(").replace(")", r"\)")):
+            catalogue.update_programme(catalogue.find("A").replace(**change))
+    assert catalogue.find("A").places == 10
+    for key, value, message in (
+        (DemandKey(pid, "3450-01", "AF", "actual"), 1.0, "Month: “3450-01” is not a month"),
+        (DemandKey(pid, "2026-01", "AF", "actual"), math.inf, "Referrals: must be 0 or more."),
+        (DemandKey(pid, "2026-01", "AF", "actual"), math.nan, "Referrals: must be 0 or more."),
+        (DemandKey(pid, "2026-01", "AF", "actual"), 2e6, "Referrals: at most 1,000,000 a month."),
+    ):
+        with pytest.raises(RuleError, match=message):
+            catalogue.set_demand({key: value}, "demand")
+    assert catalogue.demand_rows() == []

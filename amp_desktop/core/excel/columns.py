@@ -75,16 +75,31 @@ _HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "end_date": ("End date", "Slutdatum", ("slut", "till")),
     "average_stay_weeks": (
         "Average stay (weeks)",
-        "Genomsnittlig vistelse (veckor)",
-        ("vistelsetid (veckor)", "average stay", "vistelsetid", "snittid (veckor)"),
+        "Genomsnittlig tid i insats (veckor)",
+        (
+            "genomsnittlig vistelse (veckor)",  # AMP's Swedish header before 2026-12
+            "tid i insats (veckor)",
+            "vistelsetid (veckor)",
+            "average stay",
+            "vistelsetid",
+            "snittid (veckor)",
+        ),
     ),
     "months": ("Months it runs", "Månader", ("månader insatsen pågår", "months", "säsong")),
     "status": ("Status", "Status", ("läge",)),
     "notes": ("Notes", "Anteckningar", ("kommentar", "kommentarer", "övrigt", "comments")),
     "referral_sources": (
         "Referral sources",
-        "Anvisning",
-        ("anvisande part", "anvisare", "anvisningar", "referral source", "remittent", "sources"),
+        "Anvisande parter",
+        (
+            "anvisning",  # AMP's Swedish header before 2026-12, and Västerås's
+            "anvisande part",
+            "anvisare",
+            "anvisningar",
+            "referral source",
+            "remittent",
+            "sources",
+        ),
     ),
 }
 

@@ -12,6 +12,7 @@ and ``quotePrefix``): a description ``=HYPERLINK(...)`` stays text.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import warnings
@@ -38,6 +39,7 @@ from amp_desktop.core.domain import (
     format_sources,
 )
 from amp_desktop.core.excel import columns as cols
+from amp_desktop.core.excel.safety import ZIP_MAGIC, ExcelFileError
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue
 
@@ -46,6 +48,17 @@ FORMAT_WHOLE = "0"
 FORMAT_WEEKS = "0.0#"
 FORMAT_DATE = "yyyy-mm-dd"
 CHUNK = 30_000  # a cell holds at most 32,767 characters
+#: Month columns the Demand sheet has room for (a sheet has 16,384 columns).
+MAX_MONTHS = 16_384 - 4
+
+
+class ExportError(ExcelFileError, OSError):
+    """A workbook that cannot be written; the message is for the user.
+
+    An :class:`OSError` too, so that callers reporting a failed write (the
+    command line, the window) show its message.
+    """
+
 
 _WIDTHS = {
     "id": 8,
@@ -162,11 +175,20 @@ def export_workbook(
     Without a period, all months that have demand are exported.
     """
     path = Path(path)
+    _check_target(path)
     programmes = catalogue.programmes()
     span = catalogue.demand_months()
     first = first or (span[0] if span else None)
     last = last or (span[1] if span else None)
     months = months_between(first, last) if first and last else []
+    if len(months) > MAX_MONTHS:
+        raise ExportError(
+            translate(
+                "Excel",
+                "The demand runs from {first} to {last}, {n} months, but a sheet has room "
+                "for {most} month columns. Export a shorter period.",
+            ).format(first=first, last=last, n=len(months), most=MAX_MONTHS)
+        )
     demand = catalogue.demand_rows(None, first, last) if months else []
     sources = [s.code for s in catalogue.sources()]
     units = catalogue.units()
@@ -187,9 +209,54 @@ def export_workbook(
     _write_about(wb.create_sheet(cols.sheet_name("about")), about)
     _write_base(wb.create_sheet(cols.BASE_SHEET), about, programmes, demand)
     tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+    try:
+        wb.save(tmp)
+        tmp.replace(path)
+    except BaseException:
+        _discard(wb)
+        tmp.unlink(missing_ok=True)
+        raise
     return path
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the sheets of a workbook whose saving failed, and remove their
+    temporary files (openpyxl writes each write-only sheet to one)."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def _check_target(path: Path) -> None:
+    """Refuse to replace anything but a workbook (or an empty file): a catalogue
+    chosen by mistake would be lost."""
+    if path.is_dir():
+        raise ExportError(
+            translate("Excel", "{path} is a folder; choose a file name for the workbook.").format(
+                path=path
+            )
+        )
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(ZIP_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # not readable: writing will say why
+    if head and head != ZIP_MAGIC:
+        raise ExportError(
+            translate(
+                "Excel",
+                "{path} is not an Excel workbook (it may be an AMP catalogue or another "
+                "document); AMP does not replace it. Choose another file name.",
+            ).format(path=path)
+        )
 
 
 def _write_programmes(ws: Any, programmes: list[Programme], n_sources: int, n_units: int) -> None:

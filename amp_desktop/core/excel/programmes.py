@@ -187,6 +187,7 @@ def analyse_programmes(
     next_id = catalogue.next_programme_id()
     seen: set[int] = set()
     names_seen: dict[str, str] = {}
+    where_of: dict[int, dict[str, str]] = {}  # programme id → its row's cells
     new_names: dict[str, int] = {}
     for r in range(header_row + 1, len(sheet.rows)):
         row = sheet.rows[r]
@@ -256,6 +257,7 @@ def analyse_programmes(
             )
             continue
         names_seen[key] = where.get("name", "")
+        where_of[after.id or 0] = where
         preview.samples.append(
             {f: (field_text(after, f) or "") for f in ("name", *_fields_of(mapping))}
         )
@@ -273,11 +275,16 @@ def analyse_programmes(
         preview.removed_demand.extend(
             _removal(catalogue, p.id)  # type: ignore[arg-type]
         )
-    preview.new_sources = [c for c in reader.new_sources if c not in codes]
-    for programme in preview.added + [a for _b, a in preview.changed]:
-        for link in programme.sources:
-            if link.source not in codes and link.source not in preview.new_sources:
-                preview.new_sources.append(link.source)
+    _keep_names_and_codes_unique(preview, current, where_of)
+    # Source codes are the same whatever their case (as in the store).
+    known = {code.casefold() for code in codes}
+    preview.new_sources = []
+    for code in reader.new_sources + [
+        link.source for p in preview.added + [a for _b, a in preview.changed] for link in p.sources
+    ]:
+        if code.casefold() not in known:
+            known.add(code.casefold())
+            preview.new_sources.append(code)
     if demand_sheet is not None:
         from amp_desktop.core.excel.demand import analyse_demand
 
@@ -322,6 +329,60 @@ def _keep_what_breaks_rules(
             after = after.replace(**{attr: getattr(existing, attr)})
     # A rule across fields may still be broken: then the row changes nothing.
     return after if not rules.check_programme(after) else existing
+
+
+def _keep_names_and_codes_unique(
+    preview: ImportPreview,
+    current: dict[int | None, Programme],
+    where_of: dict[int, dict[str, str]],
+) -> None:
+    """Names and short codes must stay unique in the catalogue the import leaves:
+    a row that takes another programme's name or code (in any case) keeps AMP's
+    value (a new row is not imported), with the rule's message at its cell."""
+    changed = {before.id: after for before, after in preview.changed}
+    added = {p.id: p for p in preview.added}
+    final = {pid: p for pid, p in current.items() if pid is not None}
+    final.update({pid: p for pid, p in changed.items() if pid is not None})
+    final.update({pid: p for pid, p in added.items() if pid is not None})
+    # Later rows first: of two rows that clash, the first in the sheet keeps its value.
+    for pid in reversed(list(changed) + list(added)):
+        programme = final.get(pid or 0)
+        if programme is None:
+            continue
+        others = [p for other, p in final.items() if other != pid]
+        violations = [
+            v
+            for v in rules.check_programme(
+                programme,
+                {p.name.strip().casefold() for p in others},
+                {p.code.strip().casefold() for p in others if p.code.strip()},
+            )
+            if v.field in ("name", "code")
+        ]
+        original = current.get(pid)
+        # Only the row that moved onto a name or code is at fault, not the holder.
+        violations = [
+            v
+            for v in violations
+            if original is None or getattr(original, v.field) != getattr(programme, v.field)
+        ]
+        if not violations:
+            continue
+        cells = where_of.get(pid or 0, {})
+        for violation in violations:
+            preview.problems.append(Problem(cells.get(violation.field, ""), violation.message))
+        if original is None:
+            preview.added = [p for p in preview.added if p.id != pid]
+            del final[pid or 0]
+            continue
+        kept = programme.replace(**{v.field: getattr(original, v.field) for v in violations})
+        final[pid or 0] = kept
+        preview.changed = [
+            (before, kept if before.id == pid else after) for before, after in preview.changed
+        ]
+        if kept == original and not any(c.programme_id == pid for c in preview.conflicts):
+            preview.changed = [(b, a) for b, a in preview.changed if b.id != pid]
+            preview.unchanged += 1
 
 
 def _personal_ids(preview: ImportPreview, sheet: Sheet, header_row: int) -> bool:

@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from amp_desktop.core import parse
 from amp_desktop.core.excel import columns as cols
+from amp_desktop.core.excel.demand import FIRST_MONTH, LAST_MONTH
 from amp_desktop.core.excel.preview import ImportPreview, Problem
 from amp_desktop.core.excel.read import address, calamine_rows, cell_text, find_header, read_fast
 from amp_desktop.core.excel.safety import ExcelFileError
@@ -62,7 +63,7 @@ def looks_like_ids(rows: list[list[Any]], start: int, col: int) -> bool:
     return bool(sample) and sum(is_personal_id(v) for v in sample) >= 0.8 * len(sample)
 
 
-def _month(value: Any) -> str:
+def _any_month(value: Any) -> str:
     if isinstance(value, (dt.date, dt.datetime)):
         return f"{value.year:04d}-{value.month:02d}"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -78,6 +79,17 @@ def _month(value: Any) -> str:
     if iso is None:
         raise ParseError(translate("Excel", "Date: the cell is empty."))
     return iso[:7]
+
+
+def _month(value: Any) -> str:
+    """The ``YYYY-MM`` of a referral's date, which must be in 1990–2100 (a date
+    like 1900-01-01 or 9999-12-31 is a typo or a placeholder, not a referral)."""
+    month = _any_month(value)
+    if not FIRST_MONTH <= month <= LAST_MONTH:
+        raise ParseError(
+            translate("Excel", "Date: a referral's date must be between 1990 and 2100.")
+        )
+    return month
 
 
 def analyse_referrals(
@@ -302,8 +314,11 @@ def _source_code(text: str, codes: dict[str, str], preview: ImportPreview) -> st
     code = known.code if known else text
     if code.casefold() in codes:
         return codes[code.casefold()]
-    if code not in preview.new_sources:
-        preview.new_sources.append(code)
+    # Source codes are the same in any case: one new source, spelt as first seen.
+    for new in preview.new_sources:
+        if new.casefold() == code.casefold():
+            return new
+    preview.new_sources.append(code)
     return code
 
 

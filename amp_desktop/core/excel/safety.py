@@ -7,6 +7,7 @@ file and the problem in words a unit head understands.  Nothing here writes.
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -18,6 +19,9 @@ from amp_desktop.core.i18n import translate
 MAX_MEMBERS = 10_000
 MAX_UNCOMPRESSED = 500 * 1024 * 1024
 MAX_RATIO = 200
+#: Cells a sheet may span (rows × columns of its used range): readers allocate the
+#: whole rectangle, so one stray cell at XFD1048576 would ask for hundreds of GB.
+MAX_CELLS = 5_000_000
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -116,7 +120,12 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise _fail(path, translate("Excel", "it is a zip file but not an Excel workbook."))
     for info in infos:
-        if info.filename.endswith((".xml", ".rels")) and _declares_entities(archive, info):
+        if not info.filename.endswith((".xml", ".rels")):
+            continue
+        # A DOCTYPE must come before the root element, so the first bytes suffice.
+        with archive.open(info) as handle:
+            start = handle.read(8192)
+        if b"<!DOCTYPE" in start.upper() or b"<!ENTITY" in start.upper():
             raise _fail(
                 path,
                 translate(
@@ -125,13 +134,56 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
                     "attacks use; it was not opened.",
                 ),
             )
+        if info.filename.startswith("xl/worksheets/"):
+            _check_extent(path, archive, info, start)
 
 
-def _declares_entities(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    # A DOCTYPE must come before the root element, so the first bytes suffice.
-    with archive.open(info) as handle:
-        start = handle.read(4096).upper()
-    return b"<!DOCTYPE" in start or b"<!ENTITY" in start
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s[^>]*?ref=\"(?:[A-Z]+\d+:)?([A-Z]+)(\d+)\"")
+_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?r=\"(\d+)\"")
+_WIDE_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?r=\"([A-Z]{2,3})\d")
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _check_extent(
+    path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, start: bytes
+) -> None:
+    """Refuse a sheet whose used range is far larger than any list AMP reads: a stray
+    cell at the far end of a sheet makes readers allocate the whole rectangle (and
+    can kill the program).  The sheet's ``<dimension>`` tells; without one, the
+    cells are scanned (rows in order; wide columns are rare, so few matches)."""
+    found = _DIMENSION.search(start)
+    if found:
+        columns, rows = _column_number(found.group(1)), int(found.group(2))
+    else:
+        columns, rows = 26, 0
+        tail = b""
+        with archive.open(info) as handle:
+            while chunk := handle.read(1 << 20):
+                data = tail + chunk
+                for match in _WIDE_CELL.finditer(data):
+                    columns = max(columns, _column_number(match.group(1)))
+                last = list(_ROW.finditer(data[-4096:])) or list(_ROW.finditer(data))
+                if last:
+                    rows = max(rows, int(last[-1].group(1)))
+                tail = data[-64:]
+    if rows * columns > MAX_CELLS:
+        from openpyxl.utils import get_column_letter
+
+        raise _fail(
+            path,
+            translate(
+                "Excel",
+                "a sheet reaches cell {cell}, far beyond any list AMP reads (it would need "
+                "more memory than this computer has). Delete the stray cells there "
+                "(Ctrl+End in Excel goes to them) and save the workbook again.",
+            ).format(cell=f"{get_column_letter(min(columns, 16384))}{rows}"),
+        )
 
 
 def open_workbook(path: str | Path, *, read_only: bool = True) -> Any:

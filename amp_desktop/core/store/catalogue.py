@@ -698,10 +698,9 @@ class Catalogue:
                 [key.programme_id, key.month, key.source, key.kind],
             )
         else:
-            if change.after < 0:
-                raise rules.RuleError(
-                    [rules.Violation("demand", translate("Store", "Referrals: must be 0 or more."))]
-                )
+            found = rules.check_demand(key.month, change.after)
+            if found:
+                raise rules.RuleError(found)
             self.conn.execute(
                 "INSERT INTO demand(programme_id, month, source, kind, referrals) "
                 "VALUES(?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET referrals = "
