@@ -147,3 +147,18 @@ def test_a_stray_cell_at_the_far_end_of_a_sheet_is_refused(example_path, tmp_pat
         path = _rezip(made, tmp_path / "far.xlsx", {"xl/worksheets/sheet1.xml": sheet})
     message = _import_fails(example_path, path)
     assert "XFD1048576" in message and "Ctrl+End" in message
+
+
+def test_a_file_checked_once_is_checked_again_when_it_changes(example_path, tmp_path):
+    """The check of a workbook is kept for its second opening within one import:
+    a file replaced at the same path is checked again."""
+    path = tmp_path / "list.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Personnummer", "Datum", "Insats", "Anvisande part"])
+    wb.active.append(["19900101-1234", "2026-02-03", "Atlas", "AF"])
+    wb.save(path)
+    with Catalogue.open(example_path) as catalogue:
+        analyse(catalogue, path)
+    wb.active["XFD1048576"] = "x"
+    wb.save(path)
+    assert "XFD1048576" in _import_fails(example_path, path)

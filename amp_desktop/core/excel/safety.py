@@ -80,6 +80,13 @@ def check_workbook_file(path: str | Path) -> Path:
             ),
         )
     try:
+        stat = path.stat()
+        identity = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        identity = None
+    if identity is not None and identity in _CHECKED:
+        return path  # the same file, unchanged, passed a moment ago
+    try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(path, archive)
     except zipfile.BadZipFile:
@@ -88,7 +95,15 @@ def check_workbook_file(path: str | Path) -> Path:
         ) from None
     except (OSError, zlib.error, EOFError):
         raise _fail(path, translate("Excel", "the file is damaged or incomplete.")) from None
+    if identity is not None:
+        _CHECKED.clear()  # one file at a time is all an import needs
+        _CHECKED.add(identity)
     return path
+
+
+#: The last file that passed the checks (path, size, modification time): an import
+#: opens its workbook twice, and scanning a large sheet's extent twice costs time.
+_CHECKED: set[tuple[str, int, int]] = set()
 
 
 def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
@@ -140,7 +155,9 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
 
 _DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s[^>]*?ref=\"(?:[A-Z]+\d+:)?([A-Z]+)(\d+)\"")
 _ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?r=\"(\d+)\"")
-_WIDE_CELL = re.compile(rb"<(?:\w+:)?c\s[^>]*?r=\"([A-Z]{2,3})\d")
+# A cell reference of two or three letters (column AA or later); "r=" is also in
+# <row r="12">, but a row number starts with a digit.  Plain prefix: fast to scan.
+_WIDE_CELL = re.compile(rb"r=\"([A-Z]{2,3})\d")
 
 
 def _column_number(letters: bytes) -> int:
