@@ -595,3 +595,18 @@ def test_swedish_headers_old_and_new_name_the_same_fields():
         ("Genomsnittlig vistelse (veckor)", "average_stay_weeks"),
     ):
         assert cols.match_header(header, cols.PROGRAMME_SYNONYMS) == field, header
+
+
+def test_a_column_amp_does_not_know_is_named_not_dropped_silently(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    _edit(path, "Atlas", "Places", 31)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programmes"]
+    headers = [c.value for c in ws[1]]
+    ws.cell(1, headers.index("Places") + 1).value = "Antal"  # a title AMP does not know
+    wb.save(path)
+    preview = analyse(example, path)
+    assert preview.field_changes() == []  # the renamed column is not read…
+    assert any("“Antal”" in note for note in preview.summary)  # …and the preview says so
+    unrenamed = analyse(example, export_workbook(example, tmp_path / "b.xlsx"))
+    assert not any("Columns not read" in note for note in unrenamed.summary)

@@ -399,9 +399,14 @@
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="100"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="104"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="125"/>
+        <source>Columns not read (AMP does not know their titles; a mapping can name them): {columns}.</source>
+        <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; de kan pekas ut i kolumnmatchningen): {columns}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/programmes.py" line="115"/>
@@ -537,47 +542,48 @@
         <translation>den är ingen Excel-arbetsbok (.xlsx); den ser ut som text eller ett annat format (en omdöpt CSV-fil?). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="87"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="94"/>
         <source>the file is damaged or incomplete (was it cut short?).</source>
         <translation>filen är skadad eller ofullständig (avbröts den?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="90"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="97"/>
         <source>the file is damaged or incomplete.</source>
         <translation>filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="102"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="117"/>
         <source>it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.</source>
+        <extracomment>The last file that passed the checks (path, size, modification time): an import opens its workbook twice, and scanning a large sheet&apos;s extent twice costs time.</extracomment>
         <translation>det är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="109"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="124"/>
         <source>it has too many parts to be a workbook.</source>
         <translation>den har för många delar för att vara en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="115"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="130"/>
         <source>it would unpack to an unreasonable size (a “zip bomb”); it was not opened.</source>
         <translation>den skulle packas upp till en orimlig storlek (en ”zip-bomb”); den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="121"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="136"/>
         <source>it is a zip file but not an Excel workbook.</source>
         <translation>det är en zip-fil men ingen Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="131"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="146"/>
         <source>it contains XML entity declarations, which workbooks never need and attacks use; it was not opened.</source>
         <translation>den innehåller XML-entitetsdeklarationer, som arbetsböcker aldrig behöver men som används vid angrepp; den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="180"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="197"/>
         <source>a sheet reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
         <translation>ett blad når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="199"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="216"/>
         <source>the workbook&apos;s contents are damaged ({reason}).</source>
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>

@@ -95,13 +95,39 @@ def analyse(
         header_row, columns = found
         if mapping:
             columns = apply_mapping(sheet.rows[header_row], columns, mapping)
-        return _programmes(catalogue, sheet, header_row, columns, kind, base, by_key.get("demand"))
+        preview = _programmes(
+            catalogue, sheet, header_row, columns, kind, base, by_key.get("demand")
+        )
+        _note_unread_columns(preview, sheet.rows[header_row], columns)
+        return preview
     raise ExcelFileError(
         translate(
             "Excel",
             "{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).",
         ).format(name=Path(path).name)
     )
+
+
+def _note_unread_columns(
+    preview: ImportPreview, header: list[object], columns: dict[int, str]
+) -> None:
+    """Say which titled columns were not read (a renamed header AMP does not know
+    would otherwise drop its edits without a word)."""
+    from amp_desktop.core.excel.read import cell_text
+
+    unread = [
+        cell_text(value).strip()
+        for col, value in enumerate(header)
+        if col not in columns and cell_text(value).strip()
+    ]
+    if unread:
+        preview.summary.append(
+            translate(
+                "Excel",
+                "Columns not read (AMP does not know their titles; a mapping can name "
+                "them): {columns}.",
+            ).format(columns=", ".join(f"“{title}”" for title in unread))
+        )
 
 
 def _programmes(
