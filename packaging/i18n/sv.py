@@ -119,7 +119,7 @@ SV: dict[object, object] = {
     "“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.": "”{name}” ({n} anvisningar) är ingen insats i katalogen; koppla den till en.",
     "{n} referrals counted into {cells} monthly cells.": "{n} anvisningar räknades in i {cells} månadsceller.",
     "{name} cannot be read: {reason}": "{name} kan inte läsas: {reason}",
-    "Columns not read (AMP does not know their titles; a mapping can name them): {columns}.": "Kolumner som inte lästes (AMP känner inte igen rubrikerna; de kan pekas ut i kolumnmatchningen): {columns}.",
+    "Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.": "Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.",
     "the month {month} is not between 1990 and 2100; the column was not read.": "månaden {month} ligger inte mellan 1990 och 2100; kolumnen lästes inte.",
     "the month {month} is also the header of column {column}; neither column was read and AMP keeps its values for {month}.": "månaden {month} är också rubrik för kolumn {column}; ingen av kolumnerna lästes och AMP behåller sina värden för {month}.",
     "row {row} has another number for the same programme, source, kind and month; neither row was read and AMP keeps its values.": "rad {row} har ett annat tal för samma insats, anvisande part, slag och månad; ingen av raderna lästes och AMP behåller sina värden.",

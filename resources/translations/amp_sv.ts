@@ -405,8 +405,8 @@
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/importer.py" line="125"/>
-        <source>Columns not read (AMP does not know their titles; a mapping can name them): {columns}.</source>
-        <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; de kan pekas ut i kolumnmatchningen): {columns}.</translation>
+        <source>Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.</source>
+        <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/programmes.py" line="115"/>

@@ -124,8 +124,8 @@ def _note_unread_columns(
         preview.summary.append(
             translate(
                 "Excel",
-                "Columns not read (AMP does not know their titles; a mapping can name "
-                "them): {columns}.",
+                "Columns not read (AMP does not know their titles; choose an AMP field "
+                "for them): {columns}.",
             ).format(columns=", ".join(f"“{title}”" for title in unread))
         )
 
