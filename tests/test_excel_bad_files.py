@@ -162,3 +162,13 @@ def test_a_file_checked_once_is_checked_again_when_it_changes(example_path, tmp_
     wb.active["XFD1048576"] = "x"
     wb.save(path)
     assert "XFD1048576" in _import_fails(example_path, path)
+
+
+def test_an_export_without_its_programmes_sheet_is_not_read_from_demand(example_path, tmp_path):
+    """The Demand sheet was read as programmes: one 'appears twice' problem per row."""
+    with Catalogue.open(example_path) as catalogue:
+        path = export_workbook(catalogue, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    del wb["Programmes"]
+    wb.save(path)
+    assert "no sheet has a header row AMP recognises" in _import_fails(example_path, path)

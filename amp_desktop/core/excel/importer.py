@@ -85,7 +85,13 @@ def analyse(
     candidates = (
         [by_key["programmes"]]
         if kind == "export" and "programmes" in by_key
-        else [s for s in sheets if s.name != cols.BASE_SHEET]
+        # Our own Demand, Lists and About sheets are never programmes (read as such
+        # when the Programmes sheet was deleted, Demand gave a problem per row).
+        else [
+            s
+            for s in sheets
+            if s.name != cols.BASE_SHEET and cols.sheet_key(s.name) in (None, "programmes")
+        ]
     )
     synonyms = dict(cols.PROGRAMME_SYNONYMS)
     for sheet in candidates:
