@@ -85,12 +85,14 @@ def analyse(
     candidates = (
         [by_key["programmes"]]
         if kind == "export" and "programmes" in by_key
-        # Our own Demand, Lists and About sheets are never programmes (read as such
-        # when the Programmes sheet was deleted, Demand gave a problem per row).
+        # In AMP's own workbook the Demand, Lists and About sheets are never programmes
+        # (read as such when the Programmes sheet was deleted, Demand gave a problem
+        # per row); another workbook's sheet may well be called "Anvisningar".
         else [
             s
             for s in sheets
-            if s.name != cols.BASE_SHEET and cols.sheet_key(s.name) in (None, "programmes")
+            if s.name != cols.BASE_SHEET
+            and (base is None or cols.sheet_key(s.name) in (None, "programmes"))
         ]
     )
     synonyms = dict(cols.PROGRAMME_SYNONYMS)
