@@ -114,3 +114,16 @@ def test_bad_periods(
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(capsys, "plan", str(tmp_path / "none.amp"))
     assert status == 2 and "does not exist" in err
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error_message(example_path) -> None:
+    """``amp plan FILE | head -1`` ended in a BrokenPipeError traceback."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    amp = Path(sys.executable).with_name("amp")
+    shell = f"'{amp}' plan --year 2026 '{example_path}' --json | head -c 10"
+    done = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=60)
+    assert done.stdout == '{\n  "forma'
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr

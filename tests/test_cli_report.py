@@ -258,3 +258,49 @@ def test_scenario(example_path: Path, tmp_path: Path) -> None:
     )
     unknown = amp("report", str(example_path), "--pdf", str(out), "--scenario", "Nope")
     assert unknown.returncode == 2
+
+
+def test_never_over_the_catalogue(example_path: Path) -> None:
+    before = example_path.read_bytes()
+    result = amp("report", str(example_path), "--pdf", str(example_path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"amp: {example_path} is an AMP catalogue")
+    assert example_path.read_bytes() == before
+    assert amp("list", str(example_path)).returncode == 0
+    assert list(example_path.parent.glob("*.part")) == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_not_to_a_device(example_path: Path) -> None:
+    result = amp("report", str(example_path), "--pdf", "/dev/full")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert (
+        result.stderr
+        == "amp: /dev/full is not a regular file; give the name of a PDF file to write.\n"
+    )
+
+
+def test_disk_full_is_an_error(example_path: Path, tmp_path: Path) -> None:
+    resource = pytest.importorskip("resource")
+    out = tmp_path / "overview.pdf"
+
+    def limit_file_size() -> None:  # as `ulimit -f 8`: writes past 8 KiB fail
+        hard = resource.getrlimit(resource.RLIMIT_FSIZE)[1]
+        resource.setrlimit(resource.RLIMIT_FSIZE, (8192, hard))
+
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    result = subprocess.run(
+        [*AMP, "report", str(example_path), "--pdf", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=limit_file_size,
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"amp: Could not write {out}.")
+    assert not out.exists()
+    assert list(tmp_path.glob("*.part")) == []

@@ -346,3 +346,11 @@ def test_plan_lists_programmes_by_name_as_the_catalogue_does() -> None:
         "Ängen",
         "Östra",
     ]
+
+
+def test_periods_lie_between_1990_and_2100_as_demand_does() -> None:
+    """``--from 0000-01 --to 9999-12`` planned 120,000 months for over a minute."""
+    for bad in ({"first": "0000-01", "last": "9999-12"}, {"year": "0000"}, {"tertial": "2101-T1"}):
+        with pytest.raises(PeriodError, match="between 1990 and 2100"):
+            Period.from_options(**bad)  # type: ignore[arg-type]
+    assert len(Period("1990-01", "2100-12")) == 111 * 12

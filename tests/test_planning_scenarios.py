@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
+from amp_desktop.cli import main as cli_main
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period, make_plan
 from amp_desktop.core.planning.forecast import fill_forecast, forecast_from_history
@@ -14,6 +17,7 @@ from amp_desktop.core.planning.scenarios import (
     Scenario,
     ScenarioError,
     compare_plans,
+    find_scenario,
     load_scenario,
     promote_places,
     save_scenario,
@@ -208,3 +212,90 @@ def test_undoing_a_promotion_restores_the_saved_scenario(example: Catalogue) -> 
     example.apply(change.inverse())
     assert example.programme(11).places == 60
     assert len(load_scenario(example, "Fler platser").adjustments) == 2
+
+
+# -- values and names that cannot be used ---------------------------------------------
+def test_values_must_be_finite_and_within_the_catalogue_limits() -> None:
+    for target, mode, value, field in [
+        ("places", "set", float("nan"), "Places"),
+        ("places", "add", float("inf"), "Places"),
+        ("places", "set", 1e308, "Places"),
+        ("places", "set", 100_001, "Places"),
+        ("places", "set", -1, "Places"),
+        ("places", "percent", 100_000, "Places"),
+        ("places", "percent", -101, "Places"),
+        ("average_stay_weeks", "set", 521, "Average stay (weeks)"),
+        ("demand", "add", -1_000_001, "Referrals per month"),
+        ("demand", "percent", float("-inf"), "Referrals per month"),
+    ]:
+        with pytest.raises(ScenarioError, match=rf"^{re.escape(field)}: the value must be"):
+            Adjustment(11, target, mode, value)
+    with pytest.raises(ScenarioError, match="from -100% to 1,000%"):
+        Adjustment(11, "places", "percent", 1001)
+    with pytest.raises(ScenarioError, match="Programme"):
+        Adjustment(2**70, "places", "add", 1)
+    # The limits themselves are fine.
+    Adjustment(11, "places", "set", 100_000)
+    Adjustment(11, "places", "add", -100_000)
+    Adjustment(11, "demand", "percent", -100)
+    Adjustment(11, "average_stay_weeks", "percent", 1000)
+
+
+def test_a_chain_of_changes_stays_within_the_limits(steady: Catalogue) -> None:
+    grow = [
+        Adjustment(1, target, "percent", 1000)
+        for target in ("places", "average_stay_weeks", "demand")
+        for _ in range(400)  # 11 ** 400 overflows a float
+    ]
+    (plan,) = make_plan(steady, Period.year(2026), scenario=Scenario("s", grow)).programmes
+    assert plan.places == 100_000
+    assert plan.average_stay_weeks == 520
+    assert plan.referrals_per_month == pytest.approx(1_000_000)
+    shrink = [Adjustment(1, "places", "add", -100_000), Adjustment(1, "places", "add", 5)]
+    (plan,) = make_plan(steady, Period.year(2026), scenario=Scenario("s", shrink)).programmes
+    assert plan.places == 5  # nothing goes below 0, at any step
+
+
+@pytest.mark.parametrize(
+    ("value", "programme_id"),
+    [("1e309", "11"), ("NaN", "11"), ("-Infinity", "11"), ("1e308", "11"), ("5", "1e400")],
+)
+def test_a_stored_scenario_with_unusable_values_is_a_clear_error(
+    example_path: Path, capsys: pytest.CaptureFixture[str], value: str, programme_id: str
+) -> None:
+    adjustment = f'"programme_id": {programme_id}, "target": "places", "mode": "set"'
+    data = f'{{"name": "Big", "adjustments": [{{{adjustment}, "value": {value}}}]}}'
+    with Catalogue.open(example_path) as catalogue:
+        catalogue.save_scenario("Big", data)  # as written by an older or broken program
+        with pytest.raises(ScenarioError, match="The scenario cannot be read"):
+            load_scenario(catalogue, "Big")
+    status = cli_main(["plan", str(example_path), "--year", "2026", "--scenario", "Big"])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "The scenario cannot be read" in err and "Traceback" not in err
+
+
+def test_scenario_names_are_trimmed_visible_short_and_unique(steady: Catalogue) -> None:
+    one = [Adjustment(1, "places", "add", 1)]
+    for bad, problem in [
+        ("\u200b", "needs a name"),
+        (" \u3000\t\ufeff ", "needs a name"),
+        ("x" * 101, "at most 100 characters"),
+        ("x" * 5000, "at most 100 characters"),
+        ("Plan\nA", "no line breaks"),
+    ]:
+        with pytest.raises(ScenarioError, match=f"^Scenario name: .*{problem}"):
+            save_scenario(steady, Scenario(bad, one))
+    assert steady.scenario_names() == []
+    save_scenario(steady, Scenario("\u200b  Plan A \n", one))
+    assert steady.scenario_names() == ["Plan A"]
+    assert json.loads(steady.scenario_data("Plan A") or "")["name"] == "Plan A"
+    save_scenario(steady, Scenario("x" * 100, one))
+    # The same name in another case replaces the saved one (one undoable change).
+    replaced = save_scenario(steady, Scenario("plan a", [Adjustment(1, "places", "add", 2)]))
+    assert steady.scenario_names() == ["plan a", "x" * 100]
+    assert load_scenario(steady, "plan a").adjustments == [Adjustment(1, "places", "add", 2)]
+    assert find_scenario(steady, " PLAN A\u200b") == "plan a"
+    steady.apply(replaced.inverse())
+    assert steady.scenario_names() == ["Plan A", "x" * 100]
+    assert load_scenario(steady, "Plan A").adjustments == one

@@ -11,6 +11,8 @@ import html
 import math
 import re
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -479,3 +481,150 @@ def test_preview_and_print_under_tests_do_not_block(
     assert print_report(None, lambda: report) == 3
     assert page_size(out) == (842, 595)
     assert_footers(out, 3)
+
+
+# -- never over the user's data, never a broken PDF reported as written --------------
+
+
+def _leftovers(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.part"))
+
+
+@contextmanager
+def _file_size_limit(limit: int) -> Iterator[None]:
+    """Writes past *limit* bytes fail with EFBIG (Python ignores SIGXFSZ), as on a full disk."""
+    resource = pytest.importorskip("resource")
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+
+
+def test_never_written_over_a_catalogue(
+    qapp: object, example_path: Path, example_plan: Plan
+) -> None:
+    before = example_path.read_bytes()
+    with pytest.raises(OSError, match=f"{re.escape(str(example_path))} is an AMP catalogue"):
+        write_pdf(overview(example_plan), example_path)
+    assert example_path.read_bytes() == before
+    with Catalogue.open(example_path) as catalogue:
+        assert len(catalogue.programmes()) == 21
+    assert _leftovers(example_path.parent) == []
+
+
+def test_never_written_over_other_files(qapp: object, tmp_path: Path, example_plan: Plan) -> None:
+    report = overview(example_plan)
+    notes = tmp_path / "notes.pdf"  # named like a PDF, but is not one
+    notes.write_text("Minutes of the board meeting")
+    with pytest.raises(OSError, match=f"{re.escape(str(notes))} is not a PDF"):
+        write_pdf(report, notes)
+    assert notes.read_text() == "Minutes of the board meeting"
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    with pytest.raises(OSError, match=f"{re.escape(str(folder))} is a folder"):
+        write_pdf(report, folder)
+    assert list(folder.iterdir()) == []
+    if Path("/dev/full").exists():
+        with pytest.raises(OSError, match="/dev/full is not a regular file"):
+            write_pdf(report, "/dev/full")
+        assert not list(Path("/dev").glob("full*.part"))
+    assert _leftovers(tmp_path) == []
+
+
+def test_replaces_a_pdf_and_follows_links(qapp: object, tmp_path: Path, example_plan: Plan) -> None:
+    pdf = tmp_path / "overview.pdf"
+    pdf.write_bytes(b"%PDF-1.4\nan older report\n%%EOF\n")
+    pdf.chmod(0o640)
+    assert write_pdf(overview(example_plan), pdf) == pdf_pages(pdf) == 3
+    assert pdf.stat().st_mode & 0o777 == 0o640  # the file's permissions are kept
+    empty = tmp_path / "empty.pdf"
+    empty.touch()  # nothing in it to lose
+    assert write_pdf(overview(example_plan), empty) == pdf_pages(empty) == 3
+    link = tmp_path / "latest.pdf"
+    link.symlink_to(pdf.name)
+    pdf.write_bytes(b"%PDF-1.4\nan older report\n%%EOF\n")
+    assert write_pdf(overview(example_plan), link) == 3
+    assert link.is_symlink() and pdf_pages(pdf) == 3
+    assert _leftovers(tmp_path) == []
+
+
+def test_disk_full_is_an_error_and_leaves_the_old_pdf(
+    qapp: object, tmp_path: Path, example_plan: Plan
+) -> None:
+    pdf = tmp_path / "overview.pdf"
+    old = b"%PDF-1.4\nlast month's report\n%%EOF\n"
+    pdf.write_bytes(old)
+    new = tmp_path / "new.pdf"
+    with _file_size_limit(8192), pytest.raises(OSError) as raised:
+        write_pdf(overview(example_plan), pdf)
+    assert str(raised.value).startswith(f"Could not write {pdf}.")
+    assert "File too large" in str(raised.value)
+    assert pdf.read_bytes() == old
+    with _file_size_limit(8192), pytest.raises(OSError, match="Could not write"):
+        write_pdf(overview(example_plan), new)
+    assert not new.exists()
+    assert _leftovers(tmp_path) == []
+
+
+def test_printing_to_a_full_disk_is_an_error(
+    qapp: object, tmp_path: Path, example_plan: Plan, dialog_answers: object
+) -> None:
+    answers = dialog_answers
+    report = overview(example_plan)
+    out = tmp_path / "printed.pdf"
+    answers.replies["print"] = str(out)  # type: ignore[attr-defined]
+    with _file_size_limit(8192):
+        pages = print_report(None, lambda: report)
+    assert pages == 0
+    kind, details = answers.asked[-1]  # type: ignore[attr-defined]
+    assert kind == "error"
+    assert str(details["text"]).startswith(f"Could not write {out}")
+    assert not out.exists()
+    assert _leftovers(tmp_path) == []
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("not a PDF")
+    answers.replies["print"] = str(notes)  # type: ignore[attr-defined]
+    assert print_report(None, lambda: report) == 0
+    assert "is not a PDF" in str(answers.asked[-1][1]["text"])  # type: ignore[attr-defined]
+    assert notes.read_text() == "not a PDF"
+    answers.replies["print"] = str(out)  # type: ignore[attr-defined]
+    assert print_report(None, lambda: report) == pdf_pages(out) == 3
+    assert _leftovers(tmp_path) == []
+
+
+def test_export_pdf_shows_the_error(
+    qapp: object, tmp_path: Path, example_plan: Plan, dialog_answers: object
+) -> None:
+    from amp_desktop.ui.printing import export_pdf
+
+    answers = dialog_answers
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("not a PDF")
+    answers.replies["save_file"] = str(notes)  # type: ignore[attr-defined]
+    assert export_pdf(None, lambda: overview(example_plan)) == ""
+    kind, details = answers.asked[-1]  # type: ignore[attr-defined]
+    assert kind == "error" and "is not a PDF" in str(details["text"])
+    assert notes.read_text() == "not a PDF"
+    out = tmp_path / "overview.pdf"
+    answers.replies["save_file"] = str(out)  # type: ignore[attr-defined]
+    with _file_size_limit(8192):
+        assert export_pdf(None, lambda: overview(example_plan)) == ""
+    assert answers.kinds()[-1] == "error"  # type: ignore[attr-defined]
+    assert not out.exists() and _leftovers(tmp_path) == []
+
+
+def test_failed_painting_leaves_nothing(
+    qapp: object, tmp_path: Path, example_plan: Plan, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import amp_desktop.ui.printing.output as output
+
+    def broken(*args: object) -> int:
+        raise RuntimeError("painting failed")
+
+    monkeypatch.setattr(output, "render", broken)
+    pdf = tmp_path / "overview.pdf"
+    with pytest.raises(RuntimeError, match="painting failed"):
+        write_pdf(overview(example_plan), pdf)
+    assert list(tmp_path.iterdir()) == []

@@ -66,7 +66,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     install_translator(args.lang)  # after the application exists, so Qt's side is translated
     from amp_desktop.core.planning.scenarios import ScenarioError
     from amp_desktop.ui.printing import write_pdf
+    from amp_desktop.ui.printing.output import check_target
 
+    try:  # before any work: never over the catalogue or another file that is not a PDF
+        check_target(out)
+    except OSError as exc:
+        raise CliError(str(exc), 2) from None
     with open_catalogue(args.file) as catalogue:
         try:
             report = build_report(

@@ -5,13 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.personal import find_personal_id
 
 MAX_TEXT = 10_000
 MAX_NAME = 200
+MAX_CODE = 20
 #: Upper limits far above any municipality's figures, so that a typo (or a number
 #: SQLite cannot store) is caught with a message instead of failing the write.
 MAX_PLACES = 100_000
@@ -40,6 +43,12 @@ class RuleError(ValueError):
         super().__init__("; ".join(v.message for v in violations))
 
 
+def text_key(text: str) -> str:
+    """What makes two names or codes the same: case, surrounding spaces and the
+    Unicode form (``é`` typed as one character or as ``e`` + accent) do not count."""
+    return unicodedata.normalize("NFC", text).strip().casefold()
+
+
 def _is_date(text: str) -> bool:
     try:
         dt.date.fromisoformat(text)
@@ -66,11 +75,23 @@ def check_programme(
         bad("name", translate("Rules", "Name: a programme needs a name."))
     elif len(name) > MAX_NAME:
         bad("name", translate("Rules", "Name: at most 200 characters."))
-    elif other_names is not None and name.casefold() in other_names:
+    elif other_names is not None and text_key(name) in other_names:
         bad("name", translate("Rules", "Name: another programme already has this name."))
     code = programme.code.strip()
-    if code and other_codes is not None and code.casefold() in other_codes:
+    if code and other_codes is not None and text_key(code) in other_codes:
         bad("code", translate("Rules", "Short code: another programme already has this code."))
+    elif len(code) > MAX_CODE:
+        bad("code", translate("Rules", "Short code: at most 20 characters."))
+    for field in ("name", "code", "description", "target_group", "notes", "funding", "unit"):
+        if find_personal_id(getattr(programme, field)):
+            bad(
+                field,
+                translate(
+                    "Rules",
+                    "This looks like a personal identity number. AMP never stores personal "
+                    "data: remove it.",
+                ),
+            )
     for field in ("places", "budgeted_places", "annual_budget_sek"):
         value = getattr(programme, field)
         if value is not None and value < 0:
@@ -162,7 +183,9 @@ def check_demand(month: str, referrals: float | None) -> list[Violation]:
             )
         )
     if referrals is not None:
-        if not math.isfinite(referrals) or referrals < 0:
+        if math.isnan(referrals):
+            found.append(Violation("referrals", translate("Rules", "Referrals: must be a number.")))
+        elif referrals < 0:
             found.append(
                 Violation("referrals", translate("Rules", "Referrals: must be 0 or more."))
             )

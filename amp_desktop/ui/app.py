@@ -150,9 +150,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(5000, _resume_collection)  # should the window never paint
     if args.quit_after_shown:
         _AfterFirstPaint(window, lambda: _report_and_quit(window))
-    window.start(args.file, example=args.example)
-    window.show()
-    return app.exec()
+    previous_hook = sys.excepthook
+    sys.excepthook = _unexpected_error_hook(window)
+    try:
+        window.start(args.file, example=args.example)
+        window.show()
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _unexpected_error_hook(window: QWidget) -> Callable[..., None]:
+    """Show an error that nothing caught instead of only printing it (a user never
+    sees the terminal); the traceback still goes to standard error."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        previous(kind, error, trace)  # type: ignore[arg-type]
+        if issubclass(kind, KeyboardInterrupt):
+            return
+        from amp_desktop.ui import dialogs
+
+        dialogs.error(
+            window,
+            QCoreApplication.translate("App", "Unexpected error"),
+            QCoreApplication.translate(
+                "App",
+                "AMP met an error it did not expect: {error}\n\nEvery change you made "
+                "before this was saved. If something looks wrong, close the catalogue and "
+                "open it again.",
+            ).format(error=f"{kind.__name__}: {error}"),
+        )
+
+    return hook
 
 
 if __name__ == "__main__":

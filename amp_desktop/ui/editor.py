@@ -370,6 +370,7 @@ class ProgrammeEditor(QWidget):
                 violations = exc.violations
             except (ConflictError, StoreError) as exc:
                 dialogs.error(self, self.tr("Not saved"), str(exc))
+                self._show_value(name, programme.value(name))  # what the file holds
                 return
         self._show_violations(name, violations)
 

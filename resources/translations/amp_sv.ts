@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../amp_desktop/ui/app.py" line="176"/>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/app.py" line="177"/>
+        <source>AMP met an error it did not expect: {error}
+
+Every change you made before this was saved. If something looks wrong, close the catalogue and open it again.</source>
+        <translation>AMP stötte på ett fel som inte var väntat: {error}
+
+Alla ändringar du gjort före detta är sparade. Om något ser fel ut, stäng katalogen och öppna den igen.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <location filename="../../amp_desktop/ui/catalogue_model.py" line="304"/>
@@ -399,12 +416,12 @@
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="104"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="112"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="125"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="133"/>
         <source>Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.</source>
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
@@ -456,52 +473,52 @@
         <translation>{name} kan inte läsas: arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="80"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="57"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="144"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="121"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="99"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="90"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="67"/>
         <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="159"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="136"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="168"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="145"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="176"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="153"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="284"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="261"/>
         <source>{n} more dates could not be read.</source>
         <translation>Ytterligare {n} datum kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="299"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="276"/>
         <source>“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} anvisningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="253"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="230"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
@@ -730,29 +747,37 @@
 <context>
     <name>ForecastEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="151"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="154"/>
         <source>Forecast &amp;method:</source>
         <translation>Prognos&amp;metod:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="153"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="156"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="154"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="157"/>
         <source>Fill empty months from history</source>
         <translation>Fyll tomma månader från historiken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="157"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="160"/>
         <source>Writes a forecast for the period&apos;s months that have no actual referrals. Edit → Undo takes it back.</source>
         <translation>Skriver en prognos för periodens månader som saknar faktiska anvisningar. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="178"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="181"/>
         <source>Type referrals per month and source (empty = none). Months with actual referrals use them; their forecast is shown grey.</source>
         <translation>Skriv anvisningar per månad och anvisande part (tomt = inga). Månader med faktiska anvisningar använder dem; deras prognos visas grå.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastModel</name>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="170"/>
+        <source>“{text}” is not a number of referrals.</source>
+        <translation>”{text}” är inte ett antal anvisningar.</translation>
     </message>
 </context>
 <context>
@@ -977,17 +1002,17 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="35"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="49"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{user} på {host} (process {pid}) sedan {since}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="46"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="60"/>
         <source>another program</source>
         <translation>ett annat program</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="48"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="62"/>
         <source>{file} is open for editing by {who}.</source>
         <translation>{file} är öppen för redigering av {who}.</translation>
     </message>
@@ -1421,42 +1446,42 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="42"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="43"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="42"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="43"/>
         <source>Tertial</source>
         <translation>Tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="42"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="43"/>
         <source>Months</source>
         <translation>Månader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="48"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="49"/>
         <source>T1 (Jan–Apr)</source>
         <translation>T1 (jan–apr)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="48"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="49"/>
         <source>T2 (May–Aug)</source>
         <translation>T2 (maj–aug)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="48"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="49"/>
         <source>T3 (Sep–Dec)</source>
         <translation>T3 (sep–dec)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="55"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="58"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="58"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="61"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -1590,57 +1615,62 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>Prognos {month} {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="25"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="26"/>
         <source>“{month}” is not a month; write it as YYYY-MM.</source>
         <translation>”{month}” är ingen månad; skriv den som ÅÅÅÅ-MM.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="44"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="45"/>
         <source>Jan–Apr</source>
         <translation>jan–apr</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="45"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="46"/>
         <source>May–Aug</source>
         <translation>maj–aug</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="46"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="47"/>
         <source>Sep–Dec</source>
         <translation>sep–dec</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="60"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="61"/>
         <source>The period starts ({first}) after it ends ({last}).</source>
         <translation>Perioden börjar ({first}) efter att den slutar ({last}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="74"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="69"/>
+        <source>A period lies between 1990 and 2100, not {first} – {last}.</source>
+        <translation>En period ligger mellan 1990 och 2100, inte {first} – {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/period.py" line="83"/>
         <source>A tertial is 1, 2 or 3, not {n}.</source>
         <translation>Ett tertial är 1, 2 eller 3, inte {n}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="103"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="112"/>
         <source>“{text}” is not a period; write a year (2026), a tertial (2026-T1) or months (2026-01..2026-06).</source>
         <translation>”{text}” är ingen period; skriv ett år (2026), ett tertial (2026-T1) eller månader (2026-01..2026-06).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="124"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="133"/>
         <source>Give either --from/--to, --year or --tertial, not several.</source>
         <translation>Ange antingen --from/--to, --year eller --tertial, inte flera.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="130"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="139"/>
         <source>“{text}” is not a year; write e.g. 2026.</source>
         <translation>”{text}” är inget år; skriv t.ex. 2026.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="139"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="148"/>
         <source>“{text}” is not a tertial; write e.g. 2026-T1.</source>
         <translation>”{text}” är inget tertial; skriv t.ex. 2026-T1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="146"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="155"/>
         <source>Give both --from and --to.</source>
         <translation>Ange både --from och --to.</translation>
     </message>
@@ -1725,28 +1755,60 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>(okänd anvisande part)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="50"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="61"/>
         <source>Unknown scenario change: {target} {mode}.</source>
+        <extracomment>The longest scenario name, in characters. The longest stay a scenario may give (as ``rules.check_programme``), in weeks. A percentage change from −100 % (nothing left) to +1,000 % (eleven times as much).</extracomment>
         <translation>Okänd ändring i scenariot: {target} {mode}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="143"/>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="170"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="68"/>
+        <source>Programme: “{id}” is not a programme number.</source>
+        <translation>Insats: ”{id}” är inte ett insatsnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="115"/>
+        <source>Places: the value must be a number from {low} to {high}.</source>
+        <translation>Platser: värdet måste vara ett tal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="117"/>
+        <source>Average stay (weeks): the value must be a number from {low} to {high}.</source>
+        <translation>Genomsnittlig tid i insats (veckor): värdet måste vara ett tal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="121"/>
+        <source>Referrals per month: the value must be a number from {low} to {high}.</source>
+        <translation>Anvisningar per månad: värdet måste vara ett tal från {low} till {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="199"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="205"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="235"/>
         <source>The scenario cannot be read ({reason}).</source>
         <translation>Scenariot kan inte läsas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="164"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="229"/>
         <source>There is no scenario named “{name}”.</source>
         <translation>Det finns inget scenario som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="178"/>
-        <source>A scenario needs a name.</source>
-        <translation>Ett scenario behöver ett namn.</translation>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="264"/>
+        <source>Scenario name: a scenario needs a name.</source>
+        <translation>Scenariots namn: ett scenario behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="207"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="267"/>
+        <source>Scenario name: no line breaks or tabs in the name.</source>
+        <translation>Scenariots namn: inga radbrytningar eller tabbar i namnet.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="270"/>
+        <source>Scenario name: at most 100 characters.</source>
+        <translation>Scenariots namn: högst 100 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="324"/>
         <source>Places from scenario “{name}”</source>
         <translation>Platser från scenariot ”{name}”</translation>
     </message>
@@ -1810,41 +1872,42 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PlanningModels</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="92"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="95"/>
         <source>Actual</source>
+        <extracomment>A typed value that is not a number of referrals, with the reason.</extracomment>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="94"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="97"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="96"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="99"/>
         <source>No demand</source>
         <translation>Ingen efterfrågan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="108"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="111"/>
         <source>This month has actual referrals; they count, not the forecast.</source>
         <translation>Månaden har faktiska anvisningar; de räknas, inte prognosen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="145"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="151"/>
         <source>Forecast
 total</source>
         <translation>Prognos
 totalt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="146"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="152"/>
         <source>Actual
 total</source>
         <translation>Utfall
 totalt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="147"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="153"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
@@ -2283,34 +2346,63 @@ anvisning</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="44"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="50"/>
         <source>Could not start printing.</source>
         <translation>Utskriften kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="61"/>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="73"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="57"/>
+        <source>Could not finish printing.</source>
+        <translation>Utskriften kunde inte slutföras.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="62"/>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="98"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="86"/>
+        <source>%1 is a folder; give the PDF file to write.</source>
+        <translation>%1 är en mapp; ange PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="92"/>
+        <source>%1 is not a regular file; give the name of a PDF file to write.</source>
+        <translation>%1 är inte en vanlig fil; ange namnet på en PDF-fil som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="105"/>
+        <source>%1 is an AMP catalogue or another database, not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
+        <translation>%1 är en AMP-katalog eller en annan databas, inte en PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="113"/>
+        <source>%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
+        <translation>%1 är ingen PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="139"/>
+        <source>Could not write %1: the PDF came out incomplete (is the disk full?).</source>
+        <translation>Kunde inte skriva %1: PDF-filen blev ofullständig (är disken full?).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="234"/>
         <source>Print preview – %1</source>
         <translation>Förhandsgranskning – %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="147"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="283"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="156"/>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="168"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="313"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="325"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="158"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="315"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2669,128 +2761,143 @@ anvisning</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="66"/>
+        <location filename="../../amp_desktop/core/rules.py" line="75"/>
         <source>Name: a programme needs a name.</source>
         <extracomment>Upper limits far above any municipality&apos;s figures, so that a typo (or a number SQLite cannot store) is caught with a message instead of failing the write.</extracomment>
         <translation>Namn: en insats behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="68"/>
+        <location filename="../../amp_desktop/core/rules.py" line="77"/>
         <source>Name: at most 200 characters.</source>
         <translation>Namn: högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="70"/>
+        <location filename="../../amp_desktop/core/rules.py" line="79"/>
         <source>Name: another programme already has this name.</source>
         <translation>Namn: en annan insats har redan det namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="73"/>
+        <location filename="../../amp_desktop/core/rules.py" line="82"/>
         <source>Short code: another programme already has this code.</source>
         <translation>Kortkod: en annan insats har redan den koden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="86"/>
+        <location filename="../../amp_desktop/core/rules.py" line="84"/>
+        <source>Short code: at most 20 characters.</source>
+        <translation>Kortkod: högst 20 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="89"/>
+        <source>This looks like a personal identity number. AMP never stores personal data: remove it.</source>
+        <translation>Det här ser ut som ett personnummer. AMP sparar aldrig personuppgifter: ta bort det.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="107"/>
         <source>Average stay (weeks): must be more than 0.</source>
         <translation>Genomsnittlig tid i insats (veckor): måste vara mer än 0.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="90"/>
+        <location filename="../../amp_desktop/core/rules.py" line="111"/>
         <source>Average stay (weeks): at most 520 weeks.</source>
         <translation>Genomsnittlig tid i insats (veckor): högst 520 veckor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="101"/>
+        <location filename="../../amp_desktop/core/rules.py" line="122"/>
         <source>Maximum age: must not be below the minimum age.</source>
         <translation>Högsta ålder: får inte vara lägre än lägsta ålder.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="113"/>
+        <location filename="../../amp_desktop/core/rules.py" line="134"/>
         <source>End date: must be after the start date.</source>
         <translation>Slutdatum: måste vara efter startdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="115"/>
+        <location filename="../../amp_desktop/core/rules.py" line="136"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="118"/>
+        <location filename="../../amp_desktop/core/rules.py" line="139"/>
         <source>Text: at most 10,000 characters in a field.</source>
         <translation>Text: högst 10 000 tecken i ett fält.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="122"/>
+        <location filename="../../amp_desktop/core/rules.py" line="143"/>
         <source>Referral sources: a source has no code.</source>
         <translation>Anvisande parter: en part saknar kod.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="126"/>
+        <location filename="../../amp_desktop/core/rules.py" line="147"/>
         <source>Referral sources: a source is listed twice.</source>
         <translation>Anvisande parter: en part finns med två gånger.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="134"/>
+        <location filename="../../amp_desktop/core/rules.py" line="155"/>
         <source>Places: must be 0 or more.</source>
         <translation>Platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="135"/>
+        <location filename="../../amp_desktop/core/rules.py" line="156"/>
         <source>Budgeted places: must be 0 or more.</source>
         <translation>Budgeterade platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="136"/>
+        <location filename="../../amp_desktop/core/rules.py" line="157"/>
         <source>Annual budget (SEK): must be 0 or more.</source>
         <translation>Årsbudget (kr): måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="142"/>
+        <location filename="../../amp_desktop/core/rules.py" line="163"/>
         <source>Places: at most 100,000.</source>
         <translation>Platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="143"/>
+        <location filename="../../amp_desktop/core/rules.py" line="164"/>
         <source>Budgeted places: at most 100,000.</source>
         <translation>Budgeterade platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="144"/>
+        <location filename="../../amp_desktop/core/rules.py" line="165"/>
         <source>Annual budget (SEK): at most 10,000,000,000 (ten billion).</source>
         <translation>Årsbudget (kr): högst 10 000 000 000 (tio miljarder).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="159"/>
+        <location filename="../../amp_desktop/core/rules.py" line="180"/>
         <source>Month: “{month}” is not a month from 1990 to 2100.</source>
         <translation>Månad: ”{month}” är inte en månad mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="167"/>
+        <location filename="../../amp_desktop/core/rules.py" line="187"/>
+        <source>Referrals: must be a number.</source>
+        <translation>Anvisningar: måste vara ett tal.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="190"/>
         <source>Referrals: must be 0 or more.</source>
         <translation>Anvisningar: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="171"/>
+        <location filename="../../amp_desktop/core/rules.py" line="194"/>
         <source>Referrals: at most 1,000,000 a month.</source>
         <translation>Anvisningar: högst 1 000 000 i månaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="178"/>
+        <location filename="../../amp_desktop/core/rules.py" line="201"/>
         <source>Minimum age: must be between 0 and 120.</source>
         <translation>Lägsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="179"/>
+        <location filename="../../amp_desktop/core/rules.py" line="202"/>
         <source>Maximum age: must be between 0 and 120.</source>
         <translation>Högsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="185"/>
+        <location filename="../../amp_desktop/core/rules.py" line="208"/>
         <source>Start date: write the date as YYYY-MM-DD.</source>
         <translation>Startdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="186"/>
+        <location filename="../../amp_desktop/core/rules.py" line="209"/>
         <source>End date: write the date as YYYY-MM-DD.</source>
         <translation>Slutdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -2798,170 +2905,178 @@ anvisning</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="78"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="121"/>
         <source>Open</source>
+        <extracomment>What a scenario says, apart from its name: its adjustments and description.</extracomment>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="79"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="122"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="81"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="124"/>
         <source>Name of the scenario</source>
         <translation>Scenariots namn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="82"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="125"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="83"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="126"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="84"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="127"/>
         <source>Put its places in the catalogue…</source>
         <translation>Överför platserna till katalogen…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="86"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="129"/>
         <source>Writes the scenario&apos;s places into the programmes as one step you can undo.</source>
         <translation>Skriver in scenariots platser i insatserna som ett steg som går att ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="89"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="132"/>
         <source>Saved:</source>
         <translation>Sparade:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="112"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="156"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="293"/>
         <source>Add change</source>
         <translation>Lägg till ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="113"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="157"/>
         <source>Remove change</source>
         <translation>Ta bort ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="148"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="192"/>
         <source>Only programmes that differ</source>
         <translation>Bara insatser som skiljer sig</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="158"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="202"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="160"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="204"/>
         <source>with</source>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="212"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="258"/>
         <source>Catalogue as it is</source>
         <translation>Katalogen som den är</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="213"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="259"/>
         <source>This scenario (being built)</source>
         <translation>Detta scenario (under arbete)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="261"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="310"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="264"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="313"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="296"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="345"/>
         <source>No programme differs.</source>
         <translation>Ingen insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="298"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="347"/>
         <source>No programme differs, so all are shown.</source>
         <translation>Ingen insats skiljer sig, så alla visas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="300"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="349"/>
         <source>1 programme differs.</source>
         <translation>1 insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="302"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="351"/>
         <source>{n} programmes differ.</source>
         <translation>{n} insatser skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="307"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="356"/>
         <source>All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
         <translation>Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="329"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="334"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="342"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="377"/>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="329"/>
-        <source>Give the scenario a name.</source>
-        <translation>Ge scenariot ett namn.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="335"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="388"/>
         <source>A scenario named “{name}” exists. Replace it?</source>
         <translation>Det finns redan ett scenario som heter ”{name}”. Vill du ersätta det?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="355"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="394"/>
+        <source>The saved scenario “{name}” was changed by Undo or Redo after you opened it. Replace it with the changes shown here?</source>
+        <translation>Det sparade scenariot ”{name}” ändrades med Ångra eller Gör om efter att du öppnade det. Vill du ersätta det med ändringarna som visas här?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="426"/>
         <source>Open scenario</source>
         <translation>Öppna scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="366"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="373"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="438"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="445"/>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="367"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="439"/>
         <source>Delete the scenario “{name}”? Edit → Undo brings it back.</source>
         <translation>Ta bort scenariot ”{name}”? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="382"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="388"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="395"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="454"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="460"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="468"/>
         <source>Places into the catalogue</source>
         <translation>Platser till katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="383"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="455"/>
         <source>This scenario changes no places.</source>
         <translation>Scenariot ändrar inga platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="389"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="461"/>
         <source>Write this scenario&apos;s places into the catalogue? Edit → Undo takes it back.</source>
         <translation>Skriva in scenariots platser i katalogen? Redigera → Ångra tar tillbaka det.</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../amp_desktop/ui/session.py" line="49"/>
+        <source>The change could not be saved: the catalogue file cannot be written ({reason}). Nothing was changed in the file. Check that it is still where it was and that the disk is not full, then close and open the catalogue again.</source>
+        <translation>Ändringen kunde inte sparas: katalogfilen går inte att skriva till ({reason}). Inget ändrades i filen. Kontrollera att den finns kvar där den var och att disken inte är full, och stäng sedan katalogen och öppna den igen.</translation>
+    </message>
+</context>
+<context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="135"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="138"/>
         <source>Status by utilisation = places needed ÷ places; limits in Preferences.</source>
         <translation>Status efter beläggning = behövda platser ÷ platser; gränserna ställs in under Inställningar.</translation>
     </message>
@@ -2969,113 +3084,116 @@ anvisning</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="98"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="134"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="101"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="137"/>
         <source>{path} is a folder, not a catalogue.</source>
         <translation>{path} är en mapp, inte en katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="105"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="141"/>
         <source>{path} is empty, not an AMP catalogue.</source>
         <translation>{path} är tom, ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="120"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="156"/>
         <source>{path} is not an AMP catalogue ({reason}).</source>
         <translation>{path} är ingen AMP-katalog ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="126"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="162"/>
         <source>{path} is not an AMP catalogue.</source>
         <translation>{path} är ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="130"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="166"/>
         <source>{path} was saved by a newer version of AMP (file version {v}, this AMP reads up to {mine}). Update AMP to open it.</source>
         <translation>{path} sparades av en nyare version av AMP (filversion {v}, detta AMP läser upp till {mine}). Uppdatera AMP för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="158"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="90"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="199"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="194"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="255"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="248"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="309"/>
         <source>A copy cannot replace the catalogue itself: {path}.</source>
         <translation>En kopia kan inte ersätta själva katalogen: {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="271"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="332"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="471"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="294"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="532"/>
         <source>Save scenario “{name}”</source>
         <translation>Spara scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="479"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="540"/>
         <source>Delete scenario “{name}”</source>
         <translation>Ta bort scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="495"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="556"/>
         <source>Add “{name}”</source>
         <translation>Lägg till ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="507"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="541"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="568"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="602"/>
         <source>The programme no longer exists.</source>
         <translation>Insatsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="511"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="572"/>
         <source>Edit “{name}”</source>
         <translation>Ändra ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="526"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="587"/>
         <source>Delete “{name}”</source>
         <translation>Ta bort ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="528"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="589"/>
         <source>Delete {n} programmes</source>
         <translation>Ta bort {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="543"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="604"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="609"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="627"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="693"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="646"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="712"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="675"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="741"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="692"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="758"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>

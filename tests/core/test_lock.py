@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from amp_desktop.core.store import Catalogue, LockedError
-from amp_desktop.core.store.lock import lock_path
+from amp_desktop.core.store import Catalogue, LockedError, LockInfo
+from amp_desktop.core.store import lock as lock_module
+from amp_desktop.core.store.lock import CatalogueLock, lock_path, read_lock
 
 OPEN_IN_CHILD = """
 import sys
@@ -98,3 +99,175 @@ def test_an_unreadable_lock_is_held_while_young_and_stale_when_old(example_path:
     os.utime(lock, (old, old))  # …or one that crashed there long ago
     with Catalogue.open(example_path) as catalogue:
         assert catalogue.find("OSA") is not None
+
+
+# -- taking over a stale lock: two processes at once must not both win ---------------
+
+RACER = """
+import random, sys, time
+from pathlib import Path
+from amp_desktop.core.store.lock import CatalogueLock, LockedError
+
+# A slow disk or a busy scheduler: a pause of up to 2 ms after every judgement.
+judge = CatalogueLock._is_stale
+def slow(holder, lock_file):
+    stale = judge(holder, lock_file)
+    time.sleep(random.uniform(0, 0.002))
+    return stale
+CatalogueLock._is_stale = staticmethod(slow)
+
+path = Path(sys.argv[1])
+for line in sys.stdin:
+    command, _, start = line.strip().partition(" ")
+    if command == "go":
+        lock = CatalogueLock(path)
+        while time.time() < float(start):
+            pass  # both racers set off at the same instant
+        try:
+            lock.acquire()
+            print("held", flush=True)
+        except LockedError:
+            print("refused", flush=True)
+    elif command == "release":
+        lock.release()
+        print("released", flush=True)
+"""
+
+
+def _dead_pid() -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout)
+
+
+def _stale_record(pid: int) -> str:
+    return json.dumps(
+        {"pid": pid, "host": socket.gethostname(), "user": "gone", "since": "2026-01-01T00:00:00"}
+    )
+
+
+def test_two_processes_taking_over_one_stale_lock_never_both_win(tmp_path: Path) -> None:
+    """Both used to delete the stale lock, the slower one deleting the winner's (68/200)."""
+    import time
+
+    path = tmp_path / "race.amp"
+    path.write_bytes(b"")
+    dead = _dead_pid()
+    racers = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACER, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    try:
+        outcomes: list[list[str]] = []
+        for _round in range(60):
+            lock_path(path).write_text(_stale_record(dead))
+            start = time.time() + 0.02
+            for racer in racers:
+                assert racer.stdin and racer.stdout
+                racer.stdin.write(f"go {start}\n")
+                racer.stdin.flush()
+            outcomes.append(sorted(r.stdout.readline().strip() for r in racers if r.stdout))
+            for racer in racers:
+                assert racer.stdin and racer.stdout
+                racer.stdin.write("release\n")
+                racer.stdin.flush()
+                assert racer.stdout.readline().strip() == "released"
+            assert not lock_path(path).exists()
+    finally:
+        for racer in racers:
+            if racer.stdin:
+                racer.stdin.close()
+            racer.wait(timeout=30)
+            if racer.stdout:
+                racer.stdout.close()
+    assert outcomes == [["held", "refused"]] * len(outcomes)
+    assert [p.name for p in tmp_path.iterdir()] == ["race.amp"]
+
+
+def test_a_stale_lock_replaced_by_a_fresh_one_meanwhile_is_left_alone(
+    example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Judged stale, but another process took it over before us: back off, touch nothing."""
+    lock = lock_path(example_path)
+    lock.write_text(_stale_record(_dead_pid()))
+    fresh = json.dumps(
+        {"pid": os.getpid(), "host": socket.gethostname(), "user": "quick", "since": "now"}
+    )
+    judge = CatalogueLock._is_stale
+
+    def overtaken(holder: LockInfo | None, lock_file: Path) -> bool:
+        stale = judge(holder, lock_file)
+        if stale and lock_file == lock:
+            lock_file.write_text(fresh)  # the quicker process's own lock
+        return stale
+
+    monkeypatch.setattr(CatalogueLock, "_is_stale", staticmethod(overtaken))
+    with pytest.raises(LockedError) as caught:
+        Catalogue.open(example_path)
+    assert caught.value.holder is not None and caught.value.holder.user == "quick"
+    assert lock.read_text() == fresh
+    assert sorted(p.name for p in example_path.parent.iterdir()) == [
+        "example.amp",
+        "example.amp.lock",
+    ]
+
+
+def test_a_takeover_in_progress_elsewhere_is_waited_for_not_broken(
+    example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another live process is taking the stale lock over: its claim is respected."""
+    monkeypatch.setattr(lock_module, "BREAK_WAIT", 0.05)
+    lock = lock_path(example_path)
+    stale = _stale_record(_dead_pid())
+    lock.write_text(stale)
+    claim = lock.with_name(lock.name + ".break")
+    busy = json.dumps(
+        {"pid": os.getpid(), "host": socket.gethostname(), "user": "taker", "since": "now"}
+    )
+    claim.write_text(busy)
+    with pytest.raises(LockedError):
+        Catalogue.open(example_path)
+    assert lock.read_text() == stale
+    assert claim.read_text() == busy
+    # The taker died in the middle: its claim is stale too, and both are taken over.
+    claim.write_text(_stale_record(_dead_pid()))
+    with Catalogue.open(example_path) as catalogue:
+        assert catalogue.find("OSA") is not None
+        assert read_lock(example_path) is not None
+        assert read_lock(example_path).pid == os.getpid()  # type: ignore[union-attr]
+        assert not claim.exists()
+    assert not lock.exists()
+
+
+def test_an_old_claim_from_another_host_is_stale(example_path: Path) -> None:
+    """A claim lives for milliseconds: one from a crashed computer is cleared when old."""
+    lock = lock_path(example_path)
+    lock.write_text(_stale_record(_dead_pid()))
+    claim = lock.with_name(lock.name + ".break")
+    claim.write_text(
+        json.dumps({"pid": 1, "host": "kommun-pc-17", "user": "anna", "since": "2026-01-01"})
+    )
+    old = claim.stat().st_mtime - 3600
+    os.utime(claim, (old, old))
+    with Catalogue.open(example_path) as catalogue:
+        assert catalogue.find("OSA") is not None
+    assert not claim.exists()
+
+
+def test_release_leaves_a_lock_that_is_not_ours(example_path: Path) -> None:
+    catalogue = Catalogue.open(example_path)
+    other = json.dumps(
+        {"pid": os.getpid(), "host": socket.gethostname(), "user": "u", "since": "s", "token": "x"}
+    )
+    lock_path(example_path).write_text(other)  # ours was broken and someone else's made
+    catalogue.close()
+    assert lock_path(example_path).read_text() == other

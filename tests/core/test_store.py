@@ -203,10 +203,136 @@ def test_numbers_beyond_any_municipality_are_refused_with_a_message(make_catalog
     assert catalogue.find("A").places == 10
     for key, value, message in (
         (DemandKey(pid, "3450-01", "AF", "actual"), 1.0, "Month: “3450-01” is not a month"),
-        (DemandKey(pid, "2026-01", "AF", "actual"), math.inf, "Referrals: must be 0 or more."),
-        (DemandKey(pid, "2026-01", "AF", "actual"), math.nan, "Referrals: must be 0 or more."),
+        (DemandKey(pid, "2026-01", "AF", "actual"), math.inf, "Referrals: at most 1,000,000"),
+        (DemandKey(pid, "2026-01", "AF", "actual"), math.nan, "Referrals: must be a number."),
+        (DemandKey(pid, "2026-01", "AF", "actual"), -1.0, "Referrals: must be 0 or more."),
         (DemandKey(pid, "2026-01", "AF", "actual"), 2e6, "Referrals: at most 1,000,000 a month."),
     ):
         with pytest.raises(RuleError, match=message):
             catalogue.set_demand({key: value}, "demand")
     assert catalogue.demand_rows() == []
+
+
+def test_personal_identity_numbers_are_never_stored(make_catalogue) -> None:  # type: ignore[no-untyped-def]
+    """'Tolvan Tolvansson 19121212-1212' in Notes was saved (and kept in the change log)."""
+    catalogue = make_catalogue()
+    catalogue.add_programme(Programme(name="A", places=10))
+    for field, text in (
+        ("notes", "Ring Tolvan Tolvansson 19121212-1212 om platsen"),
+        ("description", "Deltagare 121212-1212 börjar i maj"),
+        ("name", "A 191212121212"),
+    ):
+        with pytest.raises(RuleError) as caught:
+            catalogue.update_programme(catalogue.find("A").replace(**{field: text}))
+        assert caught.value.violations[0].field == field
+        assert "personal identity number" in str(caught.value)
+    assert "1212" not in str(catalogue.change_log())
+    # Numbers that are not identity numbers stay welcome.
+    catalogue.update_programme(
+        catalogue.find("A").replace(notes="Dnr 2021-1234, tel 021-39 10 00, 1 200 000 kr")
+    )
+
+
+def test_names_that_look_the_same_are_the_same_name(make_catalogue) -> None:  # type: ignore[no-untyped-def]
+    """'Café Å' typed composed and decomposed were accepted as two programmes."""
+    import unicodedata
+
+    catalogue = make_catalogue()
+    catalogue.add_programme(Programme(name=unicodedata.normalize("NFC", "Café Å"), places=1))
+    with pytest.raises(RuleError, match="another programme already has this name"):
+        catalogue.add_programme(Programme(name=unicodedata.normalize("NFD", "café å"), places=1))
+    with pytest.raises(RuleError, match="Short code: at most 20 characters."):
+        catalogue.add_programme(Programme(name="B", code="X" * 21, places=1))
+
+
+def test_an_interrupted_create_leaves_no_file_and_can_be_repeated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed part-way, create left a file without tables that "already exists"."""
+    path = tmp_path / "new.amp"
+
+    def interrupted(self: Catalogue) -> None:
+        raise KeyboardInterrupt  # as if the program were stopped mid-way
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Catalogue, "_migrate", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            Catalogue.create(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    with Catalogue.create(path) as catalogue:
+        assert catalogue.path == path
+        made = catalogue.catalogue_id
+        assert made
+        assert catalogue.programmes() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.amp"]
+    with Catalogue.open(path) as reopened:
+        assert reopened.catalogue_id == made
+
+
+def test_a_half_made_file_from_a_killed_create_is_not_in_the_way(tmp_path: Path) -> None:
+    """A kill leaves only the temporary file and a stale lock; the next create clears them."""
+    import json
+    import subprocess
+    import sys
+
+    from amp_desktop.core.store.lock import lock_path
+
+    path = tmp_path / "new.amp"
+    killed = (
+        "import os, sys\n"
+        "from amp_desktop.core.store import Catalogue\n"
+        "def killed(self):\n"
+        "    os._exit(9)\n"
+        "Catalogue._migrate = killed\n"
+        "Catalogue.create(sys.argv[1])\n"
+    )
+    with subprocess.Popen([sys.executable, "-c", killed, str(path)]) as child:
+        assert child.wait(timeout=60) == 9
+    assert not path.exists()
+    assert json.loads(lock_path(path).read_text())["pid"] == child.pid  # left by the kill
+    with Catalogue.create(path) as catalogue:
+        assert catalogue.programmes() == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.amp"]
+
+
+def test_create_does_not_replace_a_file_made_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program wrote the file while the new one was being built: keep theirs."""
+    from amp_desktop.core.store import StoreError
+
+    path = tmp_path / "new.amp"
+    migrate = Catalogue._migrate
+
+    def meanwhile(self: Catalogue) -> None:
+        migrate(self)
+        path.write_bytes(b"theirs")
+
+    monkeypatch.setattr(Catalogue, "_migrate", meanwhile)
+    with pytest.raises(StoreError, match="already exists"):
+        Catalogue.create(path)
+    assert path.read_bytes() == b"theirs"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.amp"]
+
+
+def test_create_with_overwrite_replaces_the_file_whole(catalogue_path: Path) -> None:
+    with Catalogue.open(catalogue_path) as old:
+        old.add_programme(Programme(name="Old"))
+        old_id = old.catalogue_id
+    with Catalogue.create(catalogue_path, overwrite=True) as new:
+        assert new.programmes() == []
+        assert new.catalogue_id != old_id
+
+
+def test_a_programme_with_the_longest_name_can_be_duplicated(make_catalogue) -> None:  # type: ignore[no-untyped-def]
+    """'Name: at most 200 characters.': the copy of a 200-character name could never be made."""
+    catalogue = make_catalogue()
+    long_name = "Arbetsträning " * 14 + "x" * 4  # 200 characters
+    assert len(long_name) == 200
+    catalogue.add_programme(Programme(name=long_name, places=1))
+    pid = catalogue.find(long_name).id
+    for _ in range(3):
+        catalogue.duplicate_programme(pid)
+    names = sorted(p.name for p in catalogue.programmes())
+    assert all(len(n) <= 200 for n in names) and len(set(names)) == 4
+    assert any(n.endswith("… (copy) 3") for n in names)

@@ -179,3 +179,23 @@ def test_undo_shows_the_restored_value(qtbot, editor, session) -> None:
     assert _stored(editor, session).funding == "ESF"
     session.undo_stack.undo()
     assert editor.field_editor("funding").text() == _stored(editor, session).funding != "ESF"
+
+
+def test_a_file_that_cannot_be_written_is_said_and_the_field_shows_what_is_stored(
+    qtbot, editor: ProgrammeEditor, session: CatalogueSession, dialog_answers, monkeypatch
+) -> None:
+    """Disk full, or the file deleted while open: the sqlite3 error went to the event
+    loop unseen, and the field kept showing text that was never saved."""
+    import sqlite3
+
+    def disk_full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(session.catalogue, "update_programme", disk_full)
+    before = _stored(editor, session)
+    _enter(qtbot, editor, "places", "99")
+    (kind, details), *_ = dialog_answers.asked
+    assert kind == "error" and details["title"] == "Not saved"
+    assert "cannot be written (database or disk is full)" in str(details["text"])
+    assert editor.field_editor("places").text() == str(before.places)
+    assert _stored(editor, session) == before and session.undo_stack.count() == 0

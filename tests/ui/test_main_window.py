@@ -328,3 +328,22 @@ def test_welcome_page_lists_each_recent_catalogue_once(make_window, example_path
         if b.isVisible() and b.text() == example_path.name
     ]
     assert shown == [example_path.name]
+
+
+def test_an_error_nothing_caught_is_shown_not_only_printed(  # type: ignore[no-untyped-def]
+    window, dialog_answers, capsys, monkeypatch
+) -> None:
+    import sys
+
+    from amp_desktop.ui.app import _unexpected_error_hook
+
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)  # not pytest-qt's
+    hook = _unexpected_error_hook(window)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        hook(ValueError, exc, exc.__traceback__)
+    (kind, details), *_ = dialog_answers.asked
+    assert kind == "error" and details["title"] == "Unexpected error"
+    assert "ValueError: boom" in str(details["text"])
+    assert "ValueError: boom" in capsys.readouterr().err  # the traceback still printed

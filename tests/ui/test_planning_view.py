@@ -382,3 +382,154 @@ def test_month_chart_names_the_months(view: PlanningView) -> None:
     view.select_programme(1)
     categories = view.month_chart.axis_x.categories()
     assert categories[0] == "Jan 26" and categories[-1] == "Dec 26*"  # * = forecast
+
+
+# -- the scenario shown follows Undo and Redo; names and values are checked -----------
+def add_change(panel, programme_id: int, target: str, mode: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    """Add a change through the form, as the user does."""
+    panel.select_programme(programme_id)
+    panel.target.setCurrentIndex(panel.target.findData(target))
+    panel.mode.setCurrentIndex(panel.mode.findData(mode))
+    panel.value.setValue(value)
+    panel.add_button.click()
+
+
+def shown(panel) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
+    model = panel.adjustments
+    return [
+        (model.item(row).target, model.index(row, 3).data(VALUE_ROLE))
+        for row in range(model.rowCount())
+    ]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+def test_undoing_a_promotion_brings_its_places_back_into_the_panel(  # type: ignore[no-untyped-def]
+    view: PlanningView, example: Catalogue, dialog_answers
+) -> None:
+    show_scenarios(view)
+    panel, stack = view.scenarios, view.session.undo_stack
+    add_change(panel, 11, "places", "add", 20)
+    add_change(panel, 11, "demand", "percent", 10)
+    panel.name.setText("Fler OSA")
+    panel.save_button.click()
+    both = [("places", 20), ("demand", 10)]
+    assert shown(panel) == both
+    panel.promote_button.click()
+    assert example.programme(11).places == 80 and shown(panel) == [("demand", 10)]
+    stack.undo()
+    assert example.programme(11).places == 60
+    assert shown(panel) == both  # as the catalogue's saved copy
+    assert panel.comparison.item(0).right.places == 80  # the scenario counts its places again
+    dialog_answers.asked.clear()
+    panel.save_button.click()
+    assert dialog_answers.kinds() == []  # nothing to ask: the panel shows what is saved
+    saved = load_scenario(example, "Fler OSA").adjustments
+    assert [(a.target, a.value) for a in saved] == both
+    stack.redo()
+    assert example.programme(11).places == 80 and shown(panel) == [("demand", 10)]
+    assert [a.target for a in load_scenario(example, "Fler OSA").adjustments] == ["demand"]
+    stack.undo()
+    assert shown(panel) == both
+
+
+def test_undoing_the_promotion_of_an_unsaved_scenario_keeps_its_places(  # type: ignore[no-untyped-def]
+    view: PlanningView, example: Catalogue, dialog_answers
+) -> None:
+    panel = view.scenarios
+    add_change(panel, 11, "places", "add", 20)
+    add_change(panel, 5, "demand", "add", 3)
+    panel.promote_button.click()
+    assert shown(panel) == [("demand", 3)]
+    view.session.undo_stack.undo()
+    assert shown(panel) == [("places", 20), ("demand", 3)]
+    assert example.scenario_names() == []
+
+
+def test_undo_does_not_overwrite_unsaved_edits_and_save_asks(  # type: ignore[no-untyped-def]
+    view: PlanningView, example: Catalogue, dialog_answers
+) -> None:
+    panel = view.scenarios
+    add_change(panel, 11, "places", "add", 20)
+    add_change(panel, 11, "demand", "percent", 10)
+    panel.name.setText("S")
+    assert panel.save()
+    panel.promote_button.click()
+    add_change(panel, 5, "places", "set", 30)  # the user's own, unsaved edit
+    view.session.undo_stack.undo()
+    assert example.programme(11).places == 60
+    assert shown(panel) == [("demand", 10), ("places", 30)]  # kept, not overwritten
+    # Saving would replace the copy the undo restored: the user is asked first.
+    dialog_answers.replies["confirm"] = False
+    assert not panel.save()
+    question = dialog_answers.asked[-1][1]["text"]
+    assert "“S” was changed by Undo or Redo" in str(question)
+    assert len(load_scenario(example, "S").adjustments) == 2
+    dialog_answers.replies["confirm"] = True
+    assert panel.save()
+    assert [a.target for a in load_scenario(example, "S").adjustments] == ["demand", "places"]
+
+
+def test_undoing_a_save_shows_the_saved_copy_again(  # type: ignore[no-untyped-def]
+    view: PlanningView, example: Catalogue, dialog_answers
+) -> None:
+    panel, stack = view.scenarios, view.session.undo_stack
+    add_change(panel, 11, "places", "add", 20)
+    panel.name.setText("S")
+    assert panel.save()
+    add_change(panel, 11, "places", "add", 5)
+    assert panel.save()
+    stack.undo()  # the second save
+    assert shown(panel) == [("places", 20)]
+    stack.redo()
+    assert shown(panel) == [("places", 20), ("places", 5)]
+    stack.undo()
+    stack.undo()  # the first save: nothing saved, the panel keeps what it shows
+    assert example.scenario_names() == [] and shown(panel) == [("places", 20)]
+    dialog_answers.asked.clear()
+    assert panel.save() and dialog_answers.kinds() == []
+
+
+def test_scenario_names_in_the_panel(  # type: ignore[no-untyped-def]
+    view: PlanningView, example: Catalogue, dialog_answers
+) -> None:
+    panel = view.scenarios
+    add_change(panel, 11, "places", "add", 1)
+    for bad in ("\u200b", "   ", "x" * 5000, "a\nb"):
+        panel.name.setText(bad)
+        dialog_answers.asked.clear()
+        assert not panel.save()
+        (kind, details) = dialog_answers.asked[0]
+        assert kind == "error" and str(details["text"]).startswith("Scenario name: ")
+    assert example.scenario_names() == []
+    panel.name.setText("  Plan A ")
+    assert panel.save() and example.scenario_names() == ["Plan A"]
+    assert panel.name.text() == "Plan A"
+    panel.new()
+    add_change(panel, 11, "places", "add", 2)
+    panel.name.setText("plan a")
+    dialog_answers.replies["confirm"] = False
+    assert not panel.save()
+    assert dialog_answers.asked[-1][1]["text"] == "A scenario named “Plan A” exists. Replace it?"
+    assert example.scenario_names() == ["Plan A"]
+    dialog_answers.replies["confirm"] = True
+    assert panel.save()
+    assert example.scenario_names() == ["plan a"]
+    assert load_scenario(example, "plan a").adjustments == [Adjustment(11, "places", "add", 2)]
+
+
+def test_the_value_box_keeps_within_the_limits(  # type: ignore[no-untyped-def]
+    view: PlanningView, dialog_answers
+) -> None:
+    panel = view.scenarios
+    for target, mode, low, high in [
+        ("places", "set", 0, 100_000),
+        ("places", "add", -100_000, 100_000),
+        ("places", "percent", -100, 1000),
+        ("average_stay_weeks", "add", -520, 520),
+        ("demand", "set", 0, 1_000_000),
+    ]:
+        panel.target.setCurrentIndex(panel.target.findData(target))
+        panel.mode.setCurrentIndex(panel.mode.findData(mode))
+        assert (panel.value.minimum(), panel.value.maximum()) == (low, high)
+    panel.value.setValue(1e309)
+    assert panel.value.value() == 1_000_000

@@ -50,3 +50,25 @@ def test_a_new_catalogue_gets_a_new_planning_view(
     assert second.session is window.current_session()
     window.close_catalogue()
     assert window.planning_view is None
+
+
+def test_a_forecast_value_that_is_not_taken_says_why(make_window, example_path) -> None:  # type: ignore[no-untyped-def]
+    """'-5', 'abc', 'nan' were dropped without a word; 'inf' got 'must be 0 or more'."""
+    window = make_window(example_path)
+    view = window.show_planning()
+    view.select_programme(11)
+    editor = view.forecast
+    model = editor.model
+    cell = model.index(model.months.index("2026-12"), model.sources.index("SKE"))
+    for typed, reason in (
+        ("abc", "“abc” is not a number of referrals."),
+        ("-5", "Referrals: must be 0 or more."),
+        ("−5", "Referrals: must be 0 or more."),  # the minus sign AMP writes in Swedish
+        ("nan", "Referrals: must be a number."),
+        ("1e309", "Referrals: at most 1,000,000 a month."),
+    ):
+        assert not model.setData(cell, typed)
+        assert editor.problem.text() == f"2026-12, SKE: {reason}", typed
+        assert not editor.problem.isHidden()
+    assert model.setData(cell, "4")
+    assert editor.problem.isHidden()

@@ -354,8 +354,8 @@ def _keep_names_and_codes_unique(
             v
             for v in rules.check_programme(
                 programme,
-                {p.name.strip().casefold() for p in others},
-                {p.code.strip().casefold() for p in others if p.code.strip()},
+                {rules.text_key(p.name) for p in others},
+                {rules.text_key(p.code) for p in others if p.code.strip()},
             )
             if v.field in ("name", "code")
         ]

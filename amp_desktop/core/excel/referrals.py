@@ -25,34 +25,11 @@ from amp_desktop.core.excel.read import address, calamine_rows, cell_text, find_
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
+from amp_desktop.core.personal import is_personal_id
 from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
 
 READ_FIELDS = ("date", "programme", "source", "gender", "need_level")
 MAX_PROBLEMS = 50
-_PNR_RE = re.compile(r"^(?:\d{2})?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})$")
-
-
-def luhn_ok(digits: str) -> bool:
-    """The Luhn check used by Swedish identity numbers (on the 10-digit form)."""
-    total = 0
-    for index, char in enumerate(digits):
-        value = int(char) * (2 - index % 2)
-        total += value - 9 if value > 9 else value
-    return total % 10 == 0
-
-
-def is_personal_id(value: Any) -> bool:
-    """Whether *value* is a Swedish personal identity (or co-ordination) number."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    match = _PNR_RE.match(str(value).strip()) if value is not None else None
-    if not match:
-        return False
-    yy, mm, dd, tail = match.groups()
-    day = int(dd) - 60 if int(dd) > 60 else int(dd)  # samordningsnummer add 60
-    if not (1 <= int(mm) <= 12 and 1 <= day <= 31):
-        return False
-    return luhn_ok(yy + mm + dd + tail)
 
 
 def looks_like_ids(rows: list[list[Any]], start: int, col: int) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.rules import FIRST_YEAR, LAST_YEAR
 
 _MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _TERTIAL_RE = re.compile(r"^(\d{4})\s*-?\s*T([1-3])$", re.IGNORECASE)
@@ -60,6 +61,14 @@ class Period:
                 translate("Planning", "The period starts ({first}) after it ends ({last}).").format(
                     first=self.first, last=self.last
                 )
+            )
+        # As demand itself (rules.FIRST_YEAR … LAST_YEAR): a period of 0000-01 …
+        # 9999-12 planned 120,000 empty months for a minute.
+        if int(self.first[:4]) < FIRST_YEAR or int(self.last[:4]) > LAST_YEAR:
+            raise PeriodError(
+                translate(
+                    "Planning", "A period lies between 1990 and 2100, not {first} – {last}."
+                ).format(first=self.first, last=self.last)
             )
 
     @classmethod

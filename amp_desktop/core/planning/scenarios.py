@@ -18,17 +18,28 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from amp_desktop.core.domain import Programme
+from amp_desktop.core.formatting import format_number, format_percent
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.model import Plan, ProgrammePlan
+from amp_desktop.core.rules import MAX_PLACES, MAX_REFERRALS
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ScenarioChange
 
 TARGETS = ("places", "average_stay_weeks", "demand")
 MODES = ("set", "add", "percent")
+#: The longest scenario name, in characters.
+MAX_SCENARIO_NAME = 100
+#: The longest stay a scenario may give (as ``rules.check_programme``), in weeks.
+MAX_STAY_WEEKS = 520.0
+#: A percentage change from −100 % (nothing left) to +1,000 % (eleven times as much).
+MIN_PERCENT, MAX_PERCENT = -100.0, 1000.0
+_MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
 class ScenarioError(ValueError):
@@ -51,6 +62,16 @@ class Adjustment:
                     target=self.target, mode=self.mode
                 )
             )
+        pid = self.programme_id
+        if isinstance(pid, bool) or not isinstance(pid, int) or not 0 < pid <= _MAX_ID:
+            raise ScenarioError(
+                translate("Planning", "Programme: “{id}” is not a programme number.").format(id=pid)
+            )
+        low, high = value_range(self.target, self.mode)
+        value = self.value
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if not ok or not math.isfinite(value) or not low <= value <= high:
+            raise ScenarioError(_range_message(self.target, self.mode))
 
     def apply(self, value: float) -> float:
         if self.mode == "set":
@@ -66,6 +87,41 @@ class Adjustment:
             "mode": self.mode,
             "value": self.value,
         }
+
+
+def value_range(target: str, mode: str) -> tuple[float, float]:
+    """The lowest and highest value an adjustment of *target* by *mode* may have."""
+    if mode == "percent":
+        return MIN_PERCENT, MAX_PERCENT
+    high = _limit(target)
+    return (0.0 if mode == "set" else -high), high
+
+
+def _limit(target: str) -> float:
+    if target == "places":
+        return float(MAX_PLACES)
+    if target == "average_stay_weeks":
+        return MAX_STAY_WEEKS
+    return float(MAX_REFERRALS)
+
+
+def _range_message(target: str, mode: str) -> str:
+    low, high = value_range(target, mode)
+    if mode == "percent":
+        texts = [format_percent(v / 100, 0) for v in (low, high)]
+    else:
+        texts = [format_number(v) for v in (low, high)]
+    if target == "places":
+        message = translate("Planning", "Places: the value must be a number from {low} to {high}.")
+    elif target == "average_stay_weeks":
+        message = translate(
+            "Planning", "Average stay (weeks): the value must be a number from {low} to {high}."
+        )
+    else:
+        message = translate(
+            "Planning", "Referrals per month: the value must be a number from {low} to {high}."
+        )
+    return message.format(low=texts[0], high=texts[1])
 
 
 @dataclass
@@ -91,15 +147,15 @@ class Scenario:
             return programme
         places = float(programme.places)
         for adjustment in places_changes:
-            places = adjustment.apply(places)
+            places = _within(adjustment.apply(places), MAX_PLACES)
         stay = programme.average_stay_weeks
         for adjustment in stay_changes:
             if stay is None and adjustment.mode != "set":
                 continue
-            stay = adjustment.apply(stay or 0.0)
+            stay = _within(adjustment.apply(stay or 0.0), MAX_STAY_WEEKS)
         if stay is not None and stay <= 0:
             stay = None
-        return programme.replace(places=max(int(round(places)), 0), average_stay_weeks=stay)
+        return programme.replace(places=int(round(places)), average_stay_weeks=stay)
 
     def demand_adjuster(
         self, programme_id: int
@@ -138,18 +194,27 @@ class Scenario:
                 for a in data.get("adjustments", [])
             ]
             return cls(name or str(data["name"]), adjustments, str(data.get("description", "")))
-        except (KeyError, TypeError, ValueError) as exc:
+        except ScenarioError as exc:
+            raise ScenarioError(
+                translate("Planning", "The scenario cannot be read ({reason}).").format(
+                    reason=str(exc).rstrip(".")
+                )
+            ) from None
+        except (KeyError, TypeError, ValueError, OverflowError, AttributeError) as exc:
             raise ScenarioError(
                 translate("Planning", "The scenario cannot be read ({reason}).").format(reason=exc)
             ) from None
 
 
+def _within(value: float, high: float) -> float:
+    """*value* kept from 0 to *high* (NaN, which bounded values cannot give, is 0)."""
+    return min(value, high) if value > 0 else 0.0
+
+
 def _adjust_cells(cells: dict[str, float], adjustment: Adjustment) -> dict[str, float]:
     total = sum(cells.values())
-    if adjustment.mode == "percent":
-        factor = max(1.0 + adjustment.value / 100.0, 0.0)
-        return {s: v * factor for s, v in cells.items()}
-    new_total = max(adjustment.apply(total), 0.0)
+    # A month keeps within the referral limit, or its own total if that is larger.
+    new_total = _within(adjustment.apply(total), max(total, float(MAX_REFERRALS)))
     if total > 0:
         factor = new_total / total
         return {s: v * factor for s, v in cells.items()}
@@ -172,11 +237,63 @@ def load_scenario(catalogue: Catalogue, name: str) -> Scenario:
     return Scenario.from_json(parsed, name)
 
 
+_INVISIBLE = frozenset(("Cc", "Cf", "Zs", "Zl", "Zp"))
+
+
+def _trimmed(text: str) -> str:
+    """*text* in one Unicode form, without spaces or invisible characters at either end."""
+    text = unicodedata.normalize("NFC", text)
+    start, end = 0, len(text)
+    while start < end and unicodedata.category(text[start]) in _INVISIBLE:
+        start += 1
+    while end > start and unicodedata.category(text[end - 1]) in _INVISIBLE:
+        end -= 1
+    return text[start:end]
+
+
+def name_key(name: str) -> str:
+    """What makes two scenario names the same: case, surrounding spaces and
+    invisible characters, and the Unicode form do not count."""
+    return _trimmed(name).casefold()
+
+
+def scenario_name(text: str) -> str:
+    """*text* as a scenario's name, trimmed; :class:`ScenarioError` if it cannot be one."""
+    name = _trimmed(text)
+    if not any(unicodedata.category(c)[0] in "LNPS" for c in name):
+        raise ScenarioError(translate("Planning", "Scenario name: a scenario needs a name."))
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in name):
+        raise ScenarioError(
+            translate("Planning", "Scenario name: no line breaks or tabs in the name.")
+        )
+    if len(name) > MAX_SCENARIO_NAME:
+        raise ScenarioError(translate("Planning", "Scenario name: at most 100 characters."))
+    return name
+
+
+def find_scenario(catalogue: Catalogue, name: str) -> str | None:
+    """The name of the saved scenario that *name* means (case does not count), or None."""
+    key = name_key(name)
+    return next((n for n in catalogue.scenario_names() if name_key(n) == key), None)
+
+
 def save_scenario(catalogue: Catalogue, scenario: Scenario) -> ChangeSet:
-    """Save *scenario* in the catalogue as one undoable change; returns it."""
-    if not scenario.name.strip():
-        raise ScenarioError(translate("Planning", "A scenario needs a name."))
-    return catalogue.save_scenario(scenario.name.strip(), scenario.dumps())
+    """Save *scenario* in the catalogue as one undoable change; returns it.
+
+    The name is checked and trimmed (:func:`scenario_name`).  A saved scenario of
+    the same name (case does not count) is replaced, and takes the new spelling.
+    """
+    name = scenario_name(scenario.name)
+    data = dataclasses.replace(scenario, name=name).dumps()
+    existing = find_scenario(catalogue, name)
+    before = catalogue.scenario_data(existing) if existing is not None else None
+    if existing is None or existing == name or before is None:
+        return catalogue.save_scenario(name, data)
+    # "Plan A" saved as "plan a": one change that removes the old spelling and
+    # saves the new (the store's names ignore case, so both cannot exist).
+    description = translate("Store", "Save scenario “{name}”").format(name=name)
+    changes = (ScenarioChange(existing, before, None), ScenarioChange(name, None, data))
+    return catalogue.apply(ChangeSet(description, kind="scenario", scenarios=changes))
 
 
 def promote_places(catalogue: Catalogue, scenario: Scenario) -> ChangeSet:
@@ -198,10 +315,10 @@ def promote_places(catalogue: Catalogue, scenario: Scenario) -> ChangeSet:
     if not changes:
         return ChangeSet()
     remaining = [a for a in scenario.adjustments if a.target != "places"]
-    name = scenario.name.strip()
-    saved = catalogue.scenario_data(name) if name else None
+    name = find_scenario(catalogue, scenario.name) if _trimmed(scenario.name) else None
+    saved = catalogue.scenario_data(name) if name is not None else None
     scenario_changes: tuple[ScenarioChange, ...] = ()
-    if saved is not None:
+    if name is not None and saved is not None:
         kept = dataclasses.replace(scenario, name=name, adjustments=remaining).dumps()
         scenario_changes = (ScenarioChange(name, saved, kept),)
     description = translate("Planning", "Places from scenario “{name}”").format(name=scenario.name)

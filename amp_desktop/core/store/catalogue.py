@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -72,6 +73,41 @@ def _connect(path: Path, mode: str) -> sqlite3.Connection:
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
+
+
+def _remove_journal(path: Path) -> None:
+    path.with_name(path.name + "-journal").unlink(missing_ok=True)
+
+
+def _remove_file(path: Path) -> None:
+    """Delete *path* and its rollback journal, if there."""
+    path.unlink(missing_ok=True)
+    _remove_journal(path)
+
+
+def _move_into_place(partial: Path, path: Path, *, overwrite: bool) -> None:
+    """Rename the finished *partial* to *path*; without *overwrite* never over a file."""
+    exists = StoreError(translate("Store", "{path} already exists.").format(path=path))
+    if not overwrite and path.exists():
+        raise exists
+    # A journal left beside *path* belongs to an older file: SQLite would roll it
+    # back into the new one.
+    _remove_journal(path)
+    if overwrite:
+        os.replace(partial, path)
+        return
+    try:
+        os.link(partial, path)  # fails if *path* exists, atomically (also over SMB)
+    except FileExistsError:
+        raise exists from None
+    except OSError:
+        # No hard links on this file system (FAT, some shares): the lock keeps
+        # other AMPs away, so look first and rename.
+        if path.exists():
+            raise exists from None
+        os.replace(partial, path)
+        return
+    partial.unlink()
 
 
 def _recover_hot_journal(path: Path) -> None:
@@ -152,18 +188,45 @@ class Catalogue:
     # -- opening and closing -------------------------------------------------------
     @classmethod
     def create(cls, path: str | Path, *, overwrite: bool = False) -> Catalogue:
-        """Make a new, empty catalogue at *path* and open it for writing."""
+        """Make a new, empty catalogue at *path* and open it for writing.
+
+        The file is built under a temporary name beside *path* and moved into
+        place only when complete, so an interrupted create leaves no half-made
+        catalogue behind (only the temporary file, cleared by the next create).
+        """
         path = Path(path)
         if path.exists() and not overwrite:
             raise StoreError(translate("Store", "{path} already exists.").format(path=path))
         lock = CatalogueLock(path)
         lock.acquire()
+        partial = path.with_name(path.name + ".creating")
         try:
-            if path.exists():
-                path.unlink()
-            conn = _connect(path, "rwc")
+            # Under the lock of *path*, no other AMP is building this partial file:
+            # one found here was left by a create that was killed.
+            _remove_file(partial)
+            cls._build(partial)
+            _move_into_place(partial, path, overwrite=overwrite)
+            conn = _connect(path, "rw")
+            try:
+                catalogue = cls(path, conn, False, lock)
+                catalogue._configure()
+            except BaseException:
+                conn.close()
+                raise
+            return catalogue
+        except BaseException:
+            with contextlib.suppress(OSError):
+                _remove_file(partial)
+            lock.release()
+            raise
+
+    @classmethod
+    def _build(cls, path: Path) -> None:
+        """Write a complete new catalogue at *path* (which does not exist) and close it."""
+        conn = _connect(path, "rwc")
+        try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            catalogue = cls(path, conn, False, lock)
+            catalogue = cls(path, conn, False, None)
             catalogue._configure()
             catalogue._migrate()
             with catalogue.transaction():
@@ -171,10 +234,8 @@ class Catalogue:
 
                 catalogue._set_meta("catalogue_id", str(uuid.uuid4()))
                 catalogue._set_meta("created_at", _now())
-            return catalogue
-        except BaseException:
-            lock.release()
-            raise
+        finally:
+            conn.close()
 
     @classmethod
     def open(
@@ -539,10 +600,15 @@ class Catalogue:
         original = self.programme(programme_id)
         if original is None:
             raise ConflictError(translate("Store", "The programme no longer exists."))
-        names = {p.name.casefold() for p in self.programmes()}
+        names = {rules.text_key(p.name) for p in self.programmes()}
         base = translate("Store", "{name} (copy)").format(name=original.name)
+        # Room for " 99" after a name already at the limit (shortened with "…").
+        excess = len(base) + 3 - rules.MAX_NAME
+        if excess > 0:
+            shorter = original.name[: len(original.name) - excess - 1].rstrip() + "…"
+            base = translate("Store", "{name} (copy)").format(name=shorter)
         name, n = base, 2
-        while name.casefold() in names:
+        while rules.text_key(name) in names:
             name, n = f"{base} {n}", n + 1
         return self.add_programme(original.replace(name=name, code="", id=None), kind="duplicate")
 
@@ -717,8 +783,8 @@ class Catalogue:
             others = [(n, c) for i, n, c in rows if i != programme.id]
             found = rules.check_programme(
                 programme,
-                {n.strip().casefold() for n, _ in others},
-                {c.strip().casefold() for _, c in others if c.strip()},
+                {rules.text_key(n) for n, _ in others},
+                {rules.text_key(c) for _, c in others if c.strip()},
             )
             if found:
                 raise rules.RuleError(found)

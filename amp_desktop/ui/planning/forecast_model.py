@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from amp_desktop.core.planning import source_label
+from amp_desktop.core.rules import check_demand
 from amp_desktop.ui.planning.models import RIGHT, VALUE_ROLE, _num
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +32,8 @@ class ForecastModel(QAbstractTableModel):
     """
 
     cellEdited = Signal(str, str, object)  # noqa: N815
+    #: A typed value that is not a number of referrals, with the reason.
+    rejected = Signal(str)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -115,10 +118,13 @@ class ForecastModel(QAbstractTableModel):
             return False
         if self._kind(index.column()) != "source":
             return False
-        parsed = parse_referrals(value)
-        if parsed is False:
-            return False
         month = self.months[index.row()]
+        try:
+            parsed = parse_referrals(value)
+        except ValueError as exc:  # say which cell, as the import does
+            where = f"{month}, {source_label(self.sources[index.column()])}"
+            self.rejected.emit(f"{where}: {exc}")
+            return False
         self.cellEdited.emit(month, self.sources[index.column()], parsed)
         return True
 
@@ -148,17 +154,24 @@ class ForecastModel(QAbstractTableModel):
         }[kind]
 
 
-def parse_referrals(value: Any) -> float | None | bool:
-    """Typed referrals → a number ≥ 0, None for an empty cell, False if not a number."""
+def parse_referrals(value: Any) -> float | None:
+    """Typed referrals → a number from 0 to 1,000,000, or None for an empty cell;
+    ValueError with a message for the user otherwise."""
     if value is None:
         return None
-    if isinstance(value, int | float):
-        return float(value) if value >= 0 else False
     text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    text = text.replace("\u2212", "-")  # the minus sign Swedish formatting writes
     if not text:
         return None
     try:
-        number = float(text)
+        number = float(value) if isinstance(value, int | float) else float(text)
     except ValueError:
-        return False
-    return number if number >= 0 else False
+        raise ValueError(
+            QCoreApplication.translate(
+                "ForecastModel", "“{text}” is not a number of referrals."
+            ).format(text=str(value)[:40])
+        ) from None
+    found = check_demand("2026-01", number)  # the month is checked elsewhere
+    if found:
+        raise ValueError(found[0].message)
+    return number

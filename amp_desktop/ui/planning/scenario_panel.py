@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -31,10 +33,15 @@ from amp_desktop.core.planning.scenarios import (
     Scenario,
     ScenarioError,
     compare_plans,
+    find_scenario,
     load_scenario,
+    name_key,
     promote_places,
     save_scenario,
+    scenario_name,
+    value_range,
 )
+from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.planning.models import SORT_ROLE
 from amp_desktop.ui.planning.scenario_models import (
@@ -47,6 +54,37 @@ from amp_desktop.ui.session import CatalogueSession
 
 BASELINE = "\x00baseline"
 CURRENT = "\x00current"
+
+#: What a scenario says, apart from its name: its adjustments and description.
+_Content = tuple[tuple[Adjustment, ...], str]
+
+
+def _content(scenario: Scenario) -> _Content:
+    return tuple(scenario.adjustments), scenario.description
+
+
+def _copy(scenario: Scenario) -> Scenario:
+    return dataclasses.replace(scenario, adjustments=list(scenario.adjustments))
+
+
+@dataclass(frozen=True)
+class _State:
+    """The panel's scenario and what it knew to be saved of it (None: not saved)."""
+
+    scenario: Scenario
+    synced: _Content | None
+
+    def matches(self, scenario: Scenario) -> bool:
+        return scenario.name == self.scenario.name and _content(scenario) == _content(self.scenario)
+
+
+@dataclass(frozen=True)
+class _Promotion:
+    """A promotion from this panel: its change and the panel before and after it."""
+
+    change: ChangeSet
+    before: _State
+    after: _State
 
 
 class ScenarioPanel(QWidget):
@@ -66,10 +104,15 @@ class ScenarioPanel(QWidget):
         self._period = period
         self._thresholds = thresholds
         self.scenario = Scenario("")
+        # What the panel last knew to be saved of self.scenario (None: not saved):
+        # unsaved edits are those that differ from it.
+        self._synced: _Content | None = None
+        self._promotions: list[_Promotion] = []
         self._names: dict[int, str] = {}
         self._stale = True
         self._build()
         self.reload()
+        session.changed.connect(self._catalogue_changed)
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -106,9 +149,10 @@ class ScenarioPanel(QWidget):
             self.mode.addItem(mode_label(mode), mode)
         self.mode.setCurrentIndex(MODES.index("add"))
         self.value = QDoubleSpinBox()
-        self.value.setRange(-100_000, 100_000)
         self.value.setDecimals(1)
         self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.target.currentIndexChanged.connect(self._mode_changed)
+        self._mode_changed()
         self.add_button = QPushButton(self.tr("Add change"))
         self.remove_button = QPushButton(self.tr("Remove change"))
         builder = QGridLayout()
@@ -186,7 +230,9 @@ class ScenarioPanel(QWidget):
         self.right_choice.currentIndexChanged.connect(self.update_comparison)
 
     def _mode_changed(self) -> None:
-        self.value.setSuffix(" %" if self.mode.currentData() == "percent" else "")
+        mode = str(self.mode.currentData())
+        self.value.setSuffix(" %" if mode == "percent" else "")
+        self.value.setRange(*value_range(str(self.target.currentData()), mode))
 
     # -- data -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -236,14 +282,17 @@ class ScenarioPanel(QWidget):
         pid = self.programme.currentData()
         if pid is None:
             return
-        self.add_adjustment(
-            Adjustment(
+        try:
+            adjustment = Adjustment(
                 int(pid),
                 str(self.target.currentData()),
                 str(self.mode.currentData()),
                 self.value.value(),
             )
-        )
+        except ScenarioError as exc:  # the box keeps within the range; this is a safeguard
+            dialogs.error(self, self.tr("Add change"), str(exc))
+            return
+        self.add_adjustment(adjustment)
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.adjustments_view.selectionModel().selectedRows()})
@@ -316,35 +365,57 @@ class ScenarioPanel(QWidget):
             differ += " " + totals
         self.summary.setText(differ)
 
-    # -- actions ----------------------------------------------------------------------
+    # -- actions ---------------------------------------------------------------------
     def new(self) -> None:
         self.scenario = Scenario("")
+        self._synced = None
         self.name.clear()
         self.adjustments.set_items([])
         self.update_comparison()
 
     def save(self) -> bool:
-        name = self.name.text().strip()
-        if not name:
-            dialogs.error(self, self.tr("Save scenario"), self.tr("Give the scenario a name."))
-            return False
-        exists = name in self.session.catalogue.scenario_names() and name != self.scenario.name
-        if exists and not dialogs.confirm(
-            self,
-            self.tr("Save scenario"),
-            self.tr("A scenario named “{name}” exists. Replace it?").format(name=name),
-        ):
-            return False
-        self.scenario.name = name
+        title = self.tr("Save scenario")
         try:
-            self.session.record(save_scenario(self.session.catalogue, self.scenario))
-        except Exception as exc:  # noqa: BLE001 - read-only file, disk full: tell the user
-            dialogs.error(self, self.tr("Save scenario"), str(exc))
+            name = scenario_name(self.name.text())
+        except ScenarioError as exc:
+            dialogs.error(self, title, str(exc))
             return False
+        catalogue = self.session.catalogue
+        existing = find_scenario(catalogue, name)
+        own = bool(self.scenario.name) and existing is not None
+        own = own and name_key(str(existing)) == name_key(self.scenario.name)
+        if existing is not None and not own:
+            question = self.tr("A scenario named “{name}” exists. Replace it?")
+            if not dialogs.confirm(self, title, question.format(name=existing)):
+                return False
+        elif existing is not None and self._saved_content(existing) != self._synced:
+            # Undo or Redo changed the saved copy while this panel had edits of its own.
+            question = self.tr(
+                "The saved scenario “{name}” was changed by Undo or Redo after you opened "
+                "it. Replace it with the changes shown here?"
+            )
+            if not dialogs.confirm(self, title, question.format(name=existing)):
+                return False
+        scenario = dataclasses.replace(self.scenario, name=name)
+        try:
+            change = save_scenario(catalogue, scenario)
+        except Exception as exc:  # noqa: BLE001 - read-only file, disk full: tell the user
+            dialogs.error(self, title, str(exc))
+            return False
+        self.scenario = scenario
+        self._synced = _content(scenario)
+        self.session.record(change)
+        self.name.setText(name)
         self.reload()
         self.saved.setCurrentText(name)
         self.scenariosChanged.emit()
         return True
+
+    def _saved_content(self, name: str) -> _Content | None:
+        try:
+            return _content(load_scenario(self.session.catalogue, name))
+        except ScenarioError:
+            return None
 
     def open(self, name: str) -> None:
         if not name:
@@ -355,6 +426,7 @@ class ScenarioPanel(QWidget):
             dialogs.error(self, self.tr("Open scenario"), str(exc))
             return
         self.scenario = scenario
+        self._synced = _content(scenario)
         self.name.setText(scenario.name)
         self.adjustments.set_items(scenario.adjustments)
         self.update_comparison()
@@ -389,12 +461,73 @@ class ScenarioPanel(QWidget):
             self.tr("Write this scenario's places into the catalogue? Edit → Undo takes it back."),
         ):
             return
+        before = _State(_copy(self.scenario), self._synced)
         try:
             change = promote_places(self.session.catalogue, self.scenario)
         except Exception as exc:  # noqa: BLE001 - a rule or conflict: nothing was written
             dialogs.error(self, self.tr("Places into the catalogue"), str(exc))
             return
         # promote_places took the promoted changes out of the scenario (and its saved
-        # copy, in the same undo step) so they do not count twice.
+        # copy, in the same undo step) so they do not count twice.  Undo and Redo of
+        # this step put the panel back as it was before and after (_catalogue_changed).
+        if change.scenarios:
+            self._synced = _content(self.scenario)
+        if not change.is_empty():
+            after = _State(_copy(self.scenario), self._synced)
+            self._promotions.append(_Promotion(change, before, after))
         self.adjustments.set_items(self.scenario.adjustments)
         self.session.record(change)
+
+    # -- following undo and redo -------------------------------------------------------
+    def _catalogue_changed(self, change: ChangeSet) -> None:
+        """Keep the scenario being shown in step with the catalogue after Undo/Redo.
+
+        Undoing (redoing) a promotion from this panel brings back the scenario as it
+        was before (after) it, unsaved edits included, if it was not edited since.
+        Otherwise, when the change touches the saved copy of the scenario shown: a
+        panel without unsaved edits shows the saved copy as it now is; one with
+        unsaved edits keeps them, and Save asks before it replaces the saved copy.
+        """
+        if change.kind in ("undo", "redo") and self._follow_promotion(change):
+            return
+        if not self.scenario.name:
+            return
+        key = name_key(self.scenario.name)
+        touched = [c for c in change.scenarios if name_key(c.name) == key]
+        if not touched:
+            return
+        data = touched[-1].after
+        saved: Scenario | None = None
+        if data is not None:
+            try:
+                saved = load_scenario(self.session.catalogue, touched[-1].name)
+            except ScenarioError:
+                saved = None
+        if saved is not None and _content(saved) == _content(self.scenario):
+            self.scenario.name = saved.name  # the panel shows what is saved
+            self._synced = _content(saved)
+        elif saved is None:
+            self._synced = None  # no longer saved; the panel keeps what it shows
+        elif self._synced is not None and _content(self.scenario) == self._synced:
+            self._show(saved, _content(saved))
+        # else: unsaved edits stay; Save sees that the saved copy differs and asks.
+
+    def _follow_promotion(self, change: ChangeSet) -> bool:
+        for promotion in reversed(self._promotions):
+            if change == promotion.change.inverse("undo"):
+                current, wanted = promotion.after, promotion.before
+            elif change == dataclasses.replace(promotion.change, kind="redo"):
+                current, wanted = promotion.before, promotion.after
+            else:
+                continue
+            if not current.matches(self.scenario):
+                return False  # edited since: treat it like any other change
+            self._show(_copy(wanted.scenario), wanted.synced)
+            return True
+        return False
+
+    def _show(self, scenario: Scenario, synced: _Content | None) -> None:
+        self.scenario = scenario
+        self._synced = synced
+        self.adjustments.set_items(scenario.adjustments)
+        self.update_comparison()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,7 +42,7 @@ class PeriodPicker(QWidget):
         self.kind = QComboBox()
         self.kind.addItems([self.tr("Year"), self.tr("Tertial"), self.tr("Months")])
         self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.year.setRange(1990, 2100)  # the years demand may have (rules)
         self.year.setValue(today.year)
         self.tertial = QComboBox()
         self.tertial.addItems(
@@ -50,6 +51,8 @@ class PeriodPicker(QWidget):
         self.tertial.setCurrentIndex((today.month - 1) // 4)
         self.first = QDateEdit(QDate(today.year, 1, 1))
         self.last = QDateEdit(QDate(today.year, 12, 1))
+        for edit in (self.first, self.last):
+            edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
         for edit in (self.first, self.last):
             edit.setDisplayFormat("yyyy-MM")
         self.to_label = QLabel(self.tr("to"))
@@ -180,6 +183,16 @@ class ForecastEditor(QWidget):
             )
         )
         hint.setWordWrap(True)
+        # Why a typed value was not taken (shown until the next good one).
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        palette = self.problem.palette()
+        palette.setColor(self.problem.foregroundRole(), QColor("#b00020"))
+        self.problem.setPalette(palette)
+        self.problem.hide()
+        self.model.rejected.connect(self._show_problem)
+        self.model.cellEdited.connect(lambda *_: self._show_problem(""))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.method_label)
@@ -189,7 +202,12 @@ class ForecastEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(hint)
+
+    def _show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
 
     def _fill(self) -> None:
         self.fillRequested.emit(str(self.method.currentData()), self.all_programmes.isChecked())

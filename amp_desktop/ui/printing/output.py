@@ -9,10 +9,14 @@ layout the printer has when painting is the one laid out for.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import stat
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -24,6 +28,8 @@ from amp_desktop.ui.printing.render import PageLayout, render
 
 MakeReport = Callable[[], Report]
 PDF_RESOLUTION = 1200
+PDF_HEADER = b"%PDF"
+PDF_TRAILER = b"%%EOF"
 
 
 def default_page_layout() -> QPageLayout:
@@ -43,35 +49,165 @@ def paint(report: Report, device: QPagedPaintDevice) -> int:
     if not painter.begin(device):
         raise OSError(QCoreApplication.translate("Printing", "Could not start printing."))
     try:
-        return render(report, painter, device)
-    finally:
+        pages = render(report, painter, device)
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():
+        raise OSError(QCoreApplication.translate("Printing", "Could not finish printing."))
+    return pages
+
+
+def _could_not_write(path: str | Path, exc: OSError | None = None) -> OSError:
+    message = QCoreApplication.translate("Printing", "Could not write %1.").replace("%1", str(path))
+    if exc is not None:
+        message += f" ({exc.strerror or exc})"
+    return OSError(message)
+
+
+def check_target(path: str | Path) -> Path:
+    """The file a PDF for *path* is written to (symbolic links followed).
+
+    Raises OSError, naming *path*, when that must not be replaced by a PDF: a
+    folder, something that is not a regular file (``/dev/full``, a pipe), or a
+    file that is not a PDF already (a catalogue above all).  An empty file may
+    be replaced: there is nothing in it to lose.
+    """
+    shown = str(path)
+    target = Path(os.path.realpath(path))
+    try:
+        status = target.stat()
+    except FileNotFoundError:
+        return target
+    except OSError as exc:
+        raise _could_not_write(shown, exc) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise OSError(
+            QCoreApplication.translate(
+                "Printing", "%1 is a folder; give the PDF file to write."
+            ).replace("%1", shown)
+        )
+    if not stat.S_ISREG(status.st_mode):
+        raise OSError(
+            QCoreApplication.translate(
+                "Printing", "%1 is not a regular file; give the name of a PDF file to write."
+            ).replace("%1", shown)
+        )
+    if status.st_size == 0:
+        return target
+    try:
+        with target.open("rb") as file:
+            head = file.read(16)
+    except OSError as exc:
+        raise _could_not_write(shown, exc) from None
+    if head.startswith(b"SQLite format 3\0"):
+        raise OSError(
+            QCoreApplication.translate(
+                "Printing",
+                "%1 is an AMP catalogue or another database, not a PDF; it was left "
+                "unchanged. Choose another file name for the PDF.",
+            ).replace("%1", shown)
+        )
+    if not head.startswith(PDF_HEADER):
+        raise OSError(
+            QCoreApplication.translate(
+                "Printing",
+                "%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.",
+            ).replace("%1", shown)
+        )
+    return target
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _check_whole_pdf(part: Path, shown: str) -> None:
+    """Raise OSError unless *part* holds a whole PDF: a header, some pages, the trailer."""
+    try:
+        with part.open("rb") as file:
+            head = file.read(len(PDF_HEADER))
+            size = file.seek(0, os.SEEK_END)
+            file.seek(max(0, size - 1024))
+            tail = file.read()
+    except OSError as exc:
+        raise _could_not_write(shown, exc) from None
+    if size == 0 or head != PDF_HEADER or not tail.rstrip().endswith(PDF_TRAILER):
+        raise OSError(
+            QCoreApplication.translate(
+                "Printing", "Could not write %1: the PDF came out incomplete (is the disk full?)."
+            ).replace("%1", shown)
+        )
+
+
+@contextmanager
+def _replacing(path: str | Path) -> Iterator[Path]:
+    """A temporary file beside *path* to write the PDF to; moved into place when whole.
+
+    The target is checked first (:func:`check_target`).  The temporary file is
+    moved over the target only when the ``with`` block ends without an error
+    and the file holds a whole PDF; otherwise it is removed, the target is left
+    as it was, and OSError is raised.
+    """
+    shown = str(path)
+    target = check_target(path)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise _could_not_write(shown, exc) from None
+    os.close(handle)
+    part = Path(name)
+    try:
+        yield part
+        _check_whole_pdf(part, shown)
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode)
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        try:
+            os.chmod(part, mode)
+            os.replace(part, target)
+        except OSError as exc:
+            raise _could_not_write(shown, exc) from None
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
 
 
 def write_pdf(report: Report, path: str | Path, layout: QPageLayout | None = None) -> int:
     """Write *report* as a PDF at *path* on *layout* (A4 landscape); returns the pages.
 
     Text stays text (selectable, searchable) and the DejaVu fonts are embedded.
-    Raises OSError when the file cannot be written.
+    The PDF is written beside *path* first and moved into place when it is
+    whole, so a failed write leaves *path* as it was.  Raises OSError when the
+    file cannot be written, or when *path* is something other than a PDF that
+    must not be replaced (see :func:`check_target`).
     """
-    path = Path(path)
-    try:  # find out now, with the reason, rather than from QPainter.begin() failing
-        path.open("wb").close()
-    except OSError as exc:
-        message = QCoreApplication.translate("Printing", "Could not write %1.")
-        reason = exc.strerror or str(exc)
-        raise OSError(f"{message.replace('%1', str(path))} ({reason})") from None
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(layout or default_page_layout())
-    writer.setTitle(report.title)
-    writer.setCreator("AMP")
-    try:
-        return paint(report, writer)
-    except OSError:
-        raise OSError(
-            QCoreApplication.translate("Printing", "Could not write %1.").replace("%1", str(path))
-        ) from None
+    with _replacing(path) as part:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(layout or default_page_layout())
+        writer.setTitle(report.title)
+        writer.setCreator("AMP")
+        try:
+            pages = paint(report, writer)
+        except OSError:
+            raise _could_not_write(path) from None
+        del writer
+        data = buffer.data().data()
+        buffer.close()
+        try:
+            with part.open("wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+        except OSError as exc:
+            raise _could_not_write(path, exc) from None
+    return pages
 
 
 def make_printer(report: Report | None = None) -> QPrinter:
@@ -142,10 +278,31 @@ def print_report(
             return 0
     try:
         with dialogs.busy():
-            return paint(report, printer)
+            return print_to(report, printer)
     except OSError as exc:
         dialogs.error(parent, QCoreApplication.translate("Printing", "Print"), str(exc))
         return 0
+
+
+def print_to(report: Report, printer: QPrinter) -> int:
+    """Print *report* on *printer*; returns the pages.
+
+    A printer printing to a PDF file writes it the way :func:`write_pdf` does:
+    beside the file first, moved into place when whole, never over something
+    that is not a PDF.  Raises OSError when printing fails.
+    """
+    name = printer.outputFileName()
+    if not name or printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
+        return paint(report, printer)
+    with _replacing(name) as part:
+        printer.setOutputFileName(str(part))
+        try:
+            pages = paint(report, printer)
+        except OSError:
+            raise _could_not_write(name) from None
+        finally:
+            printer.setOutputFileName(name)
+    return pages
 
 
 def export_pdf(parent: QWidget | None, make_report: MakeReport, directory: str = "") -> str:
