@@ -361,6 +361,10 @@ class ProgrammeEditor(QWidget):
         if programme.value(name) == value:
             self._set_message(name, "")
             return
+        if name == SOURCES and not self._new_sources_confirmed(value):
+            self._show_value(name, programme.value(name))
+            self._set_message(name, "")
+            return
         candidate = programme.replace(**{field: value})
         violations = rules.check_programme(candidate)
         if not violations:
@@ -373,6 +377,29 @@ class ProgrammeEditor(QWidget):
                 self._show_value(name, programme.value(name))  # what the file holds
                 return
         self._show_violations(name, violations)
+
+    def _new_sources_confirmed(self, links: tuple[Any, ...]) -> bool:
+        """A source the catalogue does not have is added with the programme: ask
+        first, so that a typo does not become a new referral source."""
+        assert self._session is not None
+        known = {
+            source.code.casefold(): source.code for source in self._session.catalogue.sources()
+        }
+        new = [link.source for link in links if link.source.casefold() not in known]
+        if not new:
+            return True
+        return dialogs.confirm(
+            self,
+            self.tr("New referral source"),
+            self.tr(
+                "{new} is not a referral source in this catalogue. Add it as a new one? "
+                "(The catalogue has: {known}.)"
+            ).format(
+                new=", ".join(f"“{code}”" for code in new),
+                known=", ".join(sorted(known.values(), key=str.casefold)),
+            ),
+            self.tr("Add"),
+        )
 
     def _show_violations(self, edited: str, violations: list[rules.Violation]) -> None:
         by_field: dict[str, list[str]] = {}

@@ -2490,9 +2490,24 @@ anvisning</translation>
         <translation>Platser: skriv antalet platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="372"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="376"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="393"/>
+        <source>New referral source</source>
+        <translation>Ny anvisande part</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="395"/>
+        <source>{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)</source>
+        <translation>{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="401"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
     </message>
 </context>
 <context>

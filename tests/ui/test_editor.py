@@ -199,3 +199,23 @@ def test_a_file_that_cannot_be_written_is_said_and_the_field_shows_what_is_store
     assert "cannot be written (database or disk is full)" in str(details["text"])
     assert editor.field_editor("places").text() == str(before.places)
     assert _stored(editor, session) == before and session.undo_stack.count() == 0
+
+
+def test_a_source_the_catalogue_lacks_is_added_only_when_confirmed(
+    qtbot, editor: ProgrammeEditor, session: CatalogueSession, dialog_answers
+) -> None:
+    """A typo ('Arbetsförmedlingn') quietly became a new referral source."""
+    before = _stored(editor, session)
+    dialog_answers.replies["confirm"] = False
+    _enter(qtbot, editor, "referral_sources", "Arbetsformedlingn")  # keyClicks: ASCII only
+    (kind, details), *_ = dialog_answers.asked
+    assert kind == "confirm" and "“Arbetsformedlingn” is not a referral source" in str(
+        details["text"]
+    )
+    assert _stored(editor, session) == before
+    assert session.catalogue.source("Arbetsformedlingn") is None
+    assert editor.field_editor("referral_sources").text() == "AF"
+    dialog_answers.replies["confirm"] = True
+    _enter(qtbot, editor, "referral_sources", "AF, Stadsmissionen")
+    assert session.catalogue.source("Stadsmissionen") is not None
+    assert len(dialog_answers.asked) == 2
