@@ -41,7 +41,7 @@ DEFAULT_WIDTHS = {
 #: Columns of long text are cut at a width (the editor shows them whole).
 MAX_WIDTHS = {cm.COL_NAME: 220, cm.COL_UNIT: 140, cm.COL_SKR: 200}
 #: Rows measured when fitting the columns: those in view and some more, not 1,000.
-ROWS_MEASURED = 60
+ROWS_MEASURED = 30  # about the rows in view: each measured row costs start-up time
 #: The settings key of the header state (columns were "catalogue/header" in their old order).
 HEADER_STATE = "catalogue/columns"
 
