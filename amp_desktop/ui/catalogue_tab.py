@@ -157,6 +157,17 @@ class CatalogueTab(QWidget):
                 self.fit_columns()
             self._select_proxy_row(0)
 
+    def reload(self) -> None:
+        """Show the file as it is now (another AMP changed it), keeping the selection."""
+        if self._session is None:
+            return
+        shown = self.editor.programme()
+        self.model.load(self._session.catalogue.programmes())
+        self._refresh_choices()
+        self._update_count()
+        if shown is None or not self.select_programme(shown.id or 0):
+            self._select_proxy_row(0)
+
     def fit_columns(self) -> None:
         """Each column as wide as its title and the figures of the rows in view."""
         header = self.table.horizontalHeader()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QLabel,
@@ -54,6 +54,11 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._session: CatalogueSession | None = None
         self._undo_group = QUndoGroup(self)
+        # A read-only window follows what the AMP that has the file for editing saves.
+        self._data_version = 0
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setInterval(2000)
+        self._follow_timer.timeout.connect(self.follow_other_writer)
         self.setObjectName("main_window")
         self.setMinimumSize(720, 480)
         self.resize(1280, 800)
@@ -440,6 +445,7 @@ class MainWindow(QMainWindow):
     def _show_catalogue(self, catalogue: Catalogue | None) -> None:
         """Make *catalogue* the open one (None: back to the welcome page)."""
         old = self._session
+        self._follow_timer.stop()
         if old is not None:
             # Views let go of the old session before its file is closed.
             self._session = None
@@ -457,6 +463,9 @@ class MainWindow(QMainWindow):
             self._undo_group.setActiveStack(session.undo_stack)
             self._session = session
             self.catalogue_tab.set_session(session)
+            if catalogue.read_only:  # another AMP edits it: follow what it saves
+                self._data_version = catalogue.data_version()
+                self._follow_timer.start()
             self.pages.setCurrentWidget(self.tabs)
             self.tabs.setCurrentWidget(self.catalogue_tab)
             self.catalogue_tab.focus_table()
@@ -471,6 +480,23 @@ class MainWindow(QMainWindow):
 
     def is_read_only(self) -> bool:
         return self._session is not None and self._session.catalogue.read_only
+
+    def follow_other_writer(self) -> bool:
+        """In a read-only window, show the file afresh when the AMP that edits it has
+        saved a change (checked every two seconds); True if it had."""
+        session = self._session
+        if session is None or not session.catalogue.read_only:
+            return False
+        version = session.catalogue.data_version()
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.catalogue_tab.reload()
+        self.session_changed.emit(session)  # the Planning tab reads it again when shown
+        self.show_status(
+            self.tr("Another AMP saved changes to this catalogue; shown as they are now.")
+        )
+        return True
 
     def _update_title(self) -> None:
         session = self._session

@@ -368,6 +368,7 @@ SV: dict[object, object] = {
     "Budgeted places: must be 0 or more.": "Budgeterade platser: måste vara 0 eller mer.",
     "Annual budget (SEK): must be 0 or more.": "Årsbudget (kr): måste vara 0 eller mer.",
     "Places: at most 100,000.": "Platser: högst 100 000.",
+    "Another AMP saved changes to this catalogue; shown as they are now.": "En annan AMP sparade ändringar i katalogen; de visas nu som de är.",
     "New referral source": "Ny anvisande part",
     "{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)": "{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)",
     "Add": "Lägg till",

@@ -169,17 +169,17 @@ Alla ändringar du gjort före detta är sparade. Om något ser fel ut, stäng k
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="221"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="232"/>
         <source>{shown} of {total} programmes</source>
         <translation>{shown} av {total} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="223"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="234"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="225"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="236"/>
         <source>{total} programmes</source>
         <translation>{total} insatser</translation>
     </message>
@@ -1020,303 +1020,308 @@ Alla ändringar du gjort före detta är sparade. Om något ser fel ut, stäng k
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="70"/>
         <source>&amp;Catalogue</source>
         <extracomment>The open catalogue changed: the new :class:`CatalogueSession`, or None.</extracomment>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="83"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="122"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Ny katalog…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="128"/>
         <source>Open &amp;Example</source>
         <translation>Öppna &amp;exempelkatalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="130"/>
         <source>The Västerås 2021 programmes with fictitious numbers</source>
         <translation>Västerås insatser 2021 med påhittade siffror</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="133"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Close Catalogue</source>
         <translation>S&amp;täng katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Export to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Import from Excel…</source>
         <translation>Im&amp;portera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="149"/>
         <source>Print Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="155"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="158"/>
         <source>AMP &amp;User Guide</source>
         <translation>&amp;Användarhandbok för AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="160"/>
         <source>&amp;About AMP</source>
         <translation>&amp;Om AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Add Programme</source>
         <translation>&amp;Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Duplicate Programme</source>
         <translation>&amp;Duplicera insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="180"/>
         <source>De&amp;lete Programme…</source>
         <translation>&amp;Ta bort insats…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Search Programmes</source>
         <translation>&amp;Sök insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="194"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="232"/>
         <source>No recent catalogues</source>
         <translation>Inga senaste kataloger</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="235"/>
         <source>Clear the List</source>
         <translation>Töm listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="259"/>
         <source>New Catalogue</source>
         <translation>Ny katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="268"/>
         <source>Open Catalogue</source>
         <translation>Öppna katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="292"/>
         <source>Opened read-only: changes cannot be made.</source>
         <translation>Öppnad skrivskyddad: inga ändringar kan göras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="296"/>
         <source>AMP catalogues (*.amp)</source>
         <translation>AMP-kataloger (*.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="296"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="303"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="311"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="313"/>
         <source>Saved a copy: {path}</source>
         <translation>Sparade en kopia: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="325"/>
         <source>Exported to {path}</source>
         <translation>Exporterade till {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="344"/>
         <source>Imported: {what}</source>
         <translation>Importerat: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="345"/>
         <source>workbook</source>
         <translation>arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="414"/>
         <source>Print Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="421"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="426"/>
         <source>Printed 1 page.</source>
         <translation>Skrev ut 1 sida.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="428"/>
         <source>Printed {n} pages.</source>
         <translation>Skrev ut {n} sidor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="436"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="439"/>
         <source>Saved the PDF: {path}</source>
         <translation>Sparade PDF-filen: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="497"/>
+        <source>Another AMP saved changes to this catalogue; shown as they are now.</source>
+        <translation>En annan AMP sparade ändringar i katalogen; de visas nu som de är.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window.py" line="508"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="510"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="528"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="539"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="547"/>
         <source>New programme</source>
         <translation>Ny insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="571"/>
         <source>Delete “{name}” and its referrals?</source>
         <translation>Ta bort ”{name}” och dess anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="573"/>
         <source>Delete {n} programmes and their referrals?</source>
         <translation>Ta bort {n} insatser och deras anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="574"/>
         <source>You can bring them back with Edit → Undo.</source>
         <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="575"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="588"/>
         <source>Undone: {action}</source>
         <translation>Ångrat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="590"/>
         <source>Redone: {action}</source>
         <translation>Gjort om: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="592"/>
         <source>Saved: {action}</source>
         <translation>Sparat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="607"/>
         <source>Cannot undo or redo</source>
         <translation>Kan inte ångra eller göra om</translation>
     </message>
@@ -3151,64 +3156,64 @@ anvisning</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/planning/scenarios.py" line="294"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="532"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="537"/>
         <source>Save scenario “{name}”</source>
         <translation>Spara scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="540"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="545"/>
         <source>Delete scenario “{name}”</source>
         <translation>Ta bort scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="556"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="561"/>
         <source>Add “{name}”</source>
         <translation>Lägg till ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="568"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="602"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="573"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="607"/>
         <source>The programme no longer exists.</source>
         <translation>Insatsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="572"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="577"/>
         <source>Edit “{name}”</source>
         <translation>Ändra ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="587"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="592"/>
         <source>Delete “{name}”</source>
         <translation>Ta bort ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="589"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="594"/>
         <source>Delete {n} programmes</source>
         <translation>Ta bort {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="604"/>
         <location filename="../../amp_desktop/core/store/catalogue.py" line="609"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="614"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="693"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="698"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="712"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="717"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="741"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="746"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="758"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="763"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>

@@ -347,3 +347,22 @@ def test_an_error_nothing_caught_is_shown_not_only_printed(  # type: ignore[no-u
     assert kind == "error" and details["title"] == "Unexpected error"
     assert "ValueError: boom" in str(details["text"])
     assert "ValueError: boom" in capsys.readouterr().err  # the traceback still printed
+
+
+def test_a_read_only_window_follows_what_the_editing_amp_saves(
+    make_window, example_path, dialog_answers
+) -> None:
+    """The second window kept showing 30 places after the first saved 99."""
+    with Catalogue.open(example_path) as editing:  # another AMP has it for editing
+        dialog_answers.replies["choose"] = 0  # open read-only
+        window = make_window(example_path)
+        tab = window.catalogue_tab
+        assert tab.select_programme(editing.find("OSA").id)
+        assert window._follow_timer.isActive()  # noqa: SLF001
+        assert not window.follow_other_writer()  # nothing saved yet
+        editing.update_programme(editing.find("Atlas").replace(places=99))
+        assert window.follow_other_writer()
+        atlas = editing.find("Atlas").id
+        assert tab.model.programme_at(tab.model.row_of(atlas)).places == 99
+        assert tab.editor.programme().name == "OSA"  # the selection stays
+        assert "Another AMP saved changes" in window.statusBar().currentMessage()

@@ -442,6 +442,11 @@ class Catalogue:
         ).fetchone()
         return ReferralSource(row[0], row[1], KoladaCategory(row[2])) if row else None
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (another AMP) commits to the
+        file; a read-only window compares it to know when to show the file afresh."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     def units(self) -> list[str]:
         return [
             r[0]
