@@ -610,3 +610,21 @@ def test_a_column_amp_does_not_know_is_named_not_dropped_silently(example, tmp_p
     assert any("“Antal”" in note for note in preview.summary)  # …and the preview says so
     unrenamed = analyse(example, export_workbook(example, tmp_path / "b.xlsx"))
     assert not any("Columns not read" in note for note in unrenamed.summary)
+
+
+def test_control_characters_do_not_make_an_untouched_export_change(example, tmp_path):
+    """A cell cannot hold them, so the export leaves them out; the untouched workbook
+    then proposed to 'change' every such text."""
+    example.update_programme(example.find("Atlas").replace(notes="Ring\x07 före\x0b start"))
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    assert analyse(example, path).changeset("x").is_empty()
+
+
+def test_a_fractional_month_is_a_problem_not_read_as_a_whole_one(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    _edit(path, "Atlas", "Months it runs", 6.5)
+    preview = analyse(example, path)
+    assert [p.message for p in preview.problems] == [
+        "Months it runs: list month numbers such as 6,7,8. The cell says “6.5”."
+    ]
+    assert preview.changeset("x").is_empty()

@@ -387,6 +387,10 @@ def parse_months(value: object) -> tuple[int, ...]:
     """Months a programme runs, ``6,7,8``; empty means all year."""
     text = str(value or "").strip()
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and not value.is_integer():  # 6.5 was read as 6
+            raise ParseError(
+                translate("Parse", "Months it runs: list month numbers such as 6,7,8.")
+            )
         text = str(int(value))
     if not text:
         return ()

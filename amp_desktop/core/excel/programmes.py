@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
 from amp_desktop.core import rules
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.example import programme_from_json
@@ -430,7 +432,12 @@ def _compare(
     base = exported or current
     result = current
     for name in (*cols.PROGRAMME_COLUMNS[1:],):
-        w, b, c = field_text(workbook, name), field_text(base, name), field_text(current, name)
+        # A cell cannot hold control characters (the export leaves them out): compare
+        # without them, or an untouched workbook would change every such text.
+        w, b, c = (
+            ILLEGAL_CHARACTERS_RE.sub("", field_text(p, name) or "")
+            for p in (workbook, base, current)
+        )
         if w in (b, c):
             continue
         attr = "sources" if name == "referral_sources" else name
