@@ -121,7 +121,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK
     from amp_desktop.core.excel.safety import ExcelFileError
     from amp_desktop.core.rules import RuleError
-    from amp_desktop.core.store import ConflictError
+    from amp_desktop.core.store import ConflictError, StoreError
 
     columns, programmes = _read_mapping(args.mapping)
     with open_catalogue(args.file, write=not args.dry_run) as catalogue:
@@ -143,7 +143,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             try:
                 catalogue.apply(change)
                 applied = not change.is_empty()
-            except (RuleError, ConflictError) as exc:
+            except (RuleError, ConflictError, StoreError) as exc:
                 status, message = 1, str(exc)
     _report(args, preview, status, applied, message)
     return status

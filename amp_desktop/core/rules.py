@@ -18,6 +18,7 @@ MAX_CODE = 20
 #: Upper limits far above any municipality's figures, so that a typo (or a number
 #: SQLite cannot store) is caught with a message instead of failing the write.
 MAX_PLACES = 100_000
+MAX_STAY_WEEKS = 520
 MAX_BUDGET_SEK = 10_000_000_000
 MAX_REFERRALS = 1_000_000
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -75,13 +76,11 @@ def check_programme(
         bad("name", translate("Rules", "Name: a programme needs a name."))
     elif len(name) > MAX_NAME:
         bad("name", translate("Rules", "Name: at most 200 characters."))
-    elif other_names is not None and text_key(name) in other_names:
-        bad("name", translate("Rules", "Name: another programme already has this name."))
     code = programme.code.strip()
-    if code and other_codes is not None and text_key(code) in other_codes:
-        bad("code", translate("Rules", "Short code: another programme already has this code."))
-    elif len(code) > MAX_CODE:
+    if len(code) > MAX_CODE:
         bad("code", translate("Rules", "Short code: at most 20 characters."))
+    if other_names is not None or other_codes is not None:
+        found.extend(check_unique(programme, other_names or set(), other_codes or set()))
     for field in ("name", "code", "description", "target_group", "notes", "funding", "unit"):
         if find_personal_id(getattr(programme, field)):
             bad(
@@ -106,7 +105,7 @@ def check_programme(
                 "average_stay_weeks",
                 translate("Rules", "Average stay (weeks): must be more than 0."),
             )
-        elif programme.average_stay_weeks > 520:
+        elif programme.average_stay_weeks > MAX_STAY_WEEKS:
             bad(
                 "average_stay_weeks", translate("Rules", "Average stay (weeks): at most 520 weeks.")
             )
@@ -147,6 +146,26 @@ def check_programme(
                 translate("Rules", "Referral sources: a source is listed twice."),
             )
         seen.add(link.source.casefold())
+    return found
+
+
+def check_unique(
+    programme: Programme, taken_names: set[str], taken_codes: set[str]
+) -> list[Violation]:
+    """The uniqueness rules alone: *programme*'s name or short code among keys
+    (:func:`text_key`) that another programme holds."""
+    found: list[Violation] = []
+    if programme.name.strip() and text_key(programme.name) in taken_names:
+        found.append(
+            Violation("name", translate("Rules", "Name: another programme already has this name."))
+        )
+    if programme.code.strip() and text_key(programme.code) in taken_codes:
+        found.append(
+            Violation(
+                "code",
+                translate("Rules", "Short code: another programme already has this code."),
+            )
+        )
     return found
 
 

@@ -162,25 +162,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _unexpected_error_hook(window: QWidget) -> Callable[..., None]:
     """Show an error that nothing caught instead of only printing it (a user never
-    sees the terminal); the traceback still goes to standard error."""
+    sees the terminal); the traceback still goes to standard error.  The message is
+    shown from the event loop, not from inside the failing code (a paint or a timer),
+    and one at a time."""
     previous = sys.excepthook
+    showing: list[bool] = []
+
+    def show(text: str) -> None:
+        if showing:
+            return
+        from amp_desktop.ui import dialogs
+
+        showing.append(True)
+        try:
+            dialogs.error(window, QCoreApplication.translate("App", "Unexpected error"), text)
+        finally:
+            showing.clear()
 
     def hook(kind: type[BaseException], error: BaseException, trace: object) -> None:
         previous(kind, error, trace)  # type: ignore[arg-type]
         if issubclass(kind, KeyboardInterrupt):
             return
-        from amp_desktop.ui import dialogs
-
-        dialogs.error(
-            window,
-            QCoreApplication.translate("App", "Unexpected error"),
-            QCoreApplication.translate(
-                "App",
-                "AMP met an error it did not expect: {error}\n\nEvery change you made "
-                "before this was saved. If something looks wrong, close the catalogue and "
-                "open it again.",
-            ).format(error=f"{kind.__name__}: {error}"),
-        )
+        text = QCoreApplication.translate(
+            "App",
+            "AMP met an error it did not expect: {error}\n\nChanges that were saved "
+            "before it are in the file. If something looks wrong, close the catalogue "
+            "and open it again.",
+        ).format(error=f"{kind.__name__}: {error}")
+        QTimer.singleShot(0, lambda: show(text))
 
     return hook
 

@@ -40,7 +40,7 @@ from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK, ImportPrevie
 from amp_desktop.core.excel.read import cell_text
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.rules import RuleError
-from amp_desktop.core.store import ConflictError
+from amp_desktop.core.store import ConflictError, StoreError
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.session import CatalogueSession
 
@@ -493,7 +493,7 @@ class ImportDialog(QDialog):
         try:
             with dialogs.busy():
                 self.session.record(self.session.catalogue.apply(change))
-        except (RuleError, ConflictError) as exc:
+        except (RuleError, ConflictError, StoreError) as exc:
             dialogs.error(self, self.windowTitle(), str(exc))
             return
         self.accept()

@@ -8,6 +8,7 @@ through ``session.changed``, which refreshes the views and the status bar.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -487,12 +488,20 @@ class MainWindow(QMainWindow):
         session = self._session
         if session is None or not session.catalogue.read_only:
             return False
-        version = session.catalogue.data_version()
-        if version == self._data_version:
+        try:
+            version = session.catalogue.data_version()
+            if version == self._data_version:
+                return False
+            self._data_version = version
+            self.catalogue_tab.reload()
+            if self.planning_view is not None:
+                self.planning_view.reload()  # keeps its period and selection
+        except (sqlite3.Error, OSError) as exc:  # the file is gone (a share dropped)
+            self._follow_timer.stop()
+            self.show_status(
+                self.tr("The catalogue file cannot be read any more ({reason}).").format(reason=exc)
+            )
             return False
-        self._data_version = version
-        self.catalogue_tab.reload()
-        self.session_changed.emit(session)  # the Planning tab reads it again when shown
         self.show_status(
             self.tr("Another AMP saved changes to this catalogue; shown as they are now.")
         )
@@ -543,10 +552,10 @@ class MainWindow(QMainWindow):
         session = self._session
         if session is None:
             return
-        taken = {p.name.casefold() for p in self.catalogue_tab.model.programmes()}
+        taken = {rules.text_key(p.name) for p in self.catalogue_tab.model.programmes()}
         base = self.tr("New programme")
         name, number = base, 2
-        while name.casefold() in taken:
+        while rules.text_key(name) in taken:
             name, number = f"{base} {number}", number + 1
         change = self._run(lambda c: c.add_programme(Programme(name=name)))
         if change and change.programmes:

@@ -9,13 +9,12 @@ Every view changes the catalogue through the core (which returns a
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from amp_desktop.core.store import Catalogue, ChangeSet, StoreError
+from amp_desktop.core.store import Catalogue, ChangeSet
 
 
 class ChangeCommand(QUndoCommand):
@@ -44,16 +43,6 @@ class ChangeCommand(QUndoCommand):
             self.setObsolete(True)
 
 
-def write_failed_message(exc: BaseException) -> str:
-    """What to tell the user when the catalogue file could not be written."""
-    return QCoreApplication.translate(
-        "Session",
-        "The change could not be saved: the catalogue file cannot be written ({reason}). "
-        "Nothing was changed in the file. Check that it is still where it was and that "
-        "the disk is not full, then close and open the catalogue again.",
-    ).format(reason=str(exc) or type(exc).__name__)
-
-
 class CatalogueSession(QObject):
     """An open :class:`Catalogue` with its undo stack and change notifications."""
 
@@ -78,21 +67,13 @@ class CatalogueSession(QObject):
     def run(self, operation: Callable[[Catalogue], ChangeSet]) -> ChangeSet:
         """Run a core *operation* on the catalogue and record what it changed.
 
-        A file that can no longer be written (disk full, deleted or renamed while
-        open, a network share gone) raises :class:`StoreError` with a message for
-        the user; the transaction left the file as it was."""
-        try:
-            change = operation(self.catalogue)
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError(write_failed_message(exc)) from exc
-        return self.record(change)
+        A file that can no longer be written raises the core's
+        :class:`~amp_desktop.core.store.StoreError`, with a message for the user."""
+        return self.record(operation(self.catalogue))
 
     def _apply_and_emit(self, change: ChangeSet) -> bool:
         try:
             self.catalogue.apply(change)
-        except (sqlite3.Error, OSError) as exc:
-            self.failed.emit(write_failed_message(exc))
-            return False
         except Exception as exc:  # noqa: BLE001 - any failure leaves the file as it was
             self.failed.emit(str(exc))
             return False

@@ -62,18 +62,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="176"/>
+        <location filename="../../amp_desktop/ui/app.py" line="178"/>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="177"/>
+        <location filename="../../amp_desktop/ui/app.py" line="186"/>
         <source>AMP met an error it did not expect: {error}
 
-Every change you made before this was saved. If something looks wrong, close the catalogue and open it again.</source>
+Changes that were saved before it are in the file. If something looks wrong, close the catalogue and open it again.</source>
         <translation>AMP stötte på ett fel som inte var väntat: {error}
 
-Alla ändringar du gjort före detta är sparade. Om något ser fel ut, stäng katalogen och öppna den igen.</translation>
+Ändringar som sparades före felet finns i filen. Om något ser fel ut, stäng katalogen och öppna den igen.</translation>
     </message>
 </context>
 <context>
@@ -345,7 +345,7 @@ Alla ändringar du gjort före detta är sparade. Om något ser fel ut, stäng k
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/demand.py" line="152"/>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="103"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="106"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
     </message>
@@ -426,42 +426,42 @@ Alla ändringar du gjort före detta är sparade. Om något ser fel ut, stäng k
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="115"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="118"/>
         <source>{message} The cell says “{text}”.</source>
         <translation>{message} I cellen står ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="166"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="169"/>
         <source>The workbook was exported from another catalogue; programmes are matched by name.</source>
         <translation>Arbetsboken exporterades från en annan katalog; insatserna matchas på namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="183"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="186"/>
         <source>no column holds the programmes&apos; names.</source>
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="216"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="219"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="223"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="226"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="253"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="256"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="319"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="322"/>
         <source>{message} The row was not imported.</source>
         <translation>{message} Raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="398"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="404"/>
         <source>this column holds personal identity numbers: the sheet looks like a list of referrals, and nothing from it was read as programmes.</source>
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
@@ -747,27 +747,27 @@ Alla ändringar du gjort före detta är sparade. Om något ser fel ut, stäng k
 <context>
     <name>ForecastEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="154"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="155"/>
         <source>Forecast &amp;method:</source>
         <translation>Prognos&amp;metod:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="156"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="157"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="157"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="158"/>
         <source>Fill empty months from history</source>
         <translation>Fyll tomma månader från historiken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="160"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="161"/>
         <source>Writes a forecast for the period&apos;s months that have no actual referrals. Edit → Undo takes it back.</source>
         <translation>Skriver en prognos för periodens månader som saknar faktiska anvisningar. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="181"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="182"/>
         <source>Type referrals per month and source (empty = none). Months with actual referrals use them; their forecast is shown grey.</source>
         <translation>Skriv anvisningar per månad och anvisande part (tomt = inga). Månader med faktiska anvisningar använder dem; deras prognos visas grå.</translation>
     </message>
@@ -1020,308 +1020,313 @@ Alla ändringar du gjort före detta är sparade. Om något ser fel ut, stäng k
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="71"/>
         <source>&amp;Catalogue</source>
         <extracomment>The open catalogue changed: the new :class:`CatalogueSession`, or None.</extracomment>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="78"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="84"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="123"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Ny katalog…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="129"/>
         <source>Open &amp;Example</source>
         <translation>Öppna &amp;exempelkatalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="131"/>
         <source>The Västerås 2021 programmes with fictitious numbers</source>
         <translation>Västerås insatser 2021 med påhittade siffror</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="134"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Close Catalogue</source>
         <translation>S&amp;täng katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Export to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Import from Excel…</source>
         <translation>Im&amp;portera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="150"/>
         <source>Print Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="156"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="159"/>
         <source>AMP &amp;User Guide</source>
         <translation>&amp;Användarhandbok för AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="161"/>
         <source>&amp;About AMP</source>
         <translation>&amp;Om AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Add Programme</source>
         <translation>&amp;Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Duplicate Programme</source>
         <translation>&amp;Duplicera insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="181"/>
         <source>De&amp;lete Programme…</source>
         <translation>&amp;Ta bort insats…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Search Programmes</source>
         <translation>&amp;Sök insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="195"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="233"/>
         <source>No recent catalogues</source>
         <translation>Inga senaste kataloger</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="236"/>
         <source>Clear the List</source>
         <translation>Töm listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="260"/>
         <source>New Catalogue</source>
         <translation>Ny katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="269"/>
         <source>Open Catalogue</source>
         <translation>Öppna katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="293"/>
         <source>Opened read-only: changes cannot be made.</source>
         <translation>Öppnad skrivskyddad: inga ändringar kan göras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="297"/>
         <source>AMP catalogues (*.amp)</source>
         <translation>AMP-kataloger (*.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="297"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="304"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="312"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="314"/>
         <source>Saved a copy: {path}</source>
         <translation>Sparade en kopia: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="326"/>
         <source>Exported to {path}</source>
         <translation>Exporterade till {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="345"/>
         <source>Imported: {what}</source>
         <translation>Importerat: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="346"/>
         <source>workbook</source>
         <translation>arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="415"/>
         <source>Print Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="422"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="427"/>
         <source>Printed 1 page.</source>
         <translation>Skrev ut 1 sida.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="429"/>
         <source>Printed {n} pages.</source>
         <translation>Skrev ut {n} sidor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="437"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="440"/>
         <source>Saved the PDF: {path}</source>
         <translation>Sparade PDF-filen: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="502"/>
+        <source>The catalogue file cannot be read any more ({reason}).</source>
+        <translation>Katalogfilen går inte att läsa längre ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window.py" line="506"/>
         <source>Another AMP saved changes to this catalogue; shown as they are now.</source>
         <translation>En annan AMP sparade ändringar i katalogen; de visas nu som de är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="517"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="519"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="537"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="548"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="556"/>
         <source>New programme</source>
         <translation>Ny insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="580"/>
         <source>Delete “{name}” and its referrals?</source>
         <translation>Ta bort ”{name}” och dess anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="582"/>
         <source>Delete {n} programmes and their referrals?</source>
         <translation>Ta bort {n} insatser och deras anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="583"/>
         <source>You can bring them back with Edit → Undo.</source>
         <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="584"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="597"/>
         <source>Undone: {action}</source>
         <translation>Ångrat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="599"/>
         <source>Redone: {action}</source>
         <translation>Gjort om: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="601"/>
         <source>Saved: {action}</source>
         <translation>Sparat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="616"/>
         <source>Cannot undo or redo</source>
         <translation>Kan inte ångra eller göra om</translation>
     </message>
@@ -1438,12 +1443,13 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>Datum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="394"/>
+        <location filename="../../amp_desktop/core/parse.py" line="392"/>
+        <location filename="../../amp_desktop/core/parse.py" line="398"/>
         <source>Months it runs: list month numbers such as 6,7,8.</source>
         <translation>Månader den pågår: ange månadsnummer som 6,7,8.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="397"/>
+        <location filename="../../amp_desktop/core/parse.py" line="401"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
@@ -1451,42 +1457,42 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="43"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="44"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="43"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="44"/>
         <source>Tertial</source>
         <translation>Tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="43"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="44"/>
         <source>Months</source>
         <translation>Månader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="49"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="50"/>
         <source>T1 (Jan–Apr)</source>
         <translation>T1 (jan–apr)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="49"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="50"/>
         <source>T2 (May–Aug)</source>
         <translation>T2 (maj–aug)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="49"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="50"/>
         <source>T3 (Sep–Dec)</source>
         <translation>T3 (sep–dec)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="58"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="59"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="61"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="62"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -1760,60 +1766,60 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>(okänd anvisande part)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="61"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="62"/>
         <source>Unknown scenario change: {target} {mode}.</source>
         <extracomment>The longest scenario name, in characters. The longest stay a scenario may give (as ``rules.check_programme``), in weeks. A percentage change from −100 % (nothing left) to +1,000 % (eleven times as much).</extracomment>
         <translation>Okänd ändring i scenariot: {target} {mode}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="68"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="69"/>
         <source>Programme: “{id}” is not a programme number.</source>
         <translation>Insats: ”{id}” är inte ett insatsnummer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="115"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="116"/>
         <source>Places: the value must be a number from {low} to {high}.</source>
         <translation>Platser: värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="117"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="118"/>
         <source>Average stay (weeks): the value must be a number from {low} to {high}.</source>
         <translation>Genomsnittlig tid i insats (veckor): värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="121"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="122"/>
         <source>Referrals per month: the value must be a number from {low} to {high}.</source>
         <translation>Anvisningar per månad: värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="199"/>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="205"/>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="235"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="200"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="206"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="236"/>
         <source>The scenario cannot be read ({reason}).</source>
         <translation>Scenariot kan inte läsas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="229"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="230"/>
         <source>There is no scenario named “{name}”.</source>
         <translation>Det finns inget scenario som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="264"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="265"/>
         <source>Scenario name: a scenario needs a name.</source>
         <translation>Scenariots namn: ett scenario behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="267"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="268"/>
         <source>Scenario name: no line breaks or tabs in the name.</source>
         <translation>Scenariots namn: inga radbrytningar eller tabbar i namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="270"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="271"/>
         <source>Scenario name: at most 100 characters.</source>
         <translation>Scenariots namn: högst 100 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="324"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="325"/>
         <source>Places from scenario “{name}”</source>
         <translation>Platser från scenariot ”{name}”</translation>
     </message>
@@ -2187,9 +2193,9 @@ anvisning</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/view.py" line="147"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="401"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="412"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="417"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="409"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="420"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="425"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
@@ -2199,52 +2205,52 @@ anvisning</translation>
         <translation>Vad händer om…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="278"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="286"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="294"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="302"/>
         <source>actual</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="294"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="302"/>
         <source>forecast</source>
         <translation>prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="300"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="308"/>
         <source>No referrals recorded for the period.</source>
         <translation>Inga anvisningar registrerade för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="301"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="309"/>
         <source>Referrals: {spans}.</source>
         <translation>Anvisningar: {spans}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="312"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="320"/>
         <source>Places are not divided among referral sources; &apos;Needed&apos; is the places taken up by each source&apos;s referrals.</source>
         <translation>Platserna fördelas inte på anvisande parter; ”Behov” är de platser som varje parts anvisningar tar i anspråk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="318"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="326"/>
         <source>Seasonal programmes that do not run in the period are left out of places.</source>
         <translation>Säsongsinsatser som inte pågår under perioden räknas inte med i platserna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="374"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="382"/>
         <source>Select a programme</source>
         <translation>Välj en insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="389"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="397"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="419"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="427"/>
         <source>Nothing to fill: every month of the period has actual referrals, or there is no history to take the forecast from.</source>
         <translation>Inget att fylla: varje månad i perioden har faktiska anvisningar, eller så finns ingen historik att ta prognosen från.</translation>
     </message>
@@ -2781,143 +2787,143 @@ anvisning</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="75"/>
+        <location filename="../../amp_desktop/core/rules.py" line="76"/>
         <source>Name: a programme needs a name.</source>
         <extracomment>Upper limits far above any municipality&apos;s figures, so that a typo (or a number SQLite cannot store) is caught with a message instead of failing the write.</extracomment>
         <translation>Namn: en insats behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="77"/>
+        <location filename="../../amp_desktop/core/rules.py" line="78"/>
         <source>Name: at most 200 characters.</source>
         <translation>Namn: högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="79"/>
+        <location filename="../../amp_desktop/core/rules.py" line="160"/>
         <source>Name: another programme already has this name.</source>
         <translation>Namn: en annan insats har redan det namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="82"/>
+        <location filename="../../amp_desktop/core/rules.py" line="166"/>
         <source>Short code: another programme already has this code.</source>
         <translation>Kortkod: en annan insats har redan den koden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="84"/>
+        <location filename="../../amp_desktop/core/rules.py" line="81"/>
         <source>Short code: at most 20 characters.</source>
         <translation>Kortkod: högst 20 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="89"/>
+        <location filename="../../amp_desktop/core/rules.py" line="88"/>
         <source>This looks like a personal identity number. AMP never stores personal data: remove it.</source>
         <translation>Det här ser ut som ett personnummer. AMP sparar aldrig personuppgifter: ta bort det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="107"/>
+        <location filename="../../amp_desktop/core/rules.py" line="106"/>
         <source>Average stay (weeks): must be more than 0.</source>
         <translation>Genomsnittlig tid i insats (veckor): måste vara mer än 0.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="111"/>
+        <location filename="../../amp_desktop/core/rules.py" line="110"/>
         <source>Average stay (weeks): at most 520 weeks.</source>
         <translation>Genomsnittlig tid i insats (veckor): högst 520 veckor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="122"/>
+        <location filename="../../amp_desktop/core/rules.py" line="121"/>
         <source>Maximum age: must not be below the minimum age.</source>
         <translation>Högsta ålder: får inte vara lägre än lägsta ålder.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="134"/>
+        <location filename="../../amp_desktop/core/rules.py" line="133"/>
         <source>End date: must be after the start date.</source>
         <translation>Slutdatum: måste vara efter startdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="136"/>
+        <location filename="../../amp_desktop/core/rules.py" line="135"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="139"/>
+        <location filename="../../amp_desktop/core/rules.py" line="138"/>
         <source>Text: at most 10,000 characters in a field.</source>
         <translation>Text: högst 10 000 tecken i ett fält.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="143"/>
+        <location filename="../../amp_desktop/core/rules.py" line="142"/>
         <source>Referral sources: a source has no code.</source>
         <translation>Anvisande parter: en part saknar kod.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="147"/>
+        <location filename="../../amp_desktop/core/rules.py" line="146"/>
         <source>Referral sources: a source is listed twice.</source>
         <translation>Anvisande parter: en part finns med två gånger.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="155"/>
+        <location filename="../../amp_desktop/core/rules.py" line="174"/>
         <source>Places: must be 0 or more.</source>
         <translation>Platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="156"/>
+        <location filename="../../amp_desktop/core/rules.py" line="175"/>
         <source>Budgeted places: must be 0 or more.</source>
         <translation>Budgeterade platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="157"/>
+        <location filename="../../amp_desktop/core/rules.py" line="176"/>
         <source>Annual budget (SEK): must be 0 or more.</source>
         <translation>Årsbudget (kr): måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="163"/>
+        <location filename="../../amp_desktop/core/rules.py" line="182"/>
         <source>Places: at most 100,000.</source>
         <translation>Platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="164"/>
+        <location filename="../../amp_desktop/core/rules.py" line="183"/>
         <source>Budgeted places: at most 100,000.</source>
         <translation>Budgeterade platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="165"/>
+        <location filename="../../amp_desktop/core/rules.py" line="184"/>
         <source>Annual budget (SEK): at most 10,000,000,000 (ten billion).</source>
         <translation>Årsbudget (kr): högst 10 000 000 000 (tio miljarder).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="180"/>
+        <location filename="../../amp_desktop/core/rules.py" line="199"/>
         <source>Month: “{month}” is not a month from 1990 to 2100.</source>
         <translation>Månad: ”{month}” är inte en månad mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="187"/>
+        <location filename="../../amp_desktop/core/rules.py" line="206"/>
         <source>Referrals: must be a number.</source>
         <translation>Anvisningar: måste vara ett tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="190"/>
+        <location filename="../../amp_desktop/core/rules.py" line="209"/>
         <source>Referrals: must be 0 or more.</source>
         <translation>Anvisningar: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="194"/>
+        <location filename="../../amp_desktop/core/rules.py" line="213"/>
         <source>Referrals: at most 1,000,000 a month.</source>
         <translation>Anvisningar: högst 1 000 000 i månaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="201"/>
+        <location filename="../../amp_desktop/core/rules.py" line="220"/>
         <source>Minimum age: must be between 0 and 120.</source>
         <translation>Lägsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="202"/>
+        <location filename="../../amp_desktop/core/rules.py" line="221"/>
         <source>Maximum age: must be between 0 and 120.</source>
         <translation>Högsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="208"/>
+        <location filename="../../amp_desktop/core/rules.py" line="227"/>
         <source>Start date: write the date as YYYY-MM-DD.</source>
         <translation>Startdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="209"/>
+        <location filename="../../amp_desktop/core/rules.py" line="228"/>
         <source>End date: write the date as YYYY-MM-DD.</source>
         <translation>Slutdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -3086,17 +3092,9 @@ anvisning</translation>
     </message>
 </context>
 <context>
-    <name>Session</name>
-    <message>
-        <location filename="../../amp_desktop/ui/session.py" line="49"/>
-        <source>The change could not be saved: the catalogue file cannot be written ({reason}). Nothing was changed in the file. Check that it is still where it was and that the disk is not full, then close and open the catalogue again.</source>
-        <translation>Ändringen kunde inte sparas: katalogfilen går inte att skriva till ({reason}). Inget ändrades i filen. Kontrollera att den finns kvar där den var och att disken inte är full, och stäng sedan katalogen och öppna den igen.</translation>
-    </message>
-</context>
-<context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="138"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="139"/>
         <source>Status by utilisation = places needed ÷ places; limits in Preferences.</source>
         <translation>Status efter beläggning = behövda platser ÷ platser; gränserna ställs in under Inställningar.</translation>
     </message>
@@ -3104,116 +3102,121 @@ anvisning</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="134"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="135"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="137"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="138"/>
         <source>{path} is a folder, not a catalogue.</source>
         <translation>{path} är en mapp, inte en katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="141"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="142"/>
         <source>{path} is empty, not an AMP catalogue.</source>
         <translation>{path} är tom, ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="156"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="157"/>
         <source>{path} is not an AMP catalogue ({reason}).</source>
         <translation>{path} är ingen AMP-katalog ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="162"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="163"/>
         <source>{path} is not an AMP catalogue.</source>
         <translation>{path} är ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="166"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="167"/>
         <source>{path} was saved by a newer version of AMP (file version {v}, this AMP reads up to {mine}). Update AMP to open it.</source>
         <translation>{path} sparades av en nyare version av AMP (filversion {v}, detta AMP läser upp till {mine}). Uppdatera AMP för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="90"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="199"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="91"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="200"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="255"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="256"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="309"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="310"/>
         <source>A copy cannot replace the catalogue itself: {path}.</source>
         <translation>En kopia kan inte ersätta själva katalogen: {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="332"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="333"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="294"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="537"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="295"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="538"/>
         <source>Save scenario “{name}”</source>
         <translation>Spara scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="545"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="546"/>
         <source>Delete scenario “{name}”</source>
         <translation>Ta bort scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="561"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="562"/>
         <source>Add “{name}”</source>
         <translation>Lägg till ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="573"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="607"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="574"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="608"/>
         <source>The programme no longer exists.</source>
         <translation>Insatsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="577"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="578"/>
         <source>Edit “{name}”</source>
         <translation>Ändra ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="592"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="593"/>
         <source>Delete “{name}”</source>
         <translation>Ta bort ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="594"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="595"/>
         <source>Delete {n} programmes</source>
         <translation>Ta bort {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="609"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="614"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="610"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="615"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="698"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="673"/>
+        <source>The change could not be saved: the catalogue file cannot be written ({reason}). Nothing was changed in the file. Check that it is still where it was and that the disk is not full, then close and open the catalogue again.</source>
+        <translation>Ändringen kunde inte sparas: katalogfilen går inte att skriva till ({reason}). Inget ändrades i filen. Kontrollera att den finns kvar där den var och att disken inte är full, och stäng sedan katalogen och öppna den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="715"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="717"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="734"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="746"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="763"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="763"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="780"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>

@@ -271,3 +271,28 @@ def test_release_leaves_a_lock_that_is_not_ours(example_path: Path) -> None:
     lock_path(example_path).write_text(other)  # ours was broken and someone else's made
     catalogue.close()
     assert lock_path(example_path).read_text() == other
+
+
+def test_a_lock_that_cannot_be_read_back_once_is_still_released(tmp_path, monkeypatch) -> None:
+    """One failed read (a virus scanner, a share's hiccup) left the lock behind, and the
+    same process could not open its catalogue again."""
+    from amp_desktop.core.store import lock as lock_module
+
+    path = tmp_path / "x.amp"
+    path.write_bytes(b"")
+    first = lock_module.CatalogueLock(path)
+    first.acquire()
+    real = lock_module._read
+    failures = iter([True])  # the next read fails once
+
+    def flaky(lock_file):  # type: ignore[no-untyped-def]
+        if next(failures, False):
+            return None, ""
+        return real(lock_file)
+
+    monkeypatch.setattr(lock_module, "_read", flaky)
+    first.release()
+    assert not first.lock_file.exists()
+    again = lock_module.CatalogueLock(path)
+    again.acquire()  # not "open for editing by this very process"
+    again.release()

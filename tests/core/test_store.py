@@ -336,3 +336,24 @@ def test_a_programme_with_the_longest_name_can_be_duplicated(make_catalogue) -> 
     names = sorted(p.name for p in catalogue.programmes())
     assert all(len(n) <= 200 for n in names) and len(set(names)) == 4
     assert any(n.endswith("… (copy) 3") for n in names)
+
+
+def test_a_file_that_cannot_be_written_is_a_store_error_with_a_message(
+    make_catalogue, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """sqlite3 errors (disk full, file gone) escaped every caller but the window's editor."""
+    import sqlite3
+
+    from amp_desktop.core.store import StoreError
+
+    catalogue = make_catalogue()
+    catalogue.add_programme(Programme(name="A", places=10))
+
+    def gone(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(catalogue, "_write_programme", gone)
+    with pytest.raises(StoreError, match="cannot be written \\(attempt to write a readonly"):
+        catalogue.update_programme(catalogue.find("A").replace(places=11))
+    monkeypatch.undo()
+    assert catalogue.find("A").places == 10

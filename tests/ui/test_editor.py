@@ -191,7 +191,8 @@ def test_a_file_that_cannot_be_written_is_said_and_the_field_shows_what_is_store
     def disk_full(*_args, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(session.catalogue, "update_programme", disk_full)
+    # Deep in the store, as SQLite raises it while writing.
+    monkeypatch.setattr(session.catalogue, "_write_programme", disk_full)
     before = _stored(editor, session)
     _enter(qtbot, editor, "places", "99")
     (kind, details), *_ = dialog_answers.asked

@@ -331,7 +331,7 @@ def test_welcome_page_lists_each_recent_catalogue_once(make_window, example_path
 
 
 def test_an_error_nothing_caught_is_shown_not_only_printed(  # type: ignore[no-untyped-def]
-    window, dialog_answers, capsys, monkeypatch
+    qtbot, window, dialog_answers, capsys, monkeypatch
 ) -> None:
     import sys
 
@@ -343,6 +343,9 @@ def test_an_error_nothing_caught_is_shown_not_only_printed(  # type: ignore[no-u
         raise ValueError("boom")
     except ValueError as exc:
         hook(ValueError, exc, exc.__traceback__)
+        hook(ValueError, exc, exc.__traceback__)  # a second one while the first shows
+    assert dialog_answers.asked == []  # shown from the event loop, not inside the hook
+    qtbot.waitUntil(lambda: bool(dialog_answers.asked))
     (kind, details), *_ = dialog_answers.asked
     assert kind == "error" and details["title"] == "Unexpected error"
     assert "ValueError: boom" in str(details["text"])
@@ -366,3 +369,18 @@ def test_a_read_only_window_follows_what_the_editing_amp_saves(
         assert tab.model.programme_at(tab.model.row_of(atlas)).places == 99
         assert tab.editor.programme().name == "OSA"  # the selection stays
         assert "Another AMP saved changes" in window.statusBar().currentMessage()
+        # The Planning tab reads the file afresh and keeps its period (it was rebuilt).
+        from amp_desktop.core.planning import Period
+
+        view = window.show_planning()
+        view.set_period(Period.tertial(2026, 2))
+        editing.update_programme(editing.find("Atlas").replace(places=77))
+        assert window.follow_other_writer()
+        assert window.planning_view is view and view.period() == Period.tertial(2026, 2)
+        assert view.plan is not None and view.plan.programme(atlas).places == 77
+    # A file that can no longer be read stops the following, with a word, no dialog.
+    window.current_session().catalogue.conn.close()
+    assert not window.follow_other_writer()
+    assert not window._follow_timer.isActive()  # noqa: SLF001
+    assert "cannot be read any more" in window.statusBar().currentMessage()
+    assert dialog_answers.kinds().count("error") == 0

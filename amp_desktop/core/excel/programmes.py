@@ -11,6 +11,7 @@ matching programmes by short code, then by name.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -174,8 +175,8 @@ def analyse_programmes(
     current = {p.id: p for p in catalogue.programmes()}
     preview.names = {pid: p.name for pid, p in current.items()}  # type: ignore[misc]
     codes = {s.code for s in catalogue.sources()}
-    by_code = {p.code.casefold(): p for p in current.values() if p.code}
-    by_name = {p.name.strip().casefold(): p for p in current.values()}
+    by_code = {rules.text_key(p.code): p for p in current.values() if p.code}
+    by_name = {rules.text_key(p.name): p for p in current.values()}
     reader = _RowReader(preview, sheet, kind != "export", codes)
     id_col = next((c for c, f in mapping.items() if f == "id"), None)
     if "name" not in mapping.values() and id_col is None:
@@ -209,11 +210,11 @@ def analyse_programmes(
                 from amp_desktop.core.parse import parse_name_period
 
                 name = parse_name_period(name).name
-            existing = by_code.get(code.casefold()) if code else None
+            existing = by_code.get(rules.text_key(code)) if code else None
             matched_by = "code" if existing is not None else "name"
-            existing = existing or by_name.get(name.casefold())
+            existing = existing or by_name.get(rules.text_key(name))
         if existing is not None and existing.id in seen:
-            if matched_by == "code" and name.casefold() != existing.name.strip().casefold():
+            if matched_by == "code" and rules.text_key(name) != rules.text_key(existing.name):
                 # A row of its own whose short code is another programme's.
                 message = translate(
                     "Excel",
@@ -247,7 +248,7 @@ def analyse_programmes(
             preview.names[after.id] = after.name  # type: ignore[index]
         else:
             seen.add(existing.id)  # type: ignore[arg-type]
-        key = after.name.strip().casefold()
+        key = rules.text_key(after.name)
         if key in names_seen:
             preview.problems.append(
                 Problem(
@@ -346,26 +347,27 @@ def _keep_names_and_codes_unique(
     final = {pid: p for pid, p in current.items() if pid is not None}
     final.update({pid: p for pid, p in changed.items() if pid is not None})
     final.update({pid: p for pid, p in added.items() if pid is not None})
+    names = Counter(rules.text_key(p.name) for p in final.values())
+    codes = Counter(rules.text_key(p.code) for p in final.values() if p.code.strip())
+
+    def count(programme: Programme, step: int) -> None:
+        names[rules.text_key(programme.name)] += step
+        if programme.code.strip():
+            codes[rules.text_key(programme.code)] += step
+
     # Later rows first: of two rows that clash, the first in the sheet keeps its value.
     for pid in reversed(list(changed) + list(added)):
         programme = final.get(pid or 0)
         if programme is None:
             continue
-        others = [p for other, p in final.items() if other != pid]
-        violations = [
-            v
-            for v in rules.check_programme(
-                programme,
-                {rules.text_key(p.name) for p in others},
-                {rules.text_key(p.code) for p in others if p.code.strip()},
-            )
-            if v.field in ("name", "code")
-        ]
+        taken_names = {key for key in [rules.text_key(programme.name)] if names[key] > 1}
+        code_key = rules.text_key(programme.code)
+        taken_codes = {code_key} if programme.code.strip() and codes[code_key] > 1 else set()
         original = current.get(pid)
         # Only the row that moved onto a name or code is at fault, not the holder.
         violations = [
             v
-            for v in violations
+            for v in rules.check_unique(programme, taken_names, taken_codes)
             if original is None or getattr(original, v.field) != getattr(programme, v.field)
         ]
         if not violations:
@@ -373,12 +375,14 @@ def _keep_names_and_codes_unique(
         cells = where_of.get(pid or 0, {})
         for violation in violations:
             preview.problems.append(Problem(cells.get(violation.field, ""), violation.message))
+        count(programme, -1)
         if original is None:
             preview.added = [p for p in preview.added if p.id != pid]
             del final[pid or 0]
             continue
         kept = programme.replace(**{v.field: getattr(original, v.field) for v in violations})
         final[pid or 0] = kept
+        count(kept, +1)
         preview.changed = [
             (before, kept if before.id == pid else after) for before, after in preview.changed
         ]

@@ -29,6 +29,7 @@ from amp_desktop.core.formatting import format_number, format_percent
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.model import Plan, ProgrammePlan
 from amp_desktop.core.rules import MAX_PLACES, MAX_REFERRALS
+from amp_desktop.core.rules import MAX_STAY_WEEKS as _RULES_MAX_STAY
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ScenarioChange
 
 TARGETS = ("places", "average_stay_weeks", "demand")
@@ -36,7 +37,7 @@ MODES = ("set", "add", "percent")
 #: The longest scenario name, in characters.
 MAX_SCENARIO_NAME = 100
 #: The longest stay a scenario may give (as ``rules.check_programme``), in weeks.
-MAX_STAY_WEEKS = 520.0
+MAX_STAY_WEEKS = float(_RULES_MAX_STAY)
 #: A percentage change from −100 % (nothing left) to +1,000 % (eleven times as much).
 MIN_PERCENT, MAX_PERCENT = -100.0, 1000.0
 _MAX_ID = 2**63 - 1  # SQLite's largest integer

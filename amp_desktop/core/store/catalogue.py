@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -658,11 +659,27 @@ class Catalogue:
         """Apply *change* in one transaction, checked and logged; returns it.
 
         Raises :class:`~amp_desktop.core.rules.RuleError` if a programme breaks a
-        rule and :class:`ConflictError` if the catalogue does not hold what the
-        change expects to replace.  Either way nothing is written.
+        rule, :class:`ConflictError` if the catalogue does not hold what the change
+        expects to replace, and :class:`StoreError` if the file cannot be written
+        (disk full, deleted or renamed while open, a share gone).  Whatever the
+        reason, nothing is written.
         """
         if change.is_empty():
             return change
+        try:
+            return self._apply(change)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(
+                translate(
+                    "Store",
+                    "The change could not be saved: the catalogue file cannot be written "
+                    "({reason}). Nothing was changed in the file. Check that it is still "
+                    "where it was and that the disk is not full, then close and open the "
+                    "catalogue again.",
+                ).format(reason=str(exc) or type(exc).__name__)
+            ) from exc
+
+    def _apply(self, change: ChangeSet) -> ChangeSet:
         for programme_change in change.programmes:
             if programme_change.after is not None:
                 found = rules.check_programme(programme_change.after)
@@ -783,14 +800,18 @@ class Catalogue:
         touched = [c.after for c in change.programmes if c.after is not None]
         if not touched:
             return
-        rows = self.conn.execute("SELECT id, name, code FROM programmes").fetchall()
+        # Names and codes held by two or more programmes now (the touched ones are
+        # written already): counted once, not once per touched programme.
+        names: Counter[str] = Counter()
+        codes: Counter[str] = Counter()
+        for name, code in self.conn.execute("SELECT name, code FROM programmes"):
+            names[rules.text_key(name)] += 1
+            if code.strip():
+                codes[rules.text_key(code)] += 1
+        taken_names = {key for key, count in names.items() if count > 1}
+        taken_codes = {key for key, count in codes.items() if count > 1}
         for programme in touched:
-            others = [(n, c) for i, n, c in rows if i != programme.id]
-            found = rules.check_programme(
-                programme,
-                {rules.text_key(n) for n, _ in others},
-                {rules.text_key(c) for _, c in others if c.strip()},
-            )
+            found = rules.check_unique(programme, taken_names, taken_codes)
             if found:
                 raise rules.RuleError(found)
 

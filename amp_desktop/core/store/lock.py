@@ -161,9 +161,23 @@ def _create(lock_file: Path, token: str) -> bool:
     return True
 
 
+def _token_of(lock_file: Path) -> str | None:
+    """The token in *lock_file*; None if it cannot be read (after a few tries: a
+    virus scanner or a network share can make one read fail)."""
+    for attempt in range(3):
+        holder, token = _read(lock_file)
+        if holder is not None:
+            return token
+        if not lock_file.exists():
+            return None
+        time.sleep(0.02 * (attempt + 1))
+    return None
+
+
 def _remove_own(lock_file: Path, token: str) -> None:
-    """Delete *lock_file* if it is still the one we made (same token)."""
-    if _read(lock_file)[1] == token:
+    """Delete *lock_file* if it is still the one we made (same token), or if it
+    cannot be read at all (ours, damaged: left, it would lock out its own maker)."""
+    if _token_of(lock_file) in (token, None):
         # Left behind if it cannot be deleted now (open elsewhere on Windows): the
         # next opener finds it stale once this process has ended.
         with contextlib.suppress(OSError):
@@ -204,7 +218,7 @@ class CatalogueLock:
         while True:
             if _create(lock_file, token):
                 # Read it back: only a file with our token is ours.
-                return _read(lock_file)[1] == token
+                return _token_of(lock_file) == token
             if not self._stale_at(lock_file, level):
                 if level == 0 or time.monotonic() > deadline:
                     return False
@@ -227,7 +241,7 @@ class CatalogueLock:
                     except OSError:  # open elsewhere (Windows): look again
                         time.sleep(_BREAK_PAUSE)
                 if _create(lock_file, token):
-                    return _read(lock_file)[1] == token
+                    return _token_of(lock_file) == token
             finally:
                 _remove_own(breaker, breaker_token)
             # Someone was quicker: their fresh lock is judged on the next turn.

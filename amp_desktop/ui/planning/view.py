@@ -225,6 +225,14 @@ class PlanningView(QWidget):
             del self._plans[next(iter(self._plans))]
         return plan
 
+    def reload(self) -> None:
+        """Read the file afresh (another AMP changed it); period, selection and the
+        what-if being built stay as they are."""
+        self._plans.clear()
+        self._data = None
+        self.scenarios.reload()
+        self.refresh()
+
     def _catalogue_changed(self, change: ChangeSet) -> None:
         self._plans.clear()
         if self._data is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amp_desktop.core import rules
 from amp_desktop.core.formatting import format_percent
 from amp_desktop.core.planning import Period, Thresholds, status_label
 from amp_desktop.core.planning.forecast import METHODS, method_label
@@ -42,7 +43,7 @@ class PeriodPicker(QWidget):
         self.kind = QComboBox()
         self.kind.addItems([self.tr("Year"), self.tr("Tertial"), self.tr("Months")])
         self.year = QSpinBox()
-        self.year.setRange(1990, 2100)  # the years demand may have (rules)
+        self.year.setRange(rules.FIRST_YEAR, rules.LAST_YEAR)  # the years demand may have
         self.year.setValue(today.year)
         self.tertial = QComboBox()
         self.tertial.addItems(
@@ -52,7 +53,7 @@ class PeriodPicker(QWidget):
         self.first = QDateEdit(QDate(today.year, 1, 1))
         self.last = QDateEdit(QDate(today.year, 12, 1))
         for edit in (self.first, self.last):
-            edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+            edit.setDateRange(QDate(rules.FIRST_YEAR, 1, 1), QDate(rules.LAST_YEAR, 12, 31))
         for edit in (self.first, self.last):
             edit.setDisplayFormat("yyyy-MM")
         self.to_label = QLabel(self.tr("to"))
