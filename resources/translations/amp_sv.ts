@@ -360,53 +360,53 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="186"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="187"/>
         <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="241"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="252"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="254"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="257"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="358"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="361"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="359"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="362"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="360"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="363"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="361"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="364"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="362"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="365"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="363"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="366"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="372"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="375"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
@@ -2357,22 +2357,22 @@ anvisning</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="50"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="49"/>
         <source>Could not start printing.</source>
         <translation>Utskriften kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="57"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="56"/>
         <source>Could not finish printing.</source>
         <translation>Utskriften kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="62"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="65"/>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="86"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="89"/>
         <source>%1 is a folder; give the PDF file to write.</source>
         <translation>%1 är en mapp; ange PDF-filen som ska skrivas.</translation>
     </message>
@@ -2382,38 +2382,38 @@ anvisning</translation>
         <translation>%1 är inte en vanlig fil; ange namnet på en PDF-fil som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="105"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="95"/>
         <source>%1 is an AMP catalogue or another database, not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är en AMP-katalog eller en annan databas, inte en PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="113"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="101"/>
         <source>%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är ingen PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="139"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="120"/>
         <source>Could not write %1: the PDF came out incomplete (is the disk full?).</source>
         <translation>Kunde inte skriva %1: PDF-filen blev ofullständig (är disken full?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="234"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="198"/>
         <source>Print preview – %1</source>
         <translation>Förhandsgranskning – %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="283"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="247"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="313"/>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="325"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="277"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="289"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="315"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="279"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>

@@ -29,6 +29,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from amp_desktop import __version__
+from amp_desktop.core import files
 from amp_desktop.core.domain import (
     FIELD_BY_NAME,
     Programme,
@@ -208,13 +209,14 @@ def export_workbook(
     }
     _write_about(wb.create_sheet(cols.sheet_name("about")), about)
     _write_base(wb.create_sheet(cols.BASE_SHEET), about, programmes, demand)
-    tmp = path.with_name(path.name + ".part")
     try:
-        wb.save(tmp)
-        tmp.replace(path)
+        with files.replacing(path, ZIP_MAGIC) as part:
+            wb.save(part)
+    except files.NotReplaceable as exc:  # became so while the workbook was made
+        _discard(wb)
+        raise _not_replaceable(path, exc.kind) from None
     except BaseException:
         _discard(wb)
-        tmp.unlink(missing_ok=True)
         raise
     return path
 
@@ -235,28 +237,29 @@ def _discard(wb: Workbook) -> None:
 
 def _check_target(path: Path) -> None:
     """Refuse to replace anything but a workbook (or an empty file): a catalogue
-    chosen by mistake would be lost."""
-    if path.is_dir():
-        raise ExportError(
+    chosen by mistake would be lost (see :mod:`amp_desktop.core.files`)."""
+    try:
+        files.check_replaceable(path, ZIP_MAGIC)
+    except files.NotReplaceable as exc:
+        raise _not_replaceable(path, exc.kind) from None
+    except OSError:
+        return  # not readable: writing will say why
+
+
+def _not_replaceable(path: Path, kind: str) -> ExportError:
+    if kind == "folder":
+        return ExportError(
             translate("Excel", "{path} is a folder; choose a file name for the workbook.").format(
                 path=path
             )
         )
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(ZIP_MAGIC))
-    except FileNotFoundError:
-        return
-    except OSError:
-        return  # not readable: writing will say why
-    if head and head != ZIP_MAGIC:
-        raise ExportError(
-            translate(
-                "Excel",
-                "{path} is not an Excel workbook (it may be an AMP catalogue or another "
-                "document); AMP does not replace it. Choose another file name.",
-            ).format(path=path)
-        )
+    return ExportError(
+        translate(
+            "Excel",
+            "{path} is not an Excel workbook (it may be an AMP catalogue or another "
+            "document); AMP does not replace it. Choose another file name.",
+        ).format(path=path)
+    )
 
 
 def _write_programmes(ws: Any, programmes: list[Programme], n_sources: int, n_units: int) -> None:

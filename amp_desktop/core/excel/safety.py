@@ -149,7 +149,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
                     "attacks use; it was not opened.",
                 ),
             )
-        if info.filename.startswith("xl/worksheets/"):
+        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
             _check_extent(path, archive, info, start)
 
 

@@ -10,8 +10,6 @@ layout the printer has when painting is the one laid out for.
 from __future__ import annotations
 
 import os
-import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +19,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, Q
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from amp_desktop.core import files
 from amp_desktop.core.report import Report
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.printing.fonts import report_family
@@ -58,11 +57,15 @@ def paint(report: Report, device: QPagedPaintDevice) -> int:
     return pages
 
 
+class _Said(OSError):
+    """A write error whose message already names the file and the reason."""
+
+
 def _could_not_write(path: str | Path, exc: OSError | None = None) -> OSError:
     message = QCoreApplication.translate("Printing", "Could not write %1.").replace("%1", str(path))
     if exc is not None:
         message += f" ({exc.strerror or exc})"
-    return OSError(message)
+    return _Said(message)
 
 
 def check_target(path: str | Path) -> Path:
@@ -73,55 +76,33 @@ def check_target(path: str | Path) -> Path:
     file that is not a PDF already (a catalogue above all).  An empty file may
     be replaced: there is nothing in it to lose.
     """
-    shown = str(path)
-    target = Path(os.path.realpath(path))
     try:
-        status = target.stat()
-    except FileNotFoundError:
-        return target
+        return files.check_replaceable(path, PDF_HEADER)
+    except files.NotReplaceable as exc:
+        raise _not_replaceable(str(path), exc.kind) from None
     except OSError as exc:
-        raise _could_not_write(shown, exc) from None
-    if stat.S_ISDIR(status.st_mode):
-        raise OSError(
-            QCoreApplication.translate(
-                "Printing", "%1 is a folder; give the PDF file to write."
-            ).replace("%1", shown)
-        )
-    if not stat.S_ISREG(status.st_mode):
-        raise OSError(
-            QCoreApplication.translate(
-                "Printing", "%1 is not a regular file; give the name of a PDF file to write."
-            ).replace("%1", shown)
-        )
-    if status.st_size == 0:
-        return target
-    try:
-        with target.open("rb") as file:
-            head = file.read(16)
-    except OSError as exc:
-        raise _could_not_write(shown, exc) from None
-    if head.startswith(b"SQLite format 3\0"):
-        raise OSError(
-            QCoreApplication.translate(
-                "Printing",
-                "%1 is an AMP catalogue or another database, not a PDF; it was left "
-                "unchanged. Choose another file name for the PDF.",
-            ).replace("%1", shown)
-        )
-    if not head.startswith(PDF_HEADER):
-        raise OSError(
-            QCoreApplication.translate(
-                "Printing",
-                "%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.",
-            ).replace("%1", shown)
-        )
-    return target
+        raise _could_not_write(path, exc) from None
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+def _not_replaceable(shown: str, kind: str) -> OSError:
+    messages = {
+        "folder": QCoreApplication.translate(
+            "Printing", "%1 is a folder; give the PDF file to write."
+        ),
+        "not_regular": QCoreApplication.translate(
+            "Printing", "%1 is not a regular file; give the name of a PDF file to write."
+        ),
+        "database": QCoreApplication.translate(
+            "Printing",
+            "%1 is an AMP catalogue or another database, not a PDF; it was left "
+            "unchanged. Choose another file name for the PDF.",
+        ),
+    }
+    other = QCoreApplication.translate(
+        "Printing",
+        "%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.",
+    )
+    return _Said(messages.get(kind, other).replace("%1", shown))
 
 
 def _check_whole_pdf(part: Path, shown: str) -> None:
@@ -135,7 +116,7 @@ def _check_whole_pdf(part: Path, shown: str) -> None:
     except OSError as exc:
         raise _could_not_write(shown, exc) from None
     if size == 0 or head != PDF_HEADER or not tail.rstrip().endswith(PDF_TRAILER):
-        raise OSError(
+        raise _Said(
             QCoreApplication.translate(
                 "Printing", "Could not write %1: the PDF came out incomplete (is the disk full?)."
             ).replace("%1", shown)
@@ -144,36 +125,19 @@ def _check_whole_pdf(part: Path, shown: str) -> None:
 
 @contextmanager
 def _replacing(path: str | Path) -> Iterator[Path]:
-    """A temporary file beside *path* to write the PDF to; moved into place when whole.
-
-    The target is checked first (:func:`check_target`).  The temporary file is
-    moved over the target only when the ``with`` block ends without an error
-    and the file holds a whole PDF; otherwise it is removed, the target is left
-    as it was, and OSError is raised.
-    """
+    """A temporary file beside *path* to write the PDF to; moved into place when it
+    holds a whole PDF (see :func:`amp_desktop.core.files.replacing`), else removed,
+    the target left as it was, and OSError raised naming *path*."""
     shown = str(path)
-    target = check_target(path)
     try:
-        handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=".part", dir=target.parent)
+        with files.replacing(path, PDF_HEADER, lambda part: _check_whole_pdf(part, shown)) as part:
+            yield part
+    except files.NotReplaceable as exc:
+        raise _not_replaceable(shown, exc.kind) from None
+    except _Said:
+        raise  # already says which file and why
     except OSError as exc:
         raise _could_not_write(shown, exc) from None
-    os.close(handle)
-    part = Path(name)
-    try:
-        yield part
-        _check_whole_pdf(part, shown)
-        try:
-            mode = stat.S_IMODE(target.stat().st_mode)
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        try:
-            os.chmod(part, mode)
-            os.replace(part, target)
-        except OSError as exc:
-            raise _could_not_write(shown, exc) from None
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
 
 
 def write_pdf(report: Report, path: str | Path, layout: QPageLayout | None = None) -> int:
