@@ -195,7 +195,7 @@ class _Shape:
     coefficients: tuple[float, ...] | None  # None: stay unknown or no running month
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=4096)  # a few dozen stays × periods in use
 def _shape(first: int, last: int, stay: float | None, running: tuple[int, ...]) -> _Shape:
     back = lookback_months(stay, bool(running))
     window = tuple(month_text(i) for i in range(first - back, last + 1))
