@@ -17,6 +17,7 @@ from amp_desktop.core import parse, rules
 from amp_desktop.core.excel.columns import OTHER_SYNONYMS, enum_value
 from amp_desktop.core.excel.preview import Conflict, ImportPreview, Problem
 from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text, find_header
+from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
@@ -109,7 +110,9 @@ def analyse_demand(
     rows: dict[Row, list[tuple[int, dict[str, float | None]]]] = {}  # sheet rows, values
     repeated: set[Row] = set()
     for r in range(header_row + 1, len(sheet.rows)):
-        source = _source(sheet.cell(r, col["source"]) if "source" in col else None, codes)
+        source = source_spelling(
+            cell_text(sheet.cell(r, col["source"])) if "source" in col else "", codes
+        )
         kind = (
             enum_value(sheet.cell(r, col["kind"]), ("actual", "forecast"))
             if "kind" in col
@@ -141,7 +144,7 @@ def analyse_demand(
             )
             unreadable.append((pid, source, None))
             continue
-        source = _new_source(preview, source, codes)
+        source = preview.add_new_source(source, codes)
         values: dict[str, float | None] = {}
         for column, month in months.items():
             raw = sheet.cell(r, column)
@@ -257,28 +260,6 @@ def _merge(
                 )
                 return None
     return {month: value for month, (_r, value) in merged.items()}
-
-
-def _source(value: Any, codes: dict[str, str]) -> str:
-    """The source code a Source cell names: the catalogue's spelling when it has it."""
-    text = cell_text(value).strip()
-    if not text or text.casefold() in codes:
-        return codes.get(text.casefold(), text)
-    known = parse.known_source(text)
-    code = known.code if known else text
-    return codes.get(code.casefold(), code)
-
-
-def _new_source(preview: ImportPreview, source: str, codes: dict[str, str]) -> str:
-    """*source*, listed as new unless the catalogue has it; spelt as first seen
-    (source codes are the same in any case)."""
-    if not source or source.casefold() in codes:
-        return source
-    for code in preview.new_sources:
-        if code.casefold() == source.casefold():
-            return code
-    preview.new_sources.append(source)
-    return source
 
 
 def _matches(pattern: Pattern, key: DemandKey) -> bool:

@@ -145,6 +145,18 @@ class ImportPreview:
         data["notes"] = self.summary
         return data
 
+    def add_new_source(self, source: str, codes: dict[str, str]) -> str:
+        """*source*, listed as a new referral source unless the catalogue has it
+        (*codes*: casefolded code → code); one source whatever its case, spelt as
+        first seen."""
+        if not source or source.casefold() in codes:
+            return source
+        for code in self.new_sources:
+            if code.casefold() == source.casefold():
+                return code
+        self.new_sources.append(source)
+        return source
+
     def changeset(
         self,
         description: str,

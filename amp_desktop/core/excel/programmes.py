@@ -279,15 +279,12 @@ def analyse_programmes(
             _removal(catalogue, p.id)  # type: ignore[arg-type]
         )
     _keep_names_and_codes_unique(preview, current, where_of)
-    # Source codes are the same whatever their case (as in the store).
-    known = {code.casefold() for code in codes}
+    known = {code.casefold(): code for code in codes}
     preview.new_sources = []
     for code in reader.new_sources + [
         link.source for p in preview.added + [a for _b, a in preview.changed] for link in p.sources
     ]:
-        if code.casefold() not in known:
-            known.add(code.casefold())
-            preview.new_sources.append(code)
+        preview.add_new_source(code, known)
     if demand_sheet is not None:
         from amp_desktop.core.excel.demand import analyse_demand
 

@@ -23,6 +23,7 @@ from amp_desktop.core.excel.demand import FIRST_MONTH, LAST_MONTH
 from amp_desktop.core.excel.preview import ImportPreview, Problem
 from amp_desktop.core.excel.read import address, calamine_rows, cell_text, find_header, read_fast
 from amp_desktop.core.excel.safety import ExcelFileError
+from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 from amp_desktop.core.personal import is_personal_id
@@ -219,7 +220,9 @@ def _count(
         if src_c is not None:
             raw_source = triple[2]
             if raw_source not in source_cache:
-                source_cache[raw_source] = _source_code(cell_text(raw_source), codes, preview)
+                source_cache[raw_source] = preview.add_new_source(
+                    source_spelling(cell_text(raw_source), codes), codes
+                )
             source = source_cache[raw_source]
         counts[(pid, month, source)] += n
     _report_rows(preview, data, header_row, date_c, prog_c, bad_dates, unmatched)
@@ -279,24 +282,6 @@ def _report_rows(
                 ).format(name=text, n=n),
             )
         )
-
-
-def _source_code(text: str, codes: dict[str, str], preview: ImportPreview) -> str:
-    text = " ".join(text.split())
-    if not text:
-        return ""
-    if text.casefold() in codes:
-        return codes[text.casefold()]
-    known = parse.known_source(text)
-    code = known.code if known else text
-    if code.casefold() in codes:
-        return codes[code.casefold()]
-    # Source codes are the same in any case: one new source, spelt as first seen.
-    for new in preview.new_sources:
-        if new.casefold() == code.casefold():
-            return new
-    preview.new_sources.append(code)
-    return code
 
 
 def _changes(

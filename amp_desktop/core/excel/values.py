@@ -124,3 +124,17 @@ def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) ->
                 )
             )
     return out
+
+
+def source_spelling(text: str, codes: dict[str, str]) -> str:
+    """The referral source a cell names: the catalogue's spelling when it has the
+    source (*codes*: casefolded code → code; codes are the same in any case), a
+    known source's code for its name, else the text itself ("" for none)."""
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    if text.casefold() in codes:
+        return codes[text.casefold()]
+    known = parse.known_source(text)
+    code = known.code if known else text
+    return codes.get(code.casefold(), code)
