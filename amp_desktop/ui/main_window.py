@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from amp_desktop.core import rules
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.store import Catalogue, ChangeSet, ConflictError, StoreError
+from amp_desktop.core.store.lock import read_lock
 from amp_desktop.ui import dialogs, open_flow
 from amp_desktop.ui.catalogue_tab import CatalogueTab
 from amp_desktop.ui.session import CatalogueSession
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self._undo_group = QUndoGroup(self)
         # A read-only window follows what the AMP that has the file for editing saves.
         self._data_version = 0
+        self._offered_editing = False
         self._follow_timer = QTimer(self)
         self._follow_timer.setInterval(2000)
         self._follow_timer.timeout.connect(self.follow_other_writer)
@@ -466,6 +468,7 @@ class MainWindow(QMainWindow):
             self.catalogue_tab.set_session(session)
             if catalogue.read_only:  # another AMP edits it: follow what it saves
                 self._data_version = catalogue.data_version()
+                self._offered_editing = False
                 self._follow_timer.start()
             self.pages.setCurrentWidget(self.tabs)
             self.tabs.setCurrentWidget(self.catalogue_tab)
@@ -484,28 +487,42 @@ class MainWindow(QMainWindow):
 
     def follow_other_writer(self) -> bool:
         """In a read-only window, show the file afresh when the AMP that edits it has
-        saved a change (checked every two seconds); True if it had."""
+        saved a change (checked every two seconds); True if it had.  When that AMP has
+        closed the file, offer once to open it for editing."""
         session = self._session
         if session is None or not session.catalogue.read_only:
             return False
         try:
             version = session.catalogue.data_version()
-            if version == self._data_version:
-                return False
-            self._data_version = version
-            self.catalogue_tab.reload()
-            if self.planning_view is not None:
-                self.planning_view.reload()  # keeps its period and selection
+            changed = version != self._data_version
+            if changed:
+                self._data_version = version
+                self.catalogue_tab.reload()
+                if self.planning_view is not None:
+                    self.planning_view.reload()  # keeps its period and selection
+                self.show_status(
+                    self.tr("Another AMP saved changes to this catalogue; shown as they are now.")
+                )
         except (sqlite3.Error, OSError) as exc:  # the file is gone (a share dropped)
             self._follow_timer.stop()
             self.show_status(
                 self.tr("The catalogue file cannot be read any more ({reason}).").format(reason=exc)
             )
             return False
-        self.show_status(
-            self.tr("Another AMP saved changes to this catalogue; shown as they are now.")
-        )
-        return True
+        path = session.catalogue.path
+        if not self._offered_editing and read_lock(path) is None:
+            self._offered_editing = True
+            if dialogs.confirm(
+                self,
+                self.tr("Catalogue free for editing"),
+                self.tr(
+                    "{name} is no longer open in another AMP. Open it for editing here?"
+                ).format(name=path.name),
+                self.tr("Open for Editing"),
+            ):
+                self._show_catalogue(None)
+                self.open_path(path)
+        return changed
 
     def _update_title(self) -> None:
         session = self._session

@@ -318,44 +318,44 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Excel</name>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="48"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="49"/>
         <source>the month {month} is not between 1990 and 2100; the column was not read.</source>
         <extracomment>The months a demand cell may be for (the store&apos;s rule; a referral list&apos;s dates too). A row that could not be read: what is known of it (None = not known).</extracomment>
         <translation>månaden {month} ligger inte mellan 1990 och 2100; kolumnen lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="59"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="60"/>
         <source>the month {month} is also the header of column {column}; neither column was read and AMP keeps its values for {month}.</source>
         <translation>månaden {month} är också rubrik för kolumn {column}; ingen av kolumnerna lästes och AMP behåller sina värden för {month}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="77"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="78"/>
         <source>Referrals: expected a number of 0 or more.</source>
         <translation>Anvisningar: ett tal som är 0 eller mer förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="127"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="130"/>
         <source>the programme of this row is not in the catalogue or the workbook.</source>
         <translation>radens insats finns inte i katalogen eller arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="139"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="142"/>
         <source>Kind: write Actual or Forecast.</source>
         <translation>Slag: skriv Utfall eller Prognos.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="152"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="155"/>
         <location filename="../../amp_desktop/core/excel/programmes.py" line="106"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="251"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="254"/>
         <source>row {row} has another number for the same programme, source, kind and month; neither row was read and AMP keeps its values.</source>
         <translation>rad {row} har ett annat tal för samma insats, anvisande part, slag och månad; ingen av raderna lästes och AMP behåller sina värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="324"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="305"/>
         <source>“{name}” was deleted in AMP since the export; the edits in this row were not imported.</source>
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
@@ -456,12 +456,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="322"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="319"/>
         <source>{message} The row was not imported.</source>
         <translation>{message} Raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="404"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="401"/>
         <source>this column holds personal identity numbers: the sheet looks like a list of referrals, and nothing from it was read as programmes.</source>
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
@@ -473,52 +473,52 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name} kan inte läsas: arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="57"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="58"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="121"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="122"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="99"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="100"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="67"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="68"/>
         <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="136"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="137"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="145"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="146"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="153"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="154"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="261"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="264"/>
         <source>{n} more dates could not be read.</source>
         <translation>Ytterligare {n} datum kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="276"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="279"/>
         <source>“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} anvisningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="230"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="233"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
@@ -1020,313 +1020,328 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="73"/>
         <source>&amp;Catalogue</source>
         <extracomment>The open catalogue changed: the new :class:`CatalogueSession`, or None.</extracomment>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="80"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="86"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="125"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Ny katalog…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="131"/>
         <source>Open &amp;Example</source>
         <translation>Öppna &amp;exempelkatalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="133"/>
         <source>The Västerås 2021 programmes with fictitious numbers</source>
         <translation>Västerås insatser 2021 med påhittade siffror</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="136"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Close Catalogue</source>
         <translation>S&amp;täng katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Export to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Import from Excel…</source>
         <translation>Im&amp;portera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="152"/>
         <source>Print Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="158"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="161"/>
         <source>AMP &amp;User Guide</source>
         <translation>&amp;Användarhandbok för AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="163"/>
         <source>&amp;About AMP</source>
         <translation>&amp;Om AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Add Programme</source>
         <translation>&amp;Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Duplicate Programme</source>
         <translation>&amp;Duplicera insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="183"/>
         <source>De&amp;lete Programme…</source>
         <translation>&amp;Ta bort insats…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Search Programmes</source>
         <translation>&amp;Sök insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="235"/>
         <source>No recent catalogues</source>
         <translation>Inga senaste kataloger</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="238"/>
         <source>Clear the List</source>
         <translation>Töm listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="262"/>
         <source>New Catalogue</source>
         <translation>Ny katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="271"/>
         <source>Open Catalogue</source>
         <translation>Öppna katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="295"/>
         <source>Opened read-only: changes cannot be made.</source>
         <translation>Öppnad skrivskyddad: inga ändringar kan göras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="299"/>
         <source>AMP catalogues (*.amp)</source>
         <translation>AMP-kataloger (*.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="299"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="306"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="314"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="316"/>
         <source>Saved a copy: {path}</source>
         <translation>Sparade en kopia: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="328"/>
         <source>Exported to {path}</source>
         <translation>Exporterade till {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="347"/>
         <source>Imported: {what}</source>
         <translation>Importerat: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="348"/>
         <source>workbook</source>
         <translation>arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="417"/>
         <source>Print Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="424"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="429"/>
         <source>Printed 1 page.</source>
         <translation>Skrev ut 1 sida.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="431"/>
         <source>Printed {n} pages.</source>
         <translation>Skrev ut {n} sidor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="439"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="442"/>
         <source>Saved the PDF: {path}</source>
         <translation>Sparade PDF-filen: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="509"/>
         <source>The catalogue file cannot be read any more ({reason}).</source>
         <translation>Katalogfilen går inte att läsa längre ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="504"/>
         <source>Another AMP saved changes to this catalogue; shown as they are now.</source>
         <translation>En annan AMP sparade ändringar i katalogen; de visas nu som de är.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/main_window.py" line="517"/>
+        <source>Catalogue free for editing</source>
+        <translation>Katalogen kan redigeras</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window.py" line="519"/>
+        <source>{name} is no longer open in another AMP. Open it for editing here?</source>
+        <translation>{name} är inte längre öppen i en annan AMP. Vill du öppna den för redigering här?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window.py" line="521"/>
+        <source>Open for Editing</source>
+        <translation>Öppna för redigering</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window.py" line="534"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="536"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="554"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="565"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="573"/>
         <source>New programme</source>
         <translation>Ny insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="597"/>
         <source>Delete “{name}” and its referrals?</source>
         <translation>Ta bort ”{name}” och dess anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="599"/>
         <source>Delete {n} programmes and their referrals?</source>
         <translation>Ta bort {n} insatser och deras anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="583"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="600"/>
         <source>You can bring them back with Edit → Undo.</source>
         <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="601"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="614"/>
         <source>Undone: {action}</source>
         <translation>Ångrat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="616"/>
         <source>Redone: {action}</source>
         <translation>Gjort om: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="618"/>
         <source>Saved: {action}</source>
         <translation>Sparat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="633"/>
         <source>Cannot undo or redo</source>
         <translation>Kan inte ångra eller göra om</translation>
     </message>

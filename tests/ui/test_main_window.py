@@ -384,3 +384,23 @@ def test_a_read_only_window_follows_what_the_editing_amp_saves(
     assert not window._follow_timer.isActive()  # noqa: SLF001
     assert "cannot be read any more" in window.statusBar().currentMessage()
     assert dialog_answers.kinds().count("error") == 0
+
+
+def test_a_read_only_window_offers_editing_when_the_other_amp_closes(
+    make_window, example_path, dialog_answers
+) -> None:
+    editing = Catalogue.open(example_path)
+    dialog_answers.replies["choose"] = 0  # open read-only
+    window = make_window(example_path)
+    assert window.is_read_only()
+    window.follow_other_writer()
+    assert "confirm" not in dialog_answers.kinds()  # still held: nothing to offer
+    editing.close()  # the other AMP closes the file
+    dialog_answers.replies["confirm"] = True
+    window.follow_other_writer()
+    kind, details = dialog_answers.asked[-1]
+    assert kind == "confirm" and "no longer open in another AMP" in str(details["text"])
+    assert window.current_session() is not None and not window.is_read_only()
+    assert window.add_action.isEnabled()
+    window.follow_other_writer()  # asked once only
+    assert dialog_answers.kinds().count("confirm") == 1
