@@ -413,6 +413,17 @@ def _demand_rows(catalogue):
     return sorted(catalogue.demand_rows())
 
 
+def _only_this_problem_and_demand_kept(example, path, where):
+    """The workbook at *path* gives one blocking problem at *where*, no demand change,
+    and applying what was understood leaves the demand exactly as it was."""
+    before = _demand_rows(example)
+    preview = analyse(example, path)
+    assert [p.where for p in preview.problems] == [where] and preview.blocking
+    assert preview.demand == [] and preview.conflicts == []
+    example.apply(preview.changeset("import what was understood"))
+    assert _demand_rows(example) == before
+
+
 @pytest.mark.parametrize(
     ("cells", "where"),
     [
@@ -427,12 +438,7 @@ def test_a_demand_row_that_cannot_be_read_keeps_amps_values(example, tmp_path, c
     for cell, value in cells.items():
         wb["Demand"][cell] = value
     wb.save(path)
-    before = _demand_rows(example)
-    preview = analyse(example, path)
-    assert [p.where for p in preview.problems] == [where] and preview.blocking
-    assert preview.demand == [] and preview.conflicts == []
-    example.apply(preview.changeset("import what was understood"))
-    assert _demand_rows(example) == before
+    _only_this_problem_and_demand_kept(example, path, where)
 
 
 def _demand_row_of(ws, name, source, kind):
@@ -507,12 +513,7 @@ def test_duplicate_demand_keys_are_problems_and_keep_amps_values(example, tmp_pa
     wb = openpyxl.load_workbook(path)
     where = edit(wb["Demand"])
     wb.save(path)
-    before = _demand_rows(example)
-    preview = analyse(example, path)
-    assert [p.where for p in preview.problems] == [where] and preview.blocking
-    assert preview.demand == [] and preview.conflicts == []
-    example.apply(preview.changeset("import what was understood"))
-    assert _demand_rows(example) == before
+    _only_this_problem_and_demand_kept(example, path, where)
 
 
 def test_a_new_source_in_two_cases_in_demand_is_one_source(example, tmp_path):
