@@ -202,17 +202,19 @@ def check_demand(month: str, referrals: float | None) -> list[Violation]:
             )
         )
     if referrals is not None:
-        if math.isnan(referrals):
-            found.append(Violation("referrals", translate("Rules", "Referrals: must be a number.")))
-        elif referrals < 0:
-            found.append(
-                Violation("referrals", translate("Rules", "Referrals: must be 0 or more."))
-            )
-        elif referrals > MAX_REFERRALS:
-            found.append(
-                Violation("referrals", translate("Rules", "Referrals: at most 1,000,000 a month."))
-            )
+        found.extend(check_referrals(referrals))
     return found
+
+
+def check_referrals(referrals: float) -> list[Violation]:
+    """The rules a number of referrals breaks: a number from 0 to 1,000,000."""
+    if math.isnan(referrals):
+        return [Violation("referrals", translate("Rules", "Referrals: must be a number."))]
+    if referrals < 0:
+        return [Violation("referrals", translate("Rules", "Referrals: must be 0 or more."))]
+    if referrals > MAX_REFERRALS:
+        return [Violation("referrals", translate("Rules", "Referrals: at most 1,000,000 a month."))]
+    return []
 
 
 def _age_message(field: str) -> str:

@@ -70,13 +70,13 @@ def _month_columns(preview: ImportPreview, sheet: Sheet, header_row: int) -> dic
     return {col: month for col, month in out.items() if month not in repeated}
 
 
-def _number(value: Any, month: str) -> float | None:
+def _number(value: Any) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     number = parse.parse_decimal(value)
     if number is None or number < 0:
         raise ParseError(translate("Excel", "Referrals: expected a number of 0 or more."))
-    for violation in rules.check_demand(month, number):
+    for violation in rules.check_referrals(number):  # the month is checked by its column
         raise ParseError(violation.message)
     return number
 
@@ -160,7 +160,7 @@ def analyse_demand(
                 unread.add(DemandKey(pid, month, source, kind))
                 continue
             try:
-                values[month] = _number(raw, month)
+                values[month] = _number(raw)
             except ParseError as exc:
                 preview.problems.append(
                     Problem(address(sheet.name, r, column), f"{exc} ({cell_text(raw)[:40]})")
@@ -194,15 +194,16 @@ def analyse_demand(
             workbook.pop(key, None)
             unread.add(key)
     # The exported rows no row was read for, where a row with a problem may be one.
+    read_months = set(months.values())
     provided = {(p, s.casefold(), k) for p, s, k in rows if (p, s, k) not in repeated}
     for key in exported:
-        if (key.programme_id, key.source.casefold(), key.kind) in provided or key.month not in (
-            months.values()
+        if (key.programme_id, key.source.casefold(), key.kind) in provided or (
+            key.month not in read_months
         ):
             continue
         if any(_matches(pattern, key) for pattern in unreadable):
             unread.add(key)
-    keys = set(workbook) | {k for k in exported if k.month in months.values()}
+    keys = set(workbook) | {k for k in exported if k.month in read_months}
     names = {p.id: p.name for p in catalogue.programmes()}
     for key in sorted(keys, key=lambda k: (k.programme_id, k.source, k.kind, k.month)):
         if key in unread or (key.programme_id in removed and key not in workbook):
@@ -287,7 +288,7 @@ def _deleted_row(
     for column, month in months.items():
         raw = sheet.cell(r, column)
         try:
-            value = None if isinstance(raw, Formula) else _number(raw, month)
+            value = None if isinstance(raw, Formula) else _number(raw)
         except ParseError:
             value = -1.0
         written = next(

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from amp_desktop.core.planning import source_label
-from amp_desktop.core.rules import check_demand
+from amp_desktop.core.rules import check_referrals
 from amp_desktop.ui.planning.models import RIGHT, VALUE_ROLE, _num
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -171,7 +171,7 @@ def parse_referrals(value: Any) -> float | None:
                 "ForecastModel", "“{text}” is not a number of referrals."
             ).format(text=str(value)[:40])
         ) from None
-    found = check_demand("2026-01", number)  # the month is checked elsewhere
+    found = check_referrals(number)
     if found:
         raise ValueError(found[0].message)
     return number
