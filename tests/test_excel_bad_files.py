@@ -150,8 +150,8 @@ def test_a_stray_cell_at_the_far_end_of_a_sheet_is_refused(example_path, tmp_pat
 
 
 def test_a_file_checked_once_is_checked_again_when_it_changes(example_path, tmp_path):
-    """The check of a workbook is kept for its second opening within one import:
-    a file replaced at the same path is checked again."""
+    """Every import checks its workbook afresh: a file replaced at the same path after
+    one import is checked again by the next."""
     path = tmp_path / "list.xlsx"
     wb = openpyxl.Workbook()
     wb.active.append(["Personnummer", "Datum", "Insats", "Anvisande part"])

@@ -14,7 +14,7 @@ from pathlib import Path
 from amp_desktop.core.excel import columns as cols
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.read import Sheet, find_header, read_fast, read_sheets
-from amp_desktop.core.excel.safety import ExcelFileError
+from amp_desktop.core.excel.safety import ExcelFileError, check_workbook_file
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue
 
@@ -36,11 +36,11 @@ def detect_kind(path: str | Path) -> str:
     return _detect(Path(path))[0]
 
 
-def _detect(path: Path) -> tuple[str, list[list[object]] | None]:
+def _detect(path: Path, checked: bool = False) -> tuple[str, list[list[object]] | None]:
     """The kind, and for a referral list its rows (read once, they are many)."""
     from amp_desktop.core.excel.read import calamine_rows
 
-    names, workbook = read_fast(path)
+    names, workbook = read_fast(path, checked=checked)
     try:
         if cols.BASE_SHEET in names:
             return "export", None
@@ -70,16 +70,17 @@ def analyse(
     """What importing *path* would do.  *mapping* maps header text or column letter
     to a field (overriding what AMP recognised); *programme_map* maps programme
     names in a referral list to a catalogue programme's name or code."""
+    path = check_workbook_file(path)  # once: every reader below trusts it
     rows = None
     if kind is None:
-        kind, rows = _detect(Path(path))
+        kind, rows = _detect(path, checked=True)
     if kind == "referrals":
         from amp_desktop.core.excel.referrals import analyse_referrals
 
         return analyse_referrals(
             catalogue, path, mapping=mapping, programme_map=programme_map, rows=rows
         )
-    sheets = read_sheets(path)
+    sheets = read_sheets(path, checked=True)
     by_key = {cols.sheet_key(s.name): s for s in sheets}
     base = next((s for s in sheets if s.name == cols.BASE_SHEET), None)
     candidates = (

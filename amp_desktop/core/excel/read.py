@@ -56,9 +56,12 @@ def _trim(row: list[Any]) -> list[Any]:
     return row
 
 
-def read_sheets(path: str | Path, names: list[str] | None = None) -> list[Sheet]:
-    """All sheets (or those named) of a workbook with openpyxl, formulas kept apart."""
-    wb = open_workbook(path, read_only=True)
+def read_sheets(
+    path: str | Path, names: list[str] | None = None, *, checked: bool = False
+) -> list[Sheet]:
+    """All sheets (or those named) of a workbook with openpyxl, formulas kept apart
+    (*checked*: see :func:`~amp_desktop.core.excel.safety.open_workbook`)."""
+    wb = open_workbook(path, read_only=True, checked=checked)
     try:
         sheets = []
         for ws in wb.worksheets:
@@ -90,11 +93,12 @@ def read_sheets(path: str | Path, names: list[str] | None = None) -> list[Sheet]
         wb.close()
 
 
-def read_fast(path: str | Path) -> tuple[list[str], Any]:
-    """Sheet names and a python-calamine workbook of a checked file."""
+def read_fast(path: str | Path, *, checked: bool = False) -> tuple[list[str], Any]:
+    """Sheet names and a python-calamine workbook of a file, checked first unless
+    the caller has just *checked* it (a large sheet's check costs time)."""
     from python_calamine import CalamineWorkbook
 
-    path = check_workbook_file(path)
+    path = Path(path) if checked else check_workbook_file(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # noqa: BLE001 - calamine raises its own errors

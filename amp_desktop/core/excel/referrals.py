@@ -80,6 +80,10 @@ def analyse_referrals(
     """Count a referral list into demand changes; nothing is written.
 
     *rows* are the first sheet's rows when the caller has read them already.
+
+
+    *path* must have passed :func:`~amp_desktop.core.excel.safety.check_workbook_file`
+    (:func:`~amp_desktop.core.excel.importer.analyse` checks it once).
     """
     from amp_desktop.core.excel.importer import apply_mapping
 
@@ -108,7 +112,7 @@ def analyse_referrals(
 def _find_sheet(
     path: Path, rows: list[list[Any]] | None, minimum: int
 ) -> tuple[tuple[int, dict[int, str]], str, list[list[Any]]]:
-    names, workbook = read_fast(path)
+    names, workbook = read_fast(path, checked=True)  # analyse() checked it
     try:
         for index, name in enumerate(names):
             if rows is None or index > 0:

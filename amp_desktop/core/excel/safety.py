@@ -80,13 +80,6 @@ def check_workbook_file(path: str | Path) -> Path:
             ),
         )
     try:
-        stat = path.stat()
-        identity = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-    except OSError:
-        identity = None
-    if identity is not None and identity in _CHECKED:
-        return path  # the same file, unchanged, passed a moment ago
-    try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(path, archive)
     except zipfile.BadZipFile:
@@ -95,15 +88,7 @@ def check_workbook_file(path: str | Path) -> Path:
         ) from None
     except (OSError, zlib.error, EOFError):
         raise _fail(path, translate("Excel", "the file is damaged or incomplete.")) from None
-    if identity is not None:
-        _CHECKED.clear()  # one file at a time is all an import needs
-        _CHECKED.add(identity)
     return path
-
-
-#: The last file that passed the checks (path, size, modification time): an import
-#: opens its workbook twice, and scanning a large sheet's extent twice costs time.
-_CHECKED: set[tuple[str, int, int]] = set()
 
 
 def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
@@ -203,11 +188,12 @@ def _check_extent(
         )
 
 
-def open_workbook(path: str | Path, *, read_only: bool = True) -> Any:
-    """Open a checked workbook with openpyxl (defusedxml guards the XML parser)."""
+def open_workbook(path: str | Path, *, read_only: bool = True, checked: bool = False) -> Any:
+    """Open a workbook with openpyxl (defusedxml guards the XML parser), checked
+    first unless the caller has just *checked* it with :func:`check_workbook_file`."""
     import openpyxl
 
-    path = check_workbook_file(path)
+    path = Path(path) if checked else check_workbook_file(path)
     try:
         return openpyxl.load_workbook(path, read_only=read_only, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises a zoo; see ENGINEERING.md
