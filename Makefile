@@ -13,6 +13,7 @@ run: system-deps $(STAMP) $(QM)
 
 test: system-deps-test $(STAMP) $(QM)
 	$(BIN)/ruff check amp_desktop tests bench
+	$(BIN)/ruff format --check amp_desktop tests bench
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 

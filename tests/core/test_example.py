@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
-from pathlib import Path
 
 from amp_desktop.core.example import FICTITIOUS_NOTE, build_example, example_json_path
 from amp_desktop.core.store import Catalogue
 from amp_desktop.resources import resource_path
 
-SHARED_CSV = Path(__file__).parents[3] / "shared" / "domain" / "vasteras-2021-programmes.csv"
+#: SHA-256 of the Västerås report's table as published (shared/domain in the design
+#: folder, which a clone of this repository does not have): the shipped copy must stay
+#: byte for byte the report's text.
+REPORT_CSV_SHA256 = "d28fa60864bdc265348867be48bf5c7bbd61151b99358cfa62a85bf547ac1cd8"
 
 
 def test_shipped_csv_is_the_reports_exact_text() -> None:
-    assert (
-        resource_path("example", "vasteras-2021-programmes.csv").read_bytes()
-        == SHARED_CSV.read_bytes()
-    )
+    shipped = resource_path("example", "vasteras-2021-programmes.csv").read_bytes()
+    assert hashlib.sha256(shipped).hexdigest() == REPORT_CSV_SHA256
 
 
 def test_shipped_example_is_what_the_generator_makes() -> None:

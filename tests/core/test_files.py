@@ -49,7 +49,10 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(tmp_path: Path)
         if not part.read_bytes().endswith(b"%%EOF"):
             raise OSError("incomplete")
 
-    with pytest.raises(OSError, match="incomplete"), files.replacing(target, b"%PDF", whole) as part:
+    with (
+        pytest.raises(OSError, match="incomplete"),
+        files.replacing(target, b"%PDF", whole) as part,
+    ):
         part.write_bytes(b"%PDF cut")
     assert target.read_bytes() == b"%PDF old" and sorted(tmp_path.iterdir()) == [target]
     with files.replacing(target, b"%PDF", whole) as part:

@@ -12,6 +12,7 @@ from amp_desktop import __version__, i18n
 from amp_desktop.resources import resource_path
 from amp_desktop.ui.about import COMPONENTS, AboutDialog, licence_text, show_about
 from amp_desktop.ui.help import UserGuideWindow, guide_path, show_user_guide
+from tests.screens import save_screenshot
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def test_about_shows_the_version_and_every_licence(qtbot) -> None:  # type: igno
     assert "MIT License" in dialog.licence.toPlainText()
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.grab().save("/tmp/about.png")
+    save_screenshot(dialog, "about")
 
 
 def test_every_licence_file_is_shipped() -> None:
@@ -112,7 +113,7 @@ def test_user_guide_find_and_reuse(qtbot) -> None:  # type: ignore[no-untyped-de
     assert window.browser.textCursor().selectedText() == "Undo"
     window.find_box.setText("no such text anywhere")
     assert not window.find_next()
-    window.grab().save("/tmp/user-guide.png")
+    save_screenshot(window, "user-guide")
     assert isinstance(window, UserGuideWindow)
 
 

@@ -15,6 +15,7 @@ from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.excel_ui import ImportDialog
 from amp_desktop.ui.planning.widgets import ForecastEditor
 from amp_desktop.ui.session import CatalogueSession
+from tests.screens import save_screenshot
 
 #: What the offscreen platform says when a top-level window with a size constraint shows.
 OFFSCREEN = "propagateSizeHints"
@@ -52,7 +53,7 @@ def test_catalogue_columns_show_their_titles_and_the_status(
     status_right = header.sectionViewportPosition(cm.COL_STATUS) + header.sectionSize(cm.COL_STATUS)
     assert status_right <= table.viewport().width()
     assert header.visualIndex(cm.COL_STATUS) < header.visualIndex(cm.COL_PLACES)
-    window.grab().save(f"/tmp/layout_catalogue_{language}.png")
+    save_screenshot(window, f"layout_catalogue_{language}")
 
 
 def test_saved_column_widths_win_over_the_fitted_ones(make_window, example_path) -> None:
@@ -77,7 +78,7 @@ def test_import_buttons_read_back_next_apply_cancel(qtbot, example: Catalogue, t
     assert dialog.next_button.isDefault()
     dialog.next_button.click()
     assert dialog.apply_button.isDefault() and not dialog.next_button.isDefault()
-    dialog.grab().save("/tmp/layout_import.png")
+    save_screenshot(dialog, "layout_import")
     dialog.cancel_button.click()
     assert dialog.result() == dialog.DialogCode.Rejected
 
@@ -101,7 +102,7 @@ def test_licence_texts_wrap_at_the_dialog_width(qtbot) -> None:
         dialog.select_component(component.name)
         assert dialog.licence.horizontalScrollBar().maximum() == 0, component.name
     dialog.select_component("Qt")
-    dialog.grab().save("/tmp/layout_about_licences.png")
+    save_screenshot(dialog, "layout_about_licences")
 
 
 # -- the forecast editor -------------------------------------------------------------------
@@ -124,4 +125,4 @@ def test_forecast_source_columns_are_wide_enough_and_the_method_has_a_label(qtbo
     labels = [label for label in editor.findChildren(QLabel) if label.buddy() is editor.method]
     assert len(labels) == 1 and labels[0].isVisible()
     assert labels[0].x() < editor.method.x()
-    editor.grab().save("/tmp/layout_forecast.png")
+    save_screenshot(editor, "layout_forecast")

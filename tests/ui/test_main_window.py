@@ -14,6 +14,7 @@ from amp_desktop.ui import open_flow
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.preferences import PreferencesDialog
 from amp_desktop.ui.settings import Settings
+from tests.screens import save_screenshot
 
 
 @pytest.fixture
@@ -45,7 +46,7 @@ def test_opens_on_the_table_with_the_first_programme_in_the_editor(window) -> No
     assert QApplication.focusWidget() is tab.table
     assert tab.editor.programme().name == _table_names(window)[0]
     assert not window.read_only_label.isVisible()
-    window.grab().save("/tmp/amp_main.png")
+    save_screenshot(window, "amp_main")
 
 
 def test_add_edit_invalid_value_and_undo_everything(qtbot, window) -> None:
@@ -181,7 +182,7 @@ def test_a_locked_catalogue_opens_read_only(make_window, example_path, dialog_an
     assert not window.add_action.isEnabled() and not window.delete_action.isEnabled()
     assert window.catalogue_tab.editor.field_editor("name").isReadOnly()
     assert not window.catalogue_tab.editor.field_editor("type").isEnabled()
-    window.grab().save("/tmp/amp_readonly.png")
+    save_screenshot(window, "amp_readonly")
 
 
 def test_a_file_that_is_not_a_catalogue_is_explained(make_window, tmp_path, dialog_answers):
@@ -250,7 +251,7 @@ def test_welcome_page_on_first_run_then_the_last_catalogue(
     assert window.pages.currentWidget() is window.welcome
     assert window.settings.welcome_shown
     assert not window.save_copy_action.isEnabled() and not window.add_action.isEnabled()
-    window.grab().save("/tmp/amp_welcome.png")
+    save_screenshot(window, "amp_welcome")
     qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
     assert example.exists() and window.windowTitle() == "example.amp — AMP"
     window.close()

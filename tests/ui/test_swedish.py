@@ -19,6 +19,7 @@ from amp_desktop.core.formatting import format_date, format_percent, format_sek
 from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.settings import Settings
+from tests.screens import save_screenshot
 
 _ACCELERATOR = re.compile(r"&(?!&)(\w)")
 
@@ -63,7 +64,7 @@ def test_menus_and_tabs_are_swedish(qtbot, example_path: Path, swedish: None) ->
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert "&Katalog" in tabs, tabs
     window.resize(1100, 700)
-    window.grab().save("/tmp/main-window-sv.png")
+    save_screenshot(window, "main-window-sv")
 
 
 def test_nothing_in_the_menus_is_left_in_english(qtbot, example_path: Path) -> None:  # type: ignore[no-untyped-def]
