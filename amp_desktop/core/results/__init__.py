@@ -1,0 +1,1 @@
+"""Results per programme: exits by category, the share to work or studies, stays, cost."""

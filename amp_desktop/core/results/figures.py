@@ -1,0 +1,198 @@
+"""What a programme achieved in a period, from the stored monthly aggregates.
+
+:class:`Tally` holds one group's summed measures for a period (see
+:mod:`.aggregate` for what each measure counts); :func:`programme_results` turns the
+tallies of a programme (women, men and those whose gender is not stated) into the
+figures the Results tab, ``amp results`` and the printed results show.  Every
+definition is written once, here:
+
+* participants = enrolments running on the period's first day + starts in it;
+* the share to work or studies is U40455 (:func:`.categories.work_or_studies_share`);
+* stay at exit is ``end − start``; the median is over whole weeks, the mean exact;
+* average occupancy = participant-days ÷ the period's days; actual utilisation =
+  average occupancy ÷ places;
+* cost = the annual budget × the period's months ÷ 12, per participant and per exit to
+  work or studies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from amp_desktop.core.planning.period import Period, month_index
+from amp_desktop.core.results.aggregate import (
+    DAYS,
+    ENROLLED,
+    EXIT_PREFIX,
+    START,
+    STAY_DAYS,
+    STAY_PREFIX,
+)
+from amp_desktop.core.results.categories import (
+    REASON_KEYS,
+    work_or_studies,
+    work_or_studies_share,
+)
+
+
+@dataclass
+class Tally:
+    """Summed measures of one group over a period (``enrolled`` of its first month)."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: Tally) -> None:
+        self.counts.update(other.counts)
+
+    @property
+    def participants(self) -> int:
+        return self.counts[ENROLLED] + self.counts[START]
+
+    @property
+    def starts(self) -> int:
+        return self.counts[START]
+
+    @property
+    def days(self) -> int:
+        return self.counts[DAYS]
+
+    def exits_by_reason(self) -> dict[str, int]:
+        return {key: self.counts[EXIT_PREFIX + key] for key in REASON_KEYS}
+
+    @property
+    def exits(self) -> int:
+        return sum(self.exits_by_reason().values())
+
+    def stays(self) -> dict[int, int]:
+        """Exits by whole weeks of stay."""
+        return {
+            int(measure[len(STAY_PREFIX) :]): n
+            for measure, n in self.counts.items()
+            if measure.startswith(STAY_PREFIX) and n
+        }
+
+    def median_stay_weeks(self) -> float | None:
+        return histogram_median(self.stays())
+
+    def mean_stay_weeks(self) -> float | None:
+        exits = self.exits
+        return self.counts[STAY_DAYS] / exits / 7 if exits else None
+
+
+def histogram_median(histogram: Mapping[int, int]) -> float | None:
+    """The median of values given as ``{value: how many}``; None when empty."""
+    total = sum(histogram.values())
+    if total == 0:
+        return None
+    lower, upper = (total - 1) // 2, total // 2  # the middle position(s), from 0
+    seen = 0
+    low_value: int | None = None
+    for value in sorted(histogram):
+        seen += histogram[value]
+        if low_value is None and seen > lower:
+            low_value = value
+        if seen > upper:
+            assert low_value is not None
+            return (low_value + value) / 2
+    raise AssertionError("unreachable")
+
+
+def period_days(period: Period) -> int:
+    """Days from the first day of the period's first month to its last month's end."""
+    first = month_index(period.first)
+    last = month_index(period.last) + 1
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    end = dt.date(last // 12, last % 12 + 1, 1)
+    return (end - start).days
+
+
+def group_figures(tally: Tally) -> dict[str, Any]:
+    """The counts every group (a programme, its women, its men, a total) reports."""
+    by_reason = tally.exits_by_reason()
+    return {
+        "participants": tally.participants,
+        "starts": tally.starts,
+        "exits": sum(by_reason.values()),
+        "exits_by_reason": by_reason,
+        "work_or_studies": work_or_studies(by_reason),
+        "work_or_studies_share": work_or_studies_share(by_reason),
+        "median_stay_weeks": tally.median_stay_weeks(),
+        "mean_stay_weeks": tally.mean_stay_weeks(),
+    }
+
+
+@dataclass(frozen=True)
+class ProgrammeFacts:
+    """What the results need to know of a programme from the catalogue."""
+
+    id: int
+    name: str
+    type: str
+    unit: str
+    places: int
+    annual_budget_sek: int | None
+    goal_work_or_studies_share: float | None = None
+
+
+def programme_results(
+    programme: ProgrammeFacts, by_gender: Mapping[str, Tally], period: Period
+) -> dict[str, Any]:
+    """One programme's figures for *period* from its tallies by gender ("K", "M", "")."""
+    total = Tally()
+    for tally in by_gender.values():
+        total.add(tally)
+    figures: dict[str, Any] = {
+        "id": programme.id,
+        "name": programme.name,
+        "type": programme.type,
+        "unit": programme.unit,
+        **group_figures(total),
+        "by_gender": {g: group_figures(by_gender.get(g, Tally())) for g in ("K", "M")},
+    }
+    days = period_days(period)
+    occupancy = total.days / days if days else None
+    figures["average_occupancy"] = occupancy
+    figures["places"] = programme.places
+    figures["actual_utilisation"] = (
+        occupancy / programme.places if occupancy is not None and programme.places else None
+    )
+    goal = programme.goal_work_or_studies_share
+    share = figures["work_or_studies_share"]
+    figures["goal_work_or_studies_share"] = goal
+    figures["goal_met"] = None if goal is None or share is None else share >= goal
+    cost = period_cost(programme.annual_budget_sek, period)
+    figures["cost_per_participant_sek"] = _per(cost, figures["participants"])
+    figures["cost_per_work_or_studies_sek"] = _per(cost, figures["work_or_studies"])
+    return figures
+
+
+def period_cost(annual_budget_sek: int | None, period: Period) -> float | None:
+    """The budget that falls in *period*: the annual budget × months ÷ 12."""
+    if annual_budget_sek is None:
+        return None
+    return annual_budget_sek * len(period) / 12
+
+
+def _per(cost: float | None, count: int) -> float | None:
+    return cost / count if cost is not None and count else None
+
+
+def total_results(groups: Iterable[Mapping[str, Tally]]) -> dict[str, Any]:
+    """The figures of several programmes' tallies together (a unit, a type, all)."""
+    total = Tally()
+    women, men = Tally(), Tally()
+    for by_gender in groups:
+        for gender, tally in by_gender.items():
+            total.add(tally)
+            if gender == "K":
+                women.add(tally)
+            elif gender == "M":
+                men.add(tally)
+    return {
+        **group_figures(total),
+        "by_gender": {"K": group_figures(women), "M": group_figures(men)},
+    }

@@ -1,0 +1,84 @@
+"""Small counts hidden in anything that leaves the unit, so no person can be singled out.
+
+Arbetsförmedlingen publishes no count under five ("<5"); SCB applies disclosure
+control.  AMP does the same in the PDF, the printout and the Excel export's results:
+a count of 1–4 is shown as ``<5``; a share whose numerator or denominator is under five
+is not shown; and where counts add up (women + men + not stated = all; programmes = the
+total), a hidden count that could be recovered by subtraction makes a second count of
+the same sum hidden too (*complementary suppression*, shown as ``..``).  The window shows
+exact figures; ``--exact`` (and a Preferences switch) turns this off for internal use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import TypeVar
+
+from amp_desktop.core.i18n import translate
+
+#: The smallest count shown as it is.
+THRESHOLD = 5
+#: How a small count is written, and how a count hidden to protect another is written.
+SMALL_TEXT = "<5"
+COMPLEMENT_TEXT = ".."
+
+K = TypeVar("K", bound=Hashable)
+
+
+def is_small(count: int | None) -> bool:
+    """A count of 1–4 (zero is no one and is shown)."""
+    return count is not None and 0 < count < THRESHOLD
+
+
+def suppress(
+    counts: Mapping[K, int | None], sums: Iterable[tuple[Sequence[K], K]]
+) -> tuple[set[K], set[K]]:
+    """The cells to hide: ``(small, complementary)``.
+
+    *sums* lists the additive relations between cells: ``(parts, total)`` means
+    ``counts[total] == sum(counts[p] for p in parts)``.  In every relation with
+    exactly one hidden cell, the smallest other part (or, with none left, the total)
+    is hidden too; repeated until no relation gives a hidden cell away.
+    """
+    relations = [(list(parts), total) for parts, total in sums]
+    small = {key for key, value in counts.items() if is_small(value)}
+    hidden = set(small)
+    changed = True
+    while changed:
+        changed = False
+        for parts, total in relations:
+            cells = [*parts, total]
+            if sum(cell in hidden for cell in cells) != 1:
+                continue
+            candidates = [p for p in parts if p not in hidden and counts.get(p)]
+            if not candidates and total not in hidden:
+                candidates = [total]
+            if not candidates:
+                continue
+            pick = min(candidates, key=lambda p: counts.get(p) or 0)
+            hidden.add(pick)
+            changed = True
+    return small, hidden - small
+
+
+def count_text(key: K, value: int | None, small: set[K], complementary: set[K]) -> str | None:
+    """What to print for a count: ``<5``, ``..`` or None for "print the number"."""
+    if key in small:
+        return SMALL_TEXT
+    if key in complementary:
+        return COMPLEMENT_TEXT
+    return None
+
+
+def share_shown(numerator: int | None, denominator: int | None) -> bool:
+    """Whether a share may be shown: both its counts are zero or at least five."""
+    return not (is_small(numerator) or is_small(denominator))
+
+
+def footnote() -> str:
+    """The definition printed under every table with hidden counts."""
+    return translate(
+        "Results",
+        "Counts of 1–4 are shown as <5 and shares based on them are not shown; “..” "
+        "hides a count that would otherwise give a hidden one away.",
+    )
