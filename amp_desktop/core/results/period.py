@@ -1,0 +1,113 @@
+"""The results of every programme for a period, with totals — what the Results tab,
+``amp results`` and the printed results all show (one computation, three renderings).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.formatting import text_sort_key
+from amp_desktop.core.planning.period import Period
+from amp_desktop.core.results.figures import (
+    ProgrammeFacts,
+    Tally,
+    period_cost,
+    programme_results,
+    total_results,
+)
+
+TallyKey = tuple[int, str, str]  # programme, gender, need level
+
+
+@dataclass(frozen=True)
+class ResultsFilter:
+    """Which programmes and participants the figures are about (None = all)."""
+
+    unit: str | None = None
+    type: str | None = None
+    need_level: str | None = None
+    gender: str | None = None
+
+    def admits(self, programme: Programme) -> bool:
+        return (self.unit is None or programme.unit == self.unit) and (
+            self.type is None or programme.type.value == self.type
+        )
+
+
+def facts(programme: Programme, default_goals: Mapping[str, float] | None = None) -> ProgrammeFacts:
+    """What the figures need of a catalogue programme (its goal, or its type's default)."""
+    goal = getattr(programme, "goal_work_or_studies_share", None)
+    if goal is None and default_goals:
+        goal = default_goals.get(programme.type.value)
+    assert programme.id is not None
+    return ProgrammeFacts(
+        programme.id,
+        programme.name,
+        programme.type.value,
+        programme.unit,
+        programme.places,
+        programme.annual_budget_sek,
+        goal,
+    )
+
+
+def results_document(
+    programmes: Iterable[Programme],
+    tallies: Mapping[TallyKey, Counter[str]],
+    period: Period,
+    selection: ResultsFilter | None = None,
+    default_goals: Mapping[str, float] | None = None,
+) -> dict[str, Any]:
+    """``{"period", "programmes": [...], "totals": {"unit", "type", "need_level"}, "all"}``.
+
+    *tallies* are the stored sums for *period* (``store.results.tallies``), already
+    limited to the need level and gender of *selection* when it names them.
+    """
+    selection = selection or ResultsFilter()
+    chosen = sorted(
+        (p for p in programmes if selection.admits(p)), key=lambda p: text_sort_key(p.name)
+    )
+    chosen_ids = {p.id for p in chosen}
+    by_programme: dict[int, dict[str, Tally]] = {}
+    by_need: dict[str, list[dict[str, Tally]]] = {}
+    for (programme_id, gender, need), counts in tallies.items():
+        if programme_id not in chosen_ids:
+            continue
+        tally = Tally(Counter(counts))
+        by_programme.setdefault(programme_id, {}).setdefault(gender, Tally()).add(tally)
+        by_need.setdefault(need, []).append({gender: tally})
+    rows = []
+    groups: dict[str, dict[str, list[dict[str, Tally]]]] = {"unit": {}, "type": {}}
+    budgets: dict[str, dict[str, float]] = {"unit": {}, "type": {}}
+    for programme in chosen:
+        assert programme.id is not None
+        tallied = by_programme.get(programme.id, {})
+        rows.append(programme_results(facts(programme, default_goals), tallied, period))
+        cost = period_cost(programme.annual_budget_sek, period) or 0.0
+        for key, value in (("unit", programme.unit), ("type", programme.type.value)):
+            groups[key].setdefault(value, []).append(tallied)
+            budgets[key][value] = budgets[key].get(value, 0.0) + cost
+    totals: dict[str, dict[str, Any]] = {"unit": {}, "type": {}, "need_level": {}}
+    for key in ("unit", "type"):
+        for value, members in sorted(groups[key].items(), key=lambda kv: text_sort_key(kv[0])):
+            totals[key][value] = _with_cost(total_results(members), budgets[key][value])
+    for need, members in sorted(by_need.items()):
+        totals["need_level"][need] = total_results(members)
+    everything = [by_programme.get(p.id or 0, {}) for p in chosen]
+    overall = _with_cost(total_results(everything), sum(budgets["type"].values()))
+    return {"period": period.to_json(), "programmes": rows, "totals": totals, "all": overall}
+
+
+def _with_cost(figures: dict[str, Any], cost: float) -> dict[str, Any]:
+    figures["cost_sek"] = cost
+    figures["cost_per_participant_sek"] = (
+        cost / figures["participants"] if figures["participants"] else None
+    )
+    figures["cost_per_work_or_studies_sek"] = (
+        cost / figures["work_or_studies"] if figures["work_or_studies"] else None
+    )
+    return figures

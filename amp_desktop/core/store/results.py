@@ -1,0 +1,230 @@
+"""Results in the file: monthly counts per programme and group, persons per year, and
+the saved mapping of exit-reason wordings — never a person.
+
+The tables (schema version 4, :mod:`.schema`):
+
+``results``
+    ``(programme_id, month, gender, need_level, age_band, measure) → value``; the
+    measures are those of :mod:`amp_desktop.core.results.aggregate`.
+``result_persons``
+    ``(year, programme_id, gender) → persons`` for the years a list wholly covered
+    (programme 0 = all programmes together).
+``exit_reasons``
+    a case system's wording (its :func:`~amp_desktop.core.results.categories.reason_key`)
+    → AMP's category key, kept for the next import.
+
+An import replaces the results of the programmes and months its list covers and
+leaves the rest: one :class:`ResultsChange` holds the rows of that scope before and
+after, so undo puts the old ones back, and the writer refuses to apply it when the
+file no longer holds the rows it expects (another AMP imported in between).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+ResultRow = tuple[int, str, str, str, str, str, int]  # programme, month, g, need, age, measure, n
+PersonsRow = tuple[int, int, str, int]  # year, programme (0 = all), gender, persons
+
+DDL = """
+CREATE TABLE results (
+    programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    gender TEXT NOT NULL DEFAULT '',
+    need_level TEXT NOT NULL DEFAULT '',
+    age_band TEXT NOT NULL DEFAULT '',
+    measure TEXT NOT NULL,
+    value INTEGER NOT NULL CHECK (value >= 0),
+    PRIMARY KEY (programme_id, month, gender, need_level, age_band, measure)
+) WITHOUT ROWID;
+CREATE INDEX results_month ON results(month, programme_id, gender, need_level, measure, value);
+CREATE TABLE result_persons (
+    year INTEGER NOT NULL,
+    programme_id INTEGER NOT NULL,
+    gender TEXT NOT NULL DEFAULT '',
+    persons INTEGER NOT NULL CHECK (persons >= 0),
+    PRIMARY KEY (year, programme_id, gender)
+) WITHOUT ROWID;
+CREATE TABLE exit_reasons (
+    wording TEXT PRIMARY KEY,
+    reason TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class ResultsChange:
+    """The results of *programme_ids* in months *first* … *last*, before and after.
+
+    *years* are the calendar years whose persons counts the change replaces;
+    *reasons* the saved wording → category mapping before and after (only the
+    wordings this change touches).
+    """
+
+    programme_ids: tuple[int, ...]
+    first: str
+    last: str
+    before: tuple[ResultRow, ...]
+    after: tuple[ResultRow, ...]
+    years: tuple[int, ...] = ()
+    persons_before: tuple[PersonsRow, ...] = ()
+    persons_after: tuple[PersonsRow, ...] = ()
+    reasons_before: tuple[tuple[str, str | None], ...] = ()
+    reasons_after: tuple[tuple[str, str | None], ...] = field(default=())
+
+    def inverse(self) -> ResultsChange:
+        return ResultsChange(
+            self.programme_ids,
+            self.first,
+            self.last,
+            self.after,
+            self.before,
+            self.years,
+            self.persons_after,
+            self.persons_before,
+            self.reasons_after,
+            self.reasons_before,
+        )
+
+    def is_empty(self) -> bool:
+        return (
+            sorted(self.before) == sorted(self.after)
+            and sorted(self.persons_before) == sorted(self.persons_after)
+            and dict(self.reasons_before) == dict(self.reasons_after)
+        )
+
+
+def _marks(values: Iterable[object]) -> str:
+    return ",".join("?" for _ in values)
+
+
+def scope_rows(
+    conn: sqlite3.Connection, programme_ids: Iterable[int], first: str, last: str
+) -> list[ResultRow]:
+    """The stored results of *programme_ids* in *first* … *last*, sorted."""
+    ids = list(programme_ids)
+    if not ids:
+        return []
+    cursor = conn.execute(
+        "SELECT programme_id, month, gender, need_level, age_band, measure, value FROM results "
+        f"WHERE programme_id IN ({_marks(ids)}) AND month BETWEEN ? AND ? "
+        "ORDER BY programme_id, month, gender, need_level, age_band, measure",
+        [*ids, first, last],
+    )
+    return [tuple(row) for row in cursor]  # type: ignore[misc]
+
+
+def persons_rows(
+    conn: sqlite3.Connection, years: Iterable[int], programme_ids: Iterable[int]
+) -> list[PersonsRow]:
+    """The stored persons counts of *years* for *programme_ids* (0 = all), sorted."""
+    ys, ids = list(years), list(programme_ids)
+    if not ys or not ids:
+        return []
+    cursor = conn.execute(
+        "SELECT year, programme_id, gender, persons FROM result_persons "
+        f"WHERE year IN ({_marks(ys)}) AND programme_id IN ({_marks(ids)}) "
+        "ORDER BY year, programme_id, gender",
+        [*ys, *ids],
+    )
+    return [tuple(row) for row in cursor]  # type: ignore[misc]
+
+
+def reason_mapping(conn: sqlite3.Connection) -> dict[str, str]:
+    """The saved wording → category mapping."""
+    return dict(conn.execute("SELECT wording, reason FROM exit_reasons"))
+
+
+def matches(conn: sqlite3.Connection, change: ResultsChange) -> bool:
+    """Whether the file holds what *change* expects to replace."""
+    if sorted(scope_rows(conn, change.programme_ids, change.first, change.last)) != sorted(
+        change.before
+    ):
+        return False
+    ids = (*change.programme_ids, 0)
+    if sorted(persons_rows(conn, change.years, ids)) != sorted(change.persons_before):
+        return False
+    saved = reason_mapping(conn)
+    return all(saved.get(wording) == reason for wording, reason in change.reasons_before)
+
+
+def write(conn: sqlite3.Connection, change: ResultsChange) -> None:
+    """Replace the scope's rows with *change*'s after-rows (inside a transaction)."""
+    ids = list(change.programme_ids)
+    if ids:
+        conn.execute(
+            f"DELETE FROM results WHERE programme_id IN ({_marks(ids)}) AND month BETWEEN ? AND ?",
+            [*ids, change.first, change.last],
+        )
+    conn.executemany("INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?)", change.after)
+    if change.years:
+        with_all = [*ids, 0]
+        conn.execute(
+            f"DELETE FROM result_persons WHERE year IN ({_marks(change.years)}) "
+            f"AND programme_id IN ({_marks(with_all)})",
+            [*change.years, *with_all],
+        )
+    conn.executemany("INSERT INTO result_persons VALUES (?, ?, ?, ?)", change.persons_after)
+    for wording, reason in change.reasons_after:
+        if reason is None:
+            conn.execute("DELETE FROM exit_reasons WHERE wording = ?", [wording])
+        else:
+            conn.execute(
+                "INSERT INTO exit_reasons(wording, reason) VALUES (?, ?) "
+                "ON CONFLICT(wording) DO UPDATE SET reason = excluded.reason",
+                [wording, reason],
+            )
+
+
+TallyKey = tuple[int, str, str]  # programme, gender, need level
+
+
+def tallies(
+    conn: sqlite3.Connection,
+    first: str,
+    last: str,
+    *,
+    need_level: str | None = None,
+    gender: str | None = None,
+) -> dict[TallyKey, Counter[str]]:
+    """Summed measures per programme, gender and need level for *first* … *last*.
+
+    ``enrolled`` is taken from the first month only (the enrolments running when the
+    period begins); every other measure is summed over the months.
+    """
+    sql = (
+        "SELECT programme_id, gender, need_level, measure, SUM(value) FROM results "
+        "WHERE month BETWEEN ? AND ? AND (measure <> 'enrolled' OR month = ?)"
+    )
+    params: list[object] = [first, last, first]
+    if need_level is not None:
+        sql += " AND need_level = ?"
+        params.append(need_level)
+    if gender is not None:
+        sql += " AND gender = ?"
+        params.append(gender)
+    sql += " GROUP BY programme_id, gender, need_level, measure"
+    out: dict[TallyKey, Counter[str]] = {}
+    for programme_id, g, need, measure, total in conn.execute(sql, params):
+        out.setdefault((programme_id, g, need), Counter())[measure] = total
+    return out
+
+
+def months_with_results(conn: sqlite3.Connection) -> dict[int, tuple[str, str]]:
+    """Per programme, the first and last month with results."""
+    cursor = conn.execute(
+        "SELECT programme_id, MIN(month), MAX(month) FROM results GROUP BY programme_id"
+    )
+    return {pid: (lo, hi) for pid, lo, hi in cursor}
+
+
+def persons(conn: sqlite3.Connection, year: int, programme_id: int = 0) -> dict[str, int]:
+    """Distinct persons in *year* by gender ("" = all), or {} when no list covered it."""
+    cursor = conn.execute(
+        "SELECT gender, persons FROM result_persons WHERE year = ? AND programme_id = ?",
+        [year, programme_id],
+    )
+    return dict(cursor)

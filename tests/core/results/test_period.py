@@ -1,0 +1,90 @@
+"""The results document: programmes, totals per unit, type and need level, by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+import pytest
+
+from amp_desktop.core.domain import Programme, ProgrammeType
+from amp_desktop.core.planning.period import Period
+from amp_desktop.core.results.aggregate import Enrolment, aggregate
+from amp_desktop.core.results.period import ResultsFilter, results_document
+
+D = dt.date
+A = Programme("Arbetsträning", unit="Jobbcentrum", places=10, annual_budget_sek=1_200_000,
+              type=ProgrammeType.SECONDARY, id=1)  # fmt: skip
+B = Programme("Jobbspår", unit="Jobbcentrum", places=5, annual_budget_sek=600_000, id=2)
+C = Programme("Studiestöd", unit="Vux", places=5, id=3)
+
+
+def _tallies(enrolments, period):  # type: ignore[no-untyped-def]
+    agg = aggregate(enrolments, "2025-01", "2025-12")
+    out: dict[tuple[int, str, str], Counter[str]] = {}
+    for pid, month, gender, need, _age, measure, value in agg.rows():
+        if not period.first <= month <= period.last:
+            continue
+        if measure == "enrolled" and month != period.first:
+            continue
+        out.setdefault((pid, gender, need), Counter())[measure] += value
+    return out
+
+
+ENROLMENTS = [
+    Enrolment(1, D(2025, 1, 1), D(2025, 6, 30), "work", "K", "AM2"),
+    Enrolment(1, D(2025, 2, 1), D(2025, 3, 31), "interrupted", "M", "AM3"),
+    Enrolment(2, D(2025, 1, 1), D(2025, 2, 28), "studies", "M", "AM1"),
+    Enrolment(2, D(2025, 3, 1), D(2025, 4, 30), "municipal_job", "K", "AM1"),
+    Enrolment(3, D(2025, 5, 1), None, None, "K", ""),
+]
+
+
+def test_programmes_are_listed_by_name_with_their_figures() -> None:
+    period = Period.year(2025)
+    doc = results_document([C, B, A], _tallies(ENROLMENTS, period), period)
+    assert [p["name"] for p in doc["programmes"]] == ["Arbetsträning", "Jobbspår", "Studiestöd"]
+    a, b, c = doc["programmes"]
+    assert (a["participants"], a["exits"], a["work_or_studies_share"]) == (2, 2, 0.5)
+    assert (b["work_or_studies"], b["work_or_studies_share"]) == (1, 0.5)  # extratjänst ≠ work
+    assert c["exits"] == 0 and c["work_or_studies_share"] is None
+    assert a["by_gender"]["K"]["work_or_studies_share"] == 1.0
+    assert a["by_gender"]["M"]["work_or_studies_share"] == 0.0
+    assert a["cost_per_work_or_studies_sek"] == pytest.approx(1_200_000)
+    assert c["cost_per_participant_sek"] is None  # no budget
+
+
+def test_primary_and_secondary_and_need_levels_are_totalled_apart() -> None:
+    period = Period.year(2025)
+    doc = results_document([A, B, C], _tallies(ENROLMENTS, period), period)
+    primary, secondary = doc["totals"]["type"]["primary"], doc["totals"]["type"]["secondary"]
+    assert (primary["participants"], primary["exits"], primary["work_or_studies"]) == (3, 2, 1)
+    assert (secondary["participants"], secondary["work_or_studies"]) == (2, 1)
+    assert secondary["cost_sek"] == pytest.approx(1_200_000)
+    assert set(doc["totals"]["need_level"]) == {"AM1", "AM2", "AM3", ""}
+    assert doc["totals"]["need_level"]["AM1"]["exits"] == 2
+    assert doc["totals"]["unit"]["Jobbcentrum"]["participants"] == 4
+    assert doc["all"]["participants"] == 5
+    assert doc["all"]["cost_per_work_or_studies_sek"] == pytest.approx(1_800_000 / 2)
+
+
+def test_a_filter_keeps_the_programmes_it_names() -> None:
+    period = Period.tertial(2025, 1)
+    doc = results_document(
+        [A, B, C], _tallies(ENROLMENTS, period), period, ResultsFilter(type="secondary")
+    )
+    assert [p["name"] for p in doc["programmes"]] == ["Arbetsträning"]
+    assert set(doc["totals"]["type"]) == {"secondary"}
+    # Jan–Apr: the work exit is in June, outside the tertial.
+    assert doc["programmes"][0]["exits_by_reason"]["interrupted"] == 1
+    assert doc["programmes"][0]["exits_by_reason"]["work"] == 0
+
+
+def test_goals_come_from_the_type_default_when_the_programme_has_none() -> None:
+    period = Period.year(2025)
+    doc = results_document(
+        [A, B], _tallies(ENROLMENTS, period), period, default_goals={"primary": 0.48}
+    )
+    a, b = doc["programmes"]
+    assert a["goal_work_or_studies_share"] is None and a["goal_met"] is None
+    assert b["goal_work_or_studies_share"] == 0.48 and b["goal_met"] is True
