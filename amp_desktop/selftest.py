@@ -56,7 +56,7 @@ def check_translations() -> None:
     """AMP's Swedish ``.qm`` and Qt's own ``qtbase_sv.qm`` load and translate."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from amp_desktop.i18n import qm_path
+    from amp_desktop.ui.translations import qm_path
 
     ours = QTranslator()
     _check(ours.load(qm_path("sv")), f"cannot load {qm_path('sv')}")
@@ -101,7 +101,7 @@ def run(folder: Path) -> str:
     from amp_desktop.core.excel.importer import analyse
     from amp_desktop.core.excel.safety import open_workbook
     from amp_desktop.core.planning import Period, make_plan
-    from amp_desktop.core.report import capacity_overview
+    from amp_desktop.core.reports import capacity_overview
     from amp_desktop.core.store import Catalogue
 
     check_resources()
@@ -173,9 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         app = _application()
-        from amp_desktop import i18n
+        from amp_desktop.ui import translations
 
-        language = i18n.install(args.lang or None)
+        language = translations.install(args.lang or None)
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             summary = run(args.keep)

@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication, QTextDocument  # noqa: E402
 from PySide6.QtPrintSupport import QPrinter  # noqa: E402
 
-from amp_desktop.core.report import Report, Table, capacity_overview  # noqa: E402
+from amp_desktop.core.reports import Report, Table, capacity_overview  # noqa: E402
 from amp_desktop.ui.printing import default_page_layout, write_pdf  # noqa: E402
 from amp_desktop.ui.printing.fonts import report_family  # noqa: E402
 

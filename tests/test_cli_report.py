@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import pytest
@@ -43,25 +44,33 @@ def pdf_pages(path: Path) -> int:
     return int(re.search(r"Pages:\s+(\d+)", info.stdout).group(1))  # type: ignore[union-attr]
 
 
+def _half_away(value: float, decimals: int = 1) -> Decimal:
+    """Rounded half away from zero on the decimal value (16.25 → 16.3), as AMP rounds."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+
+
 def _one(value: float | None, decimals: int = 1) -> str:
-    return "" if value is None else f"{value:,.{decimals}f}"
+    return "" if value is None else f"{_half_away(value, decimals):,.{decimals}f}"
 
 
 def _gap(value: float | None) -> str:
     if value is None:
         return ""
-    text = f"{value:,.1f}"
+    text = f"{_half_away(value):,.1f}"
     if text == "-0.0":
         text = "0.0"
-    return "+" + text if round(value, 1) > 0 else text
+    return "+" + text if _half_away(value) > 0 else text
 
 
 def _percent(value: float | None) -> str:
-    return "" if value is None else f"{value * 100:.0f}%"
+    """One decimal, half away from zero: the screen's, print's and CLI's since #10."""
+    if value is None:
+        return ""
+    return f"{Decimal(repr(value)).scaleb(2).quantize(Decimal('0.1'), ROUND_HALF_UP)}%"
 
 
 def _sek(value: float | None) -> str:
-    return "" if value is None else f"SEK {round(value):,}"
+    return "" if value is None else f"SEK {_half_away(value, 0):,}"
 
 
 def _row_line(lines: list[str], name: str) -> str:

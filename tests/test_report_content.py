@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
 from amp_desktop.core import i18n
 from amp_desktop.core.domain import Programme, ReferralSource, SourceLink, SourceRole
 from amp_desktop.core.planning import Period, Plan, Thresholds, make_plan
-from amp_desktop.core.report import (
+from amp_desktop.core.reports import (
     KIND_CATALOGUE,
     KIND_OVERVIEW,
     Chart,
@@ -37,8 +38,21 @@ def swedish() -> Iterator[None]:
     i18n.set_backend(None)
 
 
+def _percent_en(fraction: float) -> str:
+    """One decimal, half away from zero (as on screen: the formats are one since #10)."""
+    percent = Decimal(repr(fraction)).scaleb(2).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return f"{percent}%"
+
+
+def _one(value: float) -> str:
+    """One decimal, half away from zero on the decimal value (16.25 → 16.3)."""
+    return f"{Decimal(repr(value)).quantize(Decimal('0.1'), ROUND_HALF_UP):,}"
+
+
 def _sek_en(value: float | None) -> str:
-    return "" if value is None else f"SEK\u00a0{round(value):,}"
+    if value is None:
+        return ""
+    return f"SEK\u00a0{Decimal(repr(value)).quantize(Decimal(1), ROUND_HALF_UP):,}"
 
 
 def test_overview_rows_are_the_plan_numbers(plan: Plan) -> None:
@@ -51,21 +65,24 @@ def test_overview_rows_are_the_plan_numbers(plan: Plan) -> None:
         assert row[1] == item.unit
         assert row[3] == f"{item.places:,}"
         assert row[4] == ("" if item.budgeted_places is None else f"{item.budgeted_places:,}")
-        assert row[5] == f"{item.referrals_per_month:,.1f}"
-        assert row[7] == ("" if item.needed_places is None else f"{item.needed_places:,.1f}")
+        assert row[5] == _one(item.referrals_per_month)
+        assert row[7] == ("" if item.needed_places is None else _one(item.needed_places))
         if item.utilisation is not None:
-            assert row[8] == f"{item.utilisation * 100:.0f}%"
+            assert row[8] == _percent_en(item.utilisation)
         if item.gap is not None:
             assert float(row[9].replace(",", "")) == pytest.approx(item.gap, abs=0.05)
-            assert row[9].startswith("+") == (round(item.gap, 1) > 0)
+            assert row[9].startswith("+") == (float(_one(item.gap).replace(",", "")) > 0)
         assert row[10] == _sek_en(item.cost_per_place_sek)  # to the krona
-        assert row[11] in {"Short", "Tight", "Balanced", "Idle", "No places", "Stay unknown"}
+        word, *note = row[11].split(" · ")  # the status, and the short months a mean hides
+        assert word in {"Short", "Tight", "Balanced", "Idle", "No places", "Stay unknown"}
+        assert note == ([] if not item.months_short or item.status == "short" else [note[0]])
+        assert all(n.startswith("short ") and n.endswith(("month", "months")) for n in note)
     assert table.marks == [item.status for item in plan.programmes]
     assert plan.total is not None
     assert table.total is not None
     assert table.total[0] == "All programmes"
     assert table.total[3] == f"{plan.total.places:,}"
-    assert table.total[7] == f"{plan.total.needed_places:,.1f}"
+    assert table.total[7] == _one(plan.total.needed_places)
     assert table.total[10] == _sek_en(plan.total.cost_per_place_sek)
 
 
@@ -120,7 +137,8 @@ def test_swedish_cells(plan: Plan, swedish: None) -> None:
     row = report.table("Programmes").rows[0]
     item = plan.programmes[0]
     assert item.cost_per_place_sek is not None
-    expected = f"{round(item.cost_per_place_sek):,}".replace(",", "\u00a0") + "\u00a0kr"
+    expected = _sek_en(item.cost_per_place_sek).replace("SEK\u00a0", "").replace(",", "\u00a0")
+    expected += "\u00a0kr"
     assert row[10] == expected  # 125 000 kr
     assert "," in row[5] or row[5] == ""  # decimal comma
     assert "\u00a0%" in row[8]

@@ -23,7 +23,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from pytestqt.qtbot import QtBot
 
 from amp_desktop.core.planning import Period, Plan, make_plan, plan_from_data
-from amp_desktop.core.report import (
+from amp_desktop.core.reports import (
     Column,
     Report,
     Table,

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from amp_desktop.cli import CliError
-from amp_desktop.cli.common import add_period_options, open_catalogue, period_from_args, print_json
-from amp_desktop.core.formatting import format_number, format_percent, format_sek
+from amp_desktop.cli.common import add_period_options, open_catalogue, period_from_args
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.planning import (
-    GroupTotal,
-    Plan,
-    make_plan,
-    status_label,
-    status_text,
-)
+from amp_desktop.core.planning import Plan, make_plan
+from amp_desktop.core.planning.plan_json import write_plan_json
 from amp_desktop.core.planning.scenarios import ScenarioError
+from amp_desktop.core.tables import Column
+from amp_desktop.core.tables.plan_tables import (
+    PROGRAMMES,
+    SOURCE_TOTALS,
+    TOTALS,
+    all_programmes_label,
+    group_title,
+    total_cells,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -36,102 +40,55 @@ def cmd_plan(args: argparse.Namespace) -> int:
     period = period_from_args(args)
     with open_catalogue(args.file) as catalogue:
         try:
+            if args.json:  # written programme by programme (docs/plan-json.md)
+                write_plan_json(catalogue, period, sys.stdout, scenario=args.scenario)
+                return 0
             plan = make_plan(catalogue, period, scenario=args.scenario)
         except ScenarioError as exc:
             raise CliError(str(exc), 2) from None
-    if args.json:
-        print_json(plan.to_json())
-    else:
-        print_plan(plan)
+    print_plan(plan)
     return 0
 
 
-def _num(value: float | None, decimals: int = 1) -> str:
-    return format_number(value, decimals) if value is not None else ""
-
-
 def print_plan(plan: Plan) -> None:
+    """The plan as text tables: programmes (with the total), per unit, type, source.
+
+    Columns, titles and cell text are the core's declarations, as on screen and
+    on paper.
+    """
     title = translate("Plan", "Plan for {period}").format(period=plan.period.label())
     if plan.scenario:
         title += " — " + translate("Plan", "scenario “{name}”").format(name=plan.scenario)
     print(title)
     print()
-    headers = [
-        translate("Plan", "Id"),
-        translate("Plan", "Programme"),
-        translate("Plan", "Places"),
-        translate("Plan", "Budgeted"),
-        translate("Plan", "Referrals/month"),
-        translate("Plan", "Stay (months)"),
-        translate("Plan", "Needed"),
-        translate("Plan", "Utilisation"),
-        translate("Plan", "Gap"),
-        translate("Plan", "Cost/place"),
-        translate("Plan", "Status"),
-    ]
-    rows = [
-        [
-            str(p.id),
-            p.name,
-            format_number(p.places),
-            format_number(p.budgeted_places),
-            _num(p.referrals_per_month),
-            _num(p.average_stay_months),
-            _num(p.needed_places),
-            format_percent(p.utilisation),
-            _num(p.gap),
-            format_sek(p.cost_per_place_sek),
-            status_text(p),
-        ]
-        for p in plan.programmes
-    ]
+    columns = PROGRAMMES.for_cli()
+    rows = [[c.text(p) for c in columns] for p in plan.programmes]
     if plan.total is not None:
-        rows.append(["", *_total_cells(plan.total)])
-    aligned_table(headers, rows, left={1, 10})
-    for key, heading in (
-        ("unit", translate("Plan", "Unit")),
-        ("type", translate("Plan", "Type")),
-    ):
+        rows.append(total_cells(columns, plan.total, all_programmes_label()))
+    aligned_table(columns, rows)
+    for grouping in ("unit", "type"):
         print()
-        group_headers = [heading, *headers[2:]]
-        aligned_table(group_headers, [_total_cells(g) for g in plan.totals[key]], left={0, 9})
+        groups = TOTALS.for_cli()
+        aligned_table(
+            groups,
+            [[c.text(g) for c in groups] for g in plan.totals[grouping]],
+            group_title(grouping),
+        )
     print()
-    aligned_table(
-        [
-            translate("Plan", "Referral source"),
-            translate("Plan", "Programmes"),
-            headers[4],
-            headers[6],
-        ],
-        [
-            [g.label, str(g.programmes), _num(g.referrals_per_month), _num(g.needed_places)]
-            for g in plan.totals["source"]
-        ],
-        left={0},
-    )
+    sources = SOURCE_TOTALS.for_cli()
+    aligned_table(sources, [[c.text(g) for c in sources] for g in plan.totals["source"]])
 
 
-def _total_cells(group: GroupTotal) -> list[str]:
-    return [
-        group.label,
-        format_number(group.places),
-        format_number(group.budgeted_places),
-        _num(group.referrals_per_month),
-        "",
-        _num(group.needed_places),
-        format_percent(group.utilisation),
-        _num(group.gap),
-        format_sek(group.cost_per_place_sek),
-        status_label(group.status),
-    ]
-
-
-def aligned_table(headers: list[str], rows: list[list[str]], left: set[int]) -> None:
-    """Columns padded to their widest cell; numbers right-aligned, *left* columns left."""
+def aligned_table(columns: tuple[Column, ...], rows: list[list[str]], first: str = "") -> None:
+    """Columns padded to their widest cell, aligned as declared (numbers right);
+    *first* retitles the first column."""
+    headers = [c.one_line() for c in columns]
+    if first:
+        headers[0] = first
     widths = [max(len(c) for c in column) for column in zip(headers, *rows, strict=True)]
     for line in [headers, *rows]:
         cells = [
-            cell.ljust(w) if i in left else cell.rjust(w)
-            for i, (cell, w) in enumerate(zip(line, widths, strict=True))
+            cell.rjust(w) if column.alignment == "right" else cell.ljust(w)
+            for column, cell, w in zip(columns, line, widths, strict=True)
         ]
         print("  ".join(cells).rstrip())

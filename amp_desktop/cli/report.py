@@ -13,7 +13,7 @@ from amp_desktop.cli.common import (
     open_catalogue,
     period_from_args,
 )
-from amp_desktop.core.report import KIND_OVERVIEW, KINDS, build_report
+from amp_desktop.core.reports import KIND_OVERVIEW, KINDS, build_report
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -2,13 +2,20 @@
 
 Swedish: ``1 200 000 kr``, ``12,5``, ``87,5 %``; English: ``SEK 1,200,000``,
 ``12.5``, ``87.5%``.  Dates are ISO (``2026-01-31``) in both.  The window, the
-CLI's text output and the printed reports all write numbers through here.
+CLI's text output and the printed reports all write numbers through here (table
+cells through :mod:`amp_desktop.core.tables.formats`, which picks the places).
+
+Rounding: half away from zero on the number as written in decimal (``0.05`` →
+``0.1``, ``0.25`` → ``0.3``, ``-0.05`` → ``-0.1``), not on its binary value, and
+a number that rounds to zero is written without a sign (``-0.049`` → ``0.0``):
+a unit head reads "−0,0" as a shortage that is not there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from amp_desktop.core.i18n import language
 
@@ -27,16 +34,35 @@ def _group(integer_text: str, separator: str) -> str:
     return sign + separator.join(groups)
 
 
-def format_number(value: float | int | None, decimals: int = 0, lang: str | None = None) -> str:
+def round_half_away(value: float | int | Decimal, decimals: int = 0) -> Decimal:
+    """*value* rounded to *decimals* places, half away from zero, on its decimal text.
+
+    ``repr`` of a float is the shortest text that reads back as the same float,
+    so ``0.05`` rounds as the 0.05 a person typed, not as 0.05000000000000000277.
+    """
+    try:
+        exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+        return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    except InvalidOperation:  # inf, nan: not numbers a table shows
+        return Decimal(0).quantize(Decimal(1).scaleb(-decimals))
+
+
+def _plain(value: float | int | Decimal, decimals: int) -> str:
+    """``-1234.5``: rounded, no grouping, no sign on a zero."""
+    rounded = round_half_away(value, decimals)
+    if rounded == 0:
+        rounded = abs(rounded)
+    return f"{rounded:.{decimals}f}"
+
+
+def format_number(
+    value: float | int | Decimal | None, decimals: int = 0, lang: str | None = None
+) -> str:
     """``1 234,5`` (sv) or ``1,234.5`` (en); "" for None.  Minus is U+2212 in Swedish."""
     if value is None:
         return ""
     lang = lang or language()
-    text = f"{value:.{decimals}f}"
-    if decimals and float(text) == 0:
-        text = text.lstrip("-")
-    elif not decimals and text in ("-0",):
-        text = "0"
+    text = _plain(value, decimals)
     integer, _, fraction = text.partition(".")
     if lang == "sv":
         out = _group(integer, NBSP) + ("," + fraction if fraction else "")
@@ -44,12 +70,23 @@ def format_number(value: float | int | None, decimals: int = 0, lang: str | None
     return _group(integer, ",") + ("." + fraction if fraction else "")
 
 
+def format_signed(value: float | int | None, decimals: int = 1, lang: str | None = None) -> str:
+    """A difference with its sign: ``+3.5`` spare, ``-2.0`` short, ``0.0`` even; "" for None.
+
+    The plus goes on what *rounds* above zero (``0.05`` → ``+0.1``, ``0.049`` → ``0.0``).
+    """
+    if value is None:
+        return ""
+    text = format_number(value, decimals, lang)
+    return "+" + text if round_half_away(value, decimals) > 0 else text
+
+
 def format_sek(value: float | int | None, lang: str | None = None) -> str:
     """Whole kronor: ``1 200 000 kr`` (sv) or ``SEK 1,200,000`` (en); "" for None."""
     if value is None:
         return ""
     lang = lang or language()
-    number = format_number(round(value), 0, lang)
+    number = format_number(value, 0, lang)
     return f"{number}{NBSP}kr" if lang == "sv" else f"SEK{NBSP}{number}"
 
 
@@ -58,7 +95,8 @@ def format_percent(fraction: float | None, decimals: int = 1, lang: str | None =
     if fraction is None:
         return ""
     lang = lang or language()
-    number = format_number(fraction * 100, decimals, lang)
+    # Scaled on the decimal text, so 0.145 is 14.5 %, not 14.499999999999998 %.
+    number = format_number(Decimal(repr(float(fraction))).scaleb(2), decimals, lang)
     return f"{number}{NBSP}%" if lang == "sv" else f"{number}%"
 
 

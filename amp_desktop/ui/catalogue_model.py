@@ -20,9 +20,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from amp_desktop.core.domain import Programme, enum_label, format_sources
-from amp_desktop.core.formatting import format_number, format_sek, text_sort_key
+from amp_desktop.core.domain import Programme, enum_label
+from amp_desktop.core.formatting import text_sort_key
 from amp_desktop.core.store import Catalogue, ChangeSet
+from amp_desktop.core.tables import formats
+from amp_desktop.core.tables.catalogue_table import CATALOGUE
+from amp_desktop.ui.roles import ID_ROLE, PROGRAMME_ROLE, SORT_ROLE
 
 # Columns, in the order shown.
 COL_NAME = 0
@@ -38,28 +41,15 @@ COL_STAY = 9
 COL_SKR = 10
 COLUMN_COUNT = 11
 
-#: The field each column shows (its header is the field's translated label).
-COLUMN_FIELDS = (
-    "name",
-    "code",
-    "unit",
-    "type",
-    "status",
-    "referral_sources",
-    "places",
-    "budgeted_places",
-    "annual_budget_sek",
-    "average_stay_weeks",
-    "skr_category",
-)
-NUMERIC_COLUMNS = frozenset({COL_PLACES, COL_BUDGETED, COL_BUDGET, COL_STAY})
-
-#: A value that sorts fast: numbers as floats, text as folded strings.
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The programme's id (int).
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-#: The :class:`Programme` itself.
-PROGRAMME_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The catalogue table's declared columns (key, title, format), in the order shown.
+COLUMNS = CATALOGUE.for_screen()
+assert len(COLUMNS) == COLUMN_COUNT and COLUMNS[COL_SKR].key == "skr_category"
+#: The field each column shows.
+COLUMN_FIELDS = tuple(column.key for column in COLUMNS)
+NUMERIC_COLUMNS = frozenset(i for i, column in enumerate(COLUMNS) if column.numeric)
+# SORT_ROLE: a value that sorts fast (numbers as floats, text as folded strings);
+# ID_ROLE: the programme's id; PROGRAMME_ROLE: the Programme itself (ui/roles.py).
+__all__ = ["ID_ROLE", "PROGRAMME_ROLE", "SORT_ROLE", "CatalogueFilter", "CatalogueModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 # The roles data() answers, as plain ints (compared once per painted cell and role).
@@ -81,28 +71,10 @@ def _label(value: Any, labels: dict[Any, str]) -> str:
 
 
 def _display(programme: Programme, column: int, labels: dict[Any, str]) -> str:
-    if column == COL_NAME:
-        return programme.name
-    if column == COL_CODE:
-        return programme.code
-    if column == COL_UNIT:
-        return programme.unit
-    if column == COL_TYPE:
-        return _label(programme.type, labels)
-    if column == COL_STATUS:
-        return _label(programme.status, labels)
-    if column == COL_PLACES:
-        return format_number(programme.places)
-    if column == COL_BUDGETED:
-        return format_number(programme.budgeted_places)
-    if column == COL_BUDGET:
-        return format_sek(programme.annual_budget_sek)
-    if column == COL_STAY:
-        stay = programme.average_stay_weeks
-        return "" if stay is None else format_number(stay, 0 if stay.is_integer() else 1)
-    if column == COL_SOURCES:
-        return format_sources(programme.sources)
-    return _label(programme.skr_category, labels)
+    declared = COLUMNS[column]
+    if declared.format == formats.LABEL:
+        return _label(declared.raw(programme), labels)
+    return declared.text(programme)
 
 
 def _sort_key(programme: Programme, column: int, cell: Callable[[int], str]) -> Any:
@@ -300,29 +272,7 @@ class CatalogueModel(QAbstractTableModel):
 
     def column_title(self, column: int) -> str:
         """The translated header of *column* (only that one is translated)."""
-        if column == COL_NAME:
-            return self.tr("Name")
-        if column == COL_CODE:
-            return self.tr("Code")
-        if column == COL_UNIT:
-            return self.tr("Unit")
-        if column == COL_TYPE:
-            return self.tr("Type")
-        if column == COL_STATUS:
-            return self.tr("Status")
-        if column == COL_PLACES:
-            return self.tr("Places")
-        if column == COL_BUDGETED:
-            return self.tr("Budgeted")
-        if column == COL_BUDGET:
-            return self.tr("Annual budget")
-        if column == COL_STAY:
-            return self.tr("Stay (weeks)")
-        if column == COL_SOURCES:
-            return self.tr("Referral sources")
-        if column == COL_SKR:
-            return self.tr("SKR category")
-        raise KeyError(column)
+        return COLUMNS[column].title()
 
 
 class CatalogueFilter(QSortFilterProxyModel):

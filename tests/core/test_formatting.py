@@ -18,3 +18,24 @@ def test_english() -> None:
     assert format_percent(1.25, 0, "en") == "125%"
     assert format_number(None) == "" and format_sek(None) == ""
     assert format_number(-0.04, 1, "en") == "0.0"
+
+
+def test_rounding_is_half_away_from_zero_on_the_decimal_value() -> None:
+    """One rule for every table since #10: 0.05 → 0.1 and 0.25 → 0.3 (binary rounding
+    gave 0.2), and nothing that rounds to zero keeps its minus."""
+    from amp_desktop.core.formatting import format_signed
+
+    assert format_number(0.05, 1, "en") == "0.1"
+    assert format_number(0.25, 1, "en") == "0.3"
+    assert format_number(-0.05, 1, "en") == "-0.1"
+    assert format_number(-0.049, 1, "en") == "0.0"
+    assert format_number(-0.049, 1, "sv") == "0,0"
+    assert format_number(2.5, 0, "en") == "3"
+    assert format_sek(0.5, "en") == "SEK\u00a01"
+    assert format_percent(0.145, 1, "en") == "14.5%"
+    assert format_percent(1.0, 1, "sv") == "100,0\u00a0%"
+    assert format_signed(0.05, 1, "en") == "+0.1"
+    assert format_signed(0.049, 1, "en") == "0.0"
+    assert format_signed(-0.05, 1, "sv") == "\u22120,1"
+    assert format_signed(0, 1, "en") == "0.0"
+    assert format_signed(None) == ""

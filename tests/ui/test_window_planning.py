@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from amp_desktop.core.planning import Period
-from amp_desktop.core.report import KIND_OVERVIEW
+from amp_desktop.core.reports import KIND_OVERVIEW
 from amp_desktop.ui.planning.view import PlanningView
 
 

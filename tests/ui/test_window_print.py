@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 from amp_desktop.core.planning import Period
-from amp_desktop.core.report import KIND_CATALOGUE, KIND_OVERVIEW
+from amp_desktop.core.reports import KIND_CATALOGUE, KIND_OVERVIEW
 
 
 def _pdf_text(path: Path) -> str:
@@ -22,7 +22,7 @@ def test_export_pdf_of_the_overview(
     pdf = tmp_path / "overview.pdf"
     dialog_answers.replies["choose_report"] = (KIND_OVERVIEW, Period.year(2026))
     dialog_answers.replies["save_file"] = str(pdf)
-    assert window.export_pdf() == str(pdf)
+    assert window.reports.export_pdf() == str(pdf)
     text = _pdf_text(pdf)
     assert "Krami" in text and "Page 1 of" in text and "2026" in text
     assert "overview.pdf" in window.statusBar().currentMessage()
@@ -75,6 +75,6 @@ def test_writing_the_pdf_shows_the_wait_cursor(
     window = make_window(example_path)
     dialog_answers.replies["choose_report"] = (KIND_OVERVIEW, Period.year(2026))
     dialog_answers.replies["save_file"] = str(tmp_path / "overview.pdf")
-    assert window.export_pdf()
+    assert window.reports.export_pdf()
     assert seen == [Qt.CursorShape.WaitCursor]
     assert QGuiApplication.overrideCursor() is None

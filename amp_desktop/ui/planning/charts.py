@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from amp_desktop.core.formatting import format_month_short, format_percent
 from amp_desktop.core.i18n import language
 from amp_desktop.core.planning import ProgrammePlan, status_label
+from amp_desktop.core.tables.axis import nice_axis
 from amp_desktop.ui.planning.models import STATUS_STRONG
 
 #: At most this many programmes in the bar chart (the table's first, in its order).
@@ -26,18 +27,6 @@ MAX_BARS = 40
 PLACES_COLOUR = "#7f8c9a"
 NEEDED_COLOUR = "#d35400"
 REFERRALS_COLOUR = "#9cc3e6"
-
-
-def nice_axis(value: float, most: int = 8) -> tuple[float, int]:
-    """A round axis maximum a little above *value* and the tick count for round steps
-    (at most *most* steps)."""
-    if value <= 0:
-        return 5.0, 6
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000):
-        count = int(value * 1.05 / step) + 1
-        if count <= most:
-            return float(step * count), count + 1
-    return value * 1.1, 6
 
 
 class _ChartView(QChartView):
@@ -76,9 +65,9 @@ class _ChartView(QChartView):
         self, categories: list[str], top: float, most: int = 8
     ) -> tuple[QBarCategoryAxis, QValueAxis]:
         self.axis_x.append(categories)
-        maximum, ticks = nice_axis(top, most)
-        self.axis_y.setRange(0, maximum)
-        self.axis_y.setTickCount(ticks)
+        axis = nice_axis(top, most, headroom=0.05)  # as the printed chart's, with air on top
+        self.axis_y.setRange(0, axis.top)
+        self.axis_y.setTickCount(axis.tick_count)
         return self.axis_x, self.axis_y
 
 

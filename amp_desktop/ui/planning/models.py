@@ -1,14 +1,15 @@
 """Qt models of the planning view: programmes and group totals (the shared column machinery too).
 
-Each model shows numbers computed by :mod:`amp_desktop.core.planning` and formats
-them with :mod:`amp_desktop.core.formatting`; ``SORT_ROLE`` gives the raw value so
-the proxy sorts numbers as numbers, ``VALUE_ROLE`` the unrounded number (tests and
-the CLI comparison read it).
+The columns are the core's declarations (:mod:`amp_desktop.core.tables.plan_tables`):
+title, format and alignment come from there, so the table reads exactly like the
+printed overview and ``amp plan``.  ``SORT_ROLE`` gives the raw value so the proxy
+sorts numbers as numbers, ``VALUE_ROLE`` the unrounded number (tests and the CLI
+comparison read it); the roles are :mod:`amp_desktop.ui.roles`'.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,48 +20,40 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from amp_desktop.core.domain import enum_label
-from amp_desktop.core.formatting import format_number, format_percent, format_sek
-from amp_desktop.core.planning import (
-    GroupTotal,
-    Plan,
-    ProgrammePlan,
-    basis_label,
-    source_label,
-    status_label,
-    status_text,
-)
+from amp_desktop.core.formatting import format_number
+from amp_desktop.core.planning import GroupTotal, Plan, ProgrammePlan, source_label
+from amp_desktop.core.tables import Column
+from amp_desktop.core.tables.plan_tables import PROGRAMMES, TOTALS
+from amp_desktop.core.tables.status import CHART_STATUSES, TINT_INK, status_tint
+from amp_desktop.core.tables.status import STATUS_COLOURS as _COLOUR_TABLE
+from amp_desktop.ui.roles import ID_ROLE, RIGHT, SORT_ROLE, STATUS_ROLE, VALUE_ROLE
+
+__all__ = [
+    "ID_ROLE",
+    "RIGHT",
+    "SORT_ROLE",
+    "STATUS_COLOURS",
+    "STATUS_ROLE",
+    "STATUS_STRONG",
+    "VALUE_ROLE",
+    "PlanTableModel",
+    "TotalsModel",
+    "status_brush",
+]
 
 _Index = QModelIndex | QPersistentModelIndex
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
-ID_ROLE = Qt.ItemDataRole.UserRole + 3
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-#: Pale backgrounds by status, readable with black text; the word is always shown too.
-STATUS_COLOURS = {
-    "short": "#f6c6c3",
-    "tight": "#fbe3b0",
-    "balanced": "#d3ecd0",
-    "idle": "#cfe0f3",
-    "no_places": "#e4e4e4",
-    "off_season": "#eeeeee",
-    "no_stay": "#eeeeee",
-}
+#: Pale backgrounds by status, readable with black text (the core's colour table).
+STATUS_COLOURS = {status: colour.tint for status, colour in _COLOUR_TABLE.items()}
 #: Strong colours of the same statuses, for charts and the legend swatches.
-STATUS_STRONG = {
-    "short": "#c0392b",
-    "tight": "#d68910",
-    "balanced": "#2e8b57",
-    "idle": "#2f6fb3",
-}
+STATUS_STRONG = {status: _COLOUR_TABLE[status].strong for status in CHART_STATUSES}
 
 
 def status_brush(status: str) -> QBrush | None:
-    colour = STATUS_COLOURS.get(status)
+    """The pale tint of *status* behind its word (the core's colour table)."""
+    colour = status_tint(status)
     return QBrush(QColor(colour)) if colour else None
 
 
@@ -77,7 +70,7 @@ def _sort(value: Any) -> Any:
 
 
 class _Column:
-    """One column: header, raw value, display text, numeric or not."""
+    """One column as a model sees it: header, raw value, display text, numeric or not."""
 
     def __init__(
         self,
@@ -86,20 +79,34 @@ class _Column:
         text: Callable[[Any], str] | None = None,
         numeric: bool = True,
         tip: Callable[[], str] | None = None,
+        cell: Callable[[Any], str] | None = None,
     ):
         self.header = header
         self.value = value
         self.text = text or (lambda v: "" if v is None else str(v))
         self.numeric = numeric
         self.tip = tip
+        #: The cell's text from the whole row (declared columns); else text(value).
+        self.cell = cell or (lambda item: self.text(self.value(item)))
+
+
+def declared(column: Column, header: Callable[[], str] | None = None) -> _Column:
+    """A model column rendering a core :class:`~amp_desktop.core.tables.Column`."""
+    return _Column(
+        header or column.title,
+        column.raw,
+        numeric=column.alignment == "right",
+        tip=column.tip,
+        cell=column.text,
+    )
 
 
 class _ColumnsModel(QAbstractTableModel):
     """A read-only table of items with declared columns."""
 
-    def __init__(self, columns: list[_Column], parent: QObject | None = None):
+    def __init__(self, columns: Sequence[_Column], parent: QObject | None = None):
         super().__init__(parent)
-        self._columns = columns
+        self._columns = list(columns)
         self._items: list[Any] = []
 
     def set_items(self, items: list[Any]) -> None:
@@ -125,7 +132,7 @@ class _ColumnsModel(QAbstractTableModel):
         item = self._items[index.row()]
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(column.value(item))
+            return column.cell(item)
         if role == SORT_ROLE:
             return _sort(column.value(item))
         if role == VALUE_ROLE:
@@ -153,123 +160,35 @@ class _ColumnsModel(QAbstractTableModel):
 
 
 # -- programmes -----------------------------------------------------------------------
+PROGRAMME_COLUMNS = PROGRAMMES.for_screen()
+_SCREEN_KEYS = [c.key for c in PROGRAMME_COLUMNS]
 COL_NAME, COL_UNIT, COL_PLACES, COL_BUDGETED, COL_REFERRALS, COL_STAY = 0, 1, 2, 3, 4, 5
 COL_NEEDED, COL_UTILISATION, COL_GAP, COL_STATUS = 6, 7, 8, 9
 COL_COST_PLACE, COL_COST_REFERRAL, COL_BASIS, COL_TYPE = 10, 11, 12, 13
+assert _SCREEN_KEYS.index("type") == COL_TYPE and _SCREEN_KEYS.index("status") == COL_STATUS
 #: The ProgrammePlan attribute behind each numeric column (for tests and the CLI check).
 PLAN_ATTRIBUTES = {
-    COL_PLACES: "places",
-    COL_BUDGETED: "budgeted_places",
-    COL_REFERRALS: "referrals_per_month",
-    COL_STAY: "average_stay_months",
-    COL_NEEDED: "needed_places",
-    COL_UTILISATION: "utilisation",
-    COL_GAP: "gap",
-    COL_COST_PLACE: "cost_per_place_sek",
-    COL_COST_REFERRAL: "cost_per_referral_sek",
-    COL_STATUS: "status",
+    column: _SCREEN_KEYS[column]
+    for column in (
+        COL_PLACES,
+        COL_BUDGETED,
+        COL_REFERRALS,
+        COL_STAY,
+        COL_NEEDED,
+        COL_UTILISATION,
+        COL_GAP,
+        COL_COST_PLACE,
+        COL_COST_REFERRAL,
+        COL_STATUS,
+    )
 }
-
-
-def _gap_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    text = format_number(value, 1)
-    return "+" + text if value > 0.05 else text
-
-
-def _programme_columns() -> list[_Column]:
-    return [
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Programme"),
-            lambda p: p.name,
-            numeric=False,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Unit"),
-            lambda p: p.unit,
-            numeric=False,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Places"),
-            lambda p: p.places,
-            lambda v: format_number(v),
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Budgeted\nplaces"),
-            lambda p: p.budgeted_places,
-            lambda v: format_number(v),
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Referrals\nper month"),
-            lambda p: p.referrals_per_month,
-            _num,
-            tip=lambda: QCoreApplication.translate(
-                "PlanningModels", "Referrals in the period ÷ months; hover a cell for the sources"
-            ),
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Stay\n(months)"),
-            lambda p: p.average_stay_months,
-            _num,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Places\nneeded"),
-            lambda p: p.needed_places,
-            _num,
-            tip=lambda: QCoreApplication.translate(
-                "PlanningModels", "Places needed: mean over the months the programme runs"
-            ),
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Utilisation"),
-            lambda p: p.utilisation,
-            format_percent,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Spare +\nshort −"),
-            lambda p: p.gap,
-            _gap_text,
-            tip=lambda: QCoreApplication.translate(
-                "PlanningModels", "Places − needed: + spare places, − places short"
-            ),
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Status"),
-            lambda p: p.status,
-            status_label,
-            numeric=False,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Cost per\nplace"),
-            lambda p: p.cost_per_place_sek,
-            format_sek,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Cost per\nreferral"),
-            lambda p: p.cost_per_referral_sek,
-            format_sek,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Demand"),
-            lambda p: p.basis,
-            basis_label,
-            numeric=False,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Type"),
-            lambda p: p.type,
-            enum_label,
-            numeric=False,
-        ),
-    ]
 
 
 class PlanTableModel(_ColumnsModel):
     """One row per programme of a :class:`Plan`."""
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(_programme_columns(), parent)
+        super().__init__([declared(c) for c in PROGRAMME_COLUMNS], parent)
         self.plan: Plan | None = None
 
     def set_plan(self, plan: Plan) -> None:
@@ -283,13 +202,6 @@ class PlanTableModel(_ColumnsModel):
                 )
             return
         self.set_items(plan.programmes)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == COL_STATUS:
-            item = self._items[index.row()]
-            text = status_text(item)
-            return text
-        return super().data(index, role)
 
     def row_of(self, programme_id: int) -> int:
         for row, item in enumerate(self._items):
@@ -305,7 +217,7 @@ class PlanTableModel(_ColumnsModel):
         if role == Qt.ItemDataRole.BackgroundRole and column in (COL_STATUS, COL_UTILISATION):
             return status_brush(item.status)
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_STATUS, COL_UTILISATION):
-            return QBrush(QColor("#1a1a1a"))
+            return QBrush(QColor(TINT_INK))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         return None
@@ -352,83 +264,21 @@ class PlanTableModel(_ColumnsModel):
                     "PlanningModels", "Short in {n} of {total} months"
                 ).format(n=item.months_short, total=running)
             return text
-        if column == COL_COST_REFERRAL:
-            return QCoreApplication.translate(
-                "PlanningModels", "Annual budget ÷ (referrals per month × 12)"
-            )
-        return None
+        column_tip = self._columns[column].tip
+        return column_tip() if column == COL_COST_REFERRAL and column_tip else None
 
 
 # -- totals ---------------------------------------------------------------------------
-def _total_columns() -> list[_Column]:
-    return [
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Group"),
-            lambda g: g.label,
-            numeric=False,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Programmes"),
-            lambda g: g.programmes,
-            lambda v: format_number(v),
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Places"),
-            lambda g: g.places,
-            lambda v: format_number(v),
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Budgeted"),
-            lambda g: g.budgeted_places,
-            lambda v: format_number(v),
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Referrals/month"),
-            lambda g: g.referrals_per_month,
-            _num,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Needed"),
-            lambda g: g.needed_places,
-            _num,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Utilisation"),
-            lambda g: g.utilisation,
-            format_percent,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Spare/short"),
-            lambda g: g.gap,
-            _gap_text,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Annual budget"),
-            lambda g: g.annual_budget_sek,
-            format_sek,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Cost/place"),
-            lambda g: g.cost_per_place_sek,
-            format_sek,
-        ),
-        _Column(
-            lambda: QCoreApplication.translate("PlanningModels", "Status"),
-            lambda g: g.status,
-            status_label,
-            numeric=False,
-        ),
-    ]
-
-
-TOTAL_STATUS_COLUMN = 10
+TOTAL_COLUMNS = TOTALS.for_screen()
+TOTAL_STATUS_COLUMN = [c.key for c in TOTAL_COLUMNS].index("status")
+TOTAL_UTILISATION_COLUMN = [c.key for c in TOTAL_COLUMNS].index("utilisation")
 
 
 class TotalsModel(_ColumnsModel):
     """Group totals (by unit, type or source) and a last row with all programmes."""
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(_total_columns(), parent)
+        super().__init__([declared(c) for c in TOTAL_COLUMNS], parent)
         self._grand: GroupTotal | None = None
 
     def set_groups(self, groups: list[GroupTotal], grand: GroupTotal | None) -> None:
@@ -436,11 +286,12 @@ class TotalsModel(_ColumnsModel):
         self.set_items([*groups, *([grand] if grand is not None else [])])
 
     def extra_data(self, item: GroupTotal, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and column in (TOTAL_STATUS_COLUMN, 6):
+        if role == Qt.ItemDataRole.BackgroundRole and column in (
+            TOTAL_STATUS_COLUMN,
+            TOTAL_UTILISATION_COLUMN,
+        ):
             return status_brush(item.status)
         if role == Qt.ItemDataRole.FontRole and item is self._grand:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font

@@ -8,19 +8,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from amp_desktop.core.formatting import format_number, format_percent
-from amp_desktop.core.planning import status_label
+from amp_desktop.core.formatting import format_number
 from amp_desktop.core.planning.scenarios import Adjustment, Comparison
-from amp_desktop.ui.planning.models import (
-    ID_ROLE,
-    SORT_ROLE,
-    VALUE_ROLE,
-    _Column,
-    _ColumnsModel,
-    _gap_text,
-    _num,
-    status_brush,
-)
+from amp_desktop.core.tables import Column
+from amp_desktop.core.tables.plan_tables import COMPARISON
+from amp_desktop.ui.planning.models import _Column, _ColumnsModel, declared, status_brush
+from amp_desktop.ui.roles import ID_ROLE, SORT_ROLE, VALUE_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -90,52 +83,44 @@ class AdjustmentsModel(_ColumnsModel):
 
 
 # -- comparison -----------------------------------------------------------------------
-def _side(c: Comparison, side: str, attribute: str) -> Any:
-    plan = c.left if side == "left" else c.right
-    return getattr(plan, attribute) if plan is not None else None
-
-
 class ComparisonModel(_ColumnsModel):
-    """Two plans side by side: places, needed, utilisation and status, each A → B."""
+    """Two plans side by side: status, places, needed, utilisation and gap, each A → B.
+
+    The columns are the core's comparison declaration, each shown for the left
+    and then the right plan; a side without the programme shows empty cells.
+    """
 
     def __init__(self, parent: QObject | None = None):
         self.left_name = ""
         self.right_name = ""
-        columns = [
-            _Column(
-                lambda: QCoreApplication.translate("PlanningModels", "Programme"),
-                lambda c: c.name,
-                numeric=False,
-            )
-        ]
-        for attribute, title, text in (
-            ("status", QCoreApplication.translate("PlanningModels", "Status"), status_label),
-            (
-                "places",
-                QCoreApplication.translate("PlanningModels", "Places"),
-                lambda v: format_number(v),
-            ),
-            ("needed_places", QCoreApplication.translate("PlanningModels", "Needed"), _num),
-            (
-                "utilisation",
-                QCoreApplication.translate("PlanningModels", "Utilisation"),
-                format_percent,
-            ),
-            ("gap", QCoreApplication.translate("PlanningModels", "Spare/short"), _gap_text),
-        ):
+        name, *measures = COMPARISON.for_screen()
+        columns = [declared(name)]
+        for column in measures:
             for side in ("left", "right"):
-                columns.append(
-                    _Column(
-                        self._header(title, side),
-                        lambda c, a=attribute, s=side: _side(c, s, a),
-                        text,
-                        numeric=attribute != "status",
-                    )
-                )
+                columns.append(self._side_column(column, side))
         super().__init__(columns, parent)
 
-    def _header(self, title: str, side: str) -> Callable[[], str]:
-        return lambda: f"{title}\n{self.left_name if side == 'left' else self.right_name}"
+    def _side_column(self, column: Column, side: str) -> _Column:
+        def plan(c: Comparison) -> Any:
+            return c.left if side == "left" else c.right
+
+        def value(c: Comparison) -> Any:
+            found = plan(c)
+            return column.raw(found) if found is not None else None
+
+        def cell(c: Comparison) -> str:
+            found = plan(c)
+            return column.text(found) if found is not None else ""
+
+        model_column = declared(column, self._header(column, side))
+        model_column.value = value
+        model_column.cell = cell
+        return model_column
+
+    def _header(self, column: Column, side: str) -> Callable[[], str]:
+        return lambda: (
+            f"{column.one_line()}\n{self.left_name if side == 'left' else self.right_name}"
+        )
 
     def set_comparison(self, items: list[Comparison], left: str, right: str) -> None:
         self.left_name, self.right_name = left, right

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPaintDevice, QPainter, QPen
 
-from amp_desktop.core.report import Column, Paragraph, Table
+from amp_desktop.core.reports import Column, Paragraph, Table
 from amp_desktop.ui.printing.fonts import report_font
 from amp_desktop.ui.printing.style import STATUS_TINTS, Style
 from amp_desktop.ui.printing.text import Measure

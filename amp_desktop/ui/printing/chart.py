@@ -9,25 +9,14 @@ each row ends with its status as a word: it reads on a black-and-white printer.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from amp_desktop.core.formatting import format_number
-from amp_desktop.core.report import Bar, Chart
+from amp_desktop.core.reports import Bar, Chart
+from amp_desktop.core.tables.axis import nice_axis
 from amp_desktop.ui.printing.blocks import Block, Flow, Kit, continued_title, section_title
 from amp_desktop.ui.printing.style import STATUS_TINTS
-
-
-def nice_scale(largest: float, ticks: int = 6) -> tuple[float, float]:
-    """``(top, step)`` of an axis from 0 that holds *largest* in about *ticks* steps."""
-    if largest <= 0:
-        return 1.0, 1.0
-    raw = largest / ticks
-    magnitude = 10 ** math.floor(math.log10(raw))
-    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    return math.ceil(largest / step - 1e-9) * step, step
 
 
 class _Geometry:
@@ -41,7 +30,9 @@ class _Geometry:
         self.label_width = width * 0.27
         self.bar_left = self.label_width + kit.pad_x
         largest = max((max(b.places, b.needed or 0.0) for b in chart.bars), default=0.0)
-        self.top, self.step = nice_scale(largest)
+        axis = nice_axis(largest, most=6)  # the screen's charts' algorithm
+        self.top, self.step = axis.top, axis.step
+        self._ticks = axis.ticks()
         reserve = kit.value.width(format_number(self.top, 1)) + 2 * kit.pad_x
         self.bar_right = width - self.status_width - reserve
         self.status_left = width - self.status_width
@@ -50,8 +41,7 @@ class _Geometry:
         return self.bar_left + (self.bar_right - self.bar_left) * value / self.top
 
     def ticks(self) -> list[float]:
-        count = round(self.top / self.step)
-        return [self.step * i for i in range(count + 1)]
+        return self._ticks
 
     def grid(self, painter: QPainter, y: float, height: float) -> None:
         kit = self.kit

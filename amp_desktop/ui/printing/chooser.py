@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from amp_desktop.core.planning import Period, Thresholds
-from amp_desktop.core.report import KIND_CATALOGUE, KIND_OVERVIEW, Report, build_report
+from amp_desktop.core.reports import KIND_CATALOGUE, KIND_OVERVIEW, Report, build_report
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.planning.widgets import PeriodPicker
@@ -98,7 +98,7 @@ def choose_report(
         reply = dialogs.answerer("choose_report", period=period, title=title)
         return reply if isinstance(reply, tuple) else None
     dialog = ReportChooser(parent, period, title=title)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialogs.run_modal(dialog) != QDialog.DialogCode.Accepted:
         return None
     return dialog.kind(), dialog.period()
 

@@ -1,7 +1,7 @@
 """Reports out of the program: PDF files, the print preview and the printer.
 
 *make_report* arguments are functions returning a fresh
-:class:`~amp_desktop.core.report.Report`, so what is printed is built from the
+:class:`~amp_desktop.core.reports.Report`, so what is printed is built from the
 catalogue as it is at that moment.  The page is A4 landscape with 15 mm margins
 unless the user picks otherwise in the print or page-setup dialog; whatever
 layout the printer has when painting is the one laid out for.
@@ -20,8 +20,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from amp_desktop.core import files
-from amp_desktop.core.report import Report
-from amp_desktop.ui import dialogs
+from amp_desktop.core.progress import Cancelled, Progress
+from amp_desktop.core.reports import Report
+from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.printing.fonts import report_family
 from amp_desktop.ui.printing.render import PageLayout, render
 
@@ -41,14 +42,18 @@ def default_page_layout() -> QPageLayout:
     )
 
 
-def paint(report: Report, device: QPagedPaintDevice) -> int:
-    """Paint *report* on *device* (a ``QPdfWriter`` or ``QPrinter``); returns the pages."""
+def paint(report: Report, device: QPagedPaintDevice, *, progress: Progress | None = None) -> int:
+    """Paint *report* on *device* (a ``QPdfWriter`` or ``QPrinter``); returns the pages.
+
+    *progress* gets a step per page; :class:`~amp_desktop.core.progress.Cancelled`
+    from it ends the painting (the device is ended, its output incomplete).
+    """
     report_family()
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(QCoreApplication.translate("Printing", "Could not start printing."))
     try:
-        pages = render(report, painter, device)
+        pages = render(report, painter, device, progress)
     except BaseException:
         painter.end()
         raise
@@ -140,8 +145,18 @@ def _replacing(path: str | Path) -> Iterator[Path]:
         raise _could_not_write(shown, exc) from None
 
 
-def write_pdf(report: Report, path: str | Path, layout: QPageLayout | None = None) -> int:
+def write_pdf(
+    report: Report,
+    path: str | Path,
+    layout: QPageLayout | None = None,
+    *,
+    progress: Progress | None = None,
+) -> int:
     """Write *report* as a PDF at *path* on *layout* (A4 landscape); returns the pages.
+
+    *progress* (from a worker) is told each page painted; when it cancels,
+    :class:`~amp_desktop.core.progress.Cancelled` leaves *path* exactly as it was
+    and no temporary file behind.
 
     Text stays text (selectable, searchable) and the DejaVu fonts are embedded.
     The PDF is written beside *path* first and moved into place when it is
@@ -158,7 +173,7 @@ def write_pdf(report: Report, path: str | Path, layout: QPageLayout | None = Non
         writer.setTitle(report.title)
         writer.setCreator("AMP")
         try:
-            pages = paint(report, writer)
+            pages = paint(report, writer, progress=progress)
         except OSError:
             raise _could_not_write(path) from None
         del writer
@@ -214,7 +229,7 @@ def print_preview(parent: QWidget | None, make_report: MakeReport) -> None:
         return
     dialog = preview_dialog(parent, make_report)
     dialog.resize(1100, 800)
-    dialog.exec()
+    dialogs.run_modal(dialog)
 
 
 def print_report(
@@ -238,13 +253,15 @@ def print_report(
         printer.setOutputFileName(answer)
     elif ask:
         dialog = QPrintDialog(printer, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialogs.run_modal(dialog) != QDialog.DialogCode.Accepted:
             return 0
-    try:
-        with dialogs.busy():
-            return print_to(report, printer)
+    title = QCoreApplication.translate("Printing", "Print")
+    try:  # painted in the worker (ui/tasks.py): QPainter on a printer is thread-safe
+        return tasks.run(parent, title, lambda _progress: print_to(report, printer))
+    except Cancelled:
+        return 0
     except OSError as exc:
-        dialogs.error(parent, QCoreApplication.translate("Printing", "Print"), str(exc))
+        dialogs.error(parent, title, str(exc))
         return 0
 
 
@@ -271,10 +288,10 @@ def print_to(report: Report, printer: QPrinter) -> int:
 
 def export_pdf(parent: QWidget | None, make_report: MakeReport, directory: str = "") -> str:
     """Ask where to save and write the PDF; returns the path, or "" if cancelled or failed."""
-    report = make_report()
+    title = QCoreApplication.translate("Printing", "Export PDF")
     path = dialogs.save_file(
         parent,
-        QCoreApplication.translate("Printing", "Export PDF"),
+        title,
         directory,
         QCoreApplication.translate("Printing", "PDF files (*.pdf)"),
     )
@@ -282,10 +299,12 @@ def export_pdf(parent: QWidget | None, make_report: MakeReport, directory: str =
         return ""
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    try:
-        with dialogs.busy():
-            write_pdf(report, path)
+    report_family()  # fonts registered on the GUI thread, before the worker paints
+    try:  # the report is built and painted in the worker (ui/tasks.py)
+        tasks.run(parent, title, lambda progress: write_pdf(make_report(), path, progress=progress))
+    except Cancelled:
+        return ""
     except OSError as exc:
-        dialogs.error(parent, QCoreApplication.translate("Printing", "Export PDF"), str(exc))
+        dialogs.error(parent, title, str(exc))
         return ""
     return path

@@ -18,7 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLineF
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
-from amp_desktop.core.report import Chart, Paragraph, Report, Table
+from amp_desktop.core.progress import NO_PROGRESS, Progress
+from amp_desktop.core.reports import Chart, Paragraph, Report, Table
 from amp_desktop.ui.printing.blocks import Block, Flow, Kit, paragraph_flow, table_flow, title_block
 from amp_desktop.ui.printing.chart import chart_flow
 from amp_desktop.ui.printing.style import DEFAULT_STYLE, Style
@@ -139,15 +140,23 @@ class PageLayout:
             paginator.flow(flow)
         return paginator.pages
 
-    def draw(self, painter: QPainter, device: QPagedPaintDevice) -> int:
-        """Paint every page on *device* (already begun by *painter*); returns the count."""
+    def draw(
+        self, painter: QPainter, device: QPagedPaintDevice, progress: Progress | None = None
+    ) -> int:
+        """Paint every page on *device* (already begun by *painter*); returns the count.
+
+        *progress* is told each page painted (and may cancel before the next).
+        """
+        progress = progress or NO_PROGRESS
         total = len(self.pages)
         for number, ops in enumerate(self.pages, 1):
+            progress.step(number - 1, total)
             if number > 1:
                 device.newPage()
             for op in ops:
                 op(painter)
             self._footer(painter, number, total)
+        progress.step(total, total)
         return total
 
     def _footer(self, painter: QPainter, page: int, pages: int) -> None:
@@ -165,6 +174,11 @@ class PageLayout:
         kit.text(painter, small, self.width - small.width(number), top, number, style.ink)
 
 
-def render(report: Report, painter: QPainter, device: QPagedPaintDevice) -> int:
+def render(
+    report: Report,
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    progress: Progress | None = None,
+) -> int:
     """Lay out *report* for *device* and paint it with *painter*; returns the pages."""
-    return PageLayout(report, device).draw(painter, device)
+    return PageLayout(report, device).draw(painter, device, progress)

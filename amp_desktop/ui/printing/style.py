@@ -7,6 +7,8 @@ from typing import ClassVar
 
 from PySide6.QtGui import QColor
 
+from amp_desktop.core.tables.status import STATUS_COLOURS
+
 
 @dataclass(frozen=True)
 class Style:
@@ -43,13 +45,8 @@ class Style:
 
 
 #: A light tint behind a status word — an extra for colour printers; the word is
-#: what carries the meaning, so black-and-white printouts lose nothing.
-STATUS_TINTS = {
-    "short": QColor("#f7d4d0"),
-    "tight": QColor("#fbe8c3"),
-    "balanced": QColor("#dcefd9"),
-    "idle": QColor("#d8e5f4"),
-    "no_places": QColor("#eeeeee"),
-}
+#: what carries the meaning, so black-and-white printouts lose nothing.  The same
+#: colours as on screen (the core's one colour table).
+STATUS_TINTS = {status: QColor(colour.tint) for status, colour in STATUS_COLOURS.items()}
 
 DEFAULT_STYLE = Style()

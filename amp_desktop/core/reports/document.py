@@ -1,0 +1,144 @@
+"""What a printed report is made of: titled tables of formatted cells, a chart, notes.
+
+A :class:`Report` is what the capacity overview or the catalogue list *says*,
+already formatted for the language in use (``1 200 000 kr``); it knows nothing of
+paper.  The printing code in ``amp_desktop/ui/printing`` lays it out on pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from amp_desktop.core.tables import Column as TableColumn
+
+Align = Literal["left", "right", "center"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One printed column: header text, alignment and relative width (made from a
+    :class:`~amp_desktop.core.tables.Column` declaration by :func:`printed_columns`)."""
+
+    header: str
+    align: Align = "left"
+    width: float = 1.0
+
+
+@dataclass
+class Table:
+    """A titled table of formatted cells, with an optional bold total row.
+
+    ``marks`` gives each row a status key (``"short"``, ``"idle"`` …) that the
+    printer may use for a light tint of ``mark_column``; the status itself is
+    always written as text in a cell, so the table reads in black and white.
+    """
+
+    columns: tuple[Column, ...]
+    rows: list[tuple[str, ...]]
+    title: str = ""
+    total: tuple[str, ...] | None = None
+    marks: list[str] = field(default_factory=list)
+    mark_column: int | None = None
+    empty: str = ""  # said instead of the table when it has no rows
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One programme in the places-vs-needed chart."""
+
+    label: str
+    places: float
+    needed: float | None
+    status: str = ""
+    status_label: str = ""
+
+
+@dataclass
+class Chart:
+    """Places offered against places needed, one pair of bars per programme."""
+
+    title: str
+    bars: list[Bar]
+    places_label: str
+    needed_label: str
+    no_demand_label: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A short block of running text (a note under the tables)."""
+
+    text: str
+    title: str = ""
+
+
+Section = Table | Chart | Paragraph
+
+
+@dataclass
+class Report:
+    """Everything a printed report says, in reading order."""
+
+    kind: str
+    title: str
+    subtitle: list[str]
+    sections: list[Section]
+    running_title: str = ""
+
+    def tables(self) -> list[Table]:
+        return [s for s in self.sections if isinstance(s, Table)]
+
+    def table(self, title: str) -> Table:
+        """The table titled *title* (KeyError if none)."""
+        for table in self.tables():
+            if table.title == title:
+                return table
+        raise KeyError(title)
+
+    def chart(self) -> Chart | None:
+        return next((s for s in self.sections if isinstance(s, Chart)), None)
+
+    def to_json(self) -> dict[str, object]:
+        """The report as plain data (for tests and debugging)."""
+        sections: list[dict[str, object]] = []
+        for section in self.sections:
+            if isinstance(section, Table):
+                sections.append(
+                    {
+                        "table": section.title,
+                        "columns": [c.header for c in section.columns],
+                        "rows": [list(r) for r in section.rows],
+                        "total": list(section.total) if section.total else None,
+                    }
+                )
+            elif isinstance(section, Chart):
+                sections.append(
+                    {
+                        "chart": section.title,
+                        "bars": [[b.label, b.places, b.needed] for b in section.bars],
+                    }
+                )
+            else:
+                sections.append({"paragraph": section.title, "text": section.text})
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "sections": sections,
+        }
+
+
+def printed_columns(columns: Sequence[TableColumn], first: str | None = None) -> tuple[Column, ...]:
+    """Declared columns as printed: titles on one line (paper wraps them to the
+    column), alignment and width from the declaration; *first* retitles the first."""
+    out = [Column(c.one_line(), c.alignment, c.width) for c in columns]
+    if first is not None and out:
+        out[0] = Column(first, out[0].align, out[0].width)
+    return tuple(out)
+
+
+def printed_rows(columns: Sequence[TableColumn], items: Sequence[Any]) -> list[tuple[str, ...]]:
+    """The cells of *items* in *columns*, written by the declarations' formats."""
+    return [tuple(c.text(item) for c in columns) for item in items]

@@ -1,0 +1,86 @@
+"""A programme field's value as text and back, by the field's kind: one dispatch.
+
+:func:`display_text` is what tables and the CLI show (labels for stored words,
+``1 200 000 kr``); :func:`edit_text` is what an editor's line holds and
+:func:`parse_text` reads it back (``edit_text`` → ``parse_text`` gives the value
+again).  Kinds are :class:`~amp_desktop.core.domain.FieldSpec`'s, plus the
+pseudo-field ``referral_sources``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from amp_desktop.core.domain import FIELD_BY_NAME, format_months, format_sources
+from amp_desktop.core.formatting import format_number
+from amp_desktop.core.i18n import language
+from amp_desktop.core.tables import formats
+
+SOURCES_FIELD = "referral_sources"
+
+
+def field_kind(name: str) -> str:
+    """``text``, ``int``, ``float``, ``money``, ``date``, ``enum``, ``months`` or ``sources``."""
+    return "sources" if name == SOURCES_FIELD else FIELD_BY_NAME[name].kind
+
+
+#: The cell format (:mod:`.formats`) that shows a field of each kind.
+FORMAT_OF_KIND = {
+    "text": formats.TEXT,
+    "date": formats.TEXT,
+    "int": formats.COUNT,
+    "money": formats.MONEY,
+    "float": formats.WEEKS,
+    "enum": formats.LABEL,
+    "months": formats.MONTHS,
+    "sources": formats.SOURCES,
+}
+
+
+def display_text(name: str, value: Any) -> str:
+    """Field *name*'s *value* as a table or the CLI shows it ("" for nothing), written
+    by the cell format of its kind (:func:`~.formats.cell_text`)."""
+    return formats.cell_text(FORMAT_OF_KIND[field_kind(name)], value)
+
+
+def edit_text(name: str, value: Any) -> str:
+    """Field *name*'s *value* as an editor's line holds it; :func:`parse_text` reads it."""
+    kind = field_kind(name)
+    if kind == "sources":
+        return format_sources(value)
+    if value is None:
+        return ""
+    if kind == "months":
+        return format_months(value)
+    if kind == "money":
+        return format_number(value, 0, "sv")  # NBSP groups; parse_money reads them back
+    if kind == "float":
+        text = f"{value:g}"
+        return text.replace(".", ",") if language() == "sv" else text
+    if kind == "enum":
+        return str(getattr(value, "value", value))
+    return str(value)
+
+
+def parse_text(name: str, text: str) -> Any:
+    """The typed value of field *name* written as *text*; raises ``ParseError``.
+
+    Text fields come back stripped; enums as their stored word (or None).
+    """
+    from amp_desktop.core import parse
+
+    kind = field_kind(name)
+    if kind == "text":
+        return text.strip()
+    if kind == "enum":
+        return text.strip() or None
+    if kind == "sources":
+        return parse.parse_sources(text).links
+    readers = {
+        "int": parse.parse_int,
+        "money": parse.parse_money,
+        "float": parse.parse_decimal,
+        "date": parse.parse_date,
+        "months": parse.parse_months,
+    }
+    return readers[kind](text)

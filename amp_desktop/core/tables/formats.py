@@ -1,0 +1,88 @@
+"""The format kinds of table cells and the one function that writes a cell's text.
+
+Every table AMP shows (on screen, on paper, in ``amp plan``) writes its numbers
+through :func:`cell_text`, so a gap of 0.05 is ``+0.1`` everywhere, a utilisation
+is ``87.5%`` everywhere and a status says "short 2 months" everywhere.  The rounding
+rule is :mod:`amp_desktop.core.formatting`'s: half away from zero on the decimal
+value, and nothing that rounds to zero carries a sign (``-0.049`` → ``0.0``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from amp_desktop.core.domain import enum_label, format_months, format_sources
+from amp_desktop.core.formatting import format_number, format_percent, format_sek, format_signed
+
+#: Text as it is (names, units, codes).
+TEXT = "text"
+#: The translated label of a stored word (type, status, SKR category).
+LABEL = "label"
+#: A whole number, grouped: places, budgeted places, programmes, ids.
+COUNT = "count"
+#: One decimal: referrals per month, places needed, average stay in months.
+DECIMAL = "decimal"
+#: A fraction as a percentage with one decimal: utilisation.
+SHARE = "share"
+#: A difference with its sign and one decimal: the gap (+ spare, − short).
+SIGNED = "signed"
+#: Whole kronor: budgets and costs.
+MONEY = "money"
+#: Weeks, whole when whole, else one decimal: a programme's average stay.
+WEEKS = "weeks"
+#: Referral sources as written in a cell, fallbacks in brackets: ``AF (SKE)``.
+SOURCES = "sources"
+#: The months a seasonal programme runs, as stored and shown in sheets: ``6,7,8``.
+MONTHS = "months"
+#: A plan's status, with the short months a mean hides (see :mod:`.status`).
+STATUS = "status"
+#: The status word alone (the comparison's narrow before/after columns).
+STATUS_WORD = "status_word"
+#: Where a plan's referrals come from (actual, forecast …).
+BASIS = "basis"
+
+NUMERIC = frozenset({COUNT, DECIMAL, SHARE, SIGNED, MONEY, WEEKS})
+KINDS = frozenset({TEXT, LABEL, SOURCES, MONTHS, STATUS, STATUS_WORD, BASIS}) | NUMERIC
+
+
+Writer = Callable[[Any, Any], str]
+_writers: dict[str, Writer] = {}
+
+
+def _none_empty(write: Callable[[Any], str]) -> Writer:
+    return lambda value, item: "" if value is None else write(value)
+
+
+def _make_writers() -> dict[str, Writer]:
+    # Imported when first needed: the status words live in the planning package.
+    from amp_desktop.core.planning import basis_label
+    from amp_desktop.core.tables.status import status_cell
+
+    return {
+        TEXT: _none_empty(str),
+        LABEL: _none_empty(enum_label),
+        COUNT: _none_empty(format_number),
+        DECIMAL: _none_empty(lambda value: format_number(value, 1)),
+        SHARE: _none_empty(lambda value: format_percent(value, 1)),
+        SIGNED: _none_empty(lambda value: format_signed(value, 1)),
+        MONEY: _none_empty(format_sek),
+        WEEKS: _none_empty(
+            lambda value: format_number(value, 0 if float(value).is_integer() else 1)
+        ),
+        SOURCES: _none_empty(format_sources),
+        MONTHS: _none_empty(format_months),
+        STATUS: status_cell,
+        STATUS_WORD: lambda value, item: status_cell(value),
+        BASIS: _none_empty(basis_label),
+    }
+
+
+def cell_text(kind: str, value: Any, item: Any = None) -> str:
+    """The text of a cell of format *kind* holding *value* ("" for None).
+
+    *item* is the row's object; a STATUS cell reads its short months from it.
+    """
+    if not _writers:
+        _writers.update(_make_writers())
+    return _writers[kind](value, item)
