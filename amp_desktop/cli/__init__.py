@@ -14,21 +14,18 @@ import sys
 from collections.abc import Sequence
 
 from amp_desktop import __version__
+from amp_desktop.cli.common import CliError, install_translator, store_failure
+from amp_desktop.core.store import LockedError, StoreError
+
+__all__ = ["COMMAND_MODULES", "CliError", "build_parser", "main"]
 
 COMMAND_MODULES = (
     "catalogue",
     "plan",
     "report",
     "excel",
+    "results",
 )
-
-
-class CliError(Exception):
-    """A one-line message for the user and an exit status."""
-
-    def __init__(self, message: str, status: int = 1):
-        super().__init__(message)
-        self.status = status
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,13 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one ``amp`` command; returns the exit status."""
-    from amp_desktop.cli.common import install_translator
-
     install_translator()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
+    except (StoreError, LockedError) as exc:  # the store's door: one line, never a traceback
+        failure = store_failure(exc)
+        print(f"amp: {failure}", file=sys.stderr)
+        return failure.status
     except CliError as exc:
         print(f"amp: {exc}", file=sys.stderr)
         return exc.status

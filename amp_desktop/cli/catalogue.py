@@ -1,12 +1,12 @@
-"""``amp new``, ``amp list`` and ``amp show``: the catalogue from the command line."""
+"""``amp new``, ``amp list``, ``amp show`` and ``amp history``: the catalogue from the
+command line."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from amp_desktop.cli import CliError
-from amp_desktop.cli.common import open_catalogue, print_json, print_table
+from amp_desktop.cli.common import CliError, open_catalogue, print_json, print_table, store_failure
 from amp_desktop.core.domain import FIELDS, enum_label, format_sources
 from amp_desktop.core.store import Catalogue, LockedError, StoreError
 
@@ -30,6 +30,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(func=cmd_show)
 
+    history = subparsers.add_parser(
+        "history", help="show the change log, or purge it / set how long it is kept"
+    )
+    history.add_argument("file")
+    history.add_argument("--programme", metavar="NAME_OR_ID", help="only this programme")
+    history.add_argument("--limit", type=int, default=50, help="entries shown (default 50)")
+    history.add_argument("--json", action="store_true", help="print JSON")
+    history.add_argument(
+        "--purge-before", metavar="YYYY-MM-DD", help="remove the entries of actions before this day"
+    )
+    keep = history.add_mutually_exclusive_group()
+    keep.add_argument("--keep-days", type=int, metavar="N", help="keep the log N days from now on")
+    keep.add_argument("--keep-forever", action="store_true", help="keep the log for ever")
+    history.set_defaults(func=cmd_history)
+
 
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.file)
@@ -37,14 +52,18 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise CliError(f"{path} already exists; choose another name.", 2)
     try:
         catalogue = Catalogue.create(path)
-    except (StoreError, LockedError, OSError) as exc:
-        raise CliError(str(exc), 2) from None
+    except (StoreError, LockedError) as exc:
+        raise store_failure(exc) from None
     try:
         if args.example:
             from amp_desktop.core.example import load_example
 
             load_example(catalogue)
         count = len(catalogue.programmes())
+    except StoreError as exc:
+        catalogue.close()
+        path.unlink(missing_ok=True)  # ours, made a moment ago: leave nothing half-made
+        raise store_failure(exc) from None
     finally:
         catalogue.close()
     print(f"Created {path} with {count} programmes.")
@@ -92,4 +111,47 @@ def cmd_show(args: argparse.Namespace) -> int:
         text = "" if value is None else str(value)
         print(f"{spec.label():>22}: {text}")
     print(f"{'Referral sources':>22}: {format_sources(programme.sources)}")
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """The change log, newest first; or purge it, or set its retention."""
+    import datetime as dt
+
+    writes = bool(args.purge_before or args.keep_forever or args.keep_days is not None)
+    if args.keep_days is not None and args.keep_days < 0:
+        raise CliError("--keep-days must be 0 or more", 2)
+    cutoff = None
+    if args.purge_before:
+        try:
+            cutoff = dt.date.fromisoformat(args.purge_before)
+        except ValueError:
+            message = f"--purge-before: “{args.purge_before}” is not a date YYYY-MM-DD"
+            raise CliError(message, 2) from None
+    with open_catalogue(args.file, write=writes) as catalogue:
+        if writes:
+            removed = catalogue.purge_change_log(cutoff) if cutoff else 0
+            if args.keep_forever:
+                catalogue.set_change_log_retention(None)
+            elif args.keep_days is not None:
+                removed += catalogue.set_change_log_retention(args.keep_days)
+            days = catalogue.change_log_retention()
+            kept = "for ever" if days is None else f"{days} days"
+            print(f"Removed {removed} change-log entries; the log is kept {kept}.")
+            return 0
+        programme_id = None
+        if args.programme:
+            programme = catalogue.find(args.programme)
+            if programme is None:
+                raise CliError(f"no programme named or numbered “{args.programme}”", 1)
+            programme_id = programme.id
+        entries = catalogue.change_log(programme_id, limit=max(args.limit, 0))
+    if args.json:
+        print_json(entries)
+        return 0
+    rows = [
+        [e["at"], e["action"], e["programme"] or "", e["field"], e["old"] or "", e["new"] or ""]
+        for e in entries
+    ]
+    print_table(["at", "action", "programme", "field", "old", "new"], rows)
     return 0

@@ -1,4 +1,8 @@
-"""What every ``amp`` command shares: opening catalogues, printing JSON."""
+"""What every ``amp`` command shares: its error, opening catalogues, printing JSON.
+
+Command modules import from here, never from the package ``amp_desktop.cli``
+(which imports them), so there is no import cycle.
+"""
 
 from __future__ import annotations
 
@@ -17,26 +21,72 @@ if TYPE_CHECKING:
     from amp_desktop.core.planning import Period
 
 
+class CliError(Exception):
+    """A one-line message for the user and an exit status."""
+
+    def __init__(self, message: str, status: int = 1):
+        super().__init__(message)
+        self.status = status
+
+
+def store_failure(exc: StoreError | LockedError) -> CliError:
+    """The one line and status of a store error: 3 when another AMP holds the file, else 2."""
+    return CliError(str(exc), 3 if isinstance(exc, LockedError) else 2)
+
+
 def install_translator(language: str | None = None) -> str:
     """Speak *language*, else ``AMP_LANG``, else the system's; returns it."""
-    from amp_desktop import i18n
+    from amp_desktop.ui import translations
 
-    return i18n.install(language or os.environ.get("AMP_LANG") or None)
+    return translations.install(language or os.environ.get("AMP_LANG") or None)
+
+
+def add_take_over_option(parser: argparse.ArgumentParser) -> None:
+    """``--take-over`` for the commands that write (see :func:`open_catalogue`)."""
+    parser.add_argument(
+        "--take-over",
+        action="store_true",
+        help="take the catalogue over from an AMP that left it locked (another "
+        "computer, or one that crashed); refused if that AMP runs on this computer",
+    )
 
 
 @contextlib.contextmanager
-def open_catalogue(path: str, *, write: bool = False) -> Iterator[Catalogue]:
-    """Open catalogue *path*, turning the store's errors into one-line messages."""
-    from amp_desktop.cli import CliError
+def open_catalogue(
+    path: str, *, write: bool = False, take_over: bool = False
+) -> Iterator[Catalogue]:
+    """Open catalogue *path*, turning the store's errors into one-line messages.
+
+    A catalogue whose medium cannot be written is opened read-only for reading
+    commands (they never write); a writing command says why it cannot.  With
+    *take_over* a lock left by an AMP that cannot be asked is taken over (#11.11).
+    What was done to a journal left beside the file is printed (one line each).
+    """
+    from amp_desktop.core.i18n import translate
+    from amp_desktop.core.store import journal, lock
 
     try:
-        catalogue = Catalogue.open(Path(path), read_only=not write)
-    except LockedError as exc:
-        raise CliError(str(exc), 3) from None
-    except StoreError as exc:
-        raise CliError(str(exc), 2) from None
+        try:
+            catalogue = Catalogue.open(Path(path), read_only=not write)
+        except LockedError as exc:
+            if not (write and take_over):
+                if write and not exc.held_here:
+                    hint = translate(
+                        "Cli", "If that AMP no longer runs, take the file over with --take-over."
+                    )
+                    raise CliError(f"{exc} {hint}", 3) from None
+                raise
+            lock.take_over(Path(path), exc.holder)
+            print("amp: " + lock.took_over_text(Path(path), exc.holder), file=sys.stderr)
+            catalogue = Catalogue.open(Path(path), read_only=not write)
+    except (LockedError, StoreError) as exc:
+        raise store_failure(exc) from None
+    for note in journal.take_notes(Path(path)):
+        print(f"amp: {note}", file=sys.stderr)
     try:
         yield catalogue
+    except (LockedError, StoreError) as exc:
+        raise store_failure(exc) from None
     finally:
         catalogue.close()
 
@@ -52,7 +102,6 @@ def add_period_options(parser: argparse.ArgumentParser) -> None:
 
 def period_from_args(args: argparse.Namespace) -> Period:
     """The period the options name (this calendar year when none); CliError if bad."""
-    from amp_desktop.cli import CliError
     from amp_desktop.core.planning import Period, PeriodError
 
     try:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from amp_desktop.core.domain import Programme, ProgrammeType, Status, enum_label
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import catalogue_model as cm
-from amp_desktop.ui.columns import fitted_width, title_width
+from amp_desktop.ui.column_widths import fitted_width, title_width
 from amp_desktop.ui.editor import ProgrammeEditor
-from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
 
 #: Widths before a catalogue is shown (a column is never narrower than its title).
@@ -146,10 +146,20 @@ class CatalogueTab(QWidget):
 
     # -- the session ---------------------------------------------------------------------
     def set_session(self, session: CatalogueSession | None) -> None:
+        """Show *session*'s programmes and follow its changes (None: nothing open)."""
+        if self._session is not None:
+            self._session.changed.disconnect(self.on_changed)
+            self._session.reloaded.disconnect(self.reload)
         self._session = session
+        if session is not None:
+            session.changed.connect(self.on_changed)
+            session.reloaded.connect(self.reload)
         units = session.catalogue.units() if session else []  # asked for once, used twice
         self.editor.set_session(session, units)
-        self.editor.set_read_only(session is None or session.catalogue.read_only)
+        self.editor.set_read_only(
+            session is None or session.catalogue.read_only,
+            session.catalogue.read_only_reason if session else None,
+        )
         self.model.load(session.catalogue.programmes() if session else [])
         self._refresh_choices(units)
         if session is not None and self.proxy.rowCount() > 0:

@@ -35,9 +35,8 @@ from amp_desktop.core.domain import (
 )
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import language
-from amp_desktop.core.store import ConflictError, StoreError
 from amp_desktop.ui import dialogs
-from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.operations import CatalogueSession
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
@@ -234,8 +233,18 @@ class ProgrammeEditor(QWidget):
         completer.model().setStringList(units)
         self.set_programme(None)
 
-    def set_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
+        """*reason*: why the file cannot be written where it lies (a read-only disk),
+        None when another AMP edits it."""
         self._read_only = read_only
+        if read_only:
+            self._read_only_note.setText(
+                self.tr("Read-only: {reason}, so it cannot be changed here.").format(reason=reason)
+                if reason
+                else self.tr(
+                    "Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here."
+                )
+            )
         if read_only and not self._read_only_note.styleSheet():
             self._read_only_note.setStyleSheet(
                 "background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 4px;"
@@ -368,13 +377,18 @@ class ProgrammeEditor(QWidget):
         candidate = programme.replace(**{field: value})
         violations = rules.check_programme(candidate)
         if not violations:
-            try:
-                self._session.run(lambda catalogue: catalogue.update_programme(candidate))
-            except rules.RuleError as exc:
-                violations = exc.violations
-            except (ConflictError, StoreError) as exc:
-                dialogs.error(self, self.tr("Not saved"), str(exc))
-                self._show_value(name, programme.value(name))  # what the file holds
+            broken: list[rules.RuleError] = []
+            saved = self._session.run(
+                lambda catalogue: catalogue.update_programme(candidate, based_on=programme),
+                parent=self,
+                title=self.tr("Not saved"),
+                on_rule_error=broken.append,
+            )
+            if broken:
+                violations = broken[0].violations
+            elif saved is None:
+                shown = self._programme or programme  # reloaded after a conflict
+                self._show_value(name, shown.value(name))  # what the file holds
                 return
         self._show_violations(name, violations)
 

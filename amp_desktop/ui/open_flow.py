@@ -1,19 +1,35 @@
 """Opening and creating catalogue files from the window, with the user's answers.
 
 A catalogue another AMP holds for editing is offered read-only (naming who holds
-it); any other problem is explained in a message box and nothing is opened.
+it and since when).  When that AMP cannot be asked — it ran on another computer,
+or on this one in a session that crashed — the user may also take the catalogue
+over, after confirming (never from an AMP that runs on this computer).  What was
+done to a journal left beside the file is told once it is open; any other
+problem is explained in a message box and nothing is opened.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QWidget
 
-from amp_desktop.core.store import EXTENSION, Catalogue, LockedError, StoreError
+from amp_desktop.core.store import (
+    EXTENSION,
+    Catalogue,
+    LockedError,
+    LockInfo,
+    ReadOnlyMediumError,
+    StoreError,
+    journal,
+    lock,
+)
 from amp_desktop.ui import dialogs
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OpenFlow", text)
 
 
 def open_catalogue(
@@ -24,40 +40,82 @@ def open_catalogue(
     *backups_kept* is how many backups to keep if the file must be upgraded.
     """
     path = Path(path)
+    catalogue = _open(parent, path, backups_kept, take_over_offered=True)
+    notes = journal.take_notes(path)
+    if catalogue is not None and notes:
+        dialogs.inform(parent, _tr("Catalogue checked"), "\n\n".join(notes))
+    return catalogue
+
+
+def _open(
+    parent: QWidget | None, path: Path, backups_kept: int | None, *, take_over_offered: bool
+) -> Catalogue | None:
     try:
         if backups_kept is not None:
             return Catalogue.open(path, backups_kept=backups_kept)
         return Catalogue.open(path)
     except LockedError as exc:
-        who = (
-            exc.holder.describe()
-            if exc.holder
-            else QCoreApplication.translate("OpenFlow", "another program")
-        )
-        text = QCoreApplication.translate(
-            "OpenFlow",
-            "{file} is open for editing by {who}.\n\n"
-            "Only one person can edit a catalogue at a time. You can open it "
-            "read-only to look at it.",
-        ).format(file=path.name, who=who)
-        choice = dialogs.choose(
-            parent,
-            QCoreApplication.translate("OpenFlow", "Catalogue in use"),
-            text,
-            [QCoreApplication.translate("OpenFlow", "Open read-only")],
-        )
+        who = exc.holder.describe() if exc.holder else _tr("another program")
+        options = [_tr("Open read-only")]
+        if exc.held_here or not take_over_offered:
+            text = QCoreApplication.translate(
+                "OpenFlow",
+                "{file} is open for editing by {who}.\n\n"
+                "Only one person can edit a catalogue at a time. You can open it "
+                "read-only to look at it.",
+            ).format(file=path.name, who=who)
+        else:
+            text = QCoreApplication.translate(
+                "OpenFlow",
+                "{file} is open for editing by {who}.\n\n"
+                "Only one person can edit a catalogue at a time. You can open it "
+                "read-only to look at it. If that AMP no longer runs (its computer "
+                "crashed or was switched off, or the file was copied from it), you "
+                "can take the catalogue over.",
+            ).format(file=path.name, who=who)
+            options.append(_tr("Take Over…"))
+        choice = dialogs.choose(parent, _tr("Catalogue in use"), text, options)
+        if choice == 1:
+            return _take_over(parent, path, exc.holder, backups_kept)
         if choice != 0:
             return None
         return _open_read_only(parent, path)
-    except (StoreError, OSError, sqlite3.Error) as exc:
+    except ReadOnlyMediumError:
+        # A read-only disk or share: open it read-only (the window says why).
+        return _open_read_only(parent, path)
+    except (StoreError, OSError) as exc:
         _cannot_open(parent, exc)
         return None
+
+
+def _take_over(
+    parent: QWidget | None, path: Path, holder: LockInfo | None, backups_kept: int | None
+) -> Catalogue | None:
+    """Take *path* over from *holder* once the user confirms, then open it for editing."""
+    who = holder.describe() if holder else _tr("another program")
+    question = QCoreApplication.translate(
+        "OpenFlow",
+        "Take {file} over from {who}?\n\n"
+        "Do this only if that AMP is no longer running. If it still is, the changes "
+        "made there can no longer be saved.",
+    ).format(file=path.name, who=who)
+    if not dialogs.confirm(parent, _tr("Take over the catalogue"), question, _tr("Take Over")):
+        return None
+    try:
+        lock.take_over(path, holder)
+    except LockedError as exc:
+        dialogs.error(parent, _tr("Cannot take over the catalogue"), str(exc))
+        return None
+    except OSError as exc:
+        _cannot_open(parent, exc)
+        return None
+    return _open(parent, path, backups_kept, take_over_offered=False)
 
 
 def _open_read_only(parent: QWidget | None, path: Path) -> Catalogue | None:
     try:
         return Catalogue.open(path, read_only=True)
-    except (StoreError, OSError, sqlite3.Error) as exc:
+    except (StoreError, OSError) as exc:
         _cannot_open(parent, exc)
         return None
 
@@ -78,7 +136,7 @@ def create_catalogue(parent: QWidget | None, path: str | Path) -> Catalogue | No
     """Make a new empty catalogue at *path*; None (after a message) if that fails."""
     try:
         return Catalogue.create(with_extension(path))
-    except (StoreError, LockedError, OSError, sqlite3.Error) as exc:
+    except (StoreError, LockedError, OSError) as exc:
         dialogs.error(
             parent,
             QCoreApplication.translate("OpenFlow", "Cannot create the catalogue"),
@@ -112,7 +170,7 @@ def open_example(parent: QWidget | None, backups_kept: int | None = None) -> Cat
     """Open the example catalogue, creating it first if needed."""
     try:
         path = ensure_example()
-    except (StoreError, LockedError, OSError, sqlite3.Error) as exc:
+    except (StoreError, LockedError, OSError) as exc:
         _cannot_open(parent, exc)
         return None
     return open_catalogue(parent, path, backups_kept)

@@ -12,7 +12,7 @@ from amp_desktop.core.domain import FIELD_NAMES, SourceLink, SourceRole
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.editor import ProgrammeEditor
-from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.operations import CatalogueSession
 
 
 @pytest.fixture

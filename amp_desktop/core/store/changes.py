@@ -11,10 +11,20 @@ from amp_desktop.core.domain import (
     format_months,
     format_sources,
 )
+from amp_desktop.core.store.errors import ConflictError
+from amp_desktop.core.store.results import ResultsChange
 
-
-class ConflictError(RuntimeError):
-    """The catalogue no longer holds what a change expected to find (e.g. undo)."""
+__all__ = [
+    "ChangeSet",
+    "ConflictError",
+    "DemandChange",
+    "DemandKey",
+    "ProgrammeChange",
+    "ResultsChange",
+    "ScenarioChange",
+    "SourceChange",
+    "field_text",
+]
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,11 @@ class ChangeSet:
     kind: str = "edit"
     extra: dict[str, str] = field(default_factory=dict, compare=False)
     scenarios: tuple[ScenarioChange, ...] = ()
+    #: Deleted programmes take their change-log history with them (asked for
+    #: explicitly: the log is the catalogue's audit trail).  Not carried by inverse.
+    forget_history: bool = False
+    #: Results of programmes and months replaced by a participant list (counts only).
+    results: tuple[ResultsChange, ...] = ()
 
     def inverse(self, kind: str = "undo") -> ChangeSet:
         return ChangeSet(
@@ -132,16 +147,25 @@ class ChangeSet:
             tuple(c.inverse() for c in reversed(self.sources)),
             kind,
             scenarios=tuple(c.inverse() for c in reversed(self.scenarios)),
+            results=tuple(c.inverse() for c in reversed(self.results)),
         )
 
     def is_empty(self) -> bool:
-        return not (self.programmes or self.demand or self.sources or self.scenarios)
+        return not (
+            self.programmes
+            or self.demand
+            or self.sources
+            or self.scenarios
+            or any(not c.is_empty() for c in self.results)
+        )
 
     @property
     def programme_ids(self) -> frozenset[int]:
-        """Programmes whose row or demand this change touches."""
+        """Programmes whose row, demand or results this change touches."""
         ids = {c.id for c in self.programmes}
         ids.update(c.key.programme_id for c in self.demand)
+        for results_change in self.results:
+            ids.update(results_change.programme_ids)
         return frozenset(ids)
 
     def counts(self) -> dict[str, int]:

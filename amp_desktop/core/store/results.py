@@ -228,3 +228,48 @@ def persons(conn: sqlite3.Connection, year: int, programme_id: int = 0) -> dict[
         [year, programme_id],
     )
     return dict(cursor)
+
+
+#: ``meta`` keys of the default goal per programme type (a fraction, "" = none).
+DEFAULT_GOAL_KEYS = {"primary": "goal_default_primary", "secondary": "goal_default_secondary"}
+
+
+class ResultsReads:
+    """The results reads of an open catalogue (mixed into :class:`Catalogue`)."""
+
+    conn: sqlite3.Connection
+
+    def results_tallies(
+        self, first: str, last: str, *, need_level: str | None = None, gender: str | None = None
+    ) -> dict[TallyKey, Counter[str]]:
+        """Summed measures per programme, gender and need level (see :func:`tallies`)."""
+        return tallies(self.conn, first, last, need_level=need_level, gender=gender)
+
+    def results_scope(self, programme_ids: Iterable[int], first: str, last: str) -> list[ResultRow]:
+        return scope_rows(self.conn, programme_ids, first, last)
+
+    def results_persons(
+        self, years: Iterable[int], programme_ids: Iterable[int]
+    ) -> list[PersonsRow]:
+        return persons_rows(self.conn, years, programme_ids)
+
+    def reason_mapping(self) -> dict[str, str]:
+        return reason_mapping(self.conn)
+
+    def results_months(self) -> dict[int, tuple[str, str]]:
+        return months_with_results(self.conn)
+
+    def persons(self, year: int, programme_id: int = 0) -> dict[str, int]:
+        return persons(self.conn, year, programme_id)
+
+    def default_goals(self) -> dict[str, float]:
+        """The catalogue's default goal for the share to work or studies, per type."""
+        out: dict[str, float] = {}
+        for programme_type, key in DEFAULT_GOAL_KEYS.items():
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+            if row and row[0]:
+                try:
+                    out[programme_type] = float(row[0])
+                except ValueError:
+                    continue
+        return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from amp_desktop.core.store import results
 from amp_desktop.core.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
@@ -104,3 +105,12 @@ def m0002_demand_and_scenarios(db: sqlite_utils.Database) -> None:
         """
     )
     _set_version(db, 2)
+
+
+@migrations(name="0003_results")
+def m0003_results(db: sqlite_utils.Database) -> None:
+    """Version 3: results per programme and month (counts only), persons per year,
+    the saved exit-reason mapping, and a goal per programme (empty in old files)."""
+    db.executescript(results.DDL)
+    db.execute("ALTER TABLE programmes ADD COLUMN goal_work_or_studies_share REAL")
+    _set_version(db, 3)

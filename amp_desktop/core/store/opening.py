@@ -1,0 +1,238 @@
+"""The open path and the create path of a catalogue file, step by step.
+
+:func:`open_file` is the one place a catalogue is opened: recover a crashed
+writer's journal, probe the file (read-only: AMP's? which version? whole? values
+that map? a writable medium?), then for writing take the lock, connect, back up
+and migrate an older file, and clear what earlier AMPs left in free pages.
+:func:`create_file` builds a new file beside its place and moves it in whole.
+Every ``sqlite3``/``OSError`` on these paths leaves as a ``StoreError``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.store import backup, change_log, journal
+from amp_desktop.core.store.connection import configure_for_writing, connect, probe
+from amp_desktop.core.store.errors import (
+    StoreError,
+    door,
+    kind_of,
+    read_only_medium,
+)
+from amp_desktop.core.store.lock import CatalogueLock
+from amp_desktop.core.store.version import SCHEMA_VERSION
+
+#: ``meta`` key set once a file's free pages have been cleared (``VACUUM``).
+SCRUBBED_KEY = "deleted_data_cleared"
+
+
+@dataclass
+class OpenedFile:
+    """A catalogue file opened by :func:`open_file`, ready for the facade."""
+
+    conn: sqlite3.Connection
+    read_only: bool
+    lock: CatalogueLock | None
+    backup_made: Path | None = None
+    read_only_reason: str | None = None
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def remove_file(path: Path) -> None:
+    """Delete *path* and its rollback journal, if there."""
+    path.unlink(missing_ok=True)
+    journal_path(path).unlink(missing_ok=True)
+
+
+def recover_hot_journal(path: Path) -> None:
+    """Roll back a transaction a crashed writer left behind.
+
+    A read-only connection cannot replay a hot rollback journal ("attempt to write
+    a readonly database"), so when a journal lies beside the file, let one
+    read-write connection read the schema: SQLite then restores the file to its
+    last committed state, as any later writer would.
+    """
+    if not journal_path(path).exists():
+        return
+    try:
+        conn = connect(path, "rw")
+    except sqlite3.Error:
+        return  # a read-only medium: nothing can be replayed; the probe says so
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # damaged or not ours: the probe says which
+    finally:
+        conn.close()
+
+
+def open_file(
+    path: Path,
+    *,
+    read_only: bool,
+    backups_kept: int,
+    migrate: Callable[[sqlite3.Connection], None],
+) -> OpenedFile:
+    """Open catalogue *path*; for writing, upgrade it with *migrate* (after a backup).
+
+    Raises ``StoreError`` (and ``LockedError``) with a message for the user; on any
+    error the file is as it was and the lock is released.  A file whose medium
+    cannot be written raises :class:`ReadOnlyMediumError` when opened for writing.
+    """
+    with door(path, "open"):
+        journal.recover(path, read_only=read_only)  # only the file's own journal (#11.9)
+        found = probe(path)
+        if read_only:
+            if found.version < SCHEMA_VERSION:
+                raise StoreError(
+                    translate(
+                        "Store",
+                        "{path} is from an older AMP and must be opened for "
+                        "editing once to be upgraded.",
+                    ).format(path=path)
+                )
+            return OpenedFile(connect(path, "ro"), True, None, None, found.read_only_reason)
+        if found.read_only_reason:
+            raise read_only_medium(path, found.read_only_reason)
+        lock = CatalogueLock(path)
+        try:
+            lock.acquire()
+        except OSError as exc:
+            raise _refused(exc, path) from None
+        try:
+            return _open_for_writing(path, found.version, lock, backups_kept, migrate)
+        except BaseException:
+            lock.release()
+            raise
+
+
+def _refused(exc: OSError, path: Path) -> StoreError:
+    if kind_of(exc) == "read-only":
+        return read_only_medium(path, exc.strerror or str(exc))
+    from amp_desktop.core.store.errors import store_error
+
+    return store_error(exc, path, "open")
+
+
+def _open_for_writing(
+    path: Path,
+    version: int,
+    lock: CatalogueLock,
+    backups_kept: int,
+    migrate: Callable[[sqlite3.Connection], None],
+) -> OpenedFile:
+    conn = connect(path, "rw")
+    try:
+        configure_for_writing(conn)
+        opened = OpenedFile(conn, False, lock)
+        if version < SCHEMA_VERSION:
+            opened.backup_made = backup.make_backup(
+                conn, path, f"v{version}", keep=max(backups_kept, 1)
+            )
+            migrate(conn)
+        scrub_free_pages(conn)
+        change_log.apply_retention(conn)
+        return opened
+    except sqlite3.Error as exc:
+        conn.close()
+        if kind_of(exc) == "read-only":
+            raise read_only_medium(path, str(exc)) from None
+        raise
+    except BaseException:
+        conn.close()
+        raise
+
+
+def scrub_free_pages(conn: sqlite3.Connection) -> None:
+    """Once per file: rewrite it (``VACUUM``) so what earlier AMPs deleted without
+    ``secure_delete`` is no longer in its free pages."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [SCRUBBED_KEY]).fetchone()
+    if row:
+        return
+    # Deleted text lingers in free pages and in the slack of live ones: rebuild all.
+    try:
+        conn.execute("VACUUM")  # needs room for a copy: on a full disk, next time
+    except sqlite3.Error:
+        return
+    mark_scrubbed(conn)
+
+
+def mark_scrubbed(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES(?, '1') "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [SCRUBBED_KEY],
+    )
+
+
+def create_file(
+    path: Path, *, overwrite: bool, build: Callable[[Path], None]
+) -> tuple[sqlite3.Connection, CatalogueLock]:
+    """Make a new catalogue at *path* with *build* and open it for writing.
+
+    The file is built under a temporary name beside *path* and moved into place
+    only when complete, so an interrupted create leaves no half-made catalogue
+    behind (only the temporary file, cleared by the next create).
+    """
+    with door(path, "create"):
+        if path.exists() and not overwrite:
+            raise StoreError(translate("Store", "{path} already exists.").format(path=path))
+        lock = CatalogueLock(path)
+        try:
+            lock.acquire()
+        except OSError as exc:
+            raise _refused(exc, path) from None
+        partial = path.with_name(path.name + ".creating")
+        try:
+            # Under the lock of *path*, no other AMP is building this partial file:
+            # one found here was left by a create that was killed.
+            remove_file(partial)
+            build(partial)
+            move_into_place(partial, path, overwrite=overwrite)
+            conn = connect(path, "rw")
+            try:
+                configure_for_writing(conn)
+            except BaseException:
+                conn.close()
+                raise
+            return conn, lock
+        except BaseException:
+            with contextlib.suppress(OSError):
+                remove_file(partial)
+            lock.release()
+            raise
+
+
+def move_into_place(partial: Path, path: Path, *, overwrite: bool) -> None:
+    """Rename the finished *partial* to *path*; without *overwrite* never over a file."""
+    exists = StoreError(translate("Store", "{path} already exists.").format(path=path))
+    if not overwrite and path.exists():
+        raise exists
+    # A journal left beside *path* belongs to an older file: SQLite would roll it
+    # back into the new one.
+    journal_path(path).unlink(missing_ok=True)
+    if overwrite:
+        os.replace(partial, path)
+        return
+    try:
+        os.link(partial, path)  # fails if *path* exists, atomically (also over SMB)
+    except FileExistsError:
+        raise exists from None
+    except OSError:
+        # No hard links on this file system (FAT, some shares): the lock keeps
+        # other AMPs away, so look first and rename.
+        if path.exists():
+            raise exists from None
+        os.replace(partial, path)
+        return
+    partial.unlink()
