@@ -587,7 +587,7 @@ def test_a_demand_number_the_store_would_refuse_is_a_problem_at_its_cell(example
 def test_swedish_headers_old_and_new_name_the_same_fields():
     """The Swedish export now says 'Anvisande parter' and 'Genomsnittlig tid i insats'
     as the window does; workbooks exported before still import."""
-    from amp_desktop.core.excel import columns as cols
+    from amp_desktop.core.excel import vocabulary as cols
 
     for header, field in (
         ("Anvisande parter", "referral_sources"),

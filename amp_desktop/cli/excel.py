@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from amp_desktop.cli import CliError
-from amp_desktop.cli.common import open_catalogue, print_json
+from amp_desktop.cli.common import add_take_over_option, open_catalogue, print_json
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -31,18 +31,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp.add_argument("file", help="catalogue (.amp)")
     imp.add_argument("workbook", metavar="IN.xlsx")
     imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    add_take_over_option(imp)
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
     imp.add_argument(
         "--remove-missing", action="store_true", help="remove programmes missing from the workbook"
     )
     imp.add_argument(
-        "--kind", choices=("export", "catalogue", "referrals"), help="kind of workbook"
+        "--kind",
+        choices=("export", "catalogue", "referrals", "participants"),
+        help="kind of workbook",
     )
     imp.add_argument(
         "--mapping",
         metavar="MAPPING.json",
         help='columns to fields, {"columns": {"Header or letter": "field"}, '
         '"programmes": {"name in the list": "catalogue name or code"}}',
+    )
+    imp.add_argument(
+        "--create-sources",
+        action="store_true",
+        help="allow an import that creates more than 10 new referral sources "
+        "(without it such an import stops, so a wrong column cannot create hundreds)",
     )
     imp.add_argument(
         "--conflicts",
@@ -78,19 +87,30 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _read_mapping(path: str | None) -> tuple[dict[str, str] | None, dict[str, str] | None]:
+    columns, programmes, _reasons = _read_mapping_file(path)
+    return columns, programmes
+
+
+def _read_mapping_file(
+    path: str | None,
+) -> tuple[dict[str, str] | None, dict[str, str] | None, dict[str, str] | None]:
+    """The mapping file's ``columns``, ``programmes`` and ``reasons`` (exit-reason
+    wording → category key) objects."""
     if not path:
-        return None, None
+        return None, None, None
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise CliError(f"cannot read the mapping file {path}: {exc}", 2) from None
     if not isinstance(data, dict):
         raise CliError(f"the mapping file {path} must hold a JSON object.", 2)
-    if "columns" in data or "programmes" in data:
+    reasons: dict[str, str] = {}
+    if "columns" in data or "programmes" in data or "reasons" in data:
         columns, programmes = data.get("columns") or {}, data.get("programmes") or {}
+        reasons = data.get("reasons") or {}
     else:
         columns, programmes = data, {}
-    for part, entries in (("columns", columns), ("programmes", programmes)):
+    for part, entries in (("columns", columns), ("programmes", programmes), ("reasons", reasons)):
         if not isinstance(entries, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in entries.items()
         ):
@@ -107,36 +127,58 @@ def _read_mapping(path: str | None) -> tuple[dict[str, str] | None, dict[str, st
             f'Fields: {", ".join(sorted(fields))} ("" ignores a column).',
             2,
         )
-    return columns or None, programmes or None
+    from amp_desktop.core.results.categories import REASON_KEYS
+
+    wrong = sorted(v for v in reasons.values() if v not in REASON_KEYS)
+    if wrong:
+        raise CliError(
+            f"the mapping file {path} names unknown exit-reason categories: {', '.join(wrong)}. "
+            f"Categories: {', '.join(REASON_KEYS)}.",
+            2,
+        )
+    return columns or None, programmes or None, reasons or None
 
 
 def _mapping_fields() -> set[str]:
-    from amp_desktop.core.excel import columns as cols
+    from amp_desktop.core.excel import vocabulary as cols
+    from amp_desktop.core.results.participants import SYNONYMS
 
-    return set(cols.PROGRAMME_SYNONYMS.values()) | set(cols.OTHER_SYNONYMS.values())
+    return (
+        set(cols.PROGRAMME_SYNONYMS.values())
+        | set(cols.OTHER_SYNONYMS.values())
+        | set(SYNONYMS.values())
+    )
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from amp_desktop.core.excel.importer import analyse
     from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK
     from amp_desktop.core.excel.safety import ExcelFileError
+    from amp_desktop.core.personal import mask_personal_ids
     from amp_desktop.core.rules import RuleError
     from amp_desktop.core.store import ConflictError, StoreError
 
-    columns, programmes = _read_mapping(args.mapping)
-    with open_catalogue(args.file, write=not args.dry_run) as catalogue:
+    columns, programmes, reasons = _read_mapping_file(args.mapping)
+    with open_catalogue(args.file, write=not args.dry_run, take_over=args.take_over) as catalogue:
         try:
-            preview = analyse(catalogue, args.workbook, args.kind, columns, programmes)
+            preview = analyse(catalogue, args.workbook, args.kind, columns, programmes, reasons)
         except ExcelFileError as exc:
             raise CliError(str(exc), 2) from None
-        stop = preview.blocking or (preview.conflicts and args.conflicts == "stop")
+        unconfirmed = bool(preview.confirmations) and not args.create_sources
+        stop = preview.blocking or (preview.conflicts and args.conflicts == "stop") or unconfirmed
         choice = TAKE_WORKBOOK if args.conflicts == "take-workbook" else KEEP_AMP
         status = 1 if stop else 0
         applied = False
         message = ""
+        if unconfirmed:
+            message = (
+                f"the import would create {len(preview.new_sources)} new referral sources; "
+                "check that the right column is read as the source, then run again with "
+                "--create-sources."
+            )
         if not stop and not args.dry_run:
             change = preview.changeset(
-                f"Import {Path(args.workbook).name}",
+                mask_personal_ids(f"Import {Path(args.workbook).name}"),
                 remove_missing=args.remove_missing,
                 resolutions=dict.fromkeys(range(len(preview.conflicts)), choice),
             )
@@ -168,8 +210,26 @@ def _report(
         f"{counts['unchanged']} unchanged, {counts['conflicts']} conflicts, "
         f"{counts['problems']} problems."
     )
+    if preview.recognised_by:
+        print(f"  {preview.recognised_by}")
     for note in preview.summary:
         print(f"  {note}")
+    for row in preview.skipped_rows:
+        print(f"  skipped: {row.where}: {row.reason}")
+    for question in preview.confirmations:
+        print(f"  question: {question}")
+    for line in preview.results_summary:
+        print(
+            "  {programme}: participants {p[0]} → {p[1]}, starts {s[0]} → {s[1]}, "
+            "exits {e[0]} → {e[1]}".format(
+                programme=line["programme"],
+                p=line["participants"],
+                s=line["starts"],
+                e=line["exits"],
+            )
+        )
+    for wording, n in preview.unmapped_reasons.items():
+        print(f"  exit reason to map: “{wording}” ({n} rows)")
     for change in preview.field_changes():
         print(f"  {change['programme']}: {change['field']}: {change['old']} → {change['new']}")
     for programme in preview.added:

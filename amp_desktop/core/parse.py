@@ -226,14 +226,19 @@ def parse_sources(value: object) -> Sources:
     links: list[SourceLink] = []
     unknown: list[str] = []
     notes: list[str] = []
+    seen: set[str] = set()  # linear in the number of names (a cell may list thousands)
 
     def add(name: str, role: SourceRole) -> None:
         source = known_source(name)
         code = source.code if source else name.strip()
-        if not source and code not in unknown:
+        if not source and code not in unknown_set:
             unknown.append(code)
-        if all(link.source.casefold() != code.casefold() for link in links):
+            unknown_set.add(code)
+        if code.casefold() not in seen:
+            seen.add(code.casefold())
             links.append(SourceLink(code, role))
+
+    unknown_set: set[str] = set()
 
     for head, inner in _split_outside_brackets(text):
         if head:

@@ -1,17 +1,36 @@
 """Swedish personal identity numbers (personnummer, samordningsnummer): recognised
 so that AMP can refuse to store them.  AMP never keeps personal data: referral
-lists are counted without their identity and name columns, and text typed into a
-programme may not hold an identity number either."""
+lists are counted without their identity and name columns, and no text that
+reaches the catalogue file may hold an identity number either.
+
+One check knows every spelling: 10 or 12 digits (``850312-2387``,
+``19850312-2387``), the date and the serial joined by a hyphen, a plus sign (a
+person of 100 or more), a space (also a no-break or thin space), an en or em
+dash (Excel's autocorrect), a minus sign, or nothing; a samordningsnummer has
+60 added to the day; the last digit is a Luhn check digit.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-_PNR_RE = re.compile(r"^(?:\d{2})?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})$")
-# Candidates inside free text: 6 or 8 digits, an optional - or +, 4 digits, not
-# part of a longer number.
-_IN_TEXT = re.compile(r"(?<![\d])(?:\d{2})?\d{6}[-+]?\d{4}(?![\d])")
+# A gap between the date and the serial: spaces around at most one dash or plus.
+_SPACE = "[ \t\u00a0\u2009\u202f]*"
+_DASH = "[-+\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
+_NUMBER = (
+    r"(?P<century>18|19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
+    + _SPACE
+    + _DASH
+    + "?"
+    + _SPACE
+    + r"(?P<tail>\d{4})"
+)
+_WHOLE = re.compile(rf"^{_NUMBER}$")
+# Inside free text: not part of a longer number.
+_IN_TEXT = re.compile(rf"(?<![\d]){_NUMBER}(?![\d])")
+#: What an identity number found in a text is replaced by in :func:`mask_personal_ids`.
+MASK = "[…]"
 
 
 def luhn_ok(digits: str) -> bool:
@@ -23,18 +42,26 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def is_personal_id(value: Any) -> bool:
-    """Whether *value* is a Swedish personal identity (or co-ordination) number."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    match = _PNR_RE.match(str(value).strip()) if value is not None else None
-    if not match:
-        return False
-    yy, mm, dd, tail = match.groups()
+def _valid(match: re.Match[str]) -> bool:
+    yy, mm, dd, tail = match.group("yy", "mm", "dd", "tail")
     day = int(dd) - 60 if int(dd) > 60 else int(dd)  # samordningsnummer add 60
     if not (1 <= int(mm) <= 12 and 1 <= day <= 31):
         return False
     return luhn_ok(yy + mm + dd + tail)
+
+
+def is_personal_id(value: Any) -> bool:
+    """Whether *value* (a cell: text or number) is a Swedish personal identity
+    (or co-ordination) number, in any of its spellings."""
+    if value is None or isinstance(value, bool):
+        return False
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if not 10 <= len(text) <= 20:
+        return False
+    match = _WHOLE.match(text)
+    return match is not None and _valid(match)
 
 
 def find_personal_id(text: str) -> str | None:
@@ -42,6 +69,31 @@ def find_personal_id(text: str) -> str | None:
     if len(text) < 10:
         return None
     for match in _IN_TEXT.finditer(text):
-        if is_personal_id(match.group()):
+        if _valid(match):
             return match.group()
     return None
+
+
+def has_personal_id(value: Any) -> bool:
+    """Whether a cell or text holds an identity number, whole or inside the text."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return is_personal_id(value)
+    return isinstance(value, str) and find_personal_id(value) is not None
+
+
+def mask_personal_ids(text: str) -> str:
+    """*text* with every identity number in it replaced by :data:`MASK` (for a
+    message or a description that must not repeat one)."""
+    if len(text) < 10:
+        return text
+    return _IN_TEXT.sub(lambda m: MASK if _valid(m) else m.group(), text)
+
+
+def looks_like_ids(rows: list[list[Any]], start: int, col: int) -> bool:
+    """Whether column *col* of *rows* (from row *start*) holds identity numbers:
+    at least 80 % of its first 50 values."""
+    sample = [
+        r[col] for r in rows[start : start + 200] if col < len(r) and r[col] not in (None, "")
+    ]
+    sample = sample[:50]
+    return bool(sample) and sum(is_personal_id(v) for v in sample) >= 0.8 * len(sample)

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from amp_desktop.core.domain import Programme
+from amp_desktop.core.domain import Programme, ReferralSource
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.personal import find_personal_id
+
+if TYPE_CHECKING:
+    from amp_desktop.core.store.changes import ChangeSet
 
 MAX_TEXT = 10_000
 MAX_NAME = 200
 MAX_CODE = 20
+#: A referral source's code (AF, SKE, F-kassan, Individuell ansökan …) and how many
+#: sources a catalogue (and so a programme) may have: far above any unit's
+#: twenty or so, far below what a wrong column read as sources would create.
+MAX_SOURCE_CODE = 40
+MAX_SOURCES = 200
 #: Upper limits far above any municipality's figures, so that a typo (or a number
 #: SQLite cannot store) is caught with a message instead of failing the write.
 MAX_PLACES = 100_000
@@ -82,15 +92,9 @@ def check_programme(
     if other_names is not None or other_codes is not None:
         found.extend(check_unique(programme, other_names or set(), other_codes or set()))
     for field in ("name", "code", "description", "target_group", "notes", "funding", "unit"):
-        if find_personal_id(getattr(programme, field)):
-            bad(
-                field,
-                translate(
-                    "Rules",
-                    "This looks like a personal identity number. AMP never stores personal "
-                    "data: remove it.",
-                ),
-            )
+        personal = check_personal(field, getattr(programme, field))
+        if personal:
+            found.append(personal)
     for field in ("places", "budgeted_places", "annual_budget_sek"):
         value = getattr(programme, field)
         if value is not None and value < 0:
@@ -137,6 +141,9 @@ def check_programme(
         if len(getattr(programme, field)) > MAX_TEXT:
             bad(field, translate("Rules", "Text: at most 10,000 characters in a field."))
     seen: set[str] = set()
+    if len(programme.sources) > MAX_SOURCES:
+        bad("referral_sources", too_many_sources().message)
+        return found
     for link in programme.sources:
         if not link.source.strip():
             bad("referral_sources", translate("Rules", "Referral sources: a source has no code."))
@@ -145,8 +152,126 @@ def check_programme(
                 "referral_sources",
                 translate("Rules", "Referral sources: a source is listed twice."),
             )
+        else:
+            found.extend(check_source_code(link.source)[:1])
         seen.add(link.source.casefold())
     return found
+
+
+def personal_message() -> str:
+    return translate(
+        "Rules",
+        "This looks like a personal identity number. AMP never stores personal data: remove it.",
+    )
+
+
+def check_personal(field: str, text: str) -> Violation | None:
+    """The one check every text that reaches the file goes through: a violation
+    for *field* when *text* holds a personal identity number (any spelling)."""
+    if text and find_personal_id(text):
+        return Violation(field, personal_message())
+    return None
+
+
+def too_many_sources() -> Violation:
+    return Violation(
+        "referral_sources",
+        translate("Rules", "Referral sources: a catalogue holds at most 200 referral sources."),
+    )
+
+
+def check_source_code(code: str) -> list[Violation]:
+    """The rules a referral source's code breaks: not empty, at most 40
+    characters, no identity number."""
+    if not code.strip():
+        return [
+            Violation(
+                "referral_sources", translate("Rules", "Referral sources: a source has no code.")
+            )
+        ]
+    personal = check_personal("referral_sources", code)
+    if personal:
+        return [personal]
+    if len(code) > MAX_SOURCE_CODE:
+        return [
+            Violation(
+                "referral_sources",
+                translate("Rules", "Referral sources: a source's code has at most 40 characters."),
+            )
+        ]
+    return []
+
+
+def check_source(source: ReferralSource) -> list[Violation]:
+    """The rules a referral source breaks (its code, and its name as any text)."""
+    found = check_source_code(source.code)
+    personal = check_personal("referral_sources", source.name)
+    if personal and not found:
+        found.append(personal)
+    if len(source.name) > MAX_NAME:
+        found.append(
+            Violation("referral_sources", translate("Rules", "Name: at most 200 characters."))
+        )
+    return found
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def check_scenario(name: str, data: str | None) -> list[Violation]:
+    """A scenario's name and the texts in its data: no identity number."""
+    texts = [name]
+    if data:
+        try:
+            texts.extend(_strings(json.loads(data)))
+        except ValueError:
+            texts.append(data)
+    for text in texts:
+        personal = check_personal("scenario", text)
+        if personal:
+            return [personal]
+    return []
+
+
+def check_change(change: ChangeSet) -> list[Violation]:
+    """Every rule a change breaks, for all it writes: programmes, referral sources,
+    demand (its month, number and source code), scenarios and the description
+    the change log keeps.  The store calls :func:`enforce` before writing."""
+    found: list[Violation] = []
+    for programme_change in change.programmes:
+        if programme_change.after is not None:
+            found.extend(check_programme(programme_change.after))
+    for source_change in change.sources:
+        if source_change.after is not None:
+            found.extend(check_source(source_change.after))
+    sources: dict[str, list[Violation]] = {}
+    for demand_change in change.demand:
+        key = demand_change.key
+        if key.source not in sources:
+            sources[key.source] = check_source_code(key.source) if key.source else []
+        found.extend(sources[key.source])
+        if demand_change.after is not None:
+            found.extend(check_demand(key.month, demand_change.after))
+    for scenario_change in change.scenarios:
+        found.extend(check_scenario(scenario_change.name, scenario_change.after))
+    personal = check_personal("description", change.description)
+    if personal:
+        found.append(personal)
+    return list(dict.fromkeys(found))
+
+
+def enforce(change: ChangeSet) -> None:
+    """Raise :class:`RuleError` if *change* breaks a rule (see :func:`check_change`)."""
+    found = check_change(change)
+    if found:
+        raise RuleError(found)
 
 
 def check_unique(

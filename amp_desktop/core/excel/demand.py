@@ -14,10 +14,10 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from amp_desktop.core import parse, rules
-from amp_desktop.core.excel.columns import OTHER_SYNONYMS, enum_value
 from amp_desktop.core.excel.preview import Conflict, ImportPreview, Problem
 from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text, find_header
 from amp_desktop.core.excel.values import source_spelling
+from amp_desktop.core.excel.vocabulary import OTHER_SYNONYMS, enum_value
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
@@ -87,13 +87,17 @@ def analyse_demand(
     sheet: Sheet,
     base: dict[int, Any],
     ids_by_name: dict[str, int],
+    trust_ids: bool = True,
 ) -> None:
-    """Add the demand changes (and conflicts) of *sheet* to *preview*."""
+    """Add the demand changes (and conflicts) of *sheet* to *preview*; rows are
+    matched by AMP's id only with *trust_ids* (an export of this catalogue)."""
     synonyms = {**OTHER_SYNONYMS, "amp id": "id", "amp-id": "id", "id": "id"}
     found = find_header(sheet.rows, synonyms)
     if found is None:
         return
     header_row, mapping = found
+    if not trust_ids:
+        mapping = {c: f for c, f in mapping.items() if f != "id"}
     months = _month_columns(preview, sheet, header_row)
     if not months:
         return
@@ -144,7 +148,19 @@ def analyse_demand(
             )
             unreadable.append((pid, source, None))
             continue
-        source = preview.add_new_source(source, codes)
+        added = preview.add_new_source(source, codes)
+        if added is None:
+            preview.problems.append(
+                Problem(
+                    address(sheet.name, r, col.get("source", 0)),
+                    translate("Excel", "{reason} The row was not read.").format(
+                        reason=preview.refused_sources[source.casefold()]
+                    ),
+                )
+            )
+            unreadable.append((pid, None, kind))
+            continue
+        source = added
         values: dict[str, float | None] = {}
         for column, month in months.items():
             raw = sheet.cell(r, column)

@@ -6,8 +6,9 @@ and month), Lists (the allowed values), About (catalogue, time, schema), and a
 hidden sheet with exactly what was exported, so an import can tell a change made
 in the workbook from one made in AMP since (a three-way comparison).
 
-Everything a user typed is written as a literal string (``data_type = "s"``
-and ``quotePrefix``): a description ``=HYPERLINK(...)`` stays text.
+Everything a user typed is written literally and exactly
+(:mod:`~amp_desktop.core.excel.literal_text`).  The demand is read and written a
+chunk of programmes at a time, so a county's ten years stream through.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -39,9 +39,18 @@ from amp_desktop.core.domain import (
     format_months,
     format_sources,
 )
-from amp_desktop.core.excel import columns as cols
-from amp_desktop.core.excel.safety import ZIP_MAGIC, ExcelFileError
+from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.literal_text import (
+    CELL_LIMIT,
+    ExportError,
+    check_length,
+    excel_text,
+    text_cell,
+    text_value,
+)
+from amp_desktop.core.excel.safety import ZIP_MAGIC
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue
 
 FORMAT_KRONOR = '#,##0 "kr"'
@@ -49,16 +58,9 @@ FORMAT_WHOLE = "0"
 FORMAT_WEEKS = "0.0#"
 FORMAT_DATE = "yyyy-mm-dd"
 CHUNK = 30_000  # a cell holds at most 32,767 characters
+PROGRAMMES_AT_A_TIME = 100
 #: Month columns the Demand sheet has room for (a sheet has 16,384 columns).
 MAX_MONTHS = 16_384 - 4
-
-
-class ExportError(ExcelFileError, OSError):
-    """A workbook that cannot be written; the message is for the user.
-
-    An :class:`OSError` too, so that callers reporting a failed write (the
-    command line, the window) show its message.
-    """
 
 
 _WIDTHS = {
@@ -89,35 +91,6 @@ _HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
-def _plain(value: str) -> bool:
-    """Text no spreadsheet reads as anything else: it starts with a letter."""
-    return value[:1].isalpha() and not ILLEGAL_CHARACTERS_RE.search(value)
-
-
-def text_value(ws: Any, value: str | None) -> Any:
-    """*value* ready for ``append``: plain text as is, anything else guarded.
-
-    Wrapping every string in a styled cell costs openpyxl an exception per cell;
-    only text that could be read as a formula, number, date or error needs it.
-    """
-    if not value:
-        return None
-    return value if _plain(value) else text_cell(ws, value)
-
-
-def text_cell(ws: Any, value: str | None, **style: Any) -> WriteOnlyCell:
-    """A cell holding *value* as literal text, never a formula or an error."""
-    if value is None or value == "":
-        cell = WriteOnlyCell(ws, None)
-    else:
-        cell = WriteOnlyCell(ws, ILLEGAL_CHARACTERS_RE.sub("", value))
-        cell.data_type = "s"  # after assigning: assigning "=…" made it a formula
-        cell.quotePrefix = True
-    for key, item in style.items():
-        setattr(cell, key, item)
-    return cell
-
-
 def field_cell_value(programme: Programme, field: str) -> Any:
     """The value a Programmes cell holds for *field* (text, number, date or None)."""
     if field == "id":
@@ -142,6 +115,13 @@ def _programme_row(ws: Any, programme: Programme) -> list[Any]:
     for field in cols.PROGRAMME_COLUMNS:
         value = field_cell_value(programme, field)
         if isinstance(value, str):
+            if len(value) > CELL_LIMIT // 7:  # an escape is at most 7 characters
+                check_length(
+                    excel_text(value),
+                    translate("Excel", "The {field} of “{programme}”").format(
+                        field=cols.header(field), programme=programme.name
+                    ),
+                )
             row.append(text_value(ws, value))
         elif field in _NUMBER_FORMATS and value is not None:
             cell = WriteOnlyCell(ws, value)
@@ -169,12 +149,21 @@ def months_between(first: str, last: str) -> list[str]:
 
 
 def export_workbook(
-    catalogue: Catalogue, path: str | Path, first: str | None = None, last: str | None = None
+    catalogue: Catalogue,
+    path: str | Path,
+    first: str | None = None,
+    last: str | None = None,
+    *,
+    progress: Progress | None = None,
 ) -> Path:
     """Write *catalogue* to the workbook *path*; demand for months *first*–*last*.
 
-    Without a period, all months that have demand are exported.
+    Without a period, all months that have demand are exported.  Cancelled
+    through *progress*, it raises :class:`Cancelled` and leaves *path* as it was
+    (no new file, no ``.part``).
     """
+    progress = progress or NO_PROGRESS
+    progress.check()
     path = Path(path)
     _check_target(path)
     programmes = catalogue.programmes()
@@ -190,28 +179,43 @@ def export_workbook(
                 "for {most} month columns. Export a shorter period.",
             ).format(first=first, last=last, n=len(months), most=MAX_MONTHS)
         )
-    demand = catalogue.demand_rows(None, first, last) if months else []
     sources = [s.code for s in catalogue.sources()]
     units = catalogue.units()
 
     wb = Workbook(write_only=True)
-    ws = wb.create_sheet(cols.sheet_name("programmes"))
-    _write_programmes(ws, programmes, len(sources), len(units))
-    _write_demand(wb.create_sheet(cols.sheet_name("demand")), programmes, months, demand)
-    _write_lists(wb.create_sheet(cols.sheet_name("lists")), sources, units)
-    exported_at = dt.datetime.now().isoformat(timespec="seconds")
-    about = {
-        "catalogue_id": catalogue.catalogue_id,
-        "exported_at": exported_at,
-        "schema_version": str(catalogue.schema_version),
-        "first_month": months[0] if months else "",
-        "last_month": months[-1] if months else "",
-    }
-    _write_about(wb.create_sheet(cols.sheet_name("about")), about)
-    _write_base(wb.create_sheet(cols.BASE_SHEET), about, programmes, demand)
+    try:  # a text too long for a cell stops the export here: nothing is left behind
+        ws = wb.create_sheet(cols.sheet_name("programmes"))
+        demand_ws = wb.create_sheet(cols.sheet_name("demand"))
+        _write_programmes(ws, programmes, len(sources), len(units))
+        _write_lists(wb.create_sheet(cols.sheet_name("lists")), sources, units)
+        exported_at = dt.datetime.now().isoformat(timespec="seconds")
+        about = {
+            "catalogue_id": catalogue.catalogue_id,
+            "exported_at": exported_at,
+            "schema_version": str(catalogue.schema_version),
+            "first_month": months[0] if months else "",
+            "last_month": months[-1] if months else "",
+        }
+        _write_about(wb.create_sheet(cols.sheet_name("about")), about)
+        base_ws = wb.create_sheet(cols.BASE_SHEET)
+        _start_demand(demand_ws, months)
+        _start_base(base_ws, about)
+        # A chunk of programmes at a time: their demand is read, written to both
+        # sheets and let go (a county's ten years are 24 million cells).
+        for start in range(0, len(programmes), PROGRAMMES_AT_A_TIME):
+            chunk = programmes[start : start + PROGRAMMES_AT_A_TIME]
+            ids = [p.id for p in chunk if p.id is not None]
+            demand = catalogue.demand_window(ids, months[0], months[-1]) if months else []
+            _write_demand(demand_ws, chunk, months, demand)
+            _write_base(base_ws, chunk, demand)
+            progress.step(start + len(chunk), len(programmes))
+    except BaseException:
+        _discard(wb)
+        raise
     try:
         with files.replacing(path, ZIP_MAGIC) as part:
             wb.save(part)
+            progress.check()  # cancelled meanwhile: the part is removed, path kept
     except files.NotReplaceable as exc:  # became so while the workbook was made
         _discard(wb)
         raise _not_replaceable(path, exc.kind) from None
@@ -308,18 +312,22 @@ def _write_programmes(ws: Any, programmes: list[Programme], n_sources: int, n_un
         ws.append(_programme_row(ws, programme))
 
 
+def _start_demand(ws: Any, months: list[str]) -> None:
+    ws.column_dimensions["A"].hidden = True
+    ws.column_dimensions["B"].width = 32
+    ws.freeze_panes = "E2"
+    headers = [cols.header(f) for f in ("id", "programme", "source", "kind")]
+    ws.append(_header_row(ws, headers + months))
+
+
 def _write_demand(
     ws: Any,
     programmes: list[Programme],
     months: list[str],
     demand: list[tuple[int, str, str, str, float]],
 ) -> None:
+    """The Demand sheet's rows for *programmes* (one per source and kind)."""
     names = {p.id: p.name for p in programmes}
-    ws.column_dimensions["A"].hidden = True
-    ws.column_dimensions["B"].width = 32
-    ws.freeze_panes = "E2"
-    headers = [cols.header(f) for f in ("id", "programme", "source", "kind")]
-    ws.append(_header_row(ws, headers + months))
     column = {month: index for index, month in enumerate(months)}
     rows: dict[tuple[int, str, str], list[Any]] = {}
     for pid, month, source, kind, value in demand:
@@ -383,21 +391,42 @@ def _write_about(ws: Any, about: dict[str, str]) -> None:
     )
 
 
-def _write_base(
-    ws: Any,
-    about: dict[str, str],
-    programmes: list[Programme],
-    demand: list[tuple[int, str, str, str, float]],
-) -> None:
+def _start_base(ws: Any, about: dict[str, str]) -> None:
     ws.sheet_state = "hidden"
     for key, value in about.items():
         ws.append([text_cell(ws, key), text_cell(ws, value)])
     ws.append([text_cell(ws, "programmes")])
-    by_programme: dict[int, list[list[Any]]] = {}
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def demand_runs(
+    demand: list[tuple[int, str, str, str, float]],
+) -> dict[int, list[list[Any]]]:
+    """Each programme's exported demand, compactly: ``[source, kind, first month,
+    [referrals per month from there, None where there is no value]]``.  A county's
+    ten years took 830 MB as one ``[month, source, kind, referrals]`` per cell."""
+    series: dict[int, dict[tuple[str, str], dict[str, float]]] = {}
     for pid, month, source, kind, referrals in demand:
-        by_programme.setdefault(pid, []).append([month, source, kind, referrals])
+        series.setdefault(pid, {}).setdefault((source, kind), {})[month] = referrals
+    runs: dict[int, list[list[Any]]] = {}
+    for pid, by_key in series.items():
+        out = runs.setdefault(pid, [])
+        for (source, kind), values in by_key.items():
+            span = months_between(min(values), max(values))
+            numbers = [_number(values[m]) if m in values else None for m in span]
+            out.append([source, kind, span[0], numbers])
+    return runs
+
+
+def _write_base(
+    ws: Any, programmes: list[Programme], demand: list[tuple[int, str, str, str, float]]
+) -> None:
+    by_programme = demand_runs(demand)
     for programme in programmes:
-        data = {"programme": programme.to_json(), "demand": by_programme.get(programme.id, [])}  # type: ignore[arg-type]
+        data = {"programme": programme.to_json(), "runs": by_programme.get(programme.id or 0, [])}  # type: ignore[arg-type]
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         chunks = [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)]
         ws.append([programme.id, *(text_value(ws, chunk) for chunk in chunks)])

@@ -4,52 +4,72 @@
 written); ``preview.changeset(...)`` then gives the one change to apply with
 ``Catalogue.apply``.  Kinds: ``export`` (our own workbook, with its hidden base
 sheet), ``catalogue`` (someone's programme sheet) and ``referrals`` (a case
-system's list, one row per referral).
+system's list, one row per referral); how each is recognised is in
+:mod:`~amp_desktop.core.excel.recognition`, and the preview says by what.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from amp_desktop.core.excel import columns as cols
+from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.preview import ImportPreview
-from amp_desktop.core.excel.read import Sheet, find_header, read_fast, read_sheets
+from amp_desktop.core.excel.programmes import analyse_programmes, read_base
+from amp_desktop.core.excel.read import (
+    Sheet,
+    calamine_rows,
+    cell_text,
+    find_header,
+    read_fast,
+    read_sheets,
+)
+from amp_desktop.core.excel.recognition import (
+    Evidence,
+    apply_mapping,
+    catalogue_evidence,
+    export_text,
+    recognised_text,
+    referral_evidence,
+)
+from amp_desktop.core.excel.referrals import analyse_referrals
 from amp_desktop.core.excel.safety import ExcelFileError, check_workbook_file
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.results.importing import analyse_participants, participant_evidence
 from amp_desktop.core.store import Catalogue
 
-KINDS = ("export", "catalogue", "referrals")
+KINDS = ("export", "catalogue", "referrals", "participants")
+__all__ = ["KINDS", "analyse", "apply_mapping", "detect_kind"]
 
 
-def _referral_header(rows: list[list[object]]) -> bool:
-    found = find_header(rows, cols.OTHER_SYNONYMS)
-    if found is None:
-        return False
-    fields = set(found[1].values())
-    programme_fields = find_header(rows, cols.PROGRAMME_SYNONYMS)
-    places = programme_fields is not None and "places" in programme_fields[1].values()
-    return "date" in fields and ("programme" in fields or "source" in fields) and not places
+@dataclass
+class _Detected:
+    kind: str
+    sheet: str = ""  # for a referral list: its sheet and rows (read once, they are many)
+    rows: list[list[Any]] | None = None
 
 
 def detect_kind(path: str | Path) -> str:
-    """``export``, ``catalogue`` or ``referrals``, from sheets and columns."""
-    return _detect(Path(path))[0]
+    """``export``, ``catalogue``, ``referrals`` or ``participants``, from sheets and columns."""
+    return _detect(Path(path)).kind
 
 
-def _detect(path: Path, checked: bool = False) -> tuple[str, list[list[object]] | None]:
-    """The kind, and for a referral list its rows (read once, they are many)."""
-    from amp_desktop.core.excel.read import calamine_rows
-
+def _detect(path: Path, checked: bool = False) -> _Detected:
     names, workbook = read_fast(path, checked=checked)
     try:
         if cols.BASE_SHEET in names:
-            return "export", None
+            return _Detected("export")
         for name in names:
             rows = calamine_rows(workbook, name, path)
-            if _referral_header(rows[:40]):
-                return "referrals", rows
-            if find_header(rows[:40], cols.PROGRAMME_SYNONYMS) is not None:
-                return "catalogue", None
+            # A participant list names a start and how it ended; its start date
+            # would also pass for a referral list's date, so it is asked first.
+            if participant_evidence(rows) is not None:
+                return _Detected("participants", name, rows)
+            if referral_evidence(rows, name) is not None:
+                return _Detected("referrals", name, rows)
+            if catalogue_evidence(rows, name) is not None:
+                return _Detected("catalogue")
     finally:
         workbook.close()
     raise ExcelFileError(
@@ -66,23 +86,47 @@ def analyse(
     kind: str | None = None,
     mapping: dict[str, str] | None = None,
     programme_map: dict[str, str] | None = None,
+    reasons: dict[str, str] | None = None,
 ) -> ImportPreview:
     """What importing *path* would do.  *mapping* maps header text or column letter
     to a field (overriding what AMP recognised); *programme_map* maps programme
-    names in a referral list to a catalogue programme's name or code."""
+    names in a referral or participant list to a catalogue programme's name or code;
+    *reasons* maps a participant list's exit-reason wordings to category keys."""
     path = check_workbook_file(path)  # once: every reader below trusts it
-    rows = None
-    if kind is None:
-        kind, rows = _detect(path, checked=True)
-    if kind == "referrals":
-        from amp_desktop.core.excel.referrals import analyse_referrals
-
+    chosen = kind is not None
+    detected = _detect(path, checked=True) if kind is None else _Detected(kind)
+    if detected.kind == "participants":
+        return analyse_participants(catalogue, path, mapping, programme_map, reasons)
+    if detected.kind == "referrals":
         return analyse_referrals(
-            catalogue, path, mapping=mapping, programme_map=programme_map, rows=rows
+            catalogue,
+            path,
+            mapping=mapping,
+            programme_map=programme_map,
+            rows=detected.rows,
+            sheet=detected.sheet or None,
+            chosen=chosen,
         )
+    return _analyse_programmes(catalogue, path, detected.kind, mapping, chosen)
+
+
+def _analyse_programmes(
+    catalogue: Catalogue,
+    path: Path,
+    kind: str,
+    mapping: dict[str, str] | None,
+    chosen: bool,
+) -> ImportPreview:
     sheets = read_sheets(path, checked=True)
     by_key = {cols.sheet_key(s.name): s for s in sheets}
     base = next((s for s in sheets if s.name == cols.BASE_SHEET), None)
+    # AMP's id is AMP's: only its own export of this very catalogue matches by id.
+    about = read_base(base)[0] if base is not None else {}
+    trusted = (
+        kind == "export"
+        and base is not None
+        and about.get("catalogue_id") == (catalogue.catalogue_id)
+    )
     candidates = (
         [by_key["programmes"]]
         if kind == "export" and "programmes" in by_key
@@ -96,18 +140,32 @@ def analyse(
             and (base is None or cols.sheet_key(s.name) in (None, "programmes"))
         ]
     )
-    synonyms = dict(cols.PROGRAMME_SYNONYMS)
     for sheet in candidates:
-        found = find_header(sheet.rows, synonyms, minimum=1 if mapping else 2)
-        if found is None:
+        evidence = _evidence(sheet, kind, bool(mapping) or chosen)
+        if evidence is None:
             continue
-        header_row, columns = found
+        header_row = evidence.header_row
+        found = find_header(sheet.rows[header_row : header_row + 1], cols.PROGRAMME_SYNONYMS, 1)
+        columns = found[1] if found is not None else {}
         if mapping:
             columns = apply_mapping(sheet.rows[header_row], columns, mapping)
-        preview = _programmes(
-            catalogue, sheet, header_row, columns, kind, base, by_key.get("demand")
+        preview = analyse_programmes(
+            catalogue,
+            sheet,
+            header_row,
+            columns,
+            kind=kind,
+            base_sheet=base if kind == "export" else None,
+            demand_sheet=by_key.get("demand") if kind == "export" else None,
+            trust_ids=trusted,
         )
-        _note_unread_columns(preview, sheet.rows[header_row], columns)
+        preview.evidence = [cols.BASE_SHEET] if kind == "export" else list(evidence.columns)
+        preview.recognised_by = (
+            export_text(trusted)
+            if kind == "export" and base is not None
+            else recognised_text(evidence, chosen=chosen or not evidence.columns)
+        )
+        _note_unread_columns(preview, sheet.rows[header_row], preview.mapping)
         return preview
     raise ExcelFileError(
         translate(
@@ -117,17 +175,31 @@ def analyse(
     )
 
 
+def _evidence(sheet: Sheet, kind: str, lenient: bool) -> Evidence | None:
+    """Why *sheet* is a programme sheet: its columns (AMP's export and a kind or
+    mapping the user chose need only a header AMP knows)."""
+    evidence = catalogue_evidence(sheet.rows, sheet.name)
+    if evidence is not None:
+        return evidence
+    if kind != "export" and not lenient:
+        return None
+    found = find_header(sheet.rows, cols.PROGRAMME_SYNONYMS, minimum=1 if lenient else 2)
+    if found is None:
+        return None
+    titles = tuple(cell_text(sheet.rows[found[0]][c]) for c in sorted(found[1]))
+    return Evidence("catalogue", sheet.name, found[0], titles if kind == "export" else ())
+
+
 def _note_unread_columns(
     preview: ImportPreview, header: list[object], columns: dict[int, str]
 ) -> None:
     """Say which titled columns were not read (a renamed header AMP does not know
     would otherwise drop its edits without a word)."""
-    from amp_desktop.core.excel.read import cell_text
-
+    ignored = {c.header for c in preview.ignored_columns}
     unread = [
         cell_text(value).strip()
         for col, value in enumerate(header)
-        if col not in columns and cell_text(value).strip()
+        if col not in columns and cell_text(value).strip() and cell_text(value) not in ignored
     ]
     if unread:
         preview.summary.append(
@@ -137,54 +209,3 @@ def _note_unread_columns(
                 "for them): {columns}.",
             ).format(columns=", ".join(f"“{title}”" for title in unread))
         )
-
-
-def _programmes(
-    catalogue: Catalogue,
-    sheet: Sheet,
-    header_row: int,
-    columns: dict[int, str],
-    kind: str,
-    base: Sheet | None,
-    demand: Sheet | None,
-) -> ImportPreview:
-    from amp_desktop.core.excel.programmes import analyse_programmes
-
-    return analyse_programmes(
-        catalogue,
-        sheet,
-        header_row,
-        columns,
-        kind=kind,
-        base_sheet=base if kind == "export" else None,
-        demand_sheet=demand if kind == "export" else None,
-    )
-
-
-def apply_mapping(
-    header: list[object], columns: dict[int, str], mapping: dict[str, str]
-) -> dict[int, str]:
-    """*columns* corrected by *mapping* (header text or column letter → field, "" = ignore)."""
-    from openpyxl.utils import column_index_from_string
-
-    from amp_desktop.core.excel.read import cell_text
-
-    out = dict(columns)
-    for key, field in mapping.items():
-        col = None
-        for index, value in enumerate(header):
-            if cols.normalise(cell_text(value)) == cols.normalise(key):
-                col = index
-                break
-        if col is None and key.isalpha() and key.isupper() and len(key) <= 3:
-            col = column_index_from_string(key) - 1
-        if col is None:
-            continue
-        for other, existing in list(out.items()):
-            if existing == field and other != col:
-                del out[other]
-        if field:
-            out[col] = field
-        else:
-            out.pop(col, None)
-    return out

@@ -5,18 +5,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from amp_desktop.core import rules
 from amp_desktop.core.domain import Programme, ReferralSource
+from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import known_source
+from amp_desktop.core.personal import mask_personal_ids
 from amp_desktop.core.store import (
     ChangeSet,
     DemandChange,
     DemandKey,
     ProgrammeChange,
+    ResultsChange,
     SourceChange,
 )
 
 KEEP_AMP = "amp"
 TAKE_WORKBOOK = "workbook"
+#: More new referral sources than this in one import is a question for the user
+#: (a wrong column mapped as the source would otherwise create hundreds).
+NEW_SOURCES_TO_CONFIRM = 10
+
+
+def split_where(where: str) -> tuple[str, str]:
+    """``("Programmes", "H2")`` for ``Programmes!H2`` (``'My sheet'!A1`` unquoted)."""
+    sheet, mark, cell = where.rpartition("!")
+    if not mark:
+        return "", where
+    if len(sheet) >= 2 and sheet[0] == sheet[-1] == "'":
+        sheet = sheet[1:-1].replace("''", "'")
+    return sheet, cell
 
 
 @dataclass(frozen=True)
@@ -31,11 +48,49 @@ class Problem:
     message: str
     blocking: bool = True
 
+    def __post_init__(self) -> None:
+        # A message that quotes a cell never repeats an identity number typed in it.
+        object.__setattr__(self, "message", mask_personal_ids(self.message))
+
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
 
     def to_json(self) -> dict[str, Any]:
-        return {"where": self.where, "message": self.message, "blocking": self.blocking}
+        sheet, cell = split_where(self.where)
+        return {
+            "sheet": sheet,
+            "cell": cell,
+            "where": self.where,
+            "message": self.message,
+            "blocking": self.blocking,
+        }
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row not read as a programme (a totals row), with where it is and why."""
+
+    where: str  # its first cell, ``Sheet!A12``
+    text: str  # what its name cell says
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        sheet, cell = split_where(self.where)
+        return {"sheet": sheet, "cell": cell, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class IgnoredColumn:
+    """A column AMP found and deliberately did not read (a foreign sheet's id
+    column, a birth date, names), with its header cell and why."""
+
+    where: str  # its header cell, ``Sheet!B1``
+    header: str
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        sheet, cell = split_where(self.where)
+        return {"sheet": sheet, "cell": cell, "header": self.header, "reason": self.reason}
 
 
 @dataclass(frozen=True)
@@ -85,10 +140,42 @@ class ImportPreview:
     summary: list[str] = field(default_factory=list)  # plain notes (e.g. columns dropped)
     unmatched: list[str] = field(default_factory=list)  # programme names not found
     names: dict[int, str] = field(default_factory=dict)  # programme id → name, for display
+    #: What AMP recognised the workbook as and by what (one sentence, translated).
+    recognised_by: str = ""
+    #: The header texts (or sheet) that made AMP recognise the kind.
+    evidence: list[str] = field(default_factory=list)
+    skipped_rows: list[SkippedRow] = field(default_factory=list)  # totals rows
+    ignored_columns: list[IgnoredColumn] = field(default_factory=list)
+    #: New source codes refused (too long, an identity number, over the limit):
+    #: casefolded code → the reason; links and referrals to them are left out.
+    refused_sources: dict[str, str] = field(default_factory=dict)
+    #: A participant list: the one change of results it makes (counts only), per
+    #: programme participants/starts/exits before → after, exit-reason wordings
+    #: AMP could not map (wording → rows) and those it did (wording → category).
+    results: ResultsChange | None = None
+    results_summary: list[dict[str, Any]] = field(default_factory=list)
+    unmapped_reasons: dict[str, int] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+    _new_keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def blocking(self) -> bool:
         return any(p.blocking for p in self.problems)
+
+    @property
+    def confirmations(self) -> list[str]:
+        """Questions the user must accept before this preview is applied (the
+        window asks; ``amp import`` wants ``--create-sources``)."""
+        if len(self.new_sources) <= NEW_SOURCES_TO_CONFIRM:
+            return []
+        shown = ", ".join(self.new_sources[:12]) + (", …" if len(self.new_sources) > 12 else "")
+        return [
+            translate(
+                "Excel",
+                "This import would create {n} new referral sources ({codes}). Check that "
+                "the right column was read as the source before you create them.",
+            ).format(n=len(self.new_sources), codes=shown)
+        ]
 
     def field_changes(self) -> list[dict[str, Any]]:
         """``{"programme", "field", "old", "new"}`` for every changed field."""
@@ -143,17 +230,41 @@ class ImportPreview:
         data["new_sources"] = self.new_sources
         data["unmatched_programmes"] = self.unmatched
         data["notes"] = self.summary
+        data["recognised_by"] = self.recognised_by
+        data["recognised_columns"] = self.evidence
+        data["skipped_rows"] = [r.to_json() for r in self.skipped_rows]
+        data["ignored_columns"] = [c.to_json() for c in self.ignored_columns]
+        data["confirmations"] = self.confirmations
+        if self.kind == "participants":
+            data["period"] = (
+                {"first": self.results.first, "last": self.results.last} if self.results else None
+            )
+            data["results"] = self.results_summary
+            data["result_cells"] = len(self.results.after) if self.results else 0
+            data["exit_reasons"] = self.reasons
+            data["unmapped_reasons"] = self.unmapped_reasons
         return data
 
-    def add_new_source(self, source: str, codes: dict[str, str]) -> str:
+    def add_new_source(self, source: str, codes: dict[str, str]) -> str | None:
         """*source*, listed as a new referral source unless the catalogue has it
         (*codes*: casefolded code → code); one source whatever its case, spelt as
-        first seen."""
-        if not source or source.casefold() in codes:
+        first seen.  None when it cannot be a source (too long, an identity
+        number, past the catalogue's limit): the reason is in
+        :attr:`refused_sources` and the caller says so at its cell."""
+        key = source.casefold()
+        if not source or key in codes:
             return source
-        for code in self.new_sources:
-            if code.casefold() == source.casefold():
-                return code
+        if key in self._new_keys:
+            return self._new_keys[key]
+        if key in self.refused_sources:
+            return None
+        found = rules.check_source_code(source)
+        if not found and len(codes) + len(self.new_sources) >= rules.MAX_SOURCES:
+            found = [rules.too_many_sources()]
+        if found:
+            self.refused_sources[key] = found[0].message
+            return None
+        self._new_keys[key] = source
         self.new_sources.append(source)
         return source
 
@@ -175,6 +286,7 @@ class ImportPreview:
         resolutions = resolutions or {}
         creating = set(self.new_sources if create_sources is None else create_sources)
         dropped = {c.casefold() for c in self.new_sources if c not in creating}
+        dropped |= set(self.refused_sources)
         changed: dict[Any, tuple[Programme | None, Programme | None]] = {
             after.id: (before, after) for before, after in self.changed
         }
@@ -205,7 +317,10 @@ class ImportPreview:
             for code in self.new_sources
             if code in creating
         )
-        return ChangeSet(description, tuple(programmes), tuple(demand), sources, kind=kind)
+        results = (self.results,) if self.results is not None else ()
+        return ChangeSet(
+            description, tuple(programmes), tuple(demand), sources, kind=kind, results=results
+        )
 
 
 def _number_text(value: float | None) -> str | None:

@@ -1,71 +1,36 @@
 """Importing programmes: our own export (three-way, by hidden id) and other people's sheets.
 
-For our export the hidden base sheet says what was exported, so for each field
-the workbook's value (W), the exported value (B) and AMP's current value (C) are
-compared: W = B leaves AMP's value; W ≠ B and C = B takes the workbook's; both
-changed differently is a :class:`~amp_desktop.core.excel.preview.Conflict`.
-Other people's sheets have no base: the workbook is compared with AMP (B = C),
-matching programmes by short code, then by name.
+Our export is compared three ways with its hidden base sheet
+(:mod:`~amp_desktop.core.excel.threeway`); other people's sheets have no base:
+the workbook is compared with AMP (B = C), matching programmes by short code,
+then by name, never by an id column; totals rows are skipped
+(:mod:`~amp_desktop.core.excel.totals`).
 """
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from typing import Any
-
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from amp_desktop.core import rules
 from amp_desktop.core.domain import Programme
-from amp_desktop.core.example import programme_from_json
-from amp_desktop.core.excel import columns as cols
-from amp_desktop.core.excel.export import field_cell_value
-from amp_desktop.core.excel.preview import Conflict, ImportPreview, Problem
+from amp_desktop.core.excel.import_rules import keep_names_and_codes_unique, keep_what_breaks_rules
+from amp_desktop.core.excel.preview import (
+    IgnoredColumn,
+    ImportPreview,
+    Problem,
+    SkippedRow,
+)
 from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text
+from amp_desktop.core.excel.threeway import Base, compare, read_base, same_as_exported
+from amp_desktop.core.excel.totals import TotalsFinder
 from amp_desktop.core.excel.values import parse_field
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
+from amp_desktop.core.personal import looks_like_ids
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.changes import field_text
 
-Base = dict[int, tuple[Programme, dict[tuple[str, str, str], float]]]
-
-
-def read_base(sheet: Sheet | None) -> tuple[dict[str, str], Base]:
-    """The hidden sheet of our export: its about-values and the exported programmes."""
-    about: dict[str, str] = {}
-    base: Base = {}
-    if sheet is None:
-        return about, base
-    in_programmes = False
-    for row in sheet.rows:
-        if not row:
-            continue
-        if not in_programmes:
-            if row[0] == "programmes":
-                in_programmes = True
-            elif len(row) > 1:
-                about[str(row[0])] = cell_text(row[1])
-            continue
-        try:
-            data = json.loads("".join(str(c) for c in row[1:] if c is not None))
-            programme = programme_from_json(data["programme"]).replace(id=int(row[0]))
-        except (ValueError, KeyError, TypeError):
-            continue
-        demand = {(m, s, k): float(v) for m, s, k, v in data.get("demand", [])}
-        base[int(row[0])] = (programme, demand)
-    return about, base
-
-
-def _same_as_exported(raw: Any, exported: Programme, field: str) -> bool:
-    """Whether a cell still holds exactly what our export wrote there."""
-    written = field_cell_value(exported, field)
-    return (
-        cell_text(raw).strip() == cell_text(written).strip()
-        if not isinstance(raw, Formula)
-        else False
-    )
+__all__ = ["Base", "analyse_programmes", "read_base"]
 
 
 def _fields_of(mapping: dict[int, str]) -> list[str]:
@@ -80,7 +45,6 @@ class _RowReader:
         self.sheet = sheet
         self.foreign = foreign
         self.codes = codes
-        self.new_sources: list[str] = []
 
     def read(
         self, r: int, start: Programme, exported: Programme | None
@@ -95,7 +59,7 @@ class _RowReader:
             raw = self.sheet.cell(r, col)
             cell = address(self.sheet.name, r, col)
             where[field] = cell
-            if exported is not None and _same_as_exported(raw, exported, field):
+            if exported is not None and same_as_exported(raw, exported, field):
                 attr = "sources" if field == "referral_sources" else field
                 values.setdefault(attr, getattr(exported, attr))
                 continue
@@ -123,9 +87,6 @@ class _RowReader:
                 continue
             for note in parsed.notes:
                 self.preview.problems.append(Problem(cell, note, blocking=False))
-            for code in parsed.unknown_sources:
-                if code not in self.new_sources:
-                    self.new_sources.append(code)
             for key, value in parsed.values.items():
                 if key == field:
                     # An empty column does not undo what another cell said
@@ -154,8 +115,13 @@ def analyse_programmes(
     kind: str,
     base_sheet: Sheet | None = None,
     demand_sheet: Sheet | None = None,
+    trust_ids: bool = False,
 ) -> ImportPreview:
-    """Compare the programmes of *sheet* (header at 0-based *header_row*) with AMP."""
+    """Compare the programmes of *sheet* (header at 0-based *header_row*) with AMP.
+
+    Only with *trust_ids* (AMP's own export of this catalogue) are rows matched
+    by an id column; any other sheet's id column is ignored, and said so.
+    """
     preview = ImportPreview(kind, sheet.name, header_row + 1)
     preview.headers = [
         cell_text(v) for v in (sheet.rows[header_row] if header_row < len(sheet.rows) else [])
@@ -163,8 +129,11 @@ def analyse_programmes(
     preview.mapping = dict(mapping)
     if _personal_ids(preview, sheet, header_row):
         return preview
+    if not trust_ids:
+        _ignore_id_column(preview, sheet, header_row)
+        mapping = preview.mapping
     about, base = read_base(base_sheet)
-    if base and about.get("catalogue_id") not in ("", catalogue.catalogue_id):
+    if base_sheet is not None and not trust_ids:
         preview.summary.append(
             translate(
                 "Excel",
@@ -192,16 +161,24 @@ def analyse_programmes(
     names_seen: dict[str, str] = {}
     where_of: dict[int, dict[str, str]] = {}  # programme id → its row's cells
     new_names: dict[str, int] = {}
+    totals = TotalsFinder(mapping, set(by_name))
+    name_col = next((c for c, f in mapping.items() if f == "name"), None)
     for r in range(header_row + 1, len(sheet.rows)):
         row = sheet.rows[r]
         if not any(v not in (None, "") for i, v in enumerate(row) if i in mapping):
             continue
         pid = _row_id(sheet.cell(r, id_col)) if id_col is not None else None
+        if pid is None:
+            label = cell_text(sheet.cell(r, name_col)).strip() if name_col is not None else ""
+            skipped = totals.reason(label, row)
+            if skipped is not None:
+                first_cell = address(sheet.name, r, name_col or 0)
+                preview.skipped_rows.append(SkippedRow(first_cell, label, skipped))
+                continue
         existing = current.get(pid) if pid is not None else None
         exported = base[pid][0] if pid is not None and pid in base else None
         matched_by = "id"
         code = name = ""
-        name_col = next((c for c, f in mapping.items() if f == "name"), None)
         code_col = next((c for c, f in mapping.items() if f == "code"), None)
         if existing is None and pid is None:
             code = cell_text(sheet.cell(r, code_col)).strip() if code_col is not None else ""
@@ -237,7 +214,7 @@ def analyse_programmes(
         else:
             start = existing or Programme(name="")
             after, where = reader.read(r, start, exported if existing is not None else None)
-        kept = _keep_what_breaks_rules(preview, after, existing, where, address(sheet.name, r, 0))
+        kept = keep_what_breaks_rules(preview, after, existing, where, address(sheet.name, r, 0))
         if kept is None:
             continue
         after = kept
@@ -267,7 +244,7 @@ def analyse_programmes(
         if existing is None:
             preview.added.append(after)
             continue
-        _compare(preview, existing, exported if kind == "export" else None, after)
+        compare(preview, existing, exported if kind == "export" else None, after)
     missing = [
         p
         for p in current.values()
@@ -278,13 +255,8 @@ def analyse_programmes(
         preview.removed_demand.extend(
             _removal(catalogue, p.id)  # type: ignore[arg-type]
         )
-    _keep_names_and_codes_unique(preview, current, where_of)
-    known = {code.casefold(): code for code in codes}
-    preview.new_sources = []
-    for code in reader.new_sources + [
-        link.source for p in preview.added + [a for _b, a in preview.changed] for link in p.sources
-    ]:
-        preview.add_new_source(code, known)
+    keep_names_and_codes_unique(preview, current, where_of)
+    _list_new_sources(preview, codes)
     if demand_sheet is not None:
         from amp_desktop.core.excel.demand import analyse_demand
 
@@ -294,104 +266,71 @@ def analyse_programmes(
             demand_sheet,
             base,
             {**{p.name.strip().casefold(): p.id for p in current.values()}, **new_names},  # type: ignore[misc]
+            trust_ids=trust_ids,
+        )
+    if preview.skipped_rows:
+        preview.summary.append(
+            translate("Excel", "{n} totals rows were skipped: {rows}.").format(
+                n=len(preview.skipped_rows),
+                rows=", ".join(f"“{r.text}”" if r.text else r.where for r in preview.skipped_rows),
+            )
         )
     return preview
 
 
-def _keep_what_breaks_rules(
-    preview: ImportPreview,
-    after: Programme,
-    existing: Programme | None,
-    where: dict[str, str],
-    row_cell: str,
-) -> Programme | None:
-    """The row's programme with every field that breaks a rule back at AMP's value
-    (as the window promises: a cell with a problem keeps AMP's value), each with a
-    problem naming its cell; None for a new row that breaks a rule (not imported)."""
-    violations = rules.check_programme(after)
-    if not violations:
-        return after
-    if existing is None:
-        for violation in violations:
-            preview.problems.append(
-                Problem(
-                    where.get(violation.field, row_cell),
-                    translate("Excel", "{message} The row was not imported.").format(
-                        message=violation.message
-                    ),
-                )
+def _list_new_sources(preview: ImportPreview, codes: set[str]) -> None:
+    """The sources the programmes the import keeps (and the workbook's side of a
+    conflict) link to that the catalogue does not have, each once."""
+    known = {code.casefold(): code for code in codes}
+    linked = [
+        link.source for p in preview.added + [a for _b, a in preview.changed] for link in p.sources
+    ]
+    for _pid, name, value in preview.conflict_values.values():
+        if name == "referral_sources":
+            linked.extend(link.source for link in value)
+    for code in linked:
+        preview.add_new_source(code, known)
+    if preview.refused_sources:
+        preview.problems.append(
+            Problem(
+                "",
+                translate(
+                    "Excel",
+                    "{n} referral sources were not created ({reason}); the programmes' links "
+                    "to them were left out.",
+                ).format(
+                    n=len(preview.refused_sources),
+                    reason=next(iter(preview.refused_sources.values())).rstrip("."),
+                ),
             )
-        return None
-    for violation in violations:
-        preview.problems.append(Problem(where.get(violation.field, row_cell), violation.message))
-        attr = "sources" if violation.field == "referral_sources" else violation.field
-        if hasattr(existing, attr):
-            after = after.replace(**{attr: getattr(existing, attr)})
-    # A rule across fields may still be broken: then the row changes nothing.
-    return after if not rules.check_programme(after) else existing
+        )
 
 
-def _keep_names_and_codes_unique(
-    preview: ImportPreview,
-    current: dict[int | None, Programme],
-    where_of: dict[int, dict[str, str]],
-) -> None:
-    """Names and short codes must stay unique in the catalogue the import leaves:
-    a row that takes another programme's name or code (in any case) keeps AMP's
-    value (a new row is not imported), with the rule's message at its cell."""
-    changed = {before.id: after for before, after in preview.changed}
-    added = {p.id: p for p in preview.added}
-    final = {pid: p for pid, p in current.items() if pid is not None}
-    final.update({pid: p for pid, p in changed.items() if pid is not None})
-    final.update({pid: p for pid, p in added.items() if pid is not None})
-    names = Counter(rules.text_key(p.name) for p in final.values())
-    codes = Counter(rules.text_key(p.code) for p in final.values() if p.code.strip())
-
-    def count(programme: Programme, step: int) -> None:
-        names[rules.text_key(programme.name)] += step
-        if programme.code.strip():
-            codes[rules.text_key(programme.code)] += step
-
-    # Later rows first: of two rows that clash, the first in the sheet keeps its value.
-    for pid in reversed(list(changed) + list(added)):
-        programme = final.get(pid or 0)
-        if programme is None:
+def _ignore_id_column(preview: ImportPreview, sheet: Sheet, header_row: int) -> None:
+    """A sheet that is not AMP's own export of this catalogue: its id column (if
+    any) names someone else's ids; it is not read, and the preview says so."""
+    for col, field in list(preview.mapping.items()):
+        if field != "id":
             continue
-        taken_names = {key for key in [rules.text_key(programme.name)] if names[key] > 1}
-        code_key = rules.text_key(programme.code)
-        taken_codes = {code_key} if programme.code.strip() and codes[code_key] > 1 else set()
-        original = current.get(pid)
-        # Only the row that moved onto a name or code is at fault, not the holder.
-        violations = [
-            v
-            for v in rules.check_unique(programme, taken_names, taken_codes)
-            if original is None or getattr(original, v.field) != getattr(programme, v.field)
-        ]
-        if not violations:
-            continue
-        cells = where_of.get(pid or 0, {})
-        for violation in violations:
-            preview.problems.append(Problem(cells.get(violation.field, ""), violation.message))
-        count(programme, -1)
-        if original is None:
-            preview.added = [p for p in preview.added if p.id != pid]
-            del final[pid or 0]
-            continue
-        kept = programme.replace(**{v.field: getattr(original, v.field) for v in violations})
-        final[pid or 0] = kept
-        count(kept, +1)
-        preview.changed = [
-            (before, kept if before.id == pid else after) for before, after in preview.changed
-        ]
-        if kept == original and not any(c.programme_id == pid for c in preview.conflicts):
-            preview.changed = [(b, a) for b, a in preview.changed if b.id != pid]
-            preview.unchanged += 1
+        del preview.mapping[col]
+        header = preview.headers[col] if col < len(preview.headers) else ""
+        preview.ignored_columns.append(
+            IgnoredColumn(
+                address(sheet.name, header_row, col),
+                header,
+                translate(
+                    "Excel",
+                    "Column “{header}” was not read: only AMP's own export of this catalogue "
+                    "matches programmes by AMP's id; these rows are matched by name or short "
+                    "code.",
+                ).format(header=header),
+            )
+        )
+        preview.summary.append(preview.ignored_columns[-1].reason)
 
 
 def _personal_ids(preview: ImportPreview, sheet: Sheet, header_row: int) -> bool:
     """Refuse a sheet with identity numbers: it is a referral list, never programmes."""
-    from amp_desktop.core.excel.referrals import looks_like_ids
-
     width = max((len(row) for row in sheet.rows[header_row : header_row + 50]), default=0)
     for col in range(width):
         if looks_like_ids(sheet.rows, header_row + 1, col):
@@ -424,34 +363,3 @@ def _removal(catalogue: Catalogue, pid: int) -> list[Any]:
         DemandChange(DemandKey(p, month, source, kind), value, None)
         for p, month, source, kind, value in catalogue.demand_rows([pid])
     ]
-
-
-def _compare(
-    preview: ImportPreview, current: Programme, exported: Programme | None, workbook: Programme
-) -> None:
-    """Three-way (with *exported*) or two-way comparison of one programme."""
-    base = exported or current
-    result = current
-    for name in (*cols.PROGRAMME_COLUMNS[1:],):
-        # A cell cannot hold control characters (the export leaves them out): compare
-        # without them, or an untouched workbook would change every such text.
-        w, b, c = (
-            ILLEGAL_CHARACTERS_RE.sub("", field_text(p, name) or "")
-            for p in (workbook, base, current)
-        )
-        if w in (b, c):
-            continue
-        attr = "sources" if name == "referral_sources" else name
-        value = getattr(workbook, attr)
-        if c == b:
-            result = result.replace(**{attr: value})
-            continue
-        index = len(preview.conflicts)
-        preview.conflicts.append(Conflict(current.id, current.name, name, b, c, w))  # type: ignore[arg-type]
-        preview.conflict_values[index] = (current.id, name, value)  # type: ignore[assignment]
-    if result != current or any(
-        pid == current.id for pid, _n, _v in preview.conflict_values.values()
-    ):
-        preview.changed.append((current, result))
-    else:
-        preview.unchanged += 1

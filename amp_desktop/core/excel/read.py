@@ -1,21 +1,24 @@
 """Reading cells out of a checked workbook: values, formulas kept apart, header rows.
 
 Catalogue-sized sheets are read with openpyxl (it tells a formula from a value);
-referral lists with python-calamine (ten times faster, values only).
+referral lists with python-calamine (ten times faster, values only); each falls
+back to the other (:mod:`~amp_desktop.core.excel.readers`).  A sheet is read
+when it is first used, so a workbook of 500 sheets costs what its one used sheet
+costs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from amp_desktop.core.excel.columns import match_header
-from amp_desktop.core.excel.safety import ExcelFileError, check_workbook_file, open_workbook
-from amp_desktop.core.i18n import translate
+from amp_desktop.core.excel.vocabulary import match_header
 
 HEADER_SCAN_ROWS = 30
 
@@ -30,17 +33,40 @@ class Formula:
         return self.text
 
 
-@dataclass
 class Sheet:
-    """The cells of one sheet as rows of values (``Formula`` for formulas)."""
+    """The cells of one sheet as rows of values (``Formula`` for formulas), read
+    when first used (*load*) unless given (*rows*)."""
 
-    name: str
-    rows: list[list[Any]]
+    def __init__(
+        self,
+        name: str,
+        rows: list[list[Any]] | None = None,
+        load: Callable[[], list[list[Any]]] | None = None,
+    ):
+        self.name = name
+        self._rows = rows
+        self._load = load
+
+    @property
+    def rows(self) -> list[list[Any]]:
+        if self._rows is None:
+            self._rows = self._load() if self._load is not None else []
+            while self._rows and not self._rows[-1]:
+                self._rows.pop()
+        return self._rows
+
+    @rows.setter
+    def rows(self, rows: list[list[Any]]) -> None:
+        self._rows = rows
+
+    def __repr__(self) -> str:
+        return f"Sheet({self.name!r})"
 
     def cell(self, row: int, col: int) -> Any:
         """The value at 0-based *row*, *col* (None beyond the data)."""
-        if row < len(self.rows) and col < len(self.rows[row]):
-            return self.rows[row][col]
+        rows = self.rows
+        if row < len(rows) and col < len(rows[row]):
+            return rows[row][col]
         return None
 
 
@@ -50,76 +76,44 @@ def address(sheet: str, row: int, col: int) -> str:
     return f"{quoted}!{get_column_letter(col + 1)}{row + 1}"
 
 
-def _trim(row: list[Any]) -> list[Any]:
-    while row and (row[-1] is None or row[-1] == ""):
-        row.pop()
-    return row
-
-
 def read_sheets(
     path: str | Path, names: list[str] | None = None, *, checked: bool = False
 ) -> list[Sheet]:
-    """All sheets (or those named) of a workbook with openpyxl, formulas kept apart
-    (*checked*: see :func:`~amp_desktop.core.excel.safety.open_workbook`)."""
-    wb = open_workbook(path, read_only=True, checked=checked)
-    try:
-        sheets = []
-        for ws in wb.worksheets:
-            if names is not None and ws.title not in names:
-                continue
-            ws.reset_dimensions()  # the stored <dimension> may lie
-            rows = []
-            for cells in ws.iter_rows():
-                row = []
-                for cell in cells:
-                    value = cell.value
-                    if getattr(cell, "data_type", None) == "f":
-                        value = Formula(str(value))
-                    row.append(value)
-                rows.append(_trim(row))
-            while rows and not rows[-1]:
-                rows.pop()
-            sheets.append(Sheet(ws.title, rows))
-        return sheets
-    except ExcelFileError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - damaged XML surfaces while iterating
-        raise ExcelFileError(
-            translate(
-                "Excel", "{name} cannot be read: the workbook's contents are damaged ({reason})."
-            ).format(name=Path(path).name, reason=type(exc).__name__)
-        ) from None
-    finally:
+    """The worksheets (or those named) of a workbook, each read with openpyxl,
+    formulas kept apart, when its rows are first used.  *path* is checked unless it
+    is the :class:`~amp_desktop.core.excel.safety.CheckedWorkbook` the check returned
+    (*checked* is kept for callers that say so)."""
+    from amp_desktop.core.excel import readers
+
+    del checked  # a checked workbook carries what the check found
+    workbook = readers.checked_path(path)
+    titles = readers.worksheet_names(workbook)
+    if titles is None:
+        wb = readers.open_openpyxl(workbook)
+        titles = [ws.title for ws in wb.worksheets]
         wb.close()
+    return [
+        Sheet(title, load=functools.partial(readers.read_with_openpyxl, workbook, title))
+        for title in titles
+        if names is None or title in names
+    ]
 
 
 def read_fast(path: str | Path, *, checked: bool = False) -> tuple[list[str], Any]:
-    """Sheet names and a python-calamine workbook of a file, checked first unless
-    the caller has just *checked* it (a large sheet's check costs time)."""
-    from python_calamine import CalamineWorkbook
+    """Sheet names and a workbook for :func:`calamine_rows` (python-calamine, with
+    openpyxl where calamine fails); *path* is checked unless already checked."""
+    from amp_desktop.core.excel.readers import FastWorkbook
 
-    path = Path(path) if checked else check_workbook_file(path)
-    try:
-        workbook = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # noqa: BLE001 - calamine raises its own errors
-        raise ExcelFileError(
-            translate(
-                "Excel", "{name} cannot be read: the workbook's contents are damaged ({reason})."
-            ).format(name=path.name, reason=type(exc).__name__)
-        ) from None
+    del checked
+    workbook = FastWorkbook(path)
     return list(workbook.sheet_names), workbook
 
 
 def calamine_rows(workbook: Any, name: str, path: Path) -> list[list[Any]]:
-    """All rows of sheet *name* via calamine."""
-    try:
-        return list(workbook.get_sheet_by_name(name).to_python(skip_empty_area=False))
-    except Exception as exc:  # noqa: BLE001
-        raise ExcelFileError(
-            translate(
-                "Excel", "{name} cannot be read: the workbook's contents are damaged ({reason})."
-            ).format(name=path.name, reason=type(exc).__name__)
-        ) from None
+    """All rows of sheet *name* of a workbook from :func:`read_fast`."""
+    del path
+    rows: list[list[Any]] = workbook.rows(name)
+    return rows
 
 
 def find_header(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -18,27 +19,34 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from amp_desktop.core import parse
-from amp_desktop.core.excel import columns as cols
+from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.demand import FIRST_MONTH, LAST_MONTH
-from amp_desktop.core.excel.preview import ImportPreview, Problem
-from amp_desktop.core.excel.read import address, calamine_rows, cell_text, find_header, read_fast
+from amp_desktop.core.excel.preview import IgnoredColumn, ImportPreview, Problem
+from amp_desktop.core.excel.read import (
+    Formula,
+    address,
+    calamine_rows,
+    cell_text,
+    find_header,
+    read_fast,
+)
+from amp_desktop.core.excel.recognition import (
+    Evidence,
+    apply_mapping,
+    recognised_text,
+    referral_evidence,
+)
+from amp_desktop.core.excel.referral_problems import mark_formulas, report_rows
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
-from amp_desktop.core.personal import is_personal_id
+from amp_desktop.core.personal import is_personal_id, looks_like_ids
 from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
 
+__all__ = ["analyse_referrals", "is_personal_id", "looks_like_ids"]
+
 READ_FIELDS = ("date", "programme", "source", "gender", "need_level")
-MAX_PROBLEMS = 50
-
-
-def looks_like_ids(rows: list[list[Any]], start: int, col: int) -> bool:
-    sample = [
-        r[col] for r in rows[start : start + 200] if col < len(r) and r[col] not in (None, "")
-    ]
-    sample = sample[:50]
-    return bool(sample) and sum(is_personal_id(v) for v in sample) >= 0.8 * len(sample)
 
 
 def _any_month(value: Any) -> str:
@@ -76,50 +84,61 @@ def analyse_referrals(
     mapping: dict[str, str] | None = None,
     programme_map: dict[str, str] | None = None,
     rows: list[list[Any]] | None = None,
+    sheet: str | None = None,
+    chosen: bool = False,
 ) -> ImportPreview:
     """Count a referral list into demand changes; nothing is written.
 
-    *rows* are the first sheet's rows when the caller has read them already.
-
-
+    *rows* are sheet *sheet*'s rows when the caller has read them already;
+    *chosen*: the user said it is a referral list (the columns did not).
     *path* must have passed :func:`~amp_desktop.core.excel.safety.check_workbook_file`
     (:func:`~amp_desktop.core.excel.importer.analyse` checks it once).
     """
-    from amp_desktop.core.excel.importer import apply_mapping
-
-    path = Path(path)
-    found, name, rows = _find_sheet(path, rows, 1 if mapping else 2)
+    path = path if isinstance(path, Path) else Path(path)  # keep what the check found
+    evidence, found, name, rows = _find_sheet(path, rows, sheet, bool(mapping))
     header_row, columns = found
     if mapping:
         columns = apply_mapping(rows[header_row], columns, mapping)
     preview = ImportPreview("referrals", name, header_row + 1)
     preview.headers = [cell_text(v) for v in rows[header_row]]
     preview.mapping = columns
-    _drop_personal_columns(preview, rows, header_row, columns)
+    preview.evidence = list(evidence.columns)
+    preview.recognised_by = recognised_text(evidence, chosen=not evidence.columns or chosen)
+    birth = _drop_personal_columns(preview, rows, header_row, columns)
     col = {f: c for c, f in columns.items() if f in READ_FIELDS}
     if "date" not in col or "programme" not in col:
-        preview.problems.append(
-            Problem(
-                address(name, header_row, 0),
-                translate("Excel", "map a column to Date and one to Programme."),
-            )
-        )
+        message = translate("Excel", "map a column to Date and one to Programme.")
+        if "date" not in col and birth:
+            message = translate(
+                "Excel",
+                "the list has no column with the referral's date ({birth} is a date of "
+                "birth: personal data, never a referral date). Map the column that holds "
+                "the date of each referral to Date.",
+            ).format(birth=birth)
+        preview.problems.append(Problem(address(name, header_row, 0), message))
         return preview
-    _count(catalogue, preview, rows, header_row, col, programme_map or {})
+    _count(catalogue, preview, rows, header_row, col, programme_map or {}, path)
     return preview
 
 
 def _find_sheet(
-    path: Path, rows: list[list[Any]] | None, minimum: int
-) -> tuple[tuple[int, dict[int, str]], str, list[list[Any]]]:
+    path: Path, rows: list[list[Any]] | None, sheet: str | None, mapped: bool
+) -> tuple[Evidence, tuple[int, dict[int, str]], str, list[list[Any]]]:
+    """The referral sheet: the one whose columns are evidence of a list (with a
+    *mapped* list, the first with a header AMP knows at all)."""
     names, workbook = read_fast(path, checked=True)  # analyse() checked it
     try:
-        for index, name in enumerate(names):
-            if rows is None or index > 0:
-                rows = calamine_rows(workbook, name, path)
-            found = find_header(rows, cols.OTHER_SYNONYMS, minimum=minimum)
-            if found is not None:
-                return found, name, rows
+        for name in names:
+            if rows is None or name != sheet:
+                sheet_rows = calamine_rows(workbook, name, path)
+            else:
+                sheet_rows = rows
+            evidence = referral_evidence(sheet_rows, name)
+            found = find_header(sheet_rows, cols.OTHER_SYNONYMS, minimum=1 if mapped else 2)
+            if found is not None and (evidence is not None or mapped):
+                if evidence is None:
+                    evidence = Evidence("referrals", name, found[0], ())
+                return evidence, found, name, sheet_rows
     finally:
         workbook.close()
     raise ExcelFileError(
@@ -129,37 +148,79 @@ def _find_sheet(
     )
 
 
+def _personal_note(field: str, letter: str, header: str) -> str:
+    if field == "person_name":
+        return translate("Excel", "Column {col} ({header}) holds names; it was not read.").format(
+            col=letter, header=header
+        )
+    if field == "birth_date":
+        return translate(
+            "Excel",
+            "Column {col} ({header}) holds dates of birth: personal data, never a referral "
+            "date; it was not read.",
+        ).format(col=letter, header=header)
+    if field == "contact":
+        return translate(
+            "Excel", "Column {col} ({header}) holds contact details; it was not read."
+        ).format(col=letter, header=header)
+    return translate(
+        "Excel",
+        "Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.",
+    ).format(col=letter, header=header)
+
+
 def _drop_personal_columns(
     preview: ImportPreview, rows: list[list[Any]], header_row: int, columns: dict[int, str]
-) -> None:
+) -> str:
+    """Drop every column a person's identity can be read from, by its header or
+    (identity numbers) its values, even when mapped to a field; returns the header
+    of a date-of-birth column ("" for none)."""
+    birth = ""
     for c, header in enumerate(preview.headers):
         field = columns.get(c)
-        letter = get_column_letter(c + 1)
-        if field == "person_name":
-            columns.pop(c)
-            preview.summary.append(
-                translate("Excel", "Column {col} ({header}) holds names; it was not read.").format(
-                    col=letter, header=header
+        personal = cols.personal_field(header)
+        if personal is None and field in cols.PERSONAL_FIELDS:
+            personal = field
+        if personal is None and looks_like_ids(rows, header_row + 1, c):
+            personal = "personal_id"
+        if personal is None:
+            continue
+        where = address(preview.sheet, header_row, c)
+        if field in READ_FIELDS:
+            preview.problems.append(
+                Problem(
+                    where,
+                    translate(
+                        "Excel",
+                        "this column holds personal identity numbers and cannot be imported as {field}.",
+                    ).format(field=field)
+                    if personal == "personal_id"
+                    else translate(
+                        "Excel",
+                        "this column holds personal data ({header}) and cannot be imported as "
+                        "{field}.",
+                    ).format(header=header, field=field),
                 )
             )
-        elif field == "personal_id" or looks_like_ids(rows, header_row + 1, c):
-            if field in READ_FIELDS:
-                preview.problems.append(
-                    Problem(
-                        address(preview.sheet, header_row, c),
-                        translate(
-                            "Excel",
-                            "this column holds personal identity numbers and cannot be imported as {field}.",
-                        ).format(field=field),
-                    )
-                )
-            columns.pop(c, None)
-            preview.summary.append(
-                translate(
-                    "Excel",
-                    "Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.",
-                ).format(col=letter, header=header)
-            )
+        columns.pop(c, None)
+        birth = birth or (header if personal == "birth_date" else "")
+        note = _personal_note(personal, get_column_letter(c + 1), header)
+        preview.summary.append(note)
+        preview.ignored_columns.append(IgnoredColumn(where, header, note))
+    return birth
+
+
+#: Rows counted in one call into C: a whole list in one ``Counter`` call holds the GIL
+#: for 0.1-0.2 s at 100,000 rows and froze the window while a worker imported (#10.4).
+COUNT_CHUNK = 10_000
+
+
+def _count_in_chunks(key: Callable[[Any], Any], data: list[Any]) -> Counter[Any]:
+    """``Counter(map(key, data))``, a chunk of rows at a time (the GIL is let go between)."""
+    counts: Counter[Any] = Counter()
+    for start in range(0, len(data), COUNT_CHUNK):
+        counts.update(map(key, data[start : start + COUNT_CHUNK]))
+    return counts
 
 
 def _count(
@@ -169,6 +230,7 @@ def _count(
     header_row: int,
     col: dict[str, int],
     programme_map: dict[str, str],
+    path: Path,
 ) -> None:
     programmes = catalogue.programmes()
     preview.names = {p.id: p.name for p in programmes}  # type: ignore[misc]
@@ -187,22 +249,26 @@ def _count(
     width = max(col.values()) + 1
     if any(len(row) < width for row in data):
         data = [row + [None] * (width - len(row)) for row in data]
+    mark_formulas(preview, path, data, header_row, col)
     # Count the raw (programme, date, source) triples first, in C; then read each
     # distinct triple once (a list of 100,000 rows has a few thousand).
     picks = [prog_c, date_c] + ([src_c] if src_c is not None else [])
-    raw_counts = Counter(map(itemgetter(*picks), data))
+    raw_counts = _count_in_chunks(itemgetter(*picks), data)
     extra = {
-        f: Counter(map(itemgetter(col[f]), data)) for f in ("gender", "need_level") if f in col
+        f: _count_in_chunks(itemgetter(col[f]), data) for f in ("gender", "need_level") if f in col
     }
     counts: Counter[tuple[int, str, str]] = Counter()
     unmatched: dict[str, int] = {}
     bad_dates: dict[Any, str] = {}
+    refused: dict[Any, str] = {}  # raw source → why it cannot be a source
     programme_cache: dict[Any, int | None] = {}
     month_cache: dict[Any, str | None] = {}
-    source_cache: dict[Any, str] = {}
+    source_cache: dict[Any, str | None] = {}
     for triple, n in raw_counts.items():
         raw_programme, raw_date = triple[0], triple[1]
         if raw_programme in (None, "") and raw_date in (None, ""):
+            continue
+        if isinstance(raw_programme, Formula) or isinstance(raw_date, Formula):
             continue
         if raw_date not in month_cache:
             try:
@@ -223,13 +289,19 @@ def _count(
         source = ""
         if src_c is not None:
             raw_source = triple[2]
+            if isinstance(raw_source, Formula):
+                continue
             if raw_source not in source_cache:
-                source_cache[raw_source] = preview.add_new_source(
-                    source_spelling(cell_text(raw_source), codes), codes
-                )
-            source = source_cache[raw_source]
+                spelt = source_spelling(cell_text(raw_source), codes)
+                source_cache[raw_source] = preview.add_new_source(spelt, codes)
+                if source_cache[raw_source] is None:
+                    refused[raw_source] = preview.refused_sources[spelt.casefold()]
+            cached = source_cache[raw_source]
+            if cached is None:
+                continue
+            source = cached
         counts[(pid, month, source)] += n
-    _report_rows(preview, data, header_row, date_c, prog_c, bad_dates, unmatched)
+    report_rows(preview, data, header_row, col, bad_dates, unmatched, refused)
     _changes(catalogue, preview, counts)
     total = sum(counts.values())
     preview.summary.insert(
@@ -244,48 +316,6 @@ def _count(
             counter[cell_text(value).strip() or "–"] += n
         parts = ", ".join(f"{k}: {v}" for k, v in sorted(counter.items()))
         preview.summary.append(f"{cols.header(field)}: {parts}")
-
-
-def _first_row(data: list[list[Any]], col: int, wanted: Any) -> int:
-    return next((i for i, row in enumerate(data) if row[col] == wanted), 0)
-
-
-def _report_rows(
-    preview: ImportPreview,
-    data: list[list[Any]],
-    header_row: int,
-    date_c: int,
-    prog_c: int,
-    bad_dates: dict[Any, str],
-    unmatched: dict[str, int],
-) -> None:
-    """Problems for dates not read and programme names not found, with a cell each."""
-    first = header_row + 1
-    for shown, (raw, message) in enumerate(bad_dates.items()):
-        if shown == MAX_PROBLEMS:
-            more = len(bad_dates) - MAX_PROBLEMS
-            preview.problems.append(
-                Problem("", translate("Excel", "{n} more dates could not be read.").format(n=more))
-            )
-            break
-        row = first + _first_row(data, date_c, raw)
-        preview.problems.append(
-            Problem(address(preview.sheet, row, date_c), f"{message} ({cell_text(raw)[:30]})")
-        )
-    for text, n in unmatched.items():
-        preview.unmatched.append(text)
-        row = first + next(
-            (i for i, r in enumerate(data) if cell_text(r[prog_c]).strip() == text), 0
-        )
-        preview.problems.append(
-            Problem(
-                address(preview.sheet, row, prog_c),
-                translate(
-                    "Excel",
-                    "“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.",
-                ).format(name=text, n=n),
-            )
-        )
 
 
 def _changes(

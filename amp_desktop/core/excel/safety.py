@@ -2,28 +2,61 @@
 
 Every way a file can be unusable (wrong format, password, truncated, zip bomb,
 XML entity attack) becomes an :class:`ExcelFileError` whose message names the
-file and the problem in words a unit head understands.  Nothing here writes.
+file and the problem in words a unit head understands.  Formats AMP does not read
+(.xls, .xlsb, .ods, Numbers, a web page saved as .xls) are told apart by their
+bytes, before any reader opens them.  What each sheet holds is measured (see
+:mod:`~amp_desktop.core.excel.scan`) and kept with the checked path, so a sheet
+too large to read is refused only when it is read, naming it.  Nothing here writes.
 """
 
 from __future__ import annotations
 
-import re
+import logging
+import posixpath
+import warnings
 import zipfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from amp_desktop.core.excel.scan import EntityFound, Extent, check_entities, scan_sheet
 from amp_desktop.core.i18n import translate
 
-#: Limits for what an .xlsx may inflate to (a catalogue workbook is a few MB).
+log = logging.getLogger(__name__)
+
+#: Limits for what an .xlsx may inflate to (AMP's own county-sized export included).
 MAX_MEMBERS = 10_000
-MAX_UNCOMPRESSED = 500 * 1024 * 1024
+MAX_UNCOMPRESSED = 1536 * 1024 * 1024
 MAX_RATIO = 200
-#: Cells a sheet may span (rows × columns of its used range): readers allocate the
-#: whole rectangle, so one stray cell at XFD1048576 would ask for hundreds of GB.
-MAX_CELLS = 5_000_000
+#: Cells a sheet may span (rows × columns from its first to its last cell holding a
+#: value): readers allocate the whole rectangle, so one stray value at XFD1048576
+#: would ask for hundreds of GB.  A million-row list of 12 columns fits.
+MAX_CELLS = 12_000_000
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
+_SHEET_FOLDERS = ("xl/worksheets/", "xl/macrosheets/", "xl/dialogsheets/", "xl/chartsheets/")
+
+
+@dataclass(frozen=True)
+class SheetPart:
+    """One sheet of a checked workbook: its zip member, kind (``worksheet``,
+    ``chartsheet``, ``dialogsheet``, ``macrosheet``) and what it holds."""
+
+    name: str
+    part: str
+    kind: str
+    extent: Extent | None
+
+
+class CheckedWorkbook(type(Path())):  # type: ignore[misc]
+    """A workbook path that passed :func:`check_workbook_file`, with its sheets."""
+
+    sheets: dict[str, SheetPart]
+    strict: bool
 
 
 class ExcelFileError(ValueError):
@@ -39,7 +72,7 @@ def _fail(path: Path, reason: str) -> ExcelFileError:
 def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return handle.read(8)
+            return handle.read(512)
     except FileNotFoundError:
         raise _fail(path, translate("Excel", "the file does not exist.")) from None
     except IsADirectoryError:
@@ -50,11 +83,9 @@ def _head(path: Path) -> bytes:
         raise _fail(path, str(exc)) from None
 
 
-def check_workbook_file(path: str | Path) -> Path:
-    """Check that *path* is an .xlsx workbook that is safe to open; returns it.
-
-    Raises :class:`ExcelFileError` naming the problem otherwise.
-    """
+def check_workbook_file(path: str | Path) -> CheckedWorkbook:
+    """Check that *path* is an .xlsx workbook that is safe to open; returns it
+    with what its sheets hold.  Raises :class:`ExcelFileError` naming the problem."""
     path = Path(path)
     head = _head(path)
     if not head:
@@ -70,41 +101,50 @@ def check_workbook_file(path: str | Path) -> Path:
             ),
         )
     if not head.startswith(ZIP_MAGIC):
-        raise _fail(
-            path,
-            translate(
-                "Excel",
-                "it is not an Excel workbook (.xlsx); it looks like text or another "
-                "format (a CSV file renamed?). Open it in Excel or LibreOffice and save "
-                "it as an Excel workbook (.xlsx).",
-            ),
-        )
+        raise _fail(path, _not_a_zip(head))
     try:
         with zipfile.ZipFile(path) as archive:
-            _check_archive(path, archive)
+            return _check_archive(path, archive)
     except zipfile.BadZipFile:
         raise _fail(
             path, translate("Excel", "the file is damaged or incomplete (was it cut short?).")
         ) from None
-    except (OSError, zlib.error, EOFError):
-        raise _fail(path, translate("Excel", "the file is damaged or incomplete.")) from None
-    return path
-
-
-def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
-    infos = archive.infolist()
-    names = {info.filename for info in infos}
-    if "mimetype" in names and archive.read("mimetype").startswith(
-        b"application/vnd.oasis.opendocument"
-    ):
+    except EntityFound:
         raise _fail(
             path,
             translate(
                 "Excel",
-                "it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook "
-                "(.xlsx) and try again.",
+                "it contains XML entity declarations, which workbooks never need and "
+                "attacks use; it was not opened.",
             ),
+        ) from None
+    except (OSError, zlib.error, EOFError, NotImplementedError):
+        raise _fail(path, translate("Excel", "the file is damaged or incomplete.")) from None
+
+
+def _not_a_zip(head: bytes) -> str:
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")) or (
+        text.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head
+    ):
+        return translate(
+            "Excel",
+            "it is a web page or an XML file with an Excel file name (many case systems "
+            "export such “.xls” files). Open it in Excel or LibreOffice and save it as an "
+            "Excel workbook (.xlsx).",
         )
+    return translate(
+        "Excel",
+        "it is not an Excel workbook (.xlsx); it looks like text or another "
+        "format (a CSV file renamed?). Open it in Excel or LibreOffice and save "
+        "it as an Excel workbook (.xlsx).",
+    )
+
+
+def _check_archive(path: Path, archive: zipfile.ZipFile) -> CheckedWorkbook:
+    infos = archive.infolist()
+    names = {info.filename for info in infos}
+    _check_format(path, archive, names)
     if len(infos) > MAX_MEMBERS:
         raise _fail(path, translate("Excel", "it has too many parts to be a workbook."))
     total = sum(info.file_size for info in infos)
@@ -119,73 +159,155 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
         )
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise _fail(path, translate("Excel", "it is a zip file but not an Excel workbook."))
+    workbook = b""
+    for small in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
+        if small in names:
+            check_entities(archive, archive.getinfo(small))
+    if "xl/workbook.xml" in names:
+        workbook = archive.read("xl/workbook.xml")
+    parts = _sheet_parts(archive, workbook) if workbook else {}
+    sheet_parts = {sheet.part for sheet in parts.values()}
+    extents: dict[str, Extent] = {}
     for info in infos:
-        if not info.filename.endswith((".xml", ".rels")):
-            continue
-        # A DOCTYPE must come before the root element, so the first bytes suffice.
-        with archive.open(info) as handle:
-            start = handle.read(8192)
-        if b"<!DOCTYPE" in start.upper() or b"<!ENTITY" in start.upper():
-            raise _fail(
-                path,
-                translate(
-                    "Excel",
-                    "it contains XML entity declarations, which workbooks never need and "
-                    "attacks use; it was not opened.",
-                ),
-            )
-        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-            _check_extent(path, archive, info, start)
+        if info.filename in sheet_parts or (
+            info.filename.startswith(_SHEET_FOLDERS) and info.filename.endswith(".xml")
+        ):
+            extents[info.filename] = scan_sheet(archive, info, MAX_CELLS)
+        elif info.filename.endswith((".xml", ".rels", ".vml")):
+            check_entities(archive, info)
+    checked = CheckedWorkbook(path)
+    checked.strict = STRICT_NAMESPACE in workbook
+    checked.sheets = {
+        name: SheetPart(name, sheet.part, sheet.kind, extents.get(sheet.part))
+        for name, sheet in parts.items()
+    }
+    return checked
 
 
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\s[^>]*?ref=\"(?:[A-Z]+\d+:)?([A-Z]+)(\d+)\"")
-_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?r=\"(\d+)\"")
-# A cell reference of two or three letters (column AA or later); "r=" is also in
-# <row r="12">, but a row number starts with a digit.  Plain prefix: fast to scan.
-_WIDE_CELL = re.compile(rb"r=\"([A-Z]{2,3})\d")
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters:
-        number = number * 26 + letter - 64
-    return number
-
-
-def _check_extent(
-    path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, start: bytes
-) -> None:
-    """Refuse a sheet whose used range is far larger than any list AMP reads: a stray
-    cell at the far end of a sheet makes readers allocate the whole rectangle (and
-    can kill the program).  The sheet's ``<dimension>`` tells; without one, the
-    cells are scanned (rows in order; wide columns are rare, so few matches)."""
-    found = _DIMENSION.search(start)
-    if found:
-        columns, rows = _column_number(found.group(1)), int(found.group(2))
-    else:
-        columns, rows = 26, 0
-        tail = b""
-        with archive.open(info) as handle:
-            while chunk := handle.read(1 << 20):
-                data = tail + chunk
-                for match in _WIDE_CELL.finditer(data):
-                    columns = max(columns, _column_number(match.group(1)))
-                last = list(_ROW.finditer(data[-4096:])) or list(_ROW.finditer(data))
-                if last:
-                    rows = max(rows, int(last[-1].group(1)))
-                tail = data[-64:]
-    if rows * columns > MAX_CELLS:
-        from openpyxl.utils import get_column_letter
-
+def _check_format(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None:
+    """Refuse, with what to do, the zip-based formats AMP does not read."""
+    if "mimetype" in names and archive.read("mimetype").startswith(
+        b"application/vnd.oasis.opendocument"
+    ):
         raise _fail(
             path,
             translate(
                 "Excel",
-                "a sheet reaches cell {cell}, far beyond any list AMP reads (it would need "
-                "more memory than this computer has). Delete the stray cells there "
-                "(Ctrl+End in Excel goes to them) and save the workbook again.",
-            ).format(cell=f"{get_column_letter(min(columns, 16384))}{rows}"),
+                "it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook "
+                "(.xlsx) and try again.",
+            ),
         )
+    if "xl/workbook.bin" in names:
+        raise _fail(
+            path,
+            translate(
+                "Excel",
+                "it is an Excel binary workbook (.xlsb), which AMP does not read. Open it "
+                "in Excel and save it as an Excel workbook (.xlsx).",
+            ),
+        )
+    if any(n.startswith(("Index/", "Index.zip")) for n in names) and "xl/workbook.xml" not in names:
+        raise _fail(
+            path,
+            translate(
+                "Excel",
+                "it is an Apple Numbers document. In Numbers, export it to Excel (.xlsx).",
+            ),
+        )
+
+
+def _sheet_parts(archive: zipfile.ZipFile, workbook: bytes) -> dict[str, SheetPart]:
+    """Sheet name → its part and kind, from the workbook and its relationships."""
+    from defusedxml.ElementTree import fromstring
+
+    def local(tag: str) -> str:
+        return tag.rpartition("}")[2]
+
+    try:
+        rels_xml = archive.read("xl/_rels/workbook.xml.rels")
+        targets = {}
+        for rel in fromstring(rels_xml).iter():
+            if local(rel.tag) == "Relationship":
+                target = rel.get("Target", "")
+                part = (
+                    target.lstrip("/")
+                    if target.startswith("/")
+                    else posixpath.normpath(posixpath.join("xl", target))
+                )
+                targets[rel.get("Id")] = part
+        sheets = {}
+        for element in fromstring(workbook).iter():
+            if local(element.tag) != "sheet":
+                continue
+            rid = next((v for k, v in element.attrib.items() if local(k) == "id"), None)
+            part = targets.get(rid, "")
+            folder = part.rpartition("/")[0].rpartition("/")[2]
+            kind = {
+                "worksheets": "worksheet",
+                "chartsheets": "chartsheet",
+                "dialogsheets": "dialogsheet",
+                "macrosheets": "macrosheet",
+            }.get(folder, "worksheet")
+            name = element.get("name", "")
+            sheets[name] = SheetPart(name, part, kind, None)
+        return sheets
+    except (KeyError, SyntaxError, ValueError):
+        return {}  # the readers say what is wrong with it
+
+
+def sheet_too_large(path: Path, sheet: str, extent: Extent) -> ExcelFileError:
+    """The message for a sheet whose cells holding values span more than AMP reads."""
+    from openpyxl.utils import get_column_letter
+
+    if extent.values > MAX_CELLS and extent.exact:
+        return _fail(
+            path,
+            translate(
+                "Excel",
+                "the sheet “{sheet}” has more than {limit:,} filled cells, more than AMP "
+                "reads from one sheet. Keep only the rows and columns AMP needs (for a "
+                "referral list: date, programme and source) and try again.",
+            ).format(sheet=sheet, limit=MAX_CELLS),
+        )
+    return _fail(
+        path,
+        translate(
+            "Excel",
+            "the sheet “{sheet}” reaches cell {cell}, far beyond any list AMP reads (it "
+            "would need more memory than this computer has). Delete the stray cells "
+            "there (Ctrl+End in Excel goes to them) and save the workbook again.",
+        ).format(
+            sheet=sheet,
+            cell=f"{get_column_letter(min(max(extent.columns, 1), 16384))}{extent.rows}",
+        ),
+    )
+
+
+def readable_extent(path: Path, sheet: str) -> Extent | None:
+    """The extent of *sheet* in a checked workbook, or raise
+    :class:`ExcelFileError` if it is more than AMP reads; None when unknown."""
+    checked = path if isinstance(path, CheckedWorkbook) else check_workbook_file(path)
+    found = checked.sheets.get(sheet)
+    if found is None or found.extent is None:
+        return None
+    extent = found.extent
+    if extent.cells > MAX_CELLS or extent.values > MAX_CELLS:
+        raise sheet_too_large(path, sheet, extent)
+    return extent
+
+
+@contextmanager
+def library_warnings_logged() -> Iterator[None]:
+    """Warnings the readers give (openpyxl: "Data Validation extension is not
+    supported", "Defined names … cannot be located") go to the log, never to the
+    user's terminal; they never stop a read either (not even with ``-W error``)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:
+            for warning in caught:
+                log.info("while reading a workbook: %s", warning.message)
 
 
 def open_workbook(path: str | Path, *, read_only: bool = True, checked: bool = False) -> Any:
@@ -195,7 +317,8 @@ def open_workbook(path: str | Path, *, read_only: bool = True, checked: bool = F
 
     path = Path(path) if checked else check_workbook_file(path)
     try:
-        return openpyxl.load_workbook(path, read_only=read_only, data_only=False)
+        with library_warnings_logged():
+            return openpyxl.load_workbook(path, read_only=read_only, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises a zoo; see ENGINEERING.md
         raise _fail(
             path,

@@ -7,10 +7,10 @@ from typing import Any
 
 from openpyxl.utils.datetime import from_excel
 
-from amp_desktop.core import parse
+from amp_desktop.core import parse, rules
 from amp_desktop.core.domain import FIELD_BY_NAME, SourceLink
-from amp_desktop.core.excel.columns import enum_value
 from amp_desktop.core.excel.read import cell_text
+from amp_desktop.core.excel.vocabulary import enum_value
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 
@@ -108,11 +108,17 @@ def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) ->
             # for a new one); an empty SKR category clears it.
             out.values[field] = found
     elif kind == "sources":
-        sources = parse.parse_sources(cell_text(value))
+        text = cell_text(value)
+        if len(text) > rules.MAX_SOURCES * (rules.MAX_SOURCE_CODE + 2):
+            raise ParseError(_too_many_sources())
+        sources = parse.parse_sources(text)
+        if len(sources.links) > rules.MAX_SOURCES:
+            raise ParseError(_too_many_sources())
+        known = {c.casefold(): c for c in known_codes}
         links = []
         for link in sources.links:
             # A code the catalogue already has (any case) is that source.
-            code = next((c for c in known_codes if c.casefold() == link.source.casefold()), None)
+            code = known.get(link.source.casefold())
             links.append(SourceLink(code or link.source, link.role))
             if code is None and parse.known_source(link.source) is None:
                 out.unknown_sources.append(link.source)
@@ -124,6 +130,14 @@ def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) ->
                 )
             )
     return out
+
+
+def _too_many_sources() -> str:
+    return translate(
+        "Excel",
+        "Referral sources: the cell lists more sources than a programme can have "
+        "(at most 200); it was not read.",
+    )
 
 
 def source_spelling(text: str, codes: dict[str, str]) -> str:

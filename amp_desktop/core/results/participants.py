@@ -95,7 +95,7 @@ HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("nivå", "behovsnivå", "am-nivå", "am nivå", "level", "bedömning"),
     ),
     "source": ("Referral source", "Anvisande part", ("anvisare", "remittent", "source")),
-    "age": ("Age", "Ålder", ("ålder vid start", "age at start")),
+    "age_years": ("Age", "Ålder", ("ålder vid start", "age at start")),
     "personal_id": ("Personal identity number", "Personnummer", ("pnr", "personnr", "id-nummer")),
     "person_name": ("Name", "Namn", ("förnamn", "efternamn", "first name", "last name")),
     "birth_date": ("Date of birth", "Födelsedatum", ("födelseår", "birth year", "född")),
@@ -104,7 +104,7 @@ SYNONYMS: dict[str, str] = {
     normalise(text): key for key, (en, sv, others) in HEADERS.items() for text in (en, sv, *others)
 }
 #: Fields read from a list; the others are recognised so that they are dropped.
-READ_FIELDS = ("programme", "start", "end", "reason", "gender", "need_level", "source", "age")
+READ_FIELDS = ("programme", "start", "end", "reason", "gender", "need_level", "source", "age_years")
 
 _GENDERS = {
     "k": "K", "kvinna": "K", "kvinnor": "K", "f": "K", "female": "K", "woman": "K", "w": "K",
@@ -214,7 +214,7 @@ def read_participants(
         result.derived.append(
             translate("Results", "Gender is read from the identity number's second-to-last digit.")
         )
-    if pid_col is not None and "age" not in col:
+    if pid_col is not None and "age_years" not in col:
         result.derived.append(
             translate("Results", "Age bands are read from the identity number's date.")
         )
@@ -223,7 +223,7 @@ def read_participants(
     programmes: dict[str, int | None] = {}
     c_prog, c_start, c_end = col.get("programme"), col.get("start"), col.get("end")
     c_reason, c_gender = col.get("reason"), col.get("gender")
-    c_need, c_age, c_birth = col.get("need_level"), col.get("age"), col.get("birth_date")
+    c_need, c_age, c_birth = col.get("need_level"), col.get("age_years"), col.get("birth_date")
     first = last = None
     for r in range(header_row + 1, len(rows)):
         row = rows[r]

@@ -129,7 +129,43 @@ _OTHER_HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "Namn",
         ("förnamn", "efternamn", "first name", "last name", "surname", "deltagare", "full name"),
     ),
+    "birth_date": (
+        "Date of birth",
+        "Födelsedatum",
+        ("födelsedag", "född", "födelseår", "dob", "birth date", "birthdate", "birth year"),
+    ),
+    "contact": (
+        "Contact",
+        "Kontakt",
+        ("e-post", "epost", "e-mail", "email", "telefon", "phone", "mobil", "adress", "address"),
+    ),
 }
+
+#: Columns a person's identity can be read from: never read, never a referral's date.
+PERSONAL_FIELDS = frozenset({"personal_id", "person_name", "birth_date", "contact"})
+# Words that make a header personal whatever else it says ("Datum (födelse)",
+# "Date of birth (YYYY-MM-DD)", "Personnummer/samordningsnummer", "Ålder/född").
+_PERSONAL_WORDS = re.compile(
+    r"(födelse|född|birth|\bdob\b|\bd\.o\.b\b|personnummer|personnr|\bpnr\b|"
+    r"samordningsnummer|social security|\bssn\b|e-?post|e-?mail|telefon|\bphone\b|"
+    r"\bmobil(?:nummer|telefon)?\b|adress|address)"
+)
+
+
+def personal_field(text: object) -> str | None:
+    """The personal field a header names by its words (a birth date, an identity
+    number, a contact), or None: such a column is never read as data."""
+    wanted = normalise(text)
+    found = _PERSONAL_WORDS.search(wanted)
+    if found is None:
+        return None
+    word = found.group()
+    if word.startswith(("föd", "född", "birth", "dob", "d.o.b")):
+        return "birth_date"
+    if word.startswith(("person", "pnr", "samord", "social", "ssn")):
+        return "personal_id"
+    return "contact"
+
 
 SHEETS: dict[str, tuple[str, str]] = {
     "programmes": ("Programmes", "Insatser"),
@@ -228,10 +264,18 @@ OTHER_SYNONYMS = _synonyms(_OTHER_HEADERS)
 
 
 def match_header(text: object, synonyms: dict[str, str]) -> str | None:
-    """The field a header names: exact synonym first, then a synonym it starts with."""
+    """The field a header names: exact synonym first, then a synonym it starts with.
+
+    A header that names personal data (a birth date, an identity number, a
+    contact) is that personal field where *synonyms* know it, and no field
+    otherwise: "Date of birth" is never a date, "Födelsedatum" never a start date.
+    """
     wanted = normalise(text)
     if not wanted:
         return None
+    personal = personal_field(wanted)
+    if personal is not None:
+        return personal if personal in synonyms.values() else None
     if wanted in synonyms:
         return synonyms[wanted]
     stripped = re.sub(r"\s*\(.*?\)\s*", " ", wanted).strip()

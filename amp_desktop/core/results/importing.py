@@ -1,0 +1,229 @@
+"""A participant list as an import: recognised, previewed, applied as one change.
+
+:func:`participant_evidence` tells a participant list from the other kinds (it names a
+programme, a start date and an end date or exit reason); :func:`analyse_participants`
+reads it (:mod:`.participants`), counts it (:mod:`.aggregate`) and returns an
+:class:`~amp_desktop.core.excel.preview.ImportPreview` whose ``results`` is the one
+:class:`~amp_desktop.core.store.results.ResultsChange` that replaces the results of the
+programmes and months the list covers, and leaves the rest.  Nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from amp_desktop.core.excel.preview import ImportPreview, Problem
+from amp_desktop.core.excel.read import address, calamine_rows, cell_text, find_header, read_fast
+from amp_desktop.core.excel.recognition import apply_mapping
+from amp_desktop.core.excel.safety import ExcelFileError
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.progress import NO_PROGRESS, Progress
+from amp_desktop.core.results.aggregate import ALL_PROGRAMMES, aggregate
+from amp_desktop.core.results.categories import reason_key, reason_label
+from amp_desktop.core.results.figures import Tally
+from amp_desktop.core.results.participants import SYNONYMS, ParticipantList, read_participants
+from amp_desktop.core.rules import text_key
+from amp_desktop.core.store import Catalogue
+from amp_desktop.core.store.results import ResultRow, ResultsChange
+
+#: The columns that make a sheet a participant list: a programme, a start and how it ended.
+REQUIRED = ("programme", "start")
+ONE_OF = ("end", "reason")
+
+
+def participant_evidence(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | None:
+    """The header row and mapping of a participant list, or None if *rows* are not one."""
+    found = find_header(rows, SYNONYMS, minimum=3)
+    if found is None:
+        return None
+    fields = set(found[1].values())
+    if all(f in fields for f in REQUIRED) and any(f in fields for f in ONE_OF):
+        return found
+    return None
+
+
+def programme_matcher(
+    catalogue: Catalogue, programme_map: Mapping[str, str] | None = None
+) -> Callable[[str], int | None]:
+    """Find a programme's id by its name or short code (or the user's mapping)."""
+    lookup: dict[str, int] = {}
+    for p in catalogue.programmes():
+        assert p.id is not None
+        lookup[text_key(p.name)] = p.id
+        if p.code:
+            lookup.setdefault(text_key(p.code), p.id)
+    for text, target in (programme_map or {}).items():
+        if text_key(target) in lookup:
+            lookup[text_key(text)] = lookup[text_key(target)]
+    return lambda name: lookup.get(text_key(name))
+
+
+def analyse_participants(
+    catalogue: Catalogue,
+    path: str | Path,
+    mapping: dict[str, str] | None = None,
+    programme_map: dict[str, str] | None = None,
+    reasons: dict[str, str] | None = None,
+    *,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    """What importing the participant list *path* would do (*path* already checked).
+
+    *reasons* maps exit-reason wordings to category keys (the user's choices: they are
+    saved with the import for the next list).
+    """
+    progress = progress or NO_PROGRESS
+    path = Path(path)
+    progress.phase(translate("Results", "Reading the participant list…"))
+    sheet, rows, found = _find_sheet(path, mapping)
+    header_row, columns = found
+    if mapping:
+        columns = apply_mapping(rows[header_row], columns, mapping)
+    saved = catalogue.reason_mapping()
+    chosen = {reason_key(k): v for k, v in (reasons or {}).items()}
+    progress.phase(translate("Results", "Counting enrolments…"))
+    listed = read_participants(
+        rows, sheet, header_row, columns, programme_matcher(catalogue, programme_map),
+        {**saved, **chosen},
+    )  # fmt: skip
+    preview = ImportPreview("participants", sheet, header_row + 1)
+    preview.headers = [cell_text(v) for v in rows[header_row]]
+    preview.mapping = columns
+    preview.names = {p.id: p.name for p in catalogue.programmes() if p.id is not None}
+    _describe(preview, listed, path)
+    if listed.first_month is None or listed.last_month is None:
+        if not preview.problems:
+            preview.problems.append(
+                Problem(address(sheet, header_row, 0), translate("Results", "no enrolment could be read."))
+            )
+        return preview
+    counted = aggregate(listed.enrolments, listed.first_month, listed.last_month)
+    scope = tuple(sorted(counted.programme_ids()))
+    years = tuple(counted.covered_years())
+    persons_after = tuple(
+        sorted((y, pid, g, n) for (y, pid, g), n in counted.persons.items() if y in years)
+    )
+    after = tuple(sorted(counted.rows()))
+    before = tuple(catalogue.results_scope(scope, listed.first_month, listed.last_month))
+    new_reasons = tuple(
+        (key, value) for key, value in sorted(chosen.items()) if saved.get(key) != value
+    )
+    preview.results = ResultsChange(
+        scope,
+        listed.first_month,
+        listed.last_month,
+        before,
+        after,
+        years,
+        tuple(catalogue.results_persons(years, (*scope, ALL_PROGRAMMES))),
+        persons_after,
+        tuple((key, saved.get(key)) for key, _ in new_reasons),
+        new_reasons,
+    )
+    preview.results_summary = _before_after(preview, before, after, listed.first_month)
+    return preview
+
+
+def _find_sheet(
+    path: Path, mapping: dict[str, str] | None
+) -> tuple[str, list[list[Any]], tuple[int, dict[int, str]]]:
+    names, workbook = read_fast(path, checked=True)
+    try:
+        for name in names:
+            rows = calamine_rows(workbook, name, path)
+            found = participant_evidence(rows)
+            if found is None and mapping:
+                found = find_header(rows, SYNONYMS, minimum=1)
+            if found is not None:
+                return name, rows, found
+    finally:
+        workbook.close()
+    raise ExcelFileError(
+        translate(
+            "Results",
+            "{name}: no sheet has a header row with a programme, a start date and an end "
+            "date or exit reason.",
+        ).format(name=path.name)
+    )
+
+
+def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> None:
+    """Put what was read, dropped, derived and left to map into the preview."""
+    fields = sorted(set(preview.mapping.values()))
+    preview.recognised_by = translate(
+        "Results", "Recognised as a participant list by its columns {columns}."
+    ).format(
+        columns=", ".join(
+            preview.headers[c] for c, f in sorted(preview.mapping.items()) if f in
+            ("programme", "start", "end", "reason")
+        )  # fmt: skip
+    )
+    preview.evidence = fields
+    preview.problems.extend(listed.problems)
+    if listed.problem_rows > len(listed.problems):
+        preview.problems.append(
+            Problem(
+                "",
+                translate("Results", "{n} more rows with problems are left out.").format(
+                    n=listed.problem_rows - len(listed.problems)
+                ),
+            )
+        )
+    for header in listed.dropped:
+        preview.summary.append(
+            translate(
+                "Results",
+                "Column “{header}” holds personal data: it is used only while reading, never stored.",
+            ).format(header=header)
+        )
+    preview.summary.extend(listed.derived)
+    if listed.first_month:
+        preview.summary.insert(
+            0,
+            translate(
+                "Results", "{n} enrolments read, covering {first} … {last}."
+            ).format(n=len(listed.enrolments), first=listed.first_month, last=listed.last_month),
+        )
+    preview.unmatched = sorted(listed.unmatched_programmes)
+    preview.unmapped_reasons = dict(listed.unmapped_reasons)
+    for wording, n in sorted(listed.unmapped_reasons.items()):
+        preview.problems.append(
+            Problem(
+                "",
+                translate(
+                    "Results",
+                    "exit reason “{text}” ({n} rows): choose which category it is.",
+                ).format(text=wording, n=n),
+            )
+        )
+    preview.reasons = {w: reason_label(k) for w, k in sorted(listed.reasons.items())}
+
+
+def _before_after(
+    preview: ImportPreview, before: tuple[ResultRow, ...], after: tuple[ResultRow, ...], first: str
+) -> list[dict[str, Any]]:
+    """Per programme: participants, starts and exits of the covered months, before → after."""
+
+    def tallies(rows: tuple[ResultRow, ...]) -> dict[int, Tally]:
+        out: dict[int, Tally] = {}
+        for pid, month, _g, _n, _a, measure, value in rows:
+            if measure == "enrolled" and month != first:
+                continue
+            out.setdefault(pid, Tally()).counts[measure] += value
+        return out
+
+    old, new = tallies(before), tallies(after)
+    summary = []
+    for pid in sorted(set(old) | set(new), key=lambda i: preview.names.get(i, "")):
+        o, n = old.get(pid, Tally()), new.get(pid, Tally())
+        summary.append(
+            {
+                "programme": preview.names.get(pid, str(pid)),
+                "participants": [o.participants, n.participants],
+                "starts": [o.starts, n.starts],
+                "exits": [o.exits, n.exits],
+            }
+        )
+    return summary
