@@ -296,3 +296,195 @@ def test_a_lock_that_cannot_be_read_back_once_is_still_released(tmp_path, monkey
     again = lock_module.CatalogueLock(path)
     again.acquire()  # not "open for editing by this very process"
     again.release()
+
+
+# -- a deleted lock file must not let a second writer's change be lost (#11.10) ------
+
+AMP = [sys.executable, "-c", "import sys; from amp_desktop.cli import main; sys.exit(main())"]
+
+
+def _amp(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*AMP, *args], capture_output=True, text=True, timeout=120)
+
+
+def _workbook_with_places(example_path: Path, target: Path, name: str, places: int) -> None:
+    import openpyxl
+
+    done = _amp("export", str(example_path), str(target))
+    assert done.returncode == 0, done.stderr
+    book = openpyxl.load_workbook(target)
+    sheet = book.worksheets[0]
+    headers = [cell.value for cell in sheet[1]]
+    name_col = next(i for i, h in enumerate(headers) if str(h).lower() in ("name", "namn"))
+    places_col = next(i for i, h in enumerate(headers) if str(h).lower() in ("places", "platser"))
+    for row in sheet.iter_rows(min_row=2):
+        if row[name_col].value == name:
+            row[places_col].value = places
+    book.save(target)
+
+
+def test_a_stale_copy_is_not_saved_over_an_import_made_while_the_lock_file_was_gone(
+    example_path: Path, tmp_path: Path
+) -> None:
+    """A sync client deleted the lock: a CLI import got in, then the window's editor
+    saved its stale programme over the import's change without a word."""
+    from amp_desktop.core.store import ConflictError
+
+    window = Catalogue.open(example_path)
+    try:
+        shown = window.find("OSA")
+        assert shown is not None
+        workbook = tmp_path / "osa.xlsx"
+        _workbook_with_places(example_path, workbook, "OSA", shown.places + 7)
+        lock_path(example_path).unlink()  # the clean-up
+        done = _amp("import", str(example_path), str(workbook))
+        assert done.returncode == 0, done.stdout + done.stderr
+        edited = shown.replace(unit="Edited in the window")
+        with pytest.raises(ConflictError, match="Another program saved changes"):
+            window.update_programme(edited)
+        # However often the window tries with its stale copy:
+        with pytest.raises(ConflictError, match="changed elsewhere"):
+            window.update_programme(edited, based_on=shown)
+        assert read_lock(example_path) is not None  # ours, made again
+        assert read_lock(example_path).pid == os.getpid()  # type: ignore[union-attr]
+    finally:
+        window.close()
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        assert catalogue.find("OSA").places == shown.places + 7  # type: ignore[union-attr]
+
+
+def test_a_vanished_lock_file_is_made_again_and_the_write_goes_through(
+    example_path: Path,
+) -> None:
+    with Catalogue.open(example_path) as catalogue:
+        osa = catalogue.find("OSA")
+        assert osa is not None
+        lock_path(example_path).unlink()
+        catalogue.update_programme(osa.replace(places=osa.places + 1), based_on=osa)
+        assert read_lock(example_path).pid == os.getpid()  # type: ignore[union-attr]
+        assert catalogue.find("OSA").places == osa.places + 1  # type: ignore[union-attr]
+    assert not lock_path(example_path).exists()
+
+
+def test_a_write_is_refused_once_another_holds_the_lock(example_path: Path) -> None:
+    from amp_desktop.core.store import ConflictError
+
+    with Catalogue.open(example_path) as catalogue:
+        osa = catalogue.find("OSA")
+        assert osa is not None
+        lock_path(example_path).unlink()
+        other = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                "import sys; from amp_desktop.core.store import Catalogue; "
+                "c = Catalogue.open(sys.argv[1]); print('held', flush=True); sys.stdin.read()",
+                str(example_path),
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert other.stdout is not None and other.stdout.readline().strip() == "held"
+            with pytest.raises(ConflictError, match="now open for editing by"):
+                catalogue.update_programme(osa.replace(places=1))
+        finally:
+            assert other.stdin is not None
+            other.stdin.close()
+            other.wait(timeout=60)
+            if other.stdout:
+                other.stdout.close()
+        assert catalogue.find("OSA") == osa
+
+
+# -- a lock from a crashed computer: named with its age, taken over deliberately (#11.11)
+
+
+def _foreign_lock(path: Path, days: int = 3) -> LockInfo:
+    import datetime as dt
+
+    since = (dt.datetime.now() - dt.timedelta(days=days, minutes=5)).isoformat(timespec="seconds")
+    lock_path(path).write_text(
+        json.dumps({"pid": 4242, "host": "PC-123", "user": "anna", "since": since, "token": "t"})
+    )
+    holder = read_lock(path)
+    assert holder is not None
+    return holder
+
+
+def test_the_holder_is_named_with_its_age(example_path: Path) -> None:
+    _foreign_lock(example_path)
+    with pytest.raises(LockedError, match=r"anna on PC-123 .*3 days ago") as caught:
+        Catalogue.open(example_path)
+    assert not caught.value.held_here
+
+
+def test_take_over_frees_a_lock_left_on_another_computer_and_notes_it(example_path: Path) -> None:
+    holder = _foreign_lock(example_path)
+    assert lock_module.take_over(example_path, holder) == holder
+    with Catalogue.open(example_path) as catalogue:
+        assert catalogue.find("OSA") is not None
+    note = (example_path.parent / "example.amp-backups" / "lock-takeovers.txt").read_text()
+    assert "took over the lock from anna on PC-123" in note
+
+
+def test_take_over_is_refused_from_a_holder_running_on_this_computer(example_path: Path) -> None:
+    with Catalogue.open(example_path):
+        holder = read_lock(example_path)
+        with pytest.raises(LockedError) as caught:
+            lock_module.take_over(example_path, holder)
+        assert caught.value.held_here
+        assert read_lock(example_path) == holder
+
+
+def test_take_over_is_refused_when_another_holder_came_meanwhile(example_path: Path) -> None:
+    shown = _foreign_lock(example_path)
+    now = _foreign_lock(example_path, days=0)  # anna's PC came back and took it again
+    assert not shown.same_holder(now)
+    with pytest.raises(LockedError):
+        lock_module.take_over(example_path, shown)
+    assert read_lock(example_path) == now
+
+
+def test_a_process_number_reused_after_a_reboot_does_not_keep_the_lock(example_path: Path) -> None:
+    """The holder's number now belongs to a live process of a later boot (here: ours)."""
+    if not lock_module._boot_id():
+        pytest.skip("the system does not tell its boot")
+    lock_path(example_path).write_text(
+        json.dumps(
+            {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "user": "anna",
+                "since": "2026-01-01T00:00:00",
+                "boot": "an-earlier-boot",
+            }
+        )
+    )
+    with Catalogue.open(example_path) as catalogue:
+        assert catalogue.find("OSA") is not None
+
+
+def test_cli_take_over_lets_an_import_in(example_path: Path, tmp_path: Path) -> None:
+    workbook = tmp_path / "osa.xlsx"
+    _workbook_with_places(example_path, workbook, "OSA", 77)
+    _foreign_lock(example_path)
+    refused = _amp("import", str(example_path), str(workbook))
+    assert refused.returncode == 3
+    assert "anna on PC-123" in refused.stderr and "--take-over" in refused.stderr
+    assert refused.stderr.count("\n") == 1
+    done = _amp("import", "--take-over", str(example_path), str(workbook))
+    assert done.returncode == 0, done.stderr
+    assert "took over" in done.stderr.lower()
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        assert catalogue.find("OSA").places == 77  # type: ignore[union-attr]
+
+
+def test_boot_times_are_compared_with_a_tolerance() -> None:
+    from amp_desktop.core.store.processes import same_boot
+
+    assert same_boot("t1000000", "t1000100")  # the clock was corrected a little
+    assert not same_boot("t1000000", "t1090000")  # a day later: another boot
+    assert not same_boot("a5c1-boot", "b7d2-boot")
+    assert same_boot("", "a5c1-boot") and same_boot("a5c1-boot", "")

@@ -24,7 +24,7 @@ def test_store_modules_are_of_a_readable_size() -> None:
 def test_every_store_error_has_one_base() -> None:
     for name in store.__all__:
         value = getattr(store, name)
-        if isinstance(value, type) and issubclass(value, Exception) and name != "LockedError":
+        if isinstance(value, type) and issubclass(value, Exception):
             assert issubclass(value, store.StoreError), name
 
 

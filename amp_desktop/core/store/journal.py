@@ -40,6 +40,7 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from amp_desktop.core.i18n import translate
 
@@ -82,9 +83,8 @@ def _checksum(nonce: int, page: bytes) -> int:
     return total & 0xFFFFFFFF
 
 
-def _segments(handle: object, size: int) -> Iterator[tuple[JournalHeader, int]]:
+def _segments(handle: BinaryIO, size: int) -> Iterator[tuple[JournalHeader, int]]:
     """Each header in the journal and the offset of its first record."""
-    assert hasattr(handle, "seek") and hasattr(handle, "read")
     offset = 0
     first: JournalHeader | None = None
     while offset + 28 <= size:

@@ -49,7 +49,7 @@ from typing import BinaryIO
 
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import processes
-from amp_desktop.core.store.errors import ConflictError
+from amp_desktop.core.store.errors import ConflictError, StoreError
 from amp_desktop.core.store.processes import boot_id as _boot_id
 from amp_desktop.core.store.processes import hostname as _hostname
 from amp_desktop.core.store.processes import started as _started
@@ -124,7 +124,7 @@ def age_text(seconds: float) -> str:
     return translate("Lock", "{n} days").format(n=days)
 
 
-class LockedError(RuntimeError):
+class LockedError(StoreError):
     """Another AMP process holds the catalogue for writing."""
 
     def __init__(self, path: Path, holder: LockInfo | None):
