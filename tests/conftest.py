@@ -47,18 +47,90 @@ class DialogAnswers:
         return [kind for kind, _ in self.asked]
 
 
+class UnansweredDialog(AssertionError):
+    """A dialog was run past ``amp_desktop.ui.dialogs``: it would block the test."""
+
+
+def _refuse_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every blocking Qt dialog call raise instead of waiting for a click."""
+    from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrintPreviewDialog
+    from PySide6.QtWidgets import (
+        QColorDialog,
+        QDialog,
+        QFileDialog,
+        QFontDialog,
+        QInputDialog,
+        QMessageBox,
+        QProgressDialog,
+    )
+
+    def refuse(name: str) -> Callable[..., object]:
+        def blocked(*args: object, **kwargs: object) -> object:
+            raise UnansweredDialog(
+                f"{name} would block the test: run dialogs through amp_desktop.ui.dialogs "
+                "and answer them with the dialog_answers fixture"
+            )
+
+        return blocked
+
+    classes = (QDialog, QMessageBox, QFileDialog, QInputDialog, QColorDialog, QFontDialog)
+    for cls in (*classes, QProgressDialog, QPrintDialog, QPrintPreviewDialog, QPageSetupDialog):
+        monkeypatch.setattr(cls, "exec", refuse(f"{cls.__name__}.exec()"))
+    statics = {
+        QMessageBox: ("information", "warning", "critical", "question", "about"),
+        QFileDialog: (
+            "getOpenFileName",
+            "getOpenFileNames",
+            "getSaveFileName",
+            "getExistingDirectory",
+        ),
+        QInputDialog: ("getText", "getInt", "getDouble", "getItem", "getMultiLineText"),
+        QColorDialog: ("getColor",),
+        QFontDialog: ("getFont",),
+    }
+    for cls, names in statics.items():
+        for name in names:
+            monkeypatch.setattr(cls, name, refuse(f"{cls.__name__}.{name}()"))
+
+
 @pytest.fixture(autouse=True)
-def dialog_answers() -> Iterator[DialogAnswers]:
-    """Every dialog in a test is answered from here instead of blocking."""
+def dialog_answers(monkeypatch: pytest.MonkeyPatch) -> Iterator[DialogAnswers]:
+    """Every dialog in a test is answered from here instead of blocking; a dialog run
+    any other way raises :class:`UnansweredDialog` (the test fails, it never hangs)."""
     try:
         from amp_desktop.ui import dialogs
     except ImportError:
         yield DialogAnswers()
         return
+    _refuse_blocking_dialogs(monkeypatch)
     answers = DialogAnswers()
     dialogs.answerer = answers
     yield answers
     dialogs.answerer = None
+
+
+@pytest.fixture(autouse=True)
+def inline_tasks() -> Iterator[None]:
+    """Background work (``amp_desktop.ui.tasks``) runs inline: no thread, no waiting."""
+    try:
+        from amp_desktop.ui import tasks
+    except ImportError:  # the Qt-free core tests run without Qt
+        yield
+        return
+    with tasks.use_executor(tasks.InlineExecutor()):
+        yield
+
+
+@pytest.fixture
+def threaded_tasks(inline_tasks: None) -> Iterator[None]:
+    """Opt in to the application's real worker thread for one test."""
+    from PySide6.QtCore import QThreadPool
+
+    from amp_desktop.ui import tasks
+
+    with tasks.use_executor(tasks.ThreadExecutor()):
+        yield
+    QThreadPool.globalInstance().waitForDone(10_000)
 
 
 @pytest.fixture

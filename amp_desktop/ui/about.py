@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from amp_desktop import APP_NAME, __version__
 from amp_desktop.resources import resource_path
+from amp_desktop.ui import dialogs
 
 PUBLIC_DOMAIN = "Public domain"
 
@@ -229,5 +230,5 @@ def show_about(parent: QWidget | None, show: bool = True) -> AboutDialog:
     """Open the About dialog (modal); with ``show=False`` return it unshown."""
     dialog = AboutDialog(parent)
     if show:
-        dialog.exec()
+        dialogs.run_modal(dialog)
     return dialog

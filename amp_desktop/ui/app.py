@@ -30,7 +30,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E4
 from PySide6.QtGui import QFont, QFontDatabase, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from amp_desktop import __version__, i18n  # noqa: E402
+from amp_desktop import __version__  # noqa: E402
+from amp_desktop.ui import translations  # noqa: E402
 
 if _COLLECTING:
     gc.enable()
@@ -143,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from amp_desktop.ui.settings import Settings
 
     settings = Settings()
-    i18n.install(args.lang or os.environ.get("AMP_LANG") or settings.language or None)
+    translations.install(args.lang or os.environ.get("AMP_LANG") or settings.language or None)
     window = MainWindow(settings)
     if collecting:
         _AfterFirstPaint(window, _resume_collection)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,17 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amp_desktop.core.store import Catalogue, StoreError
+from amp_desktop.ui import dialogs
 from amp_desktop.ui.settings import Settings
 
 
 class PreferencesDialog(QDialog):
     """Edits :class:`Settings`; OK stores them, Cancel leaves them as they were."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        catalogue: Catalogue | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(440)
         self._settings = settings
+        self._catalogue = catalogue
 
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the system"), "")
@@ -73,14 +83,66 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(files)
         form.addRow(self.tr("&Backups kept per catalogue:"), self.backups_kept)
 
+        results = self._results_group(settings, catalogue)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (general, planning, files, self.buttons):
+        for widget in (general, planning, results, files, self.buttons):
             layout.addWidget(widget)
+
+    def _results_group(self, settings: Settings, catalogue: Catalogue | None) -> QGroupBox:
+        """Default goals per type (the open catalogue's) and exact figures in printouts."""
+        goals = catalogue.default_goals() if catalogue is not None else {}
+        self.goal_primary = self._goal(goals.get("primary"))
+        self.goal_secondary = self._goal(goals.get("secondary"))
+        can_write = catalogue is not None and not catalogue.read_only
+        for box in (self.goal_primary, self.goal_secondary):
+            box.setEnabled(can_write)
+        self.exact_figures = QCheckBox(self.tr("&Exact figures in printouts"))
+        self.exact_figures.setChecked(bool(settings.exact_figures))
+        self.exact_figures.setToolTip(
+            self.tr(
+                "Printed results, the PDF and the Excel export show counts of 1–4 as <5 and "
+                "hide shares of fewer than 5. Tick only for use inside the unit."
+            )
+        )
+        group = QGroupBox(self.tr("Results"))
+        form = QFormLayout(group)
+        form.addRow(self.tr("Default goal, &primary programmes:"), self.goal_primary)
+        form.addRow(self.tr("Default goal, secon&dary programmes:"), self.goal_secondary)
+        note = QLabel(
+            self.tr(
+                "The share to work or studies a programme without a goal of its own is "
+                "measured against. Kept in the open catalogue."
+            )
+            if catalogue is not None
+            else self.tr("Open a catalogue to set its default goals.")
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+        form.addRow("", self.exact_figures)
+        return group
+
+    def _goal(self, fraction: float | None) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(0.0, 100.0)
+        box.setDecimals(0)
+        box.setSingleStep(5.0)
+        box.setSuffix(" %")
+        box.setSpecialValueText(self.tr("No goal"))  # 0 %: no default goal
+        box.setValue((fraction or 0.0) * 100.0)
+        return box
+
+    def default_goals(self) -> dict[str, float | None]:
+        """The default goals as typed (None: no goal)."""
+        return {
+            kind: (box.value() / 100.0 if box.value() > 0 else None)
+            for kind, box in (("primary", self.goal_primary), ("secondary", self.goal_secondary))
+        }
 
     def _percent(self, fraction: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -116,4 +178,14 @@ class PreferencesDialog(QDialog):
         settings.tight_above = self.tight_above.value() / 100.0
         settings.idle_below = self.idle_below.value() / 100.0
         settings.backups_kept = self.backups_kept.value()
+        settings.exact_figures = self.exact_figures.isChecked()
+        catalogue = self._catalogue
+        if catalogue is not None and not catalogue.read_only:
+            goals = self.default_goals()
+            if goals != {k: catalogue.default_goals().get(k) for k in goals}:
+                try:
+                    catalogue.set_default_goals(goals)
+                except (StoreError, OSError) as exc:
+                    dialogs.error(self, self.tr("Default goals not saved"), str(exc))
+                    return
         super().accept()

@@ -39,6 +39,9 @@ OPTIONS: dict[str, Option] = {
         Option("tight_above", float, 0.9),
         Option("idle_below", float, 0.6),
         Option("backups_kept", int, 10),
+        # Printed results, the PDF and the Excel export show exact counts (no "<5"),
+        # for use inside the unit only.
+        Option("exact_figures", bool, False),
     )
 }
 

@@ -723,4 +723,281 @@ SV: dict[object, object] = {
     "Saving": "Sparar",
     "Undoing": "Ångrar",
     "Redoing": "Gör om",
+    # ------------------------------------------------- results tab (#12 items 4, 5; ui/results)
+    ("MainWindow", "&Results"): "Re&sultat",
+    ("MainWindow", "&View"): "&Visa",
+    "What each programme achieved: exits to work or studies": "Vad varje insats har uppnått: avslut till arbete eller studier",
+    "Actual occupancy": "Faktisk beläggning",
+    "&Exact figures in printouts": "E&xakta siffror i utskrifter",
+    "Printed results, the PDF and the Excel export show counts of 1–4 as <5 and hide shares of fewer than 5. Tick only for use inside the unit.": "Utskrivna resultat, PDF:en och Excel-exporten visar antal 1–4 som <5 och döljer andelar av färre än 5. Kryssa bara i för bruk inom enheten.",
+    ("PreferencesDialog", "Results"): "Resultat",
+    "Default goal, &primary programmes:": "Standardmål, &primära insatser:",
+    "Default goal, secon&dary programmes:": "Standardmål, sekun&dära insatser:",
+    "The share to work or studies a programme without a goal of its own is measured against. Kept in the open catalogue.": "Den andel till arbete eller studier som en insats utan eget mål mäts mot. Sparas i den öppna katalogen.",
+    "Open a catalogue to set its default goals.": "Öppna en katalog för att ange dess standardmål.",
+    "No goal": "Inget mål",
+    "Default goals not saved": "Standardmålen sparades inte",
+    "Use the measured stay of “{name}”": "Använd uppmätt tid i insats för ”{name}”",
+    "Use the measured stay of {n} programmes": "Använd uppmätt tid i insats för {n} insatser",
+    "Work": "Arbete",
+    "Work with wage subsidy": "Arbete med lönestöd",
+    "Municipal labour-market job": "Kommunal arbetsmarknadsanställning",
+    "Studies": "Studier",
+    "Back to the referrer": "Åter till anvisande part",
+    "On to another actor": "Vidare till annan aktör",
+    "Assignment completed": "Uppdraget slutfört",
+    "Interrupted": "Avbrott",
+    "Unknown": "Okänt",
+    "Share to work or studies against the goal, {period}": "Andel till arbete eller studier mot målet, {period}",
+    "Women": "Kvinnor",
+    "Men": "Män",
+    "Goal": "Mål",
+    "Exits by reason, {period}": "Avslut efter orsak, {period}",
+    "Primary and secondary": "Primära och sekundära",
+    "All need levels": "Alla bedömningsnivåer",
+    "Need level not stated": "Bedömningsnivå ej angiven",
+    "Women and men": "Kvinnor och män",
+    "Show:": "Visa:",
+    "Nobody left in the period": "Ingen avslutades under perioden",
+    "{n} of {exits} exits to work, subsidised work or studies": "{n} av {exits} avslut till arbete, arbete med stöd eller studier",
+    "Primary programmes": "Primära insatser",
+    "Secondary programmes": "Sekundära insatser",
+    "Not stated": "Ej angiven",
+    "Need level": "Bedömningsnivå",
+    "No unit": "Ingen enhet",
+    "<b>{period}</b>: {n} programmes, {participants} participants, {starts} starts, {exits} exits; to work or studies {share} (women {women}, men {men})": "<b>{period}</b>: {n} insatser, {participants} deltagare, {starts} påbörjade, {exits} avslut; till arbete eller studier {share} (kvinnor {women}, män {men})",
+    "primary {share}": "primära {share}",
+    "secondary {share}": "sekundära {share}",
+    "Showing: {filters}.": "Visar: {filters}.",
+    "Use measured stay": "Använd uppmätt tid i insats",
+    "Set the average stay the plan uses to the mean stay at exit measured in the period (women, men and every need level together). Edit → Undo takes it back.": "Sätter den genomsnittliga tid i insats som planen använder till den medeltid vid avslut som uppmätts under perioden (kvinnor, män och alla bedömningsnivåer tillsammans). Redigera → Ångra tar tillbaka det.",
+    "For the selected programme": "För den valda insatsen",
+    "For every programme shown": "För alla insatser som visas",
+    "Share to work or studies": "Andel till arbete eller studier",
+    "Exits by reason": "Avslut efter orsak",
+    "Share to work or studies: exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work. Participants: enrolments running when the period starts + starts in it. Figures are exact: the window is for the unit's own use.": "Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.",
+    "<p><b>No results yet.</b></p><p>Import a participant list: File → Import from Excel…</p><p>A list from the case system (Treserva, Viva, Procapita, Lifecare or a sheet of your own) with one row per enrolment: programme, start and end date, exit reason, and often gender and need level. Only counts are kept — never a person.</p>": "<p><b>Inga resultat än.</b></p><p>Importera en deltagarlista: Arkiv → Importera från Excel…</p><p>En lista från verksamhetssystemet (Treserva, Viva, Procapita, Lifecare eller ett eget kalkylblad) med en rad per inskrivning: insats, start- och slutdatum, avslutsorsak och ofta kön och bedömningsnivå. Bara antal sparas – aldrig en person.</p>",
+    ("NoResultsPage", "Import from Excel…"): "Importera från Excel…",
+    "Select a programme first.": "Välj en insats först.",
+    "Working out the results for {period}…": "Räknar fram resultaten för {period}…",
+    ("ResultsView", "Results"): "Resultat",
+    "Nothing to change: nobody left in the period, or the average stay already is the measured one.": "Inget att ändra: ingen avslutades under perioden, eller så är den genomsnittliga tiden redan den uppmätta.",
+    # results table (core/tables/results_table.py)
+    "Met": "Uppnått",
+    "Not met": "Ej uppnått",
+    "Partici-\npants": "Delta-\ngare",
+    "Enrolments running at the period's start + starts in the period": "Inskrivna när perioden börjar + påbörjade under perioden",
+    ("Tables", "Starts"): "Påbörjade",
+    ("Tables", "Exits"): "Avslut",
+    "To work\nor studies": "Till arbete\neller studier",
+    "Share to work\nor studies": "Andel arbete\neller studier",
+    "Exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work": "Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete",
+    "Goal\nmet": "Målet\nuppnått",
+    "Median stay\n(weeks)": "Mediantid\n(veckor)",
+    "Mean stay\n(weeks)": "Medeltid\n(veckor)",
+    "Average\noccupancy": "Genomsnittlig\nbeläggning",
+    "Participant-days ÷ days in the period": "Deltagardagar ÷ dagar i perioden",
+    "Actual\nutilisation": "Faktiskt\nutnyttjande",
+    "Cost per\nparticipant": "Kostnad per\ndeltagare",
+    "Cost per exit to\nwork or studies": "Kostnad per avslut till\narbete eller studier",
+    # printed results and the Results sheet (core/reports/results_report.py, core/results/…)
+    "No primary programmes.": "Inga primära insatser.",
+    "No secondary programmes.": "Inga sekundära insatser.",
+    "All primary programmes": "Alla primära insatser",
+    "All secondary programmes": "Alla sekundära insatser",
+    "Totals per need level": "Summor per bedömningsnivå",
+    "Share to work or studies against the goal, women and men": "Andel till arbete eller studier mot målet, kvinnor och män",
+    "Not in the chart, for want of exits to show a share for women or men: %1.": "Inte i diagrammet, eftersom avsluten är för få för att visa en andel för kvinnor eller män: %1.",
+    "Results per programme": "Resultat per insats",
+    "Exact figures, for internal use only": "Exakta siffror, endast för internt bruk",
+    "No results for this period. Import a participant list from the case system (File → Import from Excel, or amp import).": "Inga resultat för perioden. Importera en deltagarlista från verksamhetssystemet (Arkiv → Importera från Excel, eller amp import).",
+    "Definitions": "Definitioner",
+    "Starts, exits: enrolments that started or ended in the period.": "Påbörjade, avslut: inskrivningar som började eller slutade under perioden.",
+    "Women, men: the same share for women and for men; participants whose gender is not stated count in the programme's figures but in neither.": "Kvinnor, män: samma andel för kvinnor och för män; deltagare utan angivet kön räknas i insatsens siffror men i ingen av dem.",
+    "Goal: the programme's goal for the share, or its type's default; met when the share is at least the goal.": "Mål: insatsens mål för andelen, eller standardmålet för dess typ; uppnått när andelen är minst målet.",
+    "Median stay: length of the ended enrolments in whole weeks.": "Mediantid: de avslutade inskrivningarnas längd i hela veckor.",
+    "Actual utilisation: participant-days ÷ days ÷ places.": "Faktiskt utnyttjande: deltagardagar ÷ dagar ÷ platser.",
+    "Cost: the annual budget × the period's months ÷ 12, per participant and per exit to work or studies.": "Kostnad: årsbudgeten × periodens månader ÷ 12, per deltagare och per avslut till arbete eller studier.",
+    "The figures come from the case system's participant lists imported into the catalogue, which keeps only counts, never a person.": "Siffrorna kommer från verksamhetssystemets deltagarlistor som importerats till katalogen, som bara sparar antal, aldrig en person.",
+    "Exact figures for internal use: small counts are not hidden. Do not pass this on outside the unit.": "Exakta siffror för internt bruk: små antal döljs inte. Lämna inte detta vidare utanför enheten.",
+    "A share, a stay or a cost worked out from a hidden count is shown as “..” too.": "En andel, en tid eller en kostnad som räknats fram ur ett dolt antal visas också som ”..”.",
+    ("ReportChooser", "Results per programme"): "Resultat per insats",
+    "Participants, exits and the share to work or studies per programme for the period, women and men apart, against the goals. Counts under 5 are hidden unless Preferences asks for exact figures.": "Deltagare, avslut och andel till arbete eller studier per insats för perioden, kvinnor och män för sig, mot målen. Antal under 5 döljs om inte Inställningar ber om exakta siffror.",
+    "Counts of 1–4 are shown as <5 and shares based on them are not shown; “..” hides a count that would otherwise give a hidden one away.": "Antal 1–4 visas som <5 och andelar som bygger på dem visas inte; ”..” döljer ett antal som annars skulle avslöja ett dolt.",
+    "Small counts": "Små antal",
 }
+
+# ------------------------------------------------- mandate, agreements and audit (#14)
+SV.update(
+    {
+        ("Mandate", "Agreement with Arbetsförmedlingen (lag 2009:47)"): (
+            "Överenskommelse med Arbetsförmedlingen (lag 2009:47)"
+        ),
+        ("Mandate", "Work placement on income support (SoL 4 kap. 4 §)"): (
+            "Praktik vid ekonomiskt bistånd (SoL 4 kap. 4 §)"
+        ),
+        ("Mandate", "Coordination association (FINSAM)"): "Samordningsförbund (Finsam)",
+        ("Mandate", "The municipality as employer"): "Kommunen som arbetsgivare",
+        ("Mandate", "Project funding (e.g. ESF)"): "Projektmedel (t.ex. ESF)",
+        ("Mandate", "A coordination association (samordningsförbund)"): "Ett samordningsförbund",
+        ("Mandate", "A region"): "En region",
+        ("Mandate", "Other"): "Annat",
+        ("Mandate", "Arbetsförmedlingen"): "Arbetsförmedlingen",
+        ("Mandate", "Försäkringskassan"): "Försäkringskassan",
+        ("Mandate", "The end date is before the start date."): "Slutdatumet är före startdatumet.",
+        ("Mandate", "Dates must be written YYYY-MM-DD."): "Datum skrivs ÅÅÅÅ-MM-DD.",
+        ("Mandate", "Decision date: {problem}"): "Beslutsdatum: {problem}",
+        ("Store", "Edit the mandate"): "Ändra mandatet",
+        ("Store", "Add agreement “{name}”"): "Lägg till avtalet ”{name}”",
+        ("Store", "Edit agreement “{name}”"): "Ändra avtalet ”{name}”",
+        ("Store", "Delete agreement “{name}”"): "Ta bort avtalet ”{name}”",
+        ("Store", "The mandate of a programme was changed elsewhere."): (
+            "En insats mandat har ändrats på annat håll."
+        ),
+        ("Store", "Agreement “{name}” was changed elsewhere."): (
+            "Avtalet ”{name}” har ändrats på annat håll."
+        ),
+        ("Audit", "Legal basis"): "Rättslig grund",
+        ("Audit", "Board decision"): "Nämndbeslut",
+        ("Audit", "Goal: share to work or studies"): "Mål: andel till arbete eller studier",
+        ("Audit", "Results"): "Resultat",
+        (
+            "Audit",
+            "“{name}”: no legal basis recorded (Legal basis) — not filled in since the "
+            "file was upgraded.",
+        ): (
+            "”{name}”: ingen rättslig grund angiven (Rättslig grund) – inte ifylld sedan "
+            "filen uppgraderades."
+        ),
+        ("Audit", "“{name}”: no legal basis recorded (Legal basis)."): (
+            "”{name}”: ingen rättslig grund angiven (Rättslig grund)."
+        ),
+        (
+            "Audit",
+            "“{name}”: no board decision recorded (Board decision: diary number and date).",
+        ): "”{name}”: inget nämndbeslut angivet (Nämndbeslut: diarienummer och datum).",
+        (
+            "Audit",
+            "“{name}”: a primary programme without a goal (Goal: share to work or studies).",
+        ): "”{name}”: en primär insats utan mål (Mål: andel till arbete eller studier).",
+        ("Audit", "“{name}”: no results imported for {period} (Results)."): (
+            "”{name}”: inga resultat inlästa för {period} (Resultat)."
+        ),
+        ("Audit", "“{name}”: places far from need {n} tertials running: {seen} (Places)."): (
+            "”{name}”: platserna långt från behovet {n} tertial i rad: {seen} (Platser)."
+        ),
+        (
+            "Audit",
+            "“{name}”: Arbetsförmedlingen refers participants, but its agreement “{agreement}” "
+            "(Legal basis) is valid only {first} – {last}, not all of {from_} – {to}.",
+        ): (
+            "”{name}”: Arbetsförmedlingen anvisar deltagare, men överenskommelsen "
+            "”{agreement}” (Rättslig grund) gäller bara {first} – {last}, inte hela "
+            "{from_} – {to}."
+        ),
+        (
+            "Audit",
+            "“{name}”: Arbetsförmedlingen is among its referral sources, but no agreement "
+            "with Arbetsförmedlingen (lag 2009:47) is linked in its legal basis.",
+        ): (
+            "”{name}”: Arbetsförmedlingen är anvisande part, men ingen överenskommelse med "
+            "Arbetsförmedlingen (lag 2009:47) är kopplad i den rättsliga grunden."
+        ),
+        ("Audit", "“{name}”: {what} ends on {date} (Legal basis)."): (
+            "”{name}”: {what} upphör {date} (Rättslig grund)."
+        ),
+        ("Audit", "its legal basis"): "den rättsliga grunden",
+        ("Audit", "the agreement “{agreement}”"): "avtalet ”{agreement}”",
+        (
+            "Audit",
+            "“{name}”: the project it is funded by ended on {date} (Legal basis), but the "
+            "programme is still active.",
+        ): (
+            "”{name}”: projektet som finansierar den upphörde {date} (Rättslig grund), men "
+            "insatsen är fortfarande aktiv."
+        ),
+        ("Tables", "Yes"): "Ja",
+        ("Tables", "No"): "Nej",
+        ("Tables", "Cost/\nplace"): "Kostnad/\nplats",
+        ("Tables", "Mandate"): "Mandat",
+        ("Tables", "Decision"): "Beslut",
+        ("Tables", "Checks"): "Kontroller",
+        ("Audit", "Audit of the programmes"): "Granskning av insatserna",
+        ("Audit", "Referred by AF without a valid AF agreement"): (
+            "Anvisas av AF utan giltig överenskommelse med AF"
+        ),
+        ("Audit", "No legal basis recorded"): "Ingen rättslig grund angiven",
+        ("Audit", "Legal basis or agreement ends soon"): "Rättslig grund eller avtal upphör snart",
+        ("Audit", "Project funding ended, programme still active"): (
+            "Projektmedlen har upphört, insatsen är aktiv"
+        ),
+        ("Audit", "No board decision recorded"): "Inget nämndbeslut angivet",
+        ("Audit", "Primary programme without a goal"): "Primär insats utan mål",
+        ("Audit", "No results imported for the period"): "Inga resultat inlästa för perioden",
+        ("Audit", "Places far from need two tertials running"): (
+            "Platserna långt från behovet två tertial i rad"
+        ),
+        ("Audit", "All"): "Alla",
+        ("Audit", "Primary"): "Primära",
+        ("Audit", "Secondary"): "Sekundära",
+        ("Audit", "Programmes"): "Insatser",
+        ("Audit", "Below their goal"): "Under sitt mål",
+        ("Audit", "Without a clear mandate"): "Utan tydligt mandat",
+        ("Audit", "Without a board decision"): "Utan nämndbeslut",
+        ("Audit", "Cost in the period"): "Kostnad för perioden",
+        ("Audit", "Share to work or studies"): "Andel till arbete eller studier",
+        ("Audit", "At a glance"): "I korthet",
+        ("Audit", "Programmes failing each check"): "Insatser som inte klarar varje kontroll",
+        ("Audit", "No check fails for any programme."): "Alla insatser klarar alla kontroller.",
+        ("Audit", "1. Do places match need?"): "1. Motsvarar platserna behovet?",
+        ("Audit", "Annual budget"): "Årsbudget",
+        ("Audit", "Cost per place"): "Kostnad per plats",
+        ("Audit", "Cost per participant"): "Kostnad per deltagare",
+        ("Audit", "Cost per exit to work or studies"): "Kostnad per avslut till arbete eller studier",
+        ("Audit", "2. What does a place cost?"): "2. Vad kostar en plats?",
+        ("Audit", "5. Does it have a mandate and a decision?"): (
+            "5. Finns mandat och nämndbeslut?"
+        ),
+        ("Audit", "Checks that fail, programme by programme"): (
+            "Kontroller som inte klaras, insats för insats"
+        ),
+        (
+            "Audit",
+            "Share to work or studies against the goal, women and men apart; primary and "
+            "secondary programmes and need levels apart (as in the printed results).",
+        ): (
+            "Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära "
+            "och sekundära insatser och behovsnivåer var för sig (som i resultatutskriften)."
+        ),
+        ("Audit", "3–4. What results, reported apart?"): "3–4. Vilka resultat, redovisade var för sig?",
+        ("Audit", "Check"): "Kontroll",
+        ("Audit", "What was found"): "Vad som hittades",
+        ("Audit", "Per tertial"): "Per tertial",
+        ("Audit", "Period: {period}"): "Period: {period}",
+        ("Audit", "Checks that fail"): "Kontroller som inte klaras",
+        ("Audit", "Audit for {period}"): "Granskning för {period}",
+        (
+            "Audit",
+            "{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; "
+            "{below} below their goal; {mandate} without a clear mandate; {decision} without "
+            "a board decision.",
+        ): (
+            "{n} insatser: {short} med brist, {tight} ansträngda, {balanced} i balans, {idle} "
+            "med överskott; {below} under sitt mål; {mandate} utan tydligt mandat; {decision} "
+            "utan nämndbeslut."
+        ),
+        ("Excel", "Not a legal basis AMP knows."): "Ingen rättslig grund som AMP känner till.",
+        ("Excel", "Not a counterparty AMP knows; the row was not read."): (
+            "Ingen avtalspart som AMP känner till; raden lästes inte."
+        ),
+        ("Excel", "No programme of this name in the catalogue; row skipped."): (
+            "Ingen insats med det namnet i katalogen; raden hoppades över."
+        ),
+        ("Excel", "Agreements changed: {a}; programme mandates changed: {m}."): (
+            "Ändrade avtal: {a}; ändrade mandat för insatser: {m}."
+        ),
+        ("Excel", "No agreement “{cell}” in the Agreements sheet or the catalogue."): (
+            "Inget avtal ”{cell}” i bladet Avtal eller i katalogen."
+        ),
+    }
+)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from amp_desktop import i18n
+from amp_desktop.ui import translations
 from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.settings import Settings
@@ -42,7 +42,7 @@ def make_window(qtbot) -> Iterator[Callable[..., MainWindow]]:  # type: ignore[n
 def swedish(qapp: object) -> Iterator[None]:
     """Swedish for one test; English (as every other test expects) afterwards."""
     saved = QLocale()
-    assert i18n.install("sv") == "sv"
+    assert translations.install("sv") == "sv"
     yield
-    i18n.install("en")
+    translations.install("en")
     QLocale.setDefault(saved)

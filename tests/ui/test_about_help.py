@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
-from amp_desktop import __version__, i18n
+from amp_desktop import __version__
 from amp_desktop.resources import resource_path
+from amp_desktop.ui import translations
 from amp_desktop.ui.about import COMPONENTS, AboutDialog, licence_text, show_about
 from amp_desktop.ui.help import UserGuideWindow, guide_path, show_user_guide
 from tests.screens import save_screenshot
@@ -18,9 +19,9 @@ from tests.screens import save_screenshot
 @pytest.fixture
 def swedish(qapp: object) -> Iterator[None]:
     saved = QLocale()
-    i18n.install("sv")
+    translations.install("sv")
     yield
-    i18n.install("en")
+    translations.install("en")
     QLocale.setDefault(saved)
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import Qt
 
 from amp_desktop.core.excel.export import export_workbook as write_workbook
 from amp_desktop.core.excel.preview import TAKE_WORKBOOK
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui.app import load_fonts
-from amp_desktop.ui.excel_ui import ImportDialog, export_workbook, import_workbook
-from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.excel.flows import export_workbook, import_workbook
+from amp_desktop.ui.excel.import_dialog import ImportDialog
+from amp_desktop.ui.operations import CatalogueSession
 from tests.excel_fixtures import file_digest, vasteras_workbook
+from tests.ui.import_helpers import choose, texts
 
 
 @pytest.fixture
@@ -44,8 +46,8 @@ def _dialog(qtbot, session, path):
 def test_understood_changes_apply_is_one_undo_step(qtbot, session, tmp_path):
     path = _edited_export(session, tmp_path)
     dialog = _dialog(qtbot, session, path)
-    assert dialog.mapping_table.rowCount() == 21
-    problems = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    assert dialog.mapping_model.rowCount() == 21
+    problems = texts(dialog.problems_model)
     assert any("Programmes!D4" in text and "formula" in text for text in problems)
     assert dialog.problem_label.text() == (
         "Problems (1): those cells keep the value they have in AMP. Notes (0):"
@@ -53,8 +55,8 @@ def test_understood_changes_apply_is_one_undo_step(qtbot, session, tmp_path):
     dialog.grab().save(str(tmp_path / "import_page1.png"))
     dialog.next_button.click()
     assert dialog.pages.currentIndex() == 1 and dialog.apply_button.isEnabled()
-    assert dialog.conflict_table.rowCount() == 1
-    assert dialog.conflict_table.item(0, 0).text() == "Atlas"
+    assert dialog.conflicts_model.rowCount() == 1
+    assert dialog.conflicts_model.index(0, 0).data() == "Atlas"
     dialog.set_resolution(0, TAKE_WORKBOOK)
     dialog.grab().save(str(tmp_path / "import_page2.png"))
     steps = session.undo_stack.count()
@@ -88,14 +90,13 @@ def test_correcting_the_mapping_of_a_foreign_sheet(qtbot, session, tmp_path):
     path = vasteras_workbook(tmp_path / "v.xlsx")
     dialog = _dialog(qtbot, session, path)
     assert dialog.preview.kind == "catalogue"
-    headers = [
-        dialog.mapping_table.item(r, 1).text() for r in range(dialog.mapping_table.rowCount())
-    ]
+    headers = texts(dialog.mapping_model, 1)
     row = headers.index("Beskrivning")
-    combo = dialog.mapping_table.cellWidget(row, 2)
-    assert isinstance(combo, QComboBox) and combo.currentData() == "description"
-    combo.setCurrentIndex(combo.findData("notes"))
-    assert "notes" in dialog.preview.mapping.values()
+    field = dialog.mapping_model.index(row, 2)
+    assert field.data(Qt.ItemDataRole.EditRole) == "description"
+    combo = choose(dialog.mapping_view, row, 2, "notes")
+    assert combo.currentData() == "notes"
+    qtbot.waitUntil(lambda: "notes" in dialog.preview.mapping.values())
     assert "description" not in dialog.preview.mapping.values()
     dialog.next_button.click()
     dialog.grab().save(str(tmp_path / "import_foreign.png"))
@@ -123,13 +124,12 @@ def test_referral_list_unmatched_programme_mapped_and_sources_offered(qtbot, ses
     path, ids, _names = referral_list(tmp_path / "r.xlsx", ["Atlas", "Okänd kurs"], rows=40)
     dialog = _dialog(qtbot, session, path)
     assert dialog.preview.kind == "referrals"
-    notes = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+    notes = texts(dialog.problems_model)
     assert any("personal identity numbers" in n for n in notes)
-    assert dialog.unmatched_table.rowCount() == 1
+    assert dialog.match_model.rowCount() == 1
     dialog.grab().save(str(tmp_path / "import_referrals.png"))
-    combo = dialog.unmatched_table.cellWidget(0, 1)
-    combo.setCurrentIndex(combo.findData("C2C"))
-    assert not dialog.preview.unmatched
+    choose(dialog.unmatched_view, 0, 1, "C2C")
+    qtbot.waitUntil(lambda: not dialog.preview.unmatched)
     dialog.next_button.click()
     dialog.grab().save(str(tmp_path / "import_referrals_changes.png"))
     with qtbot.waitSignal(session.changed):
@@ -146,7 +146,7 @@ def test_reading_the_workbook_shows_the_wait_cursor(qtbot, session, tmp_path, mo
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
 
-    import amp_desktop.ui.excel_ui as excel_ui
+    import amp_desktop.ui.excel.reading as excel_ui
     from amp_desktop.core.excel.safety import ExcelFileError
 
     seen = []
@@ -181,3 +181,33 @@ def test_an_unchanged_workbook_has_no_problems_to_show(qtbot, session, tmp_path)
         "0 to add, 0 to change, 0 missing from the workbook, 21 unchanged, "
         "0 changes to referrals, 0 conflicts."
     )
+
+
+def test_the_preview_says_what_it_recognised_skipped_and_ignored(qtbot, session, tmp_path):
+    """A unit head's sheet with a foreign Id column and a totals row: the dialog says
+    what AMP recognised it by, which row it skipped and which column it ignored."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Insatser"
+    sheet.append(["Namn", "Id", "Antal platser", "Anvisning"])
+    sheet.append(["Atlas", 1, 31, "AF"])
+    sheet.append(["C2C", 2, 12, "SKE"])
+    sheet.append(["Summa", None, 43, None])
+    book.save(tmp_path / "sheet.xlsx")
+    dialog = _dialog(qtbot, session, tmp_path / "sheet.xlsx")
+    assert dialog.recognised_label.isVisible()
+    assert dialog.recognised_label.text().startswith(
+        "Recognised as a programme catalogue by its columns Namn"
+    )
+    notes = texts(dialog.problems_model)
+    assert "Insatser!A4: a totals row (“Summa”); it was skipped." in notes
+    model = dialog.mapping_model
+    row = texts(model, 1).index("Id")
+    header = model.index(row, 1)
+    assert header.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "was not read" in header.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(row, 2).data(Qt.ItemDataRole.EditRole) == ""
+    assert "Summa" not in [p.name for p in dialog.preview.added]
+    dialog.next_button.click()
+    groups = texts(dialog.changes_model)
+    assert groups == ["Changed (2)", "Missing from the workbook (19)"], groups

@@ -12,9 +12,9 @@ from amp_desktop.core.store import Catalogue
 from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui.about import COMPONENTS, show_about
 from amp_desktop.ui.app import load_fonts
-from amp_desktop.ui.excel_ui import ImportDialog
+from amp_desktop.ui.excel.import_dialog import ImportDialog
+from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.widgets import ForecastEditor
-from amp_desktop.ui.session import CatalogueSession
 from tests.screens import save_screenshot
 
 #: What the offscreen platform says when a top-level window with a size constraint shows.
@@ -88,6 +88,31 @@ def test_import_cancel_button_is_swedish(qtbot, swedish, example: Catalogue, tmp
     qtbot.addWidget(dialog)
     assert dialog.cancel_button.text() == "Avbryt"
     assert dialog.apply_button.text() == "Verkställ"
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_import_pages_fit_a_laptop_screen(
+    qtbot, request, example: Catalogue, tmp_path, language
+) -> None:
+    """At 1280 × 800 every field name fits its drop-down, no table scrolls sideways,
+    and both pages render (screenshots of each)."""
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    load_fonts()
+    dialog = ImportDialog(CatalogueSession(example), export_workbook(example, tmp_path / "l.xlsx"))
+    qtbot.addWidget(dialog)
+    dialog.resize(1280, 800)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.mapping_view
+    field = 2  # the AMP field column
+    assert view.columnWidth(field) >= view.sizeHintForColumn(field)
+    assert view.horizontalScrollBar().maximum() == 0
+    assert dialog.understood_label.width() <= dialog.width()
+    save_screenshot(dialog, f"layout_import_understood_{language}")
+    dialog.next_button.click()
+    assert dialog.changes_view.horizontalScrollBar().maximum() == 0
+    save_screenshot(dialog, f"layout_import_changes_{language}")
 
 
 # -- the About dialog ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui import catalogue_model as cm
-from amp_desktop.ui import open_flow
+from amp_desktop.ui import open_flow, window_actions
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.preferences import PreferencesDialog
 from amp_desktop.ui.settings import Settings
@@ -212,7 +212,7 @@ def test_new_open_recent_and_save_a_copy(make_window, example_path, tmp_path, di
     recent = window.settings.recent_files
     assert recent[:2] == [str(example_path.resolve()), str((tmp_path / "mine.amp").resolve())]
 
-    window._fill_recent_menu()
+    window_actions.fill_recent_menu(window)
     actions = [a for a in window.recent_menu.actions() if a.text().startswith("&2")]
     assert actions and "mine.amp" in actions[0].text()
     actions[0].trigger()
@@ -362,10 +362,10 @@ def test_a_read_only_window_follows_what_the_editing_amp_saves(
         window = make_window(example_path)
         tab = window.catalogue_tab
         assert tab.select_programme(editing.find("OSA").id)
-        assert window._follow_timer.isActive()  # noqa: SLF001
-        assert not window.follow_other_writer()  # nothing saved yet
+        assert window.follower.timer.isActive()
+        assert not window.follower.follow()  # nothing saved yet
         editing.update_programme(editing.find("Atlas").replace(places=99))
-        assert window.follow_other_writer()
+        assert window.follower.follow()
         atlas = editing.find("Atlas").id
         assert tab.model.programme_at(tab.model.row_of(atlas)).places == 99
         assert tab.editor.programme().name == "OSA"  # the selection stays
@@ -376,13 +376,13 @@ def test_a_read_only_window_follows_what_the_editing_amp_saves(
         view = window.show_planning()
         view.set_period(Period.tertial(2026, 2))
         editing.update_programme(editing.find("Atlas").replace(places=77))
-        assert window.follow_other_writer()
+        assert window.follower.follow()
         assert window.planning_view is view and view.period() == Period.tertial(2026, 2)
         assert view.plan is not None and view.plan.programme(atlas).places == 77
     # A file that can no longer be read stops the following, with a word, no dialog.
     window.current_session().catalogue.conn.close()
-    assert not window.follow_other_writer()
-    assert not window._follow_timer.isActive()  # noqa: SLF001
+    assert not window.follower.follow()
+    assert not window.follower.timer.isActive()
     assert "cannot be read any more" in window.statusBar().currentMessage()
     assert dialog_answers.kinds().count("error") == 0
 
@@ -394,14 +394,14 @@ def test_a_read_only_window_offers_editing_when_the_other_amp_closes(
     dialog_answers.replies["choose"] = 0  # open read-only
     window = make_window(example_path)
     assert window.is_read_only()
-    window.follow_other_writer()
+    window.follower.follow()
     assert "confirm" not in dialog_answers.kinds()  # still held: nothing to offer
     editing.close()  # the other AMP closes the file
     dialog_answers.replies["confirm"] = True
-    window.follow_other_writer()
+    window.follower.follow()
     kind, details = dialog_answers.asked[-1]
     assert kind == "confirm" and "no longer open in another AMP" in str(details["text"])
     assert window.current_session() is not None and not window.is_read_only()
     assert window.add_action.isEnabled()
-    window.follow_other_writer()  # asked once only
+    window.follower.follow()  # asked once only
     assert dialog_answers.kinds().count("confirm") == 1

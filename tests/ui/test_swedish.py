@@ -14,8 +14,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
-from amp_desktop import i18n
 from amp_desktop.core.formatting import format_date, format_percent, format_sek
+from amp_desktop.ui import translations
 from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.settings import Settings
@@ -71,12 +71,12 @@ def test_nothing_in_the_menus_is_left_in_english(qtbot, example_path: Path) -> N
     english = _menu_texts(_window(qtbot, example_path))
     copy = example_path.with_name("copy.amp")  # the first window holds the file's lock
     shutil.copy(example_path, copy)
-    i18n.install("sv")
+    translations.install("sv")
     try:
         swedish = _menu_texts(_window(qtbot, copy))
     finally:
         saved = QLocale()
-        i18n.install("en")
+        translations.install("en")
         QLocale.setDefault(saved)
     same_in_both = {"", "AMP"}
     english_items = [t for texts in english.values() for t in texts]
@@ -126,8 +126,8 @@ def test_numbers_kronor_and_dates_are_swedish(swedish: None) -> None:
 
 
 def test_english_is_back_after_swedish(qtbot) -> None:  # type: ignore[no-untyped-def]
-    i18n.install("sv")
-    i18n.install("en")
+    translations.install("sv")
+    translations.install("en")
     assert format_sek(1_200_000) == "SEK\u00a01,200,000"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(buttons)
@@ -146,7 +146,7 @@ def test_english_is_back_after_swedish(qtbot) -> None:  # type: ignore[no-untype
 def test_language_follows_the_system_unless_preferences_say_otherwise(
     system: str, choice: str, expected: str
 ) -> None:
-    code = f"from amp_desktop import i18n; print(i18n.resolve_language({choice!r} or None))"
+    code = f"from amp_desktop.ui import translations; print(translations.resolve_language({choice!r} or None))"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "AMP_LANG"))}
     env.update(LANG=system, LC_ALL=system)
     result = subprocess.run(

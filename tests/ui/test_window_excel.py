@@ -5,24 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
-from amp_desktop.ui.excel_ui import ImportDialog
+from amp_desktop.ui.excel.import_dialog import ImportDialog
 
 
-def _apply_when_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Press Apply in the import dialog as soon as it is open (it runs modally)."""
+def _apply_when_shown(dialog_answers) -> None:  # type: ignore[no-untyped-def]
+    """Press Apply in the import dialog when it is run (through ``dialogs.run_modal``)."""
 
-    def apply() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ImportDialog):
-            QTimer.singleShot(20, apply)
-            return
+    def apply(dialog: ImportDialog) -> int:
+        assert isinstance(dialog, ImportDialog)
         dialog.show_page(1)
         dialog.apply_button.click()
+        return dialog.result()
 
-    QTimer.singleShot(0, apply)
+    dialog_answers.replies["modal"] = apply
 
 
 def _set_places(workbook: Path, name: str, places: int) -> None:
@@ -49,7 +45,7 @@ def test_export_edit_import_is_one_undo_step(
 
     _set_places(workbook, "OSA", 75)
     dialog_answers.replies["open_file"] = str(workbook)
-    _apply_when_shown(qtbot)
+    _apply_when_shown(dialog_answers)
     window.import_action.trigger()
     catalogue = window.current_session().catalogue
     assert catalogue.find("OSA").places == 75
@@ -73,8 +69,27 @@ def test_import_from_the_welcome_page_makes_a_new_catalogue(
     new_file = tmp_path / "from-excel.amp"
     dialog_answers.replies["open_file"] = str(workbook)
     dialog_answers.replies["save_file"] = str(new_file)
-    _apply_when_shown(qtbot)
+    _apply_when_shown(dialog_answers)
     window.welcome.import_button.click()
     session = window.current_session()
     assert session is not None and session.catalogue.path == new_file
     assert len(session.catalogue.programmes()) == 21
+
+
+def test_export_and_import_run_in_the_worker(
+    make_window, example_path: Path, tmp_path: Path, dialog_answers, qtbot, threaded_tasks
+) -> None:
+    """With the application's worker thread: export, read and apply off the GUI thread,
+    and the window ends up exactly as with the inline executor."""
+    window = make_window(example_path)
+    workbook = tmp_path / "worker.xlsx"
+    dialog_answers.replies["save_file"] = str(workbook)
+    window.export_action.trigger()
+    assert workbook.exists() and list(tmp_path.glob("*.part")) == []
+    _set_places(workbook, "OSA", 75)
+    dialog_answers.replies["open_file"] = str(workbook)
+    _apply_when_shown(dialog_answers)
+    window.import_action.trigger()
+    session = window.current_session()
+    assert session.catalogue.find("OSA").places == 75
+    assert session.undo_stack.count() == 1

@@ -48,6 +48,7 @@ from amp_desktop.core.excel.literal_text import (
     text_cell,
     text_value,
 )
+from amp_desktop.core.excel.results_sheet import write_results_sheet
 from amp_desktop.core.excel.safety import ZIP_MAGIC
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.progress import NO_PROGRESS, Progress
@@ -197,6 +198,10 @@ def export_workbook(
             "last_month": months[-1] if months else "",
         }
         _write_about(wb.create_sheet(cols.sheet_name("about")), about)
+        from amp_desktop.core.excel import mandate_sheets
+
+        mandate_sheets.write_sheets(wb, catalogue)
+        write_results_sheet(wb, catalogue)  # small counts hidden: the file leaves the unit
         base_ws = wb.create_sheet(cols.BASE_SHEET)
         _start_demand(demand_ws, months)
         _start_base(base_ws, about)

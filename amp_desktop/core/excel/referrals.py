@@ -247,7 +247,7 @@ def _count(
     src_c = col.get("source")
     data = rows[header_row + 1 :]
     width = max(col.values()) + 1
-    if any(len(row) < width for row in data):
+    if data and min(map(len, data)) < width:  # in C: a Python step per row cost 0.09 s
         data = [row + [None] * (width - len(row)) for row in data]
     mark_formulas(preview, path, data, header_row, col)
     # Count the raw (programme, date, source) triples first, in C; then read each

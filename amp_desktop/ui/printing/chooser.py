@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from amp_desktop.core.planning import Period, Thresholds
-from amp_desktop.core.reports import KIND_CATALOGUE, KIND_OVERVIEW, Report, build_report
+from amp_desktop.core.reports import (
+    KIND_CATALOGUE,
+    KIND_OVERVIEW,
+    KIND_RESULTS,
+    Report,
+    build_report,
+)
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.planning.widgets import PeriodPicker
@@ -26,7 +32,7 @@ from amp_desktop.ui.settings import Settings
 
 
 class ReportChooser(QDialog):
-    """Pick the capacity overview (with its period) or the catalogue list."""
+    """Pick the capacity overview or the results (each with its period), or the catalogue list."""
 
     def __init__(
         self,
@@ -38,21 +44,27 @@ class ReportChooser(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Choose a report"))
         self.overview = QRadioButton(self.tr("Capacity overview"))
+        self.results = QRadioButton(self.tr("Results per programme"))
         self.catalogue = QRadioButton(self.tr("Catalogue list"))
         group = QButtonGroup(self)
-        group.addButton(self.overview)
-        group.addButton(self.catalogue)
+        for button in (self.overview, self.results, self.catalogue):
+            group.addButton(button)
         self.picker = PeriodPicker(self)
         if period is not None:
             self.picker.set_period(period)
-        hint = QLabel(
-            self.tr("Places against referral demand for the period, with totals and a chart.")
-        )
-        hint.setWordWrap(True)
-        catalogue_hint = QLabel(
-            self.tr("Every programme with description, target group, places and referral sources.")
-        )
-        catalogue_hint.setWordWrap(True)
+        hints = {
+            self.overview: self.tr(
+                "Places against referral demand for the period, with totals and a chart."
+            ),
+            self.results: self.tr(
+                "Participants, exits and the share to work or studies per programme for the "
+                "period, women and men apart, against the goals. Counts under 5 are hidden "
+                "unless Preferences asks for exact figures."
+            ),
+            self.catalogue: self.tr(
+                "Every programme with description, target group, places and referral sources."
+            ),
+        }
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -61,26 +73,29 @@ class ReportChooser(QDialog):
         indent = self.overview.style().pixelMetric(
             QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
         ) + self.overview.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
-        for label in (hint, catalogue_hint):
-            label.setIndent(indent)
-        picker_row = QHBoxLayout()
-        picker_row.addSpacing(indent)
-        picker_row.addWidget(self.picker)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.overview)
-        layout.addWidget(hint)
+        for button in (self.overview, self.results, self.catalogue):
+            hint = QLabel(hints[button])
+            hint.setWordWrap(True)
+            hint.setIndent(indent)
+            layout.addWidget(button)
+            layout.addWidget(hint)
+            layout.addSpacing(8)
+        picker_row = QHBoxLayout()  # the overview's and the results' period
+        picker_row.addWidget(self.picker)
+        picker_row.addStretch(1)
         layout.addLayout(picker_row)
         layout.addSpacing(8)
-        layout.addWidget(self.catalogue)
-        layout.addWidget(catalogue_hint)
-        layout.addSpacing(8)
         layout.addWidget(buttons)
-        self.overview.toggled.connect(self.picker.setEnabled)
-        (self.catalogue if kind == KIND_CATALOGUE else self.overview).setChecked(True)
-        self.picker.setEnabled(self.overview.isChecked())
+        self.catalogue.toggled.connect(lambda on: self.picker.setEnabled(not on))
+        chosen = {KIND_CATALOGUE: self.catalogue, KIND_RESULTS: self.results}
+        chosen.get(kind, self.overview).setChecked(True)
+        self.picker.setEnabled(not self.catalogue.isChecked())
 
     def kind(self) -> str:
-        return KIND_CATALOGUE if self.catalogue.isChecked() else KIND_OVERVIEW
+        if self.catalogue.isChecked():
+            return KIND_CATALOGUE
+        return KIND_RESULTS if self.results.isChecked() else KIND_OVERVIEW
 
     def period(self) -> Period:
         return self.picker.period()

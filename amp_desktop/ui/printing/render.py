@@ -19,9 +19,11 @@ from PySide6.QtCore import QCoreApplication, QLineF
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from amp_desktop.core.progress import NO_PROGRESS, Progress
-from amp_desktop.core.reports import Chart, Paragraph, Report, Table
+from amp_desktop.core.reports import Chart, Paragraph, Report, ShareChart, Table
+from amp_desktop.core.reports.document import PageBreak
 from amp_desktop.ui.printing.blocks import Block, Flow, Kit, paragraph_flow, table_flow, title_block
 from amp_desktop.ui.printing.chart import chart_flow
+from amp_desktop.ui.printing.share_chart import share_chart_flow
 from amp_desktop.ui.printing.style import DEFAULT_STYLE, Style
 
 Op = Callable[[QPainter], None]
@@ -122,13 +124,18 @@ class PageLayout:
     def page_count(self) -> int:
         return len(self.pages)
 
-    def _flows(self) -> list[Flow]:
-        flows: list[Flow] = []
+    def _flows(self) -> list[Flow | None]:
+        """The sections as flows; None where a page break goes."""
+        flows: list[Flow | None] = []
         for section in self.report.sections:
-            if isinstance(section, Table):
+            if isinstance(section, PageBreak):
+                flows.append(None)
+            elif isinstance(section, Table):
                 flows.append(table_flow(self.kit, section))
             elif isinstance(section, Chart):
                 flows.append(chart_flow(self.kit, section))
+            elif isinstance(section, ShareChart):
+                flows.append(share_chart_flow(self.kit, section))
             elif isinstance(section, Paragraph):
                 flows.append(paragraph_flow(self.kit, section))
         return flows
@@ -137,6 +144,10 @@ class PageLayout:
         paginator = _Paginator(self.height - self.footer_height)
         paginator.place(title_block(self.kit, self.report.title, self.report.subtitle))
         for flow in self._flows():
+            if flow is None:
+                if not paginator.at_top:
+                    paginator.new_page()
+                continue
             paginator.flow(flow)
         return paginator.pages
 

@@ -1,4 +1,4 @@
-"""Loading the Swedish (or English) translation for the window and the CLI.
+"""The Qt translation loader: installs the Swedish (or English) .qm for the window and the CLI.
 
 Source strings are English.  The language follows the system locale (Swedish on a
 Swedish system) unless Preferences or ``--lang``/``AMP_LANG`` say otherwise.  The

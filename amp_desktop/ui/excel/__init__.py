@@ -1,0 +1,1 @@
+"""The window's side of Excel exchange: the import wizard, its Qt models, the flows."""

@@ -1,0 +1,98 @@
+"""The import wizard's sentences: what AMP read the workbook as, and the notes list.
+
+Kept apart from the widgets so the wording is in one place and easy to test.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from amp_desktop.core.excel.preview import ImportPreview, split_where
+
+translate = QCoreApplication.translate
+
+
+def kind_text(kind: str) -> str:
+    return {
+        "export": translate("ImportDialog", "a workbook exported from AMP"),
+        "catalogue": translate("ImportDialog", "a sheet of programmes"),
+        "referrals": translate("ImportDialog", "a list of referrals"),
+        "participants": translate("ImportDialog", "a list of participants"),
+    }.get(kind, kind)
+
+
+def understood_text(preview: ImportPreview, file_name: str) -> str:
+    """Page 1's opening: the kind, sheet and header row AMP found."""
+    return translate(
+        "ImportDialog",
+        "AMP read {file} as {kind}: sheet “{sheet}”, header in row {row}. Correct the fields below if a column was read wrongly.",
+    ).format(
+        file=file_name,
+        kind=kind_text(preview.kind),
+        sheet=preview.sheet,
+        row=preview.header_row,
+    )
+
+
+def changes_text(preview: ImportPreview) -> str:
+    """Page 2's opening: how much would change."""
+    counts = preview.counts()
+    if preview.kind == "participants":
+        results = preview.results
+        return translate(
+            "ImportDialog",
+            "Results (counts only) to replace for {programmes} programmes, {first} to {last}.",
+        ).format(
+            programmes=len(preview.results_summary),
+            first=results.first if results else "–",
+            last=results.last if results else "–",
+        )
+    if preview.kind == "referrals":
+        programmes = len({change.key.programme_id for change in preview.demand})
+        return translate(
+            "ImportDialog",
+            "Monthly referral counts: {demand} to change, {unchanged} unchanged. Programmes: {programmes}.",
+        ).format(demand=len(preview.demand), unchanged=counts["unchanged"], programmes=programmes)
+    return translate(
+        "ImportDialog",
+        "{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts.",
+    ).format(
+        added=counts["added"],
+        changed=counts["changed"],
+        missing=len(preview.removed),
+        unchanged=counts["unchanged"],
+        demand=len(preview.demand),
+        conflicts=counts["conflicts"],
+    )
+
+
+def notes_of(preview: ImportPreview) -> list[str]:
+    """The plain notes (what AMP did on its own, such as columns it did not read),
+    then each skipped totals row with its cell; the problems with cells follow."""
+    notes = list(preview.summary)
+    notes += [f"{row.where}: {row.reason}" for row in preview.skipped_rows]
+    return notes
+
+
+def ignored_columns(preview: ImportPreview) -> dict[str, str]:
+    """Column letter → why AMP did not read it (an id column of a foreign sheet,
+    personal data)."""
+    out = {}
+    for column in preview.ignored_columns:
+        cell = split_where(column.where)[1]
+        out[cell.rstrip("0123456789")] = column.reason
+    return out
+
+
+def problems_heading(preview: ImportPreview, notes: int) -> str:
+    """The title over the notes and problems, with how many of each."""
+    problems = sum(1 for p in preview.problems if p.blocking)
+    notes += len(preview.problems) - problems
+    if not problems and not notes:
+        return translate("ImportDialog", "No problems or notes.")
+    if not problems:
+        return translate("ImportDialog", "No problems; notes ({m}):").format(m=notes)
+    text = translate(
+        "ImportDialog", "Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):"
+    )
+    return text.format(n=problems, m=notes)

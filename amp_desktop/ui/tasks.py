@@ -1,0 +1,366 @@
+"""Long work off the GUI thread: one swappable executor, a progress dialog and Cancel.
+
+Everything that can take more than half a second (reading or applying a workbook,
+an export, building a plan, writing a PDF) is written as a plain function
+``work(progress: Progress) -> T`` that touches no widget, and handed to this module:
+
+``run(parent, title, work) -> T``
+    Runs *work* in a worker and waits for it *without blocking the event loop* (a
+    local event loop spins meanwhile; user input to the window is held back, so no
+    second command can start; the wait cursor shows).  If the work passes :data:`SHOW_AFTER_MS` a modal
+    :class:`ProgressDialog` appears: a busy bar, or a determinate one once the work's
+    :class:`~amp_desktop.core.progress.Progress` reports a total, the phase text, and
+    Cancel, which calls ``progress.cancel()``.  Returns what *work* returned; raises
+    what it raised, :class:`~amp_desktop.core.progress.Cancelled` when the user
+    cancelled.  The caller's code stays straight-line::
+
+        try:
+            analysis = tasks.run(self, self.tr("Reading the workbook"),
+                                 lambda progress: analyse(path, progress=progress))
+        except Cancelled:
+            return None
+
+``start(parent, title, work, done, failed=None) -> Task``
+    The same without waiting: *done(result)* or *failed(exception)* is called later
+    on the GUI thread (``failed`` gets :class:`Cancelled` too; without ``failed`` an
+    error is shown by :func:`amp_desktop.ui.dialogs.error` and Cancelled is ignored).
+    For work a view starts and forgets (the Planning tab's first plan).  Keep the
+    returned :class:`Task` if you may want to :meth:`Task.cancel` it (e.g. when the
+    view closes); its :attr:`Task.finished` signal fires after done/failed.
+
+Both use the current :data:`executor`.  The application uses :class:`ThreadExecutor`
+(a ``QThreadPool``; results, errors and progress come back to the GUI thread through
+queued signals).  Tests use :class:`InlineExecutor` (the autouse ``inline_tasks``
+fixture in ``tests/conftest.py``): the work runs at once, on the calling thread, so
+``run`` returns and ``start`` has called back before the next line — no waiting.  A
+test that wants the real thread asks for the ``threaded_tasks`` fixture (or calls
+:func:`use_executor` itself).
+
+Rules for *work*: never touch a widget or a Qt model (emit nothing, call no view);
+report through ``progress.phase``/``progress.step`` only.  It may use the open
+:class:`~amp_desktop.core.store.Catalogue` (its connection is made with
+``check_same_thread`` off, and ``run`` holds user input back while the work runs, so
+no second write starts meanwhile); apply writes through :mod:`amp_desktop.ui.operations`
+(``session.run(change, in_worker=True)``), never by calling ``catalogue.apply`` yourself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amp_desktop.core.progress import Cancelled, Progress
+
+T = TypeVar("T")
+Work = Callable[[Progress], T]
+
+#: Work that ends sooner than this never shows a progress dialog.
+SHOW_AFTER_MS = 500
+
+#: While work runs, the garbage collector's oldest generation waits: a full
+#: collection holds the GIL for 0.1-0.3 s once a worker has made 100,000 rows, and
+#: the window would freeze for it.  Young generations are still collected.
+_QUIET_OLDEST = 1_000_000
+_running = 0
+_saved_threshold: tuple[int, int, int] | None = None
+
+
+def _work_started() -> None:
+    global _running, _saved_threshold
+    _running += 1
+    if _running == 1:
+        _saved_threshold = gc.get_threshold()
+        young, middle, _oldest = _saved_threshold
+        gc.set_threshold(young, middle, _QUIET_OLDEST)
+
+
+def _work_ended() -> None:
+    global _running
+    _running = max(0, _running - 1)
+    if _running == 0 and _saved_threshold is not None:
+        gc.set_threshold(*_saved_threshold)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits on it, Qt queues to the GUI thread."""
+
+    progressed = Signal(object, object, str)  # done, total (int | None), text
+    succeeded = Signal(object)
+    raised = Signal(object)
+
+
+class Task(QObject, Generic[T]):
+    """One piece of work under way: its :class:`Progress` and how it ended."""
+
+    #: Emitted on the GUI thread after *done* or *failed* was called.
+    finished = Signal()
+
+    def __init__(self, title: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.relay = _Relay(self)
+        #: The last ``(done, total, text)`` reported: a dialog that appears late
+        #: starts from it (written by the worker; one tuple, swapped atomically).
+        self.last_report: tuple[int, int | None, str] = (0, None, "")
+        self.progress = Progress(self._report)
+        self.result: T | None = None
+        self.error: BaseException | None = None
+        self.is_finished = False
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next ``progress.step`` (any thread)."""
+        self.progress.cancel()
+
+    def _report(self, done: int, total: int | None, text: str) -> None:
+        self.last_report = (done, total, text)
+        _emit(self.relay, "progressed", done, total, text)
+
+    def _succeed(self, result: object) -> None:
+        self.result = result  # type: ignore[assignment]
+        self.is_finished = True
+
+    def _fail(self, error: object) -> None:
+        self.error = error if isinstance(error, BaseException) else RuntimeError(str(error))
+        self.is_finished = True
+
+
+class Executor(Protocol):
+    """Runs ``work(task.progress)`` and reports through ``task.relay``'s signals."""
+
+    def submit(self, task: Task[Any], work: Work[Any]) -> None: ...
+
+
+def _emit(relay: _Relay, name: str, *values: object) -> None:
+    """Emit from the worker; a relay deleted meanwhile (its view closed) wants nothing."""
+    try:
+        getattr(relay, name).emit(*values)
+    except RuntimeError:  # "Internal C++ object already deleted"
+        pass
+
+
+def _call(task: Task[Any], work: Work[Any]) -> None:
+    """Run *work* and emit how it ended on the task's relay (from any thread)."""
+    try:
+        result = work(task.progress)
+    except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, not lost
+        _emit(task.relay, "raised", exc)
+    else:
+        _emit(task.relay, "succeeded", result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task[Any], work: Work[Any]) -> None:
+        super().__init__()
+        self._task = task
+        self._work = work
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        _call(self._task, self._work)
+
+
+class ThreadExecutor:
+    """The application's executor: a worker thread from a ``QThreadPool``."""
+
+    def __init__(self, pool: QThreadPool | None = None) -> None:
+        self._pool = pool
+
+    def submit(self, task: Task[Any], work: Work[Any]) -> None:
+        pool = self._pool or QThreadPool.globalInstance()
+        pool.start(_Runnable(task, work))
+
+
+class InlineExecutor:
+    """The tests' executor: runs the work at once on the calling thread."""
+
+    def submit(self, task: Task[Any], work: Work[Any]) -> None:
+        _call(task, work)
+
+
+#: The executor every task uses; swapped by :func:`use_executor`.
+executor: Executor = ThreadExecutor()
+
+
+@contextlib.contextmanager
+def use_executor(replacement: Executor) -> Iterator[Executor]:
+    """Run tasks with *replacement* inside the block (tests)."""
+    global executor
+    saved, executor = executor, replacement
+    try:
+        yield replacement
+    finally:
+        executor = saved
+
+
+class ProgressDialog(QDialog):
+    """A phase text, a progress bar and Cancel; modal to the window."""
+
+    def __init__(self, task: Task[Any], parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("progress_dialog")
+        self.setWindowTitle(task.title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(380)
+        self._task = task
+        self.label = QLabel(task.title + "…", self)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 0)  # busy until the work says how much there is
+        self.bar.setTextVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+        task.relay.progressed.connect(self.show_progress)
+        self.show_progress(*task.last_report)
+
+    def show_progress(self, done: int, total: int | None, text: str) -> None:
+        if self._task.progress.cancelled:
+            return
+        if text:
+            self.label.setText(text)
+        if total:
+            self.bar.setTextVisible(True)
+            self.bar.setRange(0, max(int(total), 1))
+            self.bar.setValue(min(int(done), int(total)))
+        else:
+            self.bar.setTextVisible(False)
+            self.bar.setRange(0, 0)
+
+    def cancel(self) -> None:
+        """Cancel pressed (or Escape, or the window closed): stop the work."""
+        self._task.cancel()
+        self.label.setText(self.tr("Cancelling…"))
+        self.buttons.setEnabled(False)
+
+    def reject(self) -> None:  # Escape and the close button cancel, never just hide
+        self.cancel()
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if not self._task.is_finished:
+            event.ignore()
+            self.cancel()
+        else:
+            event.accept()
+
+
+def run(parent: QWidget | None, title: str, work: Work[T]) -> T:
+    """Run *work* off the GUI thread and return its result (see the module docstring).
+
+    Raises:
+        Cancelled: the user pressed Cancel; the work has stopped and left things as
+            they were.
+        Exception: whatever *work* raised.
+    """
+    task: Task[T] = Task(title)
+    loop = QEventLoop()
+    dialog: ProgressDialog | None = None
+
+    def ended(_value: object) -> None:
+        loop.quit()
+
+    waiting = True  # the wait cursor shows until the dialog does (or the work ends)
+
+    def stop_waiting() -> None:
+        nonlocal waiting
+        if waiting:
+            waiting = False
+            QGuiApplication.restoreOverrideCursor()
+
+    def show_dialog() -> None:
+        nonlocal dialog
+        if task.is_finished:
+            return
+        stop_waiting()
+        dialog = ProgressDialog(task, parent)
+        dialog.show()
+        loop.quit()  # from now on the loop takes user input: the dialog is modal
+
+    # The relay lives on the GUI thread, so a worker's emits arrive queued; with the
+    # inline executor they arrive at once and the loop below never runs.
+    task.relay.succeeded.connect(task._succeed)  # noqa: SLF001
+    task.relay.raised.connect(task._fail)  # noqa: SLF001
+    task.relay.succeeded.connect(ended)
+    task.relay.raised.connect(ended)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(show_dialog)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    _work_started()
+    try:
+        executor.submit(task, work)
+        if not task.is_finished:
+            timer.start(SHOW_AFTER_MS)
+            # Until the dialog shows, keep clicks and keys for later (Qt delivers them
+            # afterwards, to the modal dialog if there is one by then).
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            timer.stop()
+            if not task.is_finished:
+                loop.exec()
+    finally:
+        _work_ended()
+        stop_waiting()
+    if dialog is not None:
+        dialog.hide()
+        dialog.deleteLater()
+    task.deleteLater()
+    if task.error is not None:
+        raise task.error
+    return task.result  # type: ignore[return-value]
+
+
+def start(
+    parent: QWidget | None,
+    title: str,
+    work: Work[T],
+    done: Callable[[T], object],
+    failed: Callable[[BaseException], object] | None = None,
+) -> Task[T]:
+    """Start *work* off the GUI thread; call *done* or *failed* on the GUI thread later.
+
+    No progress dialog: a view that starts background work shows its own state
+    (e.g. "Working out the plan…") and may :meth:`Task.cancel` the returned task.
+    """
+    task: Task[T] = Task(title, parent)
+
+    def succeeded(result: object) -> None:
+        task._succeed(result)  # noqa: SLF001
+        try:
+            done(result)  # type: ignore[arg-type]
+        finally:
+            task.finished.emit()
+
+    def raised(error: object) -> None:
+        task._fail(error)  # noqa: SLF001
+        assert task.error is not None
+        try:
+            if failed is not None:
+                failed(task.error)
+            elif not isinstance(task.error, Cancelled):
+                from amp_desktop.ui import dialogs
+
+                dialogs.error(parent, title, str(task.error))
+        finally:
+            task.finished.emit()
+
+    task.relay.succeeded.connect(succeeded)
+    task.relay.raised.connect(raised)
+    _work_started()
+    task.finished.connect(_work_ended)
+    executor.submit(task, work)
+    return task

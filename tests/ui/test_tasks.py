@@ -1,0 +1,150 @@
+"""The executor (ui/tasks.py): inline in tests, a real worker on request, progress and Cancel."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from amp_desktop.core.progress import Cancelled, Progress
+from amp_desktop.ui import tasks
+
+
+def test_inline_run_returns_the_result_and_raises_the_error(qapp) -> None:
+    assert tasks.run(None, "Adding", lambda progress: 2 + 2) == 4
+
+    def broken(progress: Progress) -> int:
+        raise ValueError("the workbook is empty")
+
+    with pytest.raises(ValueError, match="empty"):
+        tasks.run(None, "Reading", broken)
+
+
+def test_inline_start_has_called_back_before_it_returns(qapp, dialog_answers) -> None:
+    got: list[object] = []
+    task = tasks.start(None, "Plan", lambda progress: "plan", got.append)
+    assert got == ["plan"] and task.is_finished
+
+    def broken(progress: Progress) -> str:
+        raise OSError("the share is gone")
+
+    tasks.start(None, "Plan", broken, got.append)
+    assert dialog_answers.asked == [("error", {"title": "Plan", "text": "the share is gone"})]
+    tasks.start(None, "Plan", broken, got.append, failed=got.append)
+    assert isinstance(got[-1], OSError)
+
+
+def test_threaded_work_runs_off_the_gui_thread(qapp, threaded_tasks) -> None:
+    threads: list[int] = []
+
+    def work(progress: Progress) -> str:
+        threads.append(threading.get_ident())
+        progress.phase("Counting", total=3)
+        for done in range(3):
+            progress.step(done)
+        return "done"
+
+    assert tasks.run(None, "Counting", work) == "done"
+    assert threads and threads[0] != threading.get_ident()
+
+
+def test_threaded_start_calls_back_on_the_gui_thread(qtbot, threaded_tasks) -> None:
+    called: list[int] = []
+    task = tasks.start(
+        None, "Plan", lambda progress: 7, lambda _r: called.append(threading.get_ident())
+    )
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert called == [threading.get_ident()]
+
+
+def test_quick_work_shows_no_progress_dialog(qapp, threaded_tasks, monkeypatch) -> None:
+    made: list[object] = []
+    monkeypatch.setattr(tasks, "ProgressDialog", lambda *a: made.append(a))
+    assert tasks.run(None, "Quick", lambda progress: 1) == 1
+    assert made == []
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+def test_cancel_in_the_progress_dialog_stops_the_work(qtbot, threaded_tasks, monkeypatch) -> None:
+    """Long work shows the dialog; its Cancel makes the work's next step raise."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[tasks.ProgressDialog] = []
+
+    class PressingCancel(tasks.ProgressDialog):
+        def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+            super().showEvent(event)
+            shown.append(self)
+            self.buttons.rejected.emit()  # the user presses Cancel
+
+    monkeypatch.setattr(tasks, "ProgressDialog", PressingCancel)
+    monkeypatch.setattr(tasks, "SHOW_AFTER_MS", 0)
+    steps: list[int] = []
+    stop = threading.Event()
+
+    def endless(progress: Progress) -> None:
+        progress.phase("Reading the workbook", total=None)
+        while not stop.wait(0.002):  # a loop that only Cancel ends
+            steps.append(len(steps))
+            progress.step(len(steps))
+
+    try:
+        with pytest.raises(Cancelled):
+            tasks.run(window, "Importing", endless)
+    finally:
+        stop.set()
+    assert len(shown) == 1 and shown[0].windowTitle() == "Importing"
+    assert shown[0].label.text() == "Cancelling…"
+    assert not shown[0].isVisible()
+
+
+def test_the_bar_is_busy_until_the_work_says_how_much_there_is(qtbot) -> None:
+    task: tasks.Task[None] = tasks.Task("Importing")
+    dialog = tasks.ProgressDialog(task, None)
+    qtbot.addWidget(dialog)
+    assert (dialog.bar.minimum(), dialog.bar.maximum()) == (0, 0)
+    dialog.show_progress(250, 1000, "Reading rows")
+    assert (dialog.bar.maximum(), dialog.bar.value()) == (1000, 250)
+    assert dialog.label.text() == "Reading rows"
+    dialog.show_progress(0, None, "Checking")
+    assert dialog.bar.maximum() == 0
+
+
+def test_a_dialog_that_appears_late_starts_from_the_last_report(qtbot) -> None:
+    """Reports made before the dialog showed (its first 500 ms) are not lost."""
+    task: tasks.Task[None] = tasks.Task("Export PDF")
+    task.progress.phase("Working out the plan…", 21)
+    dialog = tasks.ProgressDialog(task, None)
+    qtbot.addWidget(dialog)
+    assert dialog.label.text() == "Working out the plan…"
+    assert (dialog.bar.maximum(), dialog.bar.value()) == (21, 0)
+
+
+def test_work_whose_view_closed_meanwhile_ends_quietly(qtbot, threaded_tasks) -> None:
+    """A view that started work and was closed before it ended gets no call back."""
+    owner = QWidget()
+    called: list[object] = []
+    release = threading.Event()
+    ended = threading.Event()
+
+    def work(progress: Progress) -> int:
+        release.wait(10)
+        progress.step(1, 2)  # reports to a relay that is gone
+        ended.set()
+        return 1
+
+    tasks.start(owner, "Plan", work, called.append, called.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(owner))
+    release.set()
+    assert ended.wait(10)
+    assert called == []
+
+
+def shiboken_valid(widget: QWidget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
