@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 from amp_desktop.core import i18n
-from amp_desktop.core.excel import columns as cols
+from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.export import export_workbook, months_between
 
 
@@ -23,7 +23,7 @@ def test_sheets_table_and_layout(exported, example):
     assert ws.freeze_panes == "C2"
     assert ws.column_dimensions["A"].hidden
     assert "Programmes" in ws.tables
-    assert ws.tables["Programmes"].ref == f"A1:U{len(example.programmes()) + 1}"
+    assert ws.tables["Programmes"].ref == f"A1:V{len(example.programmes()) + 1}"  # 21 fields + the id
     assert [c.value for c in ws[1]][:3] == ["AMP id", "Name", "Short code"]
     assert ws["A2"].value == example.programmes()[0].id
     assert ws["J2"].number_format == '#,##0 "kr"'
@@ -92,7 +92,7 @@ def test_empty_catalogue_exports_and_imports_clean(catalogue_path, tmp_path):
     with Catalogue.open(catalogue_path) as catalogue:
         path = export_workbook(catalogue, tmp_path / "empty.xlsx")
         wb = openpyxl.load_workbook(path)
-        assert wb["Programmes"].tables["Programmes"].ref == "A1:U2"
+        assert wb["Programmes"].tables["Programmes"].ref == "A1:V2"
         preview = analyse(catalogue, path)
         assert preview.kind == "export" and preview.changeset("x").is_empty()
         assert not preview.problems
@@ -162,3 +162,69 @@ def test_demand_wider_than_a_sheet_is_a_clear_error(example, tmp_path, monkeypat
     header = next(wb["Demand"].iter_rows(max_row=1, values_only=True))
     wb.close()
     assert len(header) == 16_384 and header[-1] == last
+
+
+# -- Issue 11.18/11.19: round trips that keep data exactly; no litter ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rad ett\rrad två",
+        "Windows\r\nradbrytning",
+        "Tecken\x07och\x1fkontroll",
+        "Bokstavligt _x000D_ i texten",
+        "Lång text " + "ord\r\n" * 1_900,
+    ],
+)
+def test_an_untouched_export_imports_with_no_changes(example, tmp_path, text):
+    """A carriage return came back as a line feed, so an untouched export "changed"
+    the programme; control characters were dropped."""
+    from amp_desktop.core.excel.importer import analyse
+
+    atlas = example.find("Atlas")
+    example.update_programme(atlas.replace(description=text, notes=text[:200]))
+    assert example.find("Atlas").description == text
+    path = export_workbook(example, tmp_path / "exact.xlsx")
+    preview = analyse(example, path)
+    assert preview.changeset("x").is_empty(), preview.counts()
+    assert not preview.problems
+
+
+def test_a_text_longer_than_a_cell_is_refused_naming_programme_and_field(example, tmp_path):
+    """A cell over 32,767 characters was cut (a very long source list), so
+    re-importing the untouched export dropped data: refuse instead."""
+    from amp_desktop.core.excel.export import ExportError
+
+    atlas = example.find("Atlas")
+    # 9,800 characters AMP holds; written exactly (a carriage return as _x000D_)
+    # they need 39,200, more than a cell holds.
+    example.update_programme(atlas.replace(notes="x\r" * 4_900))
+    target = tmp_path / "out"
+    target.mkdir()
+    with pytest.raises(ExportError) as raised:
+        export_workbook(example, target / "long.xlsx")
+    message = str(raised.value)
+    assert "Atlas" in message and "Notes" in message and "32,767" in message
+    assert "\n" not in message
+    assert not list(target.iterdir())
+
+
+def test_a_killed_export_leaves_a_part_file_that_the_next_export_removes(example, tmp_path):
+    import os
+    import time
+
+    out = tmp_path / "OUT.xlsx"
+    stale = tmp_path / "OUT.xlsx.k2j4h5g6.part"
+    fresh = tmp_path / "OUT.xlsx.a1b2c3d4.part"  # another export may be writing it now
+    other = tmp_path / "OTHER.xlsx.k2j4h5g6.part"
+    notes = tmp_path / "OUT.xlsx.my notes.part"
+    for path in (stale, fresh, other, notes):
+        path.write_bytes(b"PK\x03\x04 half a workbook")
+    old = time.time() - 2 * 3600
+    for path in (stale, other, notes):
+        os.utime(path, (old, old))
+    export_workbook(example, out)
+    assert not stale.exists()
+    assert fresh.exists() and other.exists() and notes.exists()
+    assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Programmes"

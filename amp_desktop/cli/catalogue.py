@@ -6,9 +6,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from amp_desktop.cli.common import CliError, open_catalogue, print_json, print_table, store_failure
+from amp_desktop.cli.common import (
+    CliError,
+    add_take_over_option,
+    open_catalogue,
+    print_json,
+    print_table,
+    store_failure,
+)
 from amp_desktop.core.domain import FIELDS, enum_label, format_sources
+from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue, LockedError, StoreError
+from amp_desktop.core.tables.fields import display_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -43,6 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     keep = history.add_mutually_exclusive_group()
     keep.add_argument("--keep-days", type=int, metavar="N", help="keep the log N days from now on")
     keep.add_argument("--keep-forever", action="store_true", help="keep the log for ever")
+    add_take_over_option(history)
     history.set_defaults(func=cmd_history)
 
 
@@ -94,23 +104,25 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from amp_desktop.cli.audit import mandate_json, mandate_lines
+
     with open_catalogue(args.file) as catalogue:
         programme = catalogue.find(args.programme)
+        mandate = mandate_json(catalogue, programme.id) if programme and programme.id else {}
     if programme is None:
         raise CliError(f"no programme named or numbered “{args.programme}” in {args.file}", 1)
     if args.json:
-        print_json(programme.to_json())
+        print_json({**programme.to_json(), "mandate": mandate})
         return 0
     print(f"{'id':>22}: {programme.id}")
     for spec in FIELDS:
-        value = programme.value(spec.name)
-        if spec.kind == "enum":
-            value = enum_label(value)
-        elif spec.kind == "months":
-            value = ", ".join(str(m) for m in value) or "all year"
-        text = "" if value is None else str(value)
+        text = display_text(spec.name, programme.value(spec.name))
+        if spec.kind == "months" and not text:
+            text = translate("Cli", "all year")
         print(f"{spec.label():>22}: {text}")
-    print(f"{'Referral sources':>22}: {format_sources(programme.sources)}")
+    print(f"{'Referral sources':>22}: {display_text('referral_sources', programme.sources)}")
+    for label, text in mandate_lines(mandate):
+        print(f"{label:>22}: {text}")
     return 0
 
 
@@ -128,7 +140,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         except ValueError:
             message = f"--purge-before: “{args.purge_before}” is not a date YYYY-MM-DD"
             raise CliError(message, 2) from None
-    with open_catalogue(args.file, write=writes) as catalogue:
+    with open_catalogue(args.file, write=writes, take_over=args.take_over) as catalogue:
         if writes:
             removed = catalogue.purge_change_log(cutoff) if cutoff else 0
             if args.keep_forever:

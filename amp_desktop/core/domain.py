@@ -110,7 +110,7 @@ class FieldSpec:
     """What the catalogue knows about one programme field."""
 
     name: str
-    kind: str  # "text", "int", "float", "money", "date", "enum", "months"
+    kind: str  # "text", "int", "float", "money", "date", "enum", "months", "share"
     label_en: str
     choices: tuple[str, ...] = ()
 
@@ -141,6 +141,7 @@ def _field_labels() -> dict[str, str]:
         "months": translate("Field", "Months it runs"),
         "status": translate("Field", "Status"),
         "notes": translate("Field", "Notes"),
+        "goal_work_or_studies_share": translate("Field", "Goal: share to work or studies"),
         "referral_sources": translate("Field", "Referral sources"),
     }
 
@@ -169,6 +170,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("months", "months", "Months it runs"),
     FieldSpec("status", "enum", "Status", _choices(Status)),
     FieldSpec("notes", "text", "Notes"),
+    FieldSpec("goal_work_or_studies_share", "share", "Goal: share to work or studies"),
 )
 FIELD_BY_NAME = {spec.name: spec for spec in FIELDS}
 FIELD_NAMES = tuple(spec.name for spec in FIELDS)
@@ -224,6 +226,8 @@ class Programme:
     status: Status = Status.ACTIVE
     notes: str = ""
     sources: tuple[SourceLink, ...] = field(default_factory=tuple)
+    #: The goal for the share of exits to work or studies (U40455), a fraction.
+    goal_work_or_studies_share: float | None = None
     id: int | None = None
 
     def replace(self, **changes: Any) -> Programme:

@@ -358,6 +358,26 @@ def parse_decimal(value: object) -> float | None:
     return sign * _decimal_text(text.lstrip("-").strip())
 
 
+def parse_share(value: object) -> float | None:
+    """A share as a fraction: ``48 %``, ``48``, ``0,48`` or a percent-formatted cell
+    (0.48) all give 0.48; empty gives None.  A number above 1 is read as percent."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        text = value.strip().rstrip("%").strip()
+        number = parse_decimal(text)
+        percent = value.strip().endswith("%") or (number is not None and number > 1)
+    else:
+        number = parse_decimal(value)
+        percent = number is not None and number > 1
+    if number is None:
+        return None
+    share = number / 100 if percent else number
+    if not 0 <= share <= 1:
+        raise ParseError(translate("Parse", "Share: write a percentage from 0 to 100."))
+    return round(share, 6)
+
+
 def parse_date(value: object) -> str | None:
     """An ISO date string from a date, datetime or ``YYYY-MM-DD`` text."""
     if value is None or (isinstance(value, str) and not value.strip()):

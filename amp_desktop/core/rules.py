@@ -103,6 +103,12 @@ def check_programme(
             MAX_BUDGET_SEK if field == "annual_budget_sek" else MAX_PLACES
         ):
             bad(field, _too_large_message(field))
+    goal = programme.goal_work_or_studies_share
+    if goal is not None and not (math.isfinite(goal) and 0 <= goal <= 1):
+        bad(
+            "goal_work_or_studies_share",
+            translate("Rules", "Goal: a share from 0 to 100 %."),
+        )
     if programme.average_stay_weeks is not None:
         if programme.average_stay_weeks <= 0:
             bad(

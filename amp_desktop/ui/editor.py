@@ -30,11 +30,8 @@ from amp_desktop.core.domain import (
     FIELD_BY_NAME,
     Programme,
     enum_label,
-    format_months,
-    format_sources,
 )
-from amp_desktop.core.formatting import format_number
-from amp_desktop.core.i18n import language
+from amp_desktop.core.tables import fields
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.operations import CatalogueSession
 
@@ -79,6 +76,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Programme", ("name", "code", "description", "target_group", "age_min", "age_max")),
     ("Places and money", ("places", "budgeted_places", "annual_budget_sek", "funding")),
     ("Organisation", ("unit", "type", "skr_category", "status", SOURCES)),
+    ("Goal", ("goal_work_or_studies_share",)),
     ("Time", ("start_date", "end_date", "average_stay_weeks", "months")),
     ("Notes", ("notes",)),
 )
@@ -143,6 +141,7 @@ class ProgrammeEditor(QWidget):
             "Places and money": self.tr("Places and money"),
             "Organisation": self.tr("Organisation"),
             "Time": self.tr("Time"),
+            "Goal": self.tr("Results goal"),
             "Notes": self.tr("Notes"),
         }
         for key, names in GROUPS:
@@ -154,6 +153,10 @@ class ProgrammeEditor(QWidget):
             for name in names:
                 self._add_field(form, name)
             column.addWidget(box)
+        from amp_desktop.ui.mandate_box import MandateBox  # legal bases and decision (#14)
+
+        self.mandate_box = MandateBox(body)
+        column.addWidget(self.mandate_box)
         column.addStretch(1)
         # One label width for every group, so the fields line up down the form;
         # long labels (Swedish ones) wrap rather than squeeze the fields.
@@ -209,6 +212,7 @@ class ProgrammeEditor(QWidget):
             "date": self.tr("YYYY-MM-DD"),
             "months": self.tr("All year, or months such as 6,7,8"),
             "money": self.tr("e.g. 1 200 000"),
+            "share": self.tr("e.g. 48 %"),
             "sources": self.tr("Main sources, fallbacks in brackets: AF (SKE)"),
         }
         line.setPlaceholderText(placeholders.get(kind, ""))
@@ -231,6 +235,7 @@ class ProgrammeEditor(QWidget):
             units = session.catalogue.units() if session else []
         completer = self.field_editor("unit").completer()  # type: ignore[attr-defined]
         completer.model().setStringList(units)
+        self.mandate_box.set_session(session)
         self.set_programme(None)
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
@@ -250,6 +255,7 @@ class ProgrammeEditor(QWidget):
                 "background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 4px;"
             )
         self._read_only_note.setVisible(read_only)
+        self.mandate_box.set_read_only(read_only)
         for editor in self._editors.values():
             if isinstance(editor, (QLineEdit, QPlainTextEdit)):
                 editor.setReadOnly(read_only)
@@ -282,6 +288,7 @@ class ProgrammeEditor(QWidget):
         same = previous is not None and programme is not None and previous.id == programme.id
         self._programme = programme
         self._pages.setCurrentIndex(0 if programme is None else 1)
+        self.mandate_box.set_programme(programme)
         if programme is None:
             return
         self._title.setText(programme.name)
@@ -308,22 +315,14 @@ class ProgrammeEditor(QWidget):
 
     @staticmethod
     def _format(name: str, value: Any) -> str:
-        if name == SOURCES:
-            return format_sources(value)
-        kind = FIELD_BY_NAME[name].kind
-        if value is None:
-            return ""
-        if kind == "months":
-            return format_months(value)
-        if kind == "money":
-            return format_number(value, 0, "sv")  # NBSP groups; parse_money reads them back
-        if kind == "float":
-            text = f"{value:g}"
-            return text.replace(".", ",") if language() == "sv" else text
-        return str(value)
+        return fields.edit_text(name, value)
 
     def _read(self, name: str) -> Any:
-        """The typed value of field *name*; raises ParseError when it cannot be read."""
+        """The typed value of field *name*; raises ParseError when it cannot be read.
+
+        The text ↔ value rules are the core's (:mod:`amp_desktop.core.tables.fields`);
+        the editor adds only its own messages and keeps multi-line text's inner spaces.
+        """
         from amp_desktop.core import parse  # needed once a field is edited, not at start-up
 
         editor = self._editors[name]
@@ -338,21 +337,12 @@ class ProgrammeEditor(QWidget):
                     self.tr("Referral sources: write source codes, fallbacks in brackets.")
                 )
             return parsed.links
-        kind = FIELD_BY_NAME[name].kind
-        if kind == "text":
-            return text.strip() if name not in MULTILINE else text.rstrip()
-        if kind == "int":
-            number = parse.parse_int(text)
-            if number is None and name == "places":
-                raise parse.ParseError(self.tr("Places: write the number of places."))
-            return number
-        readers = {
-            "money": parse.parse_money,
-            "float": parse.parse_decimal,
-            "date": parse.parse_date,
-            "months": parse.parse_months,
-        }
-        return readers[kind](text)
+        if name in MULTILINE:
+            return text.rstrip()
+        value = fields.parse_text(name, text)
+        if value is None and name == "places":
+            raise parse.ParseError(self.tr("Places: write the number of places."))
+        return value
 
     # -- committing ---------------------------------------------------------------------------
     def _commit(self, name: str) -> None:

@@ -99,6 +99,8 @@ def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) ->
         out.values[field] = parse.parse_decimal(value)
     elif kind == "date":
         out.values[field] = _date(value)
+    elif kind == "share":
+        out.values[field] = parse.parse_share(value)
     elif kind == "months":
         out.values[field] = parse.parse_months(value)
     elif kind == "enum":

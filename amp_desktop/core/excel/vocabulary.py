@@ -35,6 +35,7 @@ PROGRAMME_COLUMNS: tuple[str, ...] = (
     "status",
     "notes",
     "referral_sources",
+    "goal_work_or_studies_share",
 )
 
 # field: (English header, Swedish header, further synonyms in either language)
@@ -56,6 +57,11 @@ _HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ),
     ),
     "code": ("Short code", "Kortkod", ("kod", "code", "insatskod", "programme code")),
+    "goal_work_or_studies_share": (
+        "Goal: share to work or studies",
+        "Mål: andel till arbete eller studier",
+        ("goal", "mål", "målvärde", "mål arbete eller studier", "goal work or studies"),
+    ),
     "description": ("Description", "Beskrivning", ("innehåll", "content")),
     "target_group": ("Target group", "Målgrupp", ()),
     "age_min": ("Minimum age", "Lägsta ålder", ("min ålder", "ålder från", "min age")),
@@ -172,6 +178,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "demand": ("Demand", "Anvisningar"),
     "lists": ("Lists", "Listor"),
     "about": ("About", "Om"),
+    "results": ("Results", "Resultat"),  # written by results_sheet.py, never imported
 }
 BASE_SHEET = "_amp_base"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from amp_desktop.core.domain import FIELD_BY_NAME, format_months, format_sources
-from amp_desktop.core.formatting import format_number
+from amp_desktop.core.formatting import format_number, format_percent
 from amp_desktop.core.i18n import language
 from amp_desktop.core.tables import formats
 
@@ -20,7 +20,8 @@ SOURCES_FIELD = "referral_sources"
 
 
 def field_kind(name: str) -> str:
-    """``text``, ``int``, ``float``, ``money``, ``date``, ``enum``, ``months`` or ``sources``."""
+    """``text``, ``int``, ``float``, ``money``, ``date``, ``enum``, ``months``, ``share``
+    or ``sources``."""
     return "sources" if name == SOURCES_FIELD else FIELD_BY_NAME[name].kind
 
 
@@ -34,6 +35,7 @@ FORMAT_OF_KIND = {
     "enum": formats.LABEL,
     "months": formats.MONTHS,
     "sources": formats.SOURCES,
+    "share": formats.SHARE,
 }
 
 
@@ -59,6 +61,8 @@ def edit_text(name: str, value: Any) -> str:
         return text.replace(".", ",") if language() == "sv" else text
     if kind == "enum":
         return str(getattr(value, "value", value))
+    if kind == "share":
+        return format_percent(value, 1 if round(value * 100, 6) % 1 else 0)
     return str(value)
 
 
@@ -82,5 +86,6 @@ def parse_text(name: str, text: str) -> Any:
         "float": parse.parse_decimal,
         "date": parse.parse_date,
         "months": parse.parse_months,
+        "share": parse.parse_share,
     }
     return readers[kind](text)
