@@ -141,7 +141,7 @@ def _read_mapping_file(
 
 def _mapping_fields() -> set[str]:
     from amp_desktop.core.excel import vocabulary as cols
-    from amp_desktop.core.results.participants import SYNONYMS
+    from amp_desktop.core.excel.participants import SYNONYMS
 
     return (
         set(cols.PROGRAMME_SYNONYMS.values())

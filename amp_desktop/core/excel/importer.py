@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.participants_import import analyse_participants, participant_evidence
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.programmes import analyse_programmes, read_base
 from amp_desktop.core.excel.read import (
@@ -36,7 +37,6 @@ from amp_desktop.core.excel.recognition import (
 from amp_desktop.core.excel.referrals import analyse_referrals
 from amp_desktop.core.excel.safety import ExcelFileError, check_workbook_file
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.results.importing import analyse_participants, participant_evidence
 from amp_desktop.core.store import Catalogue
 
 KINDS = ("export", "catalogue", "referrals", "participants")
@@ -166,6 +166,10 @@ def _analyse_programmes(
             else recognised_text(evidence, chosen=chosen or not evidence.columns)
         )
         _note_unread_columns(preview, sheet.rows[header_row], preview.mapping)
+        if kind == "export":
+            from amp_desktop.core.excel import mandate_sheets
+
+            mandate_sheets.read_sheets(catalogue, sheets, preview, trusted)
         return preview
     raise ExcelFileError(
         translate(

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from amp_desktop.core.domain import FIELD_BY_NAME, FIELDS
 from amp_desktop.core.excel import vocabulary as vocab
+from amp_desktop.core.excel.participants import HEADERS as PARTICIPANT_HEADERS
+from amp_desktop.core.excel.participants import READ_FIELDS as PARTICIPANT_FIELDS
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.i18n import language
-from amp_desktop.core.results.participants import HEADERS as PARTICIPANT_HEADERS
-from amp_desktop.core.results.participants import READ_FIELDS as PARTICIPANT_FIELDS
 from amp_desktop.ui.excel.choice_delegate import CHOICES_ROLE
 from amp_desktop.ui.excel.preview_text import ignored_columns
 

@@ -2,7 +2,7 @@
 
 :func:`participant_evidence` tells a participant list from the other kinds (it names a
 programme, a start date and an end date or exit reason); :func:`analyse_participants`
-reads it (:mod:`.participants`), counts it (:mod:`.aggregate`) and returns an
+reads it (:mod:`.participants`), counts it (:mod:`amp_desktop.core.results.aggregate`) and returns an
 :class:`~amp_desktop.core.excel.preview.ImportPreview` whose ``results`` is the one
 :class:`~amp_desktop.core.store.results.ResultsChange` that replaces the results of the
 programmes and months the list covers, and leaves the rest.  Nothing is written.
@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from amp_desktop.core.excel.participants import SYNONYMS, ParticipantList, read_participants
 from amp_desktop.core.excel.preview import ImportPreview, Problem
 from amp_desktop.core.excel.read import address, calamine_rows, cell_text, find_header, read_fast
 from amp_desktop.core.excel.recognition import apply_mapping
@@ -23,7 +24,6 @@ from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.aggregate import ALL_PROGRAMMES, aggregate
 from amp_desktop.core.results.categories import reason_key, reason_label
 from amp_desktop.core.results.figures import Tally
-from amp_desktop.core.results.participants import SYNONYMS, ParticipantList, read_participants
 from amp_desktop.core.rules import text_key
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.results import ResultRow, ResultsChange
@@ -96,7 +96,10 @@ def analyse_participants(
     if listed.first_month is None or listed.last_month is None:
         if not preview.problems:
             preview.problems.append(
-                Problem(address(sheet, header_row, 0), translate("Results", "no enrolment could be read."))
+                Problem(
+                    address(sheet, header_row, 0),
+                    translate("Results", "no enrolment could be read."),
+                )
             )
         return preview
     counted = aggregate(listed.enrolments, listed.first_month, listed.last_month)
@@ -156,8 +159,9 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
         "Results", "Recognised as a participant list by its columns {columns}."
     ).format(
         columns=", ".join(
-            preview.headers[c] for c, f in sorted(preview.mapping.items()) if f in
-            ("programme", "start", "end", "reason")
+            preview.headers[c]
+            for c, f in sorted(preview.mapping.items())
+            if f in ("programme", "start", "end", "reason")
         )  # fmt: skip
     )
     preview.evidence = fields
@@ -182,9 +186,9 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
     if listed.first_month:
         preview.summary.insert(
             0,
-            translate(
-                "Results", "{n} enrolments read, covering {first} … {last}."
-            ).format(n=len(listed.enrolments), first=listed.first_month, last=listed.last_month),
+            translate("Results", "{n} enrolments read, covering {first} … {last}.").format(
+                n=len(listed.enrolments), first=listed.first_month, last=listed.last_month
+            ),
         )
     preview.unmatched = sorted(listed.unmatched_programmes)
     preview.unmapped_reasons = dict(listed.unmapped_reasons)

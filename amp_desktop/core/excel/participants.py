@@ -7,7 +7,7 @@ is read only to tell persons apart, and — when the list has no gender or age c
 to derive gender (its second-to-last digit) and age band (its date) while reading;
 neither it nor a birth date nor an exact date ever leaves this module: what comes out
 is :class:`~amp_desktop.core.results.aggregate.Enrolment` records, whose person key
-is a salted hash made for this reading only, for :func:`.aggregate.aggregate` to count.
+is a salted hash made for this reading only, for :func:`amp_desktop.core.results.aggregate.aggregate` to count.
 
 Every row that cannot be read with certainty is a problem at its cell and is left out:
 an end before the start, a date outside 1990–2100, an unknown gender, an exit reason
@@ -199,7 +199,7 @@ def read_participants(
     *mapping* gives each column's field (``personal_id``, ``person_name`` and
     ``birth_date`` columns are dropped after the identity is used as told above);
     *match_programme* finds a programme's id from its name or code; *reason_map*
-    maps a wording's :func:`.categories.reason_key` to a category key (the
+    maps a wording's :func:`amp_desktop.core.results.categories.reason_key` to a category key (the
     catalogue's saved mapping with the user's choices on top).
     """
     result = ParticipantList(sheet, header_row, dict(mapping))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from amp_desktop.core.excel.participants import SYNONYMS, identity_facts, read_participants
 from amp_desktop.core.excel.read import find_header
-from amp_desktop.core.results.participants import SYNONYMS, identity_facts, read_participants
 
 D = dt.date
 PROGRAMMES = {"jobbspår": 1, "js": 1, "startblocket": 2}
