@@ -172,3 +172,235 @@ def test_an_export_without_its_programmes_sheet_is_not_read_from_demand(example_
     del wb["Programmes"]
     wb.save(path)
     assert "no sheet has a header row AMP recognises" in _import_fails(example_path, path)
+
+
+# -- Issue 11: good files of every shape are read; bad ones refused in one line ------
+
+from tests import excel_shapes as shapes  # noqa: E402
+
+
+def _preview_summary(catalogue_path: Path, workbook: Path) -> tuple[str, dict, list]:
+    with Catalogue.open(catalogue_path, read_only=True) as catalogue:
+        preview = analyse(catalogue, workbook)
+    demand = sorted((repr(c.key), c.after) for c in preview.demand)
+    return preview.kind, preview.counts(), demand
+
+
+@pytest.mark.parametrize("rows", ["catalogue", "referrals"])
+def test_every_good_shape_reads_as_the_plain_workbook_does(example_path, tmp_path, rows, capfd):
+    """Strict OOXML, .xlsm with an XLM sheet, chart and dialog sheets, LibreOffice's
+    formatted whole columns, rich text, single quotes, no r=… were refused as damaged
+    or huge; each must give the preview the same rows give in a plain workbook."""
+    data = shapes.CATALOGUE_ROWS if rows == "catalogue" else shapes.REFERRAL_ROWS
+    plain = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.title = "Insatser"
+    for row in data:
+        wb.active.append(row)
+    wb.save(plain)
+    expected = _preview_summary(example_path, plain)
+    assert expected[0] == rows
+    before = file_digest(example_path)
+    for shape, path in shapes.every_shape(tmp_path, data, rows).items():
+        assert _preview_summary(example_path, path) == expected, shape
+    assert file_digest(example_path) == before
+    assert capfd.readouterr() == ("", "")
+
+
+def test_libreoffice_formatted_columns_are_not_far_beyond(example_path, tmp_path):
+    """LibreOffice writes <dimension ref="A1:C1048576"/> and styled empty cells to the
+    last row when whole columns are formatted: only cells holding values count."""
+    from amp_desktop.core.excel.safety import check_workbook_file
+
+    path = shapes.libreoffice_formatted(tmp_path / "lo.xlsx")
+    from amp_desktop.core.excel.safety import MAX_CELLS, readable_extent
+
+    checked = check_workbook_file(path)
+    extent = readable_extent(checked, "Insatser")  # not refused
+    assert extent is not None and extent.columns == 3 and extent.cells <= MAX_CELLS
+
+
+@pytest.mark.parametrize("name", ["book.xlsb", "book.xlsx"])
+def test_xlsb_is_refused_before_any_reader_opens_it(example_path, tmp_path, monkeypatch, name):
+    """An .xlsb made python-calamine panic with a 70-line backtrace."""
+    import python_calamine
+
+    def no_reader(*args, **kwargs):
+        raise AssertionError("a reader opened the file")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", no_reader)
+    monkeypatch.setattr(openpyxl, "load_workbook", no_reader)
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00" * 100)
+        archive.writestr("xl/worksheets/sheet1.bin", b"\x81\x01\x00" * 100)
+    message = _import_fails(example_path, path)
+    assert ".xlsb" in message and "save it as" in message and "\n" not in message
+
+
+def test_a_web_page_saved_as_xls_is_told_apart(example_path, tmp_path):
+    path = tmp_path / "export.xls"
+    path.write_text("<html><body><table><tr><td>Insats</td></tr></table></body></html>")
+    message = _import_fails(example_path, path)
+    assert "web page" in message and ".xlsx" in message
+
+
+class PanicException(BaseException):
+    """Stands in for pyo3_runtime.PanicException (a BaseException subclass)."""
+
+
+def _panic(*args, **kwargs):
+    import os
+
+    os.write(2, b"thread '<unnamed>' panicked at src/xlsb/mod.rs:1:1:\nindex out of bounds\n")
+    raise PanicException("index out of bounds")
+
+
+def test_a_reader_panic_is_caught_and_the_other_reader_reads(
+    example_path, tmp_path, monkeypatch, capfd
+):
+    import python_calamine
+
+    path, _ids, _names = _referral_list(tmp_path)
+    expected = _preview_summary(example_path, path)
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", _panic)
+    assert _preview_summary(example_path, path) == expected
+    assert capfd.readouterr().err == ""
+
+
+def test_when_no_reader_can_read_a_sheet_the_message_is_one_line(
+    example_path, tmp_path, monkeypatch, capfd
+):
+    import python_calamine
+
+    from amp_desktop.core.excel import readers
+
+    path, _ids, _names = _referral_list(tmp_path)
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", _panic)
+
+    def damaged(*args, **kwargs):
+        raise KeyError("xl/worksheets/sheet1.xml")
+
+    monkeypatch.setattr(readers, "openpyxl_rows", damaged)
+    monkeypatch.setattr(openpyxl, "load_workbook", damaged)
+    message = _import_fails(example_path, path)
+    assert "\n" not in message and "neither of AMP's two readers" in message
+    assert capfd.readouterr().err == ""
+
+
+def _referral_list(tmp_path: Path):
+    from tests.excel_fixtures import referral_list
+
+    return referral_list(tmp_path / "list.xlsx", ["Atlas", "C2C"], rows=30)
+
+
+def test_library_warnings_go_to_the_log_not_stderr(example_path, tmp_path, capfd, caplog):
+    """openpyxl's UserWarnings ("Data Validation extension is not supported…",
+    "Workbook contains no default style…") were printed to the user."""
+    import logging
+    import warnings
+
+    path = shapes.package(
+        tmp_path / "ext.xlsx",
+        [
+            (
+                "Insatser",
+                "worksheet",
+                shapes.worksheet_xml(
+                    shapes.rows_xml(shapes.CATALOGUE_ROWS), extra=shapes.data_validation_extension()
+                ),
+            )
+        ],
+        styles=shapes.STYLES,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # as with python -W error
+        with caplog.at_level(logging.INFO, logger="amp_desktop"):
+            kind, _counts, _demand = _preview_summary(example_path, path)
+    assert kind == "catalogue"
+    assert capfd.readouterr().err == ""
+    assert any("Data Validation extension" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "single quotes, no dimension",
+        "far row first",
+        "far cell in a near row",
+        "prefixed cells under a plain root",
+        "no r=, too many",
+    ],
+)
+def test_the_size_guard_counts_real_cells_whatever_the_writing(
+    example_path, tmp_path, monkeypatch, shape
+):
+    """A single-quoted far cell made python-calamine allocate 512 GiB and abort; a far
+    row written first grew past 6 GB; cells without r=… passed every guard."""
+    from amp_desktop.core.excel import safety
+
+    head = shapes.rows_xml(shapes.REFERRAL_ROWS)
+    if shape == "single quotes, no dimension":
+        body = shapes.rows_xml(shapes.REFERRAL_ROWS, quote="'")
+        body += "<row r='1048576'><c r='XFD1048576' t='inlineStr'><is><t>x</t></is></c></row>"
+    elif shape == "far row first":
+        far = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+        body = far + head
+    elif shape == "far cell in a near row":
+        body = head.replace("</row>", '<c r="XFD1048576"><v>1</v></c></row>', 1)
+    elif shape == "prefixed cells under a plain root":
+        body = head + '<x:row r="9"><x:c r="XFD1048576"><x:v>1</x:v></x:c></x:row>'
+        xml = shapes.worksheet_xml(body).replace(
+            "<worksheet ", f'<worksheet xmlns:x="{shapes.MAIN}" ', 1
+        )
+    else:
+        monkeypatch.setattr(safety, "MAX_CELLS", 1_000)
+        body = shapes.rows_xml(shapes.REFERRAL_ROWS + [["x"] * 10] * 200, with_r=False)
+    if shape != "prefixed cells under a plain root":
+        xml = shapes.worksheet_xml(body)
+    path = shapes.package(tmp_path / "far.xlsx", [("Lista", "worksheet", xml)])
+    message = _import_fails(example_path, path)
+    assert "“Lista”" in message and "\n" not in message
+    if shape != "no r=, too many":
+        assert "XFD1048576" in message and "Ctrl+End" in message
+
+
+def test_only_the_sheet_used_is_read(example_path, tmp_path, monkeypatch):
+    """500 sheets × 10,000 cells took 75 s: every sheet was read although one was used."""
+    from amp_desktop.core.excel import readers
+
+    sheets = [
+        ("Insatser", "worksheet", shapes.worksheet_xml(shapes.rows_xml(shapes.CATALOGUE_ROWS)))
+    ]
+    filler = shapes.worksheet_xml(shapes.rows_xml([[n, n * 2, "x"] for n in range(200)]))
+    sheets += [(f"Blad{n}", "worksheet", filler) for n in range(2, 120)]
+    path = shapes.package(tmp_path / "many.xlsx", sheets)
+    read: list[str] = []
+    for name in ("read_with_openpyxl", "openpyxl_rows", "calamine_sheet_rows"):
+        original = getattr(readers, name)
+
+        def counting(*args, _original=original):
+            read.append(args[-1])
+            return _original(*args)
+
+        monkeypatch.setattr(readers, name, counting)
+    kind, _counts, _demand = _preview_summary(example_path, path)
+    assert kind == "catalogue"
+    assert set(read) == {"Insatser"}
+
+
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/styles.xml"])
+def test_an_entity_declaration_after_a_long_comment_is_found(example_path, tmp_path, part):
+    """The entity check read only a part's first 8 KB: a comment before the DOCTYPE
+    got past it."""
+    doctype = '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+    comment = "<!--" + "padding " * 2000 + "-->"
+    sheet = shapes.worksheet_xml(shapes.rows_xml(shapes.CATALOGUE_ROWS))
+    styles = shapes.STYLES
+    if part == "xl/styles.xml":
+        styles = styles.replace("?>\n", "?>\n" + comment + doctype, 1)
+    else:
+        sheet = sheet.replace("?>\n", "?>\n" + comment + doctype, 1)
+    path = shapes.package(tmp_path / "e.xlsx", [("Insatser", "worksheet", sheet)], styles=styles)
+    assert "entity" in _import_fails(example_path, path)

@@ -25,6 +25,9 @@ COMMAND_MODULES = (
     "report",
     "excel",
     "results",
+    "audit",
+    "yearly",
+    "kolada",
 )
 
 

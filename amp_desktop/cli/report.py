@@ -1,4 +1,4 @@
-"""``amp report``: the capacity overview or the catalogue list as a PDF, no screen needed."""
+"""``amp report``: the capacity overview, the catalogue list or the results as a PDF, no screen needed."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from amp_desktop.core.reports import KIND_OVERVIEW, KINDS, build_report
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = subparsers.add_parser(
         "report",
-        help="write the capacity overview or the catalogue list as a PDF",
+        help="write the capacity overview, the catalogue list or the results as a PDF",
         description="Write a printable report as a PDF (A4 landscape). The overview plans "
         "the period given, the current calendar year by default, exactly as amp plan does.",
     )
@@ -29,12 +29,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--kind",
         choices=KINDS,
         default=KIND_OVERVIEW,
-        help="overview (capacity overview, default) or catalogue (catalogue list)",
+        help="overview (capacity overview, default), catalogue (catalogue list) or results "
+        "(results per programme from the imported participant lists)",
     )
     add_period_options(report)
     report.add_argument("--municipality", default="", help="municipality named in the title")
     report.add_argument("--unit", default="", help="unit named in the title")
     report.add_argument("--lang", choices=("sv", "en"), help="language of the report")
+    report.add_argument(
+        "--exact",
+        action="store_true",
+        help="results: print small counts exactly, for internal use (by default counts of "
+        "1-4 are shown as <5 and what would give them away is hidden)",
+    )
     report.set_defaults(func=cmd_report)
 
 
@@ -81,6 +88,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 municipality=args.municipality,
                 unit=args.unit,
                 scenario=args.scenario,
+                exact=True if args.exact else None,
             )
         except ScenarioError as exc:
             raise CliError(str(exc), 2) from None

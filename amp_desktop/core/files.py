@@ -4,19 +4,25 @@ Used for every file AMP writes over at the user's word (Excel exports, PDFs):
 nothing but a file of the same kind, or an empty one, is ever replaced — a
 catalogue chosen by mistake would be the user's only copy of their data — and
 the new file is written beside the old one and moved into place only when it is
-whole, so a failed write leaves the old file as it was.
+whole, so a failed write leaves the old file as it was.  What a killed write left
+behind (``OUT.xlsx.XXXXXXXX.part``) is removed by the next write to the same file.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 SQLITE_MAGIC = b"SQLite format 3\0"
+#: A temporary file older than this is no longer being written (a county-sized
+#: export takes minutes; an hour is far beyond any write).
+STALE_PART_SECONDS = 3600
 
 
 class NotReplaceable(OSError):
@@ -53,6 +59,32 @@ def check_replaceable(path: str | Path, magic: bytes) -> Path:
     return target
 
 
+def remove_stale_parts(target: Path, older_than: float = STALE_PART_SECONDS) -> list[Path]:
+    """Remove the temporary files a killed write to *target* left beside it: only
+    names :func:`replacing` makes (``NAME.`` + 8 random characters + ``.part``),
+    only regular files of this user, only those not touched for *older_than*
+    seconds.  Returns what was removed; what cannot be removed is left."""
+    pattern = re.compile(re.escape(target.name) + r"\.[A-Za-z0-9_]{8}\.part")
+    removed: list[Path] = []
+    now = time.time()
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not pattern.fullmatch(entry.name):
+            continue
+        try:
+            status = entry.stat(follow_symlinks=False)
+            mine = not hasattr(os, "getuid") or status.st_uid == os.getuid()
+            if stat.S_ISREG(status.st_mode) and mine and now - status.st_mtime > older_than:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -72,6 +104,7 @@ def replacing(
     owner-only ones).
     """
     target = check_replaceable(path, magic)
+    remove_stale_parts(target)
     handle, name = tempfile.mkstemp(prefix=f"{target.name}.", suffix=".part", dir=target.parent)
     os.close(handle)
     part = Path(name)

@@ -57,7 +57,8 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _SORT, _ID, _PROGRAMME = int(SORT_ROLE), int(ID_ROLE), int(PROGRAMME_ROLE)
-_DATA_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _SORT, _ID, _PROGRAMME})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_DATA_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _SORT, _ID, _PROGRAMME, _DECORATION})
 _RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _HORIZONTAL = Qt.Orientation.Horizontal
 _EMPTY_SORT = float("-inf")
@@ -128,6 +129,26 @@ class CatalogueModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._labels: dict[Any, str] = {}
+        #: Programmes that need attention (the audit's checks): id → text; their icon.
+        self._attention: dict[int, str] = {}
+        self._attention_icon: Any = None
+
+    def set_attention(self, texts: dict[int, str], icon: Any = None) -> None:
+        """Mark programmes that need attention: *icon* beside the name, *texts* (id →
+        the failing checks' messages) in its tooltip."""
+        if texts == self._attention and icon is self._attention_icon:
+            return
+        self._attention = dict(texts)
+        self._attention_icon = icon
+        if self._rows:
+            top, bottom = self.index(0, COL_NAME), self.index(len(self._rows) - 1, COL_NAME)
+            self.dataChanged.emit(
+                top, bottom, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole]
+            )
+
+    def attention(self, programme_id: int) -> str:
+        """What needs attention about programme *programme_id* ("" when nothing)."""
+        return self._attention.get(programme_id, "")
 
     # -- loading and refreshing ------------------------------------------------------
     def load(self, programmes: Iterable[Programme]) -> None:
@@ -251,10 +272,18 @@ class CatalogueModel(QAbstractTableModel):
             return self._rows[row].key(index.column())
         if role == _ALIGNMENT:
             return _RIGHT_ALIGNED if index.column() in NUMERIC_COLUMNS else None
+        if role == _DECORATION:
+            if index.column() != COL_NAME or self._rows[row].id not in self._attention:
+                return None
+            return self._attention_icon
         if role == _TOOLTIP:
             if index.column() != COL_NAME:
                 return None
-            return self._rows[row].programme.description or None
+            attention = self._attention.get(self._rows[row].id)
+            description = self._rows[row].programme.description
+            if attention:
+                return attention + ("\n\n" + description if description else "")
+            return description or None
         if role == _ID:
             return self._rows[row].id
         return self._rows[row].programme  # PROGRAMME_ROLE
@@ -291,6 +320,15 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._source = ""
         self._status = ""
         self._words: tuple[str, ...] = ()
+        self._only: frozenset[int] | None = None  # "needs attention": these ids only
+
+    def set_only(self, ids: frozenset[int] | None) -> None:
+        """Show only the programmes *ids* (the "Needs attention" filter); None: all."""
+        if ids == self._only:
+            return
+        self.beginFilterChange()
+        self._only = ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filters(
         self,
@@ -327,10 +365,14 @@ class CatalogueFilter(QSortFilterProxyModel):
         self.set_filters(search=text)
 
     def is_filtered(self) -> bool:
-        return bool(self._unit or self._type or self._source or self._status or self._words)
+        return bool(self._unit or self._type or self._source or self._status or self._words) or (
+            self._only is not None
+        )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        if not (self._unit or self._type or self._source or self._status or self._words):
+        if self._only is None and not (
+            self._unit or self._type or self._source or self._status or self._words
+        ):
             return True  # no filter: every row (asked for each row when a file opens)
         model = self.sourceModel()
         if not isinstance(model, CatalogueModel) or source_parent.isValid():
@@ -340,6 +382,8 @@ class CatalogueFilter(QSortFilterProxyModel):
 
     def accepts(self, programme: Programme) -> bool:
         """Whether *programme* passes every filter."""
+        if self._only is not None and programme.id not in self._only:
+            return False
         if self._unit and programme.unit != self._unit:
             return False
         if self._type and programme.type.value != self._type:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amp_desktop.core.audit.checks import Finding
+from amp_desktop.core.audit.gather import AuditData
 from amp_desktop.core.domain import Programme, ProgrammeType, Status, enum_label
-from amp_desktop.core.store import ChangeSet
+from amp_desktop.core.store import ChangeSet, StoreError
 from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui.column_widths import fitted_width, title_width
 from amp_desktop.ui.editor import ProgrammeEditor
@@ -77,11 +80,23 @@ class CatalogueTab(QWidget):
         for status in Status:
             self.status_filter.addItem(enum_label(status), status.value)
         self.count_label = QLabel()
+        # The audit's checks (#14): an icon and text per programme, and this filter.
+        self.attention_filter = QCheckBox(self.tr("Needs attention"))
+        self.attention_filter.setObjectName("filter_attention")
+        self.attention_filter.setToolTip(
+            self.tr("Only programmes that fail a check: mandate, decision, goal, results, places")
+        )
+        self.attention_filter.toggled.connect(self._apply_attention_filter)
+        self._findings: dict[int, list[Finding]] = {}
+        self._audit: AuditData | None = None
+        self._attention_due = False
+        self._attention_changes: list[ChangeSet | None] = []
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for combo in (self.unit_filter, self.type_filter, self.source_filter, self.status_filter):
             bar.addWidget(combo)
+        bar.addWidget(self.attention_filter)
         bar.addSpacing(8)
         bar.addWidget(self.count_label)
 
@@ -161,6 +176,7 @@ class CatalogueTab(QWidget):
             session.catalogue.read_only_reason if session else None,
         )
         self.model.load(session.catalogue.programmes() if session else [])
+        self.refresh_attention()
         self._refresh_choices(units)
         if session is not None and self.proxy.rowCount() > 0:
             if not self._columns_settled:
@@ -173,6 +189,7 @@ class CatalogueTab(QWidget):
             return
         shown = self.editor.programme()
         self.model.load(self._session.catalogue.programmes())
+        self.refresh_attention()
         self._refresh_choices()
         self._update_count()
         if shown is None or not self.select_programme(shown.id or 0):
@@ -197,12 +214,66 @@ class CatalogueTab(QWidget):
         if self._session is None:
             return
         self.model.refresh(change, self._session.catalogue)
+        self.refresh_attention(change)
         self._refresh_choices()
         self._update_count()
         shown = self.editor.programme()
         if shown is not None and shown.id in change.programme_ids:
             row = self.model.row_of(shown.id or 0)
             self.editor.set_programme(self.model.programme_at(row) if row >= 0 else None)
+
+    def refresh_attention(self, change: ChangeSet | None = None) -> None:
+        """Run the audit's checks again: the icons, their texts, the filter, the editor.
+
+        Deferred to the event loop and coalesced, so the first paint and an edit do
+        not wait for the plans the checks need (0.5 s at 1,000 programmes).
+        """
+        if change is None:
+            self._audit = None  # a new file or a reload: plan again
+        self._attention_changes.append(change)
+        if self._attention_due:
+            return  # coalesced with the refresh already on its way
+        self._attention_due = True
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self, self._refresh_attention_now)  # not after the tab is gone
+
+    def _refresh_attention_now(self) -> None:
+        if not self._attention_due:
+            return
+        self._attention_due = False
+        changes, self._attention_changes = self._attention_changes, []
+        change = changes[0] if len(changes) == 1 else None  # several: check everything
+        if change is None:
+            self._audit = None
+        from amp_desktop.ui import attention
+
+        catalogue = self._session.catalogue if self._session else None
+        if catalogue is None:
+            self._audit = None
+            found = {}
+        else:
+            try:
+                self._audit = attention.audit_data(catalogue, self._audit, change)
+            except StoreError:
+                return  # closed, or swapped for another, before the refresh came round
+            found = attention.findings(self._audit)
+        self._findings = dict(found)
+        self.model.set_attention(attention.texts(found), attention.icon())
+        self._apply_attention_filter()
+        shown = self.editor.programme()
+        self.editor.mandate_box.set_findings(
+            [f.message for f in found.get(shown.id or 0, [])] if shown else []
+        )
+
+    def attention(self, programme_id: int) -> list[str]:
+        """The messages of the checks programme *programme_id* fails."""
+        return [f.message for f in self._findings.get(programme_id, [])]
+
+    def _apply_attention_filter(self) -> None:
+        on = self.attention_filter.isChecked()
+        self.proxy.set_only(frozenset(self._findings) if on else None)
+        self._update_count()
 
     def _refresh_choices(self, units: list[str] | None = None) -> None:
         catalogue = self._session.catalogue if self._session else None
@@ -250,6 +321,7 @@ class CatalogueTab(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         programme = current.data(cm.PROGRAMME_ROLE) if current.isValid() else None
         self.editor.set_programme(programme)
+        self.editor.mandate_box.set_findings(self.attention(programme.id or 0) if programme else [])
 
     def _select_proxy_row(self, row: int) -> None:
         index = self.proxy.index(row, cm.COL_NAME)
@@ -274,6 +346,7 @@ class CatalogueTab(QWidget):
 
     def clear_filters(self) -> None:
         self.search.clear()
+        self.attention_filter.setChecked(False)
         for combo in (self.unit_filter, self.type_filter, self.source_filter, self.status_filter):
             combo.setCurrentIndex(0)
 

@@ -35,6 +35,7 @@ from amp_desktop.ui.report_commands import ReportCommands
 from amp_desktop.ui.results import tab as results_tab
 from amp_desktop.ui.settings import Settings
 from amp_desktop.ui.welcome import WelcomePage
+from amp_desktop.ui.yearly import menu as yearly_menu
 
 if TYPE_CHECKING:
     from amp_desktop.ui.planning.view import PlanningView
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportCommands(self)
         window_actions.install(self)
         self.results_tab = results_tab.install(self)  # after Planning; View → Results
+        self.yearly_menu = yearly_menu.install(self)  # View → Yearly Figures… (#13)
         self.welcome.new_requested.connect(self.new_catalogue)
         self.welcome.open_requested.connect(self.open_catalogue)
         self.welcome.example_requested.connect(self.open_example)

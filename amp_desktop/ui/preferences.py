@@ -84,6 +84,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Backups kept per catalogue:"), self.backups_kept)
 
         results = self._results_group(settings, catalogue)
+        from amp_desktop.ui.audit_preferences import AuditGroup  # the audit's thresholds (#14)
+
+        self.audit_group = AuditGroup(catalogue, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -91,7 +94,7 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (general, planning, results, files, self.buttons):
+        for widget in (general, planning, results, self.audit_group, files, self.buttons):
             layout.addWidget(widget)
 
     def _results_group(self, settings: Settings, catalogue: Catalogue | None) -> QGroupBox:
@@ -188,4 +191,6 @@ class PreferencesDialog(QDialog):
                 except (StoreError, OSError) as exc:
                     dialogs.error(self, self.tr("Default goals not saved"), str(exc))
                     return
+        if not self.audit_group.save():
+            return
         super().accept()

@@ -953,7 +953,10 @@ SV.update(
         ("Audit", "Annual budget"): "Årsbudget",
         ("Audit", "Cost per place"): "Kostnad per plats",
         ("Audit", "Cost per participant"): "Kostnad per deltagare",
-        ("Audit", "Cost per exit to work or studies"): "Kostnad per avslut till arbete eller studier",
+        (
+            "Audit",
+            "Cost per exit to work or studies",
+        ): "Kostnad per avslut till arbete eller studier",
         ("Audit", "2. What does a place cost?"): "2. Vad kostar en plats?",
         ("Audit", "5. Does it have a mandate and a decision?"): (
             "5. Finns mandat och nämndbeslut?"
@@ -969,7 +972,10 @@ SV.update(
             "Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära "
             "och sekundära insatser och behovsnivåer var för sig (som i resultatutskriften)."
         ),
-        ("Audit", "3–4. What results, reported apart?"): "3–4. Vilka resultat, redovisade var för sig?",
+        (
+            "Audit",
+            "3–4. What results, reported apart?",
+        ): "3–4. Vilka resultat, redovisade var för sig?",
         ("Audit", "Check"): "Kontroll",
         ("Audit", "What was found"): "Vad som hittades",
         ("Audit", "Per tertial"): "Per tertial",
@@ -999,5 +1005,405 @@ SV.update(
         ("Excel", "No agreement “{cell}” in the Agreements sheet or the catalogue."): (
             "Inget avtal ”{cell}” i bladet Avtal eller i katalogen."
         ),
+    }
+)
+
+# ------------------------------------------- mandate, agreements and audit: window (#14)
+SV.update(
+    {
+        "Mandate and decision": "Mandat och beslut",
+        "e.g. AMN 2024/123": "t.ex. AMN 2024/123",
+        "Decision, diary number:": "Beslut, diarienummer:",
+        "Decision date:": "Beslutsdatum:",
+        "Agreements…": "Avtal…",
+        "from YYYY-MM-DD": "från ÅÅÅÅ-MM-DD",
+        "to YYYY-MM-DD": "till ÅÅÅÅ-MM-DD",
+        "What the programme rests on": "Vad insatsen vilar på",
+        "Project dates": "Projektets datum",
+        "Decision date": "Beslutsdatum",
+        "(which agreement?)": "(vilket avtal?)",
+        "Needs attention:": "Behöver ses över:",
+        "Needs attention": "Behöver ses över",
+        "Only programmes that fail a check: mandate, decision, goal, results, places": (
+            "Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser"
+        ),
+        ("AgreementsModel", "With"): "Med",
+        ("AgreementsModel", "Reference"): "Referens",
+        ("AgreementsModel", "Title"): "Benämning",
+        ("AgreementsModel", "Valid from"): "Gäller från",
+        ("AgreementsModel", "Valid to"): "Gäller till",
+        "Agreements": "Avtal",
+        "With:": "Med:",
+        "Reference:": "Referens:",
+        "Title:": "Benämning:",
+        "Valid from:": "Gäller från:",
+        "Valid to:": "Gäller till:",
+        ("AgreementsDialog", "Notes:"): "Anteckningar:",
+        (
+            "Agreements the programmes' legal bases link to: with Arbetsförmedlingen "
+            "(lag 2009:47), Försäkringskassan, a coordination association or a region."
+        ): (
+            "Avtal som insatsernas rättsliga grund hänvisar till: med Arbetsförmedlingen "
+            "(lag 2009:47), Försäkringskassan, ett samordningsförbund eller en region."
+        ),
+        "Not deleted": "Inte borttaget",
+        "Delete agreement": "Ta bort avtal",
+        (
+            "Delete “{name}”? Programmes whose legal basis names it keep the basis, "
+            "without the agreement. You can undo this."
+        ): (
+            "Ta bort ”{name}”? Insatser vars rättsliga grund hänvisar till det behåller "
+            "grunden, utan avtalet. Du kan ångra detta."
+        ),
+        ("ReportChooser", "Audit of the programmes"): "Granskning av insatserna",
+        (
+            "What the auditors ask, programme by programme: places against need, cost, "
+            "results against the goal, mandate and board decision, and the checks that fail."
+        ): (
+            "Det revisorerna frågar efter, insats för insats: platser mot behov, kostnad, "
+            "resultat mot målet, mandat och nämndbeslut, och kontrollerna som inte klaras."
+        ),
+    }
+)
+
+# ------------------------------------------------------ yearly figures and Kolada (#13)
+SV.update(
+    {
+        ("Kolada", "Kolada ({host}) refused the question (HTTP {code})."): (
+            "Kolada ({host}) avvisade frågan (HTTP {code})."
+        ),
+        ("Kolada", "Kolada ({host}) is busy; try again later."): (
+            "Kolada ({host}) är upptaget; försök igen senare."
+        ),
+        (
+            "Kolada",
+            "Kolada ({host}) says this address is gone (410); AMP asks API v3 — check the address.",
+        ): (
+            "Kolada ({host}) säger att adressen inte finns längre (410); AMP frågar API v3 — "
+            "kontrollera adressen."
+        ),
+        ("Kolada", "Kolada ({host}) does not know this address (404)."): (
+            "Kolada ({host}) känner inte till adressen (404)."
+        ),
+        ("Kolada", "Kolada's pages do not end; stopped."): "Koladas sidor tar aldrig slut; avbröt.",
+        ("Kolada", "Kolada answered JSON without a list of values."): (
+            "Kolada svarade med JSON utan en lista med värden."
+        ),
+        ("Kolada", "Kolada ({host}) did not answer within {seconds} s."): (
+            "Kolada ({host}) svarade inte inom {seconds} s."
+        ),
+        ("Kolada", "Cannot reach Kolada ({host}): {reason}."): (
+            "Kan inte nå Kolada ({host}): {reason}."
+        ),
+        ("Kolada", "Kolada ({host}) answered something that is not JSON."): (
+            "Kolada ({host}) svarade med något som inte är JSON."
+        ),
+        ("Kolada", "Kolada asks AMP to wait {seconds} s; try again later."): (
+            "Kolada ber AMP vänta {seconds} s; försök igen senare."
+        ),
+        ("Kolada", "This is not a Kolada answer: it has no list of values."): (
+            "Det här är inget svar från Kolada: det saknar en lista med värden."
+        ),
+        ("Kolada", "The file is empty."): "Filen är tom.",
+        ("Kolada", "The CSV needs a KPI id column and a municipality id column (see docs)."): (
+            "CSV-filen behöver en kolumn med nyckeltals-id och en med kommun-id (se dokumentationen)."
+        ),
+        ("Kolada", "The CSV has neither a value column nor year columns."): (
+            "CSV-filen har varken en värdekolumn eller årskolumner."
+        ),
+        ("Kolada", "The CSV has a value column but no year column."): (
+            "CSV-filen har en värdekolumn men ingen årskolumn."
+        ),
+        ("Kolada", "The CSV holds no values."): "CSV-filen innehåller inga värden.",
+        ("Kolada", "A value in the Kolada answer is not an object."): (
+            "Ett värde i svaret från Kolada är inget objekt."
+        ),
+        ("Kolada", "A value in the Kolada answer has no KPI or municipality."): (
+            "Ett värde i svaret från Kolada saknar nyckeltal eller kommun."
+        ),
+        ("Kolada", "A value in the Kolada answer has no values by gender."): (
+            "Ett värde i svaret från Kolada saknar värden per kön."
+        ),
+        ("Kolada", "A value in the Kolada answer has no year."): (
+            "Ett värde i svaret från Kolada saknar år."
+        ),
+        ("Kolada", "A value in the Kolada answer has an unknown gender."): (
+            "Ett värde i svaret från Kolada har ett okänt kön."
+        ),
+        ("Kolada", "Line {line}: no KPI id, municipality id or known gender."): (
+            "Rad {line}: nyckeltals-id, kommun-id eller känt kön saknas."
+        ),
+        ("Kolada", "The file is not valid JSON (line {line})."): (
+            "Filen är inte giltig JSON (rad {line})."
+        ),
+        ("Kolada", "Line {line}: the year is not a year."): "Rad {line}: året är inget år.",
+        ("Kolada", "Cannot read {path}: {reason}"): "Kan inte läsa {path}: {reason}",
+        ("Kolada", "Set the municipality and population"): "Ange kommun och folkmängd",
+        ("Kolada", "The file holds no Kolada values."): "Filen innehåller inga värden från Kolada.",
+        ("Kolada", "Import {n} Kolada values for {places}"): (
+            "Importera {n} värden från Kolada för {places}"
+        ),
+        ("Kolada", "Asking Kolada about the municipality…"): "Frågar Kolada om kommunen…",
+        ("Kolada", "Checking the KPIs' ids…"): "Kontrollerar nyckeltalens id…",
+        ("Kolada", "Finding the similar municipalities…"): "Letar upp liknande kommuner…",
+        ("Kolada", "Fetching Kolada's values…"): "Hämtar värden från Kolada…",
+        ("Kolada", "Fetch {n} Kolada values for {name}"): "Hämta {n} värden från Kolada för {name}",
+        ("Kolada", "Kolada does not know municipality {code}."): (
+            "Kolada känner inte till kommun {code}."
+        ),
+        ("Kolada", "{key}: Kolada's id is {new}, not {old}."): (
+            "{key}: Koladas id är {new}, inte {old}."
+        ),
+        ("Kolada", "Kolada does not know the ids of: {keys}."): (
+            "Kolada känner inte till id för: {keys}."
+        ),
+        ("Kolada", "No group “{title}, {name}” found."): "Ingen grupp ”{title}, {name}” hittades.",
+        (
+            "Yearly",
+            "Differs from the municipality's published value by more than the tolerance: "
+            "check the figures reported to SKR.",
+        ): (
+            "Skiljer sig från kommunens publicerade värde med mer än toleransen: kontrollera "
+            "uppgifterna som rapporterats till SKR."
+        ),
+        ("Yearly", "Agrees with the published value."): "Stämmer med det publicerade värdet.",
+        (
+            "Yearly",
+            "The catalogue's municipality is not set (Preferences, or amp yearly "
+            "--municipality CODE): only the country is compared.",
+        ): (
+            "Katalogens kommun är inte angiven (Inställningar, eller amp yearly "
+            "--municipality KOD): bara riket jämförs."
+        ),
+        (
+            "Yearly",
+            "No Kolada values in the catalogue: fetch them (amp kolada fetch) or import "
+            "a file saved from Kolada (amp kolada import).",
+        ): (
+            "Inga värden från Kolada i katalogen: hämta dem (amp kolada fetch) eller importera "
+            "en fil sparad från Kolada (amp kolada import)."
+        ),
+        ("Yearly", "Survey"): "Enkät",
+        ("Yearly", "Key"): "Nyckel",
+        ("Yearly", "Kolada id"): "Kolada-id",
+        ("Yearly", "Id verified"): "Id kontrollerat",
+        ("Yearly", "Title"): "Titel",
+        ("Yearly", "Unit"): "Enhet",
+        ("Yearly", "All"): "Alla",
+        ("Yearly", "Women"): "Kvinnor",
+        ("Yearly", "Men"): "Män",
+        ("Yearly", "Municipality"): "Kommun",
+        ("Yearly", "Published (municipality)"): "Publicerat (kommunen)",
+        ("Yearly", "Similar municipalities"): "Liknande kommuner",
+        ("Yearly", "County"): "Länet",
+        ("Yearly", "Country"): "Riket",
+        ("Yearly", "Definition"): "Definition",
+        ("Yearly", "Computed from"): "Beräknat från",
+        ("Yearly", "Missing"): "Saknas",
+        ("Yearly", "{path} is not a workbook AMP may replace."): (
+            "{path} är ingen arbetsbok som AMP får ersätta."
+        ),
+        ("Yearly", "Yearly figures {year}"): "Årets nyckeltal {year}",
+        ("Yearly", "yes"): "ja",
+        ("Yearly", "no"): "nej",
+        ("Yearly", "municipality {code}"): "kommun {code}",
+        ("Yearly", "id not yet confirmed by Kolada's metadata"): (
+            "id ännu inte bekräftat av Koladas metadata"
+        ),
+        ("Yearly", "Exits in the imported participant lists, by exit reason."): (
+            "Avslut i de importerade deltagarlistorna, efter avslutsorsak."
+        ),
+        ("Yearly", "Distinct persons in the imported participant lists."): (
+            "Unika personer i de importerade deltagarlistorna."
+        ),
+        (
+            "Yearly",
+            "Exits to work, subsidised work or studies ÷ all exits (a municipal "
+            "labour-market job is not work).",
+        ): (
+            "Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (en kommunal "
+            "arbetsmarknadsanställning räknas inte som arbete)."
+        ),
+        (
+            "Yearly",
+            "Exits by their stay in whole weeks (13 weeks = 3 months, 26 = 6, 104 = 24) ÷ "
+            "all exits.",
+        ): (
+            "Avslut efter tid i insats i hela veckor (13 veckor = 3 månader, 26 = 6, 104 = 24) "
+            "÷ alla avslut."
+        ),
+        ("Yearly", "No results imported for {year}."): "Inga resultat importerade för {year}.",
+        ("Yearly", "{n} programmes running in {year} have no results: {names}."): (
+            "{n} insatser som pågår {year} saknar resultat: {names}."
+        ),
+        (
+            "Yearly",
+            "No participant list covered all of {year}: distinct persons are counted "
+            "only for wholly covered years.",
+        ): (
+            "Ingen deltagarlista täckte hela {year}: unika personer räknas bara för år som "
+            "täcks helt."
+        ),
+        ("Yearly", "No results imported for {months}."): "Inga resultat importerade för {months}.",
+        (
+            "Yearly",
+            "The programmes' annual budgets × the days of the year each runs ÷ the year's days.",
+        ): "Insatsernas årsbudget × de dagar av året varje insats pågår ÷ årets dagar.",
+        (
+            "Yearly",
+            "The municipality's population is not set (Preferences, or amp yearly --population).",
+        ): "Kommunens folkmängd är inte angiven (Inställningar, eller amp yearly --population).",
+        ("Yearly", "Actual referrals (demand) of every programme."): (
+            "Utfall för anvisningar (efterfrågan) för alla insatser."
+        ),
+        ("Yearly", "and {n} more"): "och {n} till",
+        ("Yearly", "No actual referrals in the catalogue for {year}."): (
+            "Inget utfall för anvisningar i katalogen för {year}."
+        ),
+        ("Yearly", "{n} referrals have no known source and are left out of the shares."): (
+            "{n} anvisningar saknar känd anvisande part och ingår inte i andelarna."
+        ),
+        (
+            "Yearly",
+            "Actual referrals from sources whose Kolada category is this one ÷ all "
+            "actual referrals with a known source.",
+        ): (
+            "Utfall för anvisningar från parter i den här Koladakategorin ÷ alla anvisningar "
+            "med känd anvisande part."
+        ),
+        ("Yearly", "{n} programmes have no annual budget: {names}."): (
+            "{n} insatser saknar årsbudget: {names}."
+        ),
+        ("Yearly", "No programme runs in {year}."): "Ingen insats pågår {year}.",
+        ("Yearly", "Divided by the population set."): "Delat med angiven folkmängd.",
+        (
+            "Yearly",
+            "AMP keeps no income of the programmes, so it cannot compute the net cost; "
+            "compare Kolada's published value.",
+        ): (
+            "AMP håller inga intäkter för insatserna och kan därför inte beräkna nettokostnaden; "
+            "jämför med Koladas publicerade värde."
+        ),
+        ("Yearly", "No actual referrals for {months}."): (
+            "Inget utfall för anvisningar för {months}."
+        ),
+        ("Yearly", "Referrals are not kept by gender."): "Anvisningar hålls inte per kön.",
+        ("YearlyFigures", "Computed from: %1"): "Beräknat från: %1",
+        ("YearlyFigures", "AMP"): "AMP",
+        ("YearlyFigures", "Municipality"): "Kommunen",
+        ("YearlyFigures", "Similar municipalities"): "Liknande kommuner",
+        ("YearlyFigures", "County"): "Länet",
+        ("YearlyFigures", "Country"): "Riket",
+        ("MainWindow", "&Yearly Figures…"): "Årets &nyckeltal…",
+        ("MainWindow", "The year's figures for SKR's survey, beside Kolada"): (
+            "Årets nyckeltal för SKR:s enkät, bredvid Kolada"
+        ),
+        ("YearlyDialog", "Yearly figures"): "Årets nyckeltal",
+        ("YearlyDialog", "not set"): "ej angiven",
+        ("YearlyDialog", "&Save municipality and population"): "&Spara kommun och folkmängd",
+        ("YearlyDialog", "&Fetch from Kolada"): "&Hämta från Kolada",
+        (
+            "YearlyDialog",
+            "Fetch the published values for the municipality, its similar "
+            "municipalities, its county and the country (needs the internet)",
+        ): (
+            "Hämta de publicerade värdena för kommunen, liknande kommuner, länet och riket "
+            "(kräver internet)"
+        ),
+        ("YearlyDialog", "* The Kolada id is not yet confirmed by Kolada's metadata."): (
+            "* Kolada-id:t är ännu inte bekräftat av Koladas metadata."
+        ),
+        ("YearlyDialog", "Figures are exact: the window is for the unit's own use."): (
+            "Siffrorna är exakta: fönstret är för enhetens eget bruk."
+        ),
+        ("YearlyDialog", "&Year:"): "&År:",
+        ("YearlyDialog", "&Population:"): "&Folkmängd:",
+        ("YearlyDialog", "&Municipality (SCB code):"): "&Kommun (SCB-kod):",
+        ("YearlyDialog", "&Kolada address:"): "Kolada-&adress:",
+        ("YearlyDialog", "Municipality"): "Kommun",
+        ("YearlyDialog", "Write the municipality's four-digit SCB code, e.g. 1980 for Västerås."): (
+            "Skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås."
+        ),
+        ("YearlyDialog", "Fetching from Kolada"): "Hämtar från Kolada",
+        ("YearlyDialog", "Export P&DF…"): "Exportera P&DF…",
+        ("YearlyDialog", "Save Survey &Sheet…"): "Spara enkät&blad…",
+        ("YearlyDialog", "Save Survey Sheet"): "Spara enkätblad",
+        ("YearlyDialog", "Excel workbooks (*.xlsx)"): "Excel-arbetsböcker (*.xlsx)",
+        (
+            "YearlyDialog",
+            "The figures in the survey's order as an Excel sheet; small counts hidden",
+        ): "Nyckeltalen i enkätens ordning som Excelblad; små tal dolda",
+        ("YearlyDialog", "Kolada"): "Kolada",
+        ("YearlyDialog", "Not saved"): "Inte sparat",
+        ("Tables", "Differs"): "Skiljer",
+        ("Tables", "Agrees"): "Stämmer",
+        ("Tables", "Kolada id"): "Kolada-id",
+        ("Tables", "Figure"): "Nyckeltal",
+        ("Tables", "All"): "Alla",
+        ("Tables", "Published\n(municipality)"): "Publicerat\n(kommunen)",
+        ("Tables", "Similar\nmunicipalities"): "Liknande\nkommuner",
+        ("Tables", "County"): "Länet",
+        ("Tables", "Country"): "Riket",
+        ("Tables", "Check"): "Kontroll",
+        ("Tables", "Definition"): "Definition",
+        ("Tables", "Computed from"): "Beräknat från",
+        ("Tables", "Missing"): "Saknas",
+        ("Tables", "* not yet confirmed by Kolada's metadata"): (
+            "* ännu inte bekräftat av Koladas metadata"
+        ),
+        ("Report", "Yearly figures for SKR's survey"): "Årets nyckeltal för SKR:s enkät",
+        ("Report", "* The Kolada id is not yet confirmed by Kolada's metadata."): (
+            "* Kolada-id:t är ännu inte bekräftat av Koladas metadata."
+        ),
+        ("Report", "The municipality (published)"): "Kommunen (publicerat)",
+        ("Report", "Similar municipalities"): "Liknande kommuner",
+        ("Report", "The county"): "Länet",
+        ("Report", "The country"): "Riket",
+        ("Report", "AMP"): "AMP",
+        ("Report", "Year"): "År",
+        ("Report", "Cost"): "Kostnad",
+        ("Report", "Checks"): "Kontroller",
+        ("Report", "Notes"): "Anmärkningar",
+        ("Report", "Participants and referrals"): "Deltagare och anvisningar",
+        ("Report", "Exits and the length of stay"): "Avslut och tid i insats",
+        ("Report", "Share to work or studies (U40455) over the years"): (
+            "Andel till arbete eller studier (U40455) över åren"
+        ),
+        ("Report", "Year: %1"): "År: %1",
+        ("Report", "What is missing"): "Vad som saknas",
+        ("Report", "Share to work or studies, women and men, %1"): (
+            "Andel till arbete eller studier, kvinnor och män, %1"
+        ),
+        ("Report", "Municipality code: %1"): "Kommunkod: %1",
+        ("Cli", "--year must be a year such as 2025."): "--year måste vara ett år, t.ex. 2025.",
+        ("Cli", "--municipality must be a four-digit SCB code such as 1980."): (
+            "--municipality måste vara en fyrsiffrig SCB-kod, t.ex. 1980."
+        ),
+        ("Cli", "--population must be a positive number."): (
+            "--population måste vara ett positivt tal."
+        ),
+        ("Cli", "Wrote {path}."): "Skrev {path}.",
+        ("Cli", "The catalogue cannot be written."): "Katalogen kan inte skrivas.",
+        ("Cli", "--years must be YYYY or YYYY-YYYY."): "--years måste vara ÅÅÅÅ eller ÅÅÅÅ-ÅÅÅÅ.",
+        ("Cli", "--years must run forwards, at most 30 years."): (
+            "--years måste gå framåt, högst 30 år."
+        ),
+        ("Store", "Kolada's figures were changed elsewhere; fetch or import again."): (
+            "Koladas värden ändrades någon annanstans; hämta eller importera igen."
+        ),
+    }
+)
+
+SV.update(
+    {
+        "Audit checks": "Granskningens kontroller",
+        " months": " månader",
+        "Flag an agreement or basis ending &within:": "Flagga avtal eller grund som upphör &inom:",
+        "Places far from need for tertials &running:": "Platser långt från behovet, tertial i &rad:",
+        "Kept in the catalogue file.": "Sparas i katalogfilen.",
+        "Open a catalogue to set its audit checks.": (
+            "Öppna en katalog för att ställa in dess kontroller."
+        ),
+        "Audit checks not saved": "Kontrollerna sparades inte",
     }
 )

@@ -12,6 +12,7 @@ from amp_desktop.cli import main as cli_main
 from amp_desktop.core.planning import Period, make_plan
 from amp_desktop.core.planning.scenarios import Adjustment, load_scenario
 from amp_desktop.core.store import Catalogue
+from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning import PlanningView
 from amp_desktop.ui.planning.models import (
     COL_NAME,
@@ -22,7 +23,6 @@ from amp_desktop.ui.planning.models import (
     PLAN_ATTRIBUTES,
     VALUE_ROLE,
 )
-from amp_desktop.ui.session import CatalogueSession
 from amp_desktop.ui.settings import Settings
 
 
@@ -533,3 +533,92 @@ def test_the_value_box_keeps_within_the_limits(  # type: ignore[no-untyped-def]
         assert (panel.value.minimum(), panel.value.maximum()) == (low, high)
     panel.value.setValue(1e309)
     assert panel.value.value() == 1_000_000
+
+
+# -- the first plan is made in the worker ----------------------------------------------
+def test_the_first_plan_is_made_in_the_worker(  # type: ignore[no-untyped-def]
+    qtbot, example: Catalogue, threaded_tasks, monkeypatch
+) -> None:
+    import threading
+
+    from amp_desktop.core.planning.cache import PlanCache
+
+    threads = []
+    plan = PlanCache.plan
+
+    def recorded(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return plan(self, *args, **kwargs)
+
+    monkeypatch.setattr(PlanCache, "plan", recorded)
+    view = PlanningView(CatalogueSession(example), Settings())
+    qtbot.addWidget(view)
+    assert view.plan is None  # not yet: the window is not held up meanwhile
+    assert view.summary.text().startswith("Working out the plan for ")
+    qtbot.waitUntil(lambda: view.plan is not None, timeout=10_000)
+    assert threads[0] is not threading.main_thread()
+    assert view.model.rowCount() == 21
+    tertial = Period.tertial(int(view.period().first[:4]), 1)
+    view.set_period(tertial)
+    assert view.plan.period == tertial  # the months are held: made at once, here
+    assert threads[-1] is threading.main_thread()
+
+
+def test_the_last_period_asked_for_is_shown(  # type: ignore[no-untyped-def]
+    qtbot, example: Catalogue, threaded_tasks
+) -> None:
+    view = PlanningView(CatalogueSession(example), Settings())
+    qtbot.addWidget(view)
+    for period in (Period.year(2025), Period.tertial(2026, 3)):
+        view.set_period(period)  # while the worker is still at the first plan
+    qtbot.waitUntil(
+        lambda: view.plan is not None and view.plan.period == Period.tertial(2026, 3),
+        timeout=10_000,
+    )
+    assert_same_as_core(view, example)
+
+
+def test_a_change_while_the_worker_plans_is_shown(  # type: ignore[no-untyped-def]
+    qtbot, example: Catalogue, threaded_tasks
+) -> None:
+    session = CatalogueSession(example)
+    view = PlanningView(session, Settings())
+    qtbot.addWidget(view)
+    osa = example.programme(11)
+    session.run(lambda c: c.update_programme(osa.replace(places=90)))
+    qtbot.waitUntil(
+        lambda: view.plan is not None and view.plan.programme(11).places == 90, timeout=10_000
+    )
+    assert_same_as_core(view, example)
+    view.stop_work()  # nothing under way: returns at once
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, on show()
+def test_a_large_comparison_is_made_in_the_worker(  # type: ignore[no-untyped-def]
+    view: PlanningView, monkeypatch
+) -> None:
+    from amp_desktop.core.planning import cache
+    from amp_desktop.core.progress import Cancelled
+    from amp_desktop.ui import tasks
+
+    titles = []
+    run = tasks.run
+
+    def recorded(parent, title, work):  # type: ignore[no-untyped-def]
+        titles.append(title)
+        return run(parent, title, work)
+
+    monkeypatch.setattr(tasks, "run", recorded)
+    show_scenarios(view)
+    assert titles == []  # 21 programmes: at once
+    monkeypatch.setattr(cache, "SLOW_PROGRAMME_MONTHS", 1)
+    view.scenarios.add_adjustment(Adjustment(11, "places", "add", 20))
+    assert titles == ["Planning", "Planning"]  # both sides, with a progress dialog and Cancel
+    assert view.scenarios.summary.text().startswith("1 programme differs.")
+
+    def cancelled(parent, title, work):  # type: ignore[no-untyped-def]
+        raise Cancelled
+
+    monkeypatch.setattr(tasks, "run", cancelled)
+    view.scenarios.add_adjustment(Adjustment(5, "places", "add", 1))
+    assert view.scenarios.summary.text() == "The comparison was cancelled."

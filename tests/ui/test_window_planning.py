@@ -72,3 +72,18 @@ def test_a_forecast_value_that_is_not_taken_says_why(make_window, example_path) 
         assert not editor.problem.isHidden()
     assert model.setData(cell, "4")
     assert editor.problem.isHidden()
+
+
+def test_closing_while_the_first_plan_is_in_the_worker(  # type: ignore[no-untyped-def]
+    make_window, example_path: Path, threaded_tasks
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    window = make_window(example_path)
+    view = window.show_planning()
+    assert view is not None
+    window.close_catalogue()  # the worker lets go of the file before it closes
+    assert window.planning_view is None
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()  # late results of the dropped view: ignored
+    QCoreApplication.sendPostedEvents(None, 0)

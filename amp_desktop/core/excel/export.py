@@ -156,8 +156,12 @@ def export_workbook(
     last: str | None = None,
     *,
     progress: Progress | None = None,
+    results_exact: bool | None = None,
 ) -> Path:
     """Write *catalogue* to the workbook *path*; demand for months *first*–*last*.
+
+    The Results sheet hides small counts unless *results_exact* (None: the
+    catalogue's ``results_exact`` setting).
 
     Without a period, all months that have demand are exported.  Cancelled
     through *progress*, it raises :class:`Cancelled` and leaves *path* as it was
@@ -201,7 +205,7 @@ def export_workbook(
         from amp_desktop.core.excel import mandate_sheets
 
         mandate_sheets.write_sheets(wb, catalogue)
-        write_results_sheet(wb, catalogue)  # small counts hidden: the file leaves the unit
+        write_results_sheet(wb, catalogue, results_exact)  # the file leaves the unit
         base_ws = wb.create_sheet(cols.BASE_SHEET)
         _start_demand(demand_ws, months)
         _start_base(base_ws, about)

@@ -156,6 +156,10 @@ class ImportPreview:
     results_summary: list[dict[str, Any]] = field(default_factory=list)
     unmapped_reasons: dict[str, int] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)
+    #: AMP's own workbook: its Agreements and Mandates sheets' changes
+    #: (``AgreementChange``/``MandateChange``, see :mod:`.mandate_sheets`).
+    agreements: list[Any] = field(default_factory=list)
+    mandates: list[Any] = field(default_factory=list)
     _new_keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -319,7 +323,14 @@ class ImportPreview:
         )
         results = (self.results,) if self.results is not None else ()
         return ChangeSet(
-            description, tuple(programmes), tuple(demand), sources, kind=kind, results=results
+            description,
+            tuple(programmes),
+            tuple(demand),
+            sources,
+            kind=kind,
+            results=results,
+            mandates=tuple(self.mandates),
+            agreements=tuple(self.agreements),
         )
 
 

@@ -18,9 +18,11 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from amp_desktop.core.excel import vocabulary
 from amp_desktop.core.excel.vocabulary import match_header
 
 HEADER_SCAN_ROWS = 30
+_MATCHED: dict[int, dict[str, str | None]] = {}
 
 
 @dataclass(frozen=True)
@@ -125,12 +127,21 @@ def find_header(
     None when no row names at least *minimum* fields.
     """
     best: tuple[int, dict[int, str]] | None = None
+    # The first rows are looked at several times per import (to tell the kind, then
+    # to read it) and their texts repeat: match each text once per synonym table.
+    shared = synonyms is vocabulary.OTHER_SYNONYMS or synonyms is vocabulary.PROGRAMME_SYNONYMS
+    memo = _MATCHED.setdefault(id(synonyms), {}) if shared else {}
+    if len(memo) > 20_000:
+        memo.clear()
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         mapping: dict[int, str] = {}
         for col, value in enumerate(row):
             if not isinstance(value, str):
                 continue
-            field = match_header(value, synonyms)
+            if value in memo:
+                field = memo[value]
+            else:
+                field = memo[value] = match_header(value, synonyms)
             if field and field not in mapping.values():
                 mapping[col] = field
         if len(mapping) >= minimum and (best is None or len(mapping) > len(best[1])):

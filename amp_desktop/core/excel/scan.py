@@ -59,6 +59,13 @@ _ROOT_PREFIX = re.compile(rb"<(\w+:)?(?:worksheet|macrosheet|dialogsheet|chartsh
 # later, or row 100,000 or later; a formula; a declaration.  Every other tag fails
 # at its first characters, so a normal sheet costs one pass in C.
 _NOTABLE = re.compile(rb'<(?:(?:c(?! r="[A-Z]\d{1,5}")|row(?! r="\d{1,5}")|f)[\s/>]|!)')
+# Once the rows in order have passed 100,000 (a list of a million rows), only rows
+# of a million and more are looked at one by one: matching every row and cell of
+# 100,000–999,999 made a million-row list cost four times calamine's read.
+_NOTABLE_LONG = re.compile(rb'<(?:(?:c(?! r="[A-Z]\d{1,6}")|row(?! r="\d{1,6}")|f)[\s/>]|!)')
+# A row or cell with a namespace prefix (<x:c>): readers take it for a cell even
+# when the root element has none.  ':' is rare in sheet XML, so this is cheap.
+_PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
 _FIRST_REF = re.compile(rb'r="([A-Z]{0,3})(\d+)"')
 _LAST_ROW = re.compile(rb'<row r="(\d+)"')
 
@@ -114,12 +121,27 @@ def scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> E
     # on a wide sheet an early far row could matter, so take every reference.
     if quick is not None and quick.columns * 100_000 > limit:
         quick = _referenced_extent(archive, info, quick.formulas)
+    elif quick is not None and quick.cells > limit and quick.columns <= 26:
+        # A long list: its columns, not the 26 a quick pass assumes, bound it.
+        columns = _columns_referenced(archive, info)
+        quick = Extent(quick.rows, columns, quick.rows * columns, False, quick.formulas)
     if quick is not None and quick.cells <= limit and quick.values <= limit:
         return quick
     return exact_extent(archive, info, limit)
 
 
 _CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"')
+
+
+_CELL_LETTERS = re.compile(rb'<c r="([A-Z]{1,3})\d')
+
+
+def _columns_referenced(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """The last column any cell names, for a sheet written the usual way."""
+    letters: set[bytes] = set()
+    for chunk in _aligned(archive, info):
+        letters.update(_CELL_LETTERS.findall(chunk))
+    return max(map(column_number, letters), default=0)
 
 
 def _referenced_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, formulas: bool) -> Extent:
@@ -139,7 +161,8 @@ def _quick_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent | N
     """Upper bounds from one search, or None when the sheet is not written the
     usual way (every row and cell with ``r="…"`` first, no namespace prefix).
 
-    Rows before 100,000 are taken from the last row of each piece (rows come in
+    Rows before 100,000 (before 1,000,000 once the rows in order have passed
+    100,000) are taken from the last row of each piece (rows come in
     order in every writer); a far reference anywhere is found by the search."""
     rows = columns = 0
     first = True
@@ -150,7 +173,10 @@ def _quick_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent | N
             if root is not None and root.group(1):
                 return None
             first = False
-        for found in _NOTABLE.finditer(chunk):
+        if _PREFIXED.search(chunk):
+            return None
+        notable = _NOTABLE if rows < 100_000 else _NOTABLE_LONG
+        for found in notable.finditer(chunk):
             tag = found.group()
             if tag.startswith(b"<!"):
                 if _DECLARATION.match(chunk, found.start()):

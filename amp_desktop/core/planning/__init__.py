@@ -2,7 +2,16 @@
 
 ``make_plan(catalogue, period, scenario=None, thresholds=Thresholds())`` is the
 entry point; the window, ``amp plan`` and the printed report all call it.
+
+The results (:mod:`~amp_desktop.core.planning.model`) and periods load with the
+package; the arithmetic and the functions that make plans load when first used
+(the window's first paint needs the status words, not the planning).
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from amp_desktop.core.planning.model import (
     BASES,
@@ -17,13 +26,34 @@ from amp_desktop.core.planning.model import (
     status_text,
 )
 from amp_desktop.core.planning.period import Period, PeriodError
-from amp_desktop.core.planning.plan import (
-    make_plan,
-    plan_from_cells,
-    plan_from_data,
-    source_label,
-    split_demand,
-)
+
+if TYPE_CHECKING:
+    from amp_desktop.core.planning.plan import (
+        make_plan,
+        plan_from_cells,
+        plan_from_data,
+        source_label,
+        split_demand,
+    )
+
+#: Names loaded on first use, and the module of each.
+_LATER = {
+    "make_plan": "plan",
+    "plan_from_cells": "plan",
+    "plan_from_data": "plan",
+    "source_label": "plan",
+    "split_demand": "plan",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LATER.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BASES",

@@ -17,9 +17,10 @@ decimal.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.planning.period import add_months
+from amp_desktop.core.planning.period import Period, add_months
 from amp_desktop.core.planning.plan import split_demand
 from amp_desktop.core.store import Catalogue, ChangeSet, DemandKey
 
@@ -97,3 +98,35 @@ def set_forecast_cell(
         month=month, source=source or "–"
     )
     return catalogue.set_demand({key: value}, description, kind="forecast")
+
+
+@dataclass(frozen=True)
+class ForecastGrid:
+    """One programme's demand over a period as the forecast editor shows it: the
+    months, the sources as columns (its linked sources first, then any other with
+    demand), and its actual and forecast referrals (month → source → referrals)."""
+
+    name: str
+    months: list[str]
+    sources: list[str]
+    actual: dict[str, dict[str, float]]
+    forecast: dict[str, dict[str, float]]
+
+
+def forecast_grid(catalogue: Catalogue, programme_id: int, period: Period) -> ForecastGrid:
+    """The :class:`ForecastGrid` of one programme over *period*."""
+    actual, forecast = split_demand(
+        catalogue.demand_rows([programme_id], period.first, period.last)
+    )
+    programme = catalogue.programme(programme_id)
+    sources: list[str] = [link.source for link in programme.sources] if programme else []
+    for cells in (actual.get(programme_id, {}), forecast.get(programme_id, {})):
+        for by_source in cells.values():
+            sources += [s for s in by_source if s not in sources]
+    return ForecastGrid(
+        programme.name if programme else "",
+        period.months(),
+        sources or [""],
+        actual.get(programme_id, {}),
+        forecast.get(programme_id, {}),
+    )

@@ -14,6 +14,7 @@ from amp_desktop.core.planning.period import Period, add_months
 
 if TYPE_CHECKING:
     from amp_desktop.core.planning.scenarios import Scenario
+    from amp_desktop.core.progress import Progress
     from amp_desktop.core.store import Catalogue
 
 DemandRows = Iterable[tuple[int, str, str, str, float]]
@@ -49,30 +50,49 @@ def make_plan(
     *,
     scenario: Scenario | str | None = None,
     thresholds: Thresholds | None = None,
+    progress: Progress | None = None,
 ) -> Plan:
     """The plan of every programme of *catalogue* over *period*.
 
     *scenario* (a :class:`~amp_desktop.core.planning.scenarios.Scenario` or the
     name of one saved in the catalogue) changes places, stays and demand in the
-    computation only; the catalogue is never touched.
+    computation only; the catalogue is never touched.  Demand is read a chunk of
+    programmes at a time, each as far back as its own stay needs
+    (:func:`~amp_desktop.core.planning.streaming.programme_plans`).
     """
     from amp_desktop.core.planning.scenarios import load_scenario
+    from amp_desktop.core.planning.streaming import programme_plans
 
     if isinstance(scenario, str):
         scenario = load_scenario(catalogue, scenario)
-    programmes = catalogue.programmes()
-    first = _earliest_month(programmes, period, scenario)
-    rows = catalogue.demand_cells(first, period.last)
-    return plan_from_data(programmes, rows, period, scenario=scenario, thresholds=thresholds)
+    thresholds = thresholds or Thresholds()
+    needed_by_source: dict[str, float] = {}
+    plans = list(
+        programme_plans(
+            catalogue,
+            period,
+            scenario=scenario,
+            thresholds=thresholds,
+            needed_by_source=needed_by_source,
+            progress=progress,
+        )
+    )
+    return assemble_plan(period, plans, needed_by_source, scenario, thresholds)
 
 
-def _earliest_month(programmes: list[Programme], period: Period, scenario: Scenario | None) -> str:
+def earliest_month(programmes: Iterable[Programme], period: Period) -> str:
+    """The first month whose demand the plans of *programmes* over *period* read
+    (the programmes as a scenario sees them, if one applies)."""
     back = 0
     for programme in programmes:
-        if scenario is not None:
-            programme = scenario.apply_to_programme(programme)
         back = max(back, lookback_months(programme.average_stay_months, bool(programme.months)))
     return add_months(period.first, -back)
+
+
+def by_name(programmes: Iterable[Programme]) -> list[Programme]:
+    """Programmes by name, as the catalogue lists them (the window, the report and the
+    CLI alike)."""
+    return sorted(programmes, key=lambda p: (text_sort_key(p.name), p.id or 0))
 
 
 def plan_from_data(
@@ -98,18 +118,22 @@ def plan_from_cells(
     *,
     scenario: Scenario | None = None,
     thresholds: Thresholds | None = None,
+    progress: Progress | None = None,
 ) -> Plan:
     """The plan from demand already split by :func:`split_demand`.
 
-    The cells must reach back far enough for the period's look-back; holding all
-    of a catalogue's demand this way lets the window switch periods without
-    reading the file again.
+    The cells must reach back far enough for the period's look-back
+    (:func:`earliest_month`); holding a catalogue's demand this way lets the window
+    switch periods without reading the file again.  *progress* gets a step per
+    programme (and stops the work when cancelled).
     """
     thresholds = thresholds or Thresholds()
     needed_by_source: dict[str, float] = {}
     plans: list[ProgrammePlan] = []
-    # By name, as the catalogue lists them (the window, the report and the CLI alike).
-    for programme in sorted(programmes, key=lambda p: (text_sort_key(p.name), p.id or 0)):
+    ordered = by_name(programmes)
+    for done, programme in enumerate(ordered):
+        if progress is not None:
+            progress.step(done, len(ordered))
         adjust: Callable[[dict[str, float]], dict[str, float]] | None = None
         if scenario is not None:
             programme = scenario.apply_to_programme(programme)
@@ -126,6 +150,21 @@ def plan_from_cells(
                 adjust,
             )
         )
+    return assemble_plan(period, plans, needed_by_source, scenario, thresholds)
+
+
+def assemble_plan(
+    period: Period,
+    plans: list[ProgrammePlan],
+    needed_by_source: dict[str, float],
+    scenario: Scenario | None,
+    thresholds: Thresholds,
+) -> Plan:
+    """The plan of *plans* (in order) with its totals by unit, type and source.
+
+    The totals read only the programmes' figures over the period, never their
+    months: a writer that streams the months may pass plans without them.
+    """
     sources = sorted({s for p in plans for s in p.referrals_by_source} | set(needed_by_source))
     totals = {
         "unit": _group(plans, lambda p: p.unit, _unit_label, thresholds),

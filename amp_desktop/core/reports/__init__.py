@@ -1,4 +1,4 @@
-"""The printable reports' content: the capacity overview and the catalogue list.
+"""The printable reports' content: the capacity overview, the catalogue list, the results.
 
 :mod:`.document` holds what a report is made of (tables of formatted cells, a
 chart, notes), :mod:`.capacity_overview` and :mod:`.catalogue_list` make the two
@@ -24,29 +24,48 @@ from amp_desktop.core.reports.catalogue_list import (
     catalogue_columns,
     catalogue_list,
 )
-from amp_desktop.core.reports.document import Bar, Chart, Column, Paragraph, Report, Section, Table
+from amp_desktop.core.reports.document import (
+    Bar,
+    Chart,
+    Column,
+    Paragraph,
+    Report,
+    Section,
+    ShareBar,
+    ShareChart,
+    Table,
+)
+from amp_desktop.core.reports.results_report import KIND_RESULTS, results_report
 
 if TYPE_CHECKING:
     from amp_desktop.core.store import Catalogue
 
-KINDS = (KIND_OVERVIEW, KIND_CATALOGUE)
+KIND_AUDIT = "audit"  # the audit printout (:mod:`.audit_report`, loaded when asked for)
+KIND_YEARLY = "yearly"  # the yearly figures beside Kolada (:mod:`.yearly_report`, #13)
+KINDS = (KIND_OVERVIEW, KIND_CATALOGUE, KIND_RESULTS, KIND_AUDIT, KIND_YEARLY)
 
 __all__ = [
     "KINDS",
     "KIND_CATALOGUE",
     "KIND_OVERVIEW",
+    "KIND_AUDIT",
+    "KIND_RESULTS",
+    "KIND_YEARLY",
     "Bar",
     "Chart",
     "Column",
     "Paragraph",
     "Report",
     "Section",
+    "ShareBar",
+    "ShareChart",
     "Table",
     "build_report",
     "capacity_overview",
     "catalogue_columns",
     "catalogue_list",
     "overview_columns",
+    "results_report",
     "totals_columns",
 ]
 
@@ -61,12 +80,26 @@ def build_report(
     scenario: str | None = None,
     thresholds: Thresholds | None = None,
     printed_on: dt.date | None = None,
+    exact: bool | None = None,
 ) -> Report:
     """The report of *kind* for *catalogue*, as the window and ``amp report`` make it.
 
     The overview plans *period* (the current year by default) with
     :func:`~amp_desktop.core.planning.make_plan`; the catalogue list ignores it.
+    The results hide small counts unless *exact* (None: the catalogue's setting).
     """
+    if kind == KIND_AUDIT:
+        return _audit(
+            catalogue, period or Period.current_year(), exact, municipality, unit, printed_on
+        )
+    if kind == KIND_YEARLY:
+        return _yearly(
+            catalogue, period or Period.current_year(), exact, municipality, unit, printed_on
+        )
+    if kind == KIND_RESULTS:
+        return _results(
+            catalogue, period or Period.current_year(), exact, municipality, unit, printed_on
+        )
     if kind == KIND_CATALOGUE:
         return catalogue_list(
             catalogue.programmes(),
@@ -81,3 +114,79 @@ def build_report(
         catalogue, period or Period.current_year(), scenario=scenario, thresholds=thresholds
     )
     return capacity_overview(plan, municipality, unit, printed_on)
+
+
+def _results(
+    catalogue: Catalogue,
+    period: Period,
+    exact: bool | None,
+    municipality: str,
+    unit: str,
+    printed_on: dt.date | None,
+) -> Report:
+    from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
+    from amp_desktop.core.results.period import results_document
+
+    if exact is None:
+        exact = exact_setting(catalogue.meta(EXACT_KEY))
+    tallies = catalogue.results_tallies(period.first, period.last)
+    document = results_document(
+        catalogue.programmes(), tallies, period, None, catalogue.default_goals()
+    )
+    return results_report(
+        document,
+        period.label(),
+        exact=exact,
+        municipality=municipality,
+        unit=unit,
+        printed_on=printed_on,
+    )
+
+
+def _audit(
+    catalogue: Catalogue,
+    period: Period,
+    exact: bool | None,
+    municipality: str,
+    unit: str,
+    printed_on: dt.date | None,
+) -> Report:
+    """The audit printout, from the same document as ``amp audit``."""
+    from amp_desktop.core.audit import audit_document, gather
+    from amp_desktop.core.audit.document import results_of
+    from amp_desktop.core.reports.audit_report import audit_report
+    from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
+
+    if exact is None:
+        exact = exact_setting(catalogue.meta(EXACT_KEY))
+    data = gather(catalogue, period, today=printed_on)
+    results = results_of(data)
+    return audit_report(
+        audit_document(data, results),
+        results,
+        exact=exact,
+        municipality=municipality,
+        unit=unit,
+        printed_on=printed_on,
+    )
+
+
+def _yearly(
+    catalogue: Catalogue,
+    period: Period,
+    exact: bool | None,
+    municipality: str,
+    unit: str,
+    printed_on: dt.date | None,
+) -> Report:
+    """The yearly figures of the period's (first) year beside Kolada (#13)."""
+    from amp_desktop.core.reports.yearly_report import yearly_printout
+    from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
+    from amp_desktop.core.yearly.document import yearly_report
+
+    if exact is None:
+        exact = exact_setting(catalogue.meta(EXACT_KEY))
+    report = yearly_report(catalogue, int(period.first[:4]))
+    return yearly_printout(
+        report, exact=exact, municipality=municipality, unit=unit, printed_on=printed_on
+    )

@@ -67,6 +67,33 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class ShareBar:
+    """One programme in the share chart: women's and men's shares against the goal.
+
+    A share is None when it is not drawn; its text then says why (``..`` hidden,
+    ``–`` nobody left).
+    """
+
+    label: str
+    women: float | None
+    men: float | None
+    goal: float | None
+    women_text: str
+    men_text: str
+
+
+@dataclass
+class ShareChart:
+    """Shares (0–1) per programme, women and men side by side, each against a goal."""
+
+    title: str
+    bars: list[ShareBar]
+    women_label: str
+    men_label: str
+    goal_label: str
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """A short block of running text (a note under the tables)."""
 
@@ -74,7 +101,12 @@ class Paragraph:
     title: str = ""
 
 
-Section = Table | Chart | Paragraph
+@dataclass(frozen=True)
+class PageBreak:
+    """What follows starts on a new page (the audit's first page stands alone)."""
+
+
+Section = Table | Chart | ShareChart | Paragraph | PageBreak
 
 
 @dataclass
@@ -120,6 +152,15 @@ class Report:
                         "bars": [[b.label, b.places, b.needed] for b in section.bars],
                     }
                 )
+            elif isinstance(section, ShareChart):
+                sections.append(
+                    {
+                        "chart": section.title,
+                        "bars": [[b.label, b.women, b.men, b.goal] for b in section.bars],
+                    }
+                )
+            elif isinstance(section, PageBreak):
+                sections.append({"page_break": True})
             else:
                 sections.append({"paragraph": section.title, "text": section.text})
         return {

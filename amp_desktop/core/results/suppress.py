@@ -31,18 +31,23 @@ def is_small(count: int | None) -> bool:
 
 
 def suppress(
-    counts: Mapping[K, int | None], sums: Iterable[tuple[Sequence[K], K]]
+    counts: Mapping[K, int | None],
+    sums: Iterable[tuple[Sequence[K], K]],
+    unknown: Iterable[K] = (),
 ) -> tuple[set[K], set[K]]:
     """The cells to hide: ``(small, complementary)``.
 
     *sums* lists the additive relations between cells: ``(parts, total)`` means
     ``counts[total] == sum(counts[p] for p in parts)``.  In every relation with
     exactly one hidden cell, the smallest other part (or, with none left, the total)
-    is hidden too; repeated until no relation gives a hidden cell away.
+    is hidden too; repeated until no relation gives a hidden cell away.  *unknown*
+    cells are never shown at all (those whose gender is not stated): they count as
+    hidden in a relation, are never picked and are in neither returned set.
     """
     relations = [(list(parts), total) for parts, total in sums]
-    small = {key for key, value in counts.items() if is_small(value)}
-    hidden = set(small)
+    unseen = set(unknown)
+    small = {key for key, value in counts.items() if is_small(value) and key not in unseen}
+    hidden = small | unseen
     changed = True
     while changed:
         changed = False
@@ -58,7 +63,7 @@ def suppress(
             pick = min(candidates, key=lambda p: counts.get(p) or 0)
             hidden.add(pick)
             changed = True
-    return small, hidden - small
+    return small, hidden - small - unseen
 
 
 def count_text(key: K, value: int | None, small: set[K], complementary: set[K]) -> str | None:

@@ -16,6 +16,7 @@ from amp_desktop.core.store.changes import (
     ChangeSet,
     DemandChange,
     DemandKey,
+    MandateChange,
     ProgrammeChange,
     ScenarioChange,
     SourceChange,
@@ -112,7 +113,16 @@ def delete_programmes(
         demand,
         kind="delete",
         forget_history=forget_history,
+        mandates=_mandates_removed(reads, id_list),
     )
+
+
+def _mandates_removed(reads: CatalogueReader, ids: list[int]) -> tuple[MandateChange, ...]:
+    """The mandates of programmes being deleted, so undo brings them back too."""
+    from amp_desktop.core.store import mandates
+
+    found = [mandates.mandate(reads.conn, pid) for pid in ids]
+    return tuple(MandateChange(m.programme_id, m, None) for m in found if m is not None)
 
 
 def duplicate_programme(reads: CatalogueReader, programme_id: int) -> ChangeSet:

@@ -30,7 +30,9 @@ from amp_desktop.core.store.errors import (
     door,
     guarded,
 )
+from amp_desktop.core.store.kolada import KoladaReads
 from amp_desktop.core.store.lock import CatalogueLock
+from amp_desktop.core.store.mandates import AuditSettingsReads, MandateReads
 from amp_desktop.core.store.results import ResultsReads
 from amp_desktop.core.store.version import APPLICATION_ID
 from amp_desktop.core.store.writer import ChangeWriter
@@ -47,7 +49,7 @@ __all__ = [
 EXTENSION = ".amp"
 
 
-class Catalogue(ChangeWriter, ResultsReads):
+class Catalogue(ChangeWriter, ResultsReads, MandateReads, AuditSettingsReads, KoladaReads):
     """An open catalogue file.  Use :meth:`create` or :meth:`open`; close when done.
 
     ``read_only_reason`` says why a read-only catalogue cannot be written where it

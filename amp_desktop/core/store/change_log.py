@@ -15,6 +15,7 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
+from amp_desktop.core.store import mandates
 from amp_desktop.core.store.changes import ChangeSet
 from amp_desktop.core.store.results import ResultRow, ResultsChange
 from amp_desktop.core.store.rows import num_text
@@ -91,6 +92,10 @@ def entries(change: ChangeSet) -> list[tuple[Any, ...]]:
         )
     for results_change in change.results:
         out.extend(results_entries(results_change))
+    kept = tuple(c for c in change.mandates if c.programme_id not in forgotten)
+    out.extend(mandates.log_entries(kept, change.agreements))
+    for kolada_change in change.kolada:
+        out.extend(kolada_change.log_entries())
     return out
 
 

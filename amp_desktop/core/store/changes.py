@@ -12,13 +12,18 @@ from amp_desktop.core.domain import (
     format_sources,
 )
 from amp_desktop.core.store.errors import ConflictError
+from amp_desktop.core.store.kolada import KoladaChange
+from amp_desktop.core.store.mandates import AgreementChange, MandateChange
 from amp_desktop.core.store.results import ResultsChange
 
 __all__ = [
+    "AgreementChange",
     "ChangeSet",
     "ConflictError",
     "DemandChange",
     "DemandKey",
+    "KoladaChange",
+    "MandateChange",
     "ProgrammeChange",
     "ResultsChange",
     "ScenarioChange",
@@ -138,6 +143,11 @@ class ChangeSet:
     forget_history: bool = False
     #: Results of programmes and months replaced by a participant list (counts only).
     results: tuple[ResultsChange, ...] = ()
+    #: Programmes' legal bases and board decisions, and the agreements they link to.
+    mandates: tuple[MandateChange, ...] = ()
+    agreements: tuple[AgreementChange, ...] = ()
+    #: Kolada's published values, KPI metadata and the yearly settings (#13).
+    kolada: tuple[KoladaChange, ...] = ()
 
     def inverse(self, kind: str = "undo") -> ChangeSet:
         return ChangeSet(
@@ -148,6 +158,9 @@ class ChangeSet:
             kind,
             scenarios=tuple(c.inverse() for c in reversed(self.scenarios)),
             results=tuple(c.inverse() for c in reversed(self.results)),
+            mandates=tuple(c.inverse() for c in reversed(self.mandates)),
+            agreements=tuple(c.inverse() for c in reversed(self.agreements)),
+            kolada=tuple(c.inverse() for c in reversed(self.kolada)),
         )
 
     def is_empty(self) -> bool:
@@ -156,7 +169,10 @@ class ChangeSet:
             or self.demand
             or self.sources
             or self.scenarios
+            or self.mandates
+            or self.agreements
             or any(not c.is_empty() for c in self.results)
+            or any(not c.is_empty() for c in self.kolada)
         )
 
     @property
@@ -164,6 +180,7 @@ class ChangeSet:
         """Programmes whose row, demand or results this change touches."""
         ids = {c.id for c in self.programmes}
         ids.update(c.key.programme_id for c in self.demand)
+        ids.update(c.programme_id for c in self.mandates)
         for results_change in self.results:
             ids.update(results_change.programme_ids)
         return frozenset(ids)

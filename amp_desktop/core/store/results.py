@@ -23,8 +23,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from amp_desktop.core.store.errors import door
 
 ResultRow = tuple[int, str, str, str, str, str, int]  # programme, month, g, need, age, measure, n
 PersonsRow = tuple[int, int, str, int]  # year, programme (0 = all), gender, persons
@@ -234,10 +238,32 @@ def persons(conn: sqlite3.Connection, year: int, programme_id: int = 0) -> dict[
 DEFAULT_GOAL_KEYS = {"primary": "goal_default_primary", "secondary": "goal_default_secondary"}
 
 
+def write_default_goals(conn: sqlite3.Connection, goals: Mapping[str, float | None]) -> None:
+    """Store the default goal of each type in *goals* (None: no default)."""
+    for programme_type, goal in goals.items():
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES(?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [DEFAULT_GOAL_KEYS[programme_type], "" if goal is None else repr(float(goal))],
+        )
+
+
 class ResultsReads:
     """The results reads of an open catalogue (mixed into :class:`Catalogue`)."""
 
     conn: sqlite3.Connection
+    path: Path
+    transaction: Callable[[], AbstractContextManager[None]]
+
+    def set_default_goals(self, goals: Mapping[str, float | None]) -> None:
+        """Set the default goal for the share to work or studies per type ("primary",
+        "secondary"; a fraction, None for none), a catalogue setting as the change
+        log's retention is: written at once, not an undo step."""
+        for programme_type, goal in goals.items():
+            if programme_type not in DEFAULT_GOAL_KEYS or not (goal is None or 0 < goal <= 1):
+                raise ValueError(f"{programme_type}: {goal}")
+        with door(self.path, "write"), self.transaction():
+            write_default_goals(self.conn, goals)
 
     def results_tallies(
         self, first: str, last: str, *, need_level: str | None = None, gender: str | None = None

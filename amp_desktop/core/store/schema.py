@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from amp_desktop.core.store import results
+from amp_desktop.core.store import kolada, mandates, results
 from amp_desktop.core.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
@@ -114,3 +114,19 @@ def m0003_results(db: sqlite_utils.Database) -> None:
     db.executescript(results.DDL)
     db.execute("ALTER TABLE programmes ADD COLUMN goal_work_or_studies_share REAL")
     _set_version(db, 3)
+
+
+@migrations(name="0004_mandates")
+def m0004_mandates(db: sqlite_utils.Database) -> None:
+    """Version 4: agreements, and each programme's legal bases and board decision;
+    the programmes of an older file get an empty mandate flagged for review."""
+    db.executescript(mandates.DDL)
+    db.execute(mandates.UPGRADE)
+    _set_version(db, 4)
+
+
+@migrations(name="0005_kolada")
+def m0005_kolada(db: sqlite_utils.Database) -> None:
+    """Version 5: Kolada's published values and KPI metadata (public statistics)."""
+    db.executescript(kolada.DDL)
+    _set_version(db, 5)

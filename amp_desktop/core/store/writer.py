@@ -16,10 +16,13 @@ from pathlib import Path
 
 from amp_desktop.core import rules
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import change_log, results, rows
+from amp_desktop.core.store import change_log, kolada, mandates, results, rows
 from amp_desktop.core.store.changes import (
+    AgreementChange,
     ChangeSet,
     DemandChange,
+    KoladaChange,
+    MandateChange,
     ProgrammeChange,
     ResultsChange,
     ScenarioChange,
@@ -91,10 +94,22 @@ class ChangeWriter(CatalogueReader):
                 if found:
                     raise rules.RuleError(found)
         rules.enforce(change)  # sources, demand, scenarios, descriptions: no personal data
+        checked: tuple[MandateChange | AgreementChange, ...] = (
+            *change.mandates,
+            *change.agreements,
+        )
+        for mandate_change in checked:
+            found_text = mandates.problems(mandate_change)
+            if found_text:
+                raise rules.RuleError([rules.Violation("mandate", t) for t in found_text])
         with self.transaction():
             for source_change in change.sources:
                 if source_change.after is not None:
                     self._write_source(source_change)
+            # Agreements before the mandates that link to them, removed after.
+            for agreement_change in change.agreements:
+                if agreement_change.after is not None:
+                    self._write_agreement(agreement_change)
             # Demand belongs to its programme: write it after a programme is
             # added and before one is removed (removal cascades to its demand).
             for programme_change in change.programmes:
@@ -104,14 +119,21 @@ class ChangeWriter(CatalogueReader):
                 self._write_demand(demand_change)
             for results_change in change.results:
                 self._write_results(results_change)
+            for mandate_change in change.mandates:
+                self._write_mandate(mandate_change)
             for programme_change in change.programmes:
                 if programme_change.after is None:
                     self._write_programme(programme_change)
             for source_change in change.sources:
                 if source_change.after is None:
                     self._write_source(source_change)
+            for agreement_change in change.agreements:
+                if agreement_change.after is None:
+                    self._write_agreement(agreement_change)
             for scenario_change in change.scenarios:
                 self._write_scenario(scenario_change)
+            for kolada_change in change.kolada:
+                self._write_kolada(kolada_change)
             self._check_unique(change)
             self._forget(change)
             change_log.record(self.conn, change)
@@ -132,6 +154,33 @@ class ChangeWriter(CatalogueReader):
                 ).format(first=change.first, last=change.last)
             )
         results.write(self.conn, change)
+
+    def _write_kolada(self, change: KoladaChange) -> None:
+        if not kolada.matches(self.conn, change):
+            raise ConflictError(
+                translate(
+                    "Store", "Kolada's figures were changed elsewhere; fetch or import again."
+                )
+            )
+        kolada.write(self.conn, change)
+
+    def _write_mandate(self, change: MandateChange) -> None:
+        self._expect(
+            mandates.mandate(self.conn, change.programme_id),
+            change.before,
+            translate("Store", "The mandate of a programme was changed elsewhere."),
+        )
+        mandates.write_mandate(self.conn, change)
+
+    def _write_agreement(self, change: AgreementChange) -> None:
+        self._expect(
+            mandates.agreement(self.conn, change.id),
+            change.before,
+            translate("Store", "Agreement “{name}” was changed elsewhere.").format(
+                name=change.name
+            ),
+        )
+        mandates.write_agreement(self.conn, change)
 
     def _write_source(self, change: SourceChange) -> None:
         self._expect(

@@ -27,6 +27,8 @@ MAX_BARS = 40
 PLACES_COLOUR = "#7f8c9a"
 NEEDED_COLOUR = "#d35400"
 REFERRALS_COLOUR = "#9cc3e6"
+#: Actual occupancy from imported results (participant-days ÷ days).
+OCCUPANCY_COLOUR = "#1b7837"
 
 
 class _ChartView(QChartView):
@@ -191,7 +193,11 @@ class PlacesPanel(QWidget):
 class MonthChart(_ChartView):
     """One programme month by month: referrals (bars), places and needed (lines)."""
 
-    def set_programme(self, programme: ProgrammePlan | None) -> None:
+    def set_programme(
+        self, programme: ProgrammePlan | None, occupancy: dict[str, float] | None = None
+    ) -> None:
+        """Show *programme*; *occupancy* is its actual occupancy by month, from the
+        imported results (participant-days ÷ days), drawn where there are results."""
         if programme is None:
             self._reset(
                 QCoreApplication.translate(
@@ -226,8 +232,21 @@ class MonthChart(_ChartView):
         chart.addSeries(bars)
         chart.addSeries(places)
         chart.addSeries(needed)
+        lines = [bars, places, needed]
+        measured = occupancy or {}
+        if any(m.month in measured for m in programme.months):
+            actual = QLineSeries()
+            actual.setName(QCoreApplication.translate("PlanningCharts", "Actual occupancy"))
+            actual.setPen(QPen(QColor(OCCUPANCY_COLOUR), 2.5, Qt.PenStyle.DashLine))
+            actual.setPointsVisible(True)
+            for position, month in enumerate(programme.months):
+                if month.month in measured:
+                    actual.append(position, measured[month.month])
+                    top = max(top, measured[month.month])
+            chart.addSeries(actual)
+            lines.append(actual)
         axis_x, axis_y = self._axes(categories, top)
-        for series in (bars, places, needed):
+        for series in lines:
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
         if any(m.basis == "forecast" for m in programme.months):

@@ -1,10 +1,13 @@
-"""The what-if panel: build a scenario, compare it with the catalogue or another, save, promote."""
+"""The what-if panel: build a scenario, compare it with the catalogue or another, save, promote.
+
+A thin widget over :class:`~amp_desktop.core.planning.draft.ScenarioDraft`, which
+holds the scenario being built, what is saved of it and how it follows Undo and
+Redo; the plans compared come from the Planning view's plan cache.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from amp_desktop.core.planning import Period, Plan, Thresholds, make_plan
+from amp_desktop.core.planning.draft import ScenarioDraft
 from amp_desktop.core.planning.scenarios import (
     MODES,
     TARGETS,
@@ -33,16 +37,14 @@ from amp_desktop.core.planning.scenarios import (
     Scenario,
     ScenarioError,
     compare_plans,
-    find_scenario,
     load_scenario,
-    name_key,
-    promote_places,
     save_scenario,
-    scenario_name,
     value_range,
 )
-from amp_desktop.core.store import ChangeSet
+from amp_desktop.core.progress import Cancelled
+from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.ui import dialogs
+from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.models import SORT_ROLE
 from amp_desktop.ui.planning.scenario_models import (
     AdjustmentsModel,
@@ -50,41 +52,13 @@ from amp_desktop.ui.planning.scenario_models import (
     mode_label,
     target_label,
 )
-from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.planning.widgets import ComparisonSummary
 
 BASELINE = "\x00baseline"
 CURRENT = "\x00current"
 
-#: What a scenario says, apart from its name: its adjustments and description.
-_Content = tuple[tuple[Adjustment, ...], str]
-
-
-def _content(scenario: Scenario) -> _Content:
-    return tuple(scenario.adjustments), scenario.description
-
-
-def _copy(scenario: Scenario) -> Scenario:
-    return dataclasses.replace(scenario, adjustments=list(scenario.adjustments))
-
-
-@dataclass(frozen=True)
-class _State:
-    """The panel's scenario and what it knew to be saved of it (None: not saved)."""
-
-    scenario: Scenario
-    synced: _Content | None
-
-    def matches(self, scenario: Scenario) -> bool:
-        return scenario.name == self.scenario.name and _content(scenario) == _content(self.scenario)
-
-
-@dataclass(frozen=True)
-class _Promotion:
-    """A promotion from this panel: its change and the panel before and after it."""
-
-    change: ChangeSet
-    before: _State
-    after: _State
+#: Makes the plan of the period shown, as the catalogue is (None) or with a scenario.
+PlanOf = Callable[[Scenario | None], Plan]
 
 
 class ScenarioPanel(QWidget):
@@ -98,21 +72,25 @@ class ScenarioPanel(QWidget):
         period: Callable[[], Period],
         thresholds: Callable[[], Thresholds],
         parent: QWidget | None = None,
+        *,
+        plan_of: PlanOf | None = None,
     ):
         super().__init__(parent)
         self.session = session
         self._period = period
         self._thresholds = thresholds
-        self.scenario = Scenario("")
-        # What the panel last knew to be saved of self.scenario (None: not saved):
-        # unsaved edits are those that differ from it.
-        self._synced: _Content | None = None
-        self._promotions: list[_Promotion] = []
+        self._plan_of = plan_of or self._read_plan
+        self.draft = ScenarioDraft()
         self._names: dict[int, str] = {}
         self._stale = True
         self._build()
         self.reload()
         session.changed.connect(self._catalogue_changed)
+
+    @property
+    def scenario(self) -> Scenario:
+        """The scenario being built (the draft's)."""
+        return self.draft.scenario
 
     # -- layout -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -196,8 +174,7 @@ class ScenarioPanel(QWidget):
         self.comparison_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = ComparisonSummary()
         compare_bar = QHBoxLayout()
         compare_bar.addWidget(QLabel(self.tr("Compare")))
         compare_bar.addWidget(self.left_choice, 1)
@@ -274,7 +251,7 @@ class ScenarioPanel(QWidget):
             self.programme.setCurrentIndex(index)
 
     def add_adjustment(self, adjustment: Adjustment) -> None:
-        self.scenario.adjustments.append(adjustment)
+        self.draft.add(adjustment)
         self.adjustments.set_items(self.scenario.adjustments)
         self.update_comparison()
 
@@ -295,26 +272,26 @@ class ScenarioPanel(QWidget):
         self.add_adjustment(adjustment)
 
     def remove_selected(self) -> None:
-        rows = sorted({i.row() for i in self.adjustments_view.selectionModel().selectedRows()})
+        rows = [i.row() for i in self.adjustments_view.selectionModel().selectedRows()]
         if not rows:
             return
-        for row in reversed(rows):
-            del self.scenario.adjustments[row]
+        self.draft.remove(rows)
         self.adjustments.set_items(self.scenario.adjustments)
         self.update_comparison()
 
-    def _plan_of(self, choice: str | None) -> tuple[Plan, str]:
-        catalogue = self.session.catalogue
-        thresholds = self._thresholds()
+    def _read_plan(self, scenario: Scenario | None) -> Plan:
+        """A plan read from the file (a panel without the view's plan cache)."""
+        return make_plan(
+            self.session.catalogue, self._period(), scenario=scenario, thresholds=self._thresholds()
+        )
+
+    def _plan_of_choice(self, choice: str | None) -> tuple[Plan, str]:
         if choice in (None, BASELINE):
-            return make_plan(catalogue, self._period(), thresholds=thresholds), self.tr("Catalogue")
+            return self._plan_of(None), self.tr("Catalogue")
         if choice == CURRENT:
-            scenario = self.scenario
-            label = scenario.name or self.tr("Scenario")
-        else:
-            scenario = load_scenario(catalogue, str(choice))
-            label = str(choice)
-        return make_plan(catalogue, self._period(), scenario=scenario, thresholds=thresholds), label
+            return self._plan_of(self.scenario), self.scenario.name or self.tr("Scenario")
+        scenario = load_scenario(self.session.catalogue, str(choice))
+        return self._plan_of(scenario), str(choice)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -331,44 +308,23 @@ class ScenarioPanel(QWidget):
 
     def compute_comparison(self) -> None:
         try:
-            left, left_name = self._plan_of(self.left_choice.currentData())
-            right, right_name = self._plan_of(self.right_choice.currentData())
+            left, left_name = self._plan_of_choice(self.left_choice.currentData())
+            right, right_name = self._plan_of_choice(self.right_choice.currentData())
         except ScenarioError as exc:
             self.summary.setText(str(exc))
+            return
+        except Cancelled:
+            self.summary.setText(self.tr("The comparison was cancelled."))
             return
         items = compare_plans(left, right)
         shown = [c for c in items if c.differs] if self.only_changed.isChecked() else items
         self.comparison.set_comparison(shown or items, left_name, right_name)
         self.left_plan, self.right_plan = left, right
-        changed = sum(1 for c in items if c.differs)
-        if changed == 0:
-            differ = self.tr("No programme differs.")
-            if self.only_changed.isChecked():
-                differ = self.tr("No programme differs, so all are shown.")
-        elif changed == 1:
-            differ = self.tr("1 programme differs.")
-        else:
-            differ = self.tr("{n} programmes differ.").format(n=changed)
-        if left.total and right.total:
-            from amp_desktop.core.formatting import format_number, format_percent
-
-            totals = self.tr(
-                "All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}."
-            ).format(
-                lp=format_number(left.total.places),
-                rp=format_number(right.total.places),
-                ln=format_number(left.total.needed_places, 1),
-                rn=format_number(right.total.needed_places, 1),
-                lu=format_percent(left.total.utilisation),
-                ru=format_percent(right.total.utilisation),
-            )
-            differ += " " + totals
-        self.summary.setText(differ)
+        self.summary.show_comparison(left, right, items, self.only_changed.isChecked())
 
     # -- actions ---------------------------------------------------------------------
     def new(self) -> None:
-        self.scenario = Scenario("")
-        self._synced = None
+        self.draft.new()
         self.name.clear()
         self.adjustments.set_items([])
         self.update_comparison()
@@ -376,59 +332,42 @@ class ScenarioPanel(QWidget):
     def save(self) -> bool:
         title = self.tr("Save scenario")
         try:
-            name = scenario_name(self.name.text())
+            check = self.draft.check_save(self.session.catalogue, self.name.text())
         except ScenarioError as exc:
             dialogs.error(self, title, str(exc))
             return False
-        catalogue = self.session.catalogue
-        existing = find_scenario(catalogue, name)
-        own = bool(self.scenario.name) and existing is not None
-        own = own and name_key(str(existing)) == name_key(self.scenario.name)
-        if existing is not None and not own:
+        if check.question == "replace":
             question = self.tr("A scenario named “{name}” exists. Replace it?")
-            if not dialogs.confirm(self, title, question.format(name=existing)):
+            if not dialogs.confirm(self, title, question.format(name=check.existing)):
                 return False
-        elif existing is not None and self._saved_content(existing) != self._synced:
+        elif check.question == "changed":
             # Undo or Redo changed the saved copy while this panel had edits of its own.
             question = self.tr(
                 "The saved scenario “{name}” was changed by Undo or Redo after you opened "
                 "it. Replace it with the changes shown here?"
             )
-            if not dialogs.confirm(self, title, question.format(name=existing)):
+            if not dialogs.confirm(self, title, question.format(name=check.existing)):
                 return False
-        scenario = dataclasses.replace(self.scenario, name=name)
-        try:
-            change = save_scenario(catalogue, scenario)
-        except Exception as exc:  # noqa: BLE001 - read-only file, disk full: tell the user
-            dialogs.error(self, title, str(exc))
+        scenario = self.draft.to_save(check.name)
+        if self.session.run(lambda c: save_scenario(c, scenario), parent=self, title=title) is None:
             return False
-        self.scenario = scenario
-        self._synced = _content(scenario)
-        self.session.record(change)
-        self.name.setText(name)
+        self.draft.saved(scenario)
+        self.name.setText(check.name)
         self.reload()
-        self.saved.setCurrentText(name)
+        self.saved.setCurrentText(check.name)
         self.scenariosChanged.emit()
         return True
-
-    def _saved_content(self, name: str) -> _Content | None:
-        try:
-            return _content(load_scenario(self.session.catalogue, name))
-        except ScenarioError:
-            return None
 
     def open(self, name: str) -> None:
         if not name:
             return
         try:
-            scenario = load_scenario(self.session.catalogue, name)
+            self.draft.open(self.session.catalogue, name)
         except ScenarioError as exc:
             dialogs.error(self, self.tr("Open scenario"), str(exc))
             return
-        self.scenario = scenario
-        self._synced = _content(scenario)
-        self.name.setText(scenario.name)
-        self.adjustments.set_items(scenario.adjustments)
+        self.name.setText(self.scenario.name)
+        self.adjustments.set_items(self.scenario.adjustments)
         self.update_comparison()
 
     def delete(self) -> None:
@@ -439,95 +378,41 @@ class ScenarioPanel(QWidget):
             self.tr("Delete the scenario “{name}”? Edit → Undo brings it back.").format(name=name),
         ):
             return
-        try:
-            self.session.record(self.session.catalogue.delete_scenario(name))
-        except Exception as exc:  # noqa: BLE001 - read-only file: nothing was written
-            dialogs.error(self, self.tr("Delete scenario"), str(exc))
+        if (
+            self.session.run(
+                lambda c: c.delete_scenario(name), parent=self, title=self.tr("Delete scenario")
+            )
+            is None
+        ):
             return
         self.reload()
         self.scenariosChanged.emit()
 
     def promote(self) -> None:
-        if not any(a.target == "places" for a in self.scenario.adjustments):
-            dialogs.inform(
-                self,
-                self.tr("Places into the catalogue"),
-                self.tr("This scenario changes no places."),
-            )
+        title = self.tr("Places into the catalogue")
+        if not self.draft.changes_places:
+            dialogs.inform(self, title, self.tr("This scenario changes no places."))
             return
         if not dialogs.confirm(
             self,
-            self.tr("Places into the catalogue"),
+            title,
             self.tr("Write this scenario's places into the catalogue? Edit → Undo takes it back."),
         ):
             return
-        before = _State(_copy(self.scenario), self._synced)
-        try:
-            change = promote_places(self.session.catalogue, self.scenario)
-        except Exception as exc:  # noqa: BLE001 - a rule or conflict: nothing was written
-            dialogs.error(self, self.tr("Places into the catalogue"), str(exc))
-            return
-        # promote_places took the promoted changes out of the scenario (and its saved
-        # copy, in the same undo step) so they do not count twice.  Undo and Redo of
-        # this step put the panel back as it was before and after (_catalogue_changed).
-        if change.scenarios:
-            self._synced = _content(self.scenario)
-        if not change.is_empty():
-            after = _State(_copy(self.scenario), self._synced)
-            self._promotions.append(_Promotion(change, before, after))
-        self.adjustments.set_items(self.scenario.adjustments)
-        self.session.record(change)
+
+        def promote(catalogue: Catalogue) -> ChangeSet:
+            # The draft takes the promoted places out of the scenario before the
+            # session announces the change (see ScenarioDraft.promote).
+            change = self.draft.promote(catalogue)
+            self.adjustments.set_items(self.scenario.adjustments)
+            return change
+
+        self.session.run(promote, parent=self, title=title)
 
     # -- following undo and redo -------------------------------------------------------
     def _catalogue_changed(self, change: ChangeSet) -> None:
-        """Keep the scenario being shown in step with the catalogue after Undo/Redo.
-
-        Undoing (redoing) a promotion from this panel brings back the scenario as it
-        was before (after) it, unsaved edits included, if it was not edited since.
-        Otherwise, when the change touches the saved copy of the scenario shown: a
-        panel without unsaved edits shows the saved copy as it now is; one with
-        unsaved edits keeps them, and Save asks before it replaces the saved copy.
-        """
-        if change.kind in ("undo", "redo") and self._follow_promotion(change):
-            return
-        if not self.scenario.name:
-            return
-        key = name_key(self.scenario.name)
-        touched = [c for c in change.scenarios if name_key(c.name) == key]
-        if not touched:
-            return
-        data = touched[-1].after
-        saved: Scenario | None = None
-        if data is not None:
-            try:
-                saved = load_scenario(self.session.catalogue, touched[-1].name)
-            except ScenarioError:
-                saved = None
-        if saved is not None and _content(saved) == _content(self.scenario):
-            self.scenario.name = saved.name  # the panel shows what is saved
-            self._synced = _content(saved)
-        elif saved is None:
-            self._synced = None  # no longer saved; the panel keeps what it shows
-        elif self._synced is not None and _content(self.scenario) == self._synced:
-            self._show(saved, _content(saved))
-        # else: unsaved edits stay; Save sees that the saved copy differs and asks.
-
-    def _follow_promotion(self, change: ChangeSet) -> bool:
-        for promotion in reversed(self._promotions):
-            if change == promotion.change.inverse("undo"):
-                current, wanted = promotion.after, promotion.before
-            elif change == dataclasses.replace(promotion.change, kind="redo"):
-                current, wanted = promotion.before, promotion.after
-            else:
-                continue
-            if not current.matches(self.scenario):
-                return False  # edited since: treat it like any other change
-            self._show(_copy(wanted.scenario), wanted.synced)
-            return True
-        return False
-
-    def _show(self, scenario: Scenario, synced: _Content | None) -> None:
-        self.scenario = scenario
-        self._synced = synced
-        self.adjustments.set_items(scenario.adjustments)
-        self.update_comparison()
+        """Keep the scenario shown in step with the catalogue after Undo/Redo
+        (:meth:`ScenarioDraft.follow`)."""
+        if self.draft.follow(change, self.session.catalogue):
+            self.adjustments.set_items(self.scenario.adjustments)
+            self.update_comparison()

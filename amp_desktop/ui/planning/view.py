@@ -1,6 +1,13 @@
-"""The Planning tab: places against referral demand for a period, with charts and what-ifs."""
+"""The Planning tab: places against referral demand for a period, with charts and what-ifs.
+
+The plans come from a :class:`~amp_desktop.core.planning.cache.PlanCache`; a plan
+whose demand is not held yet (the first one, a period further back) or that is
+large is worked out in the worker (``ui/tasks.py``) while the tab stays usable.
+"""
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,21 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amp_desktop.core.domain import Programme
-from amp_desktop.core.formatting import format_number, format_percent
-from amp_desktop.core.planning import (
-    Period,
-    Plan,
-    Thresholds,
-    plan_from_cells,
-    split_demand,
-    status_label,
-)
-from amp_desktop.core.planning.forecast import fill_forecast, set_forecast_cell
-from amp_desktop.core.planning.plan import Cells
+from amp_desktop.core.planning import Period, Plan, ProgrammePlan, Thresholds, make_plan
+from amp_desktop.core.planning.cache import PlanCache
+from amp_desktop.core.planning.forecast import fill_forecast, forecast_grid, set_forecast_cell
+from amp_desktop.core.planning.scenarios import Scenario
+from amp_desktop.core.progress import Cancelled, Progress
+from amp_desktop.core.results.stays import monthly_occupancy
 from amp_desktop.core.store import ChangeSet
-from amp_desktop.ui import dialogs
-from amp_desktop.ui.columns import fitted_width
+from amp_desktop.ui import dialogs, tasks
+from amp_desktop.ui.column_widths import fitted_width
+from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.charts import MonthChart, PlacesPanel
 from amp_desktop.ui.planning.models import (
     COL_NAME,
@@ -41,12 +43,15 @@ from amp_desktop.ui.planning.models import (
     TotalsModel,
 )
 from amp_desktop.ui.planning.scenario_panel import ScenarioPanel
-from amp_desktop.ui.planning.widgets import ForecastEditor, PeriodPicker, StatusLegend
-from amp_desktop.ui.session import CatalogueSession
+from amp_desktop.ui.planning.widgets import (
+    ForecastEditor,
+    PeriodPicker,
+    PlanSummary,
+    StatusLegend,
+)
 from amp_desktop.ui.settings import Settings
 
 GROUPINGS = ("unit", "type", "source")
-PLANS_KEPT = 8  # plans of recently shown periods, dropped when the catalogue changes
 
 
 class PlanningView(QWidget):
@@ -66,10 +71,17 @@ class PlanningView(QWidget):
         self.settings = settings
         self.plan: Plan | None = None
         self._selected: int | None = None
-        self._plans: dict[tuple[Period, Thresholds], Plan] = {}
-        self._data: tuple[list[Programme], Cells, Cells] | None = None
+        self.plans = PlanCache(session.catalogue)
+        self._task: tasks.Task[Plan] | None = None
+        self._worker_done = threading.Event()
+        self._worker_done.set()
+        self._again = False  # the period changed while the worker planned
+        self._token = 0  # which plan in the worker is the one wanted
+        self._alive = [True]  # False once the view is gone: late results are dropped
+        self.destroyed.connect(lambda *_: self._alive.__setitem__(0, False))
         self._build()
         session.changed.connect(self._catalogue_changed)
+        session.reloaded.connect(self.reload)  # another AMP saved the file shown read-only
         self.refresh()
 
     # -- layout -----------------------------------------------------------------------
@@ -81,9 +93,7 @@ class PlanningView(QWidget):
         top.addWidget(self.period_picker)
         top.addStretch(1)
         top.addWidget(self.legend)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
+        self.summary = PlanSummary()
 
         self.model = PlanTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -138,7 +148,9 @@ class PlanningView(QWidget):
         self.forecast = ForecastEditor()
         self.forecast.model.cellEdited.connect(self._forecast_edited)
         self.forecast.fillRequested.connect(self._fill_forecast)
-        self.scenarios = ScenarioPanel(self.session, self.period, self.thresholds)
+        self.scenarios = ScenarioPanel(
+            self.session, self.period, self.thresholds, plan_of=self._scenario_plan
+        )
 
         self.tabs = QTabWidget()
         self.tabs.addTab(totals_page, self.tr("Totals"))
@@ -180,20 +192,107 @@ class PlanningView(QWidget):
         )
 
     def refresh(self) -> None:
-        """Recompute the plan for the period and show it everywhere."""
+        """Show the plan of the period: at once if it is kept or quick to make, else
+        once the worker has made it (meanwhile the summary says so)."""
         thresholds = self.thresholds()
         self.legend.set_thresholds(thresholds)
-        self.plan = self._plan_for(self.period(), thresholds)
+        if self._task is not None:
+            self._again = True  # planned again for what is asked then, when it is done
+            self.summary.show_working(self.period())
+            return
+        period = self.period()
+        plan = self.plans.cached(period, thresholds)
+        if plan is None and self.plans.is_quick(period):
+            plan = self.plans.plan(period, thresholds)
+        if plan is not None:
+            self._show(plan)
+            return
+        self.summary.show_working(period)
+        self._start(period, thresholds)
+
+    def _start(self, period: Period, thresholds: Thresholds) -> None:
+        """Make the plan of *period* in the worker; the worker touches no widget."""
+        cache, finished, alive = self.plans, self._worker_done, self._alive
+        self._token += 1
+        token = self._token
+
+        def work(progress: Progress) -> Plan:
+            try:
+                return cache.plan(period, thresholds, progress=progress)
+            finally:
+                finished.set()
+
+        def done(plan: Plan) -> None:
+            if alive[0] and token == self._token:
+                self._planned(plan)
+
+        def failed(error: BaseException) -> None:
+            if alive[0] and token == self._token:
+                self._not_planned(error)
+
+        finished.clear()
+        # No parent: the task outlives a view dropped while its worker still reports.
+        task = tasks.start(None, self.tr("Planning"), work, done, failed)
+        if not task.is_finished:  # (an inline executor has called back already)
+            self._task = task
+
+    def _planned(self, plan: Plan) -> None:
+        self._task = None
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        self._show(plan)
+
+    def _not_planned(self, error: BaseException) -> None:
+        self._task = None
+        self._again = False
+        if isinstance(error, Cancelled):
+            return
+        self.summary.setText(str(error))
+        dialogs.error(self, self.tr("Planning"), str(error))
+
+    def stop_work(self) -> None:
+        """Cancel a plan being worked out and wait until the worker has let go of the
+        catalogue (before the file is closed, or to read it afresh)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._worker_done.wait(10)
+            self._task = None
+            self._token += 1  # its result, or its Cancelled, is no longer awaited
+
+    def _show(self, plan: Plan) -> None:
+        """Show *plan* everywhere."""
+        self.plan = plan
         first_time = self.model.rowCount() == 0
-        self.model.set_plan(self.plan)
+        self.model.set_plan(plan)
         if first_time:
             self._fit_columns()
-        self._update_summary()
+        self.summary.show_plan(plan)
         self._update_totals()
         self._update_places_chart()
         self._restore_selection()
         self._update_selected()
         self.scenarios.update_comparison()
+
+    def _scenario_plan(self, scenario: Scenario | None) -> Plan:
+        """A plan for the what-if comparison: at once from the demand held, or in the
+        worker with a progress dialog and Cancel (raises Cancelled) when it is large
+        or the first plan is still being made (the cache is then the worker's)."""
+        period, thresholds, cache = self.period(), self.thresholds(), self.plans
+        busy = self._task is not None
+        if not busy and cache.is_quick(period, scenario):
+            return cache.plan(period, thresholds, scenario=scenario)
+        catalogue = self.session.catalogue
+
+        def work(progress: Progress) -> Plan:
+            if busy:
+                return make_plan(
+                    catalogue, period, scenario=scenario, thresholds=thresholds, progress=progress
+                )
+            return cache.plan(period, thresholds, scenario=scenario, progress=progress)
+
+        return tasks.run(self, self.tr("Planning"), work)
 
     def _fit_columns(self) -> None:
         """Each column as wide as its figures and the widest line of its title (not
@@ -207,106 +306,23 @@ class PlanningView(QWidget):
                 width = min(width, 130)
             self.table.setColumnWidth(column, width)
 
-    def _plan_for(self, period: Period, thresholds: Thresholds) -> Plan:
-        """The plan of *period*, kept until the catalogue changes (switching back is instant)."""
-        key = (period, thresholds)
-        plan = self._plans.pop(key, None)
-        if plan is None:
-            if self._data is None:
-                # All demand at once, kept until the catalogue changes: a period
-                # switch then only computes (see docs/performance.md).
-                catalogue = self.session.catalogue
-                actual, forecast = split_demand(catalogue.demand_cells("0000-01", "9999-12"))
-                self._data = (catalogue.programmes(), actual, forecast)
-            programmes, actual, forecast = self._data
-            plan = plan_from_cells(programmes, actual, forecast, period, thresholds=thresholds)
-        self._plans[key] = plan  # most recently used last
-        while len(self._plans) > PLANS_KEPT:
-            del self._plans[next(iter(self._plans))]
-        return plan
-
     def reload(self) -> None:
         """Read the file afresh (another AMP changed it); period, selection and the
         what-if being built stay as they are."""
-        self._plans.clear()
-        self._data = None
+        self.stop_work()
+        self._again = False
+        self.plans.reload()
         self.scenarios.reload()
         self.refresh()
 
     def _catalogue_changed(self, change: ChangeSet) -> None:
-        self._plans.clear()
-        if self._data is not None:
-            self._data = self._patched(change, *self._data)
+        if self._task is not None:
+            # The worker may have read before the change: read it all again.
+            self.reload()
+            return
+        self.plans.changed(change)
         self.scenarios.reload()
         self.refresh()
-
-    def _patched(
-        self, change: ChangeSet, programmes: list[Programme], actual: Cells, forecast: Cells
-    ) -> tuple[list[Programme], Cells, Cells]:
-        """The data held for planning after *change*: only its programmes' demand is re-read."""
-        catalogue = self.session.catalogue
-        ids = {c.id for c in change.programmes} | {d.key.programme_id for d in change.demand}
-        if change.programmes:
-            programmes = catalogue.programmes()
-        if ids:
-            fresh_actual, fresh_forecast = split_demand(catalogue.demand_rows(sorted(ids)))
-            for pid in ids:
-                for held, fresh in ((actual, fresh_actual), (forecast, fresh_forecast)):
-                    if pid in fresh:
-                        held[pid] = fresh[pid]
-                    else:
-                        held.pop(pid, None)
-        return programmes, actual, forecast
-
-    def _update_summary(self) -> None:
-        plan = self.plan
-        if plan is None or plan.total is None:
-            self.summary.clear()
-            return
-        counts: dict[str, int] = {}
-        for programme in plan.programmes:
-            counts[programme.status] = counts.get(programme.status, 0) + 1
-        parts = [
-            f"{n} {status_label(status).lower()}"
-            for status in (
-                "short",
-                "tight",
-                "balanced",
-                "idle",
-                "no_places",
-                "off_season",
-                "no_stay",
-            )
-            if (n := counts.get(status))
-        ]
-        total = plan.total
-        basis = self._basis_text(plan)
-        self.summary.setText(
-            self.tr(
-                "<b>{period}</b>: {n} programmes, {places} places, {needed} needed on average "
-                "(utilisation {util}); {referrals} referrals a month; {statuses}."
-            ).format(
-                period=plan.period.label(),
-                n=len(plan.programmes),
-                places=format_number(total.places),
-                needed=format_number(total.needed_places, 1),
-                util=format_percent(total.utilisation),
-                referrals=format_number(total.referrals_per_month, 1),
-                statuses=", ".join(parts),
-            )
-            + basis
-        )
-
-    def _basis_text(self, plan: Plan) -> str:
-        spans = []
-        for kind, word in (("actual", self.tr("actual")), ("forecast", self.tr("forecast"))):
-            months = sorted({m.month for p in plan.programmes for m in p.months if m.basis == kind})
-            if months:
-                span = months[0] if months[0] == months[-1] else f"{months[0]} – {months[-1]}"
-                spans.append(f"{word} {span}")
-        if not spans:
-            return " " + self.tr("No referrals recorded for the period.")
-        return " " + self.tr("Referrals: {spans}.").format(spans=", ".join(spans))
 
     def _update_totals(self) -> None:
         if self.plan is None:
@@ -368,8 +384,16 @@ class PlanningView(QWidget):
 
     def _update_selected(self) -> None:
         plan = self.plan.programme(self._selected) if self.plan and self._selected else None
-        self.month_chart.set_programme(plan)
+        self.month_chart.set_programme(plan, self._occupancy(plan))
         self._load_forecast()
+
+    def _occupancy(self, plan: ProgrammePlan | None) -> dict[str, float] | None:
+        """The programme's actual occupancy by month from the imported results."""
+        if plan is None or self.plan is None:
+            return None
+        period = self.plan.period
+        rows = self.session.catalogue.results_scope([plan.id], period.first, period.last)
+        return monthly_occupancy(rows).get(plan.id)
 
     def _activated(self, index: QModelIndex) -> None:
         self.programmeActivated.emit(int(index.data(ID_ROLE)))
@@ -378,35 +402,20 @@ class PlanningView(QWidget):
     def _load_forecast(self) -> None:
         pid = self._selected
         if pid is None or self.plan is None:
-            self.forecast.model.load([], [], {}, {})
-            self.forecast.title.setText(self.tr("Select a programme"))
+            self.forecast.show_grid(None, None)
             return
         period = self.plan.period
-        catalogue = self.session.catalogue
-        actual, forecast = split_demand(catalogue.demand_rows([pid], period.first, period.last))
-        programme = catalogue.programme(pid)
-        sources: list[str] = [link.source for link in programme.sources] if programme else []
-        for cells in (actual.get(pid, {}), forecast.get(pid, {})):
-            for by_source in cells.values():
-                sources += [s for s in by_source if s not in sources]
-        self.forecast.model.load(
-            period.months(), sources or [""], actual.get(pid, {}), forecast.get(pid, {})
-        )
-        name = programme.name if programme else ""
-        self.forecast.title.setText(
-            self.tr("<b>{name}</b>: forecast referrals, {period}").format(
-                name=name, period=period.label()
-            )
-        )
+        self.forecast.show_grid(forecast_grid(self.session.catalogue, pid, period), period)
 
     def _forecast_edited(self, month: str, source: str, value: float | None) -> None:
         pid = self._selected
         if pid is None:
             return
-        try:
-            self.session.run(lambda c: set_forecast_cell(c, pid, month, source, value))
-        except Exception as exc:  # noqa: BLE001 - a rule or a read-only file: nothing written
-            dialogs.error(self, self.tr("Forecast"), str(exc))
+        self.session.run(
+            lambda c: set_forecast_cell(c, pid, month, source, value),
+            parent=self,
+            title=self.tr("Forecast"),
+        )
 
     def _fill_forecast(self, method: str, all_programmes: bool) -> None:
         if self.plan is None:
@@ -414,10 +423,10 @@ class PlanningView(QWidget):
         ids = [p.id for p in self.plan.programmes] if all_programmes else [self._selected]
         ids = [i for i in ids if i is not None]
         months = self.plan.period.months()
-        try:
-            change = self.session.run(lambda c: fill_forecast(c, ids, months, method))
-        except Exception as exc:  # noqa: BLE001
-            dialogs.error(self, self.tr("Forecast"), str(exc))
+        change = self.session.run(
+            lambda c: fill_forecast(c, ids, months, method), parent=self, title=self.tr("Forecast")
+        )
+        if change is None:
             return
         if change.is_empty():
             dialogs.inform(

@@ -1,4 +1,4 @@
-"""Small parts of the planning view: the period picker, the status legend, the forecast editor."""
+"""Small parts of the planning view: period picker, summary lines, status legend, forecast editor."""
 
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from amp_desktop.core import rules
-from amp_desktop.core.formatting import format_percent
-from amp_desktop.core.planning import Period, Thresholds, status_label
-from amp_desktop.core.planning.forecast import METHODS, method_label
+from amp_desktop.core.formatting import format_number, format_percent
+from amp_desktop.core.planning import STATUSES, Period, Plan, Thresholds, status_label
+from amp_desktop.core.planning.forecast import METHODS, ForecastGrid, method_label
+from amp_desktop.core.planning.scenarios import Comparison
 from amp_desktop.ui.planning.forecast_model import ForecastModel
 from amp_desktop.ui.planning.models import STATUS_COLOURS
 
@@ -118,6 +119,92 @@ class PeriodPicker(QWidget):
         self._emit()
 
 
+class PlanSummary(QLabel):
+    """One paragraph over the table: the period, totals, statuses and the basis."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+
+    def show_working(self, period: Period) -> None:
+        self.setText(self.tr("Working out the plan for {period}…").format(period=period.label()))
+
+    def show_plan(self, plan: Plan) -> None:
+        total = plan.total
+        if total is None:
+            self.clear()
+            return
+        counts: dict[str, int] = {}
+        for programme in plan.programmes:
+            counts[programme.status] = counts.get(programme.status, 0) + 1
+        parts = [
+            f"{n} {status_label(status).lower()}"
+            for status in STATUSES
+            if (n := counts.get(status))
+        ]
+        self.setText(
+            self.tr(
+                "<b>{period}</b>: {n} programmes, {places} places, {needed} needed on average "
+                "(utilisation {util}); {referrals} referrals a month; {statuses}."
+            ).format(
+                period=plan.period.label(),
+                n=len(plan.programmes),
+                places=format_number(total.places),
+                needed=format_number(total.needed_places, 1),
+                util=format_percent(total.utilisation),
+                referrals=format_number(total.referrals_per_month, 1),
+                statuses=", ".join(parts),
+            )
+            + self._basis_text(plan)
+        )
+
+    def _basis_text(self, plan: Plan) -> str:
+        spans = []
+        for kind, word in (("actual", self.tr("actual")), ("forecast", self.tr("forecast"))):
+            months = sorted({m.month for p in plan.programmes for m in p.months if m.basis == kind})
+            if months:
+                span = months[0] if months[0] == months[-1] else f"{months[0]} – {months[-1]}"
+                spans.append(f"{word} {span}")
+        if not spans:
+            return " " + self.tr("No referrals recorded for the period.")
+        return " " + self.tr("Referrals: {spans}.").format(spans=", ".join(spans))
+
+
+class ComparisonSummary(QLabel):
+    """Under the what-if comparison: how many programmes differ, and the totals."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def show_comparison(
+        self, left: Plan, right: Plan, items: list[Comparison], only_changed: bool
+    ) -> None:
+        changed = sum(1 for c in items if c.differs)
+        if changed == 0:
+            differ = self.tr("No programme differs.")
+            if only_changed:
+                differ = self.tr("No programme differs, so all are shown.")
+        elif changed == 1:
+            differ = self.tr("1 programme differs.")
+        else:
+            differ = self.tr("{n} programmes differ.").format(n=changed)
+        if left.total and right.total:
+            totals = self.tr(
+                "All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}."
+            ).format(
+                lp=format_number(left.total.places),
+                rp=format_number(right.total.places),
+                ln=format_number(left.total.needed_places, 1),
+                rn=format_number(right.total.needed_places, 1),
+                lu=format_percent(left.total.utilisation),
+                ru=format_percent(right.total.utilisation),
+            )
+            differ += " " + totals
+        self.setText(differ)
+
+
 class StatusLegend(QLabel):
     """The status colours with their words and the thresholds in use."""
 
@@ -205,6 +292,19 @@ class ForecastEditor(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         layout.addWidget(hint)
+
+    def show_grid(self, grid: ForecastGrid | None, period: Period | None) -> None:
+        """Show one programme's forecast over *period* (None: no programme selected)."""
+        if grid is None or period is None:
+            self.model.load([], [], {}, {})
+            self.title.setText(self.tr("Select a programme"))
+            return
+        self.model.load(grid.months, grid.sources, grid.actual, grid.forecast)
+        self.title.setText(
+            self.tr("<b>{name}</b>: forecast referrals, {period}").format(
+                name=grid.name, period=period.label()
+            )
+        )
 
     def _show_problem(self, message: str) -> None:
         self.problem.setText(message)

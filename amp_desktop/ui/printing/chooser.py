@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from amp_desktop.core.planning import Period, Thresholds
 from amp_desktop.core.reports import (
+    KIND_AUDIT,
     KIND_CATALOGUE,
     KIND_OVERVIEW,
     KIND_RESULTS,
@@ -46,8 +47,9 @@ class ReportChooser(QDialog):
         self.overview = QRadioButton(self.tr("Capacity overview"))
         self.results = QRadioButton(self.tr("Results per programme"))
         self.catalogue = QRadioButton(self.tr("Catalogue list"))
+        self.audit = QRadioButton(self.tr("Audit of the programmes"))
         group = QButtonGroup(self)
-        for button in (self.overview, self.results, self.catalogue):
+        for button in (self.overview, self.results, self.catalogue, self.audit):
             group.addButton(button)
         self.picker = PeriodPicker(self)
         if period is not None:
@@ -64,6 +66,10 @@ class ReportChooser(QDialog):
             self.catalogue: self.tr(
                 "Every programme with description, target group, places and referral sources."
             ),
+            self.audit: self.tr(
+                "What the auditors ask, programme by programme: places against need, cost, "
+                "results against the goal, mandate and board decision, and the checks that fail."
+            ),
         }
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -74,7 +80,7 @@ class ReportChooser(QDialog):
             QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
         ) + self.overview.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
         layout = QVBoxLayout(self)
-        for button in (self.overview, self.results, self.catalogue):
+        for button in (self.overview, self.results, self.catalogue, self.audit):
             hint = QLabel(hints[button])
             hint.setWordWrap(True)
             hint.setIndent(indent)
@@ -88,11 +94,17 @@ class ReportChooser(QDialog):
         layout.addSpacing(8)
         layout.addWidget(buttons)
         self.catalogue.toggled.connect(lambda on: self.picker.setEnabled(not on))
-        chosen = {KIND_CATALOGUE: self.catalogue, KIND_RESULTS: self.results}
+        chosen = {
+            KIND_CATALOGUE: self.catalogue,
+            KIND_RESULTS: self.results,
+            KIND_AUDIT: self.audit,
+        }
         chosen.get(kind, self.overview).setChecked(True)
         self.picker.setEnabled(not self.catalogue.isChecked())
 
     def kind(self) -> str:
+        if self.audit.isChecked():
+            return KIND_AUDIT
         if self.catalogue.isChecked():
             return KIND_CATALOGUE
         return KIND_RESULTS if self.results.isChecked() else KIND_OVERVIEW
@@ -135,7 +147,7 @@ def report_maker(
     printed_on: dt.date | None = None,
 ) -> MakeReport:
     """A function making the report from the catalogue as it is when called, with the
-    municipality, unit and status thresholds of Preferences."""
+    municipality, unit, status thresholds and exact-figures switch of Preferences."""
     settings = settings or Settings()
 
     def make() -> Report:
@@ -148,6 +160,8 @@ def report_maker(
             scenario=scenario,
             thresholds=thresholds_from(settings),
             printed_on=printed_on,
+            # Preferences → exact figures; otherwise the catalogue's own setting.
+            exact=True if getattr(settings, "exact_figures", False) else None,
         )
 
     return make

@@ -1,0 +1,111 @@
+"""``amp audit``: per programme the five questions auditors ask, with the checks that fail."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from amp_desktop.cli.common import open_catalogue, period_from_args, print_json
+from amp_desktop.cli.plan import aligned_table
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.mandate import bases_text
+from amp_desktop.core.store import Catalogue
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    audit = subparsers.add_parser(
+        "audit",
+        help="mandate, decision, goal, places, cost and results per programme, with checks",
+        description="Per programme: do places match need, what a place costs, the share to "
+        "work or studies against the goal (women and men apart), primary and secondary and "
+        "need levels apart, the legal basis and the board decision — and the checks that "
+        "fail. The period is the current calendar year unless given. The JSON is described "
+        "in docs/audit-json.md.",
+    )
+    audit.add_argument("file")
+    audit.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
+    audit.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
+    audit.add_argument("--year", metavar="YYYY", help="a calendar year")
+    audit.add_argument("--tertial", metavar="YYYY-TN", help="a tertial, e.g. 2026-T1")
+    audit.add_argument("--json", action="store_true", help="print JSON")
+    audit.set_defaults(func=cmd_audit)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from amp_desktop.core.audit import audit_document, gather
+
+    period = period_from_args(args)
+    with open_catalogue(args.file) as catalogue:
+        document = audit_document(gather(catalogue, period))
+    if args.json:
+        print_json(document)
+    else:
+        print_audit(document)
+    return 0
+
+
+def print_audit(document: dict[str, Any]) -> None:
+    """The audit as text: the table, the totals, then each programme's failing checks."""
+    from amp_desktop.core.tables.audit_table import AUDIT
+
+    print(translate("Audit", "Audit for {period}").format(period=document["period"]["label"]))
+    print()
+    columns = AUDIT.for_cli()
+    aligned_table(columns, [[c.text(p) for c in columns] for p in document["programmes"]])
+    summary = document["all"]
+    print()
+    print(
+        translate(
+            "Audit",
+            "{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; "
+            "{below} below their goal; {mandate} without a clear mandate; {decision} without "
+            "a board decision.",
+        ).format(
+            n=summary["programmes"],
+            below=summary["below_goal"],
+            mandate=summary["without_clear_mandate"],
+            decision=summary["without_decision"],
+            **summary["statuses"],
+        )
+    )
+    failing = [p for p in document["programmes"] if p["checks"]]
+    if failing:
+        print()
+        print(translate("Audit", "Checks that fail"))
+        for programme in failing:
+            for check in programme["checks"]:
+                print(f"  {check['key']}: {check['message']}")
+
+
+def mandate_json(catalogue: Catalogue, programme_id: int) -> dict[str, Any]:
+    """A programme's mandate as ``amp show --json`` carries it, with its agreements."""
+    mandate = catalogue.mandate(programme_id)
+    agreements = {a.id: a for a in catalogue.agreements() if a.id is not None}
+    data = mandate.to_json()
+    data["agreements"] = [
+        {
+            "id": aid,
+            "counterparty": agreements[aid].counterparty.value,
+            "reference": agreements[aid].reference,
+            "title": agreements[aid].title,
+            "valid_from": agreements[aid].valid_from,
+            "valid_to": agreements[aid].valid_to,
+        }
+        for aid in dict.fromkeys(mandate.agreement_ids())
+        if aid in agreements
+    ]
+    data["bases_text"] = bases_text(mandate.bases, agreements)  # type: ignore[arg-type]
+    return data
+
+
+def mandate_lines(mandate: dict[str, Any]) -> list[tuple[str, str]]:
+    """The mandate lines of ``amp show`` (label, text)."""
+    if not mandate:
+        return []
+    decision = " ".join(
+        x for x in (mandate.get("decision_reference"), mandate.get("decision_date")) if x
+    )
+    return [
+        (translate("Audit", "Legal basis"), str(mandate.get("bases_text") or "")),
+        (translate("Audit", "Board decision"), decision),
+    ]

@@ -1,0 +1,113 @@
+"""``amp yearly``: the year's figures for SKR's survey, beside Kolada's published values."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from amp_desktop.cli.common import CliError, install_translator, open_catalogue, print_json
+from amp_desktop.cli.plan import aligned_table
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.kolada.changes import settings_change, valid_municipality
+from amp_desktop.core.reports.yearly_report import missing_by_text
+from amp_desktop.core.tables.yearly_table import YEARLY, yearly_rows
+from amp_desktop.core.yearly.compare import SOURCE_NOTE, check_text
+from amp_desktop.core.yearly.document import YearlyReport, yearly_report
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    yearly = subparsers.add_parser(
+        "yearly",
+        help="the year's figures for SKR's survey, compared with Kolada",
+        description="The year's labour-market figures (persons, referrals by initiator, "
+        "exits by category, the share to work or studies U40455, stay at exit, gross cost) "
+        "from the catalogue, its results and its demand, beside the Kolada values stored "
+        "in it (amp kolada fetch/import). The JSON is described in docs/yearly-json.md.",
+    )
+    yearly.add_argument("file")
+    yearly.add_argument("--year", required=True, type=int, metavar="YYYY")
+    yearly.add_argument(
+        "--municipality",
+        metavar="CODE",
+        help="the municipality's SCB code (e.g. 1980); remembered in the catalogue",
+    )
+    yearly.add_argument(
+        "--population",
+        type=int,
+        metavar="N",
+        help="the municipality's inhabitants (for cost per inhabitant); remembered",
+    )
+    yearly.add_argument("--json", action="store_true", help="print JSON")
+    yearly.add_argument("--lang", choices=("sv", "en"), help="language of titles and notes")
+    yearly.add_argument("--xlsx", metavar="OUT.xlsx", help="write the survey sheet")
+    yearly.add_argument(
+        "--exact",
+        action="store_true",
+        help="exact counts in the sheet (small counts are otherwise hidden as <5)",
+    )
+    yearly.set_defaults(func=cmd_yearly)
+
+
+def cmd_yearly(args: argparse.Namespace) -> int:
+    if args.lang:
+        install_translator(args.lang)
+    if not 1900 <= args.year <= 2200:
+        raise CliError(translate("Cli", "--year must be a year such as 2025."), 2)
+    if args.municipality is not None and not valid_municipality(args.municipality):
+        raise CliError(
+            translate("Cli", "--municipality must be a four-digit SCB code such as 1980."), 2
+        )
+    if args.population is not None and args.population <= 0:
+        raise CliError(translate("Cli", "--population must be a positive number."), 2)
+    write = args.municipality is not None or args.population is not None
+    with open_catalogue(args.file, write=write) as catalogue:
+        if write:
+            change = settings_change(
+                catalogue, municipality=args.municipality, population=args.population
+            )
+            if not change.is_empty():
+                if catalogue.read_only:
+                    raise CliError(translate("Cli", "The catalogue cannot be written."), 2)
+                catalogue.apply(change)
+        report = yearly_report(catalogue, args.year)
+    if args.xlsx:
+        from amp_desktop.core.yearly.survey_xlsx import write_survey
+
+        try:
+            write_survey(report, args.xlsx, exact=args.exact)
+        except OSError as exc:
+            raise CliError(str(exc), 2) from None
+        print(
+            translate("Cli", "Wrote {path}.").format(path=args.xlsx),
+            file=sys.stderr if args.json else sys.stdout,
+        )
+    if args.json:
+        print_json(report.to_json())
+    elif not args.xlsx:
+        print_yearly(report)
+    return 0
+
+
+def print_yearly(report: YearlyReport) -> None:
+    """The figures as text, then what is missing and the checks that differ."""
+    heading = translate("Yearly", "Yearly figures {year}").format(year=report.year)
+    if report.municipality:
+        heading += " — " + translate("Yearly", "municipality {code}").format(
+            code=report.municipality
+        )
+    print(heading)
+    print()
+    columns = YEARLY.for_cli()
+    rows = yearly_rows(report)
+    aligned_table(columns, [[c.text(r) for c in columns] for r in rows])
+    print()
+    for text, ids in missing_by_text(report).items():
+        print(f"{text} ({', '.join(ids)})")
+    for figure in report.figures:
+        if figure.check and not figure.check["agrees"]:
+            print(f"{figure.kpi.kolada_id or figure.key}: {check_text(figure)}")
+    for note in report.notes:
+        print(note)
+    print("* " + translate("Yearly", "id not yet confirmed by Kolada's metadata"))
+    if report.has_kolada:
+        print(SOURCE_NOTE)

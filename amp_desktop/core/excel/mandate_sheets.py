@@ -1,0 +1,355 @@
+"""The Agreements and Mandates sheets of AMP's workbook: written by the export, read
+back by the import of that workbook, so legal bases, board decisions and agreements
+make the round trip.
+
+``Agreements``: one row per agreement (AMP id, with whom, reference, title, valid
+from/to, notes).  ``Mandates``: one row per legal basis of a programme (a programme
+without a basis has one row with the kind empty): AMP id, programme, kind of basis,
+agreement (its reference, or ``#id`` when it has none), valid from/to, text, and the
+board decision's diary number and date.  Kinds and counterparties are written in the
+user's language and read in either, or as AMP's keys.  Nothing is deleted by an
+import: a programme or agreement missing from the sheets keeps what it has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from amp_desktop.core.excel.literal_text import text_cell, text_value
+from amp_desktop.core.excel.vocabulary import _lang_index, normalise
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.mandate import (
+    Agreement,
+    BasisKind,
+    Counterparty,
+    LegalBasis,
+    Mandate,
+    check_dates,
+)
+
+if TYPE_CHECKING:
+    from amp_desktop.core.excel.preview import ImportPreview
+    from amp_desktop.core.excel.read import Sheet
+    from amp_desktop.core.store import Catalogue
+
+SHEETS = {"agreements": ("Agreements", "Avtal"), "mandates": ("Mandates", "Mandat")}
+
+AGREEMENT_HEADERS = (
+    ("AMP id", "AMP-id"),
+    ("With", "Med"),
+    ("Reference", "Diarienummer/referens"),
+    ("Title", "Benämning"),
+    ("Valid from", "Gäller från"),
+    ("Valid to", "Gäller till"),
+    ("Notes", "Anteckningar"),
+)
+MANDATE_HEADERS = (
+    ("AMP id", "AMP-id"),
+    ("Programme", "Insats"),
+    ("Legal basis", "Rättslig grund"),
+    ("Agreement", "Avtal"),
+    ("Valid from", "Gäller från"),
+    ("Valid to", "Gäller till"),
+    ("Text", "Text"),
+    ("Decision diary number", "Beslut diarienummer"),
+    ("Decision date", "Beslutsdatum"),
+)
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "af_agreement": ("Agreement with AF (2009:47)", "Överenskommelse med AF (2009:47)"),
+    "income_support": ("Work placement, SoL 4:4", "Praktik vid försörjningsstöd (SoL 4:4)"),
+    "finsam": ("Coordination association (FINSAM)", "Samordningsförbund (Finsam)"),
+    "employer": ("Municipality as employer", "Kommunen som arbetsgivare"),
+    "project": ("Project funding (ESF)", "Projektmedel (ESF)"),
+    "other": ("Other", "Annat"),
+}
+PARTY_LABELS: dict[str, tuple[str, str]] = {
+    "af": ("Arbetsförmedlingen", "Arbetsförmedlingen"),
+    "fk": ("Försäkringskassan", "Försäkringskassan"),
+    "finsam": ("Coordination association", "Samordningsförbund"),
+    "region": ("Region", "Region"),
+    "other": ("Other", "Annan"),
+}
+
+
+def sheet_name(key: str) -> str:
+    return SHEETS[key][_lang_index()]
+
+
+def _lookup(labels: dict[str, tuple[str, str]], text: object) -> str | None:
+    wanted = normalise(text)
+    for key, names in labels.items():
+        if wanted in {normalise(key), *(normalise(n) for n in names)}:
+            return key
+    return None
+
+
+def agreement_cell(agreement: Agreement) -> str:
+    return agreement.reference or f"#{agreement.id}"
+
+
+# -- writing ----------------------------------------------------------------------------
+def write_sheets(wb: Any, catalogue: Catalogue, *, always: bool = False) -> bool:
+    """Add the Agreements and Mandates sheets to a write-only workbook *wb*; returns
+    whether it did.
+
+    Only a catalogue that records mandates or agreements (an upgraded file's
+    flagged, empty mandates count) gets them, unless *always*: a workbook of a
+    catalogue that has none stays as it was before mandates existed.
+    """
+    lang = _lang_index()
+    agreements = catalogue.agreements()
+    mandates = catalogue.mandates()
+    if not (always or agreements or mandates):
+        return False
+    by_id = {a.id: a for a in agreements}
+    ws = wb.create_sheet(sheet_name("agreements"))
+    ws.append([text_cell(ws, h[lang]) for h in AGREEMENT_HEADERS])
+    for a in agreements:
+        ws.append(
+            [
+                a.id,
+                PARTY_LABELS[a.counterparty.value][lang],
+                text_value(ws, a.reference),
+                text_value(ws, a.title),
+                a.valid_from,
+                a.valid_to,
+                text_value(ws, a.notes),
+            ]
+        )
+    ws = wb.create_sheet(sheet_name("mandates"))
+    ws.append([text_cell(ws, h[lang]) for h in MANDATE_HEADERS])
+    for programme in catalogue.programmes():
+        assert programme.id is not None
+        m = mandates.get(programme.id) or Mandate(programme.id)
+        decision = [text_value(ws, m.decision_reference), m.decision_date]
+        name = text_value(ws, programme.name)
+        if not m.bases:
+            ws.append([programme.id, name, None, None, None, None, None, *decision])
+        for basis in m.bases:
+            linked = by_id.get(basis.agreement_id) if basis.agreement_id is not None else None
+            ws.append(
+                [
+                    programme.id,
+                    name,
+                    KIND_LABELS[basis.kind.value][lang],
+                    text_value(ws, agreement_cell(linked)) if linked else None,
+                    basis.valid_from,
+                    basis.valid_to,
+                    text_value(ws, basis.text),
+                    *decision,
+                ]
+            )
+    return True
+
+
+# -- reading ----------------------------------------------------------------------------
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _date(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = _text(value)
+    return text or None
+
+
+def _columns(header: Sequence[Any], headers: Sequence[tuple[str, str]]) -> dict[int, int]:
+    """Declared column index → sheet column index, by header text in either language."""
+    wanted = {normalise(n): i for i, names in enumerate(headers) for n in names}
+    return {wanted[normalise(h)]: c for c, h in enumerate(header) if normalise(h) in wanted}
+
+
+def _cell(row: Sequence[Any], columns: dict[int, int], index: int) -> Any:
+    c = columns.get(index)
+    return row[c] if c is not None and c < len(row) else None
+
+
+def _find(sheets: Sequence[Sheet], key: str) -> Sheet | None:
+    names = {normalise(n) for n in SHEETS[key]}
+    return next((s for s in sheets if normalise(s.name) in names), None)
+
+
+class _Reader:
+    """Reads both sheets into the preview's agreement and mandate changes."""
+
+    def __init__(self, catalogue: Catalogue, preview: ImportPreview, trusted: bool):
+        self.catalogue = catalogue
+        self.preview = preview
+        self.trusted = trusted
+        self.current = {a.id: a for a in catalogue.agreements()}
+        self.next_id = max((i for i in self.current if i is not None), default=0) + 1
+        self.by_cell: dict[str, int] = {}  # the Agreement cell text → agreement id
+        self.agreement_changes: list[Any] = []
+
+    def problem(self, sheet: str, row: int, column: int | None, message: str) -> None:
+        from amp_desktop.core.excel.preview import Problem
+
+        letter = chr(ord("A") + column) if column is not None and column < 26 else ""
+        self.preview.problems.append(Problem(f"{sheet}!{letter}{row}", message, blocking=False))
+
+    def agreements(self, sheet: Sheet) -> None:
+        from amp_desktop.core.store.mandates import AgreementChange
+
+        rows = sheet.rows
+        if not rows:
+            return
+        columns = _columns(rows[0], AGREEMENT_HEADERS)
+        by_reference = {normalise(a.reference): a for a in self.current.values() if a.reference}
+        for n, row in enumerate(rows[1:], 2):
+            if not any(_text(v) for v in row):
+                continue
+            party = _lookup(PARTY_LABELS, _cell(row, columns, 1))
+            if party is None:
+                self.problem(
+                    sheet.name,
+                    n,
+                    columns.get(1),
+                    translate("Excel", "Not a counterparty AMP knows; the row was not read."),
+                )
+                continue
+            workbook_id = _text(_cell(row, columns, 0))
+            reference = _text(_cell(row, columns, 2))
+            found = None
+            if self.trusted and workbook_id.isdigit():
+                found = self.current.get(int(workbook_id))
+            if found is None and reference:
+                found = by_reference.get(normalise(reference))
+            new = Agreement(
+                Counterparty(party),
+                reference,
+                _text(_cell(row, columns, 3)),
+                _date(_cell(row, columns, 4)),
+                _date(_cell(row, columns, 5)),
+                _text(_cell(row, columns, 6)),
+                found.id if found else self.next_id,
+            )
+            bad = check_dates(new.valid_from, new.valid_to)
+            if bad:
+                self.problem(sheet.name, n, columns.get(4), bad)
+                continue
+            if found is None:
+                self.next_id += 1
+            assert new.id is not None
+            self.by_cell[normalise(agreement_cell(new))] = new.id
+            if workbook_id:
+                self.by_cell[normalise(f"#{workbook_id}")] = new.id
+            if new != found:
+                self.agreement_changes.append(AgreementChange(new.id, found, new))
+        for a in self.current.values():  # the catalogue's own, named in the Mandates sheet
+            if a.id is not None:
+                self.by_cell.setdefault(normalise(agreement_cell(a)), a.id)
+
+    def mandates(self, sheet: Sheet) -> list[Any]:
+        from amp_desktop.core.store.mandates import MandateChange
+
+        rows = sheet.rows
+        if not rows:
+            return []
+        columns = _columns(rows[0], MANDATE_HEADERS)
+        ids_by_name = {normalise(p.name): p.id for p in self.catalogue.programmes()}
+        ids_by_name.update({normalise(p.name): p.id for p in self.preview.added})
+        known_ids = set(ids_by_name.values())
+        found: dict[int, Mandate] = {}
+        for n, row in enumerate(rows[1:], 2):
+            if not any(_text(v) for v in row):
+                continue
+            pid = self._programme(row, columns, ids_by_name, known_ids)
+            if pid is None:
+                self.problem(
+                    sheet.name,
+                    n,
+                    columns.get(1),
+                    translate("Excel", "No programme of this name in the catalogue; row skipped."),
+                )
+                continue
+            mandate = found.get(pid) or Mandate(pid)
+            reference = _text(_cell(row, columns, 7)) or mandate.decision_reference
+            date = _date(_cell(row, columns, 8)) or mandate.decision_date
+            bad = check_dates(date, None)
+            if bad:
+                self.problem(sheet.name, n, columns.get(8), bad)
+                date = mandate.decision_date
+            mandate = replace(mandate, decision_reference=reference, decision_date=date)
+            basis = self._basis(sheet.name, n, row, columns)
+            if basis is not None:
+                mandate = replace(mandate, bases=(*mandate.bases, basis))
+            found[pid] = mandate
+        changes = []
+        stored = self.catalogue.mandates()
+        for pid, new in found.items():
+            before = stored.get(pid)
+            if before is not None and before.needs_review and new == Mandate(pid):
+                continue  # still empty: stays flagged
+            if new != before and not (before is None and new == Mandate(pid)):
+                changes.append(MandateChange(pid, before, new))
+        return changes
+
+    def _programme(
+        self, row: Sequence[Any], columns: dict[int, int], by_name: dict[str, Any], ids: set[Any]
+    ) -> int | None:
+        workbook_id = _text(_cell(row, columns, 0))
+        if self.trusted and workbook_id.isdigit() and int(workbook_id) in ids:
+            return int(workbook_id)
+        pid = by_name.get(normalise(_cell(row, columns, 1)))
+        return int(pid) if pid is not None else None
+
+    def _basis(
+        self, sheet: str, n: int, row: Sequence[Any], columns: dict[int, int]
+    ) -> LegalBasis | None:
+        kind_text = _text(_cell(row, columns, 2))
+        if not kind_text:
+            return None
+        kind = _lookup(KIND_LABELS, kind_text)
+        if kind is None:
+            self.problem(
+                sheet, n, columns.get(2), translate("Excel", "Not a legal basis AMP knows.")
+            )
+            return None
+        cell = _text(_cell(row, columns, 3))
+        agreement_id = self.by_cell.get(normalise(cell)) if cell else None
+        if cell and agreement_id is None:
+            self.problem(
+                sheet,
+                n,
+                columns.get(3),
+                translate(
+                    "Excel", "No agreement “{cell}” in the Agreements sheet or the catalogue."
+                ).format(cell=cell),
+            )
+        first, last = _date(_cell(row, columns, 4)), _date(_cell(row, columns, 5))
+        bad = check_dates(first, last)
+        if bad:
+            self.problem(sheet, n, columns.get(4), bad)
+            first = last = None
+        return LegalBasis(BasisKind(kind), agreement_id, first, last, _text(_cell(row, columns, 6)))
+
+
+def read_sheets(
+    catalogue: Catalogue, sheets: Sequence[Sheet], preview: ImportPreview, trusted: bool
+) -> None:
+    """Put the changes the Agreements and Mandates sheets make into *preview*
+    (``preview.agreements``, ``preview.mandates``); problems at their cells."""
+    reader = _Reader(catalogue, preview, trusted)
+    agreements = _find(sheets, "agreements")
+    if agreements is not None:
+        reader.agreements(agreements)
+    mandates_sheet = _find(sheets, "mandates")
+    mandate_changes = reader.mandates(mandates_sheet) if mandates_sheet is not None else []
+    preview.agreements = list(reader.agreement_changes)
+    preview.mandates = list(mandate_changes)
+    if preview.agreements or preview.mandates:
+        preview.summary.append(
+            translate("Excel", "Agreements changed: {a}; programme mandates changed: {m}.").format(
+                a=len(preview.agreements), m=len(preview.mandates)
+            )
+        )

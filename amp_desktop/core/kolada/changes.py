@@ -1,0 +1,105 @@
+"""The change sets that put Kolada's values, KPI metadata and the yearly settings into a
+catalogue (one :class:`~amp_desktop.core.store.kolada.KoladaChange`, undoable, logged)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.kolada.values import KoladaFileError, KoladaValue, latest, read_values_file
+from amp_desktop.core.store import Catalogue, ChangeSet
+from amp_desktop.core.store.kolada import (
+    MUNICIPALITY_KEY,
+    POPULATION_KEY,
+    KoladaChange,
+    KpiRow,
+    ValueRow,
+    settings_values,
+)
+
+
+def _row(value: KoladaValue) -> ValueRow:
+    return (
+        value.kpi,
+        value.municipality,
+        value.year,
+        value.gender,
+        value.value,
+        value.count,
+        value.status,
+    )
+
+
+def kolada_change(
+    catalogue: Catalogue,
+    values: Iterable[KoladaValue] = (),
+    *,
+    kpis: Iterable[KpiRow] | None = None,
+    settings: Mapping[str, str | None] | None = None,
+) -> KoladaChange:
+    """Replace the stored values with the same key as *values*, the KPI metadata with
+    *kpis* (when given: all rows), and the *settings*."""
+    chosen = latest(values)
+    keys = tuple(sorted(chosen))
+    after = tuple(sorted((_row(v) for v in chosen.values()), key=repr))
+    kpi_after: tuple[KpiRow, ...] = ()
+    kpi_keys: tuple[str, ...] = ()
+    kpi_before: tuple[KpiRow, ...] = ()
+    if kpis is not None:
+        kpi_after = tuple(sorted(kpis))
+        existing = catalogue.kolada_kpi_rows()
+        kpi_keys = tuple(sorted({r[0] for r in kpi_after} | {r[0] for r in existing}))
+        kpi_before = tuple(sorted(existing))
+    wanted = settings_values(settings or {})
+    return KoladaChange(
+        keys,
+        tuple(catalogue.kolada_value_rows(keys)),
+        after,
+        kpi_before,
+        kpi_after,
+        kpi_keys,
+        tuple(catalogue.settings_rows(k for k, _ in wanted)),
+        wanted,
+    )
+
+
+def import_values_file(catalogue: Catalogue, path: str | Path) -> ChangeSet:
+    """The change that stores the values of a file saved from Kolada (JSON or CSV).
+
+    Raises :class:`KoladaFileError` for a file that is not one; nothing is changed.
+    """
+    page = read_values_file(Path(path))
+    if not page.values:
+        raise KoladaFileError(translate("Kolada", "The file holds no Kolada values."))
+    change = kolada_change(catalogue, page.values)
+    places = sorted({v.municipality for v in page.values})
+    return ChangeSet(
+        translate("Kolada", "Import {n} Kolada values for {places}").format(
+            n=len(change.after), places=", ".join(places[:5]) + ("…" if len(places) > 5 else "")
+        ),
+        kind="import",
+        kolada=(change,),
+    )
+
+
+def settings_change(
+    catalogue: Catalogue, *, municipality: str | None = None, population: int | None = None
+) -> ChangeSet:
+    """The change that sets the catalogue's municipality and/or population (empty if same)."""
+    wanted: dict[str, str | None] = {}
+    if municipality is not None:
+        wanted[MUNICIPALITY_KEY] = municipality or None
+    if population is not None:
+        wanted[POPULATION_KEY] = str(population) if population > 0 else None
+    change = kolada_change(catalogue, settings=wanted)
+    if change.is_empty():
+        return ChangeSet()
+    return ChangeSet(
+        translate("Kolada", "Set the municipality and population"), kind="edit", kolada=(change,)
+    )
+
+
+def valid_municipality(code: str) -> bool:
+    """An SCB municipality code: four digits, not the country's 0000."""
+    return len(code) == 4 and code.isdigit() and code != "0000"

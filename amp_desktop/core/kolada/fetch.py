@@ -1,0 +1,163 @@
+"""Fetching AMP's KPIs from Kolada for a municipality, its similar municipalities, its
+county and the country, with the KPIs' metadata — into one change set.
+
+The metadata confirms each vocabulary id (and gives Kolada's title); an id Kolada
+does not know is looked up by the vocabulary's Swedish title and corrected when
+exactly one KPI has that title.  The similar municipalities are the group titled
+"Liknande kommuner arbetsmarknad, <kommun>, <år>" with the latest year (group ids
+change every year).  Nothing is written here: the caller applies the change, so a
+failure or Cancel at any point leaves the catalogue as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.kolada.changes import kolada_change
+from amp_desktop.core.kolada.client import Group, KoladaClient, KoladaError
+from amp_desktop.core.kolada.values import KoladaValue
+from amp_desktop.core.kolada.vocabulary import Kpi, kolada_ids
+from amp_desktop.core.progress import NO_PROGRESS, Progress
+from amp_desktop.core.store import Catalogue, ChangeSet
+from amp_desktop.core.store.kolada import (
+    MUNICIPALITY_KEY,
+    PEERS_ID_KEY,
+    PEERS_TITLE_KEY,
+    KpiRow,
+)
+from amp_desktop.core.yearly.compare import COUNTRY, county_of
+
+PEERS_TITLE = "Liknande kommuner arbetsmarknad"
+_YEAR_AT_END = re.compile(r"(\d{4})\s*$")
+
+
+@dataclass
+class FetchResult:
+    """What a fetch found, before it is stored."""
+
+    municipality: str
+    municipality_title: str
+    peers: Group | None
+    values: list[KoladaValue]
+    kpis: list[KpiRow]
+    corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (old, new id)
+    unconfirmed: list[str] = field(default_factory=list)  # keys whose id Kolada lacks
+
+    def notes(self) -> list[str]:
+        out = []
+        for key, (old, new) in sorted(self.corrected.items()):
+            out.append(
+                translate("Kolada", "{key}: Kolada's id is {new}, not {old}.").format(
+                    key=key, new=new, old=old
+                )
+            )
+        if self.unconfirmed:
+            out.append(
+                translate("Kolada", "Kolada does not know the ids of: {keys}.").format(
+                    keys=", ".join(sorted(self.unconfirmed))
+                )
+            )
+        if self.peers is None:
+            out.append(
+                translate("Kolada", "No group “{title}, {name}” found.").format(
+                    title=PEERS_TITLE, name=self.municipality_title
+                )
+            )
+        return out
+
+
+def latest_peers(groups: Iterable[Group], municipality_title: str) -> Group | None:
+    """The "Liknande kommuner arbetsmarknad, <kommun>, <år>" group with the latest year."""
+    prefix = f"{PEERS_TITLE}, {municipality_title},".casefold()
+    best: tuple[int, Group] | None = None
+    for group in groups:
+        if not group.title.casefold().startswith(prefix):
+            continue
+        match = _YEAR_AT_END.search(group.title)
+        year = int(match.group(1)) if match else 0
+        if best is None or year > best[0]:
+            best = (year, group)
+    return best[1] if best else None
+
+
+def confirm_kpis(
+    client: KoladaClient, kpis: Mapping[str, Kpi], progress: Progress = NO_PROGRESS
+) -> tuple[list[KpiRow], dict[str, tuple[str, str]], list[str]]:
+    """Metadata rows per key, the corrected ids, and the keys Kolada lacks."""
+    with_ids = [k for k in kpis.values() if k.kolada_id]
+    found = client.kpi_metadata(kolada_ids(with_ids), progress)
+    rows: list[KpiRow] = []
+    corrected: dict[str, tuple[str, str]] = {}
+    lacking: list[str] = []
+    for kpi in with_ids:
+        if kpi.kolada_id in found:
+            title, description = found[kpi.kolada_id]
+            rows.append((kpi.key, kpi.kolada_id, title, description))
+            continue
+        matches = {
+            i: t
+            for i, t in client.search_kpis(kpi.title_sv, progress).items()
+            if t.casefold() == kpi.title_sv.casefold()
+        }
+        if len(matches) == 1:
+            (new_id, title), *_ = matches.items()
+            rows.append((kpi.key, new_id, title, ""))
+            corrected[kpi.key] = (kpi.kolada_id, new_id)
+        else:
+            lacking.append(kpi.key)
+    return rows, corrected, lacking
+
+
+def fetch(
+    client: KoladaClient,
+    kpis: Mapping[str, Kpi],
+    municipality: str,
+    years: Iterable[int],
+    progress: Progress | None = None,
+) -> FetchResult:
+    """Ask Kolada for everything the comparison needs; KoladaError on any failure."""
+    progress = progress or NO_PROGRESS
+    progress.phase(translate("Kolada", "Asking Kolada about the municipality…"))
+    title = client.municipality_title(municipality, progress)
+    if not title:
+        raise KoladaError(
+            translate("Kolada", "Kolada does not know municipality {code}.").format(
+                code=municipality
+            )
+        )
+    progress.phase(translate("Kolada", "Checking the KPIs' ids…"))
+    rows, corrected, lacking = confirm_kpis(client, kpis, progress)
+    progress.phase(translate("Kolada", "Finding the similar municipalities…"))
+    peers = latest_peers(client.groups(f"{PEERS_TITLE}, {title}", progress), title)
+    ids = list(dict.fromkeys(r[1] for r in rows))
+    places = [municipality]
+    if peers is not None:
+        places.append(peers.id)
+    county = county_of(municipality)
+    if county:
+        places.append(county)
+    places.append(COUNTRY)
+    progress.phase(translate("Kolada", "Fetching Kolada's values…"))
+    values = client.data(ids, places, years, progress) if ids else []
+    return FetchResult(municipality, title, peers, values, rows, corrected, lacking)
+
+
+def fetch_change(catalogue: Catalogue, result: FetchResult) -> ChangeSet:
+    """The one change that stores *result* (values, metadata, the peers group)."""
+    settings: dict[str, str | None] = {
+        PEERS_ID_KEY: result.peers.id if result.peers else None,
+        PEERS_TITLE_KEY: result.peers.title if result.peers else None,
+    }
+    if catalogue.municipality_code() is None:
+        settings[MUNICIPALITY_KEY] = result.municipality
+    change = kolada_change(catalogue, result.values, kpis=result.kpis, settings=settings)
+    return ChangeSet(
+        translate("Kolada", "Fetch {n} Kolada values for {name}").format(
+            n=len(change.after), name=result.municipality_title
+        ),
+        kind="import",
+        kolada=(change,),
+    )

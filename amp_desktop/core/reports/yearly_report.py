@@ -1,0 +1,207 @@
+"""The printed yearly figures: the survey's figures beside Kolada's published values,
+the over-the-years comparison of the share to work or studies, and the checks.
+
+Made from :func:`~amp_desktop.core.yearly.document.yearly_report` — what ``amp yearly``
+and the window's Yearly figures show — through the yearly table's declaration
+(:data:`~amp_desktop.core.tables.yearly_table.YEARLY`).  What leaves the unit hides
+small counts unless *exact*.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.reports.document import (
+    Column,
+    Paragraph,
+    Report,
+    Section,
+    ShareBar,
+    ShareChart,
+    Table,
+    printed_columns,
+    printed_rows,
+)
+from amp_desktop.core.reports.headings import running_title, subtitle
+from amp_desktop.core.results.suppress import footnote
+from amp_desktop.core.tables import formats as f
+from amp_desktop.core.tables.yearly_table import YEARLY, yearly_rows
+from amp_desktop.core.yearly.compare import PLACES, SOURCE_NOTE, check_text
+from amp_desktop.core.yearly.document import YearlyReport
+
+KIND_YEARLY = "yearly"
+U40455_KEY = "work_or_studies_share"
+
+
+def place_label(place: str) -> str:
+    return {
+        "municipality": translate("Report", "The municipality (published)"),
+        "peers": translate("Report", "Similar municipalities"),
+        "county": translate("Report", "The county"),
+        "country": translate("Report", "The country"),
+    }[place]
+
+
+def _parts(report: YearlyReport) -> list[tuple[str, set[str]]]:
+    """The figures in three tables (a page each at most): who, how they left, cost."""
+    keys = [f.key for f in report.figures]
+    who = {k for k in keys if k == "persons" or k.startswith("referral")}
+    cost = {k for k in keys if "cost" in k}
+    left = set(keys) - who - cost
+    return [
+        (translate("Report", "Participants and referrals"), who),
+        (translate("Report", "Exits and the length of stay"), left),
+        (translate("Report", "Cost"), cost),
+    ]
+
+
+def missing_by_text(report: YearlyReport) -> dict[str, list[str]]:
+    """Each thing missing once, with the ids (or keys) of the figures it concerns."""
+    out: dict[str, list[str]] = {}
+    for figure in report.figures:
+        for text in figure.missing:
+            out.setdefault(text, []).append(figure.kpi.kolada_id or figure.key)
+    return out
+
+
+def _over_the_years(report: YearlyReport) -> Table | None:
+    """The share to work or studies per year and place, AMP's own for the report's year."""
+    figure = report.figure(U40455_KEY)
+    kolada = figure.kolada or {}
+    years = sorted({int(y) for e in kolada.values() if e for y in e["by_year"]} | {report.year})
+    if not kolada:
+        return None
+    columns = (Column(translate("Report", "Year"), "left", 0.8),) + tuple(
+        Column(label, "right", 1.3)
+        for label in (translate("Report", "AMP"), *(place_label(p) for p in PLACES))
+    )
+    rows = []
+    hidden = report.hidden()
+    for year in years:
+        own = ""
+        if year == report.year:
+            own = hidden.get((U40455_KEY, "all")) or f.cell_text(f.SHARE, figure.value)
+        cells = [str(year), own]
+        for place in PLACES:
+            entry = kolada.get(place) or {}
+            cells.append(f.cell_text(f.SHARE, entry.get("by_year", {}).get(str(year))))
+        rows.append(tuple(cells))
+    return Table(
+        columns=columns,
+        rows=rows,
+        title=translate("Report", "Share to work or studies (U40455) over the years"),
+    )
+
+
+def _chart(report: YearlyReport) -> ShareChart | None:
+    """U40455 for women and men: the unit, then each place Kolada publishes it for."""
+    figure = report.figure(U40455_KEY)
+    hidden = report.hidden()
+    bars = []
+    women = None if (U40455_KEY, "K") in hidden else figure.women
+    men = None if (U40455_KEY, "M") in hidden else figure.men
+    if women is not None or men is not None:
+        bars.append(
+            ShareBar(
+                translate("Report", "AMP"),
+                women,
+                men,
+                None,
+                hidden.get((U40455_KEY, "K")) or f.cell_text(f.SHARE, women) or "–",
+                hidden.get((U40455_KEY, "M")) or f.cell_text(f.SHARE, men) or "–",
+            )
+        )
+    for place in PLACES:
+        entry = (figure.kolada or {}).get(place) or {}
+        if entry.get("women") is None and entry.get("men") is None:
+            continue
+        bars.append(
+            ShareBar(
+                place_label(place),
+                entry.get("women"),
+                entry.get("men"),
+                None,
+                f.cell_text(f.SHARE, entry.get("women")) or "–",
+                f.cell_text(f.SHARE, entry.get("men")) or "–",
+            )
+        )
+    if not bars:
+        return None
+    return ShareChart(
+        title=translate("Report", "Share to work or studies, women and men, %1").replace(
+            "%1", str(report.year)
+        ),
+        bars=bars,
+        women_label=translate("Report", "Women"),
+        men_label=translate("Report", "Men"),
+        goal_label=translate("Report", "Goal"),
+    )
+
+
+def yearly_printout(
+    report: YearlyReport,
+    *,
+    exact: bool = False,
+    municipality: str = "",
+    unit: str = "",
+    printed_on: dt.date | None = None,
+) -> Report:
+    """The printed yearly figures of *report*."""
+    printed_on = printed_on or dt.date.today()
+    title = translate("Report", "Yearly figures for SKR's survey")
+    extra = [translate("Report", "Year: %1").replace("%1", str(report.year))]
+    if report.municipality:
+        extra.append(
+            translate("Report", "Municipality code: %1").replace("%1", report.municipality)
+        )
+    if exact:
+        extra.append(translate("Report", "Exact figures, for internal use only"))
+    columns = YEARLY.for_paper()
+    rows = yearly_rows(report, exact=exact)
+    sections: list[Section] = []
+    for title_text, keys in _parts(report):
+        part = [row for row in rows if row["key"] in keys]
+        if part:
+            sections.append(
+                Table(
+                    columns=printed_columns(columns),
+                    rows=printed_rows(columns, part),
+                    title=title_text,
+                )
+            )
+    over = _over_the_years(report)
+    if over is not None:
+        sections.append(over)
+    chart = _chart(report)
+    if chart is not None:
+        sections.append(chart)
+    checks = [
+        f"{fig.kpi.kolada_id or fig.key}: {check_text(fig)}"
+        for fig in report.figures
+        if fig.check and not fig.check["agrees"]
+    ]
+    if checks:
+        sections.append(Paragraph(" ".join(checks), translate("Report", "Checks")))
+    missing = [f"{text} ({', '.join(ids)})" for text, ids in missing_by_text(report).items()]
+    if missing or report.notes:
+        sections.append(
+            Paragraph(" ".join([*missing, *report.notes]), translate("Report", "What is missing"))
+        )
+    definitions = [
+        f"{fig.kpi.kolada_id or fig.key}: {fig.kpi.definition}" for fig in report.figures
+    ]
+    sections.append(Paragraph(" ".join(definitions), translate("Report", "Definitions")))
+    notes = [translate("Report", "* The Kolada id is not yet confirmed by Kolada's metadata.")]
+    if not exact:
+        notes.append(footnote())
+    if report.has_kolada:
+        notes.append(SOURCE_NOTE)
+    sections.append(Paragraph(" ".join(notes), translate("Report", "Notes")))
+    return Report(
+        kind=KIND_YEARLY,
+        title=title,
+        subtitle=subtitle(municipality, unit, extra, printed_on),
+        sections=sections,
+        running_title=running_title(title, municipality, str(report.year)),
+    )

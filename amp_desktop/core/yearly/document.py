@@ -1,0 +1,131 @@
+"""The yearly figures of a catalogue as one document: what ``amp yearly``, its JSON,
+its Excel sheet, the window and the printed report all show (one computation)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.kolada.vocabulary import Kpi, vocabulary, with_metadata
+from amp_desktop.core.progress import NO_PROGRESS, Progress
+from amp_desktop.core.store import Catalogue
+from amp_desktop.core.store.kolada import PEERS_ID_KEY, PEERS_TITLE_KEY
+from amp_desktop.core.yearly.compare import (
+    SOURCE_NOTE,
+    TOLERANCES,
+    compare_figures,
+    places,
+)
+from amp_desktop.core.yearly.compute import YearInputs, yearly_figures
+from amp_desktop.core.yearly.figure import Counts, Figure, hidden_cells
+
+
+@dataclass
+class YearlyReport:
+    """The figures of one year with what they rest on and Kolada beside them."""
+
+    year: int
+    municipality: str | None
+    peers: tuple[str, str] | None  # Kolada id and title
+    population: int | None
+    figures: list[Figure]
+    counts: Counts
+    notes: list[str] = field(default_factory=list)
+    places: dict[str, str] = field(default_factory=dict)
+    kolada_years: list[int] = field(default_factory=list)
+
+    def figure(self, key: str) -> Figure:
+        for figure in self.figures:
+            if figure.key == key:
+                return figure
+        raise KeyError(key)
+
+    def hidden(self) -> dict[tuple[str, str], str]:
+        """What to print instead of each small or giving-away value (see :mod:`.figure`)."""
+        return hidden_cells(self.figures, self.counts)
+
+    @property
+    def has_kolada(self) -> bool:
+        return any(f.kolada for f in self.figures)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "municipality": self.municipality,
+            "peers": {"id": self.peers[0], "title": self.peers[1]} if self.peers else None,
+            "county": self.places.get("county"),
+            "country": self.places.get("country"),
+            "population": self.population,
+            "tolerances": dict(TOLERANCES),
+            "kolada_source": SOURCE_NOTE if self.has_kolada else None,
+            "notes": list(self.notes),
+            "figures": [f.to_json() for f in self.figures],
+        }
+
+
+def read_inputs(catalogue: Catalogue, year: int) -> YearInputs:
+    """Everything the year's figures are computed from, read from *catalogue*."""
+    first, last = f"{year}-01", f"{year}-12"
+    with_results, months = catalogue.results_coverage(first, last)
+    return YearInputs(
+        year=year,
+        programmes=catalogue.programmes(),
+        results=catalogue.results_by_gender(first, last),
+        programmes_with_results=with_results,
+        result_months=months,
+        persons=catalogue.persons(year),
+        demand=catalogue.demand_rows(first=first, last=last),
+        source_categories={s.code.casefold(): s.kolada_category for s in catalogue.sources()},
+        population=catalogue.population(),
+    )
+
+
+def catalogue_kpis(catalogue: Catalogue) -> dict[str, Kpi]:
+    """The vocabulary with what the catalogue's last metadata fetch confirmed."""
+    return with_metadata(vocabulary(), catalogue.kolada_metadata())
+
+
+def yearly_report(
+    catalogue: Catalogue,
+    year: int,
+    *,
+    municipality: str | None = None,
+    tolerances: Mapping[str, float] = TOLERANCES,
+    progress: Progress | None = None,
+) -> YearlyReport:
+    """The figures of *year*, compared with the Kolada values stored in *catalogue*.
+
+    *municipality* overrides the catalogue's own setting for the comparison.
+    """
+    progress = progress or NO_PROGRESS
+    progress.check()
+    kpis = catalogue_kpis(catalogue)
+    inputs = read_inputs(catalogue, year)
+    figures, counts, notes = yearly_figures(inputs, kpis, progress)
+    code = municipality or catalogue.municipality_code()
+    peers_id = catalogue.setting(PEERS_ID_KEY)
+    peers = (peers_id, catalogue.setting(PEERS_TITLE_KEY) or "") if peers_id else None
+    ids = places(code, peers_id)
+    ids_wanted = [f.kpi.kolada_id for f in figures if f.kpi.kolada_id]
+    rows = catalogue.kolada_rows(ids_wanted, list(ids.values()))
+    compare_figures(figures, year, rows, ids, tolerances)
+    if code is None:
+        notes.append(
+            translate(
+                "Yearly",
+                "The catalogue's municipality is not set (Preferences, or amp yearly "
+                "--municipality CODE): only the country is compared.",
+            )
+        )
+    if not rows:
+        notes.append(
+            translate(
+                "Yearly",
+                "No Kolada values in the catalogue: fetch them (amp kolada fetch) or import "
+                "a file saved from Kolada (amp kolada import).",
+            )
+        )
+    years = sorted({row[2] for row in rows})
+    return YearlyReport(year, code, peers, inputs.population, figures, counts, notes, ids, years)

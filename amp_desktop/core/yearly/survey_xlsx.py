@@ -1,0 +1,120 @@
+"""The yearly figures as an Excel sheet for the survey: the survey's order, with ids,
+titles and definitions, text written as text (never a formula), numbers as numbers.
+
+What leaves the unit hides small counts (``<5``, ``..``) unless *exact*; the file is
+written beside the target and moved into place whole (:mod:`amp_desktop.core.files`),
+so a failure or Cancel leaves the target as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+
+from amp_desktop.core import files
+from amp_desktop.core.excel.literal_text import ExportError, text_value
+from amp_desktop.core.excel.safety import ZIP_MAGIC
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.progress import NO_PROGRESS, Progress
+from amp_desktop.core.results.suppress import footnote
+from amp_desktop.core.yearly.compare import PLACES, SOURCE_NOTE
+from amp_desktop.core.yearly.document import YearlyReport
+
+
+def _number(row: dict[str, Any], value: float | None) -> float | None:
+    """A share as a percentage (the survey's and Kolada's way), else the value."""
+    if value is None:
+        return None
+    return round(value * 100, 1) if row["unit"] == "share" else round(value, 1)
+
+
+def write_survey(
+    report: YearlyReport,
+    path: str | Path,
+    *,
+    exact: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Write *report* to workbook *path* (sheet "Survey"); returns the path."""
+    progress = progress or NO_PROGRESS
+    path = Path(path)
+    try:
+        files.check_replaceable(path, ZIP_MAGIC)
+    except files.NotReplaceable:
+        raise ExportError(
+            translate("Yearly", "{path} is not a workbook AMP may replace.").format(path=path)
+        ) from None
+    except OSError:
+        pass
+    hidden = {} if exact else report.hidden()
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(translate("Yearly", "Survey"))
+    ws.append(
+        [text_value(ws, translate("Yearly", "Yearly figures {year}").format(year=report.year))]
+    )
+    ws.append(
+        [
+            text_value(ws, translate("Yearly", "Municipality")),
+            text_value(ws, report.municipality or ""),
+        ]
+    )
+    headers = [
+        translate("Yearly", "Key"),
+        translate("Yearly", "Kolada id"),
+        translate("Yearly", "Id verified"),
+        translate("Yearly", "Title"),
+        translate("Yearly", "Unit"),
+        translate("Yearly", "All"),
+        translate("Yearly", "Women"),
+        translate("Yearly", "Men"),
+        translate("Yearly", "Published (municipality)"),
+        translate("Yearly", "Similar municipalities"),
+        translate("Yearly", "County"),
+        translate("Yearly", "Country"),
+        translate("Yearly", "Definition"),
+        translate("Yearly", "Computed from"),
+        translate("Yearly", "Missing"),
+    ]
+    ws.append([text_value(ws, h) for h in headers])
+    for done, figure in enumerate(report.figures):
+        progress.step(done, len(report.figures))
+        row = figure.to_json()
+        unit = "%" if row["unit"] == "share" else row["unit"]
+        own: list[Any] = []
+        for group, key in (("all", "value"), ("K", "women"), ("M", "men")):
+            text = hidden.get((figure.key, group))
+            own.append(text_value(ws, text) if text else _number(row, row[key]))
+        kolada = row["kolada"] or {}
+        published = [_number(row, (kolada.get(p) or {}).get("value")) for p in PLACES]
+        ws.append(
+            [
+                text_value(ws, row["key"]),
+                text_value(ws, row["kolada_id"] or ""),
+                text_value(
+                    ws,
+                    translate("Yearly", "yes")
+                    if row["kolada_id_verified"]
+                    else translate("Yearly", "no"),
+                ),
+                text_value(ws, row["title"]),
+                text_value(ws, unit),
+                *own,
+                *published,
+                text_value(ws, row["definition"]),
+                text_value(ws, row["computed_from"]),
+                text_value(ws, " ".join(row["missing"])),
+            ]
+        )
+    ws.append([])
+    if not exact:
+        ws.append([text_value(ws, footnote())])
+    if report.has_kolada:
+        ws.append([text_value(ws, SOURCE_NOTE)])
+    for note in report.notes:
+        ws.append([text_value(ws, note)])
+    with files.replacing(path, ZIP_MAGIC) as part:
+        wb.save(part)
+        progress.check()
+    return path

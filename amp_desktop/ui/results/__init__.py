@@ -1,0 +1,1 @@
+"""The Results tab: results per programme from the imported participant lists."""

@@ -1,0 +1,128 @@
+"""The Results tab's filters (unit, type, need level, gender) and its summary line."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from amp_desktop.core.formatting import format_number, format_percent
+from amp_desktop.core.results.aggregate import NEED_LEVELS
+from amp_desktop.core.results.period import ResultsFilter
+
+
+class ResultsFilters(QWidget):
+    """Four combos; :attr:`changed` when one of them changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("All units"), None)
+        self.unit.setMinimumContentsLength(12)
+        self.unit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.type = QComboBox()
+        self.type.addItem(self.tr("Primary and secondary"), None)
+        self.type.addItem(self.tr("Primary"), "primary")
+        self.type.addItem(self.tr("Secondary"), "secondary")
+        self.need_level = QComboBox()
+        self.need_level.addItem(self.tr("All need levels"), None)
+        for level in NEED_LEVELS:
+            if level:
+                self.need_level.addItem(level, level)
+        self.need_level.addItem(self.tr("Need level not stated"), "")
+        self.gender = QComboBox()
+        self.gender.addItem(self.tr("Women and men"), None)
+        self.gender.addItem(self.tr("Women"), "K")
+        self.gender.addItem(self.tr("Men"), "M")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Show:")))
+        for combo in (self.unit, self.type, self.need_level, self.gender):
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def set_units(self, units: list[str]) -> None:
+        """Offer *units* (the current one kept when it is still there)."""
+        current = self.unit.currentData()
+        shown = [self.unit.itemData(i) for i in range(1, self.unit.count())]
+        if shown == units:
+            return
+        self.unit.blockSignals(True)
+        self.unit.clear()
+        self.unit.addItem(self.tr("All units"), None)
+        for unit in units:
+            self.unit.addItem(unit, unit)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(current)))
+        self.unit.blockSignals(False)
+        if self.unit.currentData() != current:
+            self.changed.emit()
+
+    def selection(self) -> ResultsFilter:
+        return ResultsFilter(
+            self.unit.currentData(),
+            self.type.currentData(),
+            self.need_level.currentData(),
+            self.gender.currentData(),
+        )
+
+    def describe(self) -> str:
+        """The filters in use, for the summary ("" when none)."""
+        return ", ".join(
+            combo.currentText()
+            for combo in (self.unit, self.type, self.need_level, self.gender)
+            if combo.currentIndex() > 0
+        )
+
+
+def _share(figures: dict[str, Any]) -> str:
+    share = figures.get("work_or_studies_share")
+    return format_percent(share) if share is not None else "–"
+
+
+def results_summary(document: dict[str, Any], period_label: str, filters: str) -> str:
+    """One paragraph over the table: the period, counts, and the share — all, women,
+    men, primary and secondary apart (never only one figure)."""
+    everything = document["all"]
+    by_gender = everything["by_gender"]
+    text = QCoreApplication.translate(
+        "ResultsTab",
+        "<b>{period}</b>: {n} programmes, {participants} participants, {starts} starts, "
+        "{exits} exits; to work or studies {share} (women {women}, men {men})",
+    ).format(
+        period=html.escape(period_label),
+        n=format_number(len(document["programmes"])),
+        participants=format_number(everything["participants"]),
+        starts=format_number(everything["starts"]),
+        exits=format_number(everything["exits"]),
+        share=_share(everything),
+        women=_share(by_gender["K"]),
+        men=_share(by_gender["M"]),
+    )
+    types = document["totals"]["type"]
+    parts = []
+    if "primary" in types:
+        parts.append(
+            QCoreApplication.translate("ResultsTab", "primary {share}").format(
+                share=_share(types["primary"])
+            )
+        )
+    if "secondary" in types:
+        parts.append(
+            QCoreApplication.translate("ResultsTab", "secondary {share}").format(
+                share=_share(types["secondary"])
+            )
+        )
+    if parts:
+        text += "; " + ", ".join(parts)
+    text += "."
+    if filters:
+        text += " " + QCoreApplication.translate("ResultsTab", "Showing: {filters}.").format(
+            filters=html.escape(filters)
+        )
+    return text

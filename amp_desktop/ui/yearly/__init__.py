@@ -1,0 +1,1 @@
+"""The window's Yearly figures (#13): the survey's figures beside Kolada, and the fetch."""

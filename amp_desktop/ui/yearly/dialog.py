@@ -1,0 +1,263 @@
+"""The Yearly figures window: the survey's figures for a year beside Kolada's published
+values, with the catalogue's municipality and population, and a Kolada fetch that runs
+in the worker with progress and Cancel.
+
+Figures come from :func:`amp_desktop.core.yearly.document.yearly_report` (what
+``amp yearly`` prints); writes — the settings, the fetched values — go through the
+session (:mod:`amp_desktop.ui.operations`), so they are one undo step each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from amp_desktop.core.kolada.changes import settings_change, valid_municipality
+from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaClient, KoladaError
+from amp_desktop.core.kolada.fetch import FetchResult, fetch, fetch_change
+from amp_desktop.core.progress import Cancelled, Progress
+from amp_desktop.core.store import ChangeSet
+from amp_desktop.core.tables.yearly_table import yearly_rows
+from amp_desktop.core.yearly.compare import SOURCE_NOTE
+from amp_desktop.core.yearly.document import YearlyReport, catalogue_kpis, yearly_report
+from amp_desktop.ui import dialogs, tasks
+from amp_desktop.ui.operations import CatalogueSession
+from amp_desktop.ui.yearly.chart import ComparisonChart
+from amp_desktop.ui.yearly.model import YearlyModel, row_tooltip
+
+#: Years fetched: the seven before the year shown, and that year.
+FETCH_YEARS = 7
+
+
+class YearlyDialog(QDialog):
+    """The figures of one year for the open catalogue (exact: the unit's own use)."""
+
+    def __init__(self, session: CatalogueSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.report: YearlyReport | None = None
+        self.setWindowTitle(self.tr("Yearly figures"))
+        self.resize(1100, 720)
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(dt.date.today().year - 1)
+        self.year.valueChanged.connect(self.refresh)
+        self.municipality = QLineEdit()
+        self.municipality.setPlaceholderText("1980")
+        self.municipality.setMaxLength(4)
+        self.population = QSpinBox()
+        self.population.setRange(0, 20_000_000)
+        self.population.setSpecialValueText(self.tr("not set"))
+        self.population.setGroupSeparatorShown(True)
+        self.save_button = QPushButton(self.tr("&Save municipality and population"))
+        self.save_button.clicked.connect(self.save_settings)
+        self.api_url = QLineEdit(DEFAULT_URL)
+        self.fetch_button = QPushButton(self.tr("&Fetch from Kolada"))
+        self.fetch_button.setToolTip(
+            self.tr(
+                "Fetch the published values for the municipality, its similar "
+                "municipalities, its county and the country (needs the internet)"
+            )
+        )
+        self.fetch_button.clicked.connect(self.fetch_from_kolada)
+        form = QFormLayout()
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year)
+        year_row.addStretch(1)
+        form.addRow(self._label(self.tr("&Year:"), self.year), year_row)
+        place = QHBoxLayout()
+        place.addWidget(self.municipality)
+        place.addWidget(self._label(self.tr("&Population:"), self.population))
+        place.addWidget(self.population)
+        place.addWidget(self.save_button)
+        place.addStretch(1)
+        form.addRow(self._label(self.tr("&Municipality (SCB code):"), self.municipality), place)
+        kolada = QHBoxLayout()
+        kolada.addWidget(self.api_url, 1)
+        kolada.addWidget(self.fetch_button)
+        form.addRow(self._label(self.tr("&Kolada address:"), self.api_url), kolada)
+        self.model = YearlyModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = ComparisonChart()
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.details)
+        lower.addWidget(self.chart)
+        lower.setSizes([400, 600])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setSizes([440, 240])
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.pdf_button = QPushButton(self.tr("Export P&DF…"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.sheet_button = QPushButton(self.tr("Save Survey &Sheet…"))
+        self.sheet_button.setToolTip(
+            self.tr("The figures in the survey's order as an Excel sheet; small counts hidden")
+        )
+        self.sheet_button.clicked.connect(self.save_sheet)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notes, 1)
+        buttons.addWidget(self.sheet_button)
+        buttons.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        session.changed.connect(self._changed)
+        session.reloaded.connect(self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    # -- showing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        catalogue = self.session.catalogue
+        code = catalogue.municipality_code()
+        self.municipality.setText(code or "")
+        self.population.setValue(catalogue.population() or 0)
+        self.report = yearly_report(catalogue, self.year.value())
+        self.model.set_rows(yearly_rows(self.report))
+        notes = list(self.report.notes)
+        notes.append(self.tr("* The Kolada id is not yet confirmed by Kolada's metadata."))
+        notes.append(self.tr("Figures are exact: the window is for the unit's own use."))
+        if self.report.has_kolada:
+            notes.append(SOURCE_NOTE)
+        self.notes.setText(" ".join(notes))
+        read_only = catalogue.read_only
+        self.save_button.setEnabled(not read_only)
+        self.fetch_button.setEnabled(not read_only)
+        if self.model.rowCount():
+            self.table.selectRow(max(self.table.currentIndex().row(), 0))
+        self._row_changed(self.table.currentIndex())
+
+    def _changed(self, change: ChangeSet) -> None:
+        if change.kolada or change.results or change.demand or change.programmes:
+            self.refresh()
+
+    def _row_changed(self, current: QModelIndex, *_args: Any) -> None:
+        if not current.isValid() or self.report is None:
+            self.details.setText("")
+            self.chart.show_figure(None, self.year.value())
+            return
+        row = self.model.row(current.row())
+        self.details.setText(row_tooltip(row).replace("\n", "\n\n", 1))
+        self.chart.show_figure(row, self.year.value())
+
+    # -- writing ---------------------------------------------------------------------------
+    def _code(self) -> str | None:
+        code = self.municipality.text().strip()
+        if not valid_municipality(code):
+            dialogs.error(
+                self,
+                self.tr("Municipality"),
+                self.tr("Write the municipality's four-digit SCB code, e.g. 1980 for Västerås."),
+            )
+            return None
+        return code
+
+    def save_settings(self) -> None:
+        code = self._code()
+        if code is None:
+            return
+        catalogue = self.session.catalogue
+        change = settings_change(catalogue, municipality=code, population=self.population.value())
+        if not change.is_empty():
+            self.session.run(change, parent=self, title=self.tr("Not saved"))
+
+    def fetch_from_kolada(self) -> None:
+        """Fetch in the worker (progress, Cancel); store what was found as one change."""
+        code = self._code()
+        if code is None:
+            return
+        catalogue = self.session.catalogue
+        kpis = catalogue_kpis(catalogue)
+        client = KoladaClient(self.api_url.text().strip() or DEFAULT_URL, timeout=20.0)
+        last = self.year.value()
+        years = list(range(last - FETCH_YEARS, last + 1))
+
+        def work(progress: Progress) -> FetchResult:
+            return fetch(client, kpis, code, years, progress)
+
+        try:
+            result = tasks.run(self, self.tr("Fetching from Kolada"), work)
+        except Cancelled:
+            return
+        except KoladaError as exc:
+            dialogs.error(self, self.tr("Kolada"), str(exc))
+            return
+        self.session.run(fetch_change(catalogue, result), parent=self, title=self.tr("Not saved"))
+        found = result.notes()
+        if found:
+            dialogs.inform(self, self.tr("Kolada"), "\n".join(found))
+
+    # -- leaving the unit: the PDF and the survey sheet hide small counts ------------------
+    def _report_maker(self) -> Any:
+        from amp_desktop.core.planning import Period
+        from amp_desktop.core.reports import KIND_YEARLY, build_report
+
+        catalogue = self.session.catalogue
+        period = Period.year(self.year.value())
+        return lambda: build_report(catalogue, KIND_YEARLY, period)
+
+    def export_pdf(self) -> str:
+        from amp_desktop.ui import printing
+
+        return printing.export_pdf(self, self._report_maker())
+
+    def save_sheet(self) -> str:
+        from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
+        from amp_desktop.core.yearly.survey_xlsx import write_survey
+
+        title = self.tr("Save Survey Sheet")
+        path = dialogs.save_file(self, title, "", self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return ""
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        catalogue = self.session.catalogue
+        exact = exact_setting(catalogue.meta(EXACT_KEY))
+        report = yearly_report(catalogue, self.year.value())
+        try:
+            tasks.run(
+                self,
+                title,
+                lambda progress: write_survey(report, path, exact=exact, progress=progress),
+            )
+        except Cancelled:
+            return ""
+        except OSError as exc:
+            dialogs.error(self, title, str(exc))
+            return ""
+        return path

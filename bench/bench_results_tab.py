@@ -1,0 +1,134 @@
+"""Benchmark: the Results tab switching period with 1,000 programmes × 36 months of results.
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_results_tab.py``.
+Builds a catalogue of 1,000 programmes and stores three years (2024–2026) of results
+made from about 108,000 random enrolments (three starts per programme and month,
+women, men and not stated, every need level and age band) by applying one
+``ResultsChange``.  Prints the time the tab takes to switch period and repaint
+(target: under 200 ms), on its Totals page and on each chart page, and, as the
+reference measured in the same run, the one SQL query the tab's figures start
+from (``Catalogue.results_tallies`` for a year) and the ratio to it.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from timing import best_of
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.results_data
+
+from amp_desktop.core.domain import Programme, ProgrammeType
+from amp_desktop.core.planning import Period
+from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange
+from tests.results_data import store_results
+
+PROGRAMMES = 1_000
+UNITS = ("Jobbcentrum", "Ungdomsenheten", "Utvecklingscentrum", "Arbetsrehab", "Navet")
+TARGET_MS = 200.0
+PERIODS = [Period.year(2024), Period.year(2025), Period.tertial(2026, 2), Period.year(2026)]
+
+
+def build(path: Path) -> Catalogue:
+    rng = random.Random(7)
+    catalogue = Catalogue.create(path)
+    programmes = [
+        Programme(
+            name=f"Programme {pid:04d}",
+            code=f"P{pid:04d}",
+            places=rng.randrange(5, 120),
+            annual_budget_sek=rng.randrange(200_000, 9_000_000, 50_000),
+            type=rng.choice(list(ProgrammeType)),
+            unit=rng.choice(UNITS),
+            average_stay_weeks=float(rng.choice((6, 13, 26))),
+            id=pid,
+        )
+        for pid in range(1, PROGRAMMES + 1)
+    ]
+    catalogue.apply(
+        ChangeSet("bench", tuple(ProgrammeChange(p.id or 0, None, p) for p in programmes))
+    )
+    catalogue.set_default_goals({"primary": 0.48})
+    store_results(catalogue, 2024, 3, starts_per_month=3, seed=11)
+    return catalogue
+
+
+def shown(app: object, view: object, period: Period) -> float:
+    """Seconds from switching to *period* until its figures are painted (the worker
+    computes a period not kept; the event loop runs meanwhile)."""
+    from PySide6.QtCore import QEventLoop
+
+    start = time.perf_counter()
+    view.set_period(period)  # type: ignore[attr-defined]
+    while view.document is None or view.document["period"] != period.to_json():  # type: ignore[attr-defined]
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)  # type: ignore[attr-defined]
+    view.repaint()  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    return time.perf_counter() - start
+
+
+def switch_times(app: object, view: object, page: int) -> tuple[list[float], list[float]]:
+    """Seconds to switch to each period and repaint: first while no figures are
+    kept (computed in the worker), then again with the figures kept."""
+    view.tabs.setCurrentIndex(page)  # type: ignore[attr-defined]
+    view._kept.clear()  # type: ignore[attr-defined]
+    app.processEvents()  # type: ignore[attr-defined]
+    new = [shown(app, view, period) for period in PERIODS]
+    kept = [shown(app, view, period) for _ in range(3) for period in PERIODS]
+    return new, kept
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from amp_desktop.ui.operations import CatalogueSession
+    from amp_desktop.ui.results.view import ResultsView
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        start = time.perf_counter()
+        catalogue = build(Path(folder) / "results.amp")
+        rows = catalogue.conn.execute("SELECT COUNT(*) FROM results").fetchone()[0]
+        print(
+            f"built {PROGRAMMES:,} programmes × 36 months: {rows:,} result rows "
+            f"in {time.perf_counter() - start:.1f} s"
+        )
+        query, _ = best_of(lambda: catalogue.results_tallies("2025-01", "2025-12"), 5)
+        print(f"reference: results_tallies for a year (one SQL GROUP BY): {query * 1000:.0f} ms")
+        session = CatalogueSession(catalogue)
+        start = time.perf_counter()
+        view = ResultsView(session)
+        view.resize(1280, 800)
+        view.show()
+        app.processEvents()
+        print(f"tab built and painted: {(time.perf_counter() - start) * 1000:.0f} ms")
+        worst = 0.0
+        for page, name in enumerate(("totals", "share chart", "reasons chart")):
+            new, kept = switch_times(app, view, page)
+            median, slowest = statistics.median(kept) * 1000, max(kept) * 1000
+            worst = max(worst, slowest)
+            print(
+                f"switch to a period shown before + repaint ({name}): median {median:.0f} ms, "
+                f"worst {slowest:.0f} ms (target < {TARGET_MS:.0f})"
+            )
+            print(
+                f"switch to a new period, figures from the worker + repaint ({name}): median "
+                f"{statistics.median(new) * 1000:.0f} ms, worst {max(new) * 1000:.0f} ms; "
+                f"{statistics.median(new) / query:.1f}× the query"
+            )
+        view.close()
+        catalogue.close()
+    verdict = "within" if worst < TARGET_MS else "OVER"
+    print(f"worst switch to a period shown before: {worst:.0f} ms, {verdict} target")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""The audit checks on hand-made cases, the Västerås situation among them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from amp_desktop.core.audit import CHECK_KEYS, AuditSettings, gather
+from amp_desktop.core.audit.checks import ProgrammeFacts, programme_findings
+from amp_desktop.core.domain import Programme, ProgrammeType, SourceLink, SourceRole, Status
+from amp_desktop.core.mandate import Agreement, BasisKind, Counterparty, LegalBasis, Mandate
+from amp_desktop.core.planning import Period
+from amp_desktop.core.store import Catalogue, DemandKey
+from tests.results_data import store_results
+
+YEAR = Period.year(2026)
+TODAY = dt.date(2026, 12, 2)
+AF_DEAL = Agreement(Counterparty.AF, "AF-1", "Överenskommelse", "2024-01-01", "2027-12-31", id=1)
+DECIDED = {"decision_reference": "AMN 2021/44", "decision_date": "2021-03-18"}
+
+
+def _facts(
+    programme: Programme | None = None,
+    mandate: Mandate | None = None,
+    *,
+    agreements: dict[int, Agreement] | None = None,
+    af: bool = False,
+    results: bool = True,
+    goal: float | None = 0.48,
+    tertials: tuple[tuple[str, str], ...] = (),
+) -> ProgrammeFacts:
+    programme = programme or Programme("Krami", places=10, id=7)
+    mandate = mandate or Mandate(7, (LegalBasis(BasisKind.INCOME_SUPPORT),), **DECIDED)
+    return ProgrammeFacts(programme, mandate, agreements or {}, af, results, goal, tertials)
+
+
+def _keys(facts: ProgrammeFacts, today: dt.date = TODAY, **settings: int) -> list[str]:
+    found = programme_findings(facts, YEAR, today, AuditSettings(**settings))
+    return [f.key for f in found]
+
+
+def test_a_programme_with_everything_in_order_passes() -> None:
+    assert _keys(_facts()) == []
+
+
+def test_vasteras_af_referred_programmes_without_an_af_agreement() -> None:
+    """Västerås 2021: no general agreement with AF, so AF-referred programmes risk
+    lacking a mandate — even when another basis is recorded."""
+    found = programme_findings(_facts(af=True), YEAR, TODAY)
+    assert [f.key for f in found] == ["no_af_agreement"]
+    assert "“Krami”" in found[0].message and "Arbetsförmedlingen" in found[0].message
+    assert found[0].field == "legal_basis"
+    # A basis that *says* AF agreement but links none does not count either.
+    said = Mandate(7, (LegalBasis(BasisKind.AF_AGREEMENT),), **DECIDED)
+    assert _keys(_facts(mandate=said, af=True)) == ["no_af_agreement"]
+
+
+def test_an_af_agreement_must_cover_the_period() -> None:
+    linked = Mandate(7, (LegalBasis(BasisKind.AF_AGREEMENT, 1),), **DECIDED)
+    assert _keys(_facts(mandate=linked, agreements={1: AF_DEAL}, af=True)) == []
+    ended = Agreement(Counterparty.AF, "AF-0", valid_from="2020-01-01", valid_to="2026-06-30", id=1)
+    found = programme_findings(_facts(mandate=linked, agreements={1: ended}, af=True), YEAR, TODAY)
+    assert [f.key for f in found] == ["no_af_agreement"]
+    assert "2026-06-30" in found[0].message
+    # An agreement with someone else is not an agreement with AF.
+    fk = Agreement(Counterparty.FK, "FK-1", id=1)
+    assert _keys(_facts(mandate=linked, agreements={1: fk}, af=True)) == ["no_af_agreement"]
+    # A programme that ended in June needs the agreement only until then.
+    june = Programme("Krami", places=10, end_date="2026-06-30", status=Status.CLOSED, id=7)
+    assert _keys(_facts(june, linked, agreements={1: ended}, af=True)) == []
+
+
+def test_no_legal_basis_says_when_the_upgrade_left_it_empty() -> None:
+    plain = programme_findings(_facts(mandate=Mandate(7, **DECIDED)), YEAR, TODAY)
+    assert [f.key for f in plain] == ["no_legal_basis"]
+    flagged = Mandate(7, needs_review=True)
+    found = programme_findings(_facts(mandate=flagged), YEAR, TODAY)
+    assert [f.key for f in found] == ["no_legal_basis", "no_decision"]
+    assert "upgraded" in found[0].message
+
+
+def test_basis_and_agreement_ending_within_the_threshold() -> None:
+    soon = Agreement(Counterparty.FINSAM, "SF", valid_to="2027-02-28", id=2)
+    mandate = Mandate(7, (LegalBasis(BasisKind.FINSAM, 2),), **DECIDED)
+    assert _keys(_facts(mandate=mandate, agreements={2: soon})) == ["basis_ending"]
+    assert _keys(_facts(mandate=mandate, agreements={2: soon}), ending_within_months=2) == []
+    own = Mandate(7, (LegalBasis(BasisKind.OTHER, valid_to="2026-12-31", text="Avtal"),), **DECIDED)
+    assert _keys(_facts(mandate=own)) == ["basis_ending"]
+
+
+def test_a_project_that_ended_while_the_programme_is_active() -> None:
+    esf = LegalBasis(BasisKind.PROJECT, None, "2023-01-01", "2026-10-31", "ESF Vägen in")
+    mandate = Mandate(7, (esf,), **DECIDED)
+    found = programme_findings(_facts(mandate=mandate), YEAR, TODAY)
+    assert [f.key for f in found] == ["project_ended"]
+    assert "2026-10-31" in found[0].message
+    paused = Programme("Krami", places=10, status=Status.PAUSED, id=7)
+    assert _keys(_facts(paused, mandate)) == []
+
+
+def test_no_decision_needs_both_diary_number_and_date() -> None:
+    basis = (LegalBasis(BasisKind.EMPLOYER),)
+    assert _keys(_facts(mandate=Mandate(7, basis, "AMN 1"))) == ["no_decision"]
+    assert _keys(_facts(mandate=Mandate(7, basis, "", "2020-01-01"))) == ["no_decision"]
+
+
+def test_no_goal_only_for_primary_programmes() -> None:
+    assert _keys(_facts(goal=None)) == ["no_goal"]
+    secondary = Programme("Krami", places=10, type=ProgrammeType.SECONDARY, id=7)
+    assert _keys(_facts(secondary, goal=None)) == []
+
+
+def test_no_results_only_once_the_period_has_begun() -> None:
+    assert _keys(_facts(results=False)) == ["no_results"]
+    assert _keys(_facts(results=False), today=dt.date(2025, 12, 31)) == []
+
+
+def test_places_far_from_need_two_tertials_running() -> None:
+    def far(*statuses: str, **settings: int) -> list[str]:
+        labelled = tuple((f"T{n}", s) for n, s in enumerate(statuses, 1))
+        return _keys(_facts(tertials=labelled), **settings)
+
+    assert far("idle", "idle") == ["places_far_from_need"]
+    assert far("short", "idle") == ["places_far_from_need"]
+    assert far("idle", "balanced", "idle") == []
+    assert far("tight", "short") == []
+    assert far("idle", "idle", far_tertials_running=3) == []
+    assert far("idle", "idle", "idle", far_tertials_running=3) == ["places_far_from_need"]
+
+
+def test_a_programme_outside_the_period_has_no_findings() -> None:
+    later = Programme("Krami", places=10, start_date="2027-01-01", id=7)
+    closed = Programme("Krami", places=10, status=Status.CLOSED, id=7)
+    assert _keys(_facts(later, Mandate(7))) == []
+    assert _keys(_facts(closed, Mandate(7))) == []
+
+
+def test_every_key_is_documented() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "docs" / "audit-json.md").read_text(encoding="utf-8")
+    for key in CHECK_KEYS:
+        assert f"`{key}`" in text
+
+
+@pytest.fixture
+def vasteras(make_catalogue: Callable[..., Catalogue]) -> Catalogue:
+    """Two AF-referred programmes and one fed by social services, no AF agreement."""
+    catalogue = make_catalogue()
+    for name, source in (("Arbetslivsresurs", "AF"), ("Jobbstart", "AF"), ("Krami", "SKE")):
+        catalogue.add_programme(
+            Programme(
+                name,
+                places=10,
+                average_stay_weeks=26,
+                sources=(SourceLink(source, SourceRole.MAIN),),
+            )
+        )
+    return catalogue
+
+
+def test_vasteras_in_a_catalogue(vasteras: Catalogue) -> None:
+    data = gather(vasteras, YEAR, today=TODAY)
+    by_name = {p.name: data.findings[p.id or 0] for p in data.programmes}
+    assert "no_af_agreement" in [f.key for f in by_name["Arbetslivsresurs"]]
+    assert "no_af_agreement" in [f.key for f in by_name["Jobbstart"]]
+    assert "no_af_agreement" not in [f.key for f in by_name["Krami"]]
+    # The unit signs an agreement with AF and links it: the finding goes.
+    deal = vasteras.save_agreement(AF_DEAL.__class__(Counterparty.AF, "AF-2026", "Lokal"))
+    aid = deal.agreements[0].id
+    for programme in vasteras.programmes():
+        assert programme.id is not None
+        vasteras.set_mandate(
+            Mandate(programme.id, (LegalBasis(BasisKind.AF_AGREEMENT, aid),), **DECIDED)
+        )
+    data = gather(vasteras, YEAR, today=TODAY)
+    assert all(
+        f.key not in ("no_af_agreement", "no_legal_basis", "no_decision")
+        for found in data.findings.values()
+        for f in found
+    )
+
+
+def test_results_and_idle_places_in_a_catalogue(vasteras: Catalogue) -> None:
+    krami = vasteras.find("Krami")
+    assert krami is not None and krami.id is not None
+    store_results(vasteras, 2026, programme_ids=[krami.id])
+    # Two referrals a month for a 26-week stay: about 12 places needed of 10 → short.
+    cells: dict[DemandKey, float | None] = {
+        DemandKey(krami.id, f"2026-{m:02d}", "SKE", "actual"): 2.0 for m in range(1, 13)
+    }
+    vasteras.set_demand(cells, "demand")
+    data = gather(vasteras, YEAR, today=TODAY)
+    keys = [f.key for f in data.findings[krami.id]]
+    assert "no_results" not in keys
+    assert "places_far_from_need" in keys
+    assert vasteras.audit_settings()["audit_far_tertials_running"] == 2
+    vasteras.set_audit_settings({"audit_far_tertials_running": 4})
+    data = gather(vasteras, YEAR, today=TODAY)
+    assert "places_far_from_need" not in [f.key for f in data.findings[krami.id]]
+    with pytest.raises(ValueError):
+        vasteras.set_audit_settings({"audit_far_tertials_running": 0})

@@ -1,0 +1,67 @@
+"""Results in a catalogue, made by code for the Results tab's tests and bench: random
+enrolments counted by the core's own aggregate and stored by one ResultsChange."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+
+from amp_desktop.core.results.aggregate import AGE_BANDS, NEED_LEVELS, Enrolment, aggregate
+from amp_desktop.core.results.categories import REASON_KEYS
+from amp_desktop.core.store import Catalogue, ChangeSet, ResultsChange
+
+# Reasons weighted roughly as a unit sees them: work and back to the referrer most.
+_REASON_WEIGHTS = (24, 8, 8, 12, 22, 8, 8, 8, 2)
+
+
+def enrolments(
+    programme_ids: Sequence[int],
+    first_year: int,
+    years: int = 1,
+    starts_per_month: int = 3,
+    seed: int = 1,
+) -> list[Enrolment]:
+    """About *starts_per_month* starts per programme and month, stays of 1–30 weeks."""
+    rng = random.Random(seed)
+    first = dt.date(first_year, 1, 1)
+    last = dt.date(first_year + years - 1, 12, 31)
+    span = (last - first).days
+    out = []
+    for pid in programme_ids:
+        for _ in range(starts_per_month * 12 * years):
+            start = first + dt.timedelta(days=rng.randrange(span))
+            end: dt.date | None = start + dt.timedelta(days=rng.randrange(7, 210))
+            reason = rng.choices(REASON_KEYS, _REASON_WEIGHTS)[0]
+            if end is None or end > last:
+                end, reason = None, None
+            out.append(
+                Enrolment(
+                    pid,
+                    start,
+                    end,
+                    reason,
+                    rng.choice(("K", "M", "K", "M", "")),
+                    rng.choice(NEED_LEVELS),
+                    rng.choice(AGE_BANDS),
+                )
+            )
+    return out
+
+
+def store_results(
+    catalogue: Catalogue,
+    first_year: int,
+    years: int = 1,
+    starts_per_month: int = 3,
+    seed: int = 1,
+    programme_ids: Sequence[int] | None = None,
+) -> ChangeSet:
+    """Store random results for every programme (or *programme_ids*) in one change."""
+    ids = list(programme_ids or [p.id for p in catalogue.programmes() if p.id is not None])
+    made = enrolments(ids, first_year, years, starts_per_month, seed)
+    first, last = f"{first_year}-01", f"{first_year + years - 1}-12"
+    rows = tuple(aggregate(made, first, last).rows())
+    before = tuple(catalogue.results_scope(ids, first, last))
+    change = ResultsChange(tuple(ids), first, last, before, rows)
+    return catalogue.apply(ChangeSet("Results", results=(change,), kind="import"))

@@ -1,0 +1,81 @@
+"""``amp audit`` and the mandate in ``amp show``: text, JSON, periods, bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from amp_desktop.cli import main
+from amp_desktop.core.audit import CHECK_KEYS
+from amp_desktop.core.mandate import Agreement, BasisKind, Counterparty, LegalBasis, Mandate
+from amp_desktop.core.store import Catalogue
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_audit_json_answers_the_five_questions(
+    example_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = run(capsys, "audit", str(example_path), "--year", "2026", "--json")
+    assert status == 0
+    document = json.loads(out)
+    assert document["format"] == "amp-audit" and document["version"] == 1
+    assert document["period"]["first"] == "2026-01" and document["period"]["last"] == "2026-12"
+    programme = document["programmes"][0]
+    for key in ("places", "cost", "results", "reported_apart", "mandate", "checks"):
+        assert key in programme
+    assert {"women", "men"} <= set(programme["results"])
+    for check in programme["checks"]:
+        assert check["key"] in CHECK_KEYS and programme["name"] in check["message"]
+    assert set(document["totals"]) == {"unit", "type"}
+    assert document["all"]["programmes"] == len(document["programmes"]) == 21
+    # A fresh example has no mandates recorded: every programme is flagged.
+    assert document["check_counts"]["no_legal_basis"] == 21
+
+
+def test_audit_text_and_a_tertial(example_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "audit", str(example_path), "--tertial", "2026-T2")
+    assert status == 0
+    assert "2026 T2" in out and "no_legal_basis" in out and "Krami" in out
+
+
+def test_audit_refuses_a_bad_period(example_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = run(capsys, "audit", str(example_path), "--tertial", "2026-T4")
+    assert status == 2 and "tertial" in err
+
+
+def test_show_carries_the_mandate(example_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Catalogue.open(example_path) as catalogue:
+        krami = catalogue.find("Krami")
+        assert krami is not None and krami.id is not None
+        aid = (
+            catalogue.save_agreement(
+                Agreement(Counterparty.AF, "AF-2026-3", "Lokal överenskommelse", "2026-01-01")
+            )
+            .agreements[0]
+            .id
+        )
+        catalogue.set_mandate(
+            Mandate(
+                krami.id, (LegalBasis(BasisKind.AF_AGREEMENT, aid),), "AMN 2021/7", "2021-02-01"
+            )
+        )
+    status, out, _ = run(capsys, "show", str(example_path), "Krami", "--json")
+    assert status == 0
+    mandate = json.loads(out)["mandate"]
+    assert mandate["decision_reference"] == "AMN 2021/7"
+    assert mandate["bases"][0]["kind"] == "af_agreement"
+    assert mandate["agreements"][0]["reference"] == "AF-2026-3"
+    status, out, _ = run(capsys, "show", str(example_path), "Krami")
+    assert "AMN 2021/7 2021-02-01" in out and "Lokal överenskommelse" in out
+    status, out, _ = run(capsys, "audit", str(example_path), "--year", "2026", "--json")
+    krami_entry = next(p for p in json.loads(out)["programmes"] if p["name"] == "Krami")
+    keys = {c["key"] for c in krami_entry["checks"]}
+    assert not keys & {"no_af_agreement", "no_legal_basis", "no_decision"}
+    assert krami_entry["mandate"]["clear"] and krami_entry["mandate"]["decision"]

@@ -1,0 +1,112 @@
+"""The Agreements and Mandates sheets: export, edit in the workbook, import back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+
+from amp_desktop.core import i18n
+from amp_desktop.core.excel.export import export_workbook
+from amp_desktop.core.excel.importer import analyse
+from amp_desktop.core.mandate import Agreement, BasisKind, Counterparty, LegalBasis, Mandate
+from amp_desktop.core.store import Catalogue
+
+
+def _record(catalogue: Catalogue) -> tuple[int, int]:
+    krami = catalogue.find("Krami")
+    assert krami is not None and krami.id is not None
+    aid = (
+        catalogue.save_agreement(
+            Agreement(Counterparty.AF, "AF-2026-3", "=Lokal överenskommelse", "2026-01-01")
+        )
+        .agreements[0]
+        .id
+    )
+    catalogue.set_mandate(
+        Mandate(
+            krami.id,
+            (
+                LegalBasis(BasisKind.AF_AGREEMENT, aid),
+                LegalBasis(BasisKind.PROJECT, None, "2024-01-01", "2026-12-31", "ESF Vägen"),
+            ),
+            "AMN 2021/7",
+            "2021-02-01",
+        )
+    )
+    return krami.id, aid
+
+
+def test_a_catalogue_without_mandates_writes_no_sheets(example: Catalogue, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(export_workbook(example, tmp_path / "plain.xlsx"))
+    assert "Agreements" not in wb.sheetnames and "Mandates" not in wb.sheetnames
+
+
+def test_mandates_and_agreements_make_the_round_trip(example: Catalogue, tmp_path: Path) -> None:
+    krami_id, aid = _record(example)
+    before = (example.mandates(), example.agreements())
+    path = export_workbook(example, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    assert wb["Agreements"]["C2"].value == "AF-2026-3"
+    assert wb["Agreements"]["D2"].data_type == "s"  # "=Lokal…" stays text
+    rows = [[c.value for c in r] for r in wb["Mandates"].iter_rows(min_row=2)]
+    krami_rows = [r for r in rows if r[1] == "Krami"]
+    assert [r[2] for r in krami_rows] == ["Agreement with AF (2009:47)", "Project funding (ESF)"]
+    assert krami_rows[0][3] == "AF-2026-3" and krami_rows[0][7] == "AMN 2021/7"
+    # Unchanged, the workbook changes nothing.
+    preview = analyse(example, path)
+    assert preview.mandates == [] and preview.agreements == []
+    assert (example.mandates(), example.agreements()) == before
+
+    # Edited: the agreement's end date, a decision for Atlas, a new FK agreement.
+    ws = wb["Agreements"]
+    ws["F2"] = dt.datetime(2027, 6, 30)
+    ws.append([None, "Försäkringskassan", "FK-9", "Finsam-avtal", "2025-01-01", None, None])
+    ws = wb["Mandates"]
+    atlas = next(n for n, r in enumerate(rows, 2) if r[1] == "Atlas")
+    ws[f"C{atlas}"] = "Other"
+    ws[f"D{atlas}"] = "FK-9"
+    ws[f"G{atlas}"] = "Kommunfullmäktige"
+    ws[f"H{atlas}"] = "KS 2020/1"
+    ws[f"I{atlas}"] = "2020-05-05"
+    wb.save(path)
+    preview = analyse(example, path)
+    assert not [p for p in preview.problems if "Mandates" in p.where or "Agreements" in p.where]
+    assert len(preview.agreements) == 2 and len(preview.mandates) == 1
+    change = example.apply(preview.changeset("import"))
+    assert example.agreement(aid).valid_to == "2027-06-30"  # type: ignore[union-attr]
+    fk = next(a for a in example.agreements() if a.reference == "FK-9")
+    atlas_programme = example.find("Atlas")
+    assert atlas_programme is not None and atlas_programme.id is not None
+    assert example.mandate(atlas_programme.id) == Mandate(
+        atlas_programme.id,
+        (LegalBasis(BasisKind.OTHER, fk.id, text="Kommunfullmäktige"),),
+        "KS 2020/1",
+        "2020-05-05",
+    )
+    assert example.mandate(krami_id) == before[0][krami_id]
+    example.apply(change.inverse())  # one undo takes the import back whole
+    assert (example.mandates(), example.agreements()) == before
+
+
+def test_swedish_sheets_and_bad_cells(example: Catalogue, tmp_path: Path) -> None:
+    _record(example)
+    i18n.set_backend(lambda context, text: text, "sv")
+    try:
+        path = export_workbook(example, tmp_path / "sv.xlsx")
+    finally:
+        i18n.set_backend(None)
+    wb = openpyxl.load_workbook(path)
+    assert {"Avtal", "Mandat"} <= set(wb.sheetnames)
+    ws = wb["Mandat"]
+    assert ws["C1"].value == "Rättslig grund"
+    krami = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Krami")
+    assert krami[2].value == "Överenskommelse med AF (2009:47)"
+    krami[8].value = "1 feb 2021"
+    ws.append([None, "Ingen sådan insats", "Annat"])
+    wb.save(path)
+    preview = analyse(example, path)
+    where = {p.where.split("!")[0] for p in preview.problems if not p.blocking}
+    assert "Mandat" in where
+    assert preview.mandates == []  # the bad date keeps AMP's value; nothing else changed
