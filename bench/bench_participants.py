@@ -1,13 +1,10 @@
-"""Results speed (issue #12): a participant list imported end to end, and the results of a
-period at 1,000 programmes × 36 months.
+"""Results speed (issue #12 item 9): a participant list imported end to end.
 
 1. A 100,000-row participant list as a case system exports it (identity numbers in four
    spellings, names, date cells, Swedish exit reasons, gender, need level, source):
    check, read, count, store — against python-calamine alone reading the same file in
    the same run.  Target ≤ 1.5×, peak memory < 400 MB (``--rows`` to change the size).
-2. The results of a period (store read + figures for every programme) with 1,000
-   programmes × 36 months of results, as the Results tab computes it when the period
-   changes; the repaint itself is measured by the GUI test.  Target < 200 ms.
+   The Results tab's period switch is measured by ``bench_results_tab.py``.
 
 Run: ``.venv/bin/python bench/bench_participants.py [--rows N]``
 """
@@ -28,8 +25,6 @@ from timing import best_of  # noqa: E402
 
 from amp_desktop.core.domain import Programme  # noqa: E402
 from amp_desktop.core.excel.importer import analyse  # noqa: E402
-from amp_desktop.core.planning.period import Period  # noqa: E402
-from amp_desktop.core.results.period import results_document  # noqa: E402
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange  # noqa: E402
 from tests.participant_lists import participant_rows, write_list  # noqa: E402
 
@@ -38,7 +33,9 @@ def _catalogue(path: Path, n: int) -> list[str]:
     names = [f"Insats {i:04d}" for i in range(n)]
     with Catalogue.create(path) as catalogue:
         changes = tuple(
-            ProgrammeChange(i + 1, None, Programme(name, places=20, annual_budget_sek=900_000, id=i + 1))
+            ProgrammeChange(
+                i + 1, None, Programme(name, places=20, annual_budget_sek=900_000, id=i + 1)
+            )
             for i, name in enumerate(names)
         )
         catalogue.apply(ChangeSet("bench", changes))
@@ -66,32 +63,14 @@ def bench_import(folder: Path, rows: int) -> None:
     reference, n_rows = best_of(calamine, 5)
     ours, n_cells = best_of(amp, 5)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"participant list, {rows:,} rows ({n_rows:,} read by calamine), {n_cells:,} result cells")
+    print(
+        f"participant list, {rows:,} rows ({n_rows:,} read by calamine), {n_cells:,} result cells"
+    )
     print(f"  calamine read alone:   {reference * 1000:8.0f} ms")
-    print(f"  AMP import end to end: {ours * 1000:8.0f} ms   ratio {ours / reference:.2f}×  (target ≤ 1.5×)")
+    print(
+        f"  AMP import end to end: {ours * 1000:8.0f} ms   ratio {ours / reference:.2f}×  (target ≤ 1.5×)"
+    )
     print(f"  peak memory of this process: {peak:.0f} MB (target < 400 MB)")
-
-
-def bench_period(folder: Path) -> None:
-    path = folder / "results.amp"
-    names = _catalogue(path, 1_000)
-    months = [f"{2023 + m // 12}-{m % 12 + 1:02d}" for m in range(36)]
-    with Catalogue.open(path) as catalogue:
-        catalogue.bench_fill_results(len(names), months)
-        period = Period.year(2025)
-
-        def compute() -> int:
-            tallies = catalogue.results_tallies(period.first, period.last)
-            return len(results_document(catalogue.programmes(), tallies, period)["programmes"])
-
-        def reference() -> int:
-            return len(catalogue.results_tallies(period.first, period.last))
-
-        sql, _ = best_of(reference, 5)
-        took, n = best_of(compute, 5)
-    print(f"results of a year, {n:,} programmes × 36 months stored")
-    print(f"  store read (one GROUP BY):   {sql * 1000:6.0f} ms")
-    print(f"  read + figures:              {took * 1000:6.0f} ms   ratio {took / sql:.2f}×  (target < 200 ms)")
 
 
 def main() -> int:
@@ -101,7 +80,6 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="amp-bench-"))
     try:
         bench_import(folder, args.rows)
-        bench_period(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -152,7 +152,7 @@ SV: dict[object, object] = {
     "{name} cannot be read: neither of AMP's two readers understands the sheet “{sheet}”; it may be damaged ({reason}). Open the workbook in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.": "{name} kan inte läsas: ingen av AMP:s två läsare förstår bladet ”{sheet}”; det kan vara skadat ({reason}). Öppna arbetsboken i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.",
     "{what} has {n:,} characters, more than an Excel cell holds ({limit:,}); nothing was exported. Shorten it in AMP and export again.": "{what} har {n:,} tecken, fler än en Excel-cell rymmer ({limit:,}); ingenting exporterades. Korta texten i AMP och exportera igen.",
     "The text “{start}…”": "Texten ”{start}…”",
-    "The {field} of “{programme}”": "Fältet {field} för ”{programme}”",
+    "The {field} of “{programme}”": "Fältet {field} för insatsen ”{programme}”",
     "{field}: “{text}” is not one of the allowed values.": "{field}: ”{text}” är inte ett av de tillåtna värdena.",
     "Name: the period “{note}” has a date that is not real; dates left empty.": "Namn: perioden ”{note}” har ett datum som inte finns; datumen lämnades tomma.",
     "Places: the note “{note}” was not imported.": "Platser: anteckningen ”{note}” importerades inte.",
@@ -641,7 +641,7 @@ SV: dict[object, object] = {
     "AMP &User Guide": "&Användarhandbok för AMP",
     # ------------------------------------------- tables (core/tables, the one declaration)
     "Referral sources\n(fallback)": "Anvisande parter\n(reserv)",
-    "Annual\nbudget": "Årsbudget",
+    "Annual\nbudget": "Årlig\nbudget",
     "Stay\n(weeks)": "Tid i insats\n(veckor)",
     # ------------------------------------------------- import recognition (#11)
     "{n} totals rows were skipped: {rows}.": "{n} summeringsrader hoppades över: {rows}.",
@@ -797,7 +797,7 @@ SV: dict[object, object] = {
     "Mean stay\n(weeks)": "Medeltid\n(veckor)",
     "Average\noccupancy": "Genomsnittlig\nbeläggning",
     "Participant-days ÷ days in the period": "Deltagardagar ÷ dagar i perioden",
-    "Actual\nutilisation": "Faktiskt\nutnyttjande",
+    "Actual\nutilisation": "Faktisk\nbeläggning",
     "Cost per\nparticipant": "Kostnad per\ndeltagare",
     "Cost per exit to\nwork or studies": "Kostnad per avslut till\narbete eller studier",
     # printed results and the Results sheet (core/reports/results_report.py, core/results/…)
@@ -816,7 +816,7 @@ SV: dict[object, object] = {
     "Women, men: the same share for women and for men; participants whose gender is not stated count in the programme's figures but in neither.": "Kvinnor, män: samma andel för kvinnor och för män; deltagare utan angivet kön räknas i insatsens siffror men i ingen av dem.",
     "Goal: the programme's goal for the share, or its type's default; met when the share is at least the goal.": "Mål: insatsens mål för andelen, eller standardmålet för dess typ; uppnått när andelen är minst målet.",
     "Median stay: length of the ended enrolments in whole weeks.": "Mediantid: de avslutade inskrivningarnas längd i hela veckor.",
-    "Actual utilisation: participant-days ÷ days ÷ places.": "Faktiskt utnyttjande: deltagardagar ÷ dagar ÷ platser.",
+    "Actual utilisation: participant-days ÷ days ÷ places.": "Faktisk beläggning: deltagardagar ÷ dagar ÷ platser.",
     "Cost: the annual budget × the period's months ÷ 12, per participant and per exit to work or studies.": "Kostnad: årsbudgeten × periodens månader ÷ 12, per deltagare och per avslut till arbete eller studier.",
     "The figures come from the case system's participant lists imported into the catalogue, which keeps only counts, never a person.": "Siffrorna kommer från verksamhetssystemets deltagarlistor som importerats till katalogen, som bara sparar antal, aldrig en person.",
     "Exact figures for internal use: small counts are not hidden. Do not pass this on outside the unit.": "Exakta siffror för internt bruk: små antal döljs inte. Lämna inte detta vidare utanför enheten.",
@@ -1405,5 +1405,60 @@ SV.update(
             "Öppna en katalog för att ställa in dess kontroller."
         ),
         "Audit checks not saved": "Kontrollerna sparades inte",
+    }
+)
+
+# ------------------------------------------------------- results import (#12, lead)
+SV.update(
+    {
+        ("Cli", "all year"): "hela året",
+        "Goal: share to work or studies": "Mål: andel till arbete eller studier",
+        "it was made for another catalogue": "den gjordes för en annan katalog",
+        "Share: write a percentage from 0 to 100.": "Andel: skriv en procentsats från 0 till 100.",
+        "Results goal": "Resultatmål",
+        "e.g. 48 %": "t.ex. 48 %",
+        "Results for {period}": "Resultat för {period}",
+        ("Results", "All"): "Alla",
+        "Gender is read from the identity number's second-to-last digit.": (
+            "Kön läses ur personnumrets näst sista siffra."
+        ),
+        "Age bands are read from the identity number's date.": (
+            "Åldersgrupp läses ur personnumrets datum."
+        ),
+        "the same enrolment twice.": "samma inskrivning två gånger.",
+        "the start is not a date.": "starten är inget datum.",
+        "the end is not a date.": "slutet är inget datum.",
+        "the start date is empty.": "startdatum saknas.",
+        "a date must be between 1990 and 2100.": "ett datum måste ligga mellan 1990 och 2100.",
+        "the end is before the start.": "slutet ligger före starten.",
+        "the programme is empty.": "insatsen saknas.",
+        "an exit reason without an end date.": "en avslutsorsak utan slutdatum.",
+        "“{value}” is not a gender AMP knows (K or M).": (
+            "”{value}” är inget kön som AMP känner till (K eller M)."
+        ),
+        "Reading the participant list…": "Läser deltagarlistan …",
+        "Counting enrolments…": "Räknar inskrivningar …",
+        "no enrolment could be read.": "ingen inskrivning kunde läsas.",
+        "{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.": (
+            "{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak."
+        ),
+        "Recognised as a participant list by its columns {columns}.": (
+            "Känns igen som en deltagarlista på kolumnerna {columns}."
+        ),
+        "{n} more rows with problems are left out.": "{n} rader till med problem lämnas utanför.",
+        "Column “{header}” holds personal data: it is used only while reading, never stored.": (
+            "Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen "
+            "och sparas aldrig."
+        ),
+        "{n} enrolments read, covering {first} … {last}.": (
+            "{n} inskrivningar lästa, för {first} … {last}."
+        ),
+        "exit reason “{text}” ({n} rows): choose which category it is.": (
+            "avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är."
+        ),
+        "Goal: a share from 0 to 100 %.": "Mål: en andel från 0 till 100 %.",
+        "The results of {first} … {last} were changed elsewhere; import the list again.": (
+            "Resultaten för {first} … {last} har ändrats på annat håll; importera listan igen."
+        ),
     }
 )

@@ -4,70 +4,182 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="105"/>
+        <location filename="../../amp_desktop/ui/about.py" line="106"/>
         <source>%1 is in the public domain: no licence is needed.</source>
         <translation>%1 är allmän egendom (public domain): ingen licens behövs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="113"/>
+        <location filename="../../amp_desktop/ui/about.py" line="114"/>
         <source>The licence text %1 is missing.</source>
         <translation>Licenstexten %1 saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="123"/>
+        <location filename="../../amp_desktop/ui/about.py" line="124"/>
         <source>About %1</source>
         <translation>Om %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="126"/>
+        <location filename="../../amp_desktop/ui/about.py" line="127"/>
         <source>&amp;About</source>
         <translation>&amp;Om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="127"/>
+        <location filename="../../amp_desktop/ui/about.py" line="128"/>
         <source>&amp;Licences</source>
         <translation>&amp;Licenser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="144"/>
+        <location filename="../../amp_desktop/ui/about.py" line="145"/>
         <source>The programme catalogue and capacity planning of a labour-market unit.</source>
         <translation>Insatskatalog och kapacitetsplanering för en arbetsmarknadsenhet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="154"/>
+        <location filename="../../amp_desktop/ui/about.py" line="155"/>
         <source>%1 keeps the catalogue of programmes in a file on your computer, compares the places with the referrals month by month, and prints a capacity overview for the board.</source>
         <translation>%1 håller insatskatalogen i en fil på din dator, jämför platserna med anvisningarna månad för månad och skriver ut en kapacitetsöversikt för nämnden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="159"/>
+        <location filename="../../amp_desktop/ui/about.py" line="160"/>
         <source>%1 is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
         <translation>%1 är fri programvara: du får använda, dela och ändra den enligt GNU General Public License, version 3 eller senare. Den levereras utan garantier.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="162"/>
+        <location filename="../../amp_desktop/ui/about.py" line="163"/>
         <source>Versions in use:</source>
         <translation>Versioner som används:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="184"/>
+        <location filename="../../amp_desktop/ui/about.py" line="185"/>
         <source>Public domain</source>
         <translation>Allmän egendom</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="201"/>
+        <location filename="../../amp_desktop/ui/about.py" line="202"/>
         <source>The licence texts are also in the folder %1.</source>
         <translation>Licenstexterna finns också i mappen %1.</translation>
     </message>
 </context>
 <context>
+    <name>AgreementsDialog</name>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="91"/>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="118"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="122"/>
+        <source>With:</source>
+        <translation>Med:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="123"/>
+        <source>Reference:</source>
+        <translation>Referens:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="124"/>
+        <source>Title:</source>
+        <translation>Benämning:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="125"/>
+        <source>Valid from:</source>
+        <translation>Gäller från:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="126"/>
+        <source>Valid to:</source>
+        <translation>Gäller till:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="127"/>
+        <source>Notes:</source>
+        <translation>Anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="133"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="134"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="135"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="243"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="154"/>
+        <source>Agreements the programmes&apos; legal bases link to: with Arbetsförmedlingen (lag 2009:47), Försäkringskassan, a coordination association or a region.</source>
+        <translation>Avtal som insatsernas rättsliga grund hänvisar till: med Arbetsförmedlingen (lag 2009:47), Försäkringskassan, ett samordningsförbund eller en region.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="226"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="238"/>
+        <source>Delete agreement</source>
+        <translation>Ta bort avtal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="240"/>
+        <source>Delete “{name}”? Programmes whose legal basis names it keep the basis, without the agreement. You can undo this.</source>
+        <translation>Ta bort ”{name}”? Insatser vars rättsliga grund hänvisar till det behåller grunden, utan avtalet. Du kan ångra detta.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="250"/>
+        <source>Not deleted</source>
+        <translation>Inte borttaget</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="76"/>
+        <source>With</source>
+        <translation>Med</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="77"/>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="78"/>
+        <source>Title</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="79"/>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="80"/>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="178"/>
+        <location filename="../../amp_desktop/ui/app.py" line="179"/>
         <source>Unexpected error</source>
         <translation>Oväntat fel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="186"/>
+        <location filename="../../amp_desktop/ui/app.py" line="187"/>
         <source>AMP met an error it did not expect: {error}
 
 Changes that were saved before it are in the file. If something looks wrong, close the catalogue and open it again.</source>
@@ -77,111 +189,536 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
 </context>
 <context>
-    <name>CatalogueModel</name>
+    <name>Audit</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="304"/>
-        <source>Name</source>
-        <extracomment>The field each column shows (its header is the field&apos;s translated label). A value that sorts fast: numbers as floats, text as folded strings. The programme&apos;s id (int). The :class:`Programme` itself.</extracomment>
-        <translation>Namn</translation>
+        <location filename="../../amp_desktop/cli/audit.py" line="51"/>
+        <source>Audit for {period}</source>
+        <translation>Granskning för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="306"/>
-        <source>Code</source>
-        <translation>Kod</translation>
+        <location filename="../../amp_desktop/cli/audit.py" line="58"/>
+        <source>{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; {below} below their goal; {mandate} without a clear mandate; {decision} without a board decision.</source>
+        <translation>{n} insatser: {short} med brist, {tight} ansträngda, {balanced} i balans, {idle} med överskott; {below} under sitt mål; {mandate} utan tydligt mandat; {decision} utan nämndbeslut.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="308"/>
-        <source>Unit</source>
-        <translation>Enhet</translation>
+        <location filename="../../amp_desktop/cli/audit.py" line="74"/>
+        <source>Checks that fail</source>
+        <translation>Kontroller som inte klaras</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="310"/>
-        <source>Type</source>
-        <translation>Typ</translation>
+        <location filename="../../amp_desktop/cli/audit.py" line="109"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="213"/>
+        <source>Legal basis</source>
+        <extracomment>Plan statuses that count as places far from need.</extracomment>
+        <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="312"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../amp_desktop/cli/audit.py" line="110"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="216"/>
+        <source>Board decision</source>
+        <translation>Nämndbeslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="314"/>
-        <source>Places</source>
-        <translation>Platser</translation>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="81"/>
+        <source>Goal: share to work or studies</source>
+        <translation>Mål: andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="316"/>
-        <source>Budgeted</source>
-        <translation>Budgeterade</translation>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="82"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="318"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="137"/>
+        <source>“{name}”: Arbetsförmedlingen refers participants, but its agreement “{agreement}” (Legal basis) is valid only {first} – {last}, not all of {from_} – {to}.</source>
+        <translation>”{name}”: Arbetsförmedlingen anvisar deltagare, men överenskommelsen ”{agreement}” (Rättslig grund) gäller bara {first} – {last}, inte hela {from_} – {to}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="150"/>
+        <source>“{name}”: Arbetsförmedlingen is among its referral sources, but no agreement with Arbetsförmedlingen (lag 2009:47) is linked in its legal basis.</source>
+        <translation>”{name}”: Arbetsförmedlingen är anvisande part, men ingen överenskommelse med Arbetsförmedlingen (lag 2009:47) är kopplad i den rättsliga grunden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="162"/>
+        <source>“{name}”: no legal basis recorded (Legal basis) — not filled in since the file was upgraded.</source>
+        <translation>”{name}”: ingen rättslig grund angiven (Rättslig grund) – inte ifylld sedan filen uppgraderades.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="168"/>
+        <source>“{name}”: no legal basis recorded (Legal basis).</source>
+        <translation>”{name}”: ingen rättslig grund angiven (Rättslig grund).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="189"/>
+        <source>“{name}”: the project it is funded by ended on {date} (Legal basis), but the programme is still active.</source>
+        <translation>”{name}”: projektet som finansierar den upphörde {date} (Rättslig grund), men insatsen är fortfarande aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="197"/>
+        <source>its legal basis</source>
+        <translation>den rättsliga grunden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="203"/>
+        <source>the agreement “{agreement}”</source>
+        <translation>avtalet ”{agreement}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="214"/>
+        <source>“{name}”: {what} ends on {date} (Legal basis).</source>
+        <translation>”{name}”: {what} upphör {date} (Rättslig grund).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="223"/>
+        <source>“{name}”: no board decision recorded (Board decision: diary number and date).</source>
+        <translation>”{name}”: inget nämndbeslut angivet (Nämndbeslut: diarienummer och datum).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="232"/>
+        <source>“{name}”: a primary programme without a goal (Goal: share to work or studies).</source>
+        <translation>”{name}”: en primär insats utan mål (Mål: andel till arbete eller studier).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="241"/>
+        <source>“{name}”: no results imported for {period} (Results).</source>
+        <translation>”{name}”: inga resultat inlästa för {period} (Resultat).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="261"/>
+        <source>“{name}”: places far from need {n} tertials running: {seen} (Places).</source>
+        <translation>”{name}”: platserna långt från behovet {n} tertial i rad: {seen} (Platser).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="45"/>
+        <source>Referred by AF without a valid AF agreement</source>
+        <translation>Anvisas av AF utan giltig överenskommelse med AF</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="46"/>
+        <source>No legal basis recorded</source>
+        <translation>Ingen rättslig grund angiven</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="47"/>
+        <source>Legal basis or agreement ends soon</source>
+        <translation>Rättslig grund eller avtal upphör snart</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="48"/>
+        <source>Project funding ended, programme still active</source>
+        <translation>Projektmedlen har upphört, insatsen är aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="49"/>
+        <source>No board decision recorded</source>
+        <translation>Inget nämndbeslut angivet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="50"/>
+        <source>Primary programme without a goal</source>
+        <translation>Primär insats utan mål</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="51"/>
+        <source>No results imported for the period</source>
+        <translation>Inga resultat inlästa för perioden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="52"/>
+        <source>Places far from need two tertials running</source>
+        <translation>Platserna långt från behovet två tertial i rad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="69"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="72"/>
+        <source>Primary</source>
+        <translation>Primära</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="74"/>
+        <source>Secondary</source>
+        <translation>Sekundära</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="91"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="120"/>
+        <source>Programmes</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="96"/>
+        <source>Below their goal</source>
+        <translation>Under sitt mål</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="98"/>
+        <source>Without a clear mandate</source>
+        <translation>Utan tydligt mandat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="102"/>
+        <source>Without a board decision</source>
+        <translation>Utan nämndbeslut</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="105"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="177"/>
+        <source>Cost in the period</source>
+        <translation>Kostnad för perioden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="107"/>
+        <source>Share to work or studies</source>
+        <translation>Andel till arbete eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="115"/>
+        <source>At a glance</source>
+        <translation>I korthet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="119"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="235"/>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="123"/>
+        <source>Programmes failing each check</source>
+        <translation>Insatser som inte klarar varje kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="124"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="240"/>
+        <source>No check fails for any programme.</source>
+        <translation>Alla insatser klarar alla kontroller.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="145"/>
+        <source>Per tertial</source>
+        <translation>Per tertial</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="155"/>
+        <source>1. Do places match need?</source>
+        <translation>1. Motsvarar platserna behovet?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="176"/>
         <source>Annual budget</source>
         <translation>Årsbudget</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="320"/>
-        <source>Stay (weeks)</source>
-        <translation>Tid i insats (veckor)</translation>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="178"/>
+        <source>Cost per place</source>
+        <translation>Kostnad per plats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="322"/>
-        <source>Referral sources</source>
-        <translation>Anvisande parter</translation>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="179"/>
+        <source>Cost per participant</source>
+        <translation>Kostnad per deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_model.py" line="324"/>
-        <source>SKR category</source>
-        <translation>SKR-kategori</translation>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="180"/>
+        <source>Cost per exit to work or studies</source>
+        <translation>Kostnad per avslut till arbete eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="193"/>
+        <source>2. What does a place cost?</source>
+        <translation>2. Vad kostar en plats?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="223"/>
+        <source>5. Does it have a mandate and a decision?</source>
+        <translation>5. Finns mandat och nämndbeslut?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="236"/>
+        <source>What was found</source>
+        <translation>Vad som hittades</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="239"/>
+        <source>Checks that fail, programme by programme</source>
+        <translation>Kontroller som inte klaras, insats för insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="258"/>
+        <source>Audit of the programmes</source>
+        <translation>Granskning av insatserna</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="266"/>
+        <source>Share to work or studies against the goal, women and men apart; primary and secondary programmes and need levels apart (as in the printed results).</source>
+        <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och behovsnivåer var för sig (som i resultatutskriften).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="271"/>
+        <source>3–4. What results, reported apart?</source>
+        <translation>3–4. Vilka resultat, redovisade var för sig?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="283"/>
+        <source>Period: {period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditGroup</name>
+    <message>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="17"/>
+        <source>Audit checks</source>
+        <translation>Granskningens kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="23"/>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="30"/>
+        <source>Flag an agreement or basis ending &amp;within:</source>
+        <translation>Flagga avtal eller grund som upphör &amp;inom:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="31"/>
+        <source>Places far from need for tertials &amp;running:</source>
+        <translation>Platser långt från behovet, tertial i &amp;rad:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="33"/>
+        <source>Kept in the catalogue file.</source>
+        <translation>Sparas i katalogfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="35"/>
+        <source>Open a catalogue to set its audit checks.</source>
+        <translation>Öppna en katalog för att ställa in dess kontroller.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="57"/>
+        <source>Audit checks not saved</source>
+        <translation>Kontrollerna sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueCommands</name>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="68"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="75"/>
+        <source>New programme</source>
+        <translation>Ny insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="99"/>
+        <source>Delete “{name}” and its referrals?</source>
+        <translation>Ta bort ”{name}” och dess anvisningar?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="101"/>
+        <source>Delete {n} programmes and their referrals?</source>
+        <translation>Ta bort {n} insatser och deras anvisningar?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="102"/>
+        <source>You can bring them back with Edit → Undo.</source>
+        <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="103"/>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="116"/>
+        <source>Undone: {action}</source>
+        <translation>Ångrat: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="118"/>
+        <source>Redone: {action}</source>
+        <translation>Gjort om: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="120"/>
+        <source>Saved: {action}</source>
+        <translation>Sparat: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueSession</name>
+    <message>
+        <location filename="../../amp_desktop/ui/operations.py" line="114"/>
+        <source>Saving</source>
+        <extracomment>A built (unapplied) change set, or a command that applies one and returns it. Errors whose message is written for the user: shown in one dialog, nothing written. (Every user-facing error the core raises is one of these: ``RuleError``, ``ScenarioError``, ``ParseError`` are ``ValueError``s; the file&apos;s are ``OSError``.) An undo or redo of more rows than this runs in the worker with a progress dialog. Emitted with the ChangeSet after every applied change, undo and redo too. Emitted with a message when an undo or redo could not be applied (after the dialog was shown). Another AMP changed the file (a read-only window follows it): show it afresh.</extracomment>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/operations.py" line="153"/>
+        <source>Undoing</source>
+        <translation>Ångrar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/operations.py" line="153"/>
+        <source>Redoing</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/operations.py" line="158"/>
+        <source>Cannot undo or redo</source>
+        <translation>Kan inte ångra eller göra om</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/operations.py" line="173"/>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
     </message>
 </context>
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="68"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="71"/>
         <source>Search name and description (Ctrl+F)</source>
         <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). Columns of long text are cut at a width (the editor shows them whole). Rows measured when fitting the columns: those in view and some more, not 1,000. The settings key of the header state (columns were &quot;catalogue/header&quot; in their old order). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="69"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="72"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="71"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="74"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="72"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="75"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="73"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="76"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="74"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="77"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="232"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="84"/>
+        <source>Needs attention</source>
+        <translation>Behöver ses över</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="87"/>
+        <source>Only programmes that fail a check: mandate, decision, goal, results, places</source>
+        <translation>Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="313"/>
         <source>{shown} of {total} programmes</source>
         <translation>{shown} av {total} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="234"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="315"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="236"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="317"/>
         <source>{total} programmes</source>
         <translation>{total} insatser</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="121"/>
+        <source>all year</source>
+        <translation>hela året</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/common.py" line="74"/>
+        <source>If that AMP no longer runs, take the file over with --take-over.</source>
+        <translation>Om det AMP:t inte längre körs, ta över filen med --take-over.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="52"/>
+        <source>--years must be YYYY or YYYY-YYYY.</source>
+        <translation>--years måste vara ÅÅÅÅ eller ÅÅÅÅ-ÅÅÅÅ.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="56"/>
+        <source>--years must run forwards, at most 30 years.</source>
+        <translation>--years måste gå framåt, högst 30 år.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="74"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="58"/>
+        <source>--municipality must be a four-digit SCB code such as 1980.</source>
+        <translation>--municipality måste vara en fyrsiffrig SCB-kod, t.ex. 1980.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="55"/>
+        <source>--year must be a year such as 2025.</source>
+        <translation>--year måste vara ett år, t.ex. 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="61"/>
+        <source>--population must be a positive number.</source>
+        <translation>--population måste vara ett positivt tal.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="70"/>
+        <source>The catalogue cannot be written.</source>
+        <translation>Katalogen kan inte skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="81"/>
+        <source>Wrote {path}.</source>
+        <translation>Skrev {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonSummary</name>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="186"/>
+        <source>No programme differs.</source>
+        <translation>Ingen insats skiljer sig.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="188"/>
+        <source>No programme differs, so all are shown.</source>
+        <translation>Ingen insats skiljer sig, så alla visas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="190"/>
+        <source>1 programme differs.</source>
+        <translation>1 insats skiljer sig.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="192"/>
+        <source>{n} programmes differ.</source>
+        <translation>{n} insatser skiljer sig.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="195"/>
+        <source>All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
+        <translation>Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
     </message>
 </context>
 <context>
@@ -334,273 +871,353 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisningar: ett tal som är 0 eller mer förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="130"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="134"/>
         <source>the programme of this row is not in the catalogue or the workbook.</source>
         <translation>radens insats finns inte i katalogen eller arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="142"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="146"/>
         <source>Kind: write Actual or Forecast.</source>
         <translation>Slag: skriv Utfall eller Prognos.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="155"/>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="106"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="156"/>
+        <source>{reason} The row was not read.</source>
+        <translation>{reason} Raden lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="171"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="70"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="42"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
+        <extracomment>The columns a referral is counted by: a formula in one of them drops the row.</extracomment>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="254"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="271"/>
         <source>row {row} has another number for the same programme, source, kind and month; neither row was read and AMP keeps its values.</source>
         <translation>rad {row} har ett annat tal för samma insats, anvisande part, slag och månad; ingen av raderna lästes och AMP behåller sina värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/demand.py" line="305"/>
+        <location filename="../../amp_desktop/core/excel/demand.py" line="322"/>
         <source>“{name}” was deleted in AMP since the export; the edits in this row were not imported.</source>
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="187"/>
-        <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
+        <location filename="../../amp_desktop/core/excel/export.py" line="122"/>
+        <source>The {field} of “{programme}”</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
+        <translation>Fältet {field} för insatsen ”{programme}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/export.py" line="181"/>
+        <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="252"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="265"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="257"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="270"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="361"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="378"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="362"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="379"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="363"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="380"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="364"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="381"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="365"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="382"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="366"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="383"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="375"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="392"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="56"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="76"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="112"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="175"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="210"/>
         <source>Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.</source>
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="118"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="82"/>
         <source>{message} The cell says “{text}”.</source>
         <translation>{message} I cellen står ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="169"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="138"/>
         <source>The workbook was exported from another catalogue; programmes are matched by name.</source>
         <translation>Arbetsboken exporterades från en annan katalog; insatserna matchas på namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="186"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="155"/>
         <source>no column holds the programmes&apos; names.</source>
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="219"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="196"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="226"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="203"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="256"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="233"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="319"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="273"/>
+        <source>{n} totals rows were skipped: {rows}.</source>
+        <translation>{n} summeringsrader hoppades över: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="297"/>
+        <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
+        <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="321"/>
+        <source>Column “{header}” was not read: only AMP&apos;s own export of this catalogue matches programmes by AMP&apos;s id; these rows are matched by name or short code.</source>
+        <translation>Kolumnen ”{header}” lästes inte: bara AMP:s egen export av den här katalogen matchar insatser med AMP:s id; raderna matchas med namn eller kortkod.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/import_rules.py" line="32"/>
         <source>{message} The row was not imported.</source>
         <translation>{message} Raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="401"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="340"/>
         <source>this column holds personal identity numbers: the sheet looks like a list of referrals, and nothing from it was read as programmes.</source>
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/read.py" line="85"/>
-        <location filename="../../amp_desktop/core/excel/read.py" line="102"/>
-        <location filename="../../amp_desktop/core/excel/read.py" line="115"/>
-        <source>{name} cannot be read: the workbook&apos;s contents are damaged ({reason}).</source>
-        <translation>{name} kan inte läsas: arbetsbokens innehåll är skadat ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="58"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="66"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="145"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="100"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="110"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="68"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="76"/>
         <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="137"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="112"/>
+        <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
+        <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="153"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="146"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="157"/>
+        <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
+        <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="163"/>
+        <source>Column {col} ({header}) holds contact details; it was not read.</source>
+        <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="193"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="154"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="198"/>
+        <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
+        <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="166"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="264"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="52"/>
+        <source>{n} more cells hold formulas; they were not used.</source>
+        <translation>{n} celler till innehåller formler; de användes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="106"/>
         <source>{n} more dates could not be read.</source>
         <translation>Ytterligare {n} datum kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="279"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="115"/>
         <source>“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} anvisningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="233"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
+        <source>{n} more programme names are not in the catalogue.</source>
+        <translation>{n} insatsnamn till finns inte i katalogen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="131"/>
+        <source>{reason} The referrals with this source were not counted.</source>
+        <translation>{reason} Anvisningarna från den här parten räknades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="137"/>
+        <source>{n} more sources could not be read; their referrals were not counted.</source>
+        <translation>{n} anvisande parter till kunde inte läsas; deras anvisningar räknades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="309"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
+        <extracomment>Rows counted in one call into C: a whole list in one ``Counter`` call holds the GIL for 0.1-0.2 s at 100,000 rows and froze the window while a worker imported (#10.4).</extracomment>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="35"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="68"/>
         <source>{name} cannot be read: {reason}</source>
-        <extracomment>Cells a sheet may span (rows × columns of its used range): readers allocate the whole rectangle, so one stray cell at XFD1048576 would ask for hundreds of GB.</extracomment>
+        <extracomment>Limits for what an .xlsx may inflate to (AMP&apos;s own county-sized export included). Cells a sheet may span (rows × columns from its first to its last cell holding a value): readers allocate the whole rectangle, so one stray value at XFD1048576 would ask for hundreds of GB. A million-row list of 12 columns fits.</extracomment>
         <translation>{name} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="44"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="77"/>
         <source>the file does not exist.</source>
         <translation>filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="46"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="79"/>
         <source>it is a folder, not a file.</source>
         <translation>det är en mapp, inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="48"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="81"/>
         <source>you do not have permission to open it.</source>
         <translation>du har inte behörighet att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="61"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="92"/>
         <source>the file is empty.</source>
         <translation>filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="65"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="96"/>
         <source>it is either protected with a password or an old Excel 97–2003 (.xls) workbook. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
         <translation>den är antingen lösenordsskyddad eller en gammal Excel 97–2003-arbetsbok (.xls). Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="75"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="130"/>
+        <source>it is a web page or an XML file with an Excel file name (many case systems export such “.xls” files). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>det är en webbsida eller en XML-fil med ett Excel-filnamn (många verksamhetssystem exporterar sådana ”.xls”-filer). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="136"/>
         <source>it is not an Excel workbook (.xlsx); it looks like text or another format (a CSV file renamed?). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>den är ingen Excel-arbetsbok (.xlsx); den ser ut som text eller ett annat format (en omdöpt CSV-fil?). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="94"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="203"/>
+        <source>it is an Excel binary workbook (.xlsb), which AMP does not read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>det är en binär Excel-arbetsbok (.xlsb), som AMP inte läser. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="212"/>
+        <source>it is an Apple Numbers document. In Numbers, export it to Excel (.xlsx).</source>
+        <translation>det är ett Apple Numbers-dokument. Exportera det till Excel (.xlsx) i Numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="265"/>
+        <source>the sheet “{sheet}” has more than {limit:,} filled cells, more than AMP reads from one sheet. Keep only the rows and columns AMP needs (for a referral list: date, programme and source) and try again.</source>
+        <translation>bladet ”{sheet}” har fler än {limit:,} ifyllda celler, fler än AMP läser från ett blad. Behåll bara de rader och kolumner AMP behöver (för en anvisningslista: datum, insats och anvisande part) och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="274"/>
+        <source>the sheet “{sheet}” reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
+        <translation>bladet ”{sheet}” når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="110"/>
         <source>the file is damaged or incomplete (was it cut short?).</source>
         <translation>filen är skadad eller ofullständig (avbröts den?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="97"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="122"/>
         <source>the file is damaged or incomplete.</source>
         <translation>filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="117"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="194"/>
         <source>it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.</source>
-        <extracomment>The last file that passed the checks (path, size, modification time): an import opens its workbook twice, and scanning a large sheet&apos;s extent twice costs time.</extracomment>
         <translation>det är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="124"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="149"/>
         <source>it has too many parts to be a workbook.</source>
         <translation>den har för många delar för att vara en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="130"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="155"/>
         <source>it would unpack to an unreasonable size (a “zip bomb”); it was not opened.</source>
         <translation>den skulle packas upp till en orimlig storlek (en ”zip-bomb”); den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="136"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="161"/>
         <source>it is a zip file but not an Excel workbook.</source>
         <translation>det är en zip-fil men ingen Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="146"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="115"/>
         <source>it contains XML entity declarations, which workbooks never need and attacks use; it was not opened.</source>
         <translation>den innehåller XML-entitetsdeklarationer, som arbetsböcker aldrig behöver men som används vid angrepp; den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="197"/>
-        <source>a sheet reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
-        <translation>ett blad når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="216"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="325"/>
         <source>the workbook&apos;s contents are damaged ({reason}).</source>
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
@@ -620,20 +1237,144 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Platser: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="130"/>
         <source>Referral sources: the note “{note}” was not imported.</source>
         <translation>Anvisande parter: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="52"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="138"/>
+        <source>Referral sources: the cell lists more sources than a programme can have (at most 200); it was not read.</source>
+        <translation>Anvisande parter: cellen räknar upp fler parter än en insats kan ha (högst 200); den lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="32"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="70"/>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="76"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="43"/>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="46"/>
+        <source>Exporting to {name}</source>
+        <translation>Exporterar till {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="65"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="71"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/literal_text.py" line="60"/>
+        <source>{what} has {n:,} characters, more than an Excel cell holds ({limit:,}); nothing was exported. Shorten it in AMP and export again.</source>
+        <translation>{what} har {n:,} tecken, fler än en Excel-cell rymmer ({limit:,}); ingenting exporterades. Korta texten i AMP och exportera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/literal_text.py" line="85"/>
+        <source>The text “{start}…”</source>
+        <translation>Texten ”{start}…”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="217"/>
+        <source>Not a counterparty AMP knows; the row was not read.</source>
+        <translation>Ingen avtalspart som AMP känner till; raden lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="272"/>
+        <source>No programme of this name in the catalogue; row skipped.</source>
+        <translation>Ingen insats med det namnet i katalogen; raden hoppades över.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="315"/>
+        <source>Not a legal basis AMP knows.</source>
+        <translation>Ingen rättslig grund som AMP känner till.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="325"/>
+        <source>No agreement “{cell}” in the Agreements sheet or the catalogue.</source>
+        <translation>Inget avtal ”{cell}” i bladet Avtal eller i katalogen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="352"/>
+        <source>Agreements changed: {a}; programme mandates changed: {m}.</source>
+        <translation>Ändrade avtal: {a}; ändrade mandat för insatser: {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/preview.py" line="177"/>
+        <source>This import would create {n} new referral sources ({codes}). Check that the right column was read as the source before you create them.</source>
+        <extracomment>More new referral sources than this in one import is a question for the user (a wrong column mapped as the source would otherwise create hundreds). Programme edits that depend on a conflict: conflict index → (id, field, value). What AMP recognised the workbook as and by what (one sentence, translated). The header texts (or sheet) that made AMP recognise the kind. New source codes refused (too long, an identity number, over the limit): casefolded code → the reason; links and referrals to them are left out. A participant list: the one change of results it makes (counts only), per programme participants/starts/exits before → after, exit-reason wordings AMP could not map (wording → rows) and those it did (wording → category). AMP&apos;s own workbook: its Agreements and Mandates sheets&apos; changes (``AgreementChange``/``MandateChange``, see :mod:`.mandate_sheets`).</extracomment>
+        <translation>Importen skulle skapa {n} nya anvisande parter ({codes}). Kontrollera att rätt kolumn lästes som anvisande part innan du skapar dem.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/readers.py" line="81"/>
+        <source>{name} cannot be read: neither of AMP&apos;s two readers understands its contents; they may be damaged ({reason}). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.</source>
+        <extracomment>Strict OOXML (ISO 29500 strict) namespaces and their transitional equivalents, for openpyxl, which reads only the transitional ones.</extracomment>
+        <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår innehållet; det kan vara skadat ({reason}). Öppna den i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/readers.py" line="89"/>
+        <source>{name} cannot be read: neither of AMP&apos;s two readers understands the sheet “{sheet}”; it may be damaged ({reason}). Open the workbook in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.</source>
+        <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår bladet ”{sheet}”; det kan vara skadat ({reason}). Öppna arbetsboken i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="97"/>
+        <source>Read as {kind} because you chose it; the columns AMP knows: {columns}.</source>
+        <extracomment>Referral-list columns that, beside a programme column, make a list of referrals.</extracomment>
+        <translation>Läses som {kind} eftersom du valde det; kolumnerna AMP känner igen: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="101"/>
+        <source>Recognised as a referral list by its columns {columns}.</source>
+        <translation>Känns igen som en anvisningslista på kolumnerna {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="104"/>
+        <source>Recognised as a programme catalogue by its columns {columns}.</source>
+        <translation>Känns igen som en insatskatalog på kolumnerna {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="112"/>
+        <source>Recognised as AMP&apos;s own export of this catalogue by its hidden sheet {sheet} and the catalogue&apos;s identity; programmes are matched by AMP&apos;s id.</source>
+        <translation>Känns igen som AMP:s egen export av den här katalogen på det dolda bladet {sheet} och katalogens identitet; insatser matchas med AMP:s id.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="117"/>
+        <source>Recognised as an AMP export by its hidden sheet {sheet}, but not of this catalogue: programmes are matched by name or short code, never by id.</source>
+        <translation>Känns igen som en AMP-export på det dolda bladet {sheet}, men inte av den här katalogen: insatser matchas med namn eller kortkod, aldrig med id.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="126"/>
+        <source>an AMP export</source>
+        <translation>en AMP-export</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="127"/>
+        <source>a programme catalogue</source>
+        <translation>en insatskatalog</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="128"/>
+        <source>a referral list</source>
+        <translation>en anvisningslista</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="121"/>
+        <source>Year</source>
+        <extracomment>The sheet&apos;s columns after Year: the printed programme table&apos;s, with the type.</extracomment>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/totals.py" line="67"/>
+        <source>a totals row (“{label}”); it was skipped.</source>
+        <translation>en summeringsrad (”{label}”); den hoppades över.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/totals.py" line="82"/>
+        <source>its numbers are the sum of the rows above: a totals row; it was skipped.</source>
+        <translation>talen är summan av raderna ovanför: en summeringsrad; den hoppades över.</translation>
     </message>
 </context>
 <context>
@@ -740,6 +1481,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/domain.py" line="144"/>
+        <source>Goal: share to work or studies</source>
+        <translation>Mål: andel till arbete eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="84"/>
+        <location filename="../../amp_desktop/core/domain.py" line="145"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
@@ -747,29 +1494,39 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ForecastEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="155"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="242"/>
         <source>Forecast &amp;method:</source>
         <translation>Prognos&amp;metod:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="157"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="244"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="158"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="245"/>
         <source>Fill empty months from history</source>
         <translation>Fyll tomma månader från historiken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="161"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="248"/>
         <source>Writes a forecast for the period&apos;s months that have no actual referrals. Edit → Undo takes it back.</source>
         <translation>Skriver en prognos för periodens månader som saknar faktiska anvisningar. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="182"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="269"/>
         <source>Type referrals per month and source (empty = none). Months with actual referrals use them; their forecast is shown grey.</source>
         <translation>Skriv anvisningar per månad och anvisande part (tomt = inga). Månader med faktiska anvisningar använder dem; deras prognos visas grå.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="300"/>
+        <source>Select a programme</source>
+        <translation>Välj en insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="304"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
     </message>
 </context>
 <context>
@@ -783,578 +1540,1043 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="98"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="81"/>
         <source>Import from Excel: {name}</source>
         <translation>Importera från Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="108"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="98"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="109"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="99"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="110"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="100"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="142"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="319"/>
+        <source>Create them and import</source>
+        <translation>Skapa dem och importera</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="333"/>
+        <source>Importing {name}</source>
+        <translation>Importerar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="117"/>
         <source>Column</source>
+        <extracomment>Fields whose values are AMP&apos;s own words, shown by their labels. Fields a referral list can give, in the order offered.</extracomment>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="143"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="118"/>
         <source>Header in the workbook</source>
         <translation>Rubrik i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="144"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="119"/>
         <source>AMP field</source>
         <translation>Fält i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="145"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="120"/>
         <source>First value</source>
         <translation>Första värdet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="156"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="138"/>
         <source>Programmes in the list that are not in the catalogue:</source>
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="160"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="241"/>
         <source>Name in the list</source>
         <translation>Namn i listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="160"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="242"/>
         <source>Count as</source>
         <translation>Räkna som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="176"/>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="179"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="151"/>
         <source>(not read)</source>
         <translation>(läses inte)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="183"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="164"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="191"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="17"/>
         <source>a workbook exported from AMP</source>
         <translation>en arbetsbok exporterad från AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="192"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="18"/>
         <source>a sheet of programmes</source>
         <translation>ett blad med insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="193"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="19"/>
         <source>a list of referrals</source>
         <translation>en lista med anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="197"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="20"/>
+        <source>a list of participants</source>
+        <translation>en deltagarlista</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="26"/>
         <source>AMP read {file} as {kind}: sheet “{sheet}”, header in row {row}. Correct the fields below if a column was read wrongly.</source>
         <translation>AMP läste {file} som {kind}: bladet ”{sheet}”, rubriker på rad {row}. Rätta fälten nedan om en kolumn lästes fel.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="232"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="42"/>
+        <source>Results (counts only) to replace for {programmes} programmes, {first} to {last}.</source>
+        <translation>Resultat (bara antal) som ersätts för {programmes} insatser, {first} till {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="52"/>
+        <source>Monthly referral counts: {demand} to change, {unchanged} unchanged. Programmes: {programmes}.</source>
+        <translation>Anvisningar per månad: {demand} ändras, {unchanged} oförändrade. Insatser: {programmes}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="92"/>
         <source>No problems or notes.</source>
         <translation>Inga problem eller anmärkningar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="234"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="94"/>
         <source>No problems; notes ({m}):</source>
         <translation>Inga problem; anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="237"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="95"/>
         <source>Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):</source>
         <translation>Problem ({n}): de cellerna behåller sitt värde i AMP. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="358"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="56"/>
         <source>{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts.</source>
         <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} ändringar av anvisningar, {conflicts} konflikter.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="244"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="318"/>
         <source>Problem</source>
+        <extracomment>True for a problem, False for a note.</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="244"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="320"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="267"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="248"/>
         <source>(leave out)</source>
         <translation>(utelämna)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="319"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="173"/>
         <source>Programme / field</source>
         <translation>Insats/fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="319"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="174"/>
         <source>Now in AMP</source>
         <translation>Nu i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="319"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="175"/>
         <source>From the workbook</source>
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="323"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="235"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="330"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="115"/>
+        <source>Results ({n} programmes)</source>
+        <translation>Resultat ({n} insatser)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="118"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="119"/>
+        <source>Starts</source>
+        <translation>Påbörjade</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="120"/>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="197"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="331"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="198"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="332"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="199"/>
         <source>AMP now</source>
         <translation>AMP nu</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="333"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="200"/>
         <source>Workbook</source>
         <translation>Arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="334"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="201"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="341"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="241"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="371"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="67"/>
         <source>Added ({n})</source>
         <translation>Tillagda ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="373"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="70"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="379"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="78"/>
         <source>Changed ({n})</source>
         <translation>Ändrade ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="393"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="87"/>
         <source>Missing from the workbook ({n})</source>
         <translation>Saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="399"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="94"/>
         <source>Referrals ({n} cells)</source>
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="415"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="278"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="445"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="206"/>
         <source>Keep AMP&apos;s</source>
         <translation>Behåll AMP:s</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="446"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="207"/>
         <source>Take the workbook&apos;s</source>
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="488"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="323"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/reading.py" line="42"/>
+        <source>Reading {name}</source>
+        <translation>Läser {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="176"/>
+        <source>the file is not an SQLite file</source>
+        <translation>filen är ingen SQLite-fil</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="178"/>
+        <source>its page size is not the file&apos;s</source>
+        <translation>dess sidstorlek är inte filens</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="182"/>
+        <source>its saved first page is not of an SQLite file</source>
+        <translation>dess sparade första sida är inte en SQLite-fils</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="185"/>
+        <source>it was made for another catalogue</source>
+        <translation>den gjordes för en annan katalog</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="195"/>
+        <source>it was made for another file or another copy of it (change counter {saved}, the file&apos;s {counter})</source>
+        <translation>den gjordes för en annan fil eller en annan kopia av den (ändringsräknare {saved}, filens {counter})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="202"/>
+        <source>it was made for a file of {pages} pages, the file has {file_pages}</source>
+        <translation>den gjordes för en fil på {pages} sidor, filen har {file_pages}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="250"/>
+        <source>replayed on a copy, it damages the file ({check})</source>
+        <translation>spelad på en kopia skadar den filen ({check})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="255"/>
+        <source>replayed on a copy, it makes another catalogue</source>
+        <translation>spelad på en kopia blir det en annan katalog</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="320"/>
+        <source>it has no valid journal header</source>
+        <translation>den har inget giltigt journalhuvud</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="324"/>
+        <source>{file}: the last session that edited it was interrupted. Open it for editing once to undo its unfinished change; nothing was changed.</source>
+        <translation>{file}: den senaste sessionen som redigerade den avbröts. Öppna den för redigering en gång för att ångra dess ofullbordade ändring; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="330"/>
+        <source>{file}: the journal file beside it does not belong to it. Open it for editing once to set that journal aside; nothing was changed.</source>
+        <translation>{file}: journalfilen bredvid den hör inte till den. Öppna den för redigering en gång för att lägga journalen åt sidan; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="351"/>
+        <source>A journal file beside {file} did not belong to it ({reason}); it was moved to {aside} and not used. The catalogue was not changed.</source>
+        <translation>En journalfil bredvid {file} hörde inte till den ({reason}); den flyttades till {aside} och användes inte. Katalogen ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="369"/>
+        <source>The last session that edited {file} was interrupted; its unfinished change was undone. The file as it was is kept in {kept}.</source>
+        <translation>Den senaste sessionen som redigerade {file} avbröts; dess ofullbordade ändring ångrades. Filen som den var sparas i {kept}.</translation>
+    </message>
+</context>
+<context>
+    <name>Kolada</name>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="74"/>
+        <source>The file holds no Kolada values.</source>
+        <translation>Filen innehåller inga värden från Kolada.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="78"/>
+        <source>Import {n} Kolada values for {places}</source>
+        <translation>Importera {n} värden från Kolada för {places}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="99"/>
+        <source>Set the municipality and population</source>
+        <translation>Ange kommun och folkmängd</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="115"/>
+        <source>Kolada asks AMP to wait {seconds} s; try again later.</source>
+        <extracomment>Kolada takes at most this many ids in one path segment. Items per page asked for (Kolada&apos;s most). Pages followed at most for one question (a loop of next_url ends here).</extracomment>
+        <translation>Kolada ber AMP vänta {seconds} s; försök igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="124"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="132"/>
+        <source>Kolada ({host}) did not answer within {seconds} s.</source>
+        <translation>Kolada ({host}) svarade inte inom {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="137"/>
+        <source>Cannot reach Kolada ({host}): {reason}.</source>
+        <translation>Kan inte nå Kolada ({host}): {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="145"/>
+        <source>Kolada ({host}) answered something that is not JSON.</source>
+        <translation>Kolada ({host}) svarade med något som inte är JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="150"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="156"/>
+        <source>Kolada ({host}) is busy; try again later.</source>
+        <translation>Kolada ({host}) är upptaget; försök igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="158"/>
+        <source>Kolada ({host}) says this address is gone (410); AMP asks API v3 — check the address.</source>
+        <translation>Kolada ({host}) säger att adressen inte finns längre (410); AMP frågar API v3 — kontrollera adressen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="163"/>
+        <source>Kolada ({host}) does not know this address (404).</source>
+        <translation>Kolada ({host}) känner inte till adressen (404).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="166"/>
+        <source>Kolada ({host}) refused the question (HTTP {code}).</source>
+        <translation>Kolada ({host}) avvisade frågan (HTTP {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="176"/>
+        <source>Kolada&apos;s pages do not end; stopped.</source>
+        <translation>Koladas sidor tar aldrig slut; avbröt.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="181"/>
+        <source>Kolada answered JSON without a list of values.</source>
+        <translation>Kolada svarade med JSON utan en lista med värden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="53"/>
+        <source>{key}: Kolada&apos;s id is {new}, not {old}.</source>
+        <translation>{key}: Koladas id är {new}, inte {old}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="59"/>
+        <source>Kolada does not know the ids of: {keys}.</source>
+        <translation>Kolada känner inte till id för: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="65"/>
+        <source>No group “{title}, {name}” found.</source>
+        <translation>Ingen grupp ”{title}, {name}” hittades.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="123"/>
+        <source>Asking Kolada about the municipality…</source>
+        <translation>Frågar Kolada om kommunen…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="127"/>
+        <source>Kolada does not know municipality {code}.</source>
+        <translation>Kolada känner inte till kommun {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="131"/>
+        <source>Checking the KPIs&apos; ids…</source>
+        <translation>Kontrollerar nyckeltalens id…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="133"/>
+        <source>Finding the similar municipalities…</source>
+        <translation>Letar upp liknande kommuner…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="143"/>
+        <source>Fetching Kolada&apos;s values…</source>
+        <translation>Hämtar värden från Kolada…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="158"/>
+        <source>Fetch {n} Kolada values for {name}</source>
+        <translation>Hämta {n} värden från Kolada för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="107"/>
+        <source>This is not a Kolada answer: it has no list of values.</source>
+        <translation>Det här är inget svar från Kolada: det saknar en lista med värden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="111"/>
+        <source>A value in the Kolada answer is not an object.</source>
+        <translation>Ett värde i svaret från Kolada är inget objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="115"/>
+        <source>A value in the Kolada answer has no KPI or municipality.</source>
+        <translation>Ett värde i svaret från Kolada saknar nyckeltal eller kommun.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="120"/>
+        <source>A value in the Kolada answer has no year.</source>
+        <translation>Ett värde i svaret från Kolada saknar år.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="123"/>
+        <source>A value in the Kolada answer has no values by gender.</source>
+        <translation>Ett värde i svaret från Kolada saknar värden per kön.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="128"/>
+        <source>A value in the Kolada answer has an unknown gender.</source>
+        <translation>Ett värde i svaret från Kolada har ett okänt kön.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="153"/>
+        <source>The file is not valid JSON (line {line}).</source>
+        <translation>Filen är inte giltig JSON (rad {line}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="201"/>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="209"/>
+        <source>The CSV needs a KPI id column and a municipality id column (see docs).</source>
+        <translation>CSV-filen behöver en kolumn med nyckeltals-id och en med kommun-id (se dokumentationen).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="214"/>
+        <source>The CSV has neither a value column nor year columns.</source>
+        <translation>CSV-filen har varken en värdekolumn eller årskolumner.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="216"/>
+        <source>The CSV has a value column but no year column.</source>
+        <translation>CSV-filen har en värdekolumn men ingen årskolumn.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="221"/>
+        <source>The CSV holds no values.</source>
+        <translation>CSV-filen innehåller inga värden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="240"/>
+        <source>Line {line}: no KPI id, municipality id or known gender.</source>
+        <translation>Rad {line}: nyckeltals-id, kommun-id eller känt kön saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="250"/>
+        <source>Line {line}: the year is not a year.</source>
+        <translation>Rad {line}: året är inget år.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="274"/>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan inte läsa {path}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="49"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="79"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{user} på {host} (process {pid}) sedan {since}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="60"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="82"/>
+        <source>{user} on {host} (process {pid}) since {since}, {age} ago</source>
+        <translation>{user} på {host} (process {pid}) sedan {since}, för {age} sedan</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="115"/>
+        <source>a moment</source>
+        <translation>ett ögonblick</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="117"/>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="119"/>
+        <source>{n} minutes</source>
+        <translation>{n} minuter</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="121"/>
+        <source>1 hour</source>
+        <translation>1 timme</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="123"/>
+        <source>{n} hours</source>
+        <translation>{n} timmar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="124"/>
+        <source>{n} days</source>
+        <translation>{n} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="135"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="366"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="418"/>
         <source>another program</source>
+        <extracomment>The holder runs on this computer (close it there), not one that cannot be asked.</extracomment>
         <translation>ett annat program</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="62"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="137"/>
         <source>{file} is open for editing by {who}.</source>
         <translation>{file} är öppen för redigering av {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="346"/>
+        <source>Another program saved changes to {file} while it was open here, so this change, made on what the file held before, was not saved. Look at the catalogue as it is now and make the change again.</source>
+        <translation>Ett annat program sparade ändringar i {file} medan den var öppen här, så den här ändringen, gjord på det filen innehöll innan, sparades inte. Titta på katalogen som den är nu och gör ändringen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="368"/>
+        <source>{file} is now open for editing by {who}, so this window can no longer save to it; the change was not saved. Close the catalogue and open it again.</source>
+        <translation>{file} är nu öppen för redigering av {who}, så det här fönstret kan inte längre spara i den; ändringen sparades inte. Stäng katalogen och öppna den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/lock.py" line="419"/>
+        <source>Took over {file} from {who}.</source>
+        <translation>Tog över {file} från {who}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="64"/>
         <source>&amp;Catalogue</source>
         <extracomment>The open catalogue changed: the new :class:`CatalogueSession`, or None.</extracomment>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="71"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="77"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="57"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Ny katalog…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="62"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="66"/>
         <source>Open &amp;Example</source>
         <translation>Öppna &amp;exempelkatalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="68"/>
         <source>The Västerås 2021 programmes with fictitious numbers</source>
         <translation>Västerås insatser 2021 med påhittade siffror</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="74"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="80"/>
         <source>&amp;Close Catalogue</source>
         <translation>S&amp;täng katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="88"/>
         <source>&amp;Export to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="94"/>
         <source>&amp;Import from Excel…</source>
         <translation>Im&amp;portera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="100"/>
         <source>Print Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="112"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="118"/>
         <source>AMP &amp;User Guide</source>
         <translation>&amp;Användarhandbok för AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="123"/>
         <source>&amp;About AMP</source>
         <translation>&amp;Om AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="128"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="152"/>
         <source>&amp;Add Programme</source>
         <translation>&amp;Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="158"/>
         <source>&amp;Duplicate Programme</source>
         <translation>&amp;Duplicera insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="164"/>
         <source>De&amp;lete Programme…</source>
         <translation>&amp;Ta bort insats…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="173"/>
         <source>&amp;Search Programmes</source>
         <translation>&amp;Sök insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="182"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="222"/>
         <source>No recent catalogues</source>
         <translation>Inga senaste kataloger</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="227"/>
         <source>Clear the List</source>
         <translation>Töm listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="126"/>
         <source>New Catalogue</source>
         <translation>Ny katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="135"/>
         <source>Open Catalogue</source>
         <translation>Öppna katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="162"/>
+        <source>Opened read-only: {reason}.</source>
+        <translation>Öppnad skrivskyddad: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window.py" line="165"/>
         <source>Opened read-only: changes cannot be made.</source>
         <translation>Öppnad skrivskyddad: inga ändringar kan göras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
         <source>AMP catalogues (*.amp)</source>
         <translation>AMP-kataloger (*.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="181"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="187"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="189"/>
         <source>Saved a copy: {path}</source>
         <translation>Sparade en kopia: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="201"/>
         <source>Exported to {path}</source>
         <translation>Exporterade till {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="220"/>
         <source>Imported: {what}</source>
         <translation>Importerat: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="221"/>
         <source>workbook</source>
         <translation>arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="417"/>
-        <source>Print Preview</source>
-        <translation>Förhandsgranskning</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="424"/>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="429"/>
-        <source>Printed 1 page.</source>
-        <translation>Skrev ut 1 sida.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="431"/>
-        <source>Printed {n} pages.</source>
-        <translation>Skrev ut {n} sidor.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="439"/>
-        <source>Export PDF</source>
-        <translation>Exportera PDF</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="442"/>
-        <source>Saved the PDF: {path}</source>
-        <translation>Sparade PDF-filen: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="509"/>
-        <source>The catalogue file cannot be read any more ({reason}).</source>
-        <translation>Katalogfilen går inte att läsa längre ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="504"/>
-        <source>Another AMP saved changes to this catalogue; shown as they are now.</source>
-        <translation>En annan AMP sparade ändringar i katalogen; de visas nu som de är.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="517"/>
-        <source>Catalogue free for editing</source>
-        <translation>Katalogen kan redigeras</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="519"/>
-        <source>{name} is no longer open in another AMP. Open it for editing here?</source>
-        <translation>{name} är inte längre öppen i en annan AMP. Vill du öppna den för redigering här?</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="521"/>
-        <source>Open for Editing</source>
-        <translation>Öppna för redigering</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="317"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="319"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="337"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../amp_desktop/ui/results/tab.py" line="30"/>
+        <location filename="../../amp_desktop/ui/results/tab.py" line="34"/>
+        <source>&amp;Results</source>
+        <translation>Re&amp;sultat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/tab.py" line="37"/>
+        <source>What each programme achieved: exits to work or studies</source>
+        <translation>Vad varje insats har uppnått: avslut till arbete eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/tab.py" line="43"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/menu.py" line="25"/>
+        <source>&amp;Yearly Figures…</source>
+        <translation>Årets &amp;nyckeltal…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/menu.py" line="27"/>
+        <source>The year&apos;s figures for SKR&apos;s survey, beside Kolada</source>
+        <translation>Årets nyckeltal för SKR:s enkät, bredvid Kolada</translation>
+    </message>
+</context>
+<context>
+    <name>Mandate</name>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="49"/>
+        <source>Agreement with Arbetsförmedlingen (lag 2009:47)</source>
+        <translation>Överenskommelse med Arbetsförmedlingen (lag 2009:47)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="50"/>
+        <source>Work placement on income support (SoL 4 kap. 4 §)</source>
+        <translation>Praktik vid ekonomiskt bistånd (SoL 4 kap. 4 §)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="51"/>
+        <source>Coordination association (FINSAM)</source>
+        <translation>Samordningsförbund (Finsam)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="52"/>
+        <source>The municipality as employer</source>
+        <translation>Kommunen som arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="53"/>
+        <source>Project funding (e.g. ESF)</source>
+        <translation>Projektmedel (t.ex. ESF)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="54"/>
+        <location filename="../../amp_desktop/core/mandate.py" line="67"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="63"/>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="64"/>
+        <source>Försäkringskassan</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="65"/>
+        <source>A coordination association (samordningsförbund)</source>
+        <translation>Ett samordningsförbund</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="66"/>
+        <source>A region</source>
+        <translation>En region</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="174"/>
+        <source>Dates must be written YYYY-MM-DD.</source>
+        <translation>Datum skrivs ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/mandate.py" line="176"/>
+        <source>The end date is before the start date.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/mandates.py" line="180"/>
+        <source>Decision date: {problem}</source>
+        <extracomment>What the upgrade of an older file does: every programme an empty, flagged mandate.</extracomment>
+        <translation>Beslutsdatum: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MandateBox</name>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="47"/>
+        <source>Mandate and decision</source>
+        <extracomment>Kinds of basis that name an agreement, and with whom such an agreement is.</extracomment>
+        <translation>Mandat och beslut</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="65"/>
+        <source>e.g. AMN 2024/123</source>
+        <translation>t.ex. AMN 2024/123</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="66"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="67"/>
+        <source>Decision, diary number:</source>
+        <translation>Beslut, diarienummer:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="68"/>
+        <source>Decision date:</source>
+        <translation>Beslutsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="69"/>
+        <source>Agreements…</source>
+        <translation>Avtal…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="112"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>från ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="113"/>
+        <source>to YYYY-MM-DD</source>
+        <translation>till ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="118"/>
+        <source>What the programme rests on</source>
+        <translation>Vad insatsen vilar på</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="146"/>
+        <source>Needs attention:</source>
+        <translation>Behöver ses över:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="180"/>
+        <source>(which agreement?)</source>
+        <translation>(vilket avtal?)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="213"/>
+        <source>Project dates</source>
+        <translation>Projektets datum</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="214"/>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="245"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
+</context>
+<context>
+    <name>MeasuredStayButton</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="573"/>
-        <source>New programme</source>
-        <translation>Ny insats</translation>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="63"/>
+        <source>Use measured stay</source>
+        <translation>Använd uppmätt tid i insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="597"/>
-        <source>Delete “{name}” and its referrals?</source>
-        <translation>Ta bort ”{name}” och dess anvisningar?</translation>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="66"/>
+        <source>Set the average stay the plan uses to the mean stay at exit measured in the period (women, men and every need level together). Edit → Undo takes it back.</source>
+        <translation>Sätter den genomsnittliga tid i insats som planen använder till den medeltid vid avslut som uppmätts under perioden (kvinnor, män och alla bedömningsnivåer tillsammans). Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="599"/>
-        <source>Delete {n} programmes and their referrals?</source>
-        <translation>Ta bort {n} insatser och deras anvisningar?</translation>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="73"/>
+        <source>For the selected programme</source>
+        <translation>För den valda insatsen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="600"/>
-        <source>You can bring them back with Edit → Undo.</source>
-        <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="76"/>
+        <source>For every programme shown</source>
+        <translation>För alla insatser som visas</translation>
+    </message>
+</context>
+<context>
+    <name>NoResultsPage</name>
+    <message>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="31"/>
+        <source>&lt;p&gt;&lt;b&gt;No results yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import a participant list: File → Import from Excel…&lt;/p&gt;&lt;p&gt;A list from the case system (Treserva, Viva, Procapita, Lifecare or a sheet of your own) with one row per enrolment: programme, start and end date, exit reason, and often gender and need level. Only counts are kept — never a person.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Inga resultat än.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importera en deltagarlista: Arkiv → Importera från Excel…&lt;/p&gt;&lt;p&gt;En lista från verksamhetssystemet (Treserva, Viva, Procapita, Lifecare eller ett eget kalkylblad) med en rad per inskrivning: insats, start- och slutdatum, avslutsorsak och ofta kön och bedömningsnivå. Bara antal sparas – aldrig en person.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="601"/>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="614"/>
-        <source>Undone: {action}</source>
-        <translation>Ångrat: {action}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="616"/>
-        <source>Redone: {action}</source>
-        <translation>Gjort om: {action}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="618"/>
-        <source>Saved: {action}</source>
-        <translation>Sparat: {action}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="633"/>
-        <source>Cannot undo or redo</source>
-        <translation>Kan inte ångra eller göra om</translation>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="42"/>
+        <source>Import from Excel…</source>
+        <translation>Importera från Excel…</translation>
     </message>
 </context>
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="35"/>
-        <source>another program</source>
-        <translation>ett annat program</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="37"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="61"/>
         <source>{file} is open for editing by {who}.
 
 Only one person can edit a catalogue at a time. You can open it read-only to look at it.</source>
@@ -1363,22 +2585,30 @@ Only one person can edit a catalogue at a time. You can open it read-only to loo
 Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad för att titta i den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="45"/>
-        <source>Catalogue in use</source>
-        <translation>Katalogen används</translation>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="68"/>
+        <source>{file} is open for editing by {who}.
+
+Only one person can edit a catalogue at a time. You can open it read-only to look at it. If that AMP no longer runs (its computer crashed or was switched off, or the file was copied from it), you can take the catalogue over.</source>
+        <translation>{file} är öppen för redigering av {who}.
+
+Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad för att titta i den. Om det AMP:t inte längre körs (datorn kraschade eller stängdes av, eller filen kopierades därifrån) kan du ta över katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="47"/>
-        <source>Open read-only</source>
-        <translation>Öppna skrivskyddad</translation>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="96"/>
+        <source>Take {file} over from {who}?
+
+Do this only if that AMP is no longer running. If it still is, the changes made there can no longer be saved.</source>
+        <translation>Ta över {file} från {who}?
+
+Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan ändringarna som görs där inte längre sparas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="67"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="125"/>
         <source>Cannot open the catalogue</source>
         <translation>Katalogen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="84"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="142"/>
         <source>Cannot create the catalogue</source>
         <translation>Katalogen kan inte skapas</translation>
     </message>
@@ -1411,60 +2641,65 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>Anvisande parter: en parentes är inte stängd.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="268"/>
+        <location filename="../../amp_desktop/core/parse.py" line="273"/>
         <source>Type: expected Primär or Sekundär (primary or secondary).</source>
         <translation>Typ: Primär eller Sekundär förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="286"/>
+        <location filename="../../amp_desktop/core/parse.py" line="291"/>
         <source>Number: both comma and point in one number.</source>
         <translation>Tal: både komma och punkt i samma tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="291"/>
+        <location filename="../../amp_desktop/core/parse.py" line="296"/>
         <source>Number: not a number.</source>
         <translation>Tal: inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="303"/>
+        <location filename="../../amp_desktop/core/parse.py" line="308"/>
         <source>Amount: expected an amount in kronor.</source>
         <translation>Belopp: ett belopp i kronor förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="311"/>
+        <location filename="../../amp_desktop/core/parse.py" line="316"/>
         <source>Amount: expected an amount such as 1 200 000 kr.</source>
         <translation>Belopp: ett belopp som 1 200 000 kr förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="322"/>
+        <location filename="../../amp_desktop/core/parse.py" line="327"/>
         <source>Amount: expected whole kronor.</source>
         <translation>Belopp: hela kronor förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="331"/>
-        <location filename="../../amp_desktop/core/parse.py" line="339"/>
+        <location filename="../../amp_desktop/core/parse.py" line="336"/>
+        <location filename="../../amp_desktop/core/parse.py" line="344"/>
         <source>Number: expected a whole number.</source>
         <translation>Tal: ett heltal förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="348"/>
+        <location filename="../../amp_desktop/core/parse.py" line="353"/>
         <source>Number: expected a number.</source>
         <translation>Tal: ett tal förväntades.</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/core/parse.py" line="377"/>
+        <source>Share: write a percentage from 0 to 100.</source>
+        <translation>Andel: skriv en procentsats från 0 till 100.</translation>
+    </message>
+    <message>
         <location filename="../../amp_desktop/core/excel/values.py" line="30"/>
-        <location filename="../../amp_desktop/core/parse.py" line="368"/>
+        <location filename="../../amp_desktop/core/parse.py" line="393"/>
         <source>Date: write the date as YYYY-MM-DD.</source>
         <translation>Datum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="392"/>
-        <location filename="../../amp_desktop/core/parse.py" line="398"/>
+        <location filename="../../amp_desktop/core/parse.py" line="417"/>
+        <location filename="../../amp_desktop/core/parse.py" line="423"/>
         <source>Months it runs: list month numbers such as 6,7,8.</source>
         <translation>Månader den pågår: ange månadsnummer som 6,7,8.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="401"/>
+        <location filename="../../amp_desktop/core/parse.py" line="426"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
@@ -1472,42 +2707,42 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="44"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="45"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="44"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="45"/>
         <source>Tertial</source>
         <translation>Tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="44"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="45"/>
         <source>Months</source>
         <translation>Månader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="50"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="51"/>
         <source>T1 (Jan–Apr)</source>
         <translation>T1 (jan–apr)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="50"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="51"/>
         <source>T2 (May–Aug)</source>
         <translation>T2 (maj–aug)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="50"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="51"/>
         <source>T3 (Sep–Dec)</source>
         <translation>T3 (sep–dec)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="59"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="60"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="62"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="63"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -1515,17 +2750,17 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="185"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="176"/>
         <source>Places and places needed</source>
         <translation>Platser och behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="186"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="177"/>
         <source>Utilisation by status</source>
         <translation>Beläggning efter status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="188"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="179"/>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -1533,110 +2768,68 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="54"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="59"/>
         <source>Plan for {period}</source>
         <translation>Plan för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="56"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="61"/>
         <source>scenario “{name}”</source>
         <translation>scenario ”{name}”</translation>
     </message>
+</context>
+<context>
+    <name>PlanSummary</name>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="60"/>
-        <source>Id</source>
-        <translation>Id</translation>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="131"/>
+        <source>Working out the plan for {period}…</source>
+        <translation>Räknar fram planen för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="61"/>
-        <source>Programme</source>
-        <translation>Insats</translation>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="148"/>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="62"/>
-        <source>Places</source>
-        <translation>Platser</translation>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="164"/>
+        <source>actual</source>
+        <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="63"/>
-        <source>Budgeted</source>
-        <translation>Budgeterade</translation>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="164"/>
+        <source>forecast</source>
+        <translation>prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="64"/>
-        <source>Referrals/month</source>
-        <translation>Anvisningar/mån</translation>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="170"/>
+        <source>No referrals recorded for the period.</source>
+        <translation>Inga anvisningar registrerade för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="65"/>
-        <source>Stay (months)</source>
-        <translation>Tid i insats (mån)</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="66"/>
-        <source>Needed</source>
-        <translation>Behövda platser</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="67"/>
-        <source>Utilisation</source>
-        <translation>Beläggning</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="68"/>
-        <source>Gap</source>
-        <translation>Överskott/brist</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="69"/>
-        <source>Cost/place</source>
-        <translation>Kostnad/plats</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="70"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="92"/>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="93"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="101"/>
-        <source>Referral source</source>
-        <translation>Anvisande part</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="102"/>
-        <source>Programmes</source>
-        <translation>Insatser</translation>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="171"/>
+        <source>Referrals: {spans}.</source>
+        <translation>Anvisningar: {spans}.</translation>
     </message>
 </context>
 <context>
     <name>Planning</name>
     <message>
-        <location filename="../../amp_desktop/core/planning/forecast.py" line="31"/>
+        <location filename="../../amp_desktop/core/planning/forecast.py" line="32"/>
         <source>Same month last year</source>
         <translation>Samma månad förra året</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/forecast.py" line="32"/>
+        <location filename="../../amp_desktop/core/planning/forecast.py" line="33"/>
         <source>Mean of the last 12 months</source>
         <translation>Medel av de senaste 12 månaderna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/forecast.py" line="85"/>
+        <location filename="../../amp_desktop/core/planning/forecast.py" line="86"/>
         <source>Fill forecast: {method}</source>
         <translation>Fyll prognos: {method}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/forecast.py" line="96"/>
+        <location filename="../../amp_desktop/core/planning/forecast.py" line="97"/>
         <source>Forecast {month} {source}</source>
         <translation>Prognos {month} {source}</translation>
     </message>
@@ -1766,17 +2959,17 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <translation>Ingen efterfrågan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/plan.py" line="135"/>
+        <location filename="../../amp_desktop/core/planning/plan.py" line="174"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/plan.py" line="148"/>
+        <location filename="../../amp_desktop/core/planning/plan.py" line="187"/>
         <source>(no unit)</source>
         <translation>(ingen enhet)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/plan.py" line="153"/>
+        <location filename="../../amp_desktop/core/planning/plan.py" line="192"/>
         <source>(source unknown)</source>
         <translation>(okänd anvisande part)</translation>
     </message>
@@ -1838,59 +3031,73 @@ Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad f
         <source>Places from scenario “{name}”</source>
         <translation>Platser från scenariot ”{name}”</translation>
     </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/cache.py" line="121"/>
+        <location filename="../../amp_desktop/core/planning/streaming.py" line="82"/>
+        <source>Working out the plan…</source>
+        <extracomment>Plans of recently shown periods kept (dropped when the catalogue changes). Planning this many programme-months (programmes × months read) or more can pass half a second on a slow machine: the window does it in its worker. A catalogue whose demand spans at most this many programme-months is read whole at the first plan (every later period switch then only computes); a bigger one, a county&apos;s ten years, only as far as the periods shown need.
+----------
+Programmes whose demand is read together (one query per distinct look-back)… …fewer for a long period: at most about this many programme-months at once.</extracomment>
+        <translation>Räknar fram planen…</translation>
+    </message>
 </context>
 <context>
     <name>PlanningCharts</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="97"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="88"/>
         <source>Utilisation (needed ÷ places), {period}</source>
-        <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order).</extracomment>
+        <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order). Actual occupancy from imported results (participant-days ÷ days).</extracomment>
         <translation>Beläggning (behov ÷ platser), {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="101"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="92"/>
         <source>Places and places needed, {period}</source>
         <translation>Platser och behövda platser, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="106"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="97"/>
         <source>(first {n} of {total} in table order)</source>
         <translation>(de första {n} av {total} i tabellens ordning)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="128"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="119"/>
         <source>All places used ({percent})</source>
         <translation>Alla platser använda ({percent})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="141"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="223"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="132"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="218"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="142"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="226"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="133"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="221"/>
         <source>Needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="208"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="203"/>
         <source>Select a programme to see it month by month</source>
         <translation>Välj en insats för att se den månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="214"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="209"/>
         <source>{name}, month by month</source>
         <translation>{name}, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="218"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="213"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="248"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="239"/>
+        <source>Actual occupancy</source>
+        <translation>Faktisk beläggning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="256"/>
         <source>(* = forecast)</source>
         <translation>(* = prognos)</translation>
     </message>
@@ -1938,233 +3145,88 @@ totalt</translation>
         <translation>Räknas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="184"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="61"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="106"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="54"/>
         <source>Programme</source>
-        <extracomment>Pale backgrounds by status, readable with black text; the word is always shown too. Strong colours of the same statuses, for charts and the legend swatches. The ProgrammePlan attribute behind each numeric column (for tests and the CLI check).</extracomment>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="189"/>
-        <source>Unit</source>
-        <translation>Enhet</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="194"/>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="376"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="31"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="115"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="24"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="199"/>
-        <source>Budgeted
-places</source>
-        <translation>Budgeterade
-platser</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="204"/>
-        <source>Referrals
-per month</source>
-        <translation>Anvisningar
-per månad</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="207"/>
-        <source>Referrals in the period ÷ months; hover a cell for the sources</source>
-        <translation>Periodens anvisningar ÷ antal månader; håll pekaren över en cell för att se de anvisande parterna</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="212"/>
-        <source>Stay
-(months)</source>
-        <translation>Tid i insats
-(mån)</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="217"/>
-        <source>Places
-needed</source>
-        <translation>Behövda
-platser</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="220"/>
-        <source>Places needed: mean over the months the programme runs</source>
-        <translation>Behövda platser: medelvärde över de månader insatsen pågår</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="225"/>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="396"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="121"/>
-        <source>Utilisation</source>
-        <translation>Beläggning</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="230"/>
-        <source>Spare +
-short −</source>
-        <translation>Överskott +
-brist −</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="233"/>
-        <source>Places − needed: + spare places, − places short</source>
-        <translation>Platser − behov: + lediga platser (överskott), − platser som fattas (brist)</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="238"/>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="416"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="112"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="244"/>
-        <source>Cost per
-place</source>
-        <translation>Kostnad/
-plats</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="249"/>
-        <source>Cost per
-referral</source>
-        <translation>Kostnad/
-anvisning</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="254"/>
-        <source>Demand</source>
-        <translation>Efterfrågan</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="260"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="316"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="228"/>
         <source>No referrals in the period</source>
+        <extracomment>Pale backgrounds by status, readable with black text (the core&apos;s colour table). Strong colours of the same statuses, for charts and the legend swatches. The cell&apos;s text from the whole row (declared columns); else text(value). The ProgrammePlan attribute behind each numeric column (for tests and the CLI check).</extracomment>
         <translation>Inga anvisningar under perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="322"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="234"/>
         <source>Referrals per month by source</source>
         <translation>Anvisningar per månad och anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="327"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="239"/>
         <source>{weeks} weeks</source>
         <translation>{weeks} veckor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="335"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="247"/>
         <source>Seasonal: runs in months {months}</source>
         <translation>Säsong: pågår månaderna {months}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="340"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="252"/>
         <source>Double-click to open it in the catalogue.</source>
         <translation>Dubbelklicka för att öppna den i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="346"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="258"/>
         <source>Most needed: {needed} in {month}</source>
         <translation>Störst behov: {needed} i {month}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="351"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="263"/>
         <source>Short in {n} of {total} months</source>
         <translation>Brist {n} av {total} månader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="356"/>
-        <source>Annual budget ÷ (referrals per month × 12)</source>
-        <translation>Årsbudget ÷ (anvisningar per månad × 12)</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="366"/>
-        <source>Group</source>
-        <translation>Grupp</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="371"/>
-        <source>Programmes</source>
-        <translation>Insatser</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="381"/>
-        <source>Budgeted</source>
-        <translation>Budgeterade</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="386"/>
-        <source>Referrals/month</source>
-        <translation>Anvisningar/mån</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="391"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="118"/>
-        <source>Needed</source>
-        <translation>Behövda platser</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="401"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="124"/>
-        <source>Spare/short</source>
-        <translation>Överskott/brist</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="406"/>
-        <source>Annual budget</source>
-        <translation>Årsbudget</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="411"/>
-        <source>Cost/place</source>
-        <translation>Kostnad/plats</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="32"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="25"/>
         <source>Average stay (weeks)</source>
         <translation>Genomsnittlig tid i insats (veckor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="33"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="26"/>
         <source>Referrals per month</source>
         <translation>Anvisningar per månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="39"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="32"/>
         <source>set to</source>
         <translation>sätt till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="40"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="33"/>
         <source>change by</source>
         <translation>ändra med</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="41"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="34"/>
         <source>change by %</source>
         <translation>ändra med %</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="66"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="59"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="71"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="64"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="76"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_models.py" line="69"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
@@ -2172,100 +3234,72 @@ anvisning</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="110"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="120"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="111"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="121"/>
         <source>Type (primary/secondary)</source>
         <translation>Typ (primär/sekundär)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="112"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="122"/>
         <source>Referral source</source>
         <translation>Anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="127"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="137"/>
         <source>Totals by</source>
         <translation>Summor per</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="144"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="156"/>
         <source>Totals</source>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="145"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="157"/>
         <source>Places vs needed</source>
         <translation>Platser mot behov</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="146"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="158"/>
         <source>Month by month</source>
         <translation>Månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="147"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="409"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="420"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="425"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="159"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="417"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="427"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="434"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="148"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="160"/>
         <source>What if…</source>
         <translation>Vad händer om…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="286"/>
-        <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
-        <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="235"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="253"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="295"/>
+        <source>Planning</source>
+        <translation>Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="302"/>
-        <source>actual</source>
-        <translation>utfall</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="302"/>
-        <source>forecast</source>
-        <translation>prognos</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="308"/>
-        <source>No referrals recorded for the period.</source>
-        <translation>Inga anvisningar registrerade för perioden.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="309"/>
-        <source>Referrals: {spans}.</source>
-        <translation>Anvisningar: {spans}.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="320"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="336"/>
         <source>Places are not divided among referral sources; &apos;Needed&apos; is the places taken up by each source&apos;s referrals.</source>
         <translation>Platserna fördelas inte på anvisande parter; ”Behov” är de platser som varje parts anvisningar tar i anspråk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="326"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="342"/>
         <source>Seasonal programmes that do not run in the period are left out of places.</source>
         <translation>Säsongsinsatser som inte pågår under perioden räknas inte med i platserna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="382"/>
-        <source>Select a programme</source>
-        <translation>Välj en insats</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="397"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="427"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="436"/>
         <source>Nothing to fill: every month of the period has actual referrals, or there is no history to take the forecast from.</source>
         <translation>Inget att fylla: varje månad i perioden har faktiska anvisningar, eller så finns ingen historik att ta prognosen från.</translation>
     </message>
@@ -2273,89 +3307,134 @@ anvisning</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="27"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="36"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="32"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="42"/>
         <source>Same as the system</source>
         <translation>Samma som systemet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="36"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="46"/>
         <source>A new language is used from the next time AMP starts.</source>
         <translation>Ett nytt språk används från nästa gång AMP startar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="40"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="50"/>
         <source>e.g. Västerås stad</source>
         <translation>t.ex. Västerås stad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="42"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="52"/>
         <source>e.g. Arbetsmarknadsenheten</source>
         <translation>t.ex. Arbetsmarknadsenheten</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="55"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="65"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="57"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="67"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="59"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="69"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="60"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="70"/>
         <source>&amp;Unit name:</source>
         <translation>&amp;Enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="61"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="71"/>
         <source>The municipality and unit are printed on reports.</source>
         <translation>Kommunen och enheten skrivs ut på rapporterna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="65"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="75"/>
         <source>Planning status (places needed ÷ places)</source>
         <translation>Planeringsstatus (behövda platser ÷ platser)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="67"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="77"/>
         <source>&amp;Short of places above:</source>
         <translation>&amp;Brist på platser över:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="68"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="78"/>
         <source>&amp;Tight above:</source>
         <translation>Kn&amp;appt över:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="69"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="79"/>
         <source>&amp;Idle below:</source>
         <translation>&amp;Låg beläggning under:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="72"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="82"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="74"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="84"/>
         <source>&amp;Backups kept per catalogue:</source>
         <translation>Säkerhetsk&amp;opior som sparas per katalog:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="101"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="108"/>
+        <source>&amp;Exact figures in printouts</source>
+        <translation>E&amp;xakta siffror i utskrifter</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="112"/>
+        <source>Printed results, the PDF and the Excel export show counts of 1–4 as &lt;5 and hide shares of fewer than 5. Tick only for use inside the unit.</source>
+        <translation>Utskrivna resultat, PDF:en och Excel-exporten visar antal 1–4 som &lt;5 och döljer andelar av färre än 5. Kryssa bara i för bruk inom enheten.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="116"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="118"/>
+        <source>Default goal, &amp;primary programmes:</source>
+        <translation>Standardmål, &amp;primära insatser:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="119"/>
+        <source>Default goal, secon&amp;dary programmes:</source>
+        <translation>Standardmål, sekun&amp;dära insatser:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="122"/>
+        <source>The share to work or studies a programme without a goal of its own is measured against. Kept in the open catalogue.</source>
+        <translation>Den andel till arbete eller studier som en insats utan eget mål mäts mot. Sparas i den öppna katalogen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="126"/>
+        <source>Open a catalogue to set its default goals.</source>
+        <translation>Öppna en katalog för att ange dess standardmål.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="139"/>
+        <source>No goal</source>
+        <translation>Inget mål</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="166"/>
         <source>Planning status: the limits must go up from idle to tight to short of places.</source>
         <translation>Planeringsstatus: gränserna måste stiga från låg beläggning till knappt till brist på platser.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/preferences.py" line="192"/>
+        <source>Default goals not saved</source>
+        <translation>Standardmålen sparades inte</translation>
     </message>
 </context>
 <context>
@@ -2367,73 +3446,72 @@ anvisning</translation>
         <translation>%1 (forts.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chart.py" line="100"/>
+        <location filename="../../amp_desktop/ui/printing/chart.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="49"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="54"/>
         <source>Could not start printing.</source>
         <translation>Utskriften kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="56"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="61"/>
         <source>Could not finish printing.</source>
         <translation>Utskriften kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="65"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="70"/>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="89"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="94"/>
         <source>%1 is a folder; give the PDF file to write.</source>
         <translation>%1 är en mapp; ange PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="92"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="97"/>
         <source>%1 is not a regular file; give the name of a PDF file to write.</source>
         <translation>%1 är inte en vanlig fil; ange namnet på en PDF-fil som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="95"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="100"/>
         <source>%1 is an AMP catalogue or another database, not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är en AMP-katalog eller en annan databas, inte en PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="101"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="106"/>
         <source>%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är ingen PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="120"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="125"/>
         <source>Could not write %1: the PDF came out incomplete (is the disk full?).</source>
         <translation>Kunde inte skriva %1: PDF-filen blev ofullständig (är disken full?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="198"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="213"/>
         <source>Print preview – %1</source>
         <translation>Förhandsgranskning – %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="247"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="258"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="277"/>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="289"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="291"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="279"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="296"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/render.py" line="31"/>
+        <location filename="../../amp_desktop/ui/printing/render.py" line="34"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -2441,99 +3519,124 @@ anvisning</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="104"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="101"/>
         <source>Select a programme in the table to see and edit it here.</source>
         <translation>Välj en insats i tabellen för att se och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="134"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="131"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="250"/>
         <source>Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here.</source>
         <translation>Skrivskyddad: katalogen är öppen för redigering på annat håll och kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="143"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="140"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="144"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="141"/>
         <source>Places and money</source>
         <translation>Platser och pengar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="145"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="142"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="146"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="143"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="147"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="144"/>
+        <source>Results goal</source>
+        <translation>Resultatmål</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="145"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="203"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="205"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="210"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="212"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="211"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="213"/>
         <source>All year, or months such as 6,7,8</source>
         <translation>Hela året, eller månader som 6,7,8</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="212"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="214"/>
         <source>e.g. 1 200 000</source>
         <translation>t.ex. 1 200 000</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="213"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="215"/>
+        <source>e.g. 48 %</source>
+        <translation>t.ex. 48 %</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="216"/>
         <source>Main sources, fallbacks in brackets: AF (SKE)</source>
         <translation>Huvudsakliga parter, reserver inom parentes: AF (SKE)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="223"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="226"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="329"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="247"/>
+        <source>Read-only: {reason}, so it cannot be changed here.</source>
+        <translation>Skrivskyddad: {reason}, så den kan inte ändras här.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="337"/>
         <source>Referral sources: write source codes, fallbacks in brackets.</source>
         <translation>Anvisande parter: skriv parternas koder, reserver inom parentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="338"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="344"/>
         <source>Places: write the number of places.</source>
         <translation>Platser: skriv antalet platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="376"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="374"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="393"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="397"/>
         <source>New referral source</source>
         <translation>Ny anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="395"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="399"/>
         <source>{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)</source>
         <translation>{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="401"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="405"/>
         <source>Add</source>
         <translation>Lägg till</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../amp_desktop/ui/tasks.py" line="248"/>
+        <source>Cancelling…</source>
+        <extracomment>Work that ends sooner than this never shows a progress dialog. While work runs, the garbage collector&apos;s oldest generation waits: a full collection holds the GIL for 0.1-0.3 s once a worker has made 100,000 rows, and the window would freeze for it. Young generations are still collected. Emitted on the GUI thread after *done* or *failed* was called. The last ``(done, total, text)`` reported: a dialog that appears late starts from it (written by the worker; one tuple, swapped atomically). The executor every task uses; swapped by :func:`use_executor`.</extracomment>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -2549,396 +3652,1056 @@ anvisning</translation>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../amp_desktop/selftest.py" line="71"/>
-        <location filename="../../amp_desktop/ui/excel_ui.py" line="112"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyFollower</name>
+    <message>
+        <location filename="../../amp_desktop/ui/read_only_follower.py" line="79"/>
+        <source>Another AMP saved changes to this catalogue; shown as they are now.</source>
+        <extracomment>How often a read-only window looks at the file.</extracomment>
+        <translation>En annan AMP sparade ändringar i katalogen; de visas nu som de är.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/read_only_follower.py" line="84"/>
+        <source>The catalogue file cannot be read any more ({reason}).</source>
+        <translation>Katalogfilen går inte att läsa längre ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/read_only_follower.py" line="92"/>
+        <source>Catalogue free for editing</source>
+        <translation>Katalogen kan redigeras</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/read_only_follower.py" line="94"/>
+        <source>{name} is no longer open in another AMP. Open it for editing here?</source>
+        <translation>{name} är inte längre öppen i en annan AMP. Vill du öppna den för redigering här?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/read_only_follower.py" line="96"/>
+        <source>Open for Editing</source>
+        <translation>Öppna för redigering</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="161"/>
+        <location filename="../../amp_desktop/core/reports/headings.py" line="19"/>
         <source>Printed %1</source>
         <translation>Utskriven %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="171"/>
+        <location filename="../../amp_desktop/core/reports/headings.py" line="30"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="169"/>
         <source>The catalogue has no programmes.</source>
         <translation>Katalogen har inga insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="183"/>
-        <location filename="../../amp_desktop/core/report.py" line="288"/>
-        <source>Programme</source>
-        <translation>Insats</translation>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="95"/>
+        <source>Primary programmes</source>
+        <translation>Primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="184"/>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="97"/>
+        <source>Secondary programmes</source>
+        <translation>Sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="185"/>
-        <source>Target group</source>
-        <translation>Målgrupp</translation>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="98"/>
+        <source>No primary programmes.</source>
+        <translation>Inga primära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="186"/>
-        <location filename="../../amp_desktop/core/report.py" line="291"/>
-        <location filename="../../amp_desktop/core/report.py" line="324"/>
-        <source>Places</source>
-        <translation>Platser</translation>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="100"/>
+        <source>No secondary programmes.</source>
+        <translation>Inga sekundära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="187"/>
-        <location filename="../../amp_desktop/core/report.py" line="292"/>
-        <location filename="../../amp_desktop/core/report.py" line="325"/>
-        <source>Budgeted places</source>
-        <translation>Budgeterade platser</translation>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="119"/>
+        <source>Need level</source>
+        <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="188"/>
-        <source>Referral sources (fallback)</source>
-        <translation>Anvisande parter (reserv)</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="189"/>
-        <location filename="../../amp_desktop/core/report.py" line="290"/>
-        <location filename="../../amp_desktop/core/report.py" line="468"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="190"/>
-        <location filename="../../amp_desktop/core/report.py" line="289"/>
-        <location filename="../../amp_desktop/core/report.py" line="467"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="121"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="217"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="124"/>
+        <source>Totals per need level</source>
+        <translation>Summor per bedömningsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="167"/>
+        <source>Exits by reason</source>
+        <translation>Avslut efter orsak</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="207"/>
+        <source>Share to work or studies against the goal, women and men</source>
+        <translation>Andel till arbete eller studier mot målet, kvinnor och män</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="209"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="136"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="210"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="137"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="211"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="138"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="220"/>
+        <source>Not in the chart, for want of exits to show a share for women or men: %1.</source>
+        <translation>Inte i diagrammet, eftersom avsluten är för få för att visa en andel för kvinnor eller män: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="242"/>
+        <source>Results per programme</source>
+        <translation>Resultat per insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="245"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="159"/>
+        <source>Exact figures, for internal use only</source>
+        <translation>Exakta siffror, endast för internt bruk</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="251"/>
+        <source>No results for this period. Import a participant list from the case system (File → Import from Excel, or amp import).</source>
+        <translation>Inga resultat för perioden. Importera en deltagarlista från verksamhetssystemet (Arkiv → Importera från Excel, eller amp import).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="269"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="194"/>
+        <source>Definitions</source>
+        <translation>Definitioner</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="270"/>
+        <source>Small counts</source>
+        <translation>Små antal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="40"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="218"/>
-        <location filename="../../amp_desktop/core/report.py" line="367"/>
-        <location filename="../../amp_desktop/core/report.py" line="472"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="41"/>
         <source>Referral source</source>
         <translation>Anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="219"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="42"/>
         <source>Kolada category</source>
         <translation>Kolada-kategori</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="222"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="45"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="236"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="59"/>
         <source>Programme catalogue</source>
         <translation>Insatskatalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="237"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="60"/>
         <source>%1 programmes</source>
         <translation>%1 insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="241"/>
-        <location filename="../../amp_desktop/core/report.py" line="323"/>
-        <location filename="../../amp_desktop/core/report.py" line="368"/>
-        <location filename="../../amp_desktop/core/report.py" line="444"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="130"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="64"/>
         <source>Programmes</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="251"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="74"/>
         <source>Referral sources in brackets are fallbacks: they fill places the main sources leave empty.</source>
         <translation>Anvisande parter inom parentes är reserver: de fyller platser som de huvudsakliga parterna lämnar tomma.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="293"/>
-        <location filename="../../amp_desktop/core/report.py" line="326"/>
-        <location filename="../../amp_desktop/core/report.py" line="369"/>
-        <source>Referrals per month</source>
-        <translation>Anvisningar per månad</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="294"/>
-        <source>Average stay (months)</source>
-        <translation>Genomsnittlig tid i insats (månader)</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="295"/>
-        <location filename="../../amp_desktop/core/report.py" line="327"/>
-        <location filename="../../amp_desktop/core/report.py" line="370"/>
-        <location filename="../../amp_desktop/core/report.py" line="400"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="85"/>
         <source>Places needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="296"/>
-        <location filename="../../amp_desktop/core/report.py" line="328"/>
-        <source>Utilisation</source>
-        <translation>Beläggning</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="297"/>
-        <location filename="../../amp_desktop/core/report.py" line="329"/>
-        <source>Gap</source>
-        <translation>Överskott/brist</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="298"/>
-        <location filename="../../amp_desktop/core/report.py" line="331"/>
-        <source>Cost per place</source>
-        <translation>Kostnad per plats</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="299"/>
-        <location filename="../../amp_desktop/core/report.py" line="332"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="330"/>
-        <source>Annual budget</source>
-        <translation>Årsbudget</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/report.py" line="397"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="82"/>
         <source>Places offered and places needed</source>
         <translation>Platser och behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="399"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="84"/>
         <source>Places offered</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="401"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="86"/>
         <source>needed places unknown</source>
         <translation>behovet av platser okänt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="407"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="92"/>
         <source>Places needed = referrals per month × average stay, averaged over the months of the period; referrals are the recorded ones where a month has any, otherwise the forecast. Utilisation = places needed ÷ places. Gap = places − places needed: positive means spare places, negative a shortage. Status: Short above %1 utilisation, Tight above %2, Idle below %3, otherwise Balanced. Cost per place = annual budget ÷ places.</source>
         <translation>Behövda platser = anvisningar per månad × genomsnittlig tid i insats, i genomsnitt över periodens månader; anvisningarna är de registrerade där en månad har några, annars prognosen. Beläggning = behövda platser ÷ platser. Överskott/brist = platser − behövda platser: positivt betyder lediga platser (överskott), negativt brist. Status: Brist över %1 beläggning, Knappt över %2, Låg beläggning under %3, annars Balans. Kostnad per plats = årsbudget ÷ platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="421"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="106"/>
         <source>How to read this overview</source>
         <translation>Så läser du översikten</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="432"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="117"/>
         <location filename="../../amp_desktop/selftest.py" line="64"/>
         <source>Capacity overview</source>
         <translation>Kapacitetsöversikt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="433"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="118"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="243"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="437"/>
+        <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="122"/>
         <source>What-if scenario: %1 (not the catalogue as it is)</source>
         <translation>Scenario: %1 (inte katalogen som den är)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="452"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="127"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="105"/>
+        <source>All primary programmes</source>
+        <translation>Alla primära insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="128"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
+        <source>All secondary programmes</source>
+        <translation>Alla sekundära insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="141"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="140"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="467"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="126"/>
         <source>Totals per unit</source>
         <translation>Summor per enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="468"/>
-        <source>Totals per type</source>
-        <translation>Summor per typ</translation>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="39"/>
+        <source>The municipality (published)</source>
+        <translation>Kommunen (publicerat)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/report.py" line="471"/>
-        <source>Totals per referral source</source>
-        <translation>Summor per anvisande part</translation>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="40"/>
+        <source>Similar municipalities</source>
+        <translation>Liknande kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="41"/>
+        <source>The county</source>
+        <translation>Länet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="42"/>
+        <source>The country</source>
+        <translation>Riket</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="53"/>
+        <source>Participants and referrals</source>
+        <translation>Deltagare och anvisningar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="54"/>
+        <source>Exits and the length of stay</source>
+        <translation>Avslut och tid i insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="55"/>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="75"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="77"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="107"/>
+        <source>AMP</source>
+        <translation>AMP</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="93"/>
+        <source>Share to work or studies (U40455) over the years</source>
+        <translation>Andel till arbete eller studier (U40455) över åren</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="132"/>
+        <source>Share to work or studies, women and men, %1</source>
+        <translation>Andel till arbete eller studier, kvinnor och män, %1</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="152"/>
+        <source>Yearly figures for SKR&apos;s survey</source>
+        <translation>Årets nyckeltal för SKR:s enkät</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="153"/>
+        <source>Year: %1</source>
+        <translation>År: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="156"/>
+        <source>Municipality code: %1</source>
+        <translation>Kommunkod: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="185"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="189"/>
+        <source>What is missing</source>
+        <translation>Vad som saknas</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="195"/>
+        <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
+        <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="200"/>
+        <source>Notes</source>
+        <translation>Anmärkningar</translation>
     </message>
 </context>
 <context>
     <name>ReportChooser</name>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="39"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="46"/>
         <source>Choose a report</source>
         <translation>Välj en rapport</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="40"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="47"/>
         <source>Capacity overview</source>
         <translation>Kapacitetsöversikt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="41"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="48"/>
+        <source>Results per programme</source>
+        <translation>Resultat per insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="49"/>
         <source>Catalogue list</source>
         <translation>Katalogförteckning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="49"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="50"/>
+        <source>Audit of the programmes</source>
+        <translation>Granskning av insatserna</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="59"/>
         <source>Places against referral demand for the period, with totals and a chart.</source>
         <translation>Platser mot efterfrågan (anvisningar) för perioden, med summor och ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="53"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="62"/>
+        <source>Participants, exits and the share to work or studies per programme for the period, women and men apart, against the goals. Counts under 5 are hidden unless Preferences asks for exact figures.</source>
+        <translation>Deltagare, avslut och andel till arbete eller studier per insats för perioden, kvinnor och män för sig, mot målen. Antal under 5 döljs om inte Inställningar ber om exakta siffror.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="67"/>
         <source>Every programme with description, target group, places and referral sources.</source>
         <translation>Varje insats med beskrivning, målgrupp, platser och anvisande parter.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="70"/>
+        <source>What the auditors ask, programme by programme: places against need, cost, results against the goal, mandate and board decision, and the checks that fail.</source>
+        <translation>Det revisorerna frågar efter, insats för insats: platser mot behov, kostnad, resultat mot målet, mandat och nämndbeslut, och kontrollerna som inte klaras.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="55"/>
+        <source>Print Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="62"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="67"/>
+        <source>Printed 1 page.</source>
+        <translation>Skrev ut 1 sida.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="69"/>
+        <source>Printed {n} pages.</source>
+        <translation>Skrev ut {n} sidor.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="77"/>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="81"/>
+        <source>Saved the PDF: {path}</source>
+        <translation>Sparade PDF-filen: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="55"/>
+        <source>Results for {period}</source>
+        <translation>Resultat för {period}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="59"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="62"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="63"/>
+        <source>Need level</source>
+        <translation>Bedömningsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="64"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="80"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="69"/>
+        <source>Not stated</source>
+        <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="215"/>
+        <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
+        <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped.</extracomment>
+        <translation>Kön läses ur personnumrets näst sista siffra.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="219"/>
+        <source>Age bands are read from the identity number&apos;s date.</source>
+        <translation>Åldersgrupp läses ur personnumrets datum.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="272"/>
+        <source>the same enrolment twice.</source>
+        <translation>samma inskrivning två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="301"/>
+        <source>the start is not a date.</source>
+        <translation>starten är inget datum.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="306"/>
+        <source>the end is not a date.</source>
+        <translation>slutet är inget datum.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="309"/>
+        <source>the start date is empty.</source>
+        <translation>startdatum saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="312"/>
+        <source>a date must be between 1990 and 2100.</source>
+        <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="314"/>
+        <source>the end is before the start.</source>
+        <translation>slutet ligger före starten.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="316"/>
+        <source>the programme is empty.</source>
+        <translation>insatsen saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="319"/>
+        <source>an exit reason without an end date.</source>
+        <translation>en avslutsorsak utan slutdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="326"/>
+        <source>“{value}” is not a gender AMP knows (K or M).</source>
+        <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="79"/>
+        <source>Reading the participant list…</source>
+        <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
+        <translation>Läser deltagarlistan …</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="86"/>
+        <source>Counting enrolments…</source>
+        <translation>Räknar inskrivningar …</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="101"/>
+        <source>no enrolment could be read.</source>
+        <translation>ingen inskrivning kunde läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="147"/>
+        <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
+        <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="158"/>
+        <source>Recognised as a participant list by its columns {columns}.</source>
+        <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="173"/>
+        <source>{n} more rows with problems are left out.</source>
+        <translation>{n} rader till med problem lämnas utanför.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="180"/>
+        <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
+        <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="189"/>
+        <source>{n} enrolments read, covering {first} … {last}.</source>
+        <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="199"/>
+        <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
+        <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="64"/>
+        <source>Work</source>
+        <extracomment>Every category key, in the order reports list them. The exits that count as &quot;started work or studies&quot; (Kolada U40455). Kolada&apos;s id of the share who started work or studies.</extracomment>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="65"/>
+        <source>Work with wage subsidy</source>
+        <translation>Arbete med lönestöd</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="66"/>
+        <source>Municipal labour-market job</source>
+        <translation>Kommunal arbetsmarknadsanställning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="67"/>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="68"/>
+        <source>Back to the referrer</source>
+        <translation>Åter till anvisande part</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="69"/>
+        <source>On to another actor</source>
+        <translation>Vidare till annan aktör</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="70"/>
+        <source>Assignment completed</source>
+        <translation>Uppdraget slutfört</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="71"/>
+        <source>Interrupted</source>
+        <translation>Avbrott</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/categories.py" line="72"/>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/stays.py" line="115"/>
+        <source>Use the measured stay of “{name}”</source>
+        <translation>Använd uppmätt tid i insats för ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/stays.py" line="119"/>
+        <source>Use the measured stay of {n} programmes</source>
+        <translation>Använd uppmätt tid i insats för {n} insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/suppress.py" line="85"/>
+        <source>Counts of 1–4 are shown as &lt;5 and shares based on them are not shown; “..” hides a count that would otherwise give a hidden one away.</source>
+        <extracomment>How a small count is written, and how a count hidden to protect another is written.</extracomment>
+        <translation>Antal 1–4 visas som &lt;5 och andelar som bygger på dem visas inte; ”..” döljer ett antal som annars skulle avslöja ett dolt.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="31"/>
+        <source>Starts, exits: enrolments that started or ended in the period.</source>
+        <translation>Påbörjade, avslut: inskrivningar som började eller slutade under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="33"/>
+        <source>Women, men: the same share for women and for men; participants whose gender is not stated count in the programme&apos;s figures but in neither.</source>
+        <translation>Kvinnor, män: samma andel för kvinnor och för män; deltagare utan angivet kön räknas i insatsens siffror men i ingen av dem.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="38"/>
+        <source>Goal: the programme&apos;s goal for the share, or its type&apos;s default; met when the share is at least the goal.</source>
+        <translation>Mål: insatsens mål för andelen, eller standardmålet för dess typ; uppnått när andelen är minst målet.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="43"/>
+        <source>Median stay: length of the ended enrolments in whole weeks.</source>
+        <translation>Mediantid: de avslutade inskrivningarnas längd i hela veckor.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="44"/>
+        <source>Actual utilisation: participant-days ÷ days ÷ places.</source>
+        <translation>Faktisk beläggning: deltagardagar ÷ dagar ÷ platser.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="45"/>
+        <source>Cost: the annual budget × the period&apos;s months ÷ 12, per participant and per exit to work or studies.</source>
+        <translation>Kostnad: årsbudgeten × periodens månader ÷ 12, per deltagare och per avslut till arbete eller studier.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="55"/>
+        <source>The figures come from the case system&apos;s participant lists imported into the catalogue, which keeps only counts, never a person.</source>
+        <translation>Siffrorna kommer från verksamhetssystemets deltagarlistor som importerats till katalogen, som bara sparar antal, aldrig en person.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="65"/>
+        <source>Exact figures for internal use: small counts are not hidden. Do not pass this on outside the unit.</source>
+        <translation>Exakta siffror för internt bruk: små antal döljs inte. Lämna inte detta vidare utanför enheten.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="73"/>
+        <source>A share, a stay or a cost worked out from a hidden count is shown as “..” too.</source>
+        <translation>En andel, en tid eller en kostnad som räknats fram ur ett dolt antal visas också som ”..”.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCharts</name>
+    <message>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="75"/>
+        <source>(first {n} of {total} in table order)</source>
+        <extracomment>At most this many programmes in a chart (the table&apos;s first, in its order). One colour per exit category: greens for work and studies, greys for the rest.</extracomment>
+        <translation>(de första {n} av {total} i tabellens ordning)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="97"/>
+        <source>Share to work or studies against the goal, {period}</source>
+        <translation>Andel till arbete eller studier mot målet, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="101"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="102"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="106"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="131"/>
+        <source>Exits by reason, {period}</source>
+        <translation>Avslut efter orsak, {period}</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFilters</name>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="24"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="58"/>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="30"/>
+        <source>Primary and secondary</source>
+        <translation>Primära och sekundära</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="31"/>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="32"/>
+        <source>Secondary</source>
+        <translation>Sekundär</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="34"/>
+        <source>All need levels</source>
+        <translation>Alla bedömningsnivåer</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="38"/>
+        <source>Need level not stated</source>
+        <translation>Bedömningsnivå ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="40"/>
+        <source>Women and men</source>
+        <translation>Kvinnor och män</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="41"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="42"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="45"/>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="93"/>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {participants} participants, {starts} starts, {exits} exits; to work or studies {share} (women {women}, men {men})</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {participants} deltagare, {starts} påbörjade, {exits} avslut; till arbete eller studier {share} (kvinnor {women}, män {men})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="111"/>
+        <source>primary {share}</source>
+        <translation>primära {share}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="117"/>
+        <source>secondary {share}</source>
+        <translation>sekundära {share}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="125"/>
+        <source>Showing: {filters}.</source>
+        <translation>Visar: {filters}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="48"/>
+        <source>Totals by</source>
+        <extracomment>The programme table&apos;s columns: all of the declaration, in its order. Figures a group total does not have (they belong to one programme).</extracomment>
+        <translation>Summor per</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="123"/>
+        <source>Double-click to open it in the catalogue.</source>
+        <translation>Dubbelklicka för att öppna den i katalogen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="158"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="170"/>
+        <source>Nobody left in the period</source>
+        <translation>Ingen avslutades under perioden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="171"/>
+        <source>{n} of {exits} exits to work, subsidised work or studies</source>
+        <translation>{n} av {exits} avslut till arbete, arbete med stöd eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="209"/>
+        <source>Primary programmes</source>
+        <translation>Primära insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="214"/>
+        <source>Secondary programmes</source>
+        <translation>Sekundära insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="218"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="224"/>
+        <source>Not stated</source>
+        <translation>Ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="228"/>
+        <source>Need level</source>
+        <translation>Bedömningsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="233"/>
+        <source>No unit</source>
+        <translation>Ingen enhet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="235"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="241"/>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="146"/>
+        <source>Totals</source>
+        <extracomment>Programmes × months of a period above which its figures are computed in the worker. Documents kept (period and filters), until the catalogue changes. A line for the window&apos;s status bar (what a command did).</extracomment>
+        <translation>Summor</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="147"/>
+        <source>Share to work or studies</source>
+        <translation>Andel till arbete eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="148"/>
+        <source>Exits by reason</source>
+        <translation>Avslut efter orsak</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="163"/>
+        <source>Share to work or studies: exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work. Participants: enrolments running when the period starts + starts in it. Figures are exact: the window is for the unit&apos;s own use.</source>
+        <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="252"/>
+        <source>Working out the results for {period}…</source>
+        <translation>Räknar fram resultaten för {period}…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="284"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="287"/>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="386"/>
+        <source>Use measured stay</source>
+        <translation>Använd uppmätt tid i insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="392"/>
+        <source>Select a programme first.</source>
+        <translation>Välj en insats först.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/view.py" line="406"/>
+        <source>Nothing to change: nobody left in the period, or the average stay already is the measured one.</source>
+        <translation>Inget att ändra: ingen avslutades under perioden, eller så är den genomsnittliga tiden redan den uppmätta.</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="76"/>
+        <location filename="../../amp_desktop/core/rules.py" line="86"/>
         <source>Name: a programme needs a name.</source>
-        <extracomment>Upper limits far above any municipality&apos;s figures, so that a typo (or a number SQLite cannot store) is caught with a message instead of failing the write.</extracomment>
+        <extracomment>A referral source&apos;s code (AF, SKE, F-kassan, Individuell ansökan …) and how many sources a catalogue (and so a programme) may have: far above any unit&apos;s twenty or so, far below what a wrong column read as sources would create. Upper limits far above any municipality&apos;s figures, so that a typo (or a number SQLite cannot store) is caught with a message instead of failing the write.</extracomment>
         <translation>Namn: en insats behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="78"/>
+        <location filename="../../amp_desktop/core/rules.py" line="88"/>
+        <location filename="../../amp_desktop/core/rules.py" line="219"/>
         <source>Name: at most 200 characters.</source>
         <translation>Namn: högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="160"/>
+        <location filename="../../amp_desktop/core/rules.py" line="291"/>
         <source>Name: another programme already has this name.</source>
         <translation>Namn: en annan insats har redan det namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="166"/>
+        <location filename="../../amp_desktop/core/rules.py" line="297"/>
         <source>Short code: another programme already has this code.</source>
         <translation>Kortkod: en annan insats har redan den koden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="81"/>
+        <location filename="../../amp_desktop/core/rules.py" line="91"/>
         <source>Short code: at most 20 characters.</source>
         <translation>Kortkod: högst 20 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="88"/>
+        <location filename="../../amp_desktop/core/rules.py" line="168"/>
         <source>This looks like a personal identity number. AMP never stores personal data: remove it.</source>
         <translation>Det här ser ut som ett personnummer. AMP sparar aldrig personuppgifter: ta bort det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="106"/>
+        <location filename="../../amp_desktop/core/rules.py" line="116"/>
         <source>Average stay (weeks): must be more than 0.</source>
         <translation>Genomsnittlig tid i insats (veckor): måste vara mer än 0.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/rules.py" line="110"/>
+        <source>Goal: a share from 0 to 100 %.</source>
+        <translation>Mål: en andel från 0 till 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="120"/>
         <source>Average stay (weeks): at most 520 weeks.</source>
         <translation>Genomsnittlig tid i insats (veckor): högst 520 veckor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="121"/>
+        <location filename="../../amp_desktop/core/rules.py" line="131"/>
         <source>Maximum age: must not be below the minimum age.</source>
         <translation>Högsta ålder: får inte vara lägre än lägsta ålder.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="133"/>
+        <location filename="../../amp_desktop/core/rules.py" line="143"/>
         <source>End date: must be after the start date.</source>
         <translation>Slutdatum: måste vara efter startdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="135"/>
+        <location filename="../../amp_desktop/core/rules.py" line="145"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="138"/>
+        <location filename="../../amp_desktop/core/rules.py" line="148"/>
         <source>Text: at most 10,000 characters in a field.</source>
         <translation>Text: högst 10 000 tecken i ett fält.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="142"/>
+        <location filename="../../amp_desktop/core/rules.py" line="155"/>
+        <location filename="../../amp_desktop/core/rules.py" line="195"/>
         <source>Referral sources: a source has no code.</source>
         <translation>Anvisande parter: en part saknar kod.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="146"/>
+        <location filename="../../amp_desktop/core/rules.py" line="159"/>
         <source>Referral sources: a source is listed twice.</source>
         <translation>Anvisande parter: en part finns med två gånger.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="174"/>
+        <location filename="../../amp_desktop/core/rules.py" line="185"/>
+        <source>Referral sources: a catalogue holds at most 200 referral sources.</source>
+        <translation>Anvisande parter: en katalog rymmer högst 200 anvisande parter.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="205"/>
+        <source>Referral sources: a source&apos;s code has at most 40 characters.</source>
+        <translation>Anvisande parter: en parts kod har högst 40 tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="305"/>
         <source>Places: must be 0 or more.</source>
         <translation>Platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="175"/>
+        <location filename="../../amp_desktop/core/rules.py" line="306"/>
         <source>Budgeted places: must be 0 or more.</source>
         <translation>Budgeterade platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="176"/>
+        <location filename="../../amp_desktop/core/rules.py" line="307"/>
         <source>Annual budget (SEK): must be 0 or more.</source>
         <translation>Årsbudget (kr): måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="182"/>
+        <location filename="../../amp_desktop/core/rules.py" line="313"/>
         <source>Places: at most 100,000.</source>
         <translation>Platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="183"/>
+        <location filename="../../amp_desktop/core/rules.py" line="314"/>
         <source>Budgeted places: at most 100,000.</source>
         <translation>Budgeterade platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="184"/>
+        <location filename="../../amp_desktop/core/rules.py" line="315"/>
         <source>Annual budget (SEK): at most 10,000,000,000 (ten billion).</source>
         <translation>Årsbudget (kr): högst 10 000 000 000 (tio miljarder).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="199"/>
+        <location filename="../../amp_desktop/core/rules.py" line="330"/>
         <source>Month: “{month}” is not a month from 1990 to 2100.</source>
         <translation>Månad: ”{month}” är inte en månad mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="206"/>
+        <location filename="../../amp_desktop/core/rules.py" line="343"/>
         <source>Referrals: must be a number.</source>
         <translation>Anvisningar: måste vara ett tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="209"/>
+        <location filename="../../amp_desktop/core/rules.py" line="345"/>
         <source>Referrals: must be 0 or more.</source>
         <translation>Anvisningar: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="213"/>
+        <location filename="../../amp_desktop/core/rules.py" line="347"/>
         <source>Referrals: at most 1,000,000 a month.</source>
         <translation>Anvisningar: högst 1 000 000 i månaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="220"/>
+        <location filename="../../amp_desktop/core/rules.py" line="353"/>
         <source>Minimum age: must be between 0 and 120.</source>
         <translation>Lägsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="221"/>
+        <location filename="../../amp_desktop/core/rules.py" line="354"/>
         <source>Maximum age: must be between 0 and 120.</source>
         <translation>Högsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="227"/>
+        <location filename="../../amp_desktop/core/rules.py" line="360"/>
         <source>Start date: write the date as YYYY-MM-DD.</source>
         <translation>Startdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="228"/>
+        <location filename="../../amp_desktop/core/rules.py" line="361"/>
         <source>End date: write the date as YYYY-MM-DD.</source>
         <translation>Slutdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -2946,162 +4709,140 @@ anvisning</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="121"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="99"/>
         <source>Open</source>
-        <extracomment>What a scenario says, apart from its name: its adjustments and description.</extracomment>
+        <extracomment>Makes the plan of the period shown, as the catalogue is (None) or with a scenario.</extracomment>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="122"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="100"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="124"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="102"/>
         <source>Name of the scenario</source>
         <translation>Scenariots namn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="125"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="103"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="126"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="104"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="127"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="105"/>
         <source>Put its places in the catalogue…</source>
         <translation>Överför platserna till katalogen…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="129"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="107"/>
         <source>Writes the scenario&apos;s places into the programmes as one step you can undo.</source>
         <translation>Skriver in scenariots platser i insatserna som ett steg som går att ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="132"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="110"/>
         <source>Saved:</source>
         <translation>Sparade:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="156"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="293"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="134"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="270"/>
         <source>Add change</source>
         <translation>Lägg till ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="157"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="135"/>
         <source>Remove change</source>
         <translation>Ta bort ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="192"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="170"/>
         <source>Only programmes that differ</source>
         <translation>Bara insatser som skiljer sig</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="202"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="179"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="204"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="181"/>
         <source>with</source>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="258"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="235"/>
         <source>Catalogue as it is</source>
         <translation>Katalogen som den är</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="259"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="236"/>
         <source>This scenario (being built)</source>
         <translation>Detta scenario (under arbete)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="310"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="290"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="313"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="292"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="345"/>
-        <source>No programme differs.</source>
-        <translation>Ingen insats skiljer sig.</translation>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="317"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Jämförelsen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="347"/>
-        <source>No programme differs, so all are shown.</source>
-        <translation>Ingen insats skiljer sig, så alla visas.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="349"/>
-        <source>1 programme differs.</source>
-        <translation>1 insats skiljer sig.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="351"/>
-        <source>{n} programmes differ.</source>
-        <translation>{n} insatser skiljer sig.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="356"/>
-        <source>All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
-        <translation>Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="377"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="333"/>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="388"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="340"/>
         <source>A scenario named “{name}” exists. Replace it?</source>
         <translation>Det finns redan ett scenario som heter ”{name}”. Vill du ersätta det?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="394"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="346"/>
         <source>The saved scenario “{name}” was changed by Undo or Redo after you opened it. Replace it with the changes shown here?</source>
         <translation>Det sparade scenariot ”{name}” ändrades med Ångra eller Gör om efter att du öppnade det. Vill du ersätta det med ändringarna som visas här?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="426"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="367"/>
         <source>Open scenario</source>
         <translation>Öppna scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="438"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="445"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="377"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="383"/>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="439"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="378"/>
         <source>Delete the scenario “{name}”? Edit → Undo brings it back.</source>
         <translation>Ta bort scenariot ”{name}”? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="454"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="460"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="468"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="392"/>
         <source>Places into the catalogue</source>
         <translation>Platser till katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="455"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="394"/>
         <source>This scenario changes no places.</source>
         <translation>Scenariot ändrar inga platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="461"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="399"/>
         <source>Write this scenario&apos;s places into the catalogue? Edit → Undo takes it back.</source>
         <translation>Skriva in scenariots platser i katalogen? Redigera → Ångra tar tillbaka det.</translation>
     </message>
@@ -3109,7 +4850,7 @@ anvisning</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="139"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="226"/>
         <source>Status by utilisation = places needed ÷ places; limits in Preferences.</source>
         <translation>Status efter beläggning = behövda platser ÷ platser; gränserna ställs in under Inställningar.</translation>
     </message>
@@ -3117,123 +4858,684 @@ anvisning</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="135"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="64"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="138"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="67"/>
         <source>{path} is a folder, not a catalogue.</source>
         <translation>{path} är en mapp, inte en katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="142"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="71"/>
         <source>{path} is empty, not an AMP catalogue.</source>
         <translation>{path} är tom, ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="157"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="84"/>
         <source>{path} is not an AMP catalogue ({reason}).</source>
         <translation>{path} är ingen AMP-katalog ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="163"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="99"/>
         <source>{path} is not an AMP catalogue.</source>
         <translation>{path} är ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="167"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="105"/>
+        <source>its file version “{text}” is not a number</source>
+        <translation>dess filversion ”{text}” är inte ett tal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/connection.py" line="110"/>
         <source>{path} was saved by a newer version of AMP (file version {v}, this AMP reads up to {mine}). Update AMP to open it.</source>
         <translation>{path} sparades av en nyare version av AMP (filversion {v}, detta AMP läser upp till {mine}). Uppdatera AMP för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="91"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="200"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="151"/>
+        <source>the disk or share is read-only</source>
+        <translation>disken eller den delade mappen är skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/connection.py" line="155"/>
+        <source>the file is read-only</source>
+        <translation>filen är skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/connection.py" line="157"/>
+        <source>its folder cannot be written</source>
+        <translation>dess mapp går inte att skriva till</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/opening.py" line="189"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="218"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="256"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="98"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
+        <extracomment>``meta`` key set once a file&apos;s free pages have been cleared (``VACUUM``).</extracomment>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="310"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="155"/>
         <source>A copy cannot replace the catalogue itself: {path}.</source>
         <translation>En kopia kan inte ersätta själva katalogen: {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="333"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="47"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/planning/scenarios.py" line="295"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="538"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="168"/>
         <source>Save scenario “{name}”</source>
         <translation>Spara scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="546"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="177"/>
         <source>Delete scenario “{name}”</source>
         <translation>Ta bort scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="562"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="52"/>
         <source>Add “{name}”</source>
         <translation>Lägg till ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="574"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="608"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="70"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="132"/>
         <source>The programme no longer exists.</source>
         <translation>Insatsen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="578"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="73"/>
+        <source>“{name}” was changed elsewhere after it was shown here, so this edit was not saved. It is shown as it is now; make the edit again.</source>
+        <translation>”{name}” ändrades på annat håll efter att den visades här, så ändringen sparades inte. Den visas som den är nu; gör ändringen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/builders.py" line="82"/>
         <source>Edit “{name}”</source>
         <translation>Ändra ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="593"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="103"/>
+        <source>Delete {n} programme(s) and their history</source>
+        <translation>Ta bort {n} insats(er) och deras historik</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/builders.py" line="107"/>
         <source>Delete “{name}”</source>
         <translation>Ta bort ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="595"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="109"/>
         <source>Delete {n} programmes</source>
         <translation>Ta bort {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="610"/>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="615"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="134"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="139"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="673"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="140"/>
+        <source>AMP has not changed it. The newest backup is {backup}.</source>
+        <translation>AMP har inte ändrat den. Den senaste säkerhetskopian är {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/errors.py" line="144"/>
+        <source>AMP has not changed it. No backup of it was found in {folder}.</source>
+        <translation>AMP har inte ändrat den. Ingen säkerhetskopia av den finns i {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/errors.py" line="147"/>
+        <source>{path} is damaged ({reason}). {advice}</source>
+        <translation>{path} är skadad ({reason}). {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/errors.py" line="168"/>
+        <source>a value no AMP writes: {what}</source>
+        <translation>ett värde som AMP aldrig skriver: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/errors.py" line="177"/>
         <source>The change could not be saved: the catalogue file cannot be written ({reason}). Nothing was changed in the file. Check that it is still where it was and that the disk is not full, then close and open the catalogue again.</source>
         <translation>Ändringen kunde inte sparas: katalogfilen går inte att skriva till ({reason}). Inget ändrades i filen. Kontrollera att den finns kvar där den var och att disken inte är full, och stäng sedan katalogen och öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="715"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="187"/>
+        <source>{path}: the disk is full ({reason}). Nothing was written.</source>
+        <translation>{path}: disken är full ({reason}). Inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/errors.py" line="194"/>
+        <source>{path} cannot be used ({reason}).</source>
+        <translation>{path} kan inte användas ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/errors.py" line="200"/>
+        <source>{path} cannot be changed here ({reason}): it is on a read-only disk or folder, or you may not change it. It can be opened read-only.</source>
+        <translation>{path} kan inte ändras här ({reason}): den ligger på en skrivskyddad disk eller mapp, eller så får du inte ändra den. Den kan öppnas skrivskyddad.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/writer.py" line="151"/>
+        <source>The results of {first} … {last} were changed elsewhere; import the list again.</source>
+        <translation>Resultaten för {first} … {last} har ändrats på annat håll; importera listan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/writer.py" line="161"/>
+        <source>Kolada&apos;s figures were changed elsewhere; fetch or import again.</source>
+        <translation>Koladas värden ändrades någon annanstans; hämta eller importera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/writer.py" line="171"/>
+        <source>The mandate of a programme was changed elsewhere.</source>
+        <translation>En insats mandat har ändrats på annat håll.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/writer.py" line="179"/>
+        <source>Agreement “{name}” was changed elsewhere.</source>
+        <translation>Avtalet ”{name}” har ändrats på annat håll.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/writer.py" line="189"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="734"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="207"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="763"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="237"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="780"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="253"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/writer.py" line="298"/>
+        <source>An action on a deleted programme</source>
+        <translation>En åtgärd på en borttagen insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/mandates.py" line="282"/>
+        <source>Edit the mandate</source>
+        <translation>Ändra mandatet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/mandates.py" line="297"/>
+        <source>Add agreement “{name}”</source>
+        <translation>Lägg till avtalet ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/mandates.py" line="300"/>
+        <source>Edit agreement “{name}”</source>
+        <translation>Ändra avtalet ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/mandates.py" line="328"/>
+        <source>Delete agreement “{name}”</source>
+        <translation>Ta bort avtalet ”{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="134"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="38"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="19"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="121"/>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="140"/>
+        <source>Places needed</source>
+        <translation>Behövda platser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="182"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="49"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="24"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="59"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="172"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="37"/>
+        <source>Programme</source>
+        <extracomment>Two plans side by side: each of these for the one and the other. The status is the word alone: two narrow columns compare the category, before and after.</extracomment>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="30"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="30"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="51"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="28"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="60"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="185"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="53"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="29"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="61"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="186"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="39"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="57"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="30"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="49"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="173"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="64"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="40"/>
+        <source>Utilisation</source>
+        <translation>Beläggning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="71"/>
+        <source>Cost/
+place</source>
+        <translation>Kostnad/
+plats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="79"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="60"/>
+        <source>Share to work
+or studies</source>
+        <translation>Andel arbete
+eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="87"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="87"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="94"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="73"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="89"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="101"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="80"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="95"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="106"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="107"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="108"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="25"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="26"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="27"/>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="33"/>
+        <source>Referral sources
+(fallback)</source>
+        <translation>Anvisande parter
+(reserv)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="40"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="21"/>
+        <source>Budgeted
+places</source>
+        <translation>Budgeterade
+platser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="42"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="145"/>
+        <source>Annual
+budget</source>
+        <translation>Årlig
+budget</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="44"/>
+        <source>Stay
+(weeks)</source>
+        <translation>Tid i insats
+(veckor)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="46"/>
+        <source>SKR category</source>
+        <translation>SKR-kategori</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="25"/>
+        <source>Referrals
+per month</source>
+        <translation>Anvisningar
+per månad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="29"/>
+        <source>Referrals in the period ÷ months; hover a cell for the sources</source>
+        <translation>Periodens anvisningar ÷ antal månader; håll pekaren över en cell för att se de anvisande parterna</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="35"/>
+        <source>Places
+needed</source>
+        <translation>Behövda
+platser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="38"/>
+        <source>Places needed: mean over the months the programme runs</source>
+        <translation>Behövda platser: medelvärde över de månader insatsen pågår</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="43"/>
+        <source>Spare +
+short −</source>
+        <translation>Överskott +
+brist −</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="47"/>
+        <source>Places − needed: + spare places, − places short</source>
+        <translation>Platser − behov: + lediga platser (överskott), − platser som fattas (brist)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="51"/>
+        <source>Cost per
+place</source>
+        <translation>Kostnad/
+plats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="53"/>
+        <source>Programmes</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="58"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="67"/>
+        <source>Stay
+(months)</source>
+        <translation>Tid i insats
+(mån)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="78"/>
+        <source>Cost per
+referral</source>
+        <translation>Kostnad/
+anvisning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="82"/>
+        <source>Annual budget ÷ (referrals per month × 12)</source>
+        <translation>Årsbudget ÷ (anvisningar per månad × 12)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="84"/>
+        <source>Demand</source>
+        <translation>Efterfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="135"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="189"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="160"/>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="187"/>
+        <source>Referral source</source>
+        <extracomment>Per referral source only what belongs to a source: places are not divided among sources, so their columns would stay empty.</extracomment>
+        <translation>Anvisande part</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="195"/>
+        <source>Totals per unit</source>
+        <translation>Summor per enhet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="196"/>
+        <source>Totals per type</source>
+        <translation>Summor per typ</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="197"/>
+        <source>Totals per referral source</source>
+        <translation>Summor per anvisande part</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="203"/>
+        <source>All programmes</source>
+        <translation>Alla insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="30"/>
+        <source>Met</source>
+        <translation>Uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="30"/>
+        <source>Not met</source>
+        <translation>Ej uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="42"/>
+        <source>Partici-
+pants</source>
+        <translation>Delta-
+gare</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="46"/>
+        <source>Enrolments running at the period&apos;s start + starts in the period</source>
+        <translation>Inskrivna när perioden börjar + påbörjade under perioden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="50"/>
+        <source>Starts</source>
+        <translation>Påbörjade</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="51"/>
+        <source>Exits</source>
+        <translation>Avslut</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="54"/>
+        <source>To work
+or studies</source>
+        <translation>Till arbete
+eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="65"/>
+        <source>Exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work</source>
+        <translation>Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="94"/>
+        <source>Goal
+met</source>
+        <translation>Målet
+uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="100"/>
+        <source>Median stay
+(weeks)</source>
+        <translation>Mediantid
+(veckor)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="107"/>
+        <source>Mean stay
+(weeks)</source>
+        <translation>Medeltid
+(veckor)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="114"/>
+        <source>Average
+occupancy</source>
+        <translation>Genomsnittlig
+beläggning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="118"/>
+        <source>Participant-days ÷ days in the period</source>
+        <translation>Deltagardagar ÷ dagar i perioden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="125"/>
+        <source>Actual
+utilisation</source>
+        <translation>Faktisk
+beläggning</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="132"/>
+        <source>Cost per
+participant</source>
+        <translation>Kostnad per
+deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="140"/>
+        <source>Cost per exit to
+work or studies</source>
+        <translation>Kostnad per avslut till
+arbete eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="51"/>
+        <source>Agrees</source>
+        <translation>Stämmer</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="52"/>
+        <source>Differs</source>
+        <translation>Skiljer</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="67"/>
+        <source>Kolada id</source>
+        <translation>Kolada-id</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="71"/>
+        <source>* not yet confirmed by Kolada&apos;s metadata</source>
+        <translation>* ännu inte bekräftat av Koladas metadata</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="75"/>
+        <source>Figure</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="82"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="99"/>
+        <source>Published
+(municipality)</source>
+        <translation>Publicerat
+(kommunen)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="107"/>
+        <source>Similar
+municipalities</source>
+        <translation>Liknande
+kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="115"/>
+        <source>County</source>
+        <translation>Länet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="122"/>
+        <source>Country</source>
+        <translation>Riket</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="127"/>
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="130"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="137"/>
+        <source>Computed from</source>
+        <translation>Beräknat från</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="144"/>
+        <source>Missing</source>
+        <translation>Saknas</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +5613,397 @@ anvisning</translation>
         <location filename="../../amp_desktop/ui/welcome.py" line="104"/>
         <source>Västerås&apos;s 21 programmes of 2021, with fictitious budgets and referrals.</source>
         <translation>Västerås 21 insatser från 2021, med påhittade budgetar och anvisningar.</translation>
+    </message>
+</context>
+<context>
+    <name>Yearly</name>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="93"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="55"/>
+        <source>Yearly figures {year}</source>
+        <translation>Årets nyckeltal {year}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="95"/>
+        <source>municipality {code}</source>
+        <translation>kommun {code}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="111"/>
+        <source>id not yet confirmed by Kolada&apos;s metadata</source>
+        <translation>id ännu inte bekräftat av Koladas metadata</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compare.py" line="115"/>
+        <source>Agrees with the published value.</source>
+        <extracomment>How far AMP&apos;s figure may lie from the published one before the check says so.</extracomment>
+        <translation>Stämmer med det publicerade värdet.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compare.py" line="116"/>
+        <source>Differs from the municipality&apos;s published value by more than the tolerance: check the figures reported to SKR.</source>
+        <translation>Skiljer sig från kommunens publicerade värde med mer än toleransen: kontrollera uppgifterna som rapporterats till SKR.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="106"/>
+        <source>No results imported for {year}.</source>
+        <extracomment>Kolada&apos;s exit categories (A–E) and AMP&apos;s categories in each. The stay bands: key and the first week of the next band (None: no end). Every programme&apos;s measures summed per gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot; not stated).</extracomment>
+        <translation>Inga resultat importerade för {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="110"/>
+        <source>No results imported for {months}.</source>
+        <translation>Inga resultat importerade för {months}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="119"/>
+        <source>{n} programmes running in {year} have no results: {names}.</source>
+        <translation>{n} insatser som pågår {year} saknar resultat: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="130"/>
+        <source>No participant list covered all of {year}: distinct persons are counted only for wholly covered years.</source>
+        <translation>Ingen deltagarlista täckte hela {year}: unika personer räknas bara för år som täcks helt.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="147"/>
+        <source>Distinct persons in the imported participant lists.</source>
+        <translation>Unika personer i de importerade deltagarlistorna.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="168"/>
+        <source>Exits in the imported participant lists, by exit reason.</source>
+        <translation>Avslut i de importerade deltagarlistorna, efter avslutsorsak.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="222"/>
+        <source>Exits to work, subsidised work or studies ÷ all exits (a municipal labour-market job is not work).</source>
+        <translation>Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (en kommunal arbetsmarknadsanställning räknas inte som arbete).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="247"/>
+        <source>Exits by their stay in whole weeks (13 weeks = 3 months, 26 = 6, 104 = 24) ÷ all exits.</source>
+        <translation>Avslut efter tid i insats i hela veckor (13 veckor = 3 månader, 26 = 6, 104 = 24) ÷ alla avslut.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/document.py" line="116"/>
+        <source>The catalogue&apos;s municipality is not set (Preferences, or amp yearly --municipality CODE): only the country is compared.</source>
+        <translation>Katalogens kommun är inte angiven (Inställningar, eller amp yearly --municipality KOD): bara riket jämförs.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/document.py" line="124"/>
+        <source>No Kolada values in the catalogue: fetch them (amp kolada fetch) or import a file saved from Kolada (amp kolada import).</source>
+        <translation>Inga värden från Kolada i katalogen: hämta dem (amp kolada fetch) eller importera en fil sparad från Kolada (amp kolada import).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="55"/>
+        <source>and {n} more</source>
+        <extracomment>The referral-initiator share of each Kolada category.</extracomment>
+        <translation>och {n} till</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="78"/>
+        <source>No actual referrals in the catalogue for {year}.</source>
+        <translation>Inget utfall för anvisningar i katalogen för {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="84"/>
+        <source>No actual referrals for {months}.</source>
+        <translation>Inget utfall för anvisningar för {months}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="91"/>
+        <source>{n} referrals have no known source and are left out of the shares.</source>
+        <translation>{n} anvisningar saknar känd anvisande part och ingår inte i andelarna.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="102"/>
+        <source>Actual referrals (demand) of every programme.</source>
+        <translation>Utfall för anvisningar (efterfrågan) för alla insatser.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="103"/>
+        <source>Referrals are not kept by gender.</source>
+        <translation>Anvisningar hålls inte per kön.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="113"/>
+        <source>Actual referrals from sources whose Kolada category is this one ÷ all actual referrals with a known source.</source>
+        <translation>Utfall för anvisningar från parter i den här Koladakategorin ÷ alla anvisningar med känd anvisande part.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="161"/>
+        <source>{n} programmes have no annual budget: {names}.</source>
+        <translation>{n} insatser saknar årsbudget: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="167"/>
+        <source>No programme runs in {year}.</source>
+        <translation>Ingen insats pågår {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="171"/>
+        <source>The municipality&apos;s population is not set (Preferences, or amp yearly --population).</source>
+        <translation>Kommunens folkmängd är inte angiven (Inställningar, eller amp yearly --population).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="177"/>
+        <source>The programmes&apos; annual budgets × the days of the year each runs ÷ the year&apos;s days.</source>
+        <translation>Insatsernas årsbudget × de dagar av året varje insats pågår ÷ årets dagar.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="186"/>
+        <source>Divided by the population set.</source>
+        <translation>Delat med angiven folkmängd.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="194"/>
+        <source>AMP keeps no income of the programmes, so it cannot compute the net cost; compare Kolada&apos;s published value.</source>
+        <translation>AMP håller inga intäkter för insatserna och kan därför inte beräkna nettokostnaden; jämför med Koladas publicerade värde.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="47"/>
+        <source>{path} is not a workbook AMP may replace.</source>
+        <translation>{path} är ingen arbetsbok som AMP får ersätta.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="53"/>
+        <source>Survey</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="59"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="64"/>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="65"/>
+        <source>Kolada id</source>
+        <translation>Kolada-id</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="66"/>
+        <source>Id verified</source>
+        <translation>Id kontrollerat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="67"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="68"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="69"/>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="70"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="71"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="72"/>
+        <source>Published (municipality)</source>
+        <translation>Publicerat (kommunen)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="73"/>
+        <source>Similar municipalities</source>
+        <translation>Liknande kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="74"/>
+        <source>County</source>
+        <translation>Länet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="75"/>
+        <source>Country</source>
+        <translation>Riket</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="76"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="77"/>
+        <source>Computed from</source>
+        <translation>Beräknat från</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="78"/>
+        <source>Missing</source>
+        <translation>Saknas</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="97"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="99"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyDialog</name>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="55"/>
+        <source>Yearly figures</source>
+        <extracomment>Years fetched: the seven before the year shown, and that year.</extracomment>
+        <translation>Årets nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="66"/>
+        <source>not set</source>
+        <translation>ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="68"/>
+        <source>&amp;Save municipality and population</source>
+        <translation>&amp;Spara kommun och folkmängd</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="71"/>
+        <source>&amp;Fetch from Kolada</source>
+        <translation>&amp;Hämta från Kolada</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="74"/>
+        <source>Fetch the published values for the municipality, its similar municipalities, its county and the country (needs the internet)</source>
+        <translation>Hämta de publicerade värdena för kommunen, liknande kommuner, länet och riket (kräver internet)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="83"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="86"/>
+        <source>&amp;Population:</source>
+        <translation>&amp;Folkmängd:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="90"/>
+        <source>&amp;Municipality (SCB code):</source>
+        <translation>&amp;Kommun (SCB-kod):</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="94"/>
+        <source>&amp;Kolada address:</source>
+        <translation>Kolada-&amp;adress:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="119"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportera P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="121"/>
+        <source>Save Survey &amp;Sheet…</source>
+        <translation>Spara enkät&amp;blad…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="123"/>
+        <source>The figures in the survey&apos;s order as an Excel sheet; small counts hidden</source>
+        <translation>Nyckeltalen i enkätens ordning som Excelblad; små tal dolda</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="153"/>
+        <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
+        <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="154"/>
+        <source>Figures are exact: the window is for the unit&apos;s own use.</source>
+        <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="184"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="185"/>
+        <source>Write the municipality&apos;s four-digit SCB code, e.g. 1980 for Västerås.</source>
+        <translation>Skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="197"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="220"/>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="214"/>
+        <source>Fetching from Kolada</source>
+        <translation>Hämtar från Kolada</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="218"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="223"/>
+        <source>Kolada</source>
+        <translation>Kolada</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="243"/>
+        <source>Save Survey Sheet</source>
+        <translation>Spara enkätblad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="244"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyFigures</name>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/chart.py" line="27"/>
+        <source>AMP</source>
+        <translation>AMP</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/chart.py" line="28"/>
+        <source>Municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/chart.py" line="29"/>
+        <source>Similar municipalities</source>
+        <translation>Liknande kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/chart.py" line="30"/>
+        <source>County</source>
+        <translation>Länet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/chart.py" line="31"/>
+        <source>Country</source>
+        <translation>Riket</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/model.py" line="35"/>
+        <source>Computed from: %1</source>
+        <translation>Beräknat från: %1</translation>
     </message>
 </context>
 </TS>
