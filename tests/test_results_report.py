@@ -210,7 +210,7 @@ def test_the_catalogue_setting_turns_hiding_off(catalogue_path: Path) -> None:
 def test_fonts_are_embedded_and_pages_numbered(
     qapp: object, catalogue_path: Path, tmp_path: Path
 ) -> None:
-    from tests.test_report_pdf import assert_fonts_embedded, page_size
+    from tests.core.reports.test_report_pdf import assert_fonts_embedded, page_size
 
     pdf = tmp_path / "r.pdf"
     assert main(["report", str(catalogue_path), "--pdf", str(pdf), "--kind", "results",

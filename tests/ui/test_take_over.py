@@ -13,7 +13,7 @@ from pathlib import Path
 
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.lock import lock_path, read_lock
-from tests.core.test_crash import HALF_WRITTEN
+from tests.core.store.test_crash import HALF_WRITTEN
 
 
 def _foreign_lock(path: Path) -> None:

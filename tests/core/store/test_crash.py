@@ -56,10 +56,10 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
     done = 0
     for _ in range(KILLS):
         writer = subprocess.Popen(
-            [sys.executable, "-m", "tests.core.crash_writer", str(path)],
+            [sys.executable, "-m", "tests.core.store.crash_writer", str(path)],
             stdout=subprocess.PIPE,
             text=True,
-            cwd=Path(__file__).parents[2],
+            cwd=Path(__file__).parents[3],
         )
         assert writer.stdout is not None
         assert writer.stdout.readline().strip() == "ready"

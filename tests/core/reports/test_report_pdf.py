@@ -40,8 +40,7 @@ from amp_desktop.ui.printing import (
 )
 from amp_desktop.ui.printing.fonts import report_font
 from amp_desktop.ui.printing.style import DEFAULT_STYLE
-
-from .synthetic import synthetic_plan
+from tests.synthetic import synthetic_plan
 
 PRINTED = dt.date(2026, 11, 23)
 

@@ -9,8 +9,7 @@ import pytest
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.reports import capacity_overview
 from amp_desktop.ui.printing import write_pdf
-
-from .synthetic import synthetic_plan
+from tests.synthetic import synthetic_plan
 
 
 def test_pages_are_reported(qapp: object, tmp_path: Path) -> None:
