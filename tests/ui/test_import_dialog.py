@@ -46,7 +46,7 @@ def _dialog(qtbot, session, path):
 def test_understood_changes_apply_is_one_undo_step(qtbot, session, tmp_path):
     path = _edited_export(session, tmp_path)
     dialog = _dialog(qtbot, session, path)
-    assert dialog.mapping_model.rowCount() == 21
+    assert dialog.mapping_model.rowCount() == 22  # every exported column: 21 fields + the id
     problems = texts(dialog.problems_model)
     assert any("Programmes!D4" in text and "formula" in text for text in problems)
     assert dialog.problem_label.text() == (
