@@ -194,3 +194,15 @@ def test_undo_of_a_fetch_puts_the_old_values_back(  # type: ignore[no-untyped-de
     session.undo_stack.undo()
     assert session.catalogue.kolada_rows() == before
     assert _cell(dialog, "work_or_studies_share", "municipality") == "48.0%"
+
+
+def test_the_kolada_address_is_remembered(qtbot, session, dialog_answers) -> None:  # type: ignore[no-untyped-def]
+    dialog = _dialog(qtbot, session)
+    with kolada_server() as server:
+        server.routes.append(lambda p, q: json_answer({"values": []}))
+        dialog.api_url.setText(server.base_url)
+        dialog.fetch_from_kolada()  # Kolada does not know 1980 here: an error, nothing written
+        assert dialog_answers.kinds() == ["error"]
+        again = YearlyDialog(session)
+        qtbot.addWidget(again)
+        assert again.api_url.text() == server.base_url

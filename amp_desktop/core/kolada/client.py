@@ -153,7 +153,9 @@ class KoladaClient:
     @staticmethod
     def _status_text(code: int, host: str) -> str:
         if code in (429, 503):
-            return translate("Kolada", "Kolada ({host}) is busy; try again later.").format(host=host)
+            return translate("Kolada", "Kolada ({host}) is busy; try again later.").format(
+                host=host
+            )
         if code == 410:
             return translate(
                 "Kolada",

@@ -38,6 +38,7 @@ from amp_desktop.core.yearly.compare import SOURCE_NOTE
 from amp_desktop.core.yearly.document import YearlyReport, catalogue_kpis, yearly_report
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.operations import CatalogueSession
+from amp_desktop.ui.settings import Settings
 from amp_desktop.ui.yearly.chart import ComparisonChart
 from amp_desktop.ui.yearly.model import YearlyModel, row_tooltip
 
@@ -67,7 +68,8 @@ class YearlyDialog(QDialog):
         self.population.setGroupSeparatorShown(True)
         self.save_button = QPushButton(self.tr("&Save municipality and population"))
         self.save_button.clicked.connect(self.save_settings)
-        self.api_url = QLineEdit(DEFAULT_URL)
+        self.settings = Settings()
+        self.api_url = QLineEdit(self.settings.kolada_api_url or DEFAULT_URL)
         self.fetch_button = QPushButton(self.tr("&Fetch from Kolada"))
         self.fetch_button.setToolTip(
             self.tr(
@@ -203,7 +205,9 @@ class YearlyDialog(QDialog):
             return
         catalogue = self.session.catalogue
         kpis = catalogue_kpis(catalogue)
-        client = KoladaClient(self.api_url.text().strip() or DEFAULT_URL, timeout=20.0)
+        address = self.api_url.text().strip() or DEFAULT_URL
+        self.settings.kolada_api_url = "" if address == DEFAULT_URL else address
+        client = KoladaClient(address, timeout=20.0)
         last = self.year.value()
         years = list(range(last - FETCH_YEARS, last + 1))
 
