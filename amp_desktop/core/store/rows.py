@@ -79,10 +79,16 @@ VALUE_CHECK = " UNION ALL ".join(
         "WHERE months GLOB '*[^0-9,]*' LIMIT 1)",
         *(
             f"SELECT * FROM (SELECT 'programme', id, '{c}', {c} FROM programmes "
-            f"WHERE {c} IS NOT NULL AND NOT (typeof({c}) = 'text' AND {c} GLOB {_DATE}) "
-            "LIMIT 1)"
+            # date(x, '+0 days') = x: a real calendar day (a modifier makes SQLite
+            # normalise 2024-02-30 to 2024-03-01; 2024-13-45 gives NULL).
+            f"WHERE {c} IS NOT NULL AND NOT (typeof({c}) = 'text' AND {c} GLOB {_DATE} "
+            f"AND date({c}, '+0 days') IS {c}) LIMIT 1)"
             for c in ("start_date", "end_date")
         ),
+        "SELECT * FROM (SELECT 'programme', id, 'goal_work_or_studies_share', "
+        "goal_work_or_studies_share FROM programmes WHERE goal_work_or_studies_share IS NOT NULL "
+        "AND NOT (typeof(goal_work_or_studies_share) IN ('integer', 'real') "
+        "AND goal_work_or_studies_share BETWEEN 0 AND 1) LIMIT 1)",
         f"SELECT * FROM (SELECT 'programme', programme_id, 'role', role FROM programme_sources "
         f"WHERE role NOT IN ({_quoted(_ROLES)}) LIMIT 1)",
         f"SELECT * FROM (SELECT 'source', code, 'kolada_category', kolada_category FROM sources "
@@ -168,6 +174,8 @@ def programme_from_record(record: tuple[Any, ...], links: tuple[SourceLink, ...]
         )
     except (ValueError, AttributeError):
         raise BadValue("programme", pid, "months", stored_months) from None
+    if any(not 1 <= m <= 12 for m in values["months"]):
+        raise BadValue("programme", pid, "months", stored_months)
     kind, status, skr = values["type"], values["status"], values["skr_category"]
     values["type"] = _TYPES.get(kind) or _bad(pid, "type", kind)
     values["status"] = _STATUSES.get(status) or _bad(pid, "status", status)
