@@ -3,6 +3,7 @@ and fetching Kolada's values (from a local stand-in), and one-line errors."""
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 from pathlib import Path
@@ -285,3 +286,28 @@ def test_report_kind_yearly_agrees_and_hides_small_counts(
         capsys, "report", str(built_path), "--kind", "yearly", "--year", "2025", "--pdf", str(out)
     )
     assert status == 0 and out.read_bytes().startswith(b"%PDF") and "pages" in printed
+
+
+def _subparser(parser: argparse.ArgumentParser, *names: str) -> argparse.ArgumentParser:
+    for name in names:
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        parser = action.choices[name]
+    return parser
+
+
+def test_the_readme_lists_the_yearly_commands_with_every_option() -> None:
+    from amp_desktop.cli import build_parser
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "docs/yearly-json.md" in readme
+    lines = readme.splitlines()
+    parser = build_parser()
+    for command in (("yearly",), ("kolada", "import"), ("kolada", "fetch")):
+        start = f"amp {' '.join(command)} FILE.amp"
+        at = next(i for i, line in enumerate(lines) if line.startswith(start))
+        usage = " ".join([lines[at], *[x for x in lines[at + 1 : at + 3] if x.startswith(" ")]])
+        for action in _subparser(parser, *command)._actions:
+            for option in action.option_strings:
+                if option not in ("-h", "--help"):
+                    assert option in usage, (command, option)
+    assert any(x.startswith("amp report FILE.amp") and "--kind yearly" in x for x in lines)

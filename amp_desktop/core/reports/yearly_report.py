@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.kolada.municipalities import municipality_name
 from amp_desktop.core.reports.document import (
     Column,
     Paragraph,
@@ -29,6 +30,7 @@ from amp_desktop.core.tables import formats as f
 from amp_desktop.core.tables.yearly_table import YEARLY, yearly_rows
 from amp_desktop.core.yearly.compare import PLACES, SOURCE_NOTE, check_text
 from amp_desktop.core.yearly.document import YearlyReport
+from amp_desktop.core.yearly.figure import Figure
 
 KIND_YEARLY = "yearly"
 U40455_KEY = "work_or_studies_share"
@@ -63,6 +65,34 @@ def missing_by_text(report: YearlyReport) -> dict[str, list[str]]:
         for text in figure.missing:
             out.setdefault(text, []).append(figure.kpi.kolada_id or figure.key)
     return out
+
+
+#: How many ids a line of "What is missing" names before it counts the rest.
+IDS_NAMED = 4
+
+
+def _ids_text(ids: list[str]) -> str:
+    """``U40450, U40406`` — or the first few and how many more, for a long list."""
+    if len(ids) <= IDS_NAMED + 1:
+        return ", ".join(ids)
+    return (
+        translate("Report", "%1 and %2 more")
+        .replace("%1", ", ".join(ids[:IDS_NAMED]))
+        .replace("%2", str(len(ids) - IDS_NAMED))
+    )
+
+
+def _label(figure: Figure) -> str:
+    """The figure's Kolada id, or its title when it has none (never an internal key)."""
+    return figure.kpi.kolada_id or figure.kpi.title
+
+
+def municipality_line(code: str) -> str:
+    """``Municipality: Västerås (1980)`` (just the code when it is not a known one)."""
+    name = municipality_name(code)
+    return translate("Report", "Municipality: %1").replace(
+        "%1", f"{name} ({code})" if name else code
+    )
 
 
 def _over_the_years(report: YearlyReport) -> Table | None:
@@ -152,9 +182,7 @@ def yearly_printout(
     title = translate("Report", "Yearly figures for SKR's survey")
     extra = [translate("Report", "Year: %1").replace("%1", str(report.year))]
     if report.municipality:
-        extra.append(
-            translate("Report", "Municipality code: %1").replace("%1", report.municipality)
-        )
+        extra.append(municipality_line(report.municipality))
     if exact:
         extra.append(translate("Report", "Exact figures, for internal use only"))
     columns = YEARLY.for_paper()
@@ -177,27 +205,30 @@ def yearly_printout(
     if chart is not None:
         sections.append(chart)
     checks = [
-        f"{fig.kpi.kolada_id or fig.key}: {check_text(fig)}"
+        f"{_label(fig)}: {check_text(fig)}"
         for fig in report.figures
         if fig.check and not fig.check["agrees"]
     ]
-    if checks:
-        sections.append(Paragraph(" ".join(checks), translate("Report", "Checks")))
-    missing = [f"{text} ({', '.join(ids)})" for text, ids in missing_by_text(report).items()]
-    if missing or report.notes:
-        sections.append(
-            Paragraph(" ".join([*missing, *report.notes]), translate("Report", "What is missing"))
-        )
-    definitions = [
-        f"{fig.kpi.kolada_id or fig.key}: {fig.kpi.definition}" for fig in report.figures
-    ]
-    sections.append(Paragraph(" ".join(definitions), translate("Report", "Definitions")))
+    if checks:  # one line each: a list to go through, not running text
+        sections.append(Paragraph("\n".join(checks), translate("Report", "Checks")))
     notes = [translate("Report", "* The Kolada id is not yet confirmed by Kolada's metadata.")]
     if not exact:
         notes.append(footnote())
     if report.has_kolada:
         notes.append(SOURCE_NOTE)
-    sections.append(Paragraph(" ".join(notes), translate("Report", "Notes")))
+    # The notes explain the tables' marks (*, <5, ..): right under them.
+    sections.append(Paragraph("\n".join(notes), translate("Report", "Notes")))
+    labels = {fig.kpi.kolada_id or fig.key: _label(fig) for fig in report.figures}
+    missing = [
+        f"{text} ({_ids_text([labels.get(i, i) for i in ids])})"
+        for text, ids in missing_by_text(report).items()
+    ]
+    if missing or report.notes:
+        sections.append(
+            Paragraph("\n".join([*missing, *report.notes]), translate("Report", "What is missing"))
+        )
+    definitions = [f"{_label(fig)}: {fig.kpi.definition}" for fig in report.figures]
+    sections.append(Paragraph("\n".join(definitions), translate("Report", "Definitions")))
     return Report(
         kind=KIND_YEARLY,
         title=title,

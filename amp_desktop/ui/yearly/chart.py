@@ -94,4 +94,4 @@ class ComparisonChart(QChartView):
         axis = nice_axis(top)
         self.axis_y.setRange(0, axis.top)
         self.axis_y.setTickCount(axis.tick_count)
-        self.axis_y.setLabelFormat("%d")
+        self.axis_y.setLabelFormat("%d %%" if row.get("unit") == "share" else "%d")

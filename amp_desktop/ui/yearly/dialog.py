@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from amp_desktop.core.kolada.changes import settings_change, valid_municipality
 from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaClient, KoladaError
 from amp_desktop.core.kolada.fetch import FetchResult, fetch, fetch_change
+from amp_desktop.core.kolada.municipalities import municipality_name
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.core.tables.yearly_table import yearly_rows
@@ -40,7 +41,7 @@ from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
 from amp_desktop.ui.yearly.chart import ComparisonChart
-from amp_desktop.ui.yearly.model import YearlyModel, row_tooltip
+from amp_desktop.ui.yearly.model import YearlyModel, details_text
 
 #: Years fetched: the seven before the year shown, and that year.
 FETCH_YEARS = 7
@@ -62,6 +63,9 @@ class YearlyDialog(QDialog):
         self.municipality = QLineEdit()
         self.municipality.setPlaceholderText("1980")
         self.municipality.setMaxLength(4)
+        self.municipality.setMaximumWidth(80)
+        self.municipality_name = QLabel()  # the code's name: Västerås for 1980
+        self.municipality.textChanged.connect(self._show_name)
         self.population = QSpinBox()
         self.population.setRange(0, 20_000_000)
         self.population.setSpecialValueText(self.tr("not set"))
@@ -85,6 +89,8 @@ class YearlyDialog(QDialog):
         form.addRow(self._label(self.tr("&Year:"), self.year), year_row)
         place = QHBoxLayout()
         place.addWidget(self.municipality)
+        place.addWidget(self.municipality_name)
+        place.addSpacing(12)
         place.addWidget(self._label(self.tr("&Population:"), self.population))
         place.addWidget(self.population)
         place.addWidget(self.save_button)
@@ -100,12 +106,16 @@ class YearlyDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()  # one line of text a row: more figures in view
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ComparisonChart()
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -174,8 +184,12 @@ class YearlyDialog(QDialog):
             self.chart.show_figure(None, self.year.value())
             return
         row = self.model.row(current.row())
-        self.details.setText(row_tooltip(row).replace("\n", "\n\n", 1))
+        self.details.setText(details_text(row))
         self.chart.show_figure(row, self.year.value())
+
+    def _show_name(self) -> None:
+        code = self.municipality.text().strip()
+        self.municipality_name.setText((municipality_name(code) or "") if code else "")
 
     # -- writing ---------------------------------------------------------------------------
     def _code(self) -> str | None:

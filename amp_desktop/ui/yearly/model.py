@@ -41,6 +41,17 @@ def row_tooltip(row: dict[str, Any]) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def details_text(row: dict[str, Any]) -> str:
+    """The tooltip's lines as the window's details: a blank line between the title, the
+    definition, what it was computed from, and what is missing."""
+    lines = row_tooltip(row).split("\n")
+    bullets = [line for line in lines if line.startswith("• ")]
+    parts = [line for line in lines if not line.startswith("• ")]
+    if bullets:
+        parts.append("\n".join(bullets))
+    return "\n\n".join(parts)
+
+
 class YearlyModel(QAbstractTableModel):
     """Read-only figure rows under the declared columns."""
 
