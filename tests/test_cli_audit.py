@@ -79,3 +79,17 @@ def test_show_carries_the_mandate(example_path: Path, capsys: pytest.CaptureFixt
     keys = {c["key"] for c in krami_entry["checks"]}
     assert not keys & {"no_af_agreement", "no_legal_basis", "no_decision"}
     assert krami_entry["mandate"]["clear"] and krami_entry["mandate"]["decision"]
+
+
+def test_report_help_and_the_readme_name_every_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    from amp_desktop.core.reports import KINDS
+
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    helped = " ".join(capsys.readouterr().out.split())
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    line = next(x for x in readme.splitlines() if x.startswith("amp report FILE.amp"))
+    for kind in KINDS:
+        assert f"{kind} (" in helped, kind  # each kind with what it is
+        assert kind in line.split("--kind", 1)[1], kind
+    assert any(x.startswith("amp audit FILE.amp") for x in readme.splitlines())

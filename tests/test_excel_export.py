@@ -17,13 +17,23 @@ def exported(example, tmp_path):
 
 def test_sheets_table_and_layout(exported, example):
     wb = openpyxl.load_workbook(exported)
-    assert wb.sheetnames == ["Programmes", "Demand", "Lists", "About", cols.BASE_SHEET]
+    assert wb.sheetnames == [
+        "Programmes",
+        "Demand",
+        "Lists",
+        "About",
+        "Agreements",  # every export, so mandates can be filled in in Excel first (#14)
+        "Mandates",
+        cols.BASE_SHEET,
+    ]
     assert wb[cols.BASE_SHEET].sheet_state == "hidden"
     ws = wb["Programmes"]
     assert ws.freeze_panes == "C2"
     assert ws.column_dimensions["A"].hidden
     assert "Programmes" in ws.tables
-    assert ws.tables["Programmes"].ref == f"A1:V{len(example.programmes()) + 1}"  # 21 fields + the id
+    assert (
+        ws.tables["Programmes"].ref == f"A1:V{len(example.programmes()) + 1}"
+    )  # 21 fields + the id
     assert [c.value for c in ws[1]][:3] == ["AMP id", "Name", "Short code"]
     assert ws["A2"].value == example.programmes()[0].id
     assert ws["J2"].number_format == '#,##0 "kr"'
@@ -228,3 +238,72 @@ def test_a_killed_export_leaves_a_part_file_that_the_next_export_removes(example
     assert not stale.exists()
     assert fresh.exists() and other.exists() and notes.exists()
     assert openpyxl.load_workbook(out, read_only=True).sheetnames[0] == "Programmes"
+
+
+def test_reading_an_export_back_reads_its_big_sheets_fast(
+    example, example_path, tmp_path, monkeypatch
+):
+    """Reading a county-sized export back took 482 s: its Demand and hidden base
+    sheets were parsed by openpyxl in Python, and every time openpyxl opened the
+    workbook it parsed every sheet without a stated size whole (write-only sheets
+    state none).  Now they are read with the fast reader, and opening reads only
+    the start of each sheet."""
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    from amp_desktop.core.excel import readers
+    from amp_desktop.core.excel.importer import analyse
+
+    path = export_workbook(example, tmp_path / "out.xlsx")
+    read: list[str] = []
+    original = readers.read_with_openpyxl
+
+    def counting(workbook, name):
+        read.append(name)
+        return original(workbook, name)
+
+    def whole_sheet(self):
+        raise AssertionError("a whole sheet was parsed to find its size")
+
+    monkeypatch.setattr(readers, "read_with_openpyxl", counting)
+    monkeypatch.setattr(WorkSheetParser, "parse_dimensions", whole_sheet)
+    preview = analyse(example, path)
+    assert preview.kind == "export" and preview.changeset("x").is_empty(), preview.counts()
+    assert "Programmes" in read
+    assert "Demand" not in read and cols.BASE_SHEET not in read
+
+
+def test_a_full_disk_during_export_prints_one_line_only(example_path, tmp_path, monkeypatch, capfd):
+    """`amp export` on a full disk printed its message and then "Exception ignored in
+    ZipFile.__del__ … OSError: [Errno 28]": openpyxl's zip, left open, wrote again."""
+    import errno
+    import gc
+    import io
+
+    from amp_desktop.cli import main
+
+    class Full(io.FileIO):
+        """A file on a disk with room for 4 KB."""
+
+        def write(self, data):
+            if self.tell() + len(data) > 4096:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return super().write(data)
+
+    real_open = io.open
+
+    def open_on_full_disk(file, mode="r", *args, **kwargs):
+        if str(file).endswith(".part") and "w" in mode:
+            return io.BufferedRandom(Full(file, mode.replace("b", "")))  # as open() gives
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", open_on_full_disk)
+    out = tmp_path / "out" / "o.xlsx"
+    out.parent.mkdir()
+    assert main(["export", str(example_path), str(out)]) != 0
+    monkeypatch.undo()
+    gc.collect()  # what the failed write left behind is finalised now
+    err = capfd.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "No space" in err or "full" in err
+    assert "Traceback" not in err and "Exception ignored" not in err
+    assert list(out.parent.iterdir()) == []

@@ -38,9 +38,53 @@ def _record(catalogue: Catalogue) -> tuple[int, int]:
     return krami.id, aid
 
 
-def test_a_catalogue_without_mandates_writes_no_sheets(example: Catalogue, tmp_path: Path) -> None:
-    wb = openpyxl.load_workbook(export_workbook(example, tmp_path / "plain.xlsx"))
-    assert "Agreements" not in wb.sheetnames and "Mandates" not in wb.sheetnames
+def test_every_export_has_the_sheets_to_fill_in_and_reads_back_unchanged(
+    tmp_path: Path,
+) -> None:
+    from amp_desktop.core.domain import Programme
+
+    with Catalogue.create(tmp_path / "fresh.amp") as fresh:
+        wb = openpyxl.load_workbook(export_workbook(fresh, tmp_path / "empty.xlsx"))
+        assert [c.value for c in wb["Agreements"][1]][:3] == ["AMP id", "With", "Reference"]
+        assert wb["Mandates"].max_row == 1  # the headers, no programme yet
+        fresh.add_programme(Programme("Krami", places=10))
+        path = export_workbook(fresh, tmp_path / "fresh.xlsx")
+        wb = openpyxl.load_workbook(path)
+        rows = [[c.value for c in r] for r in wb["Mandates"].iter_rows(min_row=2)]
+        assert [r[1] for r in rows] == ["Krami"] and rows[0][2] is None  # to fill in
+        preview = analyse(fresh, path)
+        assert preview.mandates == [] and preview.agreements == []
+        assert preview.removed_agreements == []
+        assert preview.changeset("import").is_empty()  # untouched: no changes
+        # Filled in in Excel first: an agreement and Krami's basis and decision.
+        wb["Agreements"].append([None, "Arbetsförmedlingen", "AF-1", "Lokal", "2026-01-01"])
+        ws = wb["Mandates"]
+        ws["C2"], ws["D2"], ws["H2"], ws["I2"] = "Agreement with AF (2009:47)", "AF-1", "D 1", None
+        wb.save(path)
+        fresh.apply(analyse(fresh, path).changeset("import"))
+        krami = fresh.find("Krami")
+        assert krami is not None and krami.id is not None
+        (agreement,) = fresh.agreements()
+        assert fresh.mandate(krami.id).bases == (LegalBasis(BasisKind.AF_AGREEMENT, agreement.id),)
+
+
+def test_agreements_missing_from_the_workbook_go_only_when_asked(
+    example: Catalogue, tmp_path: Path
+) -> None:
+    krami_id, aid = _record(example)
+    path = export_workbook(example, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Agreements"].delete_rows(2)  # the AF agreement's row
+    wb.save(path)
+    preview = analyse(example, path)
+    assert [c.id for c in preview.removed_agreements] == [aid]
+    assert any("AF-2026-3" in note for note in preview.summary)  # listed
+    assert preview.to_json()["missing_agreements"] == [example.agreement(aid).label()]  # type: ignore[union-attr]
+    assert preview.changeset("import").is_empty()  # kept without --remove-missing
+    example.apply(preview.changeset("import", remove_missing=True))
+    assert example.agreements() == []
+    bases = example.mandate(krami_id).bases
+    assert bases[0] == LegalBasis(BasisKind.AF_AGREEMENT)  # the kind stays, unlinked
 
 
 def test_mandates_and_agreements_make_the_round_trip(example: Catalogue, tmp_path: Path) -> None:
@@ -110,3 +154,23 @@ def test_swedish_sheets_and_bad_cells(example: Catalogue, tmp_path: Path) -> Non
     where = {p.where.split("!")[0] for p in preview.problems if not p.blocking}
     assert "Mandat" in where
     assert preview.mandates == []  # the bad date keeps AMP's value; nothing else changed
+
+
+def test_amp_import_lists_missing_agreements_and_removes_them_only_when_asked(
+    example_path: Path, tmp_path: Path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from amp_desktop.cli import main
+
+    with Catalogue.open(example_path) as catalogue:
+        catalogue.save_agreement(Agreement(Counterparty.AF, "AF-1", "Lokal", "2020-01-01"))
+        path = export_workbook(catalogue, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Agreements"].delete_rows(2)
+    wb.save(path)
+    assert main(["import", str(example_path), str(path)]) == 0
+    assert "Agreements missing from the workbook" in capsys.readouterr().out
+    with Catalogue.open(example_path) as catalogue:
+        assert [a.reference for a in catalogue.agreements()] == ["AF-1"]  # kept
+    assert main(["import", str(example_path), str(path), "--remove-missing"]) == 0
+    with Catalogue.open(example_path) as catalogue:
+        assert catalogue.agreements() == []

@@ -19,7 +19,8 @@ from amp_desktop.core.reports import KIND_OVERVIEW, KINDS, build_report
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = subparsers.add_parser(
         "report",
-        help="write the capacity overview, the catalogue list or the results as a PDF",
+        help="write the capacity overview, the catalogue list, the results, the audit "
+        "or the yearly figures as a PDF",
         description="Write a printable report as a PDF (A4 landscape). The overview plans "
         "the period given, the current calendar year by default, exactly as amp plan does.",
     )
@@ -29,8 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--kind",
         choices=KINDS,
         default=KIND_OVERVIEW,
-        help="overview (capacity overview, default), catalogue (catalogue list) or results "
-        "(results per programme from the imported participant lists)",
+        help="overview (capacity overview, default), catalogue (catalogue list), results "
+        "(results per programme from the imported participant lists), audit (what the "
+        "auditors ask per programme: places, cost, results, mandate, decision) or yearly "
+        "(the year's figures for SKR's survey, compared with Kolada)",
     )
     add_period_options(report)
     report.add_argument("--municipality", default="", help="municipality named in the title")

@@ -20,24 +20,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.mandate import (
+    Agreement,
     BasisKind,
-    Counterparty,
     LegalBasis,
     Mandate,
     basis_label,
     check_dates,
 )
 from amp_desktop.core.store import ChangeSet
+from amp_desktop.ui.basis_rows import AGREEMENT_KINDS, REPEATABLE, BasisRow
 from amp_desktop.ui.operations import CatalogueSession
-
-#: Kinds of basis that name an agreement, and with whom such an agreement is.
-AGREEMENT_KINDS = {BasisKind.AF_AGREEMENT: Counterparty.AF, BasisKind.FINSAM: Counterparty.FINSAM}
 
 
 class MandateBox(QGroupBox):
@@ -51,8 +50,14 @@ class MandateBox(QGroupBox):
         self._loading = False
         self._read_only = False
         self.checks: dict[BasisKind, QCheckBox] = {}
+        #: The bases after the first of their kind (a second ESF project, say), a row
+        #: each under the kind's; "+" beside the kind adds one.
+        self.more_rows: dict[BasisKind, list[BasisRow]] = {kind: [] for kind in REPEATABLE}
+        self.add_buttons: dict[BasisKind, QToolButton] = {}
+        #: The first basis of each kind shown: what the fields do not edit is kept.
+        self._first: dict[BasisKind, LegalBasis] = {}
         self.agreement_combos: dict[BasisKind, QComboBox] = {}
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # details under long kinds
         for kind in BasisKind:
@@ -95,6 +100,25 @@ class MandateBox(QGroupBox):
         return line
 
     def _detail(self, kind: BasisKind) -> QWidget | None:
+        detail = self._detail_fields(kind)
+        if kind not in REPEATABLE or detail is None:
+            return detail
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(detail, 1)
+        add = QToolButton()
+        add.setObjectName(f"add_{kind.value}")
+        add.setText("+")
+        tip = self.tr("Another basis of this kind (e.g. a second ESF project)")
+        add.setToolTip(tip)
+        add.setAccessibleName(tip)
+        add.clicked.connect(lambda: self.add_row(kind))
+        row.addWidget(add)
+        self.add_buttons[kind] = add
+        return holder
+
+    def _detail_fields(self, kind: BasisKind) -> QWidget | None:
         if kind in AGREEMENT_KINDS:
             combo = QComboBox()
             combo.setObjectName(f"agreement_{kind.value}")
@@ -131,14 +155,54 @@ class MandateBox(QGroupBox):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for widget in (*self.checks.values(), *self.agreement_combos.values()):
+        for widget in (
+            *self.checks.values(),
+            *self.agreement_combos.values(),
+            *self.add_buttons.values(),
+        ):
             widget.setEnabled(not read_only)
+        for rows in self.more_rows.values():
+            for basis_row in rows:
+                basis_row.set_read_only(read_only)
         for line in self._lines():
             line.setReadOnly(read_only)
 
     def set_programme(self, programme: Programme | None) -> None:
-        self._programme_id = programme.id if programme else None
+        shown = programme.id if programme else None
+        if shown != self._programme_id:
+            for kind in REPEATABLE:  # another programme's rows, empty ones too, go
+                while self.more_rows[kind]:
+                    self._drop_row(self.more_rows[kind][-1])
+        self._programme_id = shown
         self._show(self.current_mandate())
+
+    def add_row(self, kind: BasisKind, basis: LegalBasis | None = None) -> BasisRow:
+        """A row for one more basis of *kind* under the kind's (ticking the kind)."""
+        rows = self.more_rows[kind]
+        after = rows[-1] if rows else self.checks[kind]
+        basis_row = BasisRow(kind, self)
+        basis_row.fill_agreements(self._agreements(), self.tr("(which agreement?)"))
+        basis_row.set_read_only(self._read_only)
+        if basis is not None:
+            basis_row.set_basis(basis)
+        basis_row.edited.connect(self._commit)
+        basis_row.remove_requested.connect(lambda: self._remove_row(basis_row))
+        position: tuple[int, object] = self._form.getWidgetPosition(after)  # type: ignore[assignment]
+        self._form.insertRow(position[0] + 1, "", basis_row)
+        rows.append(basis_row)
+        if basis is None and not self._loading:
+            self.checks[kind].setChecked(True)  # saves the kind if it was not yet ticked
+            basis_row.focus_first_field()
+        return basis_row
+
+    def _remove_row(self, basis_row: BasisRow) -> None:
+        self._drop_row(basis_row)
+        self._commit()
+
+    def _drop_row(self, basis_row: BasisRow) -> None:
+        self.more_rows[basis_row.kind].remove(basis_row)
+        basis_row.hide()
+        self._form.removeRow(basis_row)  # (deletes the row and its empty label)
 
     def set_findings(self, messages: list[str]) -> None:
         """What the audit's checks find about the programme shown (never blocking)."""
@@ -170,8 +234,11 @@ class MandateBox(QGroupBox):
             self.other_text,
         ]
 
+    def _agreements(self) -> list[Agreement]:
+        return self._session.catalogue.agreements() if self._session else []
+
     def _fill_agreements(self) -> None:
-        agreements = self._session.catalogue.agreements() if self._session else []
+        agreements = self._agreements()
         self._loading = True
         try:
             for kind, combo in self.agreement_combos.items():
@@ -182,18 +249,29 @@ class MandateBox(QGroupBox):
                     if agreement.counterparty is AGREEMENT_KINDS[kind]:
                         combo.addItem(agreement.label(), agreement.id)
                 combo.setCurrentIndex(max(0, combo.findData(current)))
+            for rows in self.more_rows.values():
+                for basis_row in rows:
+                    basis_row.fill_agreements(agreements, self.tr("(which agreement?)"))
         finally:
             self._loading = False
 
     def _show(self, mandate: Mandate | None) -> None:
         self._loading = True
         try:
-            by_kind = {b.kind: b for b in mandate.bases} if mandate else {}
+            by_kind: dict[BasisKind, LegalBasis] = {}
+            more: list[LegalBasis] = []
+            for basis in mandate.bases if mandate else ():
+                if basis.kind in by_kind:
+                    more.append(basis)
+                else:
+                    by_kind[basis.kind] = basis
+            self._first = by_kind
+            self._show_rows(more)
             for kind, check in self.checks.items():
                 check.setChecked(kind in by_kind)
             for kind, combo in self.agreement_combos.items():
-                basis = by_kind.get(kind)
-                combo.setCurrentIndex(max(0, combo.findData(basis.agreement_id if basis else None)))
+                first = by_kind.get(kind)
+                combo.setCurrentIndex(max(0, combo.findData(first.agreement_id if first else None)))
             project = by_kind.get(BasisKind.PROJECT)
             self.project_from.setText((project.valid_from or "") if project else "")
             self.project_to.setText((project.valid_to or "") if project else "")
@@ -220,12 +298,21 @@ class MandateBox(QGroupBox):
             if not check.isChecked():
                 continue
             combo = self.agreement_combos.get(kind)
+            shown = self._first.get(kind) or LegalBasis(kind)
             if kind is BasisKind.PROJECT:
-                bases.append(LegalBasis(kind, None, *dates))
+                bases.append(replace(shown, valid_from=dates[0], valid_to=dates[1]))
             elif kind is BasisKind.OTHER:
-                bases.append(LegalBasis(kind, text=self.other_text.text().strip()))
+                bases.append(replace(shown, text=self.other_text.text().strip()))
+            elif combo is not None:
+                bases.append(replace(shown, agreement_id=combo.currentData()))
             else:
-                bases.append(LegalBasis(kind, combo.currentData() if combo else None))
+                bases.append(shown)
+            for basis_row in self.more_rows.get(kind, ()):  # the kind's others
+                more = basis_row.basis()
+                if isinstance(more, str):
+                    return more
+                if more is not None:
+                    bases.append(more)
         return Mandate(programme_id, tuple(bases), self.decision_reference.text().strip(), decided)
 
     def _commit(self) -> None:
@@ -239,7 +326,9 @@ class MandateBox(QGroupBox):
             return
         self._set_message("")
         before = self.current_mandate()
-        if before is not None and replace(before, needs_review=False) == read:
+        if before is not None and replace(
+            before, needs_review=False, bases=_in_order(before.bases)
+        ) == replace(read, bases=_in_order(read.bases)):
             return  # nothing changed (leaving a field does not clear an upgrade's flag)
         self._session.run(
             lambda catalogue: catalogue.set_mandate(read), parent=self, title=self.tr("Not saved")
@@ -251,6 +340,26 @@ class MandateBox(QGroupBox):
         if change.agreements or any(c.programme_id == self._programme_id for c in change.mandates):
             self._show(self.current_mandate())
 
+    def _show_rows(self, more: list[LegalBasis]) -> None:
+        """A row per further basis: rows kept (the field being typed in keeps its
+        focus), filled rows no longer stored removed (an undo), empty ones kept."""
+        for kind in REPEATABLE:
+            wanted = [b for b in more if b.kind is kind]
+            rows = self.more_rows[kind]
+            filled = [r for r in rows if r.basis() is not None]
+            for basis_row in filled[len(wanted) :]:
+                self._drop_row(basis_row)
+            for basis_row, basis in zip(filled, wanted, strict=False):
+                basis_row.set_basis(basis)
+            for basis in wanted[len(filled) :]:
+                self.add_row(kind, basis)
+
     def _set_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+
+def _in_order(bases: tuple[LegalBasis, ...]) -> tuple[LegalBasis, ...]:
+    """*bases* by kind in the editor's order (a kind's own order kept)."""
+    order = list(BasisKind)
+    return tuple(sorted(bases, key=lambda b: order.index(b.kind)))

@@ -206,3 +206,189 @@ def test_preferences_set_the_audit_thresholds(qtbot, example: Catalogue) -> None
         "audit_far_tertials_running": 3,
     }
     assert PreferencesDialog(Settings()).audit_group.ending_months.isEnabled() is False
+
+
+class _HeldExecutor:
+    """Keeps the work it is given until the test runs it (a worker that is slow)."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[object, object]] = []
+
+    def submit(self, task: object, work: object) -> None:
+        self.held.append((task, work))
+
+    def finish(self) -> None:
+        from amp_desktop.ui import tasks
+
+        task, work = self.held.pop(0)
+        tasks._call(task, work)  # type: ignore[arg-type]
+
+
+def _host(qtbot, session: CatalogueSession) -> tuple[QWidget, CatalogueTab]:  # type: ignore[no-untyped-def]
+    host = QWidget()
+    host.resize(1200, 800)
+    tab = CatalogueTab(host)
+    layout = QVBoxLayout(host)
+    layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+    layout.addWidget(tab)
+    qtbot.addWidget(host)
+    tab.set_session(session)
+    return host, tab
+
+
+def test_no_check_runs_before_the_window_is_painted(
+    qtbot, session: CatalogueSession, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from amp_desktop.ui import attention
+
+    calls: list[int] = []
+    real = attention.audit_data
+    monkeypatch.setattr(attention, "audit_data", lambda *a, **k: calls.append(1) or real(*a, **k))
+    host, tab = _host(qtbot, session)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert calls == [] and tab._attention_due  # nothing checked while nothing is painted
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: not tab._attention_due)
+    assert calls and tab._findings
+    tab.set_session(None)
+    host.close()
+
+
+def test_many_programmes_are_checked_in_the_worker_and_a_newer_run_wins(
+    qtbot, session: CatalogueSession, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from amp_desktop.ui import attention, tasks
+
+    monkeypatch.setattr(attention, "QUICK_PROGRAMMES", 1)
+    worker = _HeldExecutor()
+    with tasks.use_executor(worker):
+        host, tab = _host(qtbot, session)
+        host.show()
+        qtbot.waitExposed(host)
+        qtbot.waitUntil(lambda: len(worker.held) == 1)
+        assert tab._findings == {} and tab._attention_due  # the GUI thread did not check
+        first = worker.held[0][0]
+        tab.refresh_attention()  # e.g. a reload while the first run still works
+        qtbot.waitUntil(lambda: first.progress.cancelled)  # type: ignore[attr-defined]
+        worker.finish()  # the superseded run stops (Cancelled), the newer one starts
+        qtbot.waitUntil(lambda: len(worker.held) == 1)
+        assert tab._findings == {}
+        worker.finish()
+        qtbot.waitUntil(lambda: not tab._attention_due)
+    krami = session.catalogue.find("Krami")
+    assert krami is not None and tab.attention(krami.id or 0)
+    tab.set_session(None)
+    host.close()
+
+
+def test_the_checks_run_off_the_gui_thread(
+    qtbot, session: CatalogueSession, monkeypatch: pytest.MonkeyPatch, threaded_tasks: None
+) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    from amp_desktop.ui import attention
+
+    monkeypatch.setattr(attention, "QUICK_PROGRAMMES", 1)
+    threads: list[threading.Thread] = []
+    real = attention.audit_data
+    monkeypatch.setattr(
+        attention,
+        "audit_data",
+        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k),
+    )
+    host, tab = _host(qtbot, session)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.waitUntil(lambda: not tab._attention_due)
+    assert threads and threading.main_thread() not in threads and tab._findings
+    tab.set_session(None)
+    host.close()
+
+
+def test_file_export_pdf_of_the_audit_from_the_window(
+    make_window, example_path: Path, tmp_path: Path, dialog_answers, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from amp_desktop.core.planning import Period
+    from amp_desktop.core.reports import KIND_AUDIT
+
+    year = dt.date.today().year
+    window = make_window(example_path)
+    pdf = tmp_path / "audit.pdf"
+    dialog_answers.replies["choose_report"] = (KIND_AUDIT, Period.year(year))
+    dialog_answers.replies["save_file"] = str(pdf)
+    window.pdf_action.trigger()  # File → Export PDF…, the audit chosen
+    assert "choose_report" in dialog_answers.kinds() and pdf.is_file()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "At a glance" in flat and "Page 1 of" in flat and str(year) in flat
+    assert main(["audit", str(example_path), "--year", str(year), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    failing = [p for p in document["programmes"] if p["checks"]]
+    assert failing
+    for programme in failing:  # programme by programme, with its failing checks
+        assert programme["name"] in flat
+        assert " ".join(programme["checks"][0]["message"].split()) in flat
+
+
+def test_several_bases_of_the_same_kind_are_edited(
+    qtbot, tab: CatalogueTab, session: CatalogueSession
+) -> None:  # type: ignore[no-untyped-def]
+    pid = _select(tab, "Krami")
+    first = LegalBasis(BasisKind.PROJECT, None, "2024-01-01", "2025-12-31", "ESF Vägen")
+    second = LegalBasis(BasisKind.PROJECT, None, "2026-01-01", "2027-12-31", "ESF Nästa steg")
+    session.run(lambda c: c.set_mandate(Mandate(pid, (first, second), "AMN 1", "2021-01-01")))
+    box = tab.editor.mandate_box
+    (row,) = box.more_rows[BasisKind.PROJECT]
+    assert row.last is not None and row.last.text() == "2027-12-31"
+    _enter(qtbot, box.decision_reference, "AMN 2")
+    assert session.catalogue.mandate(pid).bases == (first, second)  # both projects kept
+    assert session.catalogue.mandate(pid).decision_reference == "AMN 2"
+    # A third project: "+" beside the kind, its dates entered in the new row.
+    box.add_buttons[BasisKind.PROJECT].click()
+    third = box.more_rows[BasisKind.PROJECT][-1]
+    assert len(box.more_rows[BasisKind.PROJECT]) == 2 and third.first is not None
+    _enter(qtbot, third.first, "2028-01-01")
+    assert third.last is not None
+    _enter(qtbot, third.last, "2027-01-01")
+    assert box.message.text().startswith("Project dates")  # not saved
+    assert session.catalogue.mandate(pid).bases[2].valid_to is None  # the start was saved
+    _enter(qtbot, third.last, "2029-06-30")
+    assert session.catalogue.mandate(pid).bases[2] == LegalBasis(
+        BasisKind.PROJECT, None, "2028-01-01", "2029-06-30"
+    )
+    # A second AF agreement beside the first.
+    aid = (
+        session.run(
+            lambda c: c.save_agreement(Agreement(Counterparty.AF, "AF-8", "Ny", "2020-01-01"))
+        )
+        .agreements[0]
+        .id
+    )
+    box.add_buttons[BasisKind.AF_AGREEMENT].click()
+    assert box.checks[BasisKind.AF_AGREEMENT].isChecked()
+    combo = box.more_rows[BasisKind.AF_AGREEMENT][0].combo
+    assert combo is not None and combo.findData(aid) > 0
+    combo.setCurrentIndex(combo.findData(aid))
+    combo.activated.emit(combo.currentIndex())
+    kinds = [b.kind for b in session.catalogue.mandate(pid).bases]
+    assert kinds.count(BasisKind.AF_AGREEMENT) == 2 and kinds.count(BasisKind.PROJECT) == 3
+    # Remove the second project; undo brings it back in its row.
+    box.more_rows[BasisKind.PROJECT][0].remove.click()
+    assert [b.text for b in session.catalogue.mandate(pid).bases if b.text] == ["ESF Vägen"]
+    session.undo_stack.undo()
+    assert second in session.catalogue.mandate(pid).bases
+    assert len(box.more_rows[BasisKind.PROJECT]) == 2
+    box.checks[BasisKind.PROJECT].setChecked(False)  # the kind is no basis: none of it
+    assert [b.kind for b in session.catalogue.mandate(pid).bases] == [
+        BasisKind.AF_AGREEMENT,
+        BasisKind.AF_AGREEMENT,
+    ]
+    assert box.more_rows[BasisKind.PROJECT] == []

@@ -118,7 +118,9 @@ def _gather(
     )
     for tertial in tertials_for(period, settings.far_tertials_running - 1, today):
         label = f"{tertial.first[:4]}-T{tertial.tertial_number}"
-        for item in make_plan(catalogue, tertial).programmes:
+        if progress is not None:
+            progress.check()  # a run superseded by a newer one stops between plans
+        for item in make_plan(catalogue, tertial, progress=progress).programmes:
             # No demand recorded at all is no evidence of idle places: it breaks a run.
             status = item.status if item.basis != "none" else "no_demand"
             data.tertial_statuses.setdefault(item.id, []).append((label, status))

@@ -7,8 +7,10 @@ from/to, notes).  ``Mandates``: one row per legal basis of a programme (a progra
 without a basis has one row with the kind empty): AMP id, programme, kind of basis,
 agreement (its reference, or ``#id`` when it has none), valid from/to, text, and the
 board decision's diary number and date.  Kinds and counterparties are written in the
-user's language and read in either, or as AMP's keys.  Nothing is deleted by an
-import: a programme or agreement missing from the sheets keeps what it has.
+user's language and read in either, or as AMP's keys.  A programme missing from the
+Mandates sheet keeps what it has; agreements missing from an Agreements sheet are
+listed (``preview.removed_agreements``) and deleted only when the import removes
+what is missing (``--remove-missing``), their links dropped from the mandates.
 """
 
 from __future__ import annotations
@@ -91,19 +93,15 @@ def agreement_cell(agreement: Agreement) -> str:
 
 
 # -- writing ----------------------------------------------------------------------------
-def write_sheets(wb: Any, catalogue: Catalogue, *, always: bool = False) -> bool:
-    """Add the Agreements and Mandates sheets to a write-only workbook *wb*; returns
-    whether it did.
+def write_sheets(wb: Any, catalogue: Catalogue) -> None:
+    """Add the Agreements and Mandates sheets to a write-only workbook *wb*.
 
-    Only a catalogue that records mandates or agreements (an upgraded file's
-    flagged, empty mandates count) gets them, unless *always*: a workbook of a
-    catalogue that has none stays as it was before mandates existed.
+    Every export has them, a fresh catalogue's too (headers, and a row per programme
+    with the legal basis empty), so that a unit head can fill mandates in Excel first.
     """
     lang = _lang_index()
     agreements = catalogue.agreements()
     mandates = catalogue.mandates()
-    if not (always or agreements or mandates):
-        return False
     by_id = {a.id: a for a in agreements}
     ws = wb.create_sheet(sheet_name("agreements"))
     ws.append([text_cell(ws, h[lang]) for h in AGREEMENT_HEADERS])
@@ -142,7 +140,6 @@ def write_sheets(wb: Any, catalogue: Catalogue, *, always: bool = False) -> bool
                     *decision,
                 ]
             )
-    return True
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -190,6 +187,7 @@ class _Reader:
         self.next_id = max((i for i in self.current if i is not None), default=0) + 1
         self.by_cell: dict[str, int] = {}  # the Agreement cell text → agreement id
         self.agreement_changes: list[Any] = []
+        self.seen: set[int] = set()  # the catalogue's agreements the sheet has a row of
 
     def problem(self, sheet: str, row: int, column: int | None, message: str) -> None:
         from amp_desktop.core.excel.preview import Problem
@@ -239,6 +237,8 @@ class _Reader:
                 continue
             if found is None:
                 self.next_id += 1
+            elif found.id is not None:
+                self.seen.add(found.id)
             assert new.id is not None
             self.by_cell[normalise(agreement_cell(new))] = new.id
             if workbook_id:
@@ -264,6 +264,9 @@ class _Reader:
             if not any(_text(v) for v in row):
                 continue
             pid = self._programme(row, columns, ids_by_name, known_ids)
+            workbook_id = _text(_cell(row, columns, 0))
+            if pid is None and self.trusted and workbook_id.isdigit():
+                continue  # deleted since the export: the programme sheet says so
             if pid is None:
                 self.problem(
                     sheet.name,
@@ -347,9 +350,54 @@ def read_sheets(
     mandate_changes = reader.mandates(mandates_sheet) if mandates_sheet is not None else []
     preview.agreements = list(reader.agreement_changes)
     preview.mandates = list(mandate_changes)
+    if agreements is not None:  # a workbook without the sheet says nothing of them
+        _note_missing(catalogue, reader, preview)
     if preview.agreements or preview.mandates:
         preview.summary.append(
             translate("Excel", "Agreements changed: {a}; programme mandates changed: {m}.").format(
                 a=len(preview.agreements), m=len(preview.mandates)
             )
         )
+
+
+def _note_missing(catalogue: Catalogue, reader: _Reader, preview: ImportPreview) -> None:
+    """List the catalogue's agreements the Agreements sheet has no row of, and the
+    mandate changes that also drop the links to them (for ``--remove-missing``)."""
+    from amp_desktop.core.store.mandates import AgreementChange, MandateChange
+
+    missing = [a for i, a in reader.current.items() if i is not None and i not in reader.seen]
+    preview.removed_agreements = [AgreementChange(a.id, a, None) for a in missing if a.id]
+    if not missing:
+        return
+    preview.summary.append(
+        translate(
+            "Excel",
+            "Agreements missing from the workbook (kept unless what is missing is removed): {names}.",
+        ).format(names=", ".join(a.label() for a in missing))
+    )
+    gone = {a.id for a in missing}
+    by_programme = {c.programme_id: c for c in preview.mandates}
+    stored = catalogue.mandates()
+    changes = []
+    for pid in sorted(set(stored) | set(by_programme)):
+        change = by_programme.get(pid)
+        before = stored.get(pid)
+        after = change.after if change is not None else before
+        if after is not None and gone & set(after.agreement_ids()):
+            bases = tuple(
+                replace(b, agreement_id=None) if b.agreement_id in gone else b for b in after.bases
+            )
+            changes.append(MandateChange(pid, before, replace(after, bases=bases)))
+        elif change is not None:
+            changes.append(change)
+    preview.mandates_without_removed = changes
+
+
+def is_mandate_sheet(name: str) -> bool:
+    """Whether *name* is the Agreements or Mandates sheet (in either language)."""
+    return _find_name(name) is not None
+
+
+def _find_name(name: str) -> str | None:
+    wanted = normalise(name)
+    return next((k for k, names in SHEETS.items() if wanted in {normalise(n) for n in names}), None)
