@@ -12,11 +12,16 @@ Run: ``.venv/bin/python bench/bench_participants.py [--rows N]``
 from __future__ import annotations
 
 import argparse
+import functools
+import os
 import resource
 import shutil
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -24,6 +29,7 @@ from python_calamine import CalamineWorkbook  # noqa: E402
 from timing import best_of  # noqa: E402
 
 from amp_desktop.core.domain import Programme  # noqa: E402
+from amp_desktop.core.excel import importer, participants_import  # noqa: E402
 from amp_desktop.core.excel.importer import analyse  # noqa: E402
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange  # noqa: E402
 from tests.participant_lists import participant_rows, write_list  # noqa: E402
@@ -63,14 +69,70 @@ def bench_import(folder: Path, rows: int) -> None:
     reference, n_rows = best_of(calamine, 5)
     ours, n_cells = best_of(amp, 5)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    spent = phases(amp)
+    calamine_cpu = min(cpu_of(calamine) for _ in range(3))
     print(
         f"participant list, {rows:,} rows ({n_rows:,} read by calamine), {n_cells:,} result cells"
+        f"; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     print(f"  calamine read alone:   {reference * 1000:8.0f} ms")
     print(
         f"  AMP import end to end: {ours * 1000:8.0f} ms   ratio {ours / reference:.2f}×  (target ≤ 1.5×)"
     )
     print(f"  peak memory of this process: {peak:.0f} MB (target < 400 MB)")
+    print("  where the time goes (one more run, CPU seconds):")
+    for name, seconds in spent.items():
+        print(f"    {name:<34} {seconds * 1000:6.0f} ms")
+    print(
+        f"  CPU: calamine alone {calamine_cpu * 1000:.0f} ms, AMP {spent['total'] * 1000:.0f} ms, "
+        f"ratio {spent['total'] / calamine_cpu:.2f}×"
+    )
+
+
+def cpu_of(run: Callable[[], object]) -> float:
+    start = time.process_time()
+    run()
+    return time.process_time() - start
+
+
+#: The steps of an import, by the module attribute each is reached through.
+STEPS = (
+    (importer, "check_workbook_file", "file check (zip, sheet XML scan)"),
+    (participants_import, "_find_sheet", "calamine read + header found"),
+    (participants_import, "read_participants", "rows read into enrolments"),
+    (participants_import, "aggregate", "enrolments counted"),
+    (Catalogue, "apply", "stored (one ResultsChange)"),
+)
+
+
+def phases(run: Callable[[], object]) -> dict[str, float]:
+    """CPU seconds of each step of one *run*, the rest apart."""
+    spent: dict[str, float] = {}
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _label in STEPS]
+
+    def timed(function: Callable[..., Any], label: str) -> Callable[..., Any]:
+        @functools.wraps(function)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - start
+
+        return wrapper
+
+    try:
+        for (owner, name, function), (_o, _n, label) in zip(saved, STEPS, strict=True):
+            setattr(owner, name, timed(function, label))
+        start = time.process_time()
+        run()
+        total = time.process_time() - start
+    finally:
+        for owner, name, function in saved:
+            setattr(owner, name, function)
+    spent["the rest (sorting, scope, preview)"] = total - sum(spent.values())
+    spent["total"] = total
+    return spent
 
 
 def main() -> int:

@@ -25,12 +25,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from amp_desktop.core.excel.participant_values import (
+    age_band_of,
+    cell_date,
+    identity_facts,
+    need_level,
+)
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import address, cell_text
 from amp_desktop.core.excel.vocabulary import normalise
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.personal import is_personal_id
-from amp_desktop.core.results.aggregate import Enrolment, age_band
+from amp_desktop.core.results.aggregate import Enrolment
 from amp_desktop.core.results.categories import REASON_KEYS, reason_key, recognise_reason
 
 FIRST_DAY = dt.date(1990, 1, 1)
@@ -110,7 +115,6 @@ _GENDERS = {
     "k": "K", "kvinna": "K", "kvinnor": "K", "f": "K", "female": "K", "woman": "K", "w": "K",
     "m": "M", "man": "M", "män": "M", "male": "M",
 }  # fmt: skip
-_NEED = re.compile(r"^(?:am|nivå|level)?\s*-?\s*([123])$")
 
 
 @dataclass
@@ -138,52 +142,6 @@ class ParticipantList:
     @property
     def last_month(self) -> str | None:
         return self.last_day.strftime("%Y-%m") if self.last_day else None
-
-
-def _date(value: Any) -> dt.date | None:
-    """A cell's date (None when empty); raises ValueError when it is not a date."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if not 1 <= value < 2_958_466:
-            raise ValueError
-        return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
-    text = str(value).strip()
-    if not text:
-        return None
-    return dt.date.fromisoformat(text[:10])
-
-
-def identity_facts(value: Any) -> tuple[dt.date | None, str]:
-    """The birth date and gender ("K"/"M") an identity number tells, if it is one."""
-    if not is_personal_id(value):
-        return None, ""
-    digits = re.sub(r"\D", "", str(int(value) if isinstance(value, float) else value))
-    plus = "+" in str(value)
-    if len(digits) == 12:
-        century, rest = int(digits[:2]), digits[2:]
-    else:
-        century, rest = 0, digits
-    yy, mm, dd = int(rest[0:2]), int(rest[2:4]), int(rest[4:6])
-    dd = dd - 60 if dd > 60 else dd
-    gender = "M" if int(rest[8]) % 2 else "K"
-    if not century:
-        this_year = dt.date.today().year
-        century = 20 if 2000 + yy <= this_year else 19
-        if plus:
-            century -= 1
-    try:
-        return dt.date(century * 100 + yy, mm, dd), gender
-    except ValueError:
-        return None, gender
-
-
-def _age(birth: dt.date, on: dt.date) -> int:
-    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
 def read_participants(
@@ -221,27 +179,80 @@ def read_participants(
     salt = os.urandom(16)
     seen: set[tuple[Any, ...]] = set()
     programmes: dict[str, int | None] = {}
-    c_prog, c_start, c_end = col.get("programme"), col.get("start"), col.get("end")
-    c_reason, c_gender = col.get("reason"), col.get("gender")
-    c_need, c_age, c_birth = col.get("need_level"), col.get("age_years"), col.get("birth_date")
+    # A column the list lacks reads as None: its index is past every row's end.
+    absent = 1 << 30
+    c_prog, c_start, c_end = (col.get(f, absent) for f in ("programme", "start", "end"))
+    c_reason, c_gender, c_need = (col.get(f, absent) for f in ("reason", "gender", "need_level"))
+    c_age, c_birth = col.get("age_years", absent), col.get("birth_date", absent)
+    c_pid = absent if pid_col is None else pid_col
+    has_gender = c_gender != absent
+    # Each distinct cell value is converted once (a list repeats its dates, wordings,
+    # genders and levels); values are keyed with their type so that 1, 1.0 and True
+    # stay apart.
+    dates: dict[tuple[type, Any], dt.date | None | ValueError] = {}
+    texts: dict[tuple[type, Any], str] = {}
+    wordings: dict[str, str | None] = {}
+    levels: dict[tuple[type, Any], str] = {}
+    identities: dict[tuple[type, Any], tuple[dt.date | None, str, int | None]] = {}
+    this_year = dt.date.today().year
+
+    def date_of(value: Any) -> dt.date | None | ValueError:
+        key = (type(value), value)
+        if key not in dates:
+            try:
+                dates[key] = cell_date(value)
+            except ValueError as error:
+                dates[key] = error
+        return dates[key]
+
+    def text_of(value: Any) -> str:
+        key = (type(value), value)
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = cell_text(value).strip()
+        return text
+
+    def identity_of(value: Any) -> tuple[dt.date | None, str, int | None]:
+        key = (type(value), value)
+        facts = identities.get(key)
+        if facts is None:
+            if value in (None, ""):
+                facts = (None, "", None)
+            else:
+                birth, id_gender = identity_facts(value, this_year=this_year)
+                person = hash((salt, re.sub(r"\D", "", cell_text(value))[-10:])) if birth else None
+                facts = (birth, id_gender, person)
+            identities[key] = facts
+        return facts
+
     first = last = None
     for r in range(header_row + 1, len(rows)):
         row = rows[r]
         width = len(row)
-
-        def cell(c: int | None, row: list[Any] = row, width: int = width) -> Any:
-            return row[c] if c is not None and c < width else None
-
-        name = cell_text(cell(c_prog)).strip()
-        start_value, end_value = cell(c_start), cell(c_end)
+        name = text_of(row[c_prog] if c_prog < width else None)
+        start_value = row[c_start] if c_start < width else None
+        end_value = row[c_end] if c_end < width else None
         if not name and start_value in (None, ""):
             continue  # an empty row
-        problem = _row_problem(result, sheet, r, col, name, start_value, end_value, cell)
-        if problem is not None:
+        start, end = date_of(start_value), date_of(end_value)
+        wording = text_of(row[c_reason] if c_reason < width else None)
+        gender_text = text_of(row[c_gender] if c_gender < width else None)
+        if (
+            start is None
+            or isinstance(start, ValueError)
+            or isinstance(end, ValueError)
+            or not FIRST_DAY <= start <= LAST_DAY
+            or (end is not None and not (start <= end <= LAST_DAY))
+            or not name
+            or (end is None and wording)
+            or (gender_text and gender_text.casefold() not in _GENDERS)
+        ):
+
+            def cell(c: int | None, row: list[Any] = row, width: int = width) -> Any:
+                return row[c] if c is not None and c < width else None
+
+            _row_problem(result, sheet, r, col, name, start_value, end_value, cell)
             continue
-        start = _date(start_value)
-        end = _date(end_value)
-        assert start is not None
         if name not in programmes:
             programmes[name] = match_programme(name)
         programme_id = programmes[name]
@@ -249,27 +260,44 @@ def read_participants(
             result.unmatched_programmes[name] += 1
             continue
         reason: str | None = None
-        wording = cell_text(cell(c_reason)).strip()
         if end is not None:
-            key = reason_key(wording)
-            reason = reasons.get(key) or (str(recognise_reason(wording) or "") or None)
-            if not wording:
-                reason = "unknown"
+            if wording in wordings:
+                reason = wordings[wording]
+            else:
+                reason = reasons.get(reason_key(wording)) or (
+                    str(recognise_reason(wording) or "") or None
+                )
+                if not wording:
+                    reason = "unknown"
+                wordings[wording] = reason
             if reason is None:
                 result.unmapped_reasons[wording] += 1
                 continue
             result.reasons[wording] = reason
-        gender = _GENDERS.get(cell_text(cell(c_gender)).strip().casefold(), "")
-        need = _need_level(cell(c_need))
-        identity = cell(pid_col)
-        birth, id_gender = identity_facts(identity) if identity not in (None, "") else (None, "")
-        if c_gender is None:
+        gender = _GENDERS.get(gender_text.casefold(), "")
+        need_value = row[c_need] if c_need < width else None
+        need_key = (type(need_value), need_value)
+        need = levels.get(need_key)
+        if need is None:
+            need = levels[need_key] = need_level(need_value)
+        birth, id_gender, person = identity_of(row[c_pid] if c_pid < width else None)
+        if not has_gender:
             gender = id_gender
-        band = _age_band(cell(c_age), cell(c_birth), birth, start)
-        person = hash((salt, re.sub(r"\D", "", cell_text(identity))[-10:])) if birth else None
+        band = age_band_of(
+            row[c_age] if c_age < width else None,
+            row[c_birth] if c_birth < width else None,
+            birth,
+            start,
+        )
         dedupe = (person, programme_id, start, end, wording) if person else (r,)
         if dedupe in seen:
-            _problem(result, sheet, r, c_start, translate("Results", "the same enrolment twice."))
+            _problem(
+                result,
+                sheet,
+                r,
+                col.get("start"),
+                translate("Results", "the same enrolment twice."),
+            )
             continue
         seen.add(dedupe)
         result.enrolments.append(
@@ -295,12 +323,12 @@ def _row_problem(
     """The first thing wrong with row *r*, recorded; None when it can be read."""
     checks: list[tuple[int | None, str]] = []
     try:
-        start = _date(start_value)
+        start = cell_date(start_value)
     except ValueError:
         start = None
         checks.append((col.get("start"), translate("Results", "the start is not a date.")))
     try:
-        end = _date(end_value)
+        end = cell_date(end_value)
     except ValueError:
         end = None
         checks.append((col.get("end"), translate("Results", "the end is not a date.")))
@@ -340,27 +368,3 @@ def _problem(result: ParticipantList, sheet: str, r: int, c: int | None, message
     if len(result.problems) < MAX_PROBLEMS:
         result.problems.append(problem)
     return problem
-
-
-def _need_level(value: Any) -> str:
-    text = cell_text(value).strip().casefold()
-    match = _NEED.match(text)
-    return f"AM{match.group(1)}" if match else ""
-
-
-def _age_band(age: Any, birth_value: Any, birth: dt.date | None, start: dt.date) -> str:
-    if age not in (None, ""):
-        try:
-            return age_band(int(float(age)))
-        except (TypeError, ValueError):
-            return ""
-    if birth_value not in (None, ""):
-        if isinstance(birth_value, (int, float)) and 1900 <= birth_value <= 2100:
-            return age_band(start.year - int(birth_value))
-        try:
-            born = _date(birth_value)
-        except ValueError:
-            born = None
-        if born is not None:
-            return age_band(_age(born, start))
-    return age_band(_age(birth, start)) if birth else ""

@@ -10,6 +10,7 @@ programmes and months the list covers, and leaves the rest.  Nothing is written.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,7 @@ def analyse_participants(
     saved with the import for the next list).
     """
     progress = progress or NO_PROGRESS
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)  # (a checked path stays checked)
     progress.phase(translate("Results", "Reading the participant list…"))
     sheet, rows, found = _find_sheet(path, mapping)
     header_row, columns = found
@@ -211,12 +212,15 @@ def _before_after(
     """Per programme: participants, starts and exits of the covered months, before → after."""
 
     def tallies(rows: tuple[ResultRow, ...]) -> dict[int, Tally]:
-        out: dict[int, Tally] = {}
+        sums: dict[int, dict[str, int]] = {}
         for pid, month, _g, _n, _a, measure, value in rows:
             if measure == "enrolled" and month != first:
                 continue
-            out.setdefault(pid, Tally()).counts[measure] += value
-        return out
+            counts = sums.get(pid)
+            if counts is None:
+                counts = sums[pid] = {}
+            counts[measure] = counts.get(measure, 0) + value
+        return {pid: Tally(Counter(counts)) for pid, counts in sums.items()}
 
     old, new = tallies(before), tallies(after)
     summary = []

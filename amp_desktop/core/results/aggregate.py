@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from amp_desktop.core.planning.period import month_index, month_text
@@ -128,38 +128,80 @@ def aggregate(enrolments: Iterable[Enrolment], first: str, last: str) -> Aggrega
     bounds = _month_bounds(m0, m1)
     cover_end = bounds[m1][1]
     result = Aggregates(first, last)
-    cells: dict[Cell, Counter[str]] = {}
     months = {index: month_text(index) for index in bounds}
     years = result.covered_years()
-    year_bounds = {y: (dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()) for y in years}
-    seen: defaultdict[tuple[int, int, str], set[Hashable]] = defaultdict(set)
+    year_bounds = [(y, dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()) for y in years]
+    # Per group and month, [starts, enrolled, days] in plain lists (a Counter per
+    # increment costs more than the counting); exits, stays and persons apart.
+    running: dict[tuple[int, str, str, str], dict[int, list[int]]] = {}
+    ended: dict[Cell, dict[str, int]] = {}
+    seen: defaultdict[tuple[int, int], set[tuple[Hashable, str]]] = defaultdict(set)
     for e in enrolments:
-        s = e.start.toordinal()
-        f = e.end.toordinal() if e.end is not None else cover_end
-        sm = e.start.year * 12 + e.start.month - 1
-        em = e.end.year * 12 + e.end.month - 1 if e.end is not None else m1
-        group = (e.gender, e.need_level, e.age_band)
+        start, end = e.start, e.end
+        s = start.toordinal()
+        sm = start.year * 12 + start.month - 1
+        if end is not None:
+            f = end.toordinal()
+            em = end.year * 12 + end.month - 1
+        else:
+            f, em = cover_end, m1
+        pid, gender, need, band = e.programme_id, e.gender, e.need_level, e.age_band
+        group = (pid, gender, need, band)
+        by_month = running.get(group)
+        if by_month is None:
+            by_month = running[group] = {}
         for m in range(max(sm, m0), min(em, m1) + 1):
-            key = (e.programme_id, months[m], *group)
-            counts = cells.get(key)
+            counts = by_month.get(m)
             if counts is None:
-                counts = cells[key] = Counter()
-            counts[START if m == sm else ENROLLED] += 1
+                counts = by_month[m] = [0, 0, 0]
+            counts[0 if m == sm else 1] += 1
             lo, hi = bounds[m]
-            counts[DAYS] += min(f, hi) - max(s, lo) + 1
-        if e.end is not None and m0 <= em <= m1:
-            counts = cells.setdefault((e.programme_id, months[em], *group), Counter())
+            counts[2] += (f if f < hi else hi) - (s if s > lo else lo) + 1
+        if end is not None and m0 <= em <= m1:
+            key = (pid, months[em], gender, need, band)
+            exits = ended.get(key)
+            if exits is None:
+                exits = ended[key] = {}
             stay = f - s
-            counts[EXIT_PREFIX + (e.reason or "unknown")] += 1
-            counts[f"{STAY_PREFIX}{stay // 7}"] += 1
-            counts[STAY_DAYS] += stay
-        if e.person is not None:
-            for year, (jan1, dec31) in year_bounds.items():
+            for measure, n in (
+                (EXIT_PREFIX + (e.reason or "unknown"), 1),
+                (f"{STAY_PREFIX}{stay // 7}", 1),
+                (STAY_DAYS, stay),
+            ):
+                exits[measure] = exits.get(measure, 0) + n
+        person = e.person
+        if person is not None:
+            for year, jan1, dec31 in year_bounds:
                 if s <= dec31 and f >= jan1:
-                    for programme in (e.programme_id, ALL_PROGRAMMES):
-                        seen[(year, programme, "")].add(e.person)
-                        if e.gender:
-                            seen[(year, programme, e.gender)].add(e.person)
+                    seen[(year, pid)].add((person, gender))
+    cells: dict[Cell, Counter[str]] = {}
+    for (pid, gender, need, band), by_month in running.items():
+        for m, (starts, enrolled, days) in sorted(by_month.items()):
+            cell = cells[(pid, months[m], gender, need, band)] = Counter()
+            if starts:
+                cell[START] = starts
+            if enrolled:
+                cell[ENROLLED] = enrolled
+            cell[DAYS] = days
+    for key, exits in ended.items():
+        cells.setdefault(key, Counter()).update(exits)
     result.cells = cells
-    result.persons = {key: len(people) for key, people in seen.items()}
+    result.persons = _distinct_persons(seen)
     return result
+
+
+def _distinct_persons(
+    seen: Mapping[tuple[int, int], set[tuple[Hashable, str]]],
+) -> dict[tuple[int, int, str], int]:
+    """Distinct persons per year and programme (and all programmes), all and by gender,
+    from the (person, gender) pairs seen per year and programme."""
+    every: defaultdict[int, set[tuple[Hashable, str]]] = defaultdict(set)
+    for (year, _programme), pairs in seen.items():
+        every[year] |= pairs
+    out: dict[tuple[int, int, str], int] = {}
+    groups = [*seen.items(), *(((year, ALL_PROGRAMMES), pairs) for year, pairs in every.items())]
+    for (year, programme), pairs in groups:
+        out[(year, programme, "")] = len({person for person, _g in pairs})
+        for gender in sorted({g for _p, g in pairs if g}):
+            out[(year, programme, gender)] = len({p for p, g in pairs if g == gender})
+    return out

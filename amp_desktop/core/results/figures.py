@@ -61,19 +61,26 @@ class Tally:
         return self.counts[DAYS]
 
     def exits_by_reason(self) -> dict[str, int]:
-        return {key: self.counts[EXIT_PREFIX + key] for key in REASON_KEYS}
+        get = self.counts.get
+        return {key: get(measure, 0) for key, measure in _EXIT_MEASURES}
 
     @property
     def exits(self) -> int:
-        return sum(self.exits_by_reason().values())
+        get = self.counts.get
+        return sum(get(measure, 0) for _key, measure in _EXIT_MEASURES)
 
     def stays(self) -> dict[int, int]:
         """Exits by whole weeks of stay."""
-        return {
-            int(measure[len(STAY_PREFIX) :]): n
-            for measure, n in self.counts.items()
-            if measure.startswith(STAY_PREFIX) and n
-        }
+        out = {}
+        for measure, n in self.counts.items():
+            weeks = _WEEKS.get(measure)
+            if weeks is None:
+                weeks = _WEEKS[measure] = (
+                    int(measure[len(STAY_PREFIX) :]) if measure.startswith(STAY_PREFIX) else -1
+                )
+            if weeks >= 0 and n:
+                out[weeks] = n
+        return out
 
     def median_stay_weeks(self) -> float | None:
         return histogram_median(self.stays())
@@ -81,6 +88,12 @@ class Tally:
     def mean_stay_weeks(self) -> float | None:
         exits = self.exits
         return self.counts[STAY_DAYS] / exits / 7 if exits else None
+
+
+#: (category key, stored measure) of every exit reason.
+_EXIT_MEASURES = tuple((key, EXIT_PREFIX + key) for key in REASON_KEYS)
+#: Measure name → whole weeks of a stay histogram's bucket (-1: not a bucket); filled as met.
+_WEEKS: dict[str, int] = {}
 
 
 def histogram_median(histogram: Mapping[int, int]) -> float | None:

@@ -72,34 +72,58 @@ def results_document(
         (p for p in programmes if selection.admits(p)), key=lambda p: text_sort_key(p.name)
     )
     chosen_ids = {p.id for p in chosen}
-    by_programme: dict[int, dict[str, Tally]] = {}
-    by_need: dict[str, list[dict[str, Tally]]] = {}
+    # The sums are made once, in plain dicts: per programme and gender from the
+    # tallies, per need level and gender from the tallies, per unit and type from the
+    # programmes' sums, and all from the types' (every programme has one type).
+    by_programme: dict[int, dict[str, dict[str, int]]] = {}
+    by_need: dict[str, dict[str, dict[str, int]]] = {}
     for (programme_id, gender, need), counts in tallies.items():
         if programme_id not in chosen_ids:
             continue
-        tally = Tally(Counter(counts))
-        by_programme.setdefault(programme_id, {}).setdefault(gender, Tally()).add(tally)
-        by_need.setdefault(need, []).append({gender: tally})
+        _add(by_programme.setdefault(programme_id, {}), gender, counts)
+        _add(by_need.setdefault(need, {}), gender, counts)
     rows = []
-    groups: dict[str, dict[str, list[dict[str, Tally]]]] = {"unit": {}, "type": {}}
+    groups: dict[str, dict[str, dict[str, dict[str, int]]]] = {"unit": {}, "type": {}}
     budgets: dict[str, dict[str, float]] = {"unit": {}, "type": {}}
     for programme in chosen:
         assert programme.id is not None
-        tallied = by_programme.get(programme.id, {})
+        sums = by_programme.get(programme.id, {})
+        tallied = {gender: Tally(Counter(summed)) for gender, summed in sums.items()}
         rows.append(programme_results(facts(programme, default_goals), tallied, period))
         cost = period_cost(programme.annual_budget_sek, period) or 0.0
         for key, value in (("unit", programme.unit), ("type", programme.type.value)):
-            groups[key].setdefault(value, []).append(tallied)
+            group = groups[key].setdefault(value, {})
+            for gender, summed in sums.items():
+                _add(group, gender, summed)
             budgets[key][value] = budgets[key].get(value, 0.0) + cost
     totals: dict[str, dict[str, Any]] = {"unit": {}, "type": {}, "need_level": {}}
     for key in ("unit", "type"):
-        for value, members in sorted(groups[key].items(), key=lambda kv: text_sort_key(kv[0])):
-            totals[key][value] = _with_cost(total_results(members), budgets[key][value])
-    for need, members in sorted(by_need.items()):
-        totals["need_level"][need] = total_results(members)
-    everything = [by_programme.get(p.id or 0, {}) for p in chosen]
-    overall = _with_cost(total_results(everything), sum(budgets["type"].values()))
+        for value, sums in sorted(groups[key].items(), key=lambda kv: text_sort_key(kv[0])):
+            totals[key][value] = _with_cost(_total(sums), budgets[key][value])
+    for need, sums in sorted(by_need.items()):
+        totals["need_level"][need] = _total(sums)
+    everything: dict[str, dict[str, int]] = {}
+    for sums in groups["type"].values():
+        for gender, summed in sums.items():
+            _add(everything, gender, summed)
+    overall = _with_cost(_total(everything), sum(budgets["type"].values()))
     return {"period": period.to_json(), "programmes": rows, "totals": totals, "all": overall}
+
+
+def _add(by_gender: dict[str, dict[str, int]], gender: str, counts: Mapping[str, int]) -> None:
+    """Add *counts* to the sums of *gender* in *by_gender*."""
+    sums = by_gender.get(gender)
+    if sums is None:
+        by_gender[gender] = dict(counts)
+        return
+    get = sums.get
+    for measure, n in counts.items():
+        sums[measure] = get(measure, 0) + n
+
+
+def _total(by_gender: Mapping[str, Mapping[str, int]]) -> dict[str, Any]:
+    """:func:`total_results` of one group whose sums by gender are *by_gender*."""
+    return total_results([{g: Tally(Counter(counts)) for g, counts in by_gender.items()}])
 
 
 def _with_cost(figures: dict[str, Any], cost: float) -> dict[str, Any]:

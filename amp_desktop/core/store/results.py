@@ -94,6 +94,8 @@ class ResultsChange:
         )
 
     def is_empty(self) -> bool:
+        if len(self.before) != len(self.after):
+            return False  # (sorting 100,000 rows to learn that would take a while)
         return (
             sorted(self.before) == sorted(self.after)
             and sorted(self.persons_before) == sorted(self.persons_after)
@@ -212,8 +214,13 @@ def tallies(
         params.append(gender)
     sql += " GROUP BY programme_id, gender, need_level, measure"
     out: dict[TallyKey, Counter[str]] = {}
+    get = out.get
     for programme_id, g, need, measure, total in conn.execute(sql, params):
-        out.setdefault((programme_id, g, need), Counter())[measure] = total
+        key = (programme_id, g, need)
+        counts = get(key)
+        if counts is None:
+            counts = out[key] = Counter()
+        counts[measure] = total
     return out
 
 
