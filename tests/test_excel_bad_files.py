@@ -377,7 +377,12 @@ def test_only_the_sheet_used_is_read(example_path, tmp_path, monkeypatch):
     sheets += [(f"Blad{n}", "worksheet", filler) for n in range(2, 120)]
     path = shapes.package(tmp_path / "many.xlsx", sheets)
     read: list[str] = []
-    for name in ("read_with_openpyxl", "openpyxl_rows", "calamine_sheet_rows"):
+    for name in (
+        "read_with_openpyxl",
+        "openpyxl_rows",
+        "calamine_sheet_rows",
+        "calamine_sheet_stream",
+    ):
         original = getattr(readers, name)
 
         def counting(*args, _original=original):
@@ -404,3 +409,19 @@ def test_an_entity_declaration_after_a_long_comment_is_found(example_path, tmp_p
         sheet = sheet.replace("?>\n", "?>\n" + comment + doctype, 1)
     path = shapes.package(tmp_path / "e.xlsx", [("Insatser", "worksheet", sheet)], styles=styles)
     assert "entity" in _import_fails(example_path, path)
+
+
+def test_a_sheet_of_too_many_real_cells_says_so_not_stray_cells(
+    example_path, tmp_path, monkeypatch
+):
+    """13 M real cells without r=… were refused as "stray cells … Ctrl+End": the
+    sheet holds too many cells for AMP to read, none of them stray."""
+    from amp_desktop.core.excel import safety
+
+    monkeypatch.setattr(safety, "MAX_CELLS", 1_000)
+    body = shapes.rows_xml(shapes.REFERRAL_ROWS + [[n] * 10 for n in range(200)], with_r=False)
+    path = shapes.package(
+        tmp_path / "dense.xlsx", [("Lista", "worksheet", shapes.worksheet_xml(body))]
+    )
+    message = _import_fails(example_path, path)
+    assert "filled cells" in message and "Ctrl+End" not in message

@@ -126,6 +126,34 @@ def test_a_totals_row_is_skipped_not_added(catalogue_path, tmp_path, label):
     assert [(r.where, r.text) for r in preview.skipped_rows] == [("Blad1!A4", label)]
 
 
+def test_a_programme_whose_name_begins_with_a_totals_word_is_kept(catalogue_path, tmp_path):
+    """ "Total Rehab", "Samtliga ungdomar i arbete", "Sum-up coaching" were skipped as
+    totals: a totals word is a total alone or before a unit or group of the sheet."""
+    rows = [
+        ["Total Rehab", 10, "Jobbcentrum"],
+        ["Samtliga ungdomar i arbete", 6, "Jobbcentrum"],
+        ["Sum-up coaching", 3, "Lärcentrum"],
+        ["Summa Jobbcentrum", 16, None],  # a unit of the sheet: a subtotal
+        ["Verkstad", 4, None],  # a heading-like name above
+        ["Totalt för Verkstad", 1, None],
+        ["Totalt:", 24, None],
+    ]
+    path = _book(tmp_path / "n.xlsx", ["Insats", "Antal platser", "Enhet"], rows)
+    with Catalogue.open(catalogue_path) as catalogue:
+        preview = analyse(catalogue, path)
+    assert [p.name for p in preview.added] == [
+        "Total Rehab",
+        "Samtliga ungdomar i arbete",
+        "Sum-up coaching",
+        "Verkstad",
+    ]
+    assert [r.text for r in preview.skipped_rows] == [
+        "Summa Jobbcentrum",
+        "Totalt för Verkstad",
+        "Totalt:",
+    ]
+
+
 def test_rows_that_are_the_sum_of_the_rows_above_are_skipped(catalogue_path, tmp_path):
     rows = [
         ["Atlas", 30, 1_000_000],
@@ -167,6 +195,23 @@ def test_a_list_of_names_is_not_a_catalogue(catalogue_path, tmp_path, capsys, he
     assert main(["import", str(catalogue_path), str(path)]) == 2
     assert "no sheet has a header row AMP recognises" in capsys.readouterr().err
     assert file_digest(catalogue_path) == before
+
+
+def test_a_sheet_read_as_the_kind_chosen_names_the_columns_it_was_read_by(
+    catalogue_path, tmp_path, capsys
+):
+    """With --kind catalogue the preview said "the columns AMP knows: –" and the JSON's
+    recognised_columns was empty although Name was read."""
+    rows = [[f"tbl_object_{n}", "TABLE", "dbo"] for n in range(20)]
+    path = _book(tmp_path / "objects.xlsx", ["Name", "Type", "Schema"], rows)
+    with Catalogue.open(catalogue_path) as catalogue:
+        preview = analyse(catalogue, path, kind="catalogue")
+    assert "because you chose it" in preview.recognised_by
+    assert "–" not in preview.recognised_by and "Name" in preview.recognised_by
+    assert "Name" in preview.evidence
+    args = ["import", "--kind", "catalogue", "--dry-run", "--json", str(catalogue_path), str(path)]
+    main(args)
+    assert "Name" in json.loads(capsys.readouterr().out)["recognised_columns"]
 
 
 def test_the_preview_says_what_it_recognised_and_by_what(example_path, tmp_path, capsys):
@@ -282,6 +327,19 @@ def test_a_cell_with_thousands_of_codes_is_refused_quickly(catalogue_path, tmp_p
     assert time.perf_counter() - started < 10
     assert preview.new_sources == [] and preview.blocking
     assert any("at most 200" in p.message for p in preview.problems)
+
+
+def test_one_very_long_code_is_too_long_not_too_many_sources(catalogue_path, tmp_path):
+    """One code of 32,767 characters (a full cell) was reported as "more than 200 sources"."""
+    path = _book(
+        tmp_path / "long.xlsx", ["Insats", "Platser", "Anvisning"], [["Atlas", 3, "A" * 32767]]
+    )
+    with Catalogue.open(catalogue_path) as catalogue:
+        preview = analyse(catalogue, path)
+    assert preview.blocking
+    assert [p.where for p in preview.problems] == ["Blad1!C2"]
+    assert "at most 40 characters" in preview.problems[0].message
+    assert "200" not in preview.problems[0].message
 
 
 def test_many_distinct_sources_are_linear_limited_and_a_question(example_path, tmp_path):

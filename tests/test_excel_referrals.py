@@ -12,6 +12,20 @@ from amp_desktop.core.store import Catalogue
 from tests.excel_fixtures import fake_personal_id, referral_list
 
 
+@pytest.fixture(autouse=True, params=["calamine", "xml"])
+def reader(request, monkeypatch):
+    """Every test here runs with both readers of a referral list: python-calamine
+    and, as for a very large sheet, its XML read a chunk at a time (small chunks,
+    so the rows after the first are read with only the columns counted)."""
+    if request.param == "xml":
+        from amp_desktop.core.excel import readers
+
+        monkeypatch.setattr(readers, "XML_READ_CELLS", -1)
+        monkeypatch.setattr(readers, "HEAD_ROWS", 60)
+        monkeypatch.setattr(readers, "ROWS_AT_A_TIME", 7)
+    return request.param
+
+
 def test_personal_id_detection():
     import random
 
@@ -166,3 +180,117 @@ def test_a_new_source_in_two_cases_is_one_source(example_path, tmp_path):
         ]
         catalogue.apply(preview.changeset("import"))
         assert [s.code for s in catalogue.sources() if s.code.casefold() == "kommun"] == ["Kommun"]
+
+
+def _varied_list(path, shared: bool):
+    """A sheet of every kind of cell value, gaps and escapes; *shared*: strings in
+    the shared-strings part (as Excel writes them) instead of inline."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    wb = Workbook(write_only=not shared)
+    ws = wb.create_sheet("Lista") if not shared else wb.active
+    rows = [
+        ["Datum", "Insats", "Anvisande part", "Kön", "Antal", "Klar"],
+        [dt.date(2025, 1, 3), "Atlas", "AF", "Kvinna", 3, True],
+        [dt.datetime(2025, 2, 3, 10, 30), "A & B <x>", "SKE", "Man", 2.5, False],
+        [],
+        [None, "tab_x0009_here", None, None, -1, None],
+        [dt.date(1899, 12, 31), "Åre", "FK", "", 10**12, True],
+    ]
+    for number, row in enumerate(rows):
+        ws.append(row)
+        if shared and number == 5:
+            ws.cell(6, 2).value = CellRichText([TextBlock(InlineFont(b=True), "Å"), "re"])
+    ws.append([None, None, None, None, None, "far"])
+    wb.save(path)
+
+
+@pytest.mark.parametrize("shared", [False, True])
+def test_the_xml_reader_gives_what_calamine_gives(tmp_path, reader, shared):
+    """A list too large for calamine is read from its XML: every value as calamine
+    reads it, rows from A1, empty cells empty, only the columns asked for later."""
+    from amp_desktop.core.excel import readers
+    from amp_desktop.core.excel.safety import check_workbook_file
+
+    if reader == "calamine":
+        pytest.skip("compares the two readers once")
+    path = tmp_path / "v.xlsx"
+    _varied_list(path, shared)
+    checked = check_workbook_file(path)
+    workbook = readers.open_calamine(checked)
+    expected = readers.calamine_sheet_stream(
+        workbook, checked, "Lista" if not shared else "Sheet"
+    ).all_rows()
+    workbook.close()
+    monkeypatch_rows = readers.xml_sheet_stream(checked, "Lista" if not shared else "Sheet")
+    assert monkeypatch_rows is not None
+    assert monkeypatch_rows.all_rows() == expected
+
+
+def test_a_million_row_list_is_never_held_whole(example_path, tmp_path, reader, monkeypatch):
+    """A 1,000,000-row list peaked at 1.4 GB: python-calamine holds the whole sheet;
+    a very large sheet is read from its XML a chunk at a time, only the columns counted."""
+    from amp_desktop.core.excel import readers
+
+    if reader == "calamine":
+        pytest.skip("one reader is enough")
+    widths: list[int] = []
+    original = readers.RowStream.chunks
+
+    def chunks(self):
+        for chunk in original(self):
+            widths.append(len(chunk))
+            yield chunk
+
+    monkeypatch.setattr(readers.RowStream, "chunks", chunks)
+    with Catalogue.open(example_path) as catalogue:
+        names = [p.name for p in catalogue.programmes()][:3]
+        path, _ids, _people = referral_list(tmp_path / "l.xlsx", names, rows=300)
+        preview = analyse(catalogue, path)
+    assert preview.summary[0].startswith("300 referrals counted")
+    assert max(widths) <= 60 and len(widths) > 30  # never more than a chunk at a time
+
+
+def test_a_count_column_counts_each_row_as_that_many_referrals(example_path, tmp_path):
+    """The count column “Antal anvisade” (3, 2) was counted as 1, 1, and neither
+    it nor “Handläggare” was named as a column not read."""
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Insats", "Anvisningsdatum", "Anvisande part", "Handläggare", "Antal anvisade"])
+    for n in range(80):  # past the first rows a large sheet is read in chunks
+        ws.append(["Atlas", dt.datetime(2024, 1, 10), "AF", "Eva", 3 if n % 2 else 2])
+    ws.append(["C2C", dt.datetime(2024, 2, 1), "AF", "Bo", 2.5])  # not whole: row 82
+    ws.append(["C2C", dt.datetime(2024, 2, 1), "AF", "Bo", -1])  # negative: row 83
+    ws.append(["C2C", dt.datetime(2024, 3, 1), "AF", "Bo", "4"])
+    path = tmp_path / "c.xlsx"
+    wb.save(path)
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path)
+    assert preview.kind == "referrals"
+    assert [(c.key.month, c.after) for c in preview.demand] == [
+        ("2024-01", 40 * 3 + 40 * 2.0),
+        ("2024-03", 4.0),
+    ]
+    assert [p.where for p in preview.problems] == ["Sheet!E82", "Sheet!E83"]
+    assert all("whole number" in p.message for p in preview.problems)
+    assert any("“Handläggare”" in s and "not read" in s for s in preview.summary)
+    assert not any("“Antal anvisade”" in s for s in preview.summary)
+
+
+def test_an_empty_date_is_a_problem_without_empty_brackets(example_path, tmp_path):
+    """A totals row with no date ended its message in "()"."""
+    import datetime as dt
+
+    path = _list(tmp_path, [[dt.datetime(2024, 1, 10), "Atlas", "AF"], [None, "Summa", None]])
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path)
+    assert [p.where for p in preview.problems] == ["Sheet!A3"]
+    assert preview.problems[0].message == "Date: the cell is empty."

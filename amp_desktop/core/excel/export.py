@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import json
 import warnings
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -228,10 +229,26 @@ def export_workbook(
     except files.NotReplaceable as exc:  # became so while the workbook was made
         _discard(wb)
         raise _not_replaceable(path, exc.kind) from None
-    except BaseException:
+    except BaseException as exc:
+        _let_go_of_zips(exc)
         _discard(wb)
         raise
     return path
+
+
+def _let_go_of_zips(exc: BaseException) -> None:
+    """Close, without writing more, the zip that openpyxl left open when writing the
+    workbook failed (a full disk): its finaliser would try to write its directory
+    again and print a traceback after the one-line message."""
+    tb = exc.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            archive = getattr(value, "_archive", value)  # openpyxl's ExcelWriter holds one
+            if isinstance(archive, zipfile.ZipFile) and archive.fp is not None:
+                vars(archive)["_didModify"] = False  # nothing more to write
+                with contextlib.suppress(Exception):
+                    archive.close()
+        tb = tb.tb_next
 
 
 def _discard(wb: Workbook) -> None:

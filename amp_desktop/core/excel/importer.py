@@ -20,7 +20,6 @@ from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.programmes import analyse_programmes, read_base
 from amp_desktop.core.excel.read import (
     Sheet,
-    calamine_rows,
     cell_text,
     find_header,
     read_fast,
@@ -31,6 +30,7 @@ from amp_desktop.core.excel.recognition import (
     apply_mapping,
     catalogue_evidence,
     export_text,
+    note_unread_columns,
     recognised_text,
     referral_evidence,
 )
@@ -47,7 +47,7 @@ __all__ = ["KINDS", "analyse", "apply_mapping", "detect_kind"]
 class _Detected:
     kind: str
     sheet: str = ""  # for a referral list: its sheet and rows (read once, they are many)
-    rows: list[list[Any]] | None = None
+    rows: Any = None  # a RowStream (readers): the first rows read, the rest as they come
 
 
 def detect_kind(path: str | Path) -> str:
@@ -61,13 +61,14 @@ def _detect(path: Path, checked: bool = False) -> _Detected:
         if cols.BASE_SHEET in names:
             return _Detected("export")
         for name in names:
-            rows = calamine_rows(workbook, name, path)
+            stream = workbook.stream(name)  # the first rows now, the rest as counted
+            rows = stream.head
             # A participant list names a start and how it ended; its start date
             # would also pass for a referral list's date, so it is asked first.
             if participant_evidence(rows) is not None:
                 return _Detected("participants", name, rows)
             if referral_evidence(rows, name) is not None:
-                return _Detected("referrals", name, rows)
+                return _Detected("referrals", name, stream)
             if catalogue_evidence(rows, name) is not None:
                 return _Detected("catalogue")
     finally:
@@ -138,6 +139,7 @@ def _analyse_programmes(
             for s in sheets
             if s.name != cols.BASE_SHEET
             and (base is None or cols.sheet_key(s.name) in (None, "programmes"))
+            and (base is None or not _mandate_sheet(s.name))
         ]
     )
     for sheet in candidates:
@@ -159,13 +161,21 @@ def _analyse_programmes(
             demand_sheet=by_key.get("demand") if kind == "export" else None,
             trust_ids=trusted,
         )
+        chosen_by_user = chosen or not evidence.columns
+        if not evidence.columns:  # chosen or mapped: the columns it was read by
+            titles = tuple(
+                cell_text(sheet.rows[header_row][c]).strip()
+                for c in sorted(preview.mapping)
+                if c < len(sheet.rows[header_row]) and preview.mapping[c] != "id"
+            )
+            evidence = Evidence(evidence.kind, evidence.sheet, header_row, titles)
         preview.evidence = [cols.BASE_SHEET] if kind == "export" else list(evidence.columns)
         preview.recognised_by = (
             export_text(trusted)
             if kind == "export" and base is not None
-            else recognised_text(evidence, chosen=chosen or not evidence.columns)
+            else recognised_text(evidence, chosen=chosen_by_user)
         )
-        _note_unread_columns(preview, sheet.rows[header_row], preview.mapping)
+        note_unread_columns(preview, sheet.rows[header_row], preview.mapping)
         if kind == "export":
             from amp_desktop.core.excel import mandate_sheets
 
@@ -177,6 +187,13 @@ def _analyse_programmes(
             "{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).",
         ).format(name=Path(path).name)
     )
+
+
+def _mandate_sheet(name: str) -> bool:
+    """AMP's own Agreements and Mandates sheets are never programmes (#14)."""
+    from amp_desktop.core.excel.mandate_sheets import is_mandate_sheet
+
+    return is_mandate_sheet(name)
 
 
 def _evidence(sheet: Sheet, kind: str, lenient: bool) -> Evidence | None:
@@ -192,24 +209,3 @@ def _evidence(sheet: Sheet, kind: str, lenient: bool) -> Evidence | None:
         return None
     titles = tuple(cell_text(sheet.rows[found[0]][c]) for c in sorted(found[1]))
     return Evidence("catalogue", sheet.name, found[0], titles if kind == "export" else ())
-
-
-def _note_unread_columns(
-    preview: ImportPreview, header: list[object], columns: dict[int, str]
-) -> None:
-    """Say which titled columns were not read (a renamed header AMP does not know
-    would otherwise drop its edits without a word)."""
-    ignored = {c.header for c in preview.ignored_columns}
-    unread = [
-        cell_text(value).strip()
-        for col, value in enumerate(header)
-        if col not in columns and cell_text(value).strip() and cell_text(value) not in ignored
-    ]
-    if unread:
-        preview.summary.append(
-            translate(
-                "Excel",
-                "Columns not read (AMP does not know their titles; choose an AMP field "
-                "for them): {columns}.",
-            ).format(columns=", ".join(f"“{title}”" for title in unread))
-        )

@@ -13,7 +13,6 @@ line; what the Rust side prints on stderr goes to the log too.
 
 from __future__ import annotations
 
-import io
 import itertools
 import logging
 import os
@@ -26,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from amp_desktop.core.excel.openpyxl_source import openpyxl_source, size_from_head
 from amp_desktop.core.excel.read import Formula
 from amp_desktop.core.excel.safety import (
     CheckedWorkbook,
@@ -38,21 +38,9 @@ from amp_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
-#: Strict OOXML (ISO 29500 strict) namespaces and their transitional equivalents,
-#: for openpyxl, which reads only the transitional ones.
-_STRICT = (
-    (b"http://purl.oclc.org/ooxml/spreadsheetml/main", b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/relationships", b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties", b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/customProperties", b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes", b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/sharedTypes", b"http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes"),
-    (b"http://purl.oclc.org/ooxml/drawingml/main", b"http://schemas.openxmlformats.org/drawingml/2006/main"),
-    (b"http://purl.oclc.org/ooxml/drawingml/chart", b"http://schemas.openxmlformats.org/drawingml/2006/chart"),
-    (b"http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing", b"http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"),
-)  # fmt: skip
 ROWS_AT_A_TIME = 1000
-_SHEET_ENTRY = re.compile(rb"<(?:\w+:)?sheet\s[^>]*?/>")
+#: The first rows of a sheet, read at once to tell its kind and find its header.
+HEAD_ROWS = 1000
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
@@ -125,47 +113,22 @@ def _fatal(exc: BaseException) -> bool:
 # -- openpyxl ---------------------------------------------------------------------
 
 
-def _openpyxl_source(path: CheckedWorkbook, prune: bool) -> Any:
-    """The file openpyxl should open: the path itself, or an in-memory copy with
-    strict namespaces made transitional and (*prune*) only worksheets listed."""
-    if not path.strict and not prune:
-        return path
-    keep = set(worksheet_names(path) or [])
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(path) as old, zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as new:
-        for info in old.infolist():
-            data = old.read(info)
-            if info.filename.endswith((".xml", ".rels")):
-                for strict, transitional in _STRICT if path.strict else ():
-                    data = data.replace(strict, transitional)
-                if prune and info.filename == "xl/workbook.xml":
-                    data = _SHEET_ENTRY.sub(lambda m: _kept(m.group(), keep), data)
-            new.writestr(info.filename, data)
-    buffer.seek(0)
-    return buffer
-
-
-def _kept(entry: bytes, keep: set[str]) -> bytes:
-    found = re.search(rb'\sname\s*=\s*["\']([^"\']*)["\']', entry)
-    if found is None:
-        return entry
-    from xml.sax.saxutils import unescape
-
-    name = unescape(found.group(1).decode("utf-8", "replace"), {"&quot;": '"', "&apos;": "'"})
-    return entry if name in keep else b""
-
-
 def open_openpyxl(path: CheckedWorkbook) -> Any:
     """An openpyxl read-only workbook of *path*, retried on a copy with only its
     worksheets (and strict namespaces made transitional) when it fails."""
     import openpyxl
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    ReadOnlyWorksheet._get_size = size_from_head
 
     last: BaseException | None = None
     for prune in (False, True):
         try:
             with library_warnings_logged():
                 wb = openpyxl.load_workbook(
-                    _openpyxl_source(path, prune), read_only=True, data_only=False
+                    openpyxl_source(path, prune, worksheet_names(path)),
+                    read_only=True,
+                    data_only=False,
                 )
             if wb.worksheets or prune:
                 return wb
@@ -174,6 +137,15 @@ def open_openpyxl(path: CheckedWorkbook) -> Any:
             last = exc
             log.info("openpyxl could not open %s (pruned=%s): %r", path.name, prune, exc)
     raise _unreadable(path, None, last or ValueError())
+
+
+def has_shared_strings(path: Path) -> bool:
+    """Whether the workbook keeps its text in a shared-string table."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(n.lower().endswith("sharedstrings.xml") for n in archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False
 
 
 def openpyxl_rows(wb: Any, path: CheckedWorkbook, name: str) -> list[list[Any]]:
@@ -189,6 +161,10 @@ def openpyxl_rows(wb: Any, path: CheckedWorkbook, name: str) -> list[list[Any]]:
             bounds["max_col"] = max(extent.columns, 1)
     rows: list[list[Any]] = []
     empty = 0  # empty rows seen since the last row with a value (styled rows cost nothing)
+    # openpyxl decodes the escapes of the shared-string table itself (Excel's and
+    # LibreOffice's text) but not of inline strings (openpyxl's, so AMP's own export):
+    # decode only what it left, or "_x0041_" typed by a user would become "A".
+    decode = not has_shared_strings(path)
     with library_warnings_logged():
         for cells in ws.iter_rows(**bounds):
             row = []
@@ -196,7 +172,7 @@ def openpyxl_rows(wb: Any, path: CheckedWorkbook, name: str) -> list[list[Any]]:
                 value = cell.value
                 if getattr(cell, "data_type", None) == "f":
                     value = Formula(str(value))
-                elif value.__class__ is str and "_x" in value:
+                elif decode and value.__class__ is str and "_x" in value:
                     value = unescape_text(value)
                 row.append(value)
             while row and (row[-1] is None or row[-1] == ""):
@@ -236,48 +212,138 @@ def open_calamine(path: CheckedWorkbook) -> Any | None:
         return None
 
 
-def sheet_rows_from_a1(sheet: Any) -> list[list[Any]]:
-    """A calamine sheet's rows from A1, as ``to_python(skip_empty_area=False)`` gives them.
+class RowStream:
+    """A sheet's rows from A1 as they come, :data:`ROWS_AT_A_TIME` at a time: the
+    first chunk (*head*, enough to tell the kind of sheet and find its header) is
+    read at once, the rest once, by :meth:`chunks`, so a list of a million rows is
+    never held as Python rows all at once."""
 
-    Row by row through ``iter_rows``: ``to_python`` builds the whole sheet holding the
-    GIL (0.2-0.5 s at 100,000 rows), which froze the window while a worker read it;
-    between rows the GUI thread gets its turn (#10.4, tests/ui/test_window_responsive.py).
+    def __init__(self, name: str, head: list[list[Any]], rest: Iterator[list[list[Any]]]):
+        self.name = name
+        self.head = head
+        self._rest = rest
+        #: The columns (0-based) the reader needs after the head; None: all.  A very
+        #: large sheet read from its XML then reads only those (see xml_rows).
+        self.only: set[int] | None = None
+
+    @classmethod
+    def of(cls, name: str, rows: list[list[Any]]) -> RowStream:
+        """A stream of rows already read."""
+        step = ROWS_AT_A_TIME
+        rest = [rows[i : i + step] for i in range(HEAD_ROWS, len(rows), step)]
+        return cls(name, rows[:HEAD_ROWS], iter(rest))
+
+    def chunks(self) -> Iterator[list[list[Any]]]:
+        """Every row, a chunk at a time (the head first); the rest can be read once."""
+        if self.head:
+            yield self.head
+        yield from self._rest
+
+    def all_rows(self) -> list[list[Any]]:
+        return list(itertools.chain.from_iterable(self.chunks()))
+
+
+def _calamine_chunks(sheet: Any) -> Iterator[list[list[Any]]]:
+    """A calamine sheet's rows from A1 (as ``to_python(skip_empty_area=False)`` gives
+    them), a thousand at a time.
+
+    Through ``iter_rows``, taken in C with ``islice``: ``to_python`` builds the whole
+    sheet holding the GIL (0.2-0.5 s at 100,000 rows), which froze the window while
+    a worker read it; between chunks of a few ms the GUI thread runs (#10.4,
+    tests/ui/test_window_responsive.py), and a Python step per row cost a quarter
+    of calamine's own time.
     """
     start = sheet.start
     if start is None:
-        return []
-    rows: list[list[Any]] = []
+        return
+    padding = [""] * start[1]  # iter_rows starts at the first used column
     iterator = sheet.iter_rows()
-    # A thousand rows at a time, taken in C (a Python step per row cost a quarter
-    # of calamine's own time); between chunks of a few ms the GUI thread runs.
     while True:
-        count = len(rows)
-        rows.extend(itertools.islice(iterator, ROWS_AT_A_TIME))
-        if len(rows) == count:
-            break
-    if start[1]:  # iter_rows starts at the first used column
-        padding = [""] * start[1]
-        rows = [padding + row for row in rows]
-    return rows
+        rows = list(itertools.islice(iterator, ROWS_AT_A_TIME))
+        if not rows:
+            return
+        yield [padding + row for row in rows] if padding else rows
 
 
-def calamine_sheet_rows(workbook: Any, path: CheckedWorkbook, name: str) -> list[list[Any]]:
-    """The rows of sheet *name* via calamine, cached formula results replaced by
-    :class:`Formula` (calamine cannot tell them from values)."""
-    readable_extent(path, name)
-    with _stderr_logged():
-        rows = sheet_rows_from_a1(workbook.get_sheet_by_name(name))
+def _with_formulas(
+    chunks: Iterator[list[list[Any]]], formulas: dict[tuple[int, int], str]
+) -> Iterator[list[list[Any]]]:
+    """*chunks* with each formula cell (0-based ``(row, column)``) as :class:`Formula`."""
+    if not formulas:
+        yield from chunks
+        return
+    by_row: dict[int, list[tuple[int, str]]] = {}
+    for (r, c), text in formulas.items():
+        by_row.setdefault(r, []).append((c, text))
+    pending = sorted(by_row)
+    base = next_formula = 0
+    for rows in chunks:
+        end = base + len(rows)
+        while next_formula < len(pending) and pending[next_formula] < end:
+            r = pending[next_formula]
+            if r >= base:
+                row = rows[r - base]
+                for c, text in by_row[r]:
+                    if c >= len(row):
+                        row.extend([None] * (c + 1 - len(row)))
+                    row[c] = Formula(text)
+            next_formula += 1
+        base = end
+        yield rows
+
+
+#: A sheet spanning more cells than this is read from its XML, only the columns
+#: used (python-calamine holds a whole sheet: ~1 GB at a million rows of ten columns).
+XML_READ_CELLS = 3_000_000
+
+
+def _formulas(path: CheckedWorkbook, name: str) -> dict[tuple[int, int], str]:
     found = path.sheets.get(name)
     if found is not None and found.extent is not None and found.extent.formulas:
         from amp_desktop.core.excel.formulas import formula_cells
 
-        for (r, c), text in formula_cells(path, name).items():
-            if r < len(rows):
-                row = rows[r]
-                if c >= len(row):
-                    row.extend([None] * (c + 1 - len(row)))
-                row[c] = Formula(text)
-    return rows
+        return formula_cells(path, name)
+    return {}
+
+
+def xml_sheet_stream(path: CheckedWorkbook, name: str) -> RowStream | None:
+    """The rows of a very large sheet written the usual way, read from its XML (see
+    :mod:`~amp_desktop.core.excel.xml_rows`), or None for any other sheet."""
+    from amp_desktop.core.excel import xml_rows
+
+    found = path.sheets.get(name)
+    extent = readable_extent(path, name)
+    if found is None or extent is None or extent.exact or extent.cells <= XML_READ_CELLS:
+        return None
+    if path.strict or found.kind != "worksheet":
+        return None
+    with zipfile.ZipFile(path) as archive:
+        strings, styles = xml_rows.workbook_parts(archive)
+    holder: list[RowStream] = []
+    chunks = xml_rows.xml_chunks(
+        path, found.part, strings, styles, ROWS_AT_A_TIME, lambda: holder[0].only, HEAD_ROWS
+    )
+    chunks = _with_formulas(chunks, _formulas(path, name))
+    stream = RowStream(name, next(chunks, []), chunks)
+    holder.append(stream)
+    return stream
+
+
+def calamine_sheet_stream(workbook: Any, path: CheckedWorkbook, name: str) -> RowStream:
+    """The rows of sheet *name* via calamine as a :class:`RowStream`, cached formula
+    results replaced by :class:`Formula` (calamine cannot tell them from values)."""
+    readable_extent(path, name)
+    with _stderr_logged():
+        sheet = workbook.get_sheet_by_name(name)
+    chunks = _with_formulas(_calamine_chunks(sheet), _formulas(path, name))
+    with _stderr_logged():
+        head = next(chunks, [])
+    return RowStream(name, head, chunks)
+
+
+def calamine_sheet_rows(workbook: Any, path: CheckedWorkbook, name: str) -> list[list[Any]]:
+    """All rows of sheet *name* via calamine (see :func:`calamine_sheet_stream`)."""
+    return calamine_sheet_stream(workbook, path, name).all_rows()
 
 
 class FastWorkbook:
@@ -302,9 +368,25 @@ class FastWorkbook:
 
     def rows(self, name: str) -> list[list[Any]]:
         """All rows of sheet *name*; raises :class:`ExcelFileError` (one line)."""
+        return self.stream(name).all_rows()
+
+    def stream(self, name: str) -> RowStream:
+        """The rows of sheet *name* as they come; raises :class:`ExcelFileError`
+        (one line).  Calamine reads the sheet when this is called, so a sheet it
+        cannot read falls back to openpyxl here; a very large one is read from
+        its XML, a chunk at a time."""
+        try:
+            streamed = xml_sheet_stream(self.path, name)
+        except ExcelFileError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - damaged XML: calamine says what it can
+            log.info("could not stream %r from its XML: %r", name, exc)
+            streamed = None
+        if streamed is not None:
+            return streamed
         if self._calamine is not None:
             try:
-                return calamine_sheet_rows(self._calamine, self.path, name)
+                return calamine_sheet_stream(self._calamine, self.path, name)
             except ExcelFileError:
                 raise
             except BaseException as exc:  # a Rust panic is a BaseException
@@ -312,7 +394,7 @@ class FastWorkbook:
                     raise
                 log.info("python-calamine could not read %r: %r", name, exc)
         try:
-            return openpyxl_rows(self._open_openpyxl(), self.path, name)
+            return RowStream.of(name, openpyxl_rows(self._open_openpyxl(), self.path, name))
         except ExcelFileError:
             raise
         except Exception as exc:  # noqa: BLE001 - damaged XML surfaces while iterating

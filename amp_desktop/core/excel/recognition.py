@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amp_desktop.core.excel import vocabulary as vocab
+from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.read import cell_text, find_header
 from amp_desktop.core.i18n import translate
 
@@ -154,3 +155,25 @@ def apply_mapping(
         else:
             out.pop(col, None)
     return out
+
+
+def note_unread_columns(
+    preview: ImportPreview, header: list[object], columns: dict[int, str]
+) -> None:
+    """Say in *preview* which titled columns of *header* were not read, *columns*
+    being those read (a renamed header AMP does not know would otherwise drop its
+    edits without a word)."""
+    ignored = {c.header for c in preview.ignored_columns}
+    unread = [
+        cell_text(value).strip()
+        for col, value in enumerate(header)
+        if col not in columns and cell_text(value).strip() and cell_text(value) not in ignored
+    ]
+    if unread:
+        preview.summary.append(
+            translate(
+                "Excel",
+                "Columns not read (AMP does not know their titles; choose an AMP field "
+                "for them): {columns}.",
+            ).format(columns=", ".join(f"“{title}”" for title in unread))
+        )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Iterable
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -25,18 +25,29 @@ from amp_desktop.core.excel.preview import IgnoredColumn, ImportPreview, Problem
 from amp_desktop.core.excel.read import (
     Formula,
     address,
-    calamine_rows,
+    calamine_stream,
     cell_text,
     find_header,
     read_fast,
 )
+from amp_desktop.core.excel.readers import RowStream
 from amp_desktop.core.excel.recognition import (
     Evidence,
     apply_mapping,
+    note_unread_columns,
     recognised_text,
     referral_evidence,
 )
-from amp_desktop.core.excel.referral_problems import mark_formulas, report_rows
+from amp_desktop.core.excel.referral_problems import (
+    find_count_column,
+    formulas_read,
+    mark_formulas,
+    note_first,
+    referral_count,
+    report_counts,
+    report_formulas,
+    report_rows,
+)
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.i18n import translate
@@ -46,7 +57,7 @@ from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
 
 __all__ = ["analyse_referrals", "is_personal_id", "looks_like_ids"]
 
-READ_FIELDS = ("date", "programme", "source", "gender", "need_level")
+READ_FIELDS = ("date", "programme", "source", "gender", "need_level", "count")
 
 
 def _any_month(value: Any) -> str:
@@ -83,19 +94,24 @@ def analyse_referrals(
     path: str | Path,
     mapping: dict[str, str] | None = None,
     programme_map: dict[str, str] | None = None,
-    rows: list[list[Any]] | None = None,
+    rows: list[list[Any]] | RowStream | None = None,
     sheet: str | None = None,
     chosen: bool = False,
 ) -> ImportPreview:
     """Count a referral list into demand changes; nothing is written.
 
-    *rows* are sheet *sheet*'s rows when the caller has read them already;
+    *rows* are sheet *sheet*'s rows (or a :class:`RowStream` of them) when the
+    caller has begun reading them; the rows are counted as they come, a chunk at a
+    time, so a list of a million rows is never held whole;
     *chosen*: the user said it is a referral list (the columns did not).
     *path* must have passed :func:`~amp_desktop.core.excel.safety.check_workbook_file`
     (:func:`~amp_desktop.core.excel.importer.analyse` checks it once).
     """
     path = path if isinstance(path, Path) else Path(path)  # keep what the check found
-    evidence, found, name, rows = _find_sheet(path, rows, sheet, bool(mapping))
+    if isinstance(rows, list):
+        rows = RowStream.of(sheet or "", rows)
+    evidence, found, name, stream = _find_sheet(path, rows, sheet, bool(mapping))
+    rows = stream.head
     header_row, columns = found
     if mapping:
         columns = apply_mapping(rows[header_row], columns, mapping)
@@ -105,7 +121,9 @@ def analyse_referrals(
     preview.evidence = list(evidence.columns)
     preview.recognised_by = recognised_text(evidence, chosen=not evidence.columns or chosen)
     birth = _drop_personal_columns(preview, rows, header_row, columns)
+    find_count_column(preview, columns)  # "Antal anvisade": a row is that many
     col = {f: c for c, f in columns.items() if f in READ_FIELDS}
+    note_unread_columns(preview, rows[header_row], {c: f for f, c in col.items()})
     if "date" not in col or "programme" not in col:
         message = translate("Excel", "map a column to Date and one to Programme.")
         if "date" not in col and birth:
@@ -117,28 +135,34 @@ def analyse_referrals(
             ).format(birth=birth)
         preview.problems.append(Problem(address(name, header_row, 0), message))
         return preview
-    _count(catalogue, preview, rows, header_row, col, programme_map or {}, path)
+    _count(catalogue, preview, stream, header_row, col, programme_map or {}, path)
     return preview
 
 
 def _find_sheet(
-    path: Path, rows: list[list[Any]] | None, sheet: str | None, mapped: bool
-) -> tuple[Evidence, tuple[int, dict[int, str]], str, list[list[Any]]]:
+    path: Path, rows: RowStream | None, sheet: str | None, mapped: bool
+) -> tuple[Evidence, tuple[int, dict[int, str]], str, RowStream]:
     """The referral sheet: the one whose columns are evidence of a list (with a
     *mapped* list, the first with a header AMP knows at all)."""
+    if rows is not None and sheet is not None and not mapped:
+        # The caller found it the first sheet with a list's evidence: not read again.
+        found = find_header(rows.head, cols.OTHER_SYNONYMS, minimum=2)
+        evidence = referral_evidence(rows.head, sheet)
+        if found is not None and evidence is not None:
+            return evidence, found, sheet, rows
     names, workbook = read_fast(path, checked=True)  # analyse() checked it
     try:
         for name in names:
             if rows is None or name != sheet:
-                sheet_rows = calamine_rows(workbook, name, path)
+                stream = calamine_stream(workbook, name)
             else:
-                sheet_rows = rows
-            evidence = referral_evidence(sheet_rows, name)
-            found = find_header(sheet_rows, cols.OTHER_SYNONYMS, minimum=1 if mapped else 2)
+                stream = rows
+            evidence = referral_evidence(stream.head, name)
+            found = find_header(stream.head, cols.OTHER_SYNONYMS, minimum=1 if mapped else 2)
             if found is not None and (evidence is not None or mapped):
                 if evidence is None:
                     evidence = Evidence("referrals", name, found[0], ())
-                return evidence, found, name, sheet_rows
+                return evidence, found, name, stream
     finally:
         workbook.close()
     raise ExcelFileError(
@@ -210,28 +234,27 @@ def _drop_personal_columns(
     return birth
 
 
-#: Rows counted in one call into C: a whole list in one ``Counter`` call holds the GIL
-#: for 0.1-0.2 s at 100,000 rows and froze the window while a worker imported (#10.4).
-COUNT_CHUNK = 10_000
-
-
-def _count_in_chunks(key: Callable[[Any], Any], data: list[Any]) -> Counter[Any]:
-    """``Counter(map(key, data))``, a chunk of rows at a time (the GIL is let go between)."""
-    counts: Counter[Any] = Counter()
-    for start in range(0, len(data), COUNT_CHUNK):
-        counts.update(map(key, data[start : start + COUNT_CHUNK]))
-    return counts
+def _month_or_why(value: Any) -> str | tuple[str, Any]:
+    """The ``YYYY-MM`` of a date cell, or ``(why not, the value)``."""
+    try:
+        return _month(value)
+    except ParseError as exc:
+        return (str(exc), value)
 
 
 def _count(
     catalogue: Catalogue,
     preview: ImportPreview,
-    rows: list[list[Any]],
+    stream: RowStream,
     header_row: int,
     col: dict[str, int],
     programme_map: dict[str, str],
     path: Path,
 ) -> None:
+    """Count the list's rows as they come, a chunk at a time, in C: each chunk's
+    dates are turned into months by a table of the distinct dates, then its
+    (programme, month, source) triples are counted; each distinct programme,
+    date and source is read once (a list of 100,000 rows has a few thousand)."""
     programmes = catalogue.programmes()
     preview.names = {p.id: p.name for p in programmes}  # type: ignore[misc]
     lookup: dict[str, int] = {}
@@ -244,51 +267,94 @@ def _count(
             lookup[text.strip().casefold()] = lookup[target.strip().casefold()]
     codes = {s.code.casefold(): s.code for s in catalogue.sources()}
     date_c, prog_c = col["date"], col["programme"]
-    src_c = col.get("source")
-    data = rows[header_row + 1 :]
+    src_c, count_c = col.get("source"), col.get("count")
+    extra_c: dict[str, int] = {f: col[f] for f in ("gender", "need_level") if f in col}
     width = max(col.values()) + 1
-    if data and min(map(len, data)) < width:  # in C: a Python step per row cost 0.09 s
-        data = [row + [None] * (width - len(row)) for row in data]
-    mark_formulas(preview, path, data, header_row, col)
-    # Count the raw (programme, date, source) triples first, in C; then read each
-    # distinct triple once (a list of 100,000 rows has a few thousand).
-    picks = [prog_c, date_c] + ([src_c] if src_c is not None else [])
-    raw_counts = _count_in_chunks(itemgetter(*picks), data)
-    extra = {
-        f: _count_in_chunks(itemgetter(col[f]), data) for f in ("gender", "need_level") if f in col
-    }
+    formulas = formulas_read(path, preview.sheet, header_row, col)
+    month_cache: dict[Any, str | tuple[str, Any]] = {}
+    programme_cache: dict[Any, int | None] = {}
+    first_date: dict[Any, int] = {}
+    first_programme: dict[Any, int] = {}
+    first_source: dict[Any, int] = {}
+    first_count: dict[Any, int] = {}
+    raw_counts: Counter[tuple[Any, ...]] = Counter()
+    extra: dict[str, Counter[Any]] = {f: Counter() for f in extra_c}
+    stream.only = set(col.values())  # a very large sheet reads only these
+    skip, offset = header_row + 1, 0
+    for chunk in stream.chunks():
+        if skip:
+            chunk, skip = chunk[skip:], max(0, skip - len(chunk))
+        if not chunk:
+            continue
+        if min(map(len, chunk)) < width:  # in C: a Python step per row cost 0.09 s
+            chunk = [row + [None] * (width - len(row)) for row in chunk]
+        if formulas:
+            mark_formulas(chunk, offset, formulas, header_row, col)
+        dates = list(map(itemgetter(date_c), chunk))
+        new = set(dates).difference(month_cache)
+        if new:
+            for raw in new:
+                month_cache[raw] = _month_or_why(raw)
+            bad = [raw for raw in new if month_cache[raw].__class__ is tuple]
+            note_first(first_date, dates, bad, offset)
+        names = list(map(itemgetter(prog_c), chunk))
+        new = set(names).difference(programme_cache)
+        if new:
+            for raw in new:
+                programme_cache[raw] = lookup.get(cell_text(raw).strip().casefold())
+            note_first(
+                first_programme, names, [r for r in new if programme_cache[r] is None], offset
+            )
+        keyed: list[Iterable[Any]] = [names, map(month_cache.__getitem__, dates)]
+        if src_c is not None:
+            sources = list(map(itemgetter(src_c), chunk))
+            note_first(first_source, sources, set(sources).difference(first_source), offset)
+            keyed.append(sources)
+        if count_c is not None:  # the count is the key's last part
+            amounts = list(map(itemgetter(count_c), chunk))
+            note_first(first_count, amounts, set(amounts).difference(first_count), offset)
+            keyed.append(amounts)
+        raw_counts.update(zip(*keyed, strict=True))
+        for name, c in extra_c.items():
+            extra[name].update(map(itemgetter(c), chunk))
+        offset += len(chunk)
+    report_formulas(preview, formulas, header_row, col, offset)
     counts: Counter[tuple[int, str, str]] = Counter()
     unmatched: dict[str, int] = {}
+    first_unmatched: dict[str, int] = {}
     bad_dates: dict[Any, str] = {}
     refused: dict[Any, str] = {}  # raw source → why it cannot be a source
-    programme_cache: dict[Any, int | None] = {}
-    month_cache: dict[Any, str | None] = {}
     source_cache: dict[Any, str | None] = {}
-    for triple, n in raw_counts.items():
-        raw_programme, raw_date = triple[0], triple[1]
-        if raw_programme in (None, "") and raw_date in (None, ""):
+    bad_counts: dict[Any, str] = {}
+    for key, n in raw_counts.items():
+        raw_programme, month = key[0], key[1]
+        if month.__class__ is tuple:
+            why, raw_date = month
+            if raw_programme in (None, "") and raw_date in (None, ""):
+                continue
+            if not isinstance(raw_programme, Formula) and not isinstance(raw_date, Formula):
+                bad_dates.setdefault(raw_date, why)
             continue
-        if isinstance(raw_programme, Formula) or isinstance(raw_date, Formula):
+        if isinstance(raw_programme, Formula):
             continue
-        if raw_date not in month_cache:
-            try:
-                month_cache[raw_date] = _month(raw_date)
-            except ParseError as exc:
-                month_cache[raw_date] = None
-                bad_dates[raw_date] = str(exc)
-        month = month_cache[raw_date]
-        if month is None:
-            continue
-        if raw_programme not in programme_cache:
-            programme_cache[raw_programme] = lookup.get(cell_text(raw_programme).strip().casefold())
+        if count_c is not None:
+            if isinstance(key[-1], Formula):
+                continue
+            weight = referral_count(key[-1])
+            if isinstance(weight, str):
+                bad_counts.setdefault(key[-1], weight)
+                continue
+            n *= weight
         pid = programme_cache[raw_programme]
         if pid is None:
             text = cell_text(raw_programme).strip()
             unmatched[text] = unmatched.get(text, 0) + n
+            row = first_programme.get(raw_programme, 0)
+            first_unmatched[text] = min(first_unmatched.get(text, row), row)
             continue
         source = ""
         if src_c is not None:
-            raw_source = triple[2]
+            raw_source = key[2]
             if isinstance(raw_source, Formula):
                 continue
             if raw_source not in source_cache:
@@ -301,7 +367,10 @@ def _count(
                 continue
             source = cached
         counts[(pid, month, source)] += n
-    report_rows(preview, data, header_row, col, bad_dates, unmatched, refused)
+    first = {"date": first_date, "programme": first_unmatched, "source": first_source}
+    report_rows(preview, header_row, col, bad_dates, unmatched, refused, first)
+    if count_c is not None:
+        report_counts(preview, header_row, count_c, bad_counts, first_count)
     _changes(catalogue, preview, counts)
     total = sum(counts.values())
     preview.summary.insert(

@@ -206,7 +206,8 @@ _REF = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*([A-Za-z]*)(\d*)\s*["']""")
 def exact_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Extent:
     """Walk every row and cell; count cells holding a value (a value, inline text
     or a formula), placed as readers place them: by their reference, or after the
-    previous cell or row when they have none.  Stops once *limit* is passed."""
+    previous cell or row when they have none.  Stops once *limit* is passed (by the
+    values, or by a rectangle of mostly empty cells)."""
     row = col = 0
     cell: tuple[int, int] | None = None
     rows = columns = values = 0
@@ -235,7 +236,9 @@ def exact_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
                 values += 1
                 rows, columns = max(rows, cell[0]), max(columns, cell[1])
                 cell = None
-                if values > limit or rows * columns > limit:
+                # Past the limit: by its values, or by a rectangle mostly empty (stray
+                # cells far out); a dense one is counted on until its values pass it.
+                if values > limit or rows * columns > limit and values * 2 < rows * columns:
                     return Extent(rows, columns, values, True, formulas)
             elif name == b"f":
                 formulas = True

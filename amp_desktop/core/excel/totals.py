@@ -1,7 +1,9 @@
 """Totals and subtotal rows in a programme sheet: recognised, shown as skipped, never added.
 
-A row is a total when its name says so (*Summa*, *Totalt*, *Total*, *Sum*,
-*Alla insatser*, *Summa Jobbcentrum*, ``Total:``, …) or when its numbers —
+A row is a total when its name says so — a totals word alone (*Summa*, *Totalt*,
+*Total*, *Sum*, *Alla insatser*, ``Total:``, …) or followed by the name of a unit
+or group that appears above it in the sheet (*Summa Jobbcentrum*), never a real
+programme such as *Total Rehab* or *Sum-up coaching* — or when its numbers —
 places, budgeted places, budget — are the sum of the rows above it (since the
 header or the last total; a grand total after subtotals is the sum of every
 programme row).  Numbers alone must agree in two columns, or in one column of a
@@ -23,12 +25,29 @@ _TOTAL_WORDS = re.compile(
     r"sub-total|sub total|grand total|i alt|alla insatser|samtliga insatser|samtliga|"
     r"alla program|all programmes|all programs)(?=$|[\s:,(-])"
 )
+#: What may stand between a totals word and the group it sums: "Summa för X", "Total: X".
+_JOINER = re.compile(r"^[\s:,;.()\-–]*(?:(?:för|for|of|av)\s+)?")
+_PUNCTUATION = re.compile(r"^[\s:,;.()\-–=*]*$")
 NUMBER_FIELDS = ("places", "budgeted_places", "annual_budget_sek")
 
 
-def is_total_label(text: object) -> bool:
-    """Whether a name cell says the row is a total or a subtotal."""
-    return bool(_TOTAL_WORDS.match(normalise(text)))
+def _group_key(text: str) -> str:
+    return normalise(text).strip(" :,;.()-–")
+
+
+def is_total_label(text: object, groups: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether a name cell says the row is a total or a subtotal: a totals word
+    alone, or followed by one of *groups* (the text keys of the units, headings and
+    group names in the sheet)."""
+    name = normalise(text)
+    found = _TOTAL_WORDS.match(name)
+    if found is None:
+        return False
+    rest = name[found.end() :]
+    if _PUNCTUATION.match(rest):
+        return True
+    rest = _group_key(rest[_JOINER.match(rest).end() :])  # type: ignore[union-attr]
+    return bool(rest) and rest in groups
 
 
 def _number(field: str, value: Any) -> float | None:
@@ -58,11 +77,19 @@ class TotalsFinder:
         self.segment_rows = 0
         self.overall: dict[str, float] = {}
         self.overall_rows = 0
+        self.groups: set[str] = set()  # the names, units and groups of the rows seen
+        # Free text (a description, notes, a target group) is never a group's name.
+        self.free_text = {c for c, f in mapping.items() if f not in ("unit", "name")}
 
     def reason(self, label: str, row: list[Any]) -> str | None:
         """Why the row with name *label* and cells *row* is a total (it is then
         not counted), or None for a programme row (counted into the sums)."""
-        if is_total_label(label) and normalise(label) not in self.names:
+        own = {
+            _group_key(v)
+            for c, v in enumerate(row)
+            if isinstance(v, str) and v.strip() and v != label and c not in self.free_text
+        }
+        if is_total_label(label, self.groups | own) and normalise(label) not in self.names:
             self._reset()
             return translate("Excel", "a totals row (“{label}”); it was skipped.").format(
                 label=label
@@ -83,6 +110,7 @@ class TotalsFinder:
                         "Excel",
                         "its numbers are the sum of the rows above: a totals row; it was skipped.",
                     )
+        self.groups.update(own, (_group_key(label),) if label else ())
         for f, n in numbers.items():
             self.segment[f] = self.segment.get(f, 0.0) + n
             self.overall[f] = self.overall.get(f, 0.0) + n

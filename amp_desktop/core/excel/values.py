@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from openpyxl.utils.datetime import from_excel
@@ -112,7 +113,8 @@ def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) ->
     elif kind == "sources":
         text = cell_text(value)
         if len(text) > rules.MAX_SOURCES * (rules.MAX_SOURCE_CODE + 2):
-            raise ParseError(_too_many_sources())
+            listed = sum(1 for part in re.split(r"[,;/\n()]", text) if part.strip())
+            raise ParseError(_too_many_sources() if listed > rules.MAX_SOURCES else _too_long())
         sources = parse.parse_sources(text)
         if len(sources.links) > rules.MAX_SOURCES:
             raise ParseError(_too_many_sources())
@@ -132,6 +134,13 @@ def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) ->
                 )
             )
     return out
+
+
+def _too_long() -> str:
+    return translate(
+        "Excel",
+        "Referral sources: a source's code has at most {n} characters; the cell was not read.",
+    ).format(n=rules.MAX_SOURCE_CODE)
 
 
 def _too_many_sources() -> str:

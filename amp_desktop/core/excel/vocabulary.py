@@ -123,6 +123,11 @@ _OTHER_HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "Datum",
         ("anvisningsdatum", "referral date", "beslutsdatum", "startdatum", "inskrivningsdatum"),
     ),
+    "count": (
+        "Number of referrals",
+        "Antal anvisade",
+        ("antal", "antal anvisningar", "count", "referrals", "number of referrals"),
+    ),
     "gender": ("Gender", "Kön", ("sex",)),
     "need_level": ("Need level", "Behovsnivå", ("nivå", "am-nivå", "level", "am nivå")),
     "personal_id": (
