@@ -12,14 +12,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
-from amp_desktop.core.audit import AuditData, Finding, gather
-from amp_desktop.core.audit.gather import recheck
-from amp_desktop.core.planning import Period
 from amp_desktop.core.progress import Cancelled
 from amp_desktop.core.store import Catalogue, ChangeSet, StoreError
 from amp_desktop.ui import tasks
 
 if TYPE_CHECKING:
+    from amp_desktop.core.audit import AuditData, Finding
     from amp_desktop.core.progress import Progress
 
 #: Checks that make plans for fewer programmes than this take well under 0.1 s and
@@ -46,6 +44,12 @@ def audit_data(
 ) -> AuditData:
     """The audit of the current calendar year; after a *change* that touched only
     mandates or agreements, *previous* with the checks run again (no new plans)."""
+    # The audit and planning code is loaded when the first check runs, after the
+    # window has painted: start-up does not pay for it.
+    from amp_desktop.core.audit import gather
+    from amp_desktop.core.audit.gather import recheck
+    from amp_desktop.core.planning import Period
+
     today = dt.date.today()
     if previous is not None and not replans(previous, change):
         assert change is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amp_desktop.core.audit.checks import Finding
 from amp_desktop.core.domain import Programme, ProgrammeType, Status, enum_label
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import attention
@@ -27,6 +28,9 @@ from amp_desktop.ui.column_widths import fitted_width, title_width
 from amp_desktop.ui.editor import ProgrammeEditor
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from amp_desktop.core.audit.checks import Finding
 
 #: Widths before a catalogue is shown (a column is never narrower than its title).
 DEFAULT_WIDTHS = {

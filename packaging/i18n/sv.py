@@ -1005,6 +1005,17 @@ SV.update(
         ("Excel", "No agreement “{cell}” in the Agreements sheet or the catalogue."): (
             "Inget avtal ”{cell}” i bladet Avtal eller i katalogen."
         ),
+        (
+            "Excel",
+            "Agreements missing from the workbook (kept unless what is missing is removed): {names}.",
+        ): "Avtal som saknas i arbetsboken (behålls om inte det som saknas tas bort): {names}.",
+        ("AttentionRunner", "Checking the programmes"): "Kontrollerar insatserna",
+        ("MandateBox", "Another basis of this kind (e.g. a second ESF project)"): (
+            "Ytterligare en grund av detta slag (t.ex. ett andra ESF-projekt)"
+        ),
+        ("BasisRow", "Which agreement"): "Vilket avtal",
+        ("BasisRow", "Remove this basis"): "Ta bort denna grund",
+        ("BasisRow", "Project dates: {problem}"): "Projektets datum: {problem}",
     }
 )
 
@@ -1234,7 +1245,7 @@ SV.update(
         ),
         ("Yearly", "No results imported for {year}."): "Inga resultat importerade för {year}.",
         ("Yearly", "{n} programmes running in {year} have no results: {names}."): (
-            "{n} insatser som pågår {year} saknar resultat: {names}."
+            "Insatser som pågår {year} utan resultat ({n}): {names}."
         ),
         (
             "Yearly",
@@ -1272,7 +1283,7 @@ SV.update(
             "med känd anvisande part."
         ),
         ("Yearly", "{n} programmes have no annual budget: {names}."): (
-            "{n} insatser saknar årsbudget: {names}."
+            "Insatser utan årsbudget ({n}): {names}."
         ),
         ("Yearly", "No programme runs in {year}."): "Ingen insats pågår {year}.",
         ("Yearly", "Divided by the population set."): "Delat med angiven folkmängd.",
@@ -1459,6 +1470,121 @@ SV.update(
         "Goal: a share from 0 to 100 %.": "Mål: en andel från 0 till 100 %.",
         "The results of {first} … {last} were changed elsewhere; import the list again.": (
             "Resultaten för {first} … {last} har ändrats på annat håll; importera listan igen."
+        ),
+    }
+)
+
+# ------------------------------------- yearly figures: Preferences and printing (#13)
+SV.update(
+    {
+        ("YearlyGroup", "Yearly figures and Kolada"): "Årets nyckeltal och Kolada",
+        ("YearlyGroup", "not set"): "ej angiven",
+        ("YearlyGroup", "Municipality (SCB c&ode):"): "Kommun (SCB-k&od):",
+        ("YearlyGroup", "Populatio&n:"): "Folkmäng&d:",
+        ("YearlyGroup", "&Kolada address:"): "Kolada-&adress:",
+        ("YearlyGroup", "The municipality and population are kept in the catalogue file."): (
+            "Kommunen och folkmängden sparas i katalogfilen."
+        ),
+        (
+            "YearlyGroup",
+            "The municipality's inhabitants, for the cost per inhabitant (N40008).",
+        ): "Kommunens invånare, för kostnaden per invånare (N40008).",
+        ("YearlyGroup", "Open a catalogue to set its municipality and population."): (
+            "Öppna en katalog för att ange dess kommun och folkmängd."
+        ),
+        ("YearlyGroup", "no municipality has this code"): "ingen kommun har den koden",
+        ("YearlyGroup", "four digits, e.g. 1980 for Västerås"): (
+            "fyra siffror, t.ex. 1980 för Västerås"
+        ),
+        (
+            "YearlyGroup",
+            "Municipality: write the municipality's four-digit SCB code, "
+            "e.g. 1980 for Västerås, or leave it empty.",
+        ): (
+            "Kommun: skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås, "
+            "eller lämna fältet tomt."
+        ),
+        ("YearlyGroup", "Municipality not saved"): "Kommunen sparades inte",
+        ("ReportChooser", "Yearly figures"): "Årets nyckeltal",
+        ("ReportChooser", "Year of the yearly figures"): "Nyckeltalens år",
+        (
+            "ReportChooser",
+            "The year's figures for SKR's survey, beside the published values of the "
+            "municipality, similar municipalities, the county and the country (Kolada).",
+        ): (
+            "Årets nyckeltal för SKR:s enkät, bredvid de publicerade värdena för kommunen, "
+            "liknande kommuner, länet och riket (Kolada)."
+        ),
+        ("Report", "Municipality: %1"): "Kommun: %1",
+        ("Report", "%1 and %2 more"): "%1 och %2 till",
+    }
+)
+
+# fixes-ui: catalogue settings as changes, forgetting a deleted programme's history (#11.13)
+SV.update(
+    {
+        ("Store", "A setting of the catalogue was changed elsewhere."): (
+            "En inställning i katalogen ändrades någon annanstans."
+        ),
+        ("Store", "Set the default goals"): "Ange standardmålen",
+        ("Store", "Set the audit checks"): "Ange granskningens kontroller",
+        ("Store", "Set how long the change log is kept"): "Ange hur länge ändringsloggen sparas",
+        ("CatalogueCommands", "Delete and forget its history"): "Ta bort och glöm dess historik",
+        ("CatalogueCommands", "Delete and forget their history"): (
+            "Ta bort och glöm deras historik"
+        ),
+        (
+            "CatalogueCommands",
+            "Forgetting the history also removes every old value of theirs from the "
+            "change log, for good: Undo brings back the programmes, not their history.",
+        ): (
+            "Att glömma historiken tar också bort alla deras gamla värden ur ändringsloggen, "
+            "för gott: Ångra tar tillbaka insatserna, inte deras historik."
+        ),
+        ("ChangeLogGroup", "Change log"): "Ändringslogg",
+        ("ChangeLogGroup", "for ever"): "för alltid",
+        ("ChangeLogGroup", " days"): " dagar",
+        ("ChangeLogGroup", "&Keep the change log:"): "&Spara ändringsloggen:",
+        (
+            "ChangeLogGroup",
+            "What every action changed, old values included. Older entries are "
+            "removed from the file for good.",
+        ): (
+            "Vad varje åtgärd ändrade, gamla värden inräknade. Äldre poster tas bort ur "
+            "filen för gott."
+        ),
+        ("ChangeLogGroup", "Open a catalogue to set how long its change log is kept."): (
+            "Öppna en katalog för att ange hur länge dess ändringslogg sparas."
+        ),
+        (
+            "ChangeLogGroup",
+            "Change-log entries older than {n} days are removed from the file now. "
+            "Undo brings back the setting, not the entries.",
+        ): (
+            "Poster i ändringsloggen som är äldre än {n} dagar tas bort ur filen nu. "
+            "Ångra tar tillbaka inställningen, inte posterna."
+        ),
+        ("ChangeLogGroup", "Remove"): "Ta bort",
+        ("ChangeLogGroup", "Change log setting not saved"): (
+            "Inställningen för ändringsloggen sparades inte"
+        ),
+    }
+)
+
+# fixes-excel (issue 11): count columns of referral lists, long codes
+SV.update(
+    {
+        "Count: the cell is empty.": "Antal: cellen är tom.",
+        "Count: the cell does not hold a number.": "Antal: cellen innehåller inget tal.",
+        "Count: the number of referrals must be a whole number of 0 or more.": (
+            "Antal: antalet anvisningar måste vara ett heltal, 0 eller större."
+        ),
+        "{n} more counts could not be read.": "{n} antal till kunde inte läsas.",
+        "Column {col} ({header}) says how many referrals each row stands for.": (
+            "Kolumn {col} ({header}) anger hur många anvisningar varje rad står för."
+        ),
+        "Referral sources: a source's code has at most {n} characters; the cell was not read.": (
+            "Anvisande parter: en parts kod har högst {n} tecken; cellen lästes inte."
         ),
     }
 )

@@ -189,6 +189,15 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
 </context>
 <context>
+    <name>AttentionRunner</name>
+    <message>
+        <location filename="../../amp_desktop/ui/attention.py" line="196"/>
+        <source>Checking the programmes</source>
+        <extracomment>Checks that make plans for fewer programmes than this take well under 0.1 s and run on the GUI thread; for more (0.5-0.9 s at 1,000) they run in the worker.</extracomment>
+        <translation>Kontrollerar insatserna</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="51"/>
@@ -473,39 +482,74 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>AuditGroup</name>
     <message>
-        <location filename="../../amp_desktop/ui/audit_preferences.py" line="17"/>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="23"/>
         <source>Audit checks</source>
         <translation>Granskningens kontroller</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/audit_preferences.py" line="23"/>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="32"/>
         <source> months</source>
         <translation> månader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/audit_preferences.py" line="30"/>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="39"/>
         <source>Flag an agreement or basis ending &amp;within:</source>
         <translation>Flagga avtal eller grund som upphör &amp;inom:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/audit_preferences.py" line="31"/>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="40"/>
         <source>Places far from need for tertials &amp;running:</source>
         <translation>Platser långt från behovet, tertial i &amp;rad:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/audit_preferences.py" line="33"/>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="42"/>
         <source>Kept in the catalogue file.</source>
         <translation>Sparas i katalogfilen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/audit_preferences.py" line="35"/>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="44"/>
         <source>Open a catalogue to set its audit checks.</source>
         <translation>Öppna en katalog för att ställa in dess kontroller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/audit_preferences.py" line="57"/>
+        <location filename="../../amp_desktop/ui/audit_preferences.py" line="68"/>
         <source>Audit checks not saved</source>
         <translation>Kontrollerna sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>BasisRow</name>
+    <message>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="48"/>
+        <source>Which agreement</source>
+        <extracomment>Kinds of basis that name an agreement, and with whom such an agreement is. Kinds a programme may rest on more than once (each with its own detail). A field was finished: save. Remove pressed.</extracomment>
+        <translation>Vilket avtal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="52"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>från ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="53"/>
+        <source>to YYYY-MM-DD</source>
+        <translation>till ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="57"/>
+        <source>What the programme rests on</source>
+        <translation>Vad insatsen vilar på</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="61"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="62"/>
+        <source>Remove this basis</source>
+        <translation>Ta bort denna grund</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="111"/>
+        <source>Project dates: {problem}</source>
+        <translation>Projektets datum: {problem}</translation>
     </message>
 </context>
 <context>
@@ -536,22 +580,38 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="103"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="104"/>
+        <source>Forgetting the history also removes every old value of theirs from the change log, for good: Undo brings back the programmes, not their history.</source>
+        <translation>Att glömma historiken tar också bort alla deras gamla värden ur ändringsloggen, för gott: Ångra tar tillbaka insatserna, inte deras historik.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="108"/>
+        <source>Delete and forget its history</source>
+        <translation>Ta bort och glöm dess historik</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="110"/>
+        <source>Delete and forget their history</source>
+        <translation>Ta bort och glöm deras historik</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="112"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="113"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="116"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="128"/>
         <source>Undone: {action}</source>
         <translation>Ångrat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="118"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="130"/>
         <source>Redone: {action}</source>
         <translation>Gjort om: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="120"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="132"/>
         <source>Saved: {action}</source>
         <translation>Sparat: {action}</translation>
     </message>
@@ -588,66 +648,116 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="71"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="76"/>
         <source>Search name and description (Ctrl+F)</source>
         <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). Columns of long text are cut at a width (the editor shows them whole). Rows measured when fitting the columns: those in view and some more, not 1,000. The settings key of the header state (columns were &quot;catalogue/header&quot; in their old order). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="72"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="77"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="74"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="79"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="75"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="80"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="76"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="81"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="77"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="84"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="89"/>
         <source>Needs attention</source>
         <translation>Behöver ses över</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="87"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="92"/>
         <source>Only programmes that fail a check: mandate, decision, goal, results, places</source>
         <translation>Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="313"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="297"/>
         <source>{shown} of {total} programmes</source>
         <translation>{shown} av {total} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="315"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="299"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="317"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="301"/>
         <source>{total} programmes</source>
         <translation>{total} insatser</translation>
     </message>
 </context>
 <context>
+    <name>ChangeLogGroup</name>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="25"/>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="67"/>
+        <source>Change log</source>
+        <extracomment>The longest retention offered, in days (ten years).</extracomment>
+        <translation>Ändringslogg</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="31"/>
+        <source>for ever</source>
+        <translation>för alltid</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="32"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="36"/>
+        <source>&amp;Keep the change log:</source>
+        <translation>&amp;Spara ändringsloggen:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="39"/>
+        <source>What every action changed, old values included. Older entries are removed from the file for good.</source>
+        <translation>Vad varje åtgärd ändrade, gamla värden inräknade. Äldre poster tas bort ur filen för gott.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="43"/>
+        <source>Open a catalogue to set how long its change log is kept.</source>
+        <translation>Öppna en katalog för att ange hur länge dess ändringslogg sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="64"/>
+        <source>Change-log entries older than {n} days are removed from the file now. Undo brings back the setting, not the entries.</source>
+        <translation>Poster i ändringsloggen som är äldre än {n} dagar tas bort ur filen nu. Ångra tar tillbaka inställningen, inte posterna.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="67"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/change_log_preferences.py" line="72"/>
+        <source>Change log setting not saved</source>
+        <translation>Inställningen för ändringsloggen sparades inte</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="121"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="111"/>
         <source>all year</source>
         <translation>hela året</translation>
     </message>
@@ -696,27 +806,27 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ComparisonSummary</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="186"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="187"/>
         <source>No programme differs.</source>
         <translation>Ingen insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="188"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="189"/>
         <source>No programme differs, so all are shown.</source>
         <translation>Ingen insats skiljer sig, så alla visas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="190"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="191"/>
         <source>1 programme differs.</source>
         <translation>1 insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="192"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="193"/>
         <source>{n} programmes differ.</source>
         <translation>{n} insatser skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="195"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="196"/>
         <source>All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
         <translation>Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
     </message>
@@ -888,9 +998,8 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/core/excel/demand.py" line="171"/>
         <location filename="../../amp_desktop/core/excel/programmes.py" line="70"/>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="42"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
-        <extracomment>The columns a referral is counted by: a formula in one of them drops the row.</extracomment>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
     </message>
     <message>
@@ -904,73 +1013,73 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="123"/>
         <source>The {field} of “{programme}”</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
         <translation>Fältet {field} för insatsen ”{programme}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="181"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="182"/>
         <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="265"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="282"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="270"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="287"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="378"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="395"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="379"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="396"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="380"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="397"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="381"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="398"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="382"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="399"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="383"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="400"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="392"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="409"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="76"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="77"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="175"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="185"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="210"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="174"/>
         <source>Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.</source>
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
@@ -1030,94 +1139,119 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="66"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="77"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="145"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="169"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="110"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="128"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="76"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="87"/>
         <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="112"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="130"/>
         <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
         <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="153"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="177"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="157"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="181"/>
         <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="163"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="187"/>
         <source>Column {col} ({header}) holds contact details; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="193"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="217"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="198"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="222"/>
         <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="166"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="190"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="52"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="47"/>
+        <source>Column {col} ({header}) says how many referrals each row stands for.</source>
+        <extracomment>The columns a referral is counted by: a formula in one of them drops the row. Headers of a column saying how many referrals a row stands for.</extracomment>
+        <translation>Kolumn {col} ({header}) anger hur många anvisningar varje rad står för.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="62"/>
+        <source>Count: the cell is empty.</source>
+        <translation>Antal: cellen är tom.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="68"/>
+        <source>Count: the cell does not hold a number.</source>
+        <translation>Antal: cellen innehåller inget tal.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="70"/>
+        <source>Count: the number of referrals must be a whole number of 0 or more.</source>
+        <translation>Antal: antalet anvisningar måste vara ett heltal, 0 eller större.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="132"/>
         <source>{n} more cells hold formulas; they were not used.</source>
         <translation>{n} celler till innehåller formler; de användes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="106"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="183"/>
         <source>{n} more dates could not be read.</source>
         <translation>Ytterligare {n} datum kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="115"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="192"/>
         <source>“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} anvisningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="199"/>
         <source>{n} more programme names are not in the catalogue.</source>
         <translation>{n} insatsnamn till finns inte i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="131"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="208"/>
         <source>{reason} The referrals with this source were not counted.</source>
         <translation>{reason} Anvisningarna från den här parten räknades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="137"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="214"/>
         <source>{n} more sources could not be read; their referrals were not counted.</source>
         <translation>{n} anvisande parter till kunde inte läsas; deras anvisningar räknades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="309"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="238"/>
+        <source>{n} more counts could not be read.</source>
+        <translation>{n} antal till kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="378"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
-        <extracomment>Rows counted in one call into C: a whole list in one ``Counter`` call holds the GIL for 0.1-0.2 s at 100,000 rows and froze the window while a worker imported (#10.4).</extracomment>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
     <message>
@@ -1222,27 +1356,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="46"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="47"/>
         <source>{field}: “{text}” is not one of the allowed values.</source>
         <translation>{field}: ”{text}” är inte ett av de tillåtna värdena.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="73"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="74"/>
         <source>Name: the period “{note}” has a date that is not real; dates left empty.</source>
         <translation>Namn: perioden ”{note}” har ett datum som inte finns; datumen lämnades tomma.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="90"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="91"/>
         <source>Places: the note “{note}” was not imported.</source>
         <translation>Platser: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="130"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="132"/>
         <source>Referral sources: the note “{note}” was not imported.</source>
         <translation>Anvisande parter: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="138"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="140"/>
+        <source>Referral sources: a source&apos;s code has at most {n} characters; the cell was not read.</source>
+        <translation>Anvisande parter: en parts kod har högst {n} tecken; cellen lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/values.py" line="147"/>
         <source>Referral sources: the cell lists more sources than a programme can have (at most 200); it was not read.</source>
         <translation>Anvisande parter: cellen räknar upp fler parter än en insats kan ha (högst 200); den lästes inte.</translation>
     </message>
@@ -1278,85 +1417,90 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Texten ”{start}…”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="217"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="215"/>
         <source>Not a counterparty AMP knows; the row was not read.</source>
         <translation>Ingen avtalspart som AMP känner till; raden lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="272"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="275"/>
         <source>No programme of this name in the catalogue; row skipped.</source>
         <translation>Ingen insats med det namnet i katalogen; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="315"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="318"/>
         <source>Not a legal basis AMP knows.</source>
         <translation>Ingen rättslig grund som AMP känner till.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="325"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="328"/>
         <source>No agreement “{cell}” in the Agreements sheet or the catalogue.</source>
         <translation>Inget avtal ”{cell}” i bladet Avtal eller i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="352"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="357"/>
         <source>Agreements changed: {a}; programme mandates changed: {m}.</source>
         <translation>Ändrade avtal: {a}; ändrade mandat för insatser: {m}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/preview.py" line="177"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="373"/>
+        <source>Agreements missing from the workbook (kept unless what is missing is removed): {names}.</source>
+        <translation>Avtal som saknas i arbetsboken (behålls om inte det som saknas tas bort): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/preview.py" line="182"/>
         <source>This import would create {n} new referral sources ({codes}). Check that the right column was read as the source before you create them.</source>
-        <extracomment>More new referral sources than this in one import is a question for the user (a wrong column mapped as the source would otherwise create hundreds). Programme edits that depend on a conflict: conflict index → (id, field, value). What AMP recognised the workbook as and by what (one sentence, translated). The header texts (or sheet) that made AMP recognise the kind. New source codes refused (too long, an identity number, over the limit): casefolded code → the reason; links and referrals to them are left out. A participant list: the one change of results it makes (counts only), per programme participants/starts/exits before → after, exit-reason wordings AMP could not map (wording → rows) and those it did (wording → category). AMP&apos;s own workbook: its Agreements and Mandates sheets&apos; changes (``AgreementChange``/``MandateChange``, see :mod:`.mandate_sheets`).</extracomment>
+        <extracomment>More new referral sources than this in one import is a question for the user (a wrong column mapped as the source would otherwise create hundreds). Programme edits that depend on a conflict: conflict index → (id, field, value). What AMP recognised the workbook as and by what (one sentence, translated). The header texts (or sheet) that made AMP recognise the kind. New source codes refused (too long, an identity number, over the limit): casefolded code → the reason; links and referrals to them are left out. A participant list: the one change of results it makes (counts only), per programme participants/starts/exits before → after, exit-reason wordings AMP could not map (wording → rows) and those it did (wording → category). AMP&apos;s own workbook: its Agreements and Mandates sheets&apos; changes (``AgreementChange``/``MandateChange``, see :mod:`.mandate_sheets`). Agreements of the catalogue missing from the workbook&apos;s Agreements sheet (``AgreementChange`` deleting each), applied only with *remove_missing*, and the mandate changes to apply then instead of :attr:`mandates` (links dropped).</extracomment>
         <translation>Importen skulle skapa {n} nya anvisande parter ({codes}). Kontrollera att rätt kolumn lästes som anvisande part innan du skapar dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/readers.py" line="81"/>
+        <location filename="../../amp_desktop/core/excel/readers.py" line="69"/>
         <source>{name} cannot be read: neither of AMP&apos;s two readers understands its contents; they may be damaged ({reason}). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.</source>
-        <extracomment>Strict OOXML (ISO 29500 strict) namespaces and their transitional equivalents, for openpyxl, which reads only the transitional ones.</extracomment>
+        <extracomment>The first rows of a sheet, read at once to tell its kind and find its header.</extracomment>
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår innehållet; det kan vara skadat ({reason}). Öppna den i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/readers.py" line="89"/>
+        <location filename="../../amp_desktop/core/excel/readers.py" line="77"/>
         <source>{name} cannot be read: neither of AMP&apos;s two readers understands the sheet “{sheet}”; it may be damaged ({reason}). Open the workbook in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår bladet ”{sheet}”; det kan vara skadat ({reason}). Öppna arbetsboken i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="97"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="98"/>
         <source>Read as {kind} because you chose it; the columns AMP knows: {columns}.</source>
         <extracomment>Referral-list columns that, beside a programme column, make a list of referrals.</extracomment>
         <translation>Läses som {kind} eftersom du valde det; kolumnerna AMP känner igen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="101"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="102"/>
         <source>Recognised as a referral list by its columns {columns}.</source>
         <translation>Känns igen som en anvisningslista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="104"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="105"/>
         <source>Recognised as a programme catalogue by its columns {columns}.</source>
         <translation>Känns igen som en insatskatalog på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="112"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="113"/>
         <source>Recognised as AMP&apos;s own export of this catalogue by its hidden sheet {sheet} and the catalogue&apos;s identity; programmes are matched by AMP&apos;s id.</source>
         <translation>Känns igen som AMP:s egen export av den här katalogen på det dolda bladet {sheet} och katalogens identitet; insatser matchas med AMP:s id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="117"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="118"/>
         <source>Recognised as an AMP export by its hidden sheet {sheet}, but not of this catalogue: programmes are matched by name or short code, never by id.</source>
         <translation>Känns igen som en AMP-export på det dolda bladet {sheet}, men inte av den här katalogen: insatser matchas med namn eller kortkod, aldrig med id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="126"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="127"/>
         <source>an AMP export</source>
         <translation>en AMP-export</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="127"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="128"/>
         <source>a programme catalogue</source>
         <translation>en insatskatalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="128"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="129"/>
         <source>a referral list</source>
         <translation>en anvisningslista</translation>
     </message>
@@ -1367,12 +1511,13 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/totals.py" line="67"/>
+        <location filename="../../amp_desktop/core/excel/totals.py" line="94"/>
         <source>a totals row (“{label}”); it was skipped.</source>
+        <extracomment>What may stand between a totals word and the group it sums: &quot;Summa för X&quot;, &quot;Total: X&quot;.</extracomment>
         <translation>en summeringsrad (”{label}”); den hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/totals.py" line="82"/>
+        <location filename="../../amp_desktop/core/excel/totals.py" line="109"/>
         <source>its numbers are the sum of the rows above: a totals row; it was skipped.</source>
         <translation>talen är summan av raderna ovanför: en summeringsrad; den hoppades över.</translation>
     </message>
@@ -1494,37 +1639,37 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ForecastEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="242"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="243"/>
         <source>Forecast &amp;method:</source>
         <translation>Prognos&amp;metod:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="244"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="245"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="245"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="246"/>
         <source>Fill empty months from history</source>
         <translation>Fyll tomma månader från historiken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="248"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="249"/>
         <source>Writes a forecast for the period&apos;s months that have no actual referrals. Edit → Undo takes it back.</source>
         <translation>Skriver en prognos för periodens månader som saknar faktiska anvisningar. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="269"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="270"/>
         <source>Type referrals per month and source (empty = none). Months with actual referrals use them; their forecast is shown grey.</source>
         <translation>Skriv anvisningar per månad och anvisande part (tomt = inga). Månader med faktiska anvisningar använder dem; deras prognos visas grå.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="300"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="301"/>
         <source>Select a programme</source>
         <translation>Välj en insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="304"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="305"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
     </message>
@@ -1921,27 +2066,27 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolada ({host}) är upptaget; försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="158"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="160"/>
         <source>Kolada ({host}) says this address is gone (410); AMP asks API v3 — check the address.</source>
         <translation>Kolada ({host}) säger att adressen inte finns längre (410); AMP frågar API v3 — kontrollera adressen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="163"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="165"/>
         <source>Kolada ({host}) does not know this address (404).</source>
         <translation>Kolada ({host}) känner inte till adressen (404).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="166"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="168"/>
         <source>Kolada ({host}) refused the question (HTTP {code}).</source>
         <translation>Kolada ({host}) avvisade frågan (HTTP {code}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="176"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="178"/>
         <source>Kolada&apos;s pages do not end; stopped.</source>
         <translation>Koladas sidor tar aldrig slut; avbröt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="181"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="183"/>
         <source>Kolada answered JSON without a list of values.</source>
         <translation>Kolada svarade med JSON utan en lista med värden.</translation>
     </message>
@@ -2466,73 +2611,80 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>MandateBox</name>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="47"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="46"/>
         <source>Mandate and decision</source>
-        <extracomment>Kinds of basis that name an agreement, and with whom such an agreement is.</extracomment>
         <translation>Mandat och beslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="65"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="70"/>
         <source>e.g. AMN 2024/123</source>
+        <extracomment>The bases after the first of their kind (a second ESF project, say), a row each under the kind&apos;s; &quot;+&quot; beside the kind adds one. The first basis of each kind shown: what the fields do not edit is kept.</extracomment>
         <translation>t.ex. AMN 2024/123</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="66"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="71"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="67"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="72"/>
         <source>Decision, diary number:</source>
         <translation>Beslut, diarienummer:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="68"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="73"/>
         <source>Decision date:</source>
         <translation>Beslutsdatum:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="69"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="74"/>
         <source>Agreements…</source>
         <translation>Avtal…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="112"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="113"/>
+        <source>Another basis of this kind (e.g. a second ESF project)</source>
+        <translation>Ytterligare en grund av detta slag (t.ex. ett andra ESF-projekt)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="136"/>
         <source>from YYYY-MM-DD</source>
         <translation>från ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="113"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="137"/>
         <source>to YYYY-MM-DD</source>
         <translation>till ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="118"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="142"/>
         <source>What the programme rests on</source>
         <translation>Vad insatsen vilar på</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="146"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="210"/>
         <source>Needs attention:</source>
         <translation>Behöver ses över:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="180"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="184"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="247"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="254"/>
         <source>(which agreement?)</source>
         <translation>(vilket avtal?)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="213"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="291"/>
         <source>Project dates</source>
         <translation>Projektets datum</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="214"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="292"/>
         <source>Decision date</source>
         <translation>Beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="245"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="334"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -2616,90 +2768,90 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>Parse</name>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="126"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="31"/>
         <source>Places: expected a number of places.</source>
         <translation>Platser: ett antal platser förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="132"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="37"/>
         <source>Places: a number of places must be whole.</source>
         <translation>Platser: antalet platser måste vara ett heltal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="137"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="42"/>
         <source>Places: expected a number such as 24 or 24 (budget 10).</source>
         <translation>Platser: ett tal som 24 eller 24 (budget 10) förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="175"/>
+        <location filename="../../amp_desktop/core/parse/sources.py" line="93"/>
         <source>Referral sources: a closing bracket has no opening one.</source>
         <translation>Anvisande parter: en slutparentes saknar startparentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="188"/>
+        <location filename="../../amp_desktop/core/parse/sources.py" line="106"/>
         <source>Referral sources: a bracket is not closed.</source>
         <translation>Anvisande parter: en parentes är inte stängd.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="273"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="33"/>
         <source>Type: expected Primär or Sekundär (primary or secondary).</source>
         <translation>Typ: Primär eller Sekundär förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="291"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="68"/>
         <source>Number: both comma and point in one number.</source>
         <translation>Tal: både komma och punkt i samma tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="296"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="73"/>
         <source>Number: not a number.</source>
         <translation>Tal: inte ett tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="308"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="85"/>
         <source>Amount: expected an amount in kronor.</source>
         <translation>Belopp: ett belopp i kronor förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="316"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="93"/>
         <source>Amount: expected an amount such as 1 200 000 kr.</source>
         <translation>Belopp: ett belopp som 1 200 000 kr förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="327"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="104"/>
         <source>Amount: expected whole kronor.</source>
         <translation>Belopp: hela kronor förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="336"/>
-        <location filename="../../amp_desktop/core/parse.py" line="344"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="113"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="121"/>
         <source>Number: expected a whole number.</source>
         <translation>Tal: ett heltal förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="353"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="130"/>
         <source>Number: expected a number.</source>
         <translation>Tal: ett tal förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="377"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="154"/>
         <source>Share: write a percentage from 0 to 100.</source>
         <translation>Andel: skriv en procentsats från 0 till 100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="30"/>
-        <location filename="../../amp_desktop/core/parse.py" line="393"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="31"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="49"/>
         <source>Date: write the date as YYYY-MM-DD.</source>
         <translation>Datum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="417"/>
-        <location filename="../../amp_desktop/core/parse.py" line="423"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="73"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="79"/>
         <source>Months it runs: list month numbers such as 6,7,8.</source>
         <translation>Månader den pågår: ange månadsnummer som 6,7,8.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse.py" line="426"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="82"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
@@ -2707,42 +2859,42 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="45"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="46"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="45"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="46"/>
         <source>Tertial</source>
         <translation>Tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="45"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="46"/>
         <source>Months</source>
         <translation>Månader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="51"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="52"/>
         <source>T1 (Jan–Apr)</source>
         <translation>T1 (jan–apr)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="51"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="52"/>
         <source>T2 (May–Aug)</source>
         <translation>T2 (maj–aug)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="51"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="52"/>
         <source>T3 (Sep–Dec)</source>
         <translation>T3 (sep–dec)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="60"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="61"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="63"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="64"/>
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -2781,32 +2933,32 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="131"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="132"/>
         <source>Working out the plan for {period}…</source>
         <translation>Räknar fram planen för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="148"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="149"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="164"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="165"/>
         <source>actual</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="164"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="165"/>
         <source>forecast</source>
         <translation>prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="170"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="171"/>
         <source>No referrals recorded for the period.</source>
         <translation>Inga anvisningar registrerade för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="171"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="172"/>
         <source>Referrals: {spans}.</source>
         <translation>Anvisningar: {spans}.</translation>
     </message>
@@ -3155,38 +3307,38 @@ totalt</translation>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="228"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="229"/>
         <source>No referrals in the period</source>
         <extracomment>Pale backgrounds by status, readable with black text (the core&apos;s colour table). Strong colours of the same statuses, for charts and the legend swatches. The cell&apos;s text from the whole row (declared columns); else text(value). The ProgrammePlan attribute behind each numeric column (for tests and the CLI check).</extracomment>
         <translation>Inga anvisningar under perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="234"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="235"/>
         <source>Referrals per month by source</source>
         <translation>Anvisningar per månad och anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="239"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="240"/>
         <source>{weeks} weeks</source>
         <translation>{weeks} veckor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="247"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="248"/>
         <source>Seasonal: runs in months {months}</source>
         <translation>Säsong: pågår månaderna {months}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="252"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="253"/>
         <source>Double-click to open it in the catalogue.</source>
         <translation>Dubbelklicka för att öppna den i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="258"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="259"/>
         <source>Most needed: {needed} in {month}</source>
         <translation>Störst behov: {needed} i {month}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="263"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="264"/>
         <source>Short in {n} of {total} months</source>
         <translation>Brist {n} av {total} månader</translation>
     </message>
@@ -3234,72 +3386,72 @@ totalt</translation>
 <context>
     <name>PlanningView</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="120"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="30"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="121"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="32"/>
         <source>Type (primary/secondary)</source>
         <translation>Typ (primär/sekundär)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="122"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="35"/>
         <source>Referral source</source>
         <translation>Anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="137"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="50"/>
         <source>Totals by</source>
         <translation>Summor per</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="156"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="136"/>
         <source>Totals</source>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="157"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="137"/>
         <source>Places vs needed</source>
         <translation>Platser mot behov</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="158"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="138"/>
         <source>Month by month</source>
         <translation>Månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="159"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="417"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="427"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="434"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="139"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="382"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="392"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="399"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="160"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="140"/>
         <source>What if…</source>
         <translation>Vad händer om…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="235"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="253"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="295"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="215"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="233"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="275"/>
         <source>Planning</source>
         <translation>Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="336"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="69"/>
         <source>Places are not divided among referral sources; &apos;Needed&apos; is the places taken up by each source&apos;s referrals.</source>
         <translation>Platserna fördelas inte på anvisande parter; ”Behov” är de platser som varje parts anvisningar tar i anspråk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="342"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="77"/>
         <source>Seasonal programmes that do not run in the period are left out of places.</source>
         <translation>Säsongsinsatser som inte pågår under perioden räknas inte med i platserna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="436"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="401"/>
         <source>Nothing to fill: every month of the period has actual referrals, or there is no history to take the forecast from.</source>
         <translation>Inget att fylla: varje månad i perioden har faktiska anvisningar, eller så finns ingen historik att ta prognosen från.</translation>
     </message>
@@ -3307,132 +3459,132 @@ totalt</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="36"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="43"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="42"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="49"/>
         <source>Same as the system</source>
         <translation>Samma som systemet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="46"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="53"/>
         <source>A new language is used from the next time AMP starts.</source>
         <translation>Ett nytt språk används från nästa gång AMP startar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="50"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="57"/>
         <source>e.g. Västerås stad</source>
         <translation>t.ex. Västerås stad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="52"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="59"/>
         <source>e.g. Arbetsmarknadsenheten</source>
         <translation>t.ex. Arbetsmarknadsenheten</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="65"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="72"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="67"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="74"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="69"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="76"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="70"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="77"/>
         <source>&amp;Unit name:</source>
         <translation>&amp;Enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="71"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="78"/>
         <source>The municipality and unit are printed on reports.</source>
         <translation>Kommunen och enheten skrivs ut på rapporterna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="75"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="82"/>
         <source>Planning status (places needed ÷ places)</source>
         <translation>Planeringsstatus (behövda platser ÷ platser)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="77"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="84"/>
         <source>&amp;Short of places above:</source>
         <translation>&amp;Brist på platser över:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="78"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="85"/>
         <source>&amp;Tight above:</source>
         <translation>Kn&amp;appt över:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="79"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="86"/>
         <source>&amp;Idle below:</source>
         <translation>&amp;Låg beläggning under:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="82"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="89"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="84"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="91"/>
         <source>&amp;Backups kept per catalogue:</source>
         <translation>Säkerhetsk&amp;opior som sparas per katalog:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="108"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="123"/>
         <source>&amp;Exact figures in printouts</source>
         <translation>E&amp;xakta siffror i utskrifter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="112"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="127"/>
         <source>Printed results, the PDF and the Excel export show counts of 1–4 as &lt;5 and hide shares of fewer than 5. Tick only for use inside the unit.</source>
         <translation>Utskrivna resultat, PDF:en och Excel-exporten visar antal 1–4 som &lt;5 och döljer andelar av färre än 5. Kryssa bara i för bruk inom enheten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="116"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="131"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="118"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="133"/>
         <source>Default goal, &amp;primary programmes:</source>
         <translation>Standardmål, &amp;primära insatser:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="119"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="134"/>
         <source>Default goal, secon&amp;dary programmes:</source>
         <translation>Standardmål, sekun&amp;dära insatser:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="122"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="137"/>
         <source>The share to work or studies a programme without a goal of its own is measured against. Kept in the open catalogue.</source>
         <translation>Den andel till arbete eller studier som en insats utan eget mål mäts mot. Sparas i den öppna katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="126"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="141"/>
         <source>Open a catalogue to set its default goals.</source>
         <translation>Öppna en katalog för att ange dess standardmål.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="139"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="154"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="166"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="181"/>
         <source>Planning status: the limits must go up from idle to tight to short of places.</source>
         <translation>Planeringsstatus: gränserna måste stiga från låg beläggning till knappt till brist på platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="192"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="208"/>
         <source>Default goals not saved</source>
         <translation>Standardmålen sparades inte</translation>
     </message>
@@ -3446,7 +3598,7 @@ totalt</translation>
         <translation>%1 (forts.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chart.py" line="90"/>
+        <location filename="../../amp_desktop/ui/printing/chart.py" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3511,7 +3663,7 @@ totalt</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/render.py" line="34"/>
+        <location filename="../../amp_desktop/ui/printing/render.py" line="35"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -3519,113 +3671,113 @@ totalt</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="101"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="70"/>
         <source>Select a programme in the table to see and edit it here.</source>
         <translation>Välj en insats i tabellen för att se och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="131"/>
-        <location filename="../../amp_desktop/ui/editor.py" line="250"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="100"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="190"/>
         <source>Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here.</source>
         <translation>Skrivskyddad: katalogen är öppen för redigering på annat håll och kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="140"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="109"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="141"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
         <source>Places and money</source>
         <translation>Platser och pengar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="142"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="143"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="144"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="113"/>
         <source>Results goal</source>
         <translation>Resultatmål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="145"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="114"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="205"/>
+        <location filename="../../amp_desktop/ui/field_editors.py" line="58"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="212"/>
+        <location filename="../../amp_desktop/ui/field_editors.py" line="65"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="213"/>
+        <location filename="../../amp_desktop/ui/field_editors.py" line="66"/>
         <source>All year, or months such as 6,7,8</source>
         <translation>Hela året, eller månader som 6,7,8</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="214"/>
+        <location filename="../../amp_desktop/ui/field_editors.py" line="69"/>
         <source>e.g. 1 200 000</source>
         <translation>t.ex. 1 200 000</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="215"/>
+        <location filename="../../amp_desktop/ui/field_editors.py" line="70"/>
         <source>e.g. 48 %</source>
         <translation>t.ex. 48 %</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="216"/>
+        <location filename="../../amp_desktop/ui/field_editors.py" line="71"/>
         <source>Main sources, fallbacks in brackets: AF (SKE)</source>
         <translation>Huvudsakliga parter, reserver inom parentes: AF (SKE)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="226"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="166"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="247"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="187"/>
         <source>Read-only: {reason}, so it cannot be changed here.</source>
         <translation>Skrivskyddad: {reason}, så den kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="337"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="277"/>
         <source>Referral sources: write source codes, fallbacks in brackets.</source>
         <translation>Anvisande parter: skriv parternas koder, reserver inom parentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="344"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="284"/>
         <source>Places: write the number of places.</source>
         <translation>Platser: skriv antalet platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="374"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="314"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="397"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="337"/>
         <source>New referral source</source>
         <translation>Ny anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="399"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="339"/>
         <source>{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)</source>
         <translation>{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="405"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="345"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -3746,19 +3898,19 @@ totalt</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="209"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="136"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="166"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="210"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="137"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="167"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="211"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="138"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="168"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -3774,7 +3926,7 @@ totalt</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="245"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="159"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="187"/>
         <source>Exact figures, for internal use only</source>
         <translation>Exakta siffror, endast för internt bruk</translation>
     </message>
@@ -3785,7 +3937,7 @@ totalt</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="269"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="194"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="231"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
@@ -3906,93 +4058,99 @@ totalt</translation>
         <translation>Summor per enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="39"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="41"/>
         <source>The municipality (published)</source>
         <translation>Kommunen (publicerat)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="40"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="42"/>
         <source>Similar municipalities</source>
         <translation>Liknande kommuner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="41"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="43"/>
         <source>The county</source>
         <translation>Länet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="42"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="44"/>
         <source>The country</source>
         <translation>Riket</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="53"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="55"/>
         <source>Participants and referrals</source>
         <translation>Deltagare och anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="54"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="56"/>
         <source>Exits and the length of stay</source>
         <translation>Avslut och tid i insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="55"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="57"/>
         <source>Cost</source>
         <translation>Kostnad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="75"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="79"/>
+        <source>%1 and %2 more</source>
+        <extracomment>How many ids a line of &quot;What is missing&quot; names before it counts the rest.</extracomment>
+        <translation>%1 och %2 till</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="93"/>
+        <source>Municipality: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="105"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="77"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="107"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="137"/>
         <source>AMP</source>
         <translation>AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="93"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="123"/>
         <source>Share to work or studies (U40455) over the years</source>
         <translation>Andel till arbete eller studier (U40455) över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="132"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="162"/>
         <source>Share to work or studies, women and men, %1</source>
         <translation>Andel till arbete eller studier, kvinnor och män, %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="152"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="182"/>
         <source>Yearly figures for SKR&apos;s survey</source>
         <translation>Årets nyckeltal för SKR:s enkät</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="153"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="183"/>
         <source>Year: %1</source>
         <translation>År: %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="156"/>
-        <source>Municipality code: %1</source>
-        <translation>Kommunkod: %1</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="185"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="213"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="189"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="228"/>
         <source>What is missing</source>
         <translation>Vad som saknas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="195"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="214"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="200"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="220"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
@@ -4000,49 +4158,64 @@ totalt</translation>
 <context>
     <name>ReportChooser</name>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="46"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="49"/>
         <source>Choose a report</source>
         <translation>Välj en rapport</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="47"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="51"/>
         <source>Capacity overview</source>
         <translation>Kapacitetsöversikt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="48"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="52"/>
         <source>Results per programme</source>
         <translation>Resultat per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="49"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="53"/>
         <source>Catalogue list</source>
         <translation>Katalogförteckning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="50"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="54"/>
         <source>Audit of the programmes</source>
         <translation>Granskning av insatserna</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="55"/>
+        <source>Yearly figures</source>
+        <translation>Årets nyckeltal</translation>
+    </message>
+    <message>
         <location filename="../../amp_desktop/ui/printing/chooser.py" line="59"/>
+        <source>Year of the yearly figures</source>
+        <translation>Nyckeltalens år</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="69"/>
         <source>Places against referral demand for the period, with totals and a chart.</source>
         <translation>Platser mot efterfrågan (anvisningar) för perioden, med summor och ett diagram.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="62"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="72"/>
         <source>Participants, exits and the share to work or studies per programme for the period, women and men apart, against the goals. Counts under 5 are hidden unless Preferences asks for exact figures.</source>
         <translation>Deltagare, avslut och andel till arbete eller studier per insats för perioden, kvinnor och män för sig, mot målen. Antal under 5 döljs om inte Inställningar ber om exakta siffror.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="67"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="77"/>
         <source>Every programme with description, target group, places and referral sources.</source>
         <translation>Varje insats med beskrivning, målgrupp, platser och anvisande parter.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/chooser.py" line="70"/>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="80"/>
         <source>What the auditors ask, programme by programme: places against need, cost, results against the goal, mandate and board decision, and the checks that fail.</source>
         <translation>Det revisorerna frågar efter, insats för insats: platser mot behov, kostnad, resultat mot målet, mandat och nämndbeslut, och kontrollerna som inte klaras.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/printing/chooser.py" line="84"/>
+        <source>The year&apos;s figures for SKR&apos;s survey, beside the published values of the municipality, similar municipalities, the county and the country (Kolada).</source>
+        <translation>Årets nyckeltal för SKR:s enkät, bredvid de publicerade värdena för kommunen, liknande kommuner, länet och riket (Kolada).</translation>
     </message>
 </context>
 <context>
@@ -4113,104 +4286,104 @@ totalt</translation>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="215"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="173"/>
         <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
         <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped.</extracomment>
         <translation>Kön läses ur personnumrets näst sista siffra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="219"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="177"/>
         <source>Age bands are read from the identity number&apos;s date.</source>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="272"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="299"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="301"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="329"/>
         <source>the start is not a date.</source>
         <translation>starten är inget datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="306"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="334"/>
         <source>the end is not a date.</source>
         <translation>slutet är inget datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="309"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="337"/>
         <source>the start date is empty.</source>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="312"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="340"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="314"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="342"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="316"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="344"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="319"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="347"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="326"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="354"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="79"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="80"/>
         <source>Reading the participant list…</source>
         <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="86"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="87"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="101"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="102"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="147"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="148"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="158"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="159"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="173"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="174"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="180"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="181"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="189"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="190"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="199"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="200"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -4498,49 +4671,49 @@ totalt</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="146"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="130"/>
         <source>Totals</source>
         <extracomment>Programmes × months of a period above which its figures are computed in the worker. Documents kept (period and filters), until the catalogue changes. A line for the window&apos;s status bar (what a command did).</extracomment>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="147"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="131"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="148"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="132"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="163"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="147"/>
         <source>Share to work or studies: exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work. Participants: enrolments running when the period starts + starts in it. Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="252"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="236"/>
         <source>Working out the results for {period}…</source>
         <translation>Räknar fram resultaten för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="284"/>
-        <location filename="../../amp_desktop/ui/results/view.py" line="287"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="268"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="271"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="386"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="370"/>
         <source>Use measured stay</source>
         <translation>Använd uppmätt tid i insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="392"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="376"/>
         <source>Select a programme first.</source>
         <translation>Välj en insats först.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="406"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="390"/>
         <source>Nothing to change: nobody left in the period, or the average stay already is the measured one.</source>
         <translation>Inget att ändra: ingen avslutades under perioden, eller så är den genomsnittliga tiden redan den uppmätta.</translation>
     </message>
@@ -4709,140 +4882,140 @@ totalt</translation>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="99"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="96"/>
         <source>Open</source>
         <extracomment>Makes the plan of the period shown, as the catalogue is (None) or with a scenario.</extracomment>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="100"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="97"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="102"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="99"/>
         <source>Name of the scenario</source>
         <translation>Scenariots namn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="103"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="100"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="104"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="101"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="105"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="102"/>
         <source>Put its places in the catalogue…</source>
         <translation>Överför platserna till katalogen…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="107"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="104"/>
         <source>Writes the scenario&apos;s places into the programmes as one step you can undo.</source>
         <translation>Skriver in scenariots platser i insatserna som ett steg som går att ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="110"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="107"/>
         <source>Saved:</source>
         <translation>Sparade:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="134"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="270"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="131"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="245"/>
         <source>Add change</source>
         <translation>Lägg till ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="135"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="132"/>
         <source>Remove change</source>
         <translation>Ta bort ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="170"/>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="43"/>
         <source>Only programmes that differ</source>
         <translation>Bara insatser som skiljer sig</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="179"/>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="52"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="181"/>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="54"/>
         <source>with</source>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="235"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="210"/>
         <source>Catalogue as it is</source>
         <translation>Katalogen som den är</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="236"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="211"/>
         <source>This scenario (being built)</source>
         <translation>Detta scenario (under arbete)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="290"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="265"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="292"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="267"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="317"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="292"/>
         <source>The comparison was cancelled.</source>
         <translation>Jämförelsen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="333"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="308"/>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="340"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="315"/>
         <source>A scenario named “{name}” exists. Replace it?</source>
         <translation>Det finns redan ett scenario som heter ”{name}”. Vill du ersätta det?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="346"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="321"/>
         <source>The saved scenario “{name}” was changed by Undo or Redo after you opened it. Replace it with the changes shown here?</source>
         <translation>Det sparade scenariot ”{name}” ändrades med Ångra eller Gör om efter att du öppnade det. Vill du ersätta det med ändringarna som visas här?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="367"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="342"/>
         <source>Open scenario</source>
         <translation>Öppna scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="377"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="383"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="352"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="358"/>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="378"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="353"/>
         <source>Delete the scenario “{name}”? Edit → Undo brings it back.</source>
         <translation>Ta bort scenariot ”{name}”? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="392"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="367"/>
         <source>Places into the catalogue</source>
         <translation>Platser till katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="394"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="369"/>
         <source>This scenario changes no places.</source>
         <translation>Scenariot ändrar inga platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="399"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="374"/>
         <source>Write this scenario&apos;s places into the catalogue? Edit → Undo takes it back.</source>
         <translation>Skriva in scenariots platser i katalogen? Redigera → Ångra tar tillbaka det.</translation>
     </message>
@@ -4850,7 +5023,7 @@ totalt</translation>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="226"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="227"/>
         <source>Status by utilisation = places needed ÷ places; limits in Preferences.</source>
         <translation>Status efter beläggning = behövda platser ÷ platser; gränserna ställs in under Inställningar.</translation>
     </message>
@@ -4908,24 +5081,24 @@ totalt</translation>
         <translation>dess mapp går inte att skriva till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="189"/>
-        <location filename="../../amp_desktop/core/store/opening.py" line="218"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="192"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="221"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="98"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="101"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
         <extracomment>``meta`` key set once a file&apos;s free pages have been cleared (``VACUUM``).</extracomment>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="155"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="157"/>
         <source>A copy cannot replace the catalogue itself: {path}.</source>
         <translation>En kopia kan inte ersätta själva katalogen: {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="47"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="48"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
@@ -5023,47 +5196,52 @@ totalt</translation>
         <translation>{path} kan inte ändras här ({reason}): den ligger på en skrivskyddad disk eller mapp, eller så får du inte ändra den. Den kan öppnas skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="151"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="154"/>
         <source>The results of {first} … {last} were changed elsewhere; import the list again.</source>
         <translation>Resultaten för {first} … {last} har ändrats på annat håll; importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="161"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="166"/>
+        <source>A setting of the catalogue was changed elsewhere.</source>
+        <translation>En inställning i katalogen ändrades någon annanstans.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/writer.py" line="184"/>
         <source>Kolada&apos;s figures were changed elsewhere; fetch or import again.</source>
         <translation>Koladas värden ändrades någon annanstans; hämta eller importera igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="171"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="194"/>
         <source>The mandate of a programme was changed elsewhere.</source>
         <translation>En insats mandat har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="179"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="202"/>
         <source>Agreement “{name}” was changed elsewhere.</source>
         <translation>Avtalet ”{name}” har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="189"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="212"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="207"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="230"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="237"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="260"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="253"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="276"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="298"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="321"/>
         <source>An action on a deleted programme</source>
         <translation>En åtgärd på en borttagen insats</translation>
     </message>
@@ -5087,12 +5265,27 @@ totalt</translation>
         <source>Delete agreement “{name}”</source>
         <translation>Ta bort avtalet ”{name}”</translation>
     </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="58"/>
+        <source>Set the default goals</source>
+        <translation>Ange standardmålen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="69"/>
+        <source>Set the audit checks</source>
+        <translation>Ange granskningens kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="80"/>
+        <source>Set how long the change log is kept</source>
+        <translation>Ange hur länge ändringsloggen sparas</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="134"/>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="38"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="39"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="19"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="121"/>
         <source>Places</source>
@@ -5106,7 +5299,7 @@ totalt</translation>
     <message>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="182"/>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="49"/>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="24"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="25"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="59"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="172"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="37"/>
@@ -5126,7 +5319,7 @@ totalt</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="51"/>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="28"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="29"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="60"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="185"/>
         <source>Unit</source>
@@ -5134,7 +5327,7 @@ totalt</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="53"/>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="29"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="30"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="61"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="186"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="39"/>
@@ -5143,7 +5336,7 @@ totalt</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="57"/>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="30"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="31"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="49"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="173"/>
         <source>Status</source>
@@ -5206,29 +5399,29 @@ eller studier</translation>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="25"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="26"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="26"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="27"/>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="27"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="28"/>
         <source>Target group</source>
         <translation>Målgrupp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="33"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="34"/>
         <source>Referral sources
 (fallback)</source>
         <translation>Anvisande parter
 (reserv)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="40"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="41"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="21"/>
         <source>Budgeted
 places</source>
@@ -5236,7 +5429,7 @@ places</source>
 platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="42"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="43"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="145"/>
         <source>Annual
 budget</source>
@@ -5244,14 +5437,14 @@ budget</source>
 budget</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="44"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="45"/>
         <source>Stay
 (weeks)</source>
         <translation>Tid i insats
 (veckor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="46"/>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="47"/>
         <source>SKR category</source>
         <translation>SKR-kategori</translation>
     </message>
@@ -5304,6 +5497,7 @@ plats</translation>
         <translation>Insatser</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="24"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="58"/>
         <source>Id</source>
         <translation>Id</translation>
@@ -5658,7 +5852,7 @@ kommuner</translation>
     <message>
         <location filename="../../amp_desktop/core/yearly/compute.py" line="119"/>
         <source>{n} programmes running in {year} have no results: {names}.</source>
-        <translation>{n} insatser som pågår {year} saknar resultat: {names}.</translation>
+        <translation>Insatser som pågår {year} utan resultat ({n}): {names}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/yearly/compute.py" line="130"/>
@@ -5734,7 +5928,7 @@ kommuner</translation>
     <message>
         <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="161"/>
         <source>{n} programmes have no annual budget: {names}.</source>
-        <translation>{n} insatser saknar årsbudget: {names}.</translation>
+        <translation>Insatser utan årsbudget ({n}): {names}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="167"/>
@@ -5865,110 +6059,110 @@ kommuner</translation>
 <context>
     <name>YearlyDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="55"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="57"/>
         <source>Yearly figures</source>
         <extracomment>Years fetched: the seven before the year shown, and that year.</extracomment>
         <translation>Årets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="66"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="71"/>
         <source>not set</source>
         <translation>ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="68"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="73"/>
         <source>&amp;Save municipality and population</source>
         <translation>&amp;Spara kommun och folkmängd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="71"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="77"/>
         <source>&amp;Fetch from Kolada</source>
         <translation>&amp;Hämta från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="74"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="80"/>
         <source>Fetch the published values for the municipality, its similar municipalities, its county and the country (needs the internet)</source>
         <translation>Hämta de publicerade värdena för kommunen, liknande kommuner, länet och riket (kräver internet)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="83"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="89"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="86"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="94"/>
         <source>&amp;Population:</source>
         <translation>&amp;Folkmängd:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="90"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="98"/>
         <source>&amp;Municipality (SCB code):</source>
         <translation>&amp;Kommun (SCB-kod):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="94"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="102"/>
         <source>&amp;Kolada address:</source>
         <translation>Kolada-&amp;adress:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="119"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="131"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="121"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="133"/>
         <source>Save Survey &amp;Sheet…</source>
         <translation>Spara enkät&amp;blad…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="123"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="135"/>
         <source>The figures in the survey&apos;s order as an Excel sheet; small counts hidden</source>
         <translation>Nyckeltalen i enkätens ordning som Excelblad; små tal dolda</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="153"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="165"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="154"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="166"/>
         <source>Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="184"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="200"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="185"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="201"/>
         <source>Write the municipality&apos;s four-digit SCB code, e.g. 1980 for Västerås.</source>
         <translation>Skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="197"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="220"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="213"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="238"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="214"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="232"/>
         <source>Fetching from Kolada</source>
         <translation>Hämtar från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="218"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="223"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="236"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="241"/>
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="243"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="261"/>
         <source>Save Survey Sheet</source>
         <translation>Spara enkätblad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="244"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="262"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
@@ -6004,6 +6198,70 @@ kommuner</translation>
         <location filename="../../amp_desktop/ui/yearly/model.py" line="35"/>
         <source>Computed from: %1</source>
         <translation>Beräknat från: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearlyGroup</name>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="41"/>
+        <source>Yearly figures and Kolada</source>
+        <translation>Årets nyckeltal och Kolada</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="57"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="95"/>
+        <source>not set</source>
+        <translation>ej angiven</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="64"/>
+        <source>The municipality&apos;s inhabitants, for the cost per inhabitant (N40008).</source>
+        <translation>Kommunens invånare, för kostnaden per invånare (N40008).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="70"/>
+        <source>Populatio&amp;n:</source>
+        <translation>Folkmäng&amp;d:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="72"/>
+        <source>Municipality (SCB c&amp;ode):</source>
+        <translation>Kommun (SCB-k&amp;od):</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="78"/>
+        <source>&amp;Kolada address:</source>
+        <translation>Kolada-&amp;adress:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="80"/>
+        <source>The municipality and population are kept in the catalogue file.</source>
+        <translation>Kommunen och folkmängden sparas i katalogfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="82"/>
+        <source>Open a catalogue to set its municipality and population.</source>
+        <translation>Öppna en katalog för att ange dess kommun och folkmängd.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="99"/>
+        <source>no municipality has this code</source>
+        <translation>ingen kommun har den koden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="101"/>
+        <source>four digits, e.g. 1980 for Västerås</source>
+        <translation>fyra siffror, t.ex. 1980 för Västerås</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="109"/>
+        <source>Municipality: write the municipality&apos;s four-digit SCB code, e.g. 1980 for Västerås, or leave it empty.</source>
+        <translation>Kommun: skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="141"/>
+        <source>Municipality not saved</source>
+        <translation>Kommunen sparades inte</translation>
     </message>
 </context>
 </TS>

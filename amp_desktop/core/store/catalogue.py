@@ -13,13 +13,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from amp_desktop.core.domain import Programme, SourceLink
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import backup, builders, change_log, journal, opening
+from amp_desktop.core.store import backup, builders, change_log, opening, settings
 from amp_desktop.core.store.changes import ChangeSet, DemandKey, SourceChange
 from amp_desktop.core.store.connection import configure_for_writing, connect
 from amp_desktop.core.store.errors import (
@@ -62,6 +62,8 @@ class Catalogue(ChangeWriter, ResultsReads, MandateReads, AuditSettingsReads, Ko
         super().__init__(path, conn, read_only)
         self._lock = lock
         if lock is not None:
+            from amp_desktop.core.store import journal  # only when a file is made
+
             journal.tag(conn)  # a mark of this file in its first page (#11.9)
             lock.watch(conn)  # what this writer saw: writes on older data are refused
         self.backup_made: Path | None = None
@@ -228,15 +230,27 @@ class Catalogue(ChangeWriter, ResultsReads, MandateReads, AuditSettingsReads, Ko
     def set_change_log_retention(self, days: int | None) -> int:
         """Keep the change log *days* days (None: for ever); purges at once.
 
-        Not undoable: what is purged is gone.  Returns the entries removed.
+        A setting change (:func:`settings.retention_change`): the setting can be
+        undone, the purge cannot (what is purged is gone).  Returns the entries removed.
         """
-        if days is not None and days < 0:
-            raise ValueError(days)
-        with door(self.path, "write"), self.transaction():
-            self._set_meta(change_log.RETENTION_KEY, "" if days is None else str(days))
-            if days is None:
-                return 0
-            return change_log.purge_before(self.conn, change_log.retention_cutoff(days))
+        change = settings.retention_change(self, days)
+        if change.is_empty():
+            return 0
+        before = self._change_log_size()
+        self.apply(change)
+        return before + len(change_log.entries(change)) - self._change_log_size()
+
+    def _change_log_size(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM change_log").fetchone()[0])
+
+    def set_default_goals(self, goals: Mapping[str, float | None]) -> None:
+        """Set the default goal for the share to work or studies per type, as one
+        logged change (:func:`settings.default_goals_change`)."""
+        self.apply(settings.default_goals_change(self, goals))
+
+    def set_audit_settings(self, values: Mapping[str, int]) -> None:
+        """Set the audit's thresholds as one logged change."""
+        self.apply(settings.audit_settings_change(self, values))
 
     def purge_change_log(self, older_than: dt.datetime | dt.date | str) -> int:
         """Remove the change log's entries of actions before *older_than*; returns them.

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import backup, change_log, journal
+from amp_desktop.core.store import backup, change_log
 from amp_desktop.core.store.connection import configure_for_writing, connect, probe
 from amp_desktop.core.store.errors import (
     StoreError,
@@ -90,7 +90,10 @@ def open_file(
     cannot be written raises :class:`ReadOnlyMediumError` when opened for writing.
     """
     with door(path, "open"):
-        journal.recover(path, read_only=read_only)  # only the file's own journal (#11.9)
+        if journal_path(path).exists():  # only the file's own journal is replayed (#11.9)
+            from amp_desktop.core.store import journal
+
+            journal.recover(path, read_only=read_only)
         found = probe(path)
         if read_only:
             if found.version < SCHEMA_VERSION:
