@@ -14,9 +14,11 @@ from amp_desktop.cli.common import (
     print_table,
     store_failure,
 )
-from amp_desktop.core.domain import FIELDS, enum_label, format_sources
+from amp_desktop.cli.plan import aligned_table
+from amp_desktop.core.domain import FIELDS
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue, LockedError, StoreError
+from amp_desktop.core.tables.catalogue_table import CATALOGUE
 from amp_desktop.core.tables.fields import display_text
 
 
@@ -86,20 +88,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([p.to_json() for p in programmes])
         return 0
-    rows = [
-        [
-            str(p.id),
-            p.name,
-            p.code,
-            str(p.places),
-            "" if p.budgeted_places is None else str(p.budgeted_places),
-            enum_label(p.type),
-            p.unit,
-            format_sources(p.sources),
-        ]
-        for p in programmes
-    ]
-    print_table(["id", "name", "code", "places", "budgeted", "type", "unit", "sources"], rows)
+    columns = CATALOGUE.for_cli()  # titles and cell text as on screen and on paper
+    aligned_table(columns, [[c.text(p) for c in columns] for p in programmes])
     return 0
 
 

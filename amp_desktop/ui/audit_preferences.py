@@ -6,16 +6,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from amp_desktop.core.store import Catalogue, StoreError
-from amp_desktop.ui import dialogs
+from amp_desktop.core.store import Catalogue
+from amp_desktop.core.store.settings import audit_settings_change
+from amp_desktop.ui.operations import CatalogueSession
 
 
 class AuditGroup(QGroupBox):
     """Two spin boxes over the open catalogue's audit settings (disabled without one)."""
 
-    def __init__(self, catalogue: Catalogue | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        catalogue: Catalogue | None,
+        parent: QWidget | None = None,
+        session: CatalogueSession | None = None,
+    ):
         super().__init__(self.tr("Audit checks"), parent)
         self._catalogue = catalogue
+        if session is None and catalogue is not None:
+            session = CatalogueSession(catalogue, self)
+        self._session = session
         values = catalogue.audit_settings() if catalogue is not None else {}
         self.ending_months = QSpinBox()
         self.ending_months.setObjectName("audit_ending_months")
@@ -47,13 +56,15 @@ class AuditGroup(QGroupBox):
         }
 
     def save(self) -> bool:
-        """Store changed values in the catalogue; False (the user told) if it failed."""
+        """Store changed values as one undoable change; False (the user told) if it failed."""
         catalogue = self._catalogue
         if catalogue is None or catalogue.read_only or self.values() == catalogue.audit_settings():
             return True
-        try:
-            catalogue.set_audit_settings(self.values())
-        except (StoreError, OSError, ValueError) as exc:
-            dialogs.error(self, self.tr("Audit checks not saved"), str(exc))
-            return False
-        return True
+        assert self._session is not None
+        values = self.values()
+        change = self._session.run(
+            lambda c: c.apply(audit_settings_change(c, values)),
+            parent=self,
+            title=self.tr("Audit checks not saved"),
+        )
+        return change is not None

@@ -100,11 +100,23 @@ class CatalogueCommands(QObject):
         else:
             text = self.tr("Delete {n} programmes and their referrals?").format(n=len(chosen))
         text += "\n\n" + self.tr("You can bring them back with Edit → Undo.")
-        if not dialogs.confirm(self.tab, self.tr("Delete"), text, self.tr("Delete")):
+        text += "\n\n" + self.tr(
+            "Forgetting the history also removes every old value of theirs from the "
+            "change log, for good: Undo brings back the programmes, not their history."
+        )
+        forget_text = (
+            self.tr("Delete and forget its history")
+            if len(chosen) == 1
+            else self.tr("Delete and forget their history")
+        )
+        options = [self.tr("Delete"), forget_text]
+        answer = dialogs.choose(self.tab, self.tr("Delete"), text, options)
+        if answer not in (0, 1):
             return
+        forget = answer == 1
         first_row = self.tab.table.selectionModel().selectedRows()[0].row()
         ids = [p.id for p in chosen if p.id is not None]
-        if self._run(lambda c: c.delete_programmes(ids)):
+        if self._run(lambda c: c.delete_programmes(ids, forget_history=forget)):
             self.tab.select_near(first_row)
             self.tab.focus_table()
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -29,46 +28,16 @@ from amp_desktop.core import rules
 from amp_desktop.core.domain import (
     FIELD_BY_NAME,
     Programme,
-    enum_label,
 )
 from amp_desktop.core.tables import fields
 from amp_desktop.ui import dialogs
+from amp_desktop.ui.field_editors import MULTILINE, SOURCES, make_field_editor
 from amp_desktop.ui.operations import CatalogueSession
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
 
-SOURCES = "referral_sources"
-MULTILINE = frozenset({"description", "notes"})
 ERROR_COLOUR = "#b3261e"
-
-
-class PlainTextField(QPlainTextEdit):
-    """A multi-line field that, like QLineEdit, says when editing is finished."""
-
-    editingFinished = Signal()  # noqa: N815 - named like QLineEdit's signal
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.editingFinished.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.editingFinished.emit()
-            return
-        super().keyPressEvent(event)
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-    def setText(self, text: str) -> None:  # noqa: N802
-        self.setPlainText(text)
 
 
 # The form, in groups: (group title source text, field names).
@@ -190,36 +159,7 @@ class ProgrammeEditor(QWidget):
         self._labels[name] = label
 
     def _make_editor(self, name: str) -> QWidget:
-        if name in MULTILINE:
-            text_field = PlainTextField()
-            text_field.editingFinished.connect(lambda n=name: self._commit(n))
-            return text_field
-        kind = "sources" if name == SOURCES else FIELD_BY_NAME[name].kind
-        if kind == "enum":
-            combo = QComboBox()
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(10)
-            if name == "skr_category":
-                combo.addItem(self.tr("(none)"), "")
-            for choice in FIELD_BY_NAME[name].choices:
-                combo.addItem(enum_label(choice), choice)
-            combo.activated.connect(lambda _i, n=name: self._commit(n))
-            return combo
-        line = QLineEdit()
-        placeholders = {
-            "date": self.tr("YYYY-MM-DD"),
-            "months": self.tr("All year, or months such as 6,7,8"),
-            "money": self.tr("e.g. 1 200 000"),
-            "share": self.tr("e.g. 48 %"),
-            "sources": self.tr("Main sources, fallbacks in brackets: AF (SKE)"),
-        }
-        line.setPlaceholderText(placeholders.get(kind, ""))
-        if name == "unit":
-            line.setCompleter(QCompleter([], line))
-        line.editingFinished.connect(lambda n=name: self._commit(n))
-        return line
+        return make_field_editor(name, self._commit)
 
     def _label_text(self, name: str) -> str:
         if name == SOURCES:

@@ -342,7 +342,9 @@ class MainWindow(QMainWindow):
         from amp_desktop.ui.preferences import PreferencesDialog
 
         catalogue = self._session.catalogue if self._session is not None else None
-        dialogs.run_modal(PreferencesDialog(self.settings, self, catalogue=catalogue))
+        dialogs.run_modal(
+            PreferencesDialog(self.settings, self, catalogue=catalogue, session=self._session)
+        )
         if self.results_tab.view is not None:
             self.results_tab.view.refresh()  # the default goals may have changed
         if self.planning_view is not None:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amp_desktop.core.store import Catalogue, StoreError
-from amp_desktop.ui import dialogs
+from amp_desktop.core.store import Catalogue
+from amp_desktop.core.store.settings import default_goals_change
+from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
 
 
@@ -31,8 +32,14 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         *,
         catalogue: Catalogue | None = None,
+        session: CatalogueSession | None = None,
     ):
         super().__init__(parent)
+        if catalogue is None and session is not None:
+            catalogue = session.catalogue
+        if session is None and catalogue is not None:  # every write through the runner
+            session = CatalogueSession(catalogue, self)
+        self._session = session
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(440)
         self._settings = settings
@@ -86,7 +93,13 @@ class PreferencesDialog(QDialog):
         results = self._results_group(settings, catalogue)
         from amp_desktop.ui.audit_preferences import AuditGroup  # the audit's thresholds (#14)
 
-        self.audit_group = AuditGroup(catalogue, self)
+        self.audit_group = AuditGroup(catalogue, self, session)
+        from amp_desktop.ui.change_log_preferences import ChangeLogGroup  # retention (#11.13)
+
+        self.change_log_group = ChangeLogGroup(catalogue, session, self)
+        from amp_desktop.ui.yearly.preferences_group import YearlyGroup  # municipality (#13)
+
+        self.yearly_group = YearlyGroup(settings, catalogue, session, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -94,8 +107,10 @@ class PreferencesDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (general, planning, results, self.audit_group, files, self.buttons):
+        catalogue_groups = (self.audit_group, self.yearly_group, self.change_log_group)
+        for widget in (general, planning, results, *catalogue_groups, files):
             layout.addWidget(widget)
+        layout.addWidget(self.buttons)
 
     def _results_group(self, settings: Settings, catalogue: Catalogue | None) -> QGroupBox:
         """Default goals per type (the open catalogue's) and exact figures in printouts."""
@@ -171,7 +186,7 @@ class PreferencesDialog(QDialog):
         problem = self.problem()
         self._problem.setText(problem)
         self._problem.setVisible(bool(problem))
-        if problem:
+        if problem or not self.yearly_group.check():
             return
         settings = self._settings
         settings.language = self.language.currentData()
@@ -186,11 +201,18 @@ class PreferencesDialog(QDialog):
         if catalogue is not None and not catalogue.read_only:
             goals = self.default_goals()
             if goals != {k: catalogue.default_goals().get(k) for k in goals}:
-                try:
-                    catalogue.set_default_goals(goals)
-                except (StoreError, OSError) as exc:
-                    dialogs.error(self, self.tr("Default goals not saved"), str(exc))
+                assert self._session is not None
+                written = self._session.run(
+                    lambda c: c.apply(default_goals_change(c, goals)),
+                    parent=self,
+                    title=self.tr("Default goals not saved"),
+                )
+                if written is None:
                     return
         if not self.audit_group.save():
+            return
+        if not self.yearly_group.save():
+            return
+        if not self.change_log_group.save():
             return
         super().accept()

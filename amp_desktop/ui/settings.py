@@ -42,6 +42,8 @@ OPTIONS: dict[str, Option] = {
         # Printed results, the PDF and the Excel export show exact counts (no "<5"),
         # for use inside the unit only.
         Option("exact_figures", bool, False),
+        # Kolada's API address for the Yearly figures' fetch ("" = api.kolada.se/v3).
+        Option("kolada_api_url", str, ""),
     )
 }
 

@@ -112,13 +112,13 @@ def test_delete_asks_first_and_undo_brings_it_back(qtbot, window, dialog_answers
     demand_before = len(session.catalogue.demand_rows([victim.id]))
     assert demand_before > 0
 
-    dialog_answers.replies["confirm"] = False
+    dialog_answers.replies["choose"] = -1  # Cancel (the question: Delete / … / Cancel)
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
-    assert dialog_answers.kinds() == ["confirm"]
+    assert dialog_answers.kinds() == ["choose"]
     assert victim.name in dialog_answers.asked[0][1]["text"]
     assert _stored(window, victim.id) is not None
 
-    dialog_answers.replies["confirm"] = True
+    dialog_answers.replies["choose"] = 0  # Delete
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert _stored(window, victim.id) is None
     assert victim.name not in _table_names(window)
@@ -129,6 +129,26 @@ def test_delete_asks_first_and_undo_brings_it_back(qtbot, window, dialog_answers
     assert len(session.catalogue.demand_rows([victim.id])) == demand_before
     assert tab.editor.programme() == victim  # the restored programme is shown
     assert tab.editor.field_editor("name").text() == victim.name
+
+
+def test_delete_and_forget_its_history_is_asked_for_explicitly(
+    qtbot, window, dialog_answers
+) -> None:
+    tab = window.catalogue_tab
+    catalogue = window.current_session().catalogue
+    victim = tab.editor.programme()
+    assert catalogue.change_log(victim.id)  # the example has a history for it
+    dialog_answers.replies["choose"] = 1  # Delete and forget its history
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    _kind, details = dialog_answers.asked[-1]
+    assert details["options"] == ["Delete", "Delete and forget its history"]
+    assert "for good" in str(details["text"]) and "not their history" in str(details["text"])
+    assert _stored(window, victim.id) is None
+    assert [e["field"] for e in catalogue.change_log(victim.id)] == ["deleted"]
+    assert all(victim.name not in str(e["old"]) for e in catalogue.change_log(limit=10_000))
+    window.undo_action.trigger()
+    assert _stored(window, victim.id) == victim  # the programme comes back, not its history
+    assert not any(e["old"] for e in catalogue.change_log(victim.id) if e["field"] == "name")
 
 
 def test_duplicate_selects_the_copy(qtbot, window) -> None:

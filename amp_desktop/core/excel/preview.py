@@ -160,6 +160,11 @@ class ImportPreview:
     #: (``AgreementChange``/``MandateChange``, see :mod:`.mandate_sheets`).
     agreements: list[Any] = field(default_factory=list)
     mandates: list[Any] = field(default_factory=list)
+    #: Agreements of the catalogue missing from the workbook's Agreements sheet
+    #: (``AgreementChange`` deleting each), applied only with *remove_missing*, and
+    #: the mandate changes to apply then instead of :attr:`mandates` (links dropped).
+    removed_agreements: list[Any] = field(default_factory=list)
+    mandates_without_removed: list[Any] = field(default_factory=list)
     _new_keys: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -226,6 +231,7 @@ class ImportPreview:
         if not remove_missing:
             data["removed"] = 0
         data["missing"] = [p.name for p in self.removed]
+        data["missing_agreements"] = [c.before.label() for c in self.removed_agreements]
         data["conflicts"] = [c.to_json() for c in self.conflicts]
         data["problems"] = [p.to_json() for p in self.problems]
         data["changes"] = self.field_changes()
@@ -329,8 +335,13 @@ class ImportPreview:
             sources,
             kind=kind,
             results=results,
-            mandates=tuple(self.mandates),
-            agreements=tuple(self.agreements),
+            mandates=tuple(
+                self.mandates_without_removed
+                if remove_missing and self.removed_agreements
+                else self.mandates
+            ),
+            agreements=tuple(self.agreements)
+            + (tuple(self.removed_agreements) if remove_missing else ()),
         )
 
 

@@ -96,6 +96,12 @@ def entries(change: ChangeSet) -> list[tuple[Any, ...]]:
     out.extend(mandates.log_entries(kept, change.agreements))
     for kolada_change in change.kolada:
         out.extend(kolada_change.log_entries())
+    for setting_change in change.settings:
+        if setting_change.key == RETENTION_KEY:
+            continue  # the log's own retention is no entry in it: a purged log stays empty
+        out.append(
+            (None, "", f"setting:{setting_change.key}", setting_change.before, setting_change.after)
+        )
     return out
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "ProgrammeChange",
     "ResultsChange",
     "ScenarioChange",
+    "SettingChange",
     "SourceChange",
     "field_text",
 ]
@@ -124,6 +125,25 @@ class ScenarioChange:
 
 
 @dataclass(frozen=True)
+class SettingChange:
+    """A catalogue setting in the file's ``meta`` table before and after (None = not set).
+
+    Default goals, audit thresholds, the change log's retention…: settings of the
+    catalogue, changed, logged and undone like any other change.
+    """
+
+    key: str
+    before: str | None
+    after: str | None
+
+    def inverse(self) -> SettingChange:
+        return SettingChange(self.key, self.after, self.before)
+
+    def is_empty(self) -> bool:
+        return self.before == self.after
+
+
+@dataclass(frozen=True)
 class ChangeSet:
     """Everything one action changes.  Applying it is one transaction.
 
@@ -148,6 +168,8 @@ class ChangeSet:
     agreements: tuple[AgreementChange, ...] = ()
     #: Kolada's published values, KPI metadata and the yearly settings (#13).
     kolada: tuple[KoladaChange, ...] = ()
+    #: Catalogue settings kept in the file's ``meta`` table.
+    settings: tuple[SettingChange, ...] = ()
 
     def inverse(self, kind: str = "undo") -> ChangeSet:
         return ChangeSet(
@@ -161,6 +183,7 @@ class ChangeSet:
             mandates=tuple(c.inverse() for c in reversed(self.mandates)),
             agreements=tuple(c.inverse() for c in reversed(self.agreements)),
             kolada=tuple(c.inverse() for c in reversed(self.kolada)),
+            settings=tuple(c.inverse() for c in reversed(self.settings)),
         )
 
     def is_empty(self) -> bool:
@@ -173,6 +196,7 @@ class ChangeSet:
             or self.agreements
             or any(not c.is_empty() for c in self.results)
             or any(not c.is_empty() for c in self.kolada)
+            or any(not c.is_empty() for c in self.settings)
         )
 
     @property

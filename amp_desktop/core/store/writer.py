@@ -26,6 +26,7 @@ from amp_desktop.core.store.changes import (
     ProgrammeChange,
     ResultsChange,
     ScenarioChange,
+    SettingChange,
     SourceChange,
 )
 from amp_desktop.core.store.errors import ConflictError, ReadOnlyError, door
@@ -134,6 +135,8 @@ class ChangeWriter(CatalogueReader):
                 self._write_scenario(scenario_change)
             for kolada_change in change.kolada:
                 self._write_kolada(kolada_change)
+            for setting_change in change.settings:
+                self._write_setting(setting_change)
             self._check_unique(change)
             self._forget(change)
             change_log.record(self.conn, change)
@@ -154,6 +157,26 @@ class ChangeWriter(CatalogueReader):
                 ).format(first=change.first, last=change.last)
             )
         results.write(self.conn, change)
+
+    def _write_setting(self, change: SettingChange) -> None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", [change.key]).fetchone()
+        self._expect(
+            row[0] if row else None,
+            change.before,
+            translate("Store", "A setting of the catalogue was changed elsewhere."),
+        )
+        if change.after is None:
+            self.conn.execute("DELETE FROM meta WHERE key = ?", [change.key])
+        else:
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES(?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [change.key, change.after],
+            )
+        if change.key == change_log.RETENTION_KEY:  # a shorter retention purges at once
+            days = change_log.parse_retention(change.after or "")
+            if days is not None:
+                change_log.purge_before(self.conn, change_log.retention_cutoff(days))
 
     def _write_kolada(self, change: KoladaChange) -> None:
         if not kolada.matches(self.conn, change):

@@ -1,4 +1,4 @@
-"""The catalogue's tables, declared once: the Catalogue tab and the printed list.
+"""The catalogue's tables, declared once: the Catalogue tab, the printed list, ``amp list``.
 
 Rows are :class:`~amp_desktop.core.domain.Programme` objects; cells are written by
 their format kind (the text :func:`~amp_desktop.core.tables.fields.display_text` gives).
@@ -21,6 +21,7 @@ def _field(name: str) -> Callable[[Any], Any]:
 CATALOGUE = TableSpec(
     name="catalogue",
     columns=(
+        Column("id", lambda: translate("Tables", "Id"), f.TEXT, align="right", width=0.4),
         Column("name", lambda: translate("Tables", "Programme"), f.TEXT, width=2.0),
         Column("code", lambda: translate("Tables", "Code"), f.TEXT),
         Column("description", lambda: translate("Tables", "Description"), f.TEXT, width=5.0),
@@ -68,5 +69,16 @@ CATALOGUE = TableSpec(
         "referral_sources",
         "type",
         "unit",
+    ),
+    # ``amp list``: one line per programme, the id first (what ``amp show`` takes).
+    cli=(
+        "id",
+        "name",
+        "code",
+        "places",
+        "budgeted_places",
+        "type",
+        "unit",
+        "referral_sources",
     ),
 )

@@ -26,6 +26,7 @@ from amp_desktop.core.domain import enum_label
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.planning import GroupTotal, Plan, ProgrammePlan, source_label
 from amp_desktop.core.tables import Column
+from amp_desktop.core.tables.formats import DECIMAL, WEEKS, cell_text
 from amp_desktop.core.tables.plan_tables import PROGRAMMES, TOTALS
 from amp_desktop.core.tables.status import CHART_STATUSES, TINT_INK, status_tint
 from amp_desktop.core.tables.status import STATUS_COLOURS as _COLOUR_TABLE
@@ -227,7 +228,7 @@ class PlanTableModel(_ColumnsModel):
             if not item.referrals_by_source:
                 return QCoreApplication.translate("PlanningModels", "No referrals in the period")
             lines = [
-                f"{source_label(s)}: {format_number(v, 1)}"
+                f"{source_label(s)}: {cell_text(DECIMAL, v)}"
                 for s, v in sorted(item.referrals_by_source.items(), key=lambda kv: -kv[1])
             ]
             return (
@@ -237,7 +238,7 @@ class PlanTableModel(_ColumnsModel):
             )
         if column == COL_STAY and item.average_stay_weeks is not None:
             return QCoreApplication.translate("PlanningModels", "{weeks} weeks").format(
-                weeks=format_number(item.average_stay_weeks, 1)
+                weeks=cell_text(WEEKS, item.average_stay_weeks)
             )
         if column == COL_NAME:
             lines = [item.name, f"{enum_label(item.type)} · {item.unit}".strip(" ·")]
@@ -257,7 +258,7 @@ class PlanTableModel(_ColumnsModel):
         if column in (COL_STATUS, COL_UTILISATION, COL_NEEDED) and item.peak_needed is not None:
             text = QCoreApplication.translate(
                 "PlanningModels", "Most needed: {needed} in {month}"
-            ).format(needed=format_number(item.peak_needed, 1), month=item.peak_month)
+            ).format(needed=cell_text(DECIMAL, item.peak_needed), month=item.peak_month)
             running = sum(1 for m in item.months if m.running)
             if item.months_short:
                 text += "\n" + QCoreApplication.translate(

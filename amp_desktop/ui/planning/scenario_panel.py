@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QGridLayout,
@@ -45,14 +44,12 @@ from amp_desktop.core.progress import Cancelled
 from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.operations import CatalogueSession
-from amp_desktop.ui.planning.models import SORT_ROLE
+from amp_desktop.ui.planning.comparison_pane import ComparisonPane
 from amp_desktop.ui.planning.scenario_models import (
     AdjustmentsModel,
-    ComparisonModel,
     mode_label,
     target_label,
 )
-from amp_desktop.ui.planning.widgets import ComparisonSummary
 
 BASELINE = "\x00baseline"
 CURRENT = "\x00current"
@@ -156,37 +153,15 @@ class ScenarioPanel(QWidget):
         left_layout.addLayout(builder)
         left_layout.addWidget(self.adjustments_view, 1)
 
-        self.left_choice = QComboBox()
-        self.right_choice = QComboBox()
-        self.comparison = ComparisonModel(self)
-        self.comparison_proxy = QSortFilterProxyModel(self)
-        self.comparison_proxy.setSourceModel(self.comparison)
-        self.comparison_proxy.setSortRole(SORT_ROLE)
-        self.comparison_view = QTableView()
-        self.comparison_view.setModel(self.comparison_proxy)
-        self.comparison_view.setSortingEnabled(True)
-        self.comparison_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.comparison_view.verticalHeader().setDefaultSectionSize(22)
-        self.only_changed = QCheckBox(self.tr("Only programmes that differ"))
-        self.only_changed.setChecked(True)
+        right = ComparisonPane(self)
+        self.left_choice = right.left_choice
+        self.right_choice = right.right_choice
+        self.comparison = right.comparison
+        self.comparison_proxy = right.comparison_proxy
+        self.comparison_view = right.comparison_view
+        self.only_changed = right.only_changed
+        self.summary = right.summary
         self.only_changed.toggled.connect(self.update_comparison)
-        self.comparison_view.verticalHeader().hide()
-        self.comparison_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.summary = ComparisonSummary()
-        compare_bar = QHBoxLayout()
-        compare_bar.addWidget(QLabel(self.tr("Compare")))
-        compare_bar.addWidget(self.left_choice, 1)
-        compare_bar.addWidget(QLabel(self.tr("with")))
-        compare_bar.addWidget(self.right_choice, 1)
-        compare_bar.addWidget(self.only_changed)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(compare_bar)
-        right_layout.addWidget(self.comparison_view, 1)
-        right_layout.addWidget(self.summary)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

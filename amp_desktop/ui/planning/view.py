@@ -12,10 +12,8 @@ import threading
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -40,9 +38,9 @@ from amp_desktop.ui.planning.models import (
     ID_ROLE,
     SORT_ROLE,
     PlanTableModel,
-    TotalsModel,
 )
 from amp_desktop.ui.planning.scenario_panel import ScenarioPanel
+from amp_desktop.ui.planning.totals_panel import TotalsPanel
 from amp_desktop.ui.planning.widgets import (
     ForecastEditor,
     PeriodPicker,
@@ -116,30 +114,12 @@ class PlanningView(QWidget):
         self.table.activated.connect(self._activated)
         self.proxy.layoutChanged.connect(self._update_places_chart)
 
-        self.grouping = QComboBox()
-        self.grouping.addItem(self.tr("Unit"), "unit")
-        self.grouping.addItem(self.tr("Type (primary/secondary)"), "type")
-        self.grouping.addItem(self.tr("Referral source"), "source")
-        self.grouping.currentIndexChanged.connect(self._update_totals)
-        self.totals = TotalsModel(self)
-        self.totals_view = QTableView()
-        self.totals_view.setModel(self.totals)
-        self.totals_view.verticalHeader().hide()
-        self.totals_view.verticalHeader().setDefaultSectionSize(22)
-        self.totals_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.totals_note = QLabel()
-        self.totals_note.setWordWrap(True)
-        totals_page = QWidget()
-        totals_layout = QVBoxLayout(totals_page)
-        grouping_bar = QHBoxLayout()
-        grouping_bar.addWidget(QLabel(self.tr("Totals by")))
-        grouping_bar.addWidget(self.grouping)
-        grouping_bar.addStretch(1)
-        totals_layout.addLayout(grouping_bar)
-        totals_layout.addWidget(self.totals_view, 1)
-        totals_layout.addWidget(self.totals_note)
+        totals_page = TotalsPanel()
+        self.totals_panel = totals_page
+        self.grouping = totals_page.grouping
+        self.totals = totals_page.totals
+        self.totals_view = totals_page.totals_view
+        self.totals_note = totals_page.totals_note
 
         self.places_panel = PlacesPanel()
         self.places_chart = self.places_panel.chart_view
@@ -325,22 +305,7 @@ class PlanningView(QWidget):
         self.refresh()
 
     def _update_totals(self) -> None:
-        if self.plan is None:
-            return
-        key = str(self.grouping.currentData())
-        grand = self.plan.total if key != "source" else None
-        self.totals.set_groups(self.plan.totals[key], grand)
-        if key == "source":
-            self.totals_note.setText(
-                self.tr(
-                    "Places are not divided among referral sources; 'Needed' is the places "
-                    "taken up by each source's referrals."
-                )
-            )
-        else:
-            self.totals_note.setText(
-                self.tr("Seasonal programmes that do not run in the period are left out of places.")
-            )
+        self.totals_panel.show_plan(self.plan)
 
     def _update_places_chart(self) -> None:
         if self.plan is None:

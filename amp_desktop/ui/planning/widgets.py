@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from amp_desktop.core import rules
-from amp_desktop.core.formatting import format_number, format_percent
+from amp_desktop.core.formatting import format_percent
 from amp_desktop.core.planning import STATUSES, Period, Plan, Thresholds, status_label
 from amp_desktop.core.planning.forecast import METHODS, ForecastGrid, method_label
 from amp_desktop.core.planning.scenarios import Comparison
+from amp_desktop.core.tables.formats import COUNT, DECIMAL, SHARE, cell_text
 from amp_desktop.ui.planning.forecast_model import ForecastModel
 from amp_desktop.ui.planning.models import STATUS_COLOURS
 
@@ -150,10 +151,10 @@ class PlanSummary(QLabel):
             ).format(
                 period=plan.period.label(),
                 n=len(plan.programmes),
-                places=format_number(total.places),
-                needed=format_number(total.needed_places, 1),
-                util=format_percent(total.utilisation),
-                referrals=format_number(total.referrals_per_month, 1),
+                places=cell_text(COUNT, total.places),
+                needed=cell_text(DECIMAL, total.needed_places),
+                util=cell_text(SHARE, total.utilisation),
+                referrals=cell_text(DECIMAL, total.referrals_per_month),
                 statuses=", ".join(parts),
             )
             + self._basis_text(plan)
@@ -194,12 +195,12 @@ class ComparisonSummary(QLabel):
             totals = self.tr(
                 "All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}."
             ).format(
-                lp=format_number(left.total.places),
-                rp=format_number(right.total.places),
-                ln=format_number(left.total.needed_places, 1),
-                rn=format_number(right.total.needed_places, 1),
-                lu=format_percent(left.total.utilisation),
-                ru=format_percent(right.total.utilisation),
+                lp=cell_text(COUNT, left.total.places),
+                rp=cell_text(COUNT, right.total.places),
+                ln=cell_text(DECIMAL, left.total.needed_places),
+                rn=cell_text(DECIMAL, right.total.needed_places),
+                lu=cell_text(SHARE, left.total.utilisation),
+                ru=cell_text(SHARE, right.total.utilisation),
             )
             differ += " " + totals
         self.setText(differ)

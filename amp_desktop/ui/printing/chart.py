@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter
 
-from amp_desktop.core.formatting import format_number
 from amp_desktop.core.reports import Bar, Chart
 from amp_desktop.core.tables.axis import nice_axis
+from amp_desktop.core.tables.formats import COUNT, DECIMAL, cell_text
 from amp_desktop.ui.printing.blocks import Block, Flow, Kit, continued_title, section_title
 from amp_desktop.ui.printing.style import STATUS_TINTS
 
@@ -33,7 +33,7 @@ class _Geometry:
         axis = nice_axis(largest, most=6)  # the screen's charts' algorithm
         self.top, self.step = axis.top, axis.step
         self._ticks = axis.ticks()
-        reserve = kit.value.width(format_number(self.top, 1)) + 2 * kit.pad_x
+        reserve = kit.value.width(cell_text(DECIMAL, self.top)) + 2 * kit.pad_x
         self.bar_right = width - self.status_width - reserve
         self.status_left = width - self.status_width
 
@@ -54,7 +54,8 @@ class _Geometry:
 
 
 def _tick_text(value: float) -> str:
-    return format_number(value, 0 if float(value).is_integer() else 1)
+    # The axis's steps are whole places (core/tables/axis.py): written as a count.
+    return cell_text(COUNT, value)
 
 
 def _header(kit: Kit, chart: Chart, geo: _Geometry) -> Block:
@@ -125,7 +126,7 @@ def _row(kit: Kit, chart: Chart, geo: _Geometry, bar: Bar) -> Block:
         painter.fillRect(
             QRectF(geo.bar_left, top, places_end - geo.bar_left, thickness), style.places_bar
         )
-        value_label(painter, places_end, top, format_number(bar.places, 0), style.ink)
+        value_label(painter, places_end, top, cell_text(COUNT, bar.places), style.ink)
         top += thickness + gap
         if bar.needed is None:
             value_label(painter, geo.bar_left, top, chart.no_demand_label, style.muted)
@@ -135,7 +136,7 @@ def _row(kit: Kit, chart: Chart, geo: _Geometry, bar: Bar) -> Block:
             painter.fillRect(box, style.needed_bar)
             painter.setPen(kit.pen(style.needed_edge, style.hairline_pt))
             painter.drawRect(box)
-            value_label(painter, needed_end, top, format_number(bar.needed, 1), style.ink)
+            value_label(painter, needed_end, top, cell_text(DECIMAL, bar.needed), style.ink)
         if tint is not None:
             inset = kit.pt(1.0)
             painter.fillRect(

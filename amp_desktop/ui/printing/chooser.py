@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSpinBox,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from amp_desktop.core.reports import (
     KIND_CATALOGUE,
     KIND_OVERVIEW,
     KIND_RESULTS,
+    KIND_YEARLY,
     Report,
     build_report,
 )
@@ -33,7 +35,8 @@ from amp_desktop.ui.settings import Settings
 
 
 class ReportChooser(QDialog):
-    """Pick the capacity overview or the results (each with its period), or the catalogue list."""
+    """Pick the capacity overview, the results or the audit (each with its period), the
+    catalogue list, or the yearly figures (with their year)."""
 
     def __init__(
         self,
@@ -44,12 +47,19 @@ class ReportChooser(QDialog):
     ):
         super().__init__(parent)
         self.setWindowTitle(title or self.tr("Choose a report"))
+        self.setMinimumWidth(520)  # the hints wrap to a few readable lines, none clipped
         self.overview = QRadioButton(self.tr("Capacity overview"))
         self.results = QRadioButton(self.tr("Results per programme"))
         self.catalogue = QRadioButton(self.tr("Catalogue list"))
         self.audit = QRadioButton(self.tr("Audit of the programmes"))
+        self.yearly = QRadioButton(self.tr("Yearly figures"))
+        self.yearly_year = QSpinBox()  # the survey's year: a whole calendar year
+        self.yearly_year.setRange(2000, 2100)
+        self.yearly_year.setValue(dt.date.today().year - 1)
+        self.yearly_year.setAccessibleName(self.tr("Year of the yearly figures"))
+        kinds = (self.overview, self.results, self.catalogue, self.audit, self.yearly)
         group = QButtonGroup(self)
-        for button in (self.overview, self.results, self.catalogue, self.audit):
+        for button in kinds:
             group.addButton(button)
         self.picker = PeriodPicker(self)
         if period is not None:
@@ -70,6 +80,10 @@ class ReportChooser(QDialog):
                 "What the auditors ask, programme by programme: places against need, cost, "
                 "results against the goal, mandate and board decision, and the checks that fail."
             ),
+            self.yearly: self.tr(
+                "The year's figures for SKR's survey, beside the published values of the "
+                "municipality, similar municipalities, the county and the country (Kolada)."
+            ),
         }
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -80,11 +94,16 @@ class ReportChooser(QDialog):
             QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
         ) + self.overview.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
         layout = QVBoxLayout(self)
-        for button in (self.overview, self.results, self.catalogue, self.audit):
+        for button in kinds:
+            row = QHBoxLayout()
+            row.addWidget(button)
+            if button is self.yearly:
+                row.addWidget(self.yearly_year)
+            row.addStretch(1)
             hint = QLabel(hints[button])
             hint.setWordWrap(True)
             hint.setIndent(indent)
-            layout.addWidget(button)
+            layout.addLayout(row)
             layout.addWidget(hint)
             layout.addSpacing(8)
         picker_row = QHBoxLayout()  # the overview's and the results' period
@@ -93,16 +112,26 @@ class ReportChooser(QDialog):
         layout.addLayout(picker_row)
         layout.addSpacing(8)
         layout.addWidget(buttons)
-        self.catalogue.toggled.connect(lambda on: self.picker.setEnabled(not on))
+        if period is not None and _past_whole_year(period):
+            self.yearly_year.setValue(int(period.first[:4]))  # else last year: the survey's
         chosen = {
             KIND_CATALOGUE: self.catalogue,
             KIND_RESULTS: self.results,
             KIND_AUDIT: self.audit,
+            KIND_YEARLY: self.yearly,
         }
         chosen.get(kind, self.overview).setChecked(True)
-        self.picker.setEnabled(not self.catalogue.isChecked())
+        group.buttonToggled.connect(self._enable_pickers)
+        self._enable_pickers()
+
+    def _enable_pickers(self, *_args: object) -> None:
+        """The period picker for the overview, results and audit; the year for the yearly."""
+        self.picker.setEnabled(not (self.catalogue.isChecked() or self.yearly.isChecked()))
+        self.yearly_year.setEnabled(self.yearly.isChecked())
 
     def kind(self) -> str:
+        if self.yearly.isChecked():
+            return KIND_YEARLY
         if self.audit.isChecked():
             return KIND_AUDIT
         if self.catalogue.isChecked():
@@ -110,7 +139,15 @@ class ReportChooser(QDialog):
         return KIND_RESULTS if self.results.isChecked() else KIND_OVERVIEW
 
     def period(self) -> Period:
+        if self.yearly.isChecked():
+            return Period.year(self.yearly_year.value())
         return self.picker.period()
+
+
+def _past_whole_year(period: Period) -> bool:
+    year = period.first[:4]
+    whole = period.first == f"{year}-01" and period.last == f"{year}-12"
+    return whole and int(year) < dt.date.today().year
 
 
 def choose_report(

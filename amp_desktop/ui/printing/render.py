@@ -21,10 +21,11 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.reports import Chart, Paragraph, Report, ShareChart, Table
 from amp_desktop.core.reports.document import PageBreak
-from amp_desktop.ui.printing.blocks import Block, Flow, Kit, paragraph_flow, table_flow, title_block
+from amp_desktop.ui.printing.blocks import Block, Flow, Kit, paragraph_flow, title_block
 from amp_desktop.ui.printing.chart import chart_flow
 from amp_desktop.ui.printing.share_chart import share_chart_flow
 from amp_desktop.ui.printing.style import DEFAULT_STYLE, Style
+from amp_desktop.ui.printing.table_blocks import table_flow
 
 Op = Callable[[QPainter], None]
 

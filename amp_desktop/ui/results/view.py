@@ -33,14 +33,15 @@ from PySide6.QtWidgets import (
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
 from amp_desktop.core.progress import Cancelled, Progress
-from amp_desktop.core.results.period import ResultsFilter, results_document
+from amp_desktop.core.results.period import ResultsFilter
 from amp_desktop.core.results.stays import measured_stays_of, use_measured_stays
-from amp_desktop.core.store import Catalogue, ChangeSet
+from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.column_widths import fitted_width
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.widgets import PeriodPicker
 from amp_desktop.ui.results.charts import ReasonsChart, ShareChart
+from amp_desktop.ui.results.computation import compute_results
 from amp_desktop.ui.results.filters import ResultsFilters, results_summary
 from amp_desktop.ui.results.models import ProgrammeResultsModel, ResultsTotalsModel
 from amp_desktop.ui.results.parts import MeasuredStayButton, NoResultsPage, results_table
@@ -50,23 +51,6 @@ from amp_desktop.ui.roles import ID_ROLE, SORT_ROLE
 WORKER_CELLS = 3_600
 #: Documents kept (period and filters), until the catalogue changes.
 KEPT = 24
-
-
-def compute_results(
-    catalogue: Catalogue,
-    programmes: list[Programme],
-    period: Period,
-    selection: ResultsFilter,
-) -> dict[str, Any]:
-    """The results document the tab shows (the one computation, with its filters)."""
-    tallies = catalogue.results_tallies(
-        period.first, period.last, need_level=selection.need_level, gender=selection.gender
-    )
-    document = results_document(programmes, tallies, period, selection, catalogue.default_goals())
-    codes = {p.id: p.code for p in programmes}
-    for row in document["programmes"]:
-        row["code"] = codes.get(row["id"], "")
-    return document
 
 
 class ResultsView(QWidget):

@@ -29,9 +29,9 @@ def test_a_value_no_amp_writes_is_one_line_and_nothing_changes(  # type: ignore[
     conn.commit()
     conn.close()
     before = hashlib.sha256(example_path.read_bytes()).hexdigest()
-    with pytest.raises(StoreError) as raised:  # on open, or at the latest when read
-        with Catalogue.open(example_path) as catalogue:
-            catalogue.programmes()
+    # Refused on open, or at the latest when the programmes are read.
+    with pytest.raises(StoreError) as raised, Catalogue.open(example_path) as catalogue:
+        catalogue.programmes()
     assert "\n" not in str(raised.value) and column in str(raised.value)
     capsys.readouterr()
     assert main(["export", str(example_path), str(tmp_path / "out.xlsx")]) == 2
