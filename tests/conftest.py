@@ -31,6 +31,18 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Non
     yield
 
 
+@pytest.fixture(autouse=True)
+def _one_kind_of_qt_application(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``amp report`` run in-process makes a bare QGuiApplication, which pytest-qt
+    then refuses for every widget test after it (a process has one application for
+    good); in tests it uses pytest-qt's QApplication instead."""
+    from amp_desktop.cli import report
+
+    monkeypatch.setattr(report, "ensure_gui_application", lambda: request.getfixturevalue("qapp"))
+
+
 class DialogAnswers:
     """Answers for :mod:`amp_desktop.ui.dialogs`, recording what was asked."""
 

@@ -12,7 +12,7 @@ from amp_desktop.core.excel.export import export_workbook
 from amp_desktop.core.excel.importer import analyse
 from amp_desktop.core.results.disclosure import EXACT_KEY
 from amp_desktop.core.store import Catalogue
-from tests.test_results_report import SMALL, results_catalogue
+from tests.core.results.test_results_report import SMALL, results_catalogue
 
 COUNTS = ("Participants", "Starts", "Exits", "To work or studies")
 

@@ -298,7 +298,7 @@ def _subparser(parser: argparse.ArgumentParser, *names: str) -> argparse.Argumen
 def test_the_readme_lists_the_yearly_commands_with_every_option() -> None:
     from amp_desktop.cli import build_parser
 
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert "docs/yearly-json.md" in readme
     lines = readme.splitlines()
     parser = build_parser()

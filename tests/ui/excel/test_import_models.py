@@ -21,7 +21,7 @@ from amp_desktop.ui.excel.import_dialog import ImportDialog
 from amp_desktop.ui.excel.preview_models import MappingModel
 from amp_desktop.ui.operations import CatalogueSession
 from tests.excel_fixtures import file_digest, referral_list, vasteras_workbook
-from tests.ui.import_helpers import choose, texts
+from tests.ui.excel.import_helpers import choose, texts
 
 EDIT = Qt.ItemDataRole.EditRole
 

@@ -229,7 +229,7 @@ def test_every_string_of_the_tab_has_swedish(tmp_path: Path) -> None:
     import sys
     import xml.etree.ElementTree as ET
 
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     sys.path.insert(0, str(root / "packaging" / "i18n"))
     from apply_sv import load_glossary
 

@@ -140,7 +140,7 @@ def test_a_programme_outside_the_period_has_no_findings() -> None:
 def test_every_key_is_documented() -> None:
     from pathlib import Path
 
-    text = (Path(__file__).parents[2] / "docs" / "audit-json.md").read_text(encoding="utf-8")
+    text = (Path(__file__).parents[3] / "docs" / "audit-json.md").read_text(encoding="utf-8")
     for key in CHECK_KEYS:
         assert f"`{key}`" in text
 

@@ -87,7 +87,7 @@ def test_report_help_and_the_readme_name_every_kind(capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit):
         main(["report", "--help"])
     helped = " ".join(capsys.readouterr().out.split())
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     line = next(x for x in readme.splitlines() if x.startswith("amp report FILE.amp"))
     for kind in KINDS:
         assert f"{kind} (" in helped, kind  # each kind with what it is

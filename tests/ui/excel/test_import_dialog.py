@@ -14,7 +14,7 @@ from amp_desktop.ui.excel.flows import export_workbook, import_workbook
 from amp_desktop.ui.excel.import_dialog import ImportDialog
 from amp_desktop.ui.operations import CatalogueSession
 from tests.excel_fixtures import file_digest, vasteras_workbook
-from tests.ui.import_helpers import choose, texts
+from tests.ui.excel.import_helpers import choose, texts
 
 
 @pytest.fixture
