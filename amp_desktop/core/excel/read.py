@@ -85,13 +85,13 @@ def read_sheets(
     formulas kept apart, when its rows are first used.  *path* is checked unless it
     is the :class:`~amp_desktop.core.excel.safety.CheckedWorkbook` the check returned
     (*checked* is kept for callers that say so)."""
-    from amp_desktop.core.excel import readers
+    from amp_desktop.core.excel import openpyxl_reader, readers
 
     del checked  # a checked workbook carries what the check found
     workbook = readers.checked_path(path)
-    titles = readers.worksheet_names(workbook)
+    titles = openpyxl_reader.worksheet_names(workbook)
     if titles is None:
-        wb = readers.open_openpyxl(workbook)
+        wb = openpyxl_reader.open_openpyxl(workbook)
         titles = [ws.title for ws in wb.worksheets]
         wb.close()
     # AMP's own export: its Demand and hidden base sheets are its largest (87 and 7 MB
@@ -105,7 +105,7 @@ def read_sheets(
                 _fast_rows
                 if ours
                 and (title == vocabulary.BASE_SHEET or vocabulary.sheet_key(title) == "demand")
-                else readers.read_with_openpyxl,
+                else openpyxl_reader.read_with_openpyxl,
                 workbook,
                 title,
             ),

@@ -15,184 +15,34 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
-import re
-import sys
-import tempfile
 import zipfile
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from amp_desktop.core.excel.openpyxl_source import openpyxl_source, size_from_head
+from amp_desktop.core.excel.openpyxl_reader import (  # the openpyxl half, used from here
+    open_openpyxl,
+    openpyxl_rows,
+    worksheet_names,
+)
 from amp_desktop.core.excel.read import Formula
+from amp_desktop.core.excel.reader_faults import fatal, stderr_logged, unreadable
 from amp_desktop.core.excel.safety import (
     CheckedWorkbook,
     ExcelFileError,
     check_workbook_file,
-    library_warnings_logged,
     readable_extent,
 )
-from amp_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
 ROWS_AT_A_TIME = 1000
 #: The first rows of a sheet, read at once to tell its kind and find its header.
 HEAD_ROWS = 1000
-_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-
-def unescape_text(text: str) -> str:
-    """Cell text with OOXML's ``_xHHHH_`` escapes decoded, as Excel, LibreOffice and
-    python-calamine read it (openpyxl leaves them as they are)."""
-    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
 def checked_path(path: str | Path) -> CheckedWorkbook:
     return path if isinstance(path, CheckedWorkbook) else check_workbook_file(path)
-
-
-def worksheet_names(path: CheckedWorkbook) -> list[str] | None:
-    """The workbook's worksheets in order (chart, dialog and macro sheets left out),
-    or None when the check could not tell."""
-    if not path.sheets:
-        return None
-    return [name for name, sheet in path.sheets.items() if sheet.kind == "worksheet"]
-
-
-def _unreadable(path: Path, sheet: str | None, exc: BaseException) -> ExcelFileError:
-    reason = type(exc).__name__
-    if sheet is None:
-        return ExcelFileError(
-            translate(
-                "Excel",
-                "{name} cannot be read: neither of AMP's two readers understands its "
-                "contents; they may be damaged ({reason}). Open it in Excel or LibreOffice, "
-                "save it as an Excel workbook (.xlsx) and try again.",
-            ).format(name=path.name, reason=reason)
-        )
-    return ExcelFileError(
-        translate(
-            "Excel",
-            "{name} cannot be read: neither of AMP's two readers understands the sheet "
-            "“{sheet}”; it may be damaged ({reason}). Open the workbook in Excel or "
-            "LibreOffice, save it as an Excel workbook (.xlsx) and try again.",
-        ).format(name=path.name, sheet=sheet, reason=reason)
-    )
-
-
-@contextmanager
-def _stderr_logged() -> Iterator[None]:
-    """What native code writes to stderr meanwhile (a Rust panic message) goes to
-    the log instead of the user's terminal."""
-    try:
-        sys.stderr.flush()
-        saved = os.dup(2)
-    except (OSError, ValueError):  # no real stderr (a windowed app)
-        yield
-        return
-    with tempfile.TemporaryFile() as capture:
-        os.dup2(capture.fileno(), 2)
-        try:
-            yield
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-            capture.seek(0)
-            text = capture.read().decode("utf-8", "replace").strip()
-            if text:
-                log.info("the workbook reader wrote: %s", text)
-
-
-def _fatal(exc: BaseException) -> bool:
-    return isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit))
-
-
-# -- openpyxl ---------------------------------------------------------------------
-
-
-def open_openpyxl(path: CheckedWorkbook) -> Any:
-    """An openpyxl read-only workbook of *path*, retried on a copy with only its
-    worksheets (and strict namespaces made transitional) when it fails."""
-    import openpyxl
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-
-    ReadOnlyWorksheet._get_size = size_from_head
-
-    last: BaseException | None = None
-    for prune in (False, True):
-        try:
-            with library_warnings_logged():
-                wb = openpyxl.load_workbook(
-                    openpyxl_source(path, prune, worksheet_names(path)),
-                    read_only=True,
-                    data_only=False,
-                )
-            if wb.worksheets or prune:
-                return wb
-            wb.close()
-        except Exception as exc:  # noqa: BLE001 - openpyxl raises a zoo
-            last = exc
-            log.info("openpyxl could not open %s (pruned=%s): %r", path.name, prune, exc)
-    raise _unreadable(path, None, last or ValueError())
-
-
-def has_shared_strings(path: Path) -> bool:
-    """Whether the workbook keeps its text in a shared-string table."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return any(n.lower().endswith("sharedstrings.xml") for n in archive.namelist())
-    except (OSError, zipfile.BadZipFile):
-        return False
-
-
-def openpyxl_rows(wb: Any, path: CheckedWorkbook, name: str) -> list[list[Any]]:
-    """The rows of sheet *name* of an open openpyxl workbook, formulas as
-    :class:`Formula`, read no further than its last cell holding a value."""
-    extent = readable_extent(path, name)
-    ws = wb[name]
-    ws.reset_dimensions()  # the stored <dimension> may lie
-    bounds: dict[str, int] = {}
-    if extent is not None:
-        bounds["max_row"] = max(extent.rows, 1)
-        if extent.exact:
-            bounds["max_col"] = max(extent.columns, 1)
-    rows: list[list[Any]] = []
-    empty = 0  # empty rows seen since the last row with a value (styled rows cost nothing)
-    # openpyxl decodes the escapes of the shared-string table itself (Excel's and
-    # LibreOffice's text) but not of inline strings (openpyxl's, so AMP's own export):
-    # decode only what it left, or "_x0041_" typed by a user would become "A".
-    decode = not has_shared_strings(path)
-    with library_warnings_logged():
-        for cells in ws.iter_rows(**bounds):
-            row = []
-            for cell in cells:
-                value = cell.value
-                if getattr(cell, "data_type", None) == "f":
-                    value = Formula(str(value))
-                elif decode and value.__class__ is str and "_x" in value:
-                    value = unescape_text(value)
-                row.append(value)
-            while row and (row[-1] is None or row[-1] == ""):
-                row.pop()
-            if not row:
-                empty += 1
-                continue
-            if empty:
-                rows.extend([] for _ in range(empty))
-                empty = 0
-            rows.append(row)
-    return rows
-
-
-def read_with_openpyxl(path: CheckedWorkbook, name: str) -> list[list[Any]]:
-    wb = open_openpyxl(path)
-    try:
-        return openpyxl_rows(wb, path, name)
-    finally:
-        wb.close()
 
 
 # -- python-calamine ----------------------------------------------------------------
@@ -203,10 +53,10 @@ def open_calamine(path: CheckedWorkbook) -> Any | None:
     from python_calamine import CalamineWorkbook
 
     try:
-        with _stderr_logged():
+        with stderr_logged():
             return CalamineWorkbook.from_path(str(path))
     except BaseException as exc:  # a Rust panic is a BaseException
-        if _fatal(exc):
+        if fatal(exc):
             raise
         log.info("python-calamine could not open %s: %r", path.name, exc)
         return None
@@ -333,10 +183,10 @@ def calamine_sheet_stream(workbook: Any, path: CheckedWorkbook, name: str) -> Ro
     """The rows of sheet *name* via calamine as a :class:`RowStream`, cached formula
     results replaced by :class:`Formula` (calamine cannot tell them from values)."""
     readable_extent(path, name)
-    with _stderr_logged():
+    with stderr_logged():
         sheet = workbook.get_sheet_by_name(name)
     chunks = _with_formulas(_calamine_chunks(sheet), _formulas(path, name))
-    with _stderr_logged():
+    with stderr_logged():
         head = next(chunks, [])
     return RowStream(name, head, chunks)
 
@@ -390,7 +240,7 @@ class FastWorkbook:
             except ExcelFileError:
                 raise
             except BaseException as exc:  # a Rust panic is a BaseException
-                if _fatal(exc):
+                if fatal(exc):
                     raise
                 log.info("python-calamine could not read %r: %r", name, exc)
         try:
@@ -398,7 +248,7 @@ class FastWorkbook:
         except ExcelFileError:
             raise
         except Exception as exc:  # noqa: BLE001 - damaged XML surfaces while iterating
-            raise _unreadable(self.path, name, exc) from None
+            raise unreadable(self.path, name, exc) from None
 
     def close(self) -> None:
         if self._calamine is not None:

@@ -368,7 +368,7 @@ def test_the_size_guard_counts_real_cells_whatever_the_writing(
 
 def test_only_the_sheet_used_is_read(example_path, tmp_path, monkeypatch):
     """500 sheets × 10,000 cells took 75 s: every sheet was read although one was used."""
-    from amp_desktop.core.excel import readers
+    from amp_desktop.core.excel import openpyxl_reader, readers
 
     sheets = [
         ("Insatser", "worksheet", shapes.worksheet_xml(shapes.rows_xml(shapes.CATALOGUE_ROWS)))
@@ -377,19 +377,19 @@ def test_only_the_sheet_used_is_read(example_path, tmp_path, monkeypatch):
     sheets += [(f"Blad{n}", "worksheet", filler) for n in range(2, 120)]
     path = shapes.package(tmp_path / "many.xlsx", sheets)
     read: list[str] = []
-    for name in (
-        "read_with_openpyxl",
-        "openpyxl_rows",
-        "calamine_sheet_rows",
-        "calamine_sheet_stream",
+    for module, name in (
+        (openpyxl_reader, "read_with_openpyxl"),
+        (readers, "openpyxl_rows"),
+        (readers, "calamine_sheet_rows"),
+        (readers, "calamine_sheet_stream"),
     ):
-        original = getattr(readers, name)
+        original = getattr(module, name)
 
         def counting(*args, _original=original):
             read.append(args[-1])
             return _original(*args)
 
-        monkeypatch.setattr(readers, name, counting)
+        monkeypatch.setattr(module, name, counting)
     kind, _counts, _demand = _preview_summary(example_path, path)
     assert kind == "catalogue"
     assert set(read) == {"Insatser"}

@@ -250,12 +250,12 @@ def test_reading_an_export_back_reads_its_big_sheets_fast(
     the start of each sheet."""
     from openpyxl.worksheet._reader import WorkSheetParser
 
-    from amp_desktop.core.excel import readers
+    from amp_desktop.core.excel import openpyxl_reader
     from amp_desktop.core.excel.importer import analyse
 
     path = export_workbook(example, tmp_path / "out.xlsx")
     read: list[str] = []
-    original = readers.read_with_openpyxl
+    original = openpyxl_reader.read_with_openpyxl
 
     def counting(workbook, name):
         read.append(name)
@@ -264,7 +264,7 @@ def test_reading_an_export_back_reads_its_big_sheets_fast(
     def whole_sheet(self):
         raise AssertionError("a whole sheet was parsed to find its size")
 
-    monkeypatch.setattr(readers, "read_with_openpyxl", counting)
+    monkeypatch.setattr(openpyxl_reader, "read_with_openpyxl", counting)
     monkeypatch.setattr(WorkSheetParser, "parse_dimensions", whole_sheet)
     preview = analyse(example, path)
     assert preview.kind == "export" and preview.changeset("x").is_empty(), preview.counts()

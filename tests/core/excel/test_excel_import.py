@@ -7,6 +7,7 @@ import string
 import subprocess
 
 import openpyxl
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -84,6 +85,22 @@ def test_formula_text_round_trips_and_real_formula_is_reported(example, tmp_path
     assert [p.where for p in preview.problems] == ["Programmes!D3"]
     assert "formula" in preview.problems[0].message
     assert preview.changed == []
+
+
+@pytest.mark.parametrize(
+    ("formula", "shown"),
+    [
+        (ArrayFormula("D3", "=SUM(E3:F3)"), "=SUM(E3:F3)"),
+        (DataTableFormula("D3", r1="A1", r2="B1"), "=TABLE(A1,B1)"),
+    ],
+)
+def test_an_array_or_table_formula_is_reported_by_its_text(example, tmp_path, formula, shown):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    _edit(path, "C2C", "Description", formula)  # entered with Ctrl+Shift+Enter, or a data table
+    preview = analyse(example, path)
+    assert [p.where for p in preview.problems] == ["Programmes!D3"]
+    message = preview.problems[0].message
+    assert shown in message and "object at" not in message and "Formula" not in message
 
 
 def test_conflict_when_changed_in_amp_and_in_workbook(example, tmp_path):
