@@ -34,7 +34,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     add_take_over_option(imp)
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
     imp.add_argument(
-        "--remove-missing", action="store_true", help="remove programmes missing from the workbook"
+        "--remove-missing",
+        action="store_true",
+        help="remove programmes and agreements missing from the workbook",
     )
     imp.add_argument(
         "--kind",
@@ -238,6 +240,10 @@ def _report(
         verb = "removed" if args.remove_missing else "missing from the workbook (kept)"
         for programme in preview.removed:
             print(f"  - {programme.name}: {verb}")
+    if preview.removed_agreements:
+        verb = "removed" if args.remove_missing else "missing from the workbook (kept)"
+        for change in preview.removed_agreements:
+            print(f"  - agreement {change.before.label()}: {verb}")
     for conflict in preview.conflicts:
         print(
             f"  ! {conflict.programme}: {conflict.field}: exported {conflict.exported}, "

@@ -6,8 +6,11 @@ reaches the catalogue file may hold an identity number either.
 One check knows every spelling: 10 or 12 digits (``850312-2387``,
 ``19850312-2387``), the date and the serial joined by a hyphen, a plus sign (a
 person of 100 or more), a space (also a no-break or thin space), an en or em
-dash (Excel's autocorrect), a minus sign, or nothing; a samordningsnummer has
-60 added to the day; the last digit is a Luhn check digit.
+dash (Excel's autocorrect), a minus sign, or nothing; the date may be written
+with hyphens, dots or slashes (``1985-03-12-2387``, ``85.03.12-2387``), and then
+a dash or plus before the serial is required (so that a date followed by an
+amount is not taken for one); a samordningsnummer has 60 added to the day; the
+last digit is a Luhn check digit.
 """
 
 from __future__ import annotations
@@ -18,17 +21,23 @@ from typing import Any
 # A gap between the date and the serial: spaces around at most one dash or plus.
 _SPACE = "[ \t\u00a0\u2009\u202f]*"
 _DASH = "[-+\u2010\u2011\u2012\u2013\u2014\u2015\u2212]"
+# Inside the date: one separator, the same twice ("1985-03-12", "85.03.12").
+_DATE_SEP = "[-./]"
 _NUMBER = (
-    r"(?P<century>18|19|20)?(?P<yy>\d{2})(?P<mm>\d{2})(?P<dd>\d{2})"
+    r"(?P<century>18|19|20)?(?P<yy>\d{2})(?P<sep>"
+    + _DATE_SEP
+    + r"?)(?P<mm>\d{2})(?P=sep)(?P<dd>\d{2})(?P<gap>"
     + _SPACE
     + _DASH
     + "?"
     + _SPACE
-    + r"(?P<tail>\d{4})"
+    + r")(?P<tail>\d{4})"
 )
+_DASHES = re.compile(_DASH)
 _WHOLE = re.compile(rf"^{_NUMBER}$")
-# Inside free text: not part of a longer number.
-_IN_TEXT = re.compile(rf"(?<![\d]){_NUMBER}(?![\d])")
+# Inside free text: not part of a longer number, nor of a date range
+# ("2024-01-01-2024-12-31").
+_IN_TEXT = re.compile(rf"(?<![\d]){_NUMBER}(?!\d|[-./]\d)")
 #: What an identity number found in a text is replaced by in :func:`mask_personal_ids`.
 MASK = "[…]"
 
@@ -44,6 +53,8 @@ def luhn_ok(digits: str) -> bool:
 
 def _valid(match: re.Match[str]) -> bool:
     yy, mm, dd, tail = match.group("yy", "mm", "dd", "tail")
+    if match.group("sep") and not _DASHES.search(match.group("gap")):
+        return False  # "2024-01-15 1000": a date and an amount
     day = int(dd) - 60 if int(dd) > 60 else int(dd)  # samordningsnummer add 60
     if not (1 <= int(mm) <= 12 and 1 <= day <= 31):
         return False
@@ -58,7 +69,7 @@ def is_personal_id(value: Any) -> bool:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
-    if not 10 <= len(text) <= 20:
+    if not 10 <= len(text) <= 22:
         return False
     match = _WHOLE.match(text)
     return match is not None and _valid(match)

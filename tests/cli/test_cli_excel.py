@@ -93,6 +93,31 @@ def test_conflict_stops_unless_told(example_path, tmp_path, capsys):
         assert catalogue.find("Atlas").places == 31
 
 
+def test_agreements_missing_from_the_workbook_are_listed_and_removed_on_request(
+    example_path, tmp_path, capsys
+):
+    """The text output named missing programmes only; --remove-missing also removes
+    the agreements the workbook's Agreements sheet lacks (as the window does)."""
+    from amp_desktop.core.excel.export import export_workbook
+    from amp_desktop.core.mandate import Agreement, Counterparty
+
+    with Catalogue.open(example_path) as catalogue:
+        catalogue.save_agreement(Agreement(Counterparty.AF, "AF-2026-3", "Lokal", "2026-01-01"))
+        path = export_workbook(catalogue, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Agreements"].delete_rows(2)
+    wb.save(path)
+    assert main(["import", str(example_path), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "  - agreement Lokal (AF-2026-3): missing from the workbook (kept)" in out
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        assert len(catalogue.agreements()) == 1
+    assert main(["import", str(example_path), str(path), "--remove-missing"]) == 0
+    assert "  - agreement Lokal (AF-2026-3): removed" in capsys.readouterr().out
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        assert catalogue.agreements() == []
+
+
 def test_foreign_sheet_with_mapping_file_and_remove_missing(example_path, tmp_path, capsys):
     path = vasteras_workbook(tmp_path / "v.xlsx")
     mapping = tmp_path / "map.json"

@@ -48,12 +48,13 @@ from amp_desktop.core.excel.referral_problems import (
     report_formulas,
     report_rows,
 )
+from amp_desktop.core.excel.referral_summary import demand_changes, summary_lines
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 from amp_desktop.core.personal import is_personal_id, looks_like_ids
-from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
+from amp_desktop.core.store import Catalogue
 
 __all__ = ["analyse_referrals", "is_personal_id", "looks_like_ids"]
 
@@ -316,7 +317,8 @@ def _count(
             keyed.append(amounts)
         raw_counts.update(zip(*keyed, strict=True))
         for name, c in extra_c.items():
-            extra[name].update(map(itemgetter(c), chunk))
+            values = map(itemgetter(c), chunk)
+            extra[name].update(values if count_c is None else zip(values, amounts, strict=True))
         offset += len(chunk)
     report_formulas(preview, formulas, header_row, col, offset)
     counts: Counter[tuple[int, str, str]] = Counter()
@@ -371,7 +373,7 @@ def _count(
     report_rows(preview, header_row, col, bad_dates, unmatched, refused, first)
     if count_c is not None:
         report_counts(preview, header_row, count_c, bad_counts, first_count)
-    _changes(catalogue, preview, counts)
+    demand_changes(catalogue, preview, counts)
     total = sum(counts.values())
     preview.summary.insert(
         0,
@@ -379,34 +381,4 @@ def _count(
             n=total, cells=len(counts)
         ),
     )
-    for field, raw_counter in extra.items():
-        counter: Counter[str] = Counter()
-        for value, n in raw_counter.items():
-            counter[cell_text(value).strip() or "–"] += n
-        parts = ", ".join(f"{k}: {v}" for k, v in sorted(counter.items()))
-        preview.summary.append(f"{cols.header(field)}: {parts}")
-
-
-def _changes(
-    catalogue: Catalogue, preview: ImportPreview, counts: Counter[tuple[int, str, str]]
-) -> None:
-    if not counts:
-        return
-    months = sorted({m for _p, m, _s in counts})
-    current = {
-        (p, m, s): v
-        for p, m, s, k, v in catalogue.demand_rows(None, months[0], months[-1])
-        if k == "actual"
-    }
-    for (pid, month, source), n in sorted(counts.items()):
-        before = current.get((pid, month, source))
-        if before == float(n):
-            preview.unchanged += 1
-            continue
-        preview.demand.append(
-            DemandChange(DemandKey(pid, month, source, "actual"), before, float(n))
-        )
-    preview.samples = [
-        {"programme": preview.names.get(p, ""), "date": m, "source": s, "referrals": str(n)}
-        for (p, m, s), n in sorted(counts.items())[:50]
-    ]
+    summary_lines(preview, extra, weighted=count_c is not None)

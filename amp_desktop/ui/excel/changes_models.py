@@ -90,6 +90,13 @@ class ChangesModel(QAbstractItemModel):
             group = self._add(_ROOT, text)
             for programme in preview.removed:
                 self._add(group, programme.name)
+        if preview.removed_agreements:
+            text = translate("ImportDialog", "Agreements missing from the workbook ({n})").format(
+                n=len(preview.removed_agreements)
+            )
+            group = self._add(_ROOT, text)
+            for change in preview.removed_agreements:
+                self._add(group, change.before.label())
         if preview.demand:
             text = translate("ImportDialog", "Referrals ({n} cells)").format(n=len(preview.demand))
             group = self._add(_ROOT, text)

@@ -44,6 +44,7 @@ from amp_desktop.ui.excel.preview_text import (
     changes_text,
     notes_of,
     problems_heading,
+    remove_missing_text,
     understood_text,
 )
 from amp_desktop.ui.excel.reading import read_workbook
@@ -274,12 +275,8 @@ class ImportDialog(QDialog):
         visible = bool(preview.conflicts)
         self.conflict_label.setVisible(visible)
         self.conflict_view.setVisible(visible)
-        self.remove_missing.setText(
-            self.tr("Remove the {n} programmes missing from the workbook").format(
-                n=len(preview.removed)
-            )
-        )
-        self.remove_missing.setVisible(bool(preview.removed))
+        self.remove_missing.setText(remove_missing_text(preview))
+        self.remove_missing.setVisible(bool(preview.removed or preview.removed_agreements))
         self.remove_missing.setChecked(False)
         self.sources_model.load(preview.new_sources)
         self.sources_label.setVisible(bool(preview.new_sources))

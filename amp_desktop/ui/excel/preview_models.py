@@ -30,6 +30,7 @@ from amp_desktop.core.excel import vocabulary as vocab
 from amp_desktop.core.excel.participants import HEADERS as PARTICIPANT_HEADERS
 from amp_desktop.core.excel.participants import READ_FIELDS as PARTICIPANT_FIELDS
 from amp_desktop.core.excel.preview import ImportPreview
+from amp_desktop.core.excel.referrals import READ_FIELDS as REFERRAL_READ_FIELDS
 from amp_desktop.core.i18n import language
 from amp_desktop.ui.excel.choice_delegate import CHOICES_ROLE
 from amp_desktop.ui.excel.preview_text import ignored_columns
@@ -42,8 +43,9 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _HORIZONTAL = Qt.Orientation.Horizontal
 #: Fields whose values are AMP's own words, shown by their labels.
 ENUM_FIELDS = frozenset({"type", "status", "skr_category"})
-#: Fields a referral list can give, in the order offered.
-REFERRAL_FIELDS = ("date", "programme", "source", "gender", "need_level")
+#: Fields a referral list can give, in the order offered (the count: how many
+#: referrals a row stands for).
+REFERRAL_FIELDS = REFERRAL_READ_FIELDS
 
 
 def participant_header(field: str) -> str:

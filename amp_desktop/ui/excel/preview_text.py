@@ -96,3 +96,23 @@ def problems_heading(preview: ImportPreview, notes: int) -> str:
         "ImportDialog", "Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):"
     )
     return text.format(n=problems, m=notes)
+
+
+def remove_missing_text(preview: ImportPreview) -> str:
+    """The "remove missing" option's label: the programmes and the agreements the
+    workbook lacks ("" when it lacks none, and the option is hidden)."""
+    programmes, agreements = len(preview.removed), len(preview.removed_agreements)
+    if programmes and agreements:
+        return translate(
+            "ImportDialog",
+            "Remove the {n} programmes and {m} agreements missing from the workbook",
+        ).format(n=programmes, m=agreements)
+    if agreements:
+        return translate(
+            "ImportDialog", "Remove the {n} agreements missing from the workbook's Agreements sheet"
+        ).format(n=agreements)
+    if programmes:
+        return translate(
+            "ImportDialog", "Remove the {n} programmes missing from the workbook"
+        ).format(n=programmes)
+    return ""

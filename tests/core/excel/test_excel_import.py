@@ -7,10 +7,10 @@ import string
 import subprocess
 
 import openpyxl
-from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from amp_desktop.core import i18n
 from amp_desktop.core.domain import Programme, ProgrammeType, SourceLink, SourceRole, Status

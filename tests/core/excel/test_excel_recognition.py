@@ -236,7 +236,15 @@ def test_the_preview_says_what_it_recognised_and_by_what(example_path, tmp_path,
 
 
 # -- 12. identity numbers in every spelling never reach the file ---------------------
-SPELLINGS = ["850312-2387", "850312 2387", "850312–2387", "19850312 2387", "8503122387"]
+SPELLINGS = [
+    "850312-2387",
+    "850312 2387",
+    "850312–2387",
+    "19850312 2387",
+    "8503122387",
+    "1985-03-12-2387",
+    "85.03.12-2387",
+]
 
 
 @pytest.mark.parametrize("pnr", [*SPELLINGS, "850312+2387", "850312—2387", "19850312-2387"])

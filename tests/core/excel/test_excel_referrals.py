@@ -182,79 +182,6 @@ def test_a_new_source_in_two_cases_is_one_source(example_path, tmp_path):
         assert [s.code for s in catalogue.sources() if s.code.casefold() == "kommun"] == ["Kommun"]
 
 
-def _varied_list(path, shared: bool):
-    """A sheet of every kind of cell value, gaps and escapes; *shared*: strings in
-    the shared-strings part (as Excel writes them) instead of inline."""
-    import datetime as dt
-
-    from openpyxl import Workbook
-    from openpyxl.cell.rich_text import CellRichText, TextBlock
-    from openpyxl.cell.text import InlineFont
-
-    wb = Workbook(write_only=not shared)
-    ws = wb.create_sheet("Lista") if not shared else wb.active
-    rows = [
-        ["Datum", "Insats", "Anvisande part", "Kön", "Antal", "Klar"],
-        [dt.date(2025, 1, 3), "Atlas", "AF", "Kvinna", 3, True],
-        [dt.datetime(2025, 2, 3, 10, 30), "A & B <x>", "SKE", "Man", 2.5, False],
-        [],
-        [None, "tab_x0009_here", None, None, -1, None],
-        [dt.date(1899, 12, 31), "Åre", "FK", "", 10**12, True],
-    ]
-    for number, row in enumerate(rows):
-        ws.append(row)
-        if shared and number == 5:
-            ws.cell(6, 2).value = CellRichText([TextBlock(InlineFont(b=True), "Å"), "re"])
-    ws.append([None, None, None, None, None, "far"])
-    wb.save(path)
-
-
-@pytest.mark.parametrize("shared", [False, True])
-def test_the_xml_reader_gives_what_calamine_gives(tmp_path, reader, shared):
-    """A list too large for calamine is read from its XML: every value as calamine
-    reads it, rows from A1, empty cells empty, only the columns asked for later."""
-    from amp_desktop.core.excel import readers
-    from amp_desktop.core.excel.safety import check_workbook_file
-
-    if reader == "calamine":
-        pytest.skip("compares the two readers once")
-    path = tmp_path / "v.xlsx"
-    _varied_list(path, shared)
-    checked = check_workbook_file(path)
-    workbook = readers.open_calamine(checked)
-    expected = readers.calamine_sheet_stream(
-        workbook, checked, "Lista" if not shared else "Sheet"
-    ).all_rows()
-    workbook.close()
-    monkeypatch_rows = readers.xml_sheet_stream(checked, "Lista" if not shared else "Sheet")
-    assert monkeypatch_rows is not None
-    assert monkeypatch_rows.all_rows() == expected
-
-
-def test_a_million_row_list_is_never_held_whole(example_path, tmp_path, reader, monkeypatch):
-    """A 1,000,000-row list peaked at 1.4 GB: python-calamine holds the whole sheet;
-    a very large sheet is read from its XML a chunk at a time, only the columns counted."""
-    from amp_desktop.core.excel import readers
-
-    if reader == "calamine":
-        pytest.skip("one reader is enough")
-    widths: list[int] = []
-    original = readers.RowStream.chunks
-
-    def chunks(self):
-        for chunk in original(self):
-            widths.append(len(chunk))
-            yield chunk
-
-    monkeypatch.setattr(readers.RowStream, "chunks", chunks)
-    with Catalogue.open(example_path) as catalogue:
-        names = [p.name for p in catalogue.programmes()][:3]
-        path, _ids, _people = referral_list(tmp_path / "l.xlsx", names, rows=300)
-        preview = analyse(catalogue, path)
-    assert preview.summary[0].startswith("300 referrals counted")
-    assert max(widths) <= 60 and len(widths) > 30  # never more than a chunk at a time
-
-
 def test_a_count_column_counts_each_row_as_that_many_referrals(example_path, tmp_path):
     """The count column “Antal anvisade” (3, 2) was counted as 1, 1, and neither
     it nor “Handläggare” was named as a column not read."""
@@ -283,6 +210,33 @@ def test_a_count_column_counts_each_row_as_that_many_referrals(example_path, tmp
     assert all("whole number" in p.message for p in preview.problems)
     assert any("“Handläggare”" in s and "not read" in s for s in preview.summary)
     assert not any("“Antal anvisade”" in s for s in preview.summary)
+
+
+@pytest.mark.parametrize("rows", [5, 80])  # 80: past the first rows, read in chunks
+def test_the_gender_and_need_lines_count_a_row_as_its_count(example_path, tmp_path, reader, rows):
+    """The gender and need-level summary lines counted rows (a row of "Antal" 3
+    as one referral) while the monthly counts used the count column."""
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Insats", "Anvisningsdatum", "Kön", "Behovsnivå", "Antal"])
+    for n in range(rows):
+        ws.append(
+            ["Atlas", dt.datetime(2024, 1, 10), "K" if n % 2 else "M", "2", 3 if n % 2 else 1]
+        )
+    ws.append(["Atlas", dt.datetime(2024, 1, 10), "K", "1", 0])  # none: not in the lines
+    ws.append(["Atlas", dt.datetime(2024, 1, 10), "M", "1", "x"])  # unreadable: a problem
+    path = tmp_path / "g.xlsx"
+    wb.save(path)
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path)
+    women, men = 3 * (rows // 2), rows - rows // 2
+    assert [c.after for c in preview.demand] == [float(women + men)]
+    lines = [s for s in preview.summary if s.startswith(("Gender", "Need level"))]
+    assert lines == [f"Gender: K: {women}, M: {men}", f"Need level: 1: 0, 2: {women + men}"]
 
 
 def test_an_empty_date_is_a_problem_without_empty_brackets(example_path, tmp_path):

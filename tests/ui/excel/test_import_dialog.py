@@ -140,6 +140,67 @@ def test_referral_list_unmatched_programme_mapped_and_sources_offered(qtbot, ses
     assert all(pnr.encode() not in data for pnr in ids)
 
 
+def test_a_referral_lists_count_column_can_be_chosen_in_the_mapping(qtbot, session, tmp_path):
+    """The mapping of a referral list did not offer the count field: a column of
+    how many referrals each row stands for, under a header AMP does not know,
+    could not be chosen, and each row counted as one."""
+    import datetime as dt
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Insats", "Anvisningsdatum", "Kön", "Omfattning"])
+    for n in range(10):
+        ws.append(["Atlas", dt.datetime(2024, 1, 10), "K" if n % 2 else "M", 3])
+    path = tmp_path / "counts.xlsx"
+    wb.save(path)
+    dialog = _dialog(qtbot, session, path)
+    assert dialog.preview.kind == "referrals"
+    assert [c.after for c in dialog.preview.demand] == [10.0]
+    row = texts(dialog.mapping_model, 1).index("Omfattning")
+    combo = choose(dialog.mapping_view, row, 2, "count")
+    assert combo.currentText() == "Number of referrals"
+    qtbot.waitUntil(lambda: "count" in dialog.preview.mapping.values())
+    assert [c.after for c in dialog.preview.demand] == [30.0]
+    assert "Gender: K: 15, M: 15" in dialog.preview.summary
+
+
+def _export_without_its_agreement(session, tmp_path):
+    """An export whose Agreements sheet lacks the catalogue's one agreement (every
+    programme still there): only an agreement is missing."""
+    from amp_desktop.core.mandate import Agreement, Counterparty
+
+    session.catalogue.save_agreement(Agreement(Counterparty.AF, "AF-2026-3", "Lokal", "2026-01-01"))
+    path = write_workbook(session.catalogue, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb["Agreements"].delete_rows(2)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("remove", [False, True])
+def test_agreements_missing_from_the_workbook_can_be_removed_in_the_window(
+    qtbot, session, tmp_path, remove
+):
+    """#14: "Remove missing" was shown only when programmes were missing, so an
+    agreement missing from the Agreements sheet could not be removed from the
+    window (the CLI's --remove-missing removes it)."""
+    path = _export_without_its_agreement(session, tmp_path)
+    dialog = _dialog(qtbot, session, path)
+    assert dialog.preview.removed == [] and len(dialog.preview.removed_agreements) == 1
+    dialog.next_button.click()
+    assert dialog.remove_missing.isVisible()
+    assert dialog.remove_missing.text() == (
+        "Remove the 1 agreements missing from the workbook's Agreements sheet"
+    )
+    assert "Agreements missing from the workbook (1)" in texts(dialog.changes_model)
+    dialog.remove_missing.setChecked(remove)
+    dialog.apply_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [a.reference for a in session.catalogue.agreements()] == (
+        [] if remove else ["AF-2026-3"]
+    )
+
+
 def test_reading_the_workbook_shows_the_wait_cursor(qtbot, session, tmp_path, monkeypatch):
     """A 100,000-row referral list takes most of a second to read: the cursor says so,
     and is back to normal afterwards, also when the file cannot be read."""

@@ -1,0 +1,59 @@
+"""What counted referrals become: the demand changes, the samples and the
+gender/need-level summary lines of a referral list's preview."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.preview import ImportPreview
+from amp_desktop.core.excel.read import Formula, cell_text
+from amp_desktop.core.excel.referral_problems import referral_count
+from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
+
+
+def demand_changes(
+    catalogue: Catalogue, preview: ImportPreview, counts: Counter[tuple[int, str, str]]
+) -> None:
+    """Put into *preview* the monthly counts that differ from the catalogue's."""
+    if not counts:
+        return
+    months = sorted({m for _p, m, _s in counts})
+    current = {
+        (p, m, s): v
+        for p, m, s, k, v in catalogue.demand_rows(None, months[0], months[-1])
+        if k == "actual"
+    }
+    for (pid, month, source), n in sorted(counts.items()):
+        before = current.get((pid, month, source))
+        if before == float(n):
+            preview.unchanged += 1
+            continue
+        preview.demand.append(
+            DemandChange(DemandKey(pid, month, source, "actual"), before, float(n))
+        )
+    preview.samples = [
+        {"programme": preview.names.get(p, ""), "date": m, "source": s, "referrals": str(n)}
+        for (p, m, s), n in sorted(counts.items())[:50]
+    ]
+
+
+def summary_lines(preview: ImportPreview, extra: dict[str, Counter[Any]], weighted: bool) -> None:
+    """One line per summary field (gender, need level): referrals per value.  When
+    the list has a count column (*weighted*), each counter's keys are (value,
+    count cell) pairs and a row counts as that many referrals (a row whose count
+    cannot be read counts as none, as in the monthly counts)."""
+    for field, raw_counter in extra.items():
+        counter: Counter[str] = Counter()
+        for key, n in raw_counter.items():
+            value = key
+            if weighted:
+                value, amount = key
+                weight = None if isinstance(amount, Formula) else referral_count(amount)
+                if not isinstance(weight, int):
+                    continue
+                n *= weight
+            counter[cell_text(value).strip() or "–"] += n
+        parts = ", ".join(f"{k}: {v}" for k, v in sorted(counter.items()))
+        preview.summary.append(f"{cols.header(field)}: {parts}")

@@ -1,0 +1,162 @@
+"""The one identity-number check: every spelling of a personnummer or
+samordningsnummer is found, ordinary numbers, dates and phone numbers are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from amp_desktop.core.excel.participant_values import identity_facts
+from amp_desktop.core.personal import (
+    MASK,
+    find_personal_id,
+    has_personal_id,
+    is_personal_id,
+    mask_personal_ids,
+)
+
+#: 850312-2387 (a woman born 12 March 1985) in every way it is written.
+SPELLINGS = [
+    "8503122387",
+    "850312-2387",
+    "850312+2387",  # 100 years or older
+    "850312 2387",
+    "850312\u00a02387",  # no-break space
+    "850312–2387",  # en dash (Excel's autocorrect)
+    "850312—2387",  # em dash
+    "850312 – 2387",
+    "850312−2387",  # minus sign
+    "198503122387",
+    "19850312-2387",
+    "19850312 2387",
+    "1985-03-12-2387",  # the date written with hyphens, then the last four
+    "1985-03-12 - 2387",
+    "1985.03.12-2387",
+    "85-03-12-2387",
+    "85.03.12-2387",
+    "85/03/12-2387",
+    "1985-03-12–2387",
+]
+
+
+@pytest.mark.parametrize("pnr", SPELLINGS)
+def test_every_spelling_is_an_identity_number(pnr):
+    assert is_personal_id(pnr)
+    assert find_personal_id(f"Kontakt: {pnr}, tack") == pnr
+    assert has_personal_id(f"Ring {pnr}.")
+    assert mask_personal_ids(f"Ring {pnr} i dag") == f"Ring {MASK} i dag"
+    born = dt.date(1885 if "+" in pnr else 1985, 3, 12)
+    assert identity_facts(pnr, this_year=2026) == (born, "K")
+    wrong = pnr[:-1] + str((int(pnr[-1]) + 1) % 10)  # the check digit is wrong
+    assert not is_personal_id(wrong) and find_personal_id(f"x {wrong} y") is None
+
+
+@pytest.mark.parametrize(
+    "number", ["850372-2384", "8503722384", "1985-03-72-2384", "85.03.72-2384"]
+)
+def test_a_samordningsnummer_has_sixty_added_to_the_day(number):
+    assert is_personal_id(number)
+    assert identity_facts(number, this_year=2026) == (dt.date(1985, 3, 12), "K")
+
+
+def test_a_number_cell_is_checked_too():
+    assert is_personal_id(8503122387) and is_personal_id(8503122387.0)
+    assert is_personal_id(198503122387)
+    assert not is_personal_id(8503122388)
+
+
+ORDINARY = [
+    "1 250 000",  # a budget
+    "1250000",
+    "12 500 000 kr",
+    "2 500 000,50",
+    "1000000000",  # ten digits, not a date
+    "2025-03-14",  # a date alone
+    "1985-03-12",
+    "85.03.12",
+    "20250314",
+    "12345678",  # an 8-digit phone number
+    "08-123 456 78",
+    "08-12345678",
+    "070-123 45 67",  # a mobile number as it is written
+    "070 123 45 67",
+    "+46 70 123 45 67",
+    "2024-01-15 1000 kr",  # a date and an amount
+    "Start 2024-01-15 2387",
+    "2024-01-01-2024-12-31",  # a period
+    "Period 2023-05-08-2024-05-08",
+    "Dnr 2024-000123",
+    "Dnr KS 2024/0312",
+    "Version 1.85.03.12",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_numbers_dates_and_phone_numbers_are_not(text):
+    assert not is_personal_id(text)
+    assert find_personal_id(f"Se {text} här") is None
+    assert mask_personal_ids(text) == text
+
+
+def test_no_date_with_an_amount_or_a_period_is_taken_for_one():
+    """Every day of six years written before an amount or as a period start."""
+    first = dt.date(2020, 1, 1)
+    for day in range(0, 6 * 366, 3):
+        start = first + dt.timedelta(days=day)
+        end = start + dt.timedelta(days=200)
+        for text in (f"Start {start} 1000 kr", f"{start}-{end}", f"{start:%y.%m.%d} 2500"):
+            assert find_personal_id(text) is None, text
+
+
+def _hyphenated(rng) -> str:  # type: ignore[no-untyped-def]
+    from tests.excel_fixtures import fake_personal_id
+
+    pnr = fake_personal_id(rng)  # YYYYMMDD-XXXX
+    return f"{pnr[:4]}-{pnr[4:6]}-{pnr[6:]}"
+
+
+def test_a_column_of_hyphenated_date_identity_numbers_is_dropped(example_path, tmp_path):
+    """An unlabelled column of "1985-03-12-2387" numbers in a referral list is found
+    by its format and check digit, and dropped: nothing of it reaches the file."""
+    import random
+
+    import openpyxl
+
+    from amp_desktop.core.excel.importer import analyse
+    from amp_desktop.core.store import Catalogue
+
+    rng = random.Random(3)
+    ids = [_hyphenated(rng) for _ in range(30)]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Anvisningsdatum", "Insats", "Anvisande part", "Kund"])
+    for pnr in ids:
+        ws.append([dt.datetime(2024, 1, 10), "Atlas", "AF", pnr])
+    path = tmp_path / "l.xlsx"
+    wb.save(path)
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path)
+        assert any("personal identity numbers" in s and "dropped" in s for s in preview.summary)
+        catalogue.apply(preview.changeset("import"))
+    data = example_path.read_bytes()
+    assert all(pnr[-4:].encode() + b"\x00" not in data and pnr.encode() not in data for pnr in ids)
+
+
+def test_a_participant_list_tells_people_apart_in_any_spelling():
+    """The same person as "850312-2387" and "1985-03-12-2387" is one person."""
+    from amp_desktop.core.excel.participants import SYNONYMS, read_participants
+    from amp_desktop.core.excel.read import find_header
+
+    rows = [
+        ["Personnummer", "Insats", "Startdatum", "Slutdatum"],
+        ["1985-03-12-2387", "Jobbspår", dt.date(2025, 1, 10), dt.date(2025, 3, 1)],
+        ["850312-2387", "Jobbspår", dt.date(2025, 4, 1), None],
+    ]
+    found = find_header(rows, SYNONYMS)
+    assert found is not None
+    result = read_participants(rows, "Deltagare", found[0], found[1], lambda _n: 1, None)
+    assert result.problems == [] and result.dropped == ["Personnummer"]
+    assert [e.gender for e in result.enrolments] == ["K", "K"]
+    assert result.enrolments[0].person == result.enrolments[1].person
+    assert "2387" not in repr(result.enrolments)
