@@ -350,16 +350,6 @@ class MainWindow(QMainWindow):
         if self.planning_view is not None:
             self.planning_view.refresh()  # status thresholds may have changed
 
-    def show_user_guide(self) -> None:
-        from amp_desktop.ui.help import show_user_guide
-
-        show_user_guide(self)
-
-    def show_about(self) -> None:
-        from amp_desktop.ui.about import show_about
-
-        dialogs.run_modal(show_about(self, show=False))
-
     # -- state ---------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         geometry = self.settings.restore_state("main_window/geometry")

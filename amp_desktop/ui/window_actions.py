@@ -23,6 +23,21 @@ if TYPE_CHECKING:
 key = QKeySequence
 
 
+def show_user_guide(window: MainWindow) -> None:
+    """Help → AMP User Guide: the guide's window, brought forward if open."""
+    from amp_desktop.ui.help import show_user_guide as show_guide
+
+    show_guide(window)
+
+
+def show_about(window: MainWindow) -> None:
+    """Help → About AMP, modal."""
+    from amp_desktop.ui import dialogs
+    from amp_desktop.ui.about import show_about as about_dialog
+
+    dialogs.run_modal(about_dialog(window, show=False))
+
+
 def _with_first(first: QKeySequence, others: list[QKeySequence]) -> list[QKeySequence]:
     return [first, *(k for k in others if k != first)]
 
@@ -116,11 +131,11 @@ def _file_actions(w: MainWindow) -> None:
     w.guide_action = _action(
         w,
         QCoreApplication.translate("MainWindow", "AMP &User Guide"),
-        w.show_user_guide,
+        lambda: show_user_guide(w),
         [key(std.HelpContents)],
     )
     w.about_action = _action(
-        w, QCoreApplication.translate("MainWindow", "&About AMP"), w.show_about
+        w, QCoreApplication.translate("MainWindow", "&About AMP"), lambda: show_about(w)
     )
     w.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     w.preferences_action = _action(

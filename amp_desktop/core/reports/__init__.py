@@ -10,6 +10,7 @@ in ``amp_desktop/ui/printing`` lays a report out on pages.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from amp_desktop.core.planning import Period, Thresholds, make_plan
@@ -88,17 +89,15 @@ def build_report(
     :func:`~amp_desktop.core.planning.make_plan`; the catalogue list ignores it.
     The results hide small counts unless *exact* (None: the catalogue's setting).
     """
-    if kind == KIND_AUDIT:
-        return _audit(
-            catalogue, period or Period.current_year(), exact, municipality, unit, printed_on
-        )
-    if kind == KIND_YEARLY:
-        return _yearly(
-            catalogue, period or Period.current_year(), exact, municipality, unit, printed_on
-        )
-    if kind == KIND_RESULTS:
-        return _results(
-            catalogue, period or Period.current_year(), exact, municipality, unit, printed_on
+    dated = _DATED.get(kind)
+    if dated is not None:
+        return dated(
+            catalogue,
+            period or Period.current_year(),
+            _exact(catalogue, exact),
+            municipality,
+            unit,
+            printed_on,
         )
     if kind == KIND_CATALOGUE:
         return catalogue_list(
@@ -116,19 +115,25 @@ def build_report(
     return capacity_overview(plan, municipality, unit, printed_on)
 
 
+def _exact(catalogue: Catalogue, exact: bool | None) -> bool:
+    """Whether small counts are shown exactly: *exact*, or the catalogue's setting."""
+    if exact is not None:
+        return exact
+    from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
+
+    return exact_setting(catalogue.meta(EXACT_KEY))
+
+
 def _results(
     catalogue: Catalogue,
     period: Period,
-    exact: bool | None,
+    exact: bool,
     municipality: str,
     unit: str,
     printed_on: dt.date | None,
 ) -> Report:
-    from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
     from amp_desktop.core.results.period import results_document
 
-    if exact is None:
-        exact = exact_setting(catalogue.meta(EXACT_KEY))
     tallies = catalogue.results_tallies(period.first, period.last)
     document = results_document(
         catalogue.programmes(), tallies, period, None, catalogue.default_goals()
@@ -146,7 +151,7 @@ def _results(
 def _audit(
     catalogue: Catalogue,
     period: Period,
-    exact: bool | None,
+    exact: bool,
     municipality: str,
     unit: str,
     printed_on: dt.date | None,
@@ -155,10 +160,7 @@ def _audit(
     from amp_desktop.core.audit import audit_document, gather
     from amp_desktop.core.audit.document import results_of
     from amp_desktop.core.reports.audit_report import audit_report
-    from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
 
-    if exact is None:
-        exact = exact_setting(catalogue.meta(EXACT_KEY))
     data = gather(catalogue, period, today=printed_on)
     results = results_of(data)
     return audit_report(
@@ -174,19 +176,24 @@ def _audit(
 def _yearly(
     catalogue: Catalogue,
     period: Period,
-    exact: bool | None,
+    exact: bool,
     municipality: str,
     unit: str,
     printed_on: dt.date | None,
 ) -> Report:
     """The yearly figures of the period's (first) year beside Kolada (#13)."""
     from amp_desktop.core.reports.yearly_report import yearly_printout
-    from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
     from amp_desktop.core.yearly.document import yearly_report
 
-    if exact is None:
-        exact = exact_setting(catalogue.meta(EXACT_KEY))
     report = yearly_report(catalogue, int(period.first[:4]))
     return yearly_printout(
         report, exact=exact, municipality=municipality, unit=unit, printed_on=printed_on
     )
+
+
+# The reports of a period that hide small counts, each loaded when asked for.
+_DATED: dict[str, Callable[[Catalogue, Period, bool, str, str, dt.date | None], Report]] = {
+    KIND_AUDIT: _audit,
+    KIND_YEARLY: _yearly,
+    KIND_RESULTS: _results,
+}
