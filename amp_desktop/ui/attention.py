@@ -159,7 +159,7 @@ class AttentionRunner(QObject):
             self._data = None
             self.found.emit({})
             return
-        if replans(self._data, change) and self._count() >= QUICK_PROGRAMMES:
+        if replans(self._data, change) and (self._count() >= QUICK_PROGRAMMES or tasks.busy()):
             self._start(catalogue)
             return
         try:

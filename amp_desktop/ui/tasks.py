@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -74,24 +75,53 @@ SHOW_AFTER_MS = 500
 #: collection holds the GIL for 0.1-0.3 s once a worker has made 100,000 rows, and
 #: the window would freeze for it.  Young generations are still collected.
 _QUIET_OLDEST = 1_000_000
+#: ...and it waits this long after the work has ended, so the full collection of what
+#: the work made (40-50 ms after reading 100,000 rows) does not land while the window
+#: shows the work's result, but once the user is looking at it.
+COLLECT_AFTER_MS = 3000
+#: While work runs, a thread holding the GIL hands it over after this many seconds
+#: (Python's default is 5 ms): the GUI thread takes the GIL many times for each
+#: event it handles, and waited up to 5 ms each time, 100-200 ms for one timer tick.
+_SWITCH_INTERVAL = 0.0005
 _running = 0
-_saved_threshold: tuple[int, int, int] | None = None
+_saved_threshold: tuple[int, int, int] | None = None  # while the oldest waits
+_saved_interval: float | None = None
 
 
 def _work_started() -> None:
-    global _running, _saved_threshold
+    global _running, _saved_threshold, _saved_interval
     _running += 1
     if _running == 1:
-        _saved_threshold = gc.get_threshold()
-        young, middle, _oldest = _saved_threshold
-        gc.set_threshold(young, middle, _QUIET_OLDEST)
+        if _saved_threshold is None:  # (not still waiting since the last work)
+            _saved_threshold = gc.get_threshold()
+            young, middle, _oldest = _saved_threshold
+            gc.set_threshold(young, middle, _QUIET_OLDEST)
+        _saved_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(_saved_interval, _SWITCH_INTERVAL))
+
+
+def busy() -> bool:
+    """Whether work is running in the worker now (short work a view would do on the
+    GUI thread goes to the worker too meanwhile: it would wait for the GIL there)."""
+    return _running > 0
 
 
 def _work_ended() -> None:
-    global _running
+    global _running, _saved_interval
     _running = max(0, _running - 1)
+    if _running == 0 and _saved_interval is not None:
+        sys.setswitchinterval(_saved_interval)
+        _saved_interval = None
+    if _running == 0 and _saved_threshold is not None:
+        QTimer.singleShot(COLLECT_AFTER_MS, _collect_when_idle)
+
+
+def _collect_when_idle() -> None:
+    """The collector's own thresholds again, unless new work has started meanwhile."""
+    global _saved_threshold
     if _running == 0 and _saved_threshold is not None:
         gc.set_threshold(*_saved_threshold)
+        _saved_threshold = None
 
 
 class _Relay(QObject):

@@ -148,3 +148,35 @@ def shiboken_valid(widget: QWidget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_while_work_runs_the_gui_thread_gets_the_gil_soon_and_no_full_collection_comes(
+    qtbot, monkeypatch, request
+) -> None:
+    """The window stalled 100-200 ms while a worker read a 100,000-row list: the GUI
+    thread waited 5 ms for the GIL each time it took it, and a full collection of
+    what the work made ran just as its result was shown."""
+    import gc
+    import sys
+
+    monkeypatch.setattr(tasks, "COLLECT_AFTER_MS", 50)
+    for name in ("_running", "_saved_threshold", "_saved_interval"):  # (earlier tests)
+        monkeypatch.setattr(tasks, name, 0 if name == "_running" else None)
+    before = sys.getswitchinterval(), gc.get_threshold()
+    request.addfinalizer(lambda: (sys.setswitchinterval(before[0]), gc.set_threshold(*before[1])))
+    sys.setswitchinterval(0.005)
+    interval, threshold = 0.005, (700, 10, 10)
+    gc.set_threshold(*threshold)
+    seen: list[tuple[float, int]] = []
+
+    def work(progress: Progress) -> None:
+        seen.append((sys.getswitchinterval(), gc.get_threshold()[2]))
+        assert tasks.busy()
+
+    tasks.run(None, "Reading", work)
+    assert seen[0][0] < interval and seen[0][1] > threshold[2]
+    assert not tasks.busy() and sys.getswitchinterval() == interval  # at once
+    assert gc.get_threshold()[2] > threshold[2]  # the full collection waits a little
+    tasks.run(None, "Again", work)  # work meanwhile: still waiting, and restored after
+    assert seen[1][1] > threshold[2]
+    qtbot.waitUntil(lambda: gc.get_threshold() == threshold)
