@@ -539,6 +539,9 @@ SV: dict[object, object] = {
     "Missing from the workbook ({n})": "Saknas i arbetsboken ({n})",
     "Referrals ({n} cells)": "Anvisningar ({n} celler)",
     "Remove the {n} programmes missing from the workbook": "Ta bort de {n} insatser som saknas i arbetsboken",
+    "Remove the {n} programmes and {m} agreements missing from the workbook": "Ta bort de {n} insatser och {m} avtal som saknas i arbetsboken",
+    "Remove the {n} agreements missing from the workbook's Agreements sheet": "Ta bort de {n} avtal som saknas på arbetsbokens flik Avtal",
+    "Agreements missing from the workbook ({n})": "Avtal som saknas i arbetsboken ({n})",
     "Keep AMP's": "Behåll AMP:s",
     "Take the workbook's": "Ta arbetsbokens",
     "Import {name}": "Importera {name}",
@@ -1586,5 +1589,10 @@ SV.update(
         "Referral sources: a source's code has at most {n} characters; the cell was not read.": (
             "Anvisande parter: en parts kod har högst {n} tecken; cellen lästes inte."
         ),
+        ("Kolada", "{where}: “{text}” is not a number."): "{where}: ”{text}” är inget tal.",
+        ("Kolada", "The value of {kpi} for {municipality} in {year}"): (
+            "Värdet för {kpi} i {municipality} år {year}"
+        ),
+        ("Kolada", "Line {line}"): "Rad {line}",
     }
 )

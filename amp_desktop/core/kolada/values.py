@@ -82,7 +82,9 @@ def _gender(text: Any) -> str | None:
     return _GENDER_WORDS.get(str(text if text is not None else "").strip().casefold())
 
 
-def _number(text: Any) -> float | None:
+def _number(text: Any, where: str) -> float | None:
+    """A published value: None for Kolada's marks of a missing one (empty, "-", "..");
+    a text that is no number makes the file a bad one (*where* names the place)."""
     if text is None or isinstance(text, bool):
         return None
     if isinstance(text, int | float):
@@ -93,8 +95,14 @@ def _number(text: Any) -> float | None:
     try:
         number = float(cleaned)
     except ValueError:
-        return None
-    return number if math.isfinite(number) else None
+        number = math.nan
+    if not math.isfinite(number):
+        raise _bad(
+            translate("Kolada", "{where}: “{text}” is not a number.").format(
+                where=where, text=str(text).strip()[:40]
+            )
+        )
+    return number
 
 
 def _bad(message: str) -> KoladaFileError:
@@ -134,7 +142,12 @@ def page_from_json(data: Any) -> KoladaPage:
                     str(municipality),
                     year,
                     gender,
-                    _number(entry.get("value")),
+                    _number(
+                        entry.get("value"),
+                        translate(
+                            "Kolada", "The value of {kpi} for {municipality} in {year}"
+                        ).format(kpi=kpi, municipality=municipality, year=year),
+                    ),
                     count if isinstance(count, int) and not isinstance(count, bool) else None,
                     str(entry.get("status") or ""),
                 )
@@ -241,6 +254,7 @@ def _csv_row(
                 line=line
             )
         )
+    where = translate("Kolada", "Line {line}").format(line=line)
     if municipality.isdigit() and len(municipality) < 4:
         municipality = municipality.zfill(4)  # a spreadsheet dropped the leading zero
     if "value" in columns:
@@ -249,20 +263,20 @@ def _csv_row(
             raise _bad(
                 translate("Kolada", "Line {line}: the year is not a year.").format(line=line)
             )
-        count = _number(cell("count"))
+        count = _number(cell("count"), where)
         yield KoladaValue(
             kpi,
             municipality,
             int(year_text),
             gender,
-            _number(cell("value")),
+            _number(cell("value"), where),
             int(count) if count is not None else None,
             cell("status"),
         )
         return
     for index, year in year_columns.items():
         if index < len(row):
-            yield KoladaValue(kpi, municipality, year, gender, _number(row[index]))
+            yield KoladaValue(kpi, municipality, year, gender, _number(row[index], where))
 
 
 def read_values_file(path: Path) -> KoladaPage:

@@ -116,11 +116,29 @@ def test_wide_csv_with_a_column_per_year_and_the_id_in_the_title() -> None:
         ("kpi;municipality;year\nU40455;1980;2023\n", "neither a value column"),
         ("kpi;municipality;year;value\nU40455;1980;20x3;3\n", "Line 2: the year"),
         ("kpi;municipality;gender;year;value\nU40455;1980;Okänt;2023;3\n", "Line 2"),
+        (
+            "kpi;municipality;year;value\nU40455;1980;2023;3\nU40455;1980;2024;abc\n",
+            "Line 3: “abc”",
+        ),
+        ("Nyckeltal,Kommun id,2023\nU40455,1980,n/a\n", "Line 2: “n/a” is not a number"),
+        ("kpi;municipality;year;value;count\nU40455;1980;2023;3;tre\n", "Line 2: “tre”"),
     ],
 )
 def test_bad_csv_is_one_clear_line(text: str, message: str) -> None:
     with pytest.raises(KoladaFileError, match=message):
         read_csv(text)
+
+
+def test_a_value_that_is_no_number_refuses_the_file_where_kolada_marks_are_none() -> None:
+    """ "abc" as a value was stored as a missing value: a damaged file looked like a
+    year without figures."""
+    answer = json.loads(json.dumps(V3))
+    answer["values"][0]["values"][1]["value"] = "abc"
+    with pytest.raises(KoladaFileError, match="U40455 for 1980 in 2023: “abc” is not a number"):
+        read_json(json.dumps(answer))
+    for mark in ("", "-", "..", "…", None):
+        answer["values"][0]["values"][1]["value"] = mark
+        assert read_json(json.dumps(answer)).values[1].value is None
 
 
 def test_files_are_read_by_content(tmp_path: Path) -> None:
