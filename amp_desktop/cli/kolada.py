@@ -9,7 +9,7 @@ import sys
 
 from amp_desktop.cli.common import CliError, add_take_over_option, open_catalogue
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.kolada.changes import import_values_file, valid_municipality
+from amp_desktop.core.kolada.changes import import_values_file, municipality_problem
 from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaClient, KoladaError
 from amp_desktop.core.kolada.fetch import fetch, fetch_change
 from amp_desktop.core.kolada.values import KoladaFileError
@@ -69,10 +69,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_fetch(args: argparse.Namespace) -> int:
-    if not valid_municipality(args.municipality):
-        raise CliError(
-            translate("Cli", "--municipality must be a four-digit SCB code such as 1980."), 2
-        )
+    if problem := municipality_problem(args.municipality):
+        raise CliError(f"--municipality {args.municipality}: {problem}", 2)
     years = parse_years(args.years)
     client = KoladaClient(args.api_url, timeout=args.timeout)
     with open_catalogue(args.file, write=True, take_over=args.take_over) as catalogue:

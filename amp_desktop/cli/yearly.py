@@ -8,7 +8,7 @@ import sys
 from amp_desktop.cli.common import CliError, install_translator, open_catalogue, print_json
 from amp_desktop.cli.plan import aligned_table
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.kolada.changes import settings_change, valid_municipality
+from amp_desktop.core.kolada.changes import municipality_problem, settings_change
 from amp_desktop.core.reports.yearly_report import missing_by_text
 from amp_desktop.core.tables.yearly_table import YEARLY, yearly_rows
 from amp_desktop.core.yearly.compare import SOURCE_NOTE, check_text
@@ -53,10 +53,8 @@ def cmd_yearly(args: argparse.Namespace) -> int:
         install_translator(args.lang)
     if not 1900 <= args.year <= 2200:
         raise CliError(translate("Cli", "--year must be a year such as 2025."), 2)
-    if args.municipality is not None and not valid_municipality(args.municipality):
-        raise CliError(
-            translate("Cli", "--municipality must be a four-digit SCB code such as 1980."), 2
-        )
+    if args.municipality is not None and (problem := municipality_problem(args.municipality)):
+        raise CliError(f"--municipality {args.municipality}: {problem}", 2)
     if args.population is not None and args.population <= 0:
         raise CliError(translate("Cli", "--population must be a positive number."), 2)
     write = args.municipality is not None or args.population is not None

@@ -1594,5 +1594,14 @@ SV.update(
             "Värdet för {kpi} i {municipality} år {year}"
         ),
         ("Kolada", "Line {line}"): "Rad {line}",
+        ("Kolada", "Write the municipality's four-digit SCB code, e.g. 1980 for Västerås."): (
+            "Skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås."
+        ),
+        ("Kolada", "No Swedish municipality has the SCB code {code}."): (
+            "Ingen svensk kommun har SCB-koden {code}."
+        ),
+        ("YearlyGroup", "Municipality: {problem} Or leave it empty."): (
+            "Kommun: {problem} Eller lämna fältet tomt."
+        ),
     }
 )

@@ -117,6 +117,23 @@ def test_municipality_and_population_are_remembered(
     assert status == 2 and "four-digit" in err
 
 
+@pytest.mark.parametrize(
+    ("command", "options"), [(("yearly",), ("--year", "2025")), (("kolada", "fetch"), ())]
+)
+def test_an_unknown_municipality_is_refused_and_nothing_is_saved(
+    catalogue_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: tuple[str, ...],
+    options: tuple[str, ...],
+) -> None:
+    """9999 (four digits, no municipality) was accepted and saved as the catalogue's."""
+    before = _digest(catalogue_path)
+    argv = [*command, str(catalogue_path), *options, "--municipality", "9999"]
+    status, _, err = run(capsys, *argv)
+    assert status == 2 and "No Swedish municipality has the SCB code 9999" in err
+    assert err.count("\n") == 1 and _digest(catalogue_path) == before
+
+
 def test_the_survey_sheet_writes_text_as_text_and_hides_small_counts(
     built_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

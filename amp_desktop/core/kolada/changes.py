@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.kolada.municipalities import municipality_name
 from amp_desktop.core.kolada.values import KoladaFileError, KoladaValue, latest, read_values_file
 from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.core.store.kolada import (
@@ -103,3 +104,17 @@ def settings_change(
 def valid_municipality(code: str) -> bool:
     """An SCB municipality code: four digits, not the country's 0000."""
     return len(code) == 4 and code.isdigit() and code != "0000"
+
+
+def municipality_problem(code: str) -> str:
+    """Why *code* cannot be the catalogue's municipality ("" when it can): not four
+    digits, or no municipality has it (``resources/kolada/municipalities.csv``)."""
+    if not valid_municipality(code):
+        return translate(
+            "Kolada", "Write the municipality's four-digit SCB code, e.g. 1980 for Västerås."
+        )
+    if municipality_name(code) is None:
+        return translate("Kolada", "No Swedish municipality has the SCB code {code}.").format(
+            code=code
+        )
+    return ""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amp_desktop.core.kolada.changes import settings_change, valid_municipality
+from amp_desktop.core.kolada.changes import municipality_problem, settings_change
 from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaClient, KoladaError
 from amp_desktop.core.kolada.fetch import FetchResult, fetch, fetch_change
 from amp_desktop.core.kolada.municipalities import municipality_name
@@ -194,12 +194,9 @@ class YearlyDialog(QDialog):
     # -- writing ---------------------------------------------------------------------------
     def _code(self) -> str | None:
         code = self.municipality.text().strip()
-        if not valid_municipality(code):
-            dialogs.error(
-                self,
-                self.tr("Municipality"),
-                self.tr("Write the municipality's four-digit SCB code, e.g. 1980 for Västerås."),
-            )
+        problem = municipality_problem(code)
+        if problem:
+            dialogs.error(self, self.tr("Municipality"), problem)
             return None
         return code
 

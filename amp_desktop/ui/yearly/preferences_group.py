@@ -14,7 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amp_desktop.core.kolada.changes import settings_change, valid_municipality
+from amp_desktop.core.kolada.changes import (
+    municipality_problem,
+    settings_change,
+    valid_municipality,
+)
 from amp_desktop.core.kolada.client import DEFAULT_URL
 from amp_desktop.core.kolada.municipalities import municipality_name
 from amp_desktop.core.store import Catalogue, ChangeSet
@@ -104,11 +108,9 @@ class YearlyGroup(QGroupBox):
     def problem(self) -> str:
         """Why the values cannot be stored ("" when they can)."""
         code = self.municipality_code.text().strip()
-        if code and self.municipality_code.isEnabled() and not valid_municipality(code):
-            return self.tr(
-                "Municipality: write the municipality's four-digit SCB code, "
-                "e.g. 1980 for Västerås, or leave it empty."
-            )
+        problem = municipality_problem(code) if code else ""
+        if problem and self.municipality_code.isEnabled():
+            return self.tr("Municipality: {problem} Or leave it empty.").format(problem=problem)
         return ""
 
     def check(self) -> bool:

@@ -76,6 +76,10 @@ def test_a_bad_code_keeps_the_dialog_open_and_writes_nothing(qtbot, session) -> 
     assert session.catalogue.population() == 10_000 and session.undo_stack.count() == 0
     group.municipality_code.setText("1999")  # four digits, but no such municipality
     assert group.municipality_name.text() == "no municipality has this code"
+    dialog.accept()  # was accepted and saved
+    assert dialog.result() != PreferencesDialog.DialogCode.Accepted
+    assert "No Swedish municipality has the SCB code 1999" in group.problem_label.text()
+    assert session.catalogue.municipality_code() != "1999" and session.undo_stack.count() == 0
 
 
 def test_the_kolada_address_is_an_application_setting(qtbot, session) -> None:  # type: ignore[no-untyped-def]
