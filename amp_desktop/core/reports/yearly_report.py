@@ -28,9 +28,9 @@ from amp_desktop.core.reports.headings import running_title, subtitle
 from amp_desktop.core.results.suppress import footnote
 from amp_desktop.core.tables import formats as f
 from amp_desktop.core.tables.yearly_table import YEARLY, yearly_rows
-from amp_desktop.core.yearly.compare import PLACES, SOURCE_NOTE, check_text
+from amp_desktop.core.yearly.compare import SOURCE_NOTE, check_text
 from amp_desktop.core.yearly.document import YearlyReport
-from amp_desktop.core.yearly.figure import Figure
+from amp_desktop.core.yearly.figure import PLACES, Figure
 
 KIND_YEARLY = "yearly"
 U40455_KEY = "work_or_studies_share"
@@ -204,10 +204,11 @@ def yearly_printout(
     chart = _chart(report)
     if chart is not None:
         sections.append(chart)
+    hidden = {} if exact else report.hidden()
     checks = [
         f"{_label(fig)}: {check_text(fig)}"
         for fig in report.figures
-        if fig.check and not fig.check["agrees"]
+        if fig.check and not fig.check["agrees"] and (fig.key, "all") not in hidden
     ]
     if checks:  # one line each: a list to go through, not running text
         sections.append(Paragraph("\n".join(checks), translate("Report", "Checks")))

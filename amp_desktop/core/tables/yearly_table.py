@@ -193,5 +193,7 @@ def yearly_rows(report: Any, *, exact: bool = True) -> list[dict[str, Any]]:
     for figure in report.figures:
         row = figure.to_json()
         row["hidden"] = {g: t for (key, g), t in hidden.items() if key == figure.key}
+        if "all" in row["hidden"]:
+            row["check"] = None  # what is hidden is never compared (the check would tell it)
         rows.append(row)
     return rows

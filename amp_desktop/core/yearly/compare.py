@@ -16,12 +16,11 @@ from typing import Any
 
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.vocabulary import Kpi
-from amp_desktop.core.yearly.figure import Figure
+from amp_desktop.core.yearly.figure import PLACES, Figure
 
 COUNTRY = "0000"
 #: How far AMP's figure may lie from the published one before the check says so.
 TOLERANCES = {"share": 0.02, "count": 0.05, "sek": 0.05, "sek_per_inhabitant": 0.05}
-PLACES = ("municipality", "peers", "county", "country")
 SOURCE_NOTE = "Källa: Kolada"
 
 ValueRow = tuple[str, str, int, str, float | None, int | None, str]

@@ -26,6 +26,9 @@ from amp_desktop.core.results.suppress import (
 
 #: The groups a figure is given for: all, women, men (and, in counts only, not stated).
 GROUPS = ("all", "K", "M")
+#: Where Kolada's values for a figure come from: the municipality, the similar
+#: municipalities, the county and the whole country.
+PLACES = ("municipality", "peers", "county", "country")
 UNSTATED = "?"
 
 CellKey = tuple[str, str]  # count name, group
@@ -89,7 +92,8 @@ class Figure:
             "men": self.men,
             "computed_from": self.computed_from,
             "missing": list(self.missing),
-            "kolada": self.kolada,
+            # the same shape with or without values (null for each place without)
+            "kolada": self.kolada or dict.fromkeys(PLACES),
             "check": self.check,
         }
 

@@ -19,8 +19,9 @@ from amp_desktop.core.excel.safety import ZIP_MAGIC
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.suppress import footnote
-from amp_desktop.core.yearly.compare import PLACES, SOURCE_NOTE
+from amp_desktop.core.yearly.compare import SOURCE_NOTE
 from amp_desktop.core.yearly.document import YearlyReport
+from amp_desktop.core.yearly.figure import PLACES
 
 
 def _number(row: dict[str, Any], value: float | None) -> float | None:

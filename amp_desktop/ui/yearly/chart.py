@@ -74,7 +74,7 @@ class ComparisonChart(QChartView):
             return
         years, values = series_of(row, year)
         title = str(row.get("title") or "")
-        if row.get("kolada"):
+        if any((row.get("kolada") or {}).values()):
             title += " — Källa: Kolada"
         chart.setTitle(title)
         self.axis_x.append(years)

@@ -137,3 +137,45 @@ def test_kolada_beside_the_figures_and_the_tolerance_check(
     assert cost.check is not None and not cost.check["agrees"]  # 97 kr against 150 kr
     assert report.figure("exits").kolada is None  # no Kolada id
     assert report.to_json()["kolada_source"] == "Källa: Kolada"
+
+
+def test_a_hidden_figure_is_never_compared_outside_the_unit(
+    built: Catalogue, tmp_path: Path
+) -> None:
+    """A share hidden as ".." was still marked as differing from Kolada's value, which
+    told what it was near; and the JSON gave ``"kolada": null`` instead of its places."""
+    import json
+
+    from amp_desktop.core.kolada.changes import import_values_file
+    from amp_desktop.core.reports.document import Paragraph
+    from amp_desktop.core.reports.yearly_report import yearly_printout
+    from amp_desktop.core.tables.yearly_table import yearly_rows
+    from tests.core.yearly.yearly_data import KOLADA_2025
+
+    answer = json.loads(json.dumps(KOLADA_2025))
+    answer["values"][0]["values"][0]["value"] = 20.0  # 1980 in 2025: far from AMP's 0.50
+    path = tmp_path / "far.json"
+    path.write_text(json.dumps(answer), encoding="utf-8")
+    built.apply(import_values_file(built, path))
+    report = yearly_report(built, 2025)
+    assert report.hidden()[("work_or_studies_share", "all")] == ".."
+    share = report.figure("work_or_studies_share")
+    assert share.check is not None and not share.check["agrees"]  # inside the unit: said
+
+    def row(exact: bool) -> dict:
+        return next(r for r in yearly_rows(report, exact=exact) if r["key"] == share.key)
+
+    assert row(True)["check"] is not None and row(False)["check"] is None
+
+    def checks(exact: bool) -> str:
+        printout = yearly_printout(report, exact=exact)
+        found = [s.text for s in printout.sections if isinstance(s, Paragraph)]
+        return "\n".join(t for t in found if "tolerance" in t)
+
+    assert "U40455" in checks(True) and "U40455" not in checks(False)
+    assert "N40008" in checks(False)  # the cost per inhabitant is shown, so compared
+    places = {"municipality", "peers", "county", "country"}
+    for figure in report.to_json()["figures"]:
+        assert isinstance(figure["kolada"], dict) and set(figure["kolada"]) == places
+    exits = next(f for f in report.to_json()["figures"] if f["key"] == "exits")
+    assert exits["kolada"] == dict.fromkeys(places)
