@@ -244,6 +244,9 @@ def test_kolada_fetch_from_a_local_server(
     assert share["check"]["agrees"] is True
     persons = next(f for f in data_out["figures"] if f["key"] == "persons")
     assert persons["kolada_id_verified"] is True  # the stand-in's metadata knew U40800
+    status, out, _ = run(capsys, "yearly", str(built_path), "--year", "2025", "--lang", "en")
+    share_line = next(line for line in out.splitlines() if line.startswith("U40455"))
+    assert "County" in out and "36.0%" in share_line  # the text had no County column
 
 
 @pytest.mark.parametrize(

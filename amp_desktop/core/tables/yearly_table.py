@@ -59,6 +59,19 @@ def _id(row: dict[str, Any]) -> str:
     return kolada_id
 
 
+_SHOWN = (
+    "kolada_id",
+    "title",
+    "value",
+    "women",
+    "men",
+    "municipality",
+    "peers",
+    "county",
+    "country",
+    "check",
+)
+
 YEARLY = TableSpec(
     name="yearly",
     columns=(
@@ -147,41 +160,10 @@ YEARLY = TableSpec(
             value=lambda row: " ".join(row.get("missing") or ()),
         ),
     ),
-    screen=(
-        "kolada_id",
-        "title",
-        "value",
-        "women",
-        "men",
-        "municipality",
-        "peers",
-        "county",
-        "country",
-        "check",
-    ),
-    paper=(
-        "kolada_id",
-        "title",
-        "value",
-        "women",
-        "men",
-        "municipality",
-        "peers",
-        "county",
-        "country",
-        "check",
-    ),
-    cli=(
-        "kolada_id",
-        "title",
-        "value",
-        "women",
-        "men",
-        "municipality",
-        "peers",
-        "country",
-        "check",
-    ),
+    # the same columns on screen, on paper and in `amp yearly` (the CLI had no County)
+    screen=_SHOWN,
+    paper=_SHOWN,
+    cli=_SHOWN,
 )
 
 
