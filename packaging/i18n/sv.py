@@ -1247,7 +1247,7 @@ SV.update(
             "÷ alla avslut."
         ),
         ("Yearly", "No results imported for {year}."): "Inga resultat importerade för {year}.",
-        ("Yearly", "{n} programmes running in {year} have no results: {names}."): (
+        ("Yearly", "Programmes running in {year} without results ({n}): {names}."): (
             "Insatser som pågår {year} utan resultat ({n}): {names}."
         ),
         (
@@ -1285,7 +1285,7 @@ SV.update(
             "Utfall för anvisningar från parter i den här Koladakategorin ÷ alla anvisningar "
             "med känd anvisande part."
         ),
-        ("Yearly", "{n} programmes have no annual budget: {names}."): (
+        ("Yearly", "Programmes without an annual budget ({n}): {names}."): (
             "Insatser utan årsbudget ({n}): {names}."
         ),
         ("Yearly", "No programme runs in {year}."): "Ingen insats pågår {year}.",

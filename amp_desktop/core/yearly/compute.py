@@ -117,7 +117,7 @@ def yearly_figures(
     if lacking and len(missing_months) < 12:
         results_missing.append(
             translate(
-                "Yearly", "{n} programmes running in {year} have no results: {names}."
+                "Yearly", "Programmes running in {year} without results ({n}): {names}."
             ).format(n=len(lacking), year=year, names=names_text(lacking))
         )
     progress.step(1, 4)

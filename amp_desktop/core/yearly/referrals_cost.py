@@ -158,7 +158,7 @@ def cost_figures(inputs: YearInputs, kpis: Mapping[str, Kpi]) -> list[Figure]:
     missing: list[str] = []
     if no_budget:
         missing.append(
-            translate("Yearly", "{n} programmes have no annual budget: {names}.").format(
+            translate("Yearly", "Programmes without an annual budget ({n}): {names}.").format(
                 n=len(no_budget), names=names_text(no_budget)
             )
         )

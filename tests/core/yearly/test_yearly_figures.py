@@ -83,7 +83,9 @@ def test_gross_cost_pro_rata_and_per_inhabitant(built: Catalogue) -> None:
     gross = 1_200_000 * 184 / 365 + 365_000  # A from 1 July; B all year; D ended 2024
     assert report.figure("gross_cost_sek").value == pytest.approx(gross)
     assert report.figure("gross_cost_per_inhabitant").value == pytest.approx(gross / 10_000)
-    assert report.figure("gross_cost_sek").missing == ["1 programmes have no annual budget: C."]
+    assert report.figure("gross_cost_sek").missing == [
+        "Programmes without an annual budget (1): C."
+    ]  # not "1 programmes"
     net = report.figure("net_cost_per_inhabitant")
     assert net.value is None and "no income" in net.missing[0]
 
@@ -92,7 +94,7 @@ def test_what_is_missing_is_said_never_a_silent_zero(built: Catalogue) -> None:
     report = yearly_report(built, 2025)
     missing = report.figure("exits").missing
     assert "No results imported for 2025-10." in missing  # nobody was enrolled in October
-    assert "1 programmes running in 2025 have no results: C." in missing
+    assert "Programmes running in 2025 without results (1): C." in missing
     other = yearly_report(built, 2023)
     for key in ("persons", "exits", "work_or_studies_share", "stay_under_3_months", "referral_af"):
         assert other.figure(key).value is None and other.figure(key).missing, key
