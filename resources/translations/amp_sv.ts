@@ -777,28 +777,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>--years måste gå framåt, högst 30 år.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/kolada.py" line="74"/>
-        <location filename="../../amp_desktop/cli/yearly.py" line="58"/>
-        <source>--municipality must be a four-digit SCB code such as 1980.</source>
-        <translation>--municipality måste vara en fyrsiffrig SCB-kod, t.ex. 1980.</translation>
-    </message>
-    <message>
         <location filename="../../amp_desktop/cli/yearly.py" line="55"/>
         <source>--year must be a year such as 2025.</source>
         <translation>--year måste vara ett år, t.ex. 2025.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="61"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="59"/>
         <source>--population must be a positive number.</source>
         <translation>--population måste vara ett positivt tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="70"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="68"/>
         <source>The catalogue cannot be written.</source>
         <translation>Katalogen kan inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="81"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="79"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
@@ -1139,57 +1133,57 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="77"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="78"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="169"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="170"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="128"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="129"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="87"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="88"/>
         <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="130"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="131"/>
         <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
         <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="177"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="178"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="181"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="182"/>
         <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="187"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="188"/>
         <source>Column {col} ({header}) holds contact details; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="217"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="218"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="222"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="223"/>
         <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="190"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="191"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
@@ -1250,7 +1244,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="378"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="380"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
@@ -1453,13 +1447,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Importen skulle skapa {n} nya anvisande parter ({codes}). Kontrollera att rätt kolumn lästes som anvisande part innan du skapar dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/readers.py" line="69"/>
+        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="29"/>
         <source>{name} cannot be read: neither of AMP&apos;s two readers understands its contents; they may be damaged ({reason}). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.</source>
-        <extracomment>The first rows of a sheet, read at once to tell its kind and find its header.</extracomment>
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår innehållet; det kan vara skadat ({reason}). Öppna den i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/readers.py" line="77"/>
+        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="37"/>
         <source>{name} cannot be read: neither of AMP&apos;s two readers understands the sheet “{sheet}”; it may be damaged ({reason}). Open the workbook in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår bladet ”{sheet}”; det kan vara skadat ({reason}). Öppna arbetsboken i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
@@ -1685,78 +1678,78 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="81"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="82"/>
         <source>Import from Excel: {name}</source>
         <translation>Importera från Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="98"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="99"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="99"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="100"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="100"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="101"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="319"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="316"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="333"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="330"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="117"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="119"/>
         <source>Column</source>
-        <extracomment>Fields whose values are AMP&apos;s own words, shown by their labels. Fields a referral list can give, in the order offered.</extracomment>
+        <extracomment>Fields whose values are AMP&apos;s own words, shown by their labels. Fields a referral list can give, in the order offered (the count: how many referrals a row stands for).</extracomment>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="118"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="120"/>
         <source>Header in the workbook</source>
         <translation>Rubrik i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="119"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="121"/>
         <source>AMP field</source>
         <translation>Fält i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="120"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="122"/>
         <source>First value</source>
         <translation>Första värdet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="138"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="139"/>
         <source>Programmes in the list that are not in the catalogue:</source>
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="241"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="243"/>
         <source>Name in the list</source>
         <translation>Namn i listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="242"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="244"/>
         <source>Count as</source>
         <translation>Räkna som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="151"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="153"/>
         <source>(not read)</source>
         <translation>(läses inte)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="164"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="166"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
@@ -1811,93 +1804,103 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Problem ({n}): de cellerna behåller sitt värde i AMP. Anmärkningar ({m}):</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="106"/>
+        <source>Remove the {n} programmes and {m} agreements missing from the workbook</source>
+        <translation>Ta bort de {n} insatser och {m} avtal som saknas i arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="111"/>
+        <source>Remove the {n} agreements missing from the workbook&apos;s Agreements sheet</source>
+        <translation>Ta bort de {n} avtal som saknas på arbetsbokens flik Avtal</translation>
+    </message>
+    <message>
         <location filename="../../amp_desktop/ui/excel/preview_text.py" line="56"/>
         <source>{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts.</source>
         <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} ändringar av anvisningar, {conflicts} konflikter.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="318"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="320"/>
         <source>Problem</source>
         <extracomment>True for a problem, False for a note.</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="320"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="322"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="248"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="250"/>
         <source>(leave out)</source>
         <translation>(utelämna)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="173"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="180"/>
         <source>Programme / field</source>
         <translation>Insats/fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="174"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="181"/>
         <source>Now in AMP</source>
         <translation>Nu i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="175"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="182"/>
         <source>From the workbook</source>
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="235"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="236"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="115"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="122"/>
         <source>Results ({n} programmes)</source>
         <translation>Resultat ({n} insatser)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="118"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="125"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="119"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="126"/>
         <source>Starts</source>
         <translation>Påbörjade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="120"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="127"/>
         <source>Exits</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="197"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="204"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="198"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="205"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="199"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="206"/>
         <source>AMP now</source>
         <translation>AMP nu</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="200"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="207"/>
         <source>Workbook</source>
         <translation>Arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="201"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="208"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="241"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="242"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
@@ -1923,26 +1926,31 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/ui/excel/changes_models.py" line="94"/>
+        <source>Agreements missing from the workbook ({n})</source>
+        <translation>Avtal som saknas i arbetsboken ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="101"/>
         <source>Referrals ({n} cells)</source>
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="278"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="115"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="206"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="213"/>
         <source>Keep AMP&apos;s</source>
         <translation>Behåll AMP:s</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="207"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="214"/>
         <source>Take the workbook&apos;s</source>
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="323"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="320"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
@@ -2023,19 +2031,29 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Kolada</name>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="74"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="75"/>
         <source>The file holds no Kolada values.</source>
         <translation>Filen innehåller inga värden från Kolada.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="78"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="79"/>
         <source>Import {n} Kolada values for {places}</source>
         <translation>Importera {n} värden från Kolada för {places}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="99"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="100"/>
         <source>Set the municipality and population</source>
         <translation>Ange kommun och folkmängd</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="113"/>
+        <source>Write the municipality&apos;s four-digit SCB code, e.g. 1980 for Västerås.</source>
+        <translation>Skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="117"/>
+        <source>No Swedish municipality has the SCB code {code}.</source>
+        <translation>Ingen svensk kommun har SCB-koden {code}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/kolada/client.py" line="115"/>
@@ -2136,77 +2154,92 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Hämta {n} värden från Kolada för {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="107"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="101"/>
+        <source>{where}: “{text}” is not a number.</source>
+        <translation>{where}: ”{text}” är inget tal.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="115"/>
         <source>This is not a Kolada answer: it has no list of values.</source>
         <translation>Det här är inget svar från Kolada: det saknar en lista med värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="111"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="119"/>
         <source>A value in the Kolada answer is not an object.</source>
         <translation>Ett värde i svaret från Kolada är inget objekt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="115"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="123"/>
         <source>A value in the Kolada answer has no KPI or municipality.</source>
         <translation>Ett värde i svaret från Kolada saknar nyckeltal eller kommun.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="120"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="128"/>
         <source>A value in the Kolada answer has no year.</source>
         <translation>Ett värde i svaret från Kolada saknar år.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="123"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="131"/>
         <source>A value in the Kolada answer has no values by gender.</source>
         <translation>Ett värde i svaret från Kolada saknar värden per kön.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="128"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="136"/>
         <source>A value in the Kolada answer has an unknown gender.</source>
         <translation>Ett värde i svaret från Kolada har ett okänt kön.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="153"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="147"/>
+        <source>The value of {kpi} for {municipality} in {year}</source>
+        <translation>Värdet för {kpi} i {municipality} år {year}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="166"/>
         <source>The file is not valid JSON (line {line}).</source>
         <translation>Filen är inte giltig JSON (rad {line}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="201"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="214"/>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="209"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="222"/>
         <source>The CSV needs a KPI id column and a municipality id column (see docs).</source>
         <translation>CSV-filen behöver en kolumn med nyckeltals-id och en med kommun-id (se dokumentationen).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="214"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="227"/>
         <source>The CSV has neither a value column nor year columns.</source>
         <translation>CSV-filen har varken en värdekolumn eller årskolumner.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="216"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="229"/>
         <source>The CSV has a value column but no year column.</source>
         <translation>CSV-filen har en värdekolumn men ingen årskolumn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="221"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="234"/>
         <source>The CSV holds no values.</source>
         <translation>CSV-filen innehåller inga värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="240"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="253"/>
         <source>Line {line}: no KPI id, municipality id or known gender.</source>
         <translation>Rad {line}: nyckeltals-id, kommun-id eller känt kön saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="250"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="257"/>
+        <source>Line {line}</source>
+        <translation>Rad {line}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="264"/>
         <source>Line {line}: the year is not a year.</source>
         <translation>Rad {line}: året är inget år.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="274"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="288"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
     </message>
@@ -2301,137 +2334,137 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="57"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="72"/>
         <source>&amp;New Catalogue…</source>
         <translation>&amp;Ny katalog…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="62"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="77"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="66"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="81"/>
         <source>Open &amp;Example</source>
         <translation>Öppna &amp;exempelkatalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="68"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="83"/>
         <source>The Västerås 2021 programmes with fictitious numbers</source>
         <translation>Västerås insatser 2021 med påhittade siffror</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="74"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="89"/>
         <source>Save a &amp;Copy As…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="80"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="95"/>
         <source>&amp;Close Catalogue</source>
         <translation>S&amp;täng katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="88"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="103"/>
         <source>&amp;Export to Excel…</source>
         <translation>E&amp;xportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="94"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="109"/>
         <source>&amp;Import from Excel…</source>
         <translation>Im&amp;portera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="100"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="115"/>
         <source>Print Pre&amp;view…</source>
         <translation>Förhands&amp;granska…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="106"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="121"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="112"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="127"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="118"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="133"/>
         <source>AMP &amp;User Guide</source>
         <translation>&amp;Användarhandbok för AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="123"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="138"/>
         <source>&amp;About AMP</source>
         <translation>&amp;Om AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="128"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="143"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="134"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="143"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="147"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="152"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="167"/>
         <source>&amp;Add Programme</source>
         <translation>&amp;Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="158"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="173"/>
         <source>&amp;Duplicate Programme</source>
         <translation>&amp;Duplicera insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="164"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="179"/>
         <source>De&amp;lete Programme…</source>
         <translation>&amp;Ta bort insats…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="173"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="188"/>
         <source>&amp;Search Programmes</source>
         <translation>&amp;Sök insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="181"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="182"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="197"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="197"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="204"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="222"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="237"/>
         <source>No recent catalogues</source>
         <translation>Inga senaste kataloger</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/window_actions.py" line="227"/>
+        <location filename="../../amp_desktop/ui/window_actions.py" line="242"/>
         <source>Clear the List</source>
         <translation>Töm listan</translation>
     </message>
@@ -3785,9 +3818,9 @@ totalt</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/tasks.py" line="248"/>
+        <location filename="../../amp_desktop/ui/tasks.py" line="278"/>
         <source>Cancelling…</source>
-        <extracomment>Work that ends sooner than this never shows a progress dialog. While work runs, the garbage collector&apos;s oldest generation waits: a full collection holds the GIL for 0.1-0.3 s once a worker has made 100,000 rows, and the window would freeze for it. Young generations are still collected. Emitted on the GUI thread after *done* or *failed* was called. The last ``(done, total, text)`` reported: a dialog that appears late starts from it (written by the worker; one tuple, swapped atomically). The executor every task uses; swapped by :func:`use_executor`.</extracomment>
+        <extracomment>Work that ends sooner than this never shows a progress dialog. While work runs, the garbage collector&apos;s oldest generation waits: a full collection holds the GIL for 0.1-0.3 s once a worker has made 100,000 rows, and the window would freeze for it. Young generations are still collected. ...and it waits this long after the work has ended, so the full collection of what the work made (40-50 ms after reading 100,000 rows) does not land while the window shows the work&apos;s result, but once the user is looking at it. While work runs, a thread holding the GIL hands it over after this many seconds (Python&apos;s default is 5 ms): the GUI thread takes the GIL many times for each event it handles, and waited up to 5 ms each time, 100-200 ms for one timer tick. Emitted on the GUI thread after *done* or *failed* was called. The last ``(done, total, text)`` reported: a dialog that appears late starts from it (written by the worker; one tuple, swapped atomically). The executor every task uses; swapped by :func:`use_executor`.</extracomment>
         <translation>Avbryter…</translation>
     </message>
 </context>
@@ -3804,7 +3837,7 @@ totalt</translation>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../amp_desktop/selftest.py" line="71"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="102"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -3937,7 +3970,7 @@ totalt</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="269"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="231"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="232"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
@@ -4135,22 +4168,22 @@ totalt</translation>
         <translation>År: %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="213"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="214"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="228"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="229"/>
         <source>What is missing</source>
         <translation>Vad som saknas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="214"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="215"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="220"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="221"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
@@ -5372,14 +5405,14 @@ eller studier</translation>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="94"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="73"/>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="89"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="102"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="101"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="80"/>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="95"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="108"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
@@ -5668,66 +5701,66 @@ arbete eller studier</translation>
         <translation>Skiljer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="67"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="80"/>
         <source>Kolada id</source>
         <translation>Kolada-id</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="71"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="84"/>
         <source>* not yet confirmed by Kolada&apos;s metadata</source>
         <translation>* ännu inte bekräftat av Koladas metadata</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="75"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="88"/>
         <source>Figure</source>
         <translation>Nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="82"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="95"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="99"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="112"/>
         <source>Published
 (municipality)</source>
         <translation>Publicerat
 (kommunen)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="107"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="120"/>
         <source>Similar
 municipalities</source>
         <translation>Liknande
 kommuner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="115"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="128"/>
         <source>County</source>
         <translation>Länet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="122"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="135"/>
         <source>Country</source>
         <translation>Riket</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="127"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="140"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="130"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="143"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="137"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="150"/>
         <source>Computed from</source>
         <translation>Beräknat från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="144"/>
+        <location filename="../../amp_desktop/core/tables/yearly_table.py" line="157"/>
         <source>Missing</source>
         <translation>Saknas</translation>
     </message>
@@ -5812,29 +5845,29 @@ kommuner</translation>
 <context>
     <name>Yearly</name>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="93"/>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="55"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="91"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="56"/>
         <source>Yearly figures {year}</source>
         <translation>Årets nyckeltal {year}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="95"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="93"/>
         <source>municipality {code}</source>
         <translation>kommun {code}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="111"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="109"/>
         <source>id not yet confirmed by Kolada&apos;s metadata</source>
         <translation>id ännu inte bekräftat av Koladas metadata</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compare.py" line="115"/>
+        <location filename="../../amp_desktop/core/yearly/compare.py" line="114"/>
         <source>Agrees with the published value.</source>
         <extracomment>How far AMP&apos;s figure may lie from the published one before the check says so.</extracomment>
         <translation>Stämmer med det publicerade värdet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compare.py" line="116"/>
+        <location filename="../../amp_desktop/core/yearly/compare.py" line="115"/>
         <source>Differs from the municipality&apos;s published value by more than the tolerance: check the figures reported to SKR.</source>
         <translation>Skiljer sig från kommunens publicerade värde med mer än toleransen: kontrollera uppgifterna som rapporterats till SKR.</translation>
     </message>
@@ -5851,7 +5884,7 @@ kommuner</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/yearly/compute.py" line="119"/>
-        <source>{n} programmes running in {year} have no results: {names}.</source>
+        <source>Programmes running in {year} without results ({n}): {names}.</source>
         <translation>Insatser som pågår {year} utan resultat ({n}): {names}.</translation>
     </message>
     <message>
@@ -5927,7 +5960,7 @@ kommuner</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="161"/>
-        <source>{n} programmes have no annual budget: {names}.</source>
+        <source>Programmes without an annual budget ({n}): {names}.</source>
         <translation>Insatser utan årsbudget ({n}): {names}.</translation>
     </message>
     <message>
@@ -5956,102 +5989,102 @@ kommuner</translation>
         <translation>AMP håller inga intäkter för insatserna och kan därför inte beräkna nettokostnaden; jämför med Koladas publicerade värde.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="47"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="48"/>
         <source>{path} is not a workbook AMP may replace.</source>
         <translation>{path} är ingen arbetsbok som AMP får ersätta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="53"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="54"/>
         <source>Survey</source>
         <translation>Enkät</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="59"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="60"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="64"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="65"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="65"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="66"/>
         <source>Kolada id</source>
         <translation>Kolada-id</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="66"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="67"/>
         <source>Id verified</source>
         <translation>Id kontrollerat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="67"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="68"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="68"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="69"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="69"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="70"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="70"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="71"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="71"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="72"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="72"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="73"/>
         <source>Published (municipality)</source>
         <translation>Publicerat (kommunen)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="73"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="74"/>
         <source>Similar municipalities</source>
         <translation>Liknande kommuner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="74"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="75"/>
         <source>County</source>
         <translation>Länet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="75"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="76"/>
         <source>Country</source>
         <translation>Riket</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="76"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="77"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="77"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="78"/>
         <source>Computed from</source>
         <translation>Beräknat från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="78"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="79"/>
         <source>Missing</source>
         <translation>Saknas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="97"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="98"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="99"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="100"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -6130,39 +6163,34 @@ kommuner</translation>
         <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="200"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="199"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="201"/>
-        <source>Write the municipality&apos;s four-digit SCB code, e.g. 1980 for Västerås.</source>
-        <translation>Skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="213"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="238"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="210"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="235"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="232"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="229"/>
         <source>Fetching from Kolada</source>
         <translation>Hämtar från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="236"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="241"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="233"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="238"/>
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="261"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="258"/>
         <source>Save Survey Sheet</source>
         <translation>Spara enkätblad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="262"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="259"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
@@ -6203,63 +6231,63 @@ kommuner</translation>
 <context>
     <name>YearlyGroup</name>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="41"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="45"/>
         <source>Yearly figures and Kolada</source>
         <translation>Årets nyckeltal och Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="57"/>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="95"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="61"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="99"/>
         <source>not set</source>
         <translation>ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="64"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="68"/>
         <source>The municipality&apos;s inhabitants, for the cost per inhabitant (N40008).</source>
         <translation>Kommunens invånare, för kostnaden per invånare (N40008).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="70"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="74"/>
         <source>Populatio&amp;n:</source>
         <translation>Folkmäng&amp;d:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="72"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="76"/>
         <source>Municipality (SCB c&amp;ode):</source>
         <translation>Kommun (SCB-k&amp;od):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="78"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="82"/>
         <source>&amp;Kolada address:</source>
         <translation>Kolada-&amp;adress:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="80"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="84"/>
         <source>The municipality and population are kept in the catalogue file.</source>
         <translation>Kommunen och folkmängden sparas i katalogfilen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="82"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="86"/>
         <source>Open a catalogue to set its municipality and population.</source>
         <translation>Öppna en katalog för att ange dess kommun och folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="99"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="103"/>
         <source>no municipality has this code</source>
         <translation>ingen kommun har den koden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="101"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="105"/>
         <source>four digits, e.g. 1980 for Västerås</source>
         <translation>fyra siffror, t.ex. 1980 för Västerås</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="109"/>
-        <source>Municipality: write the municipality&apos;s four-digit SCB code, e.g. 1980 for Västerås, or leave it empty.</source>
-        <translation>Kommun: skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås, eller lämna fältet tomt.</translation>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="113"/>
+        <source>Municipality: {problem} Or leave it empty.</source>
+        <translation>Kommun: {problem} Eller lämna fältet tomt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="141"/>
+        <location filename="../../amp_desktop/ui/yearly/preferences_group.py" line="143"/>
         <source>Municipality not saved</source>
         <translation>Kommunen sparades inte</translation>
     </message>
