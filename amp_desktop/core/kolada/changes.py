@@ -12,6 +12,7 @@ from amp_desktop.core.kolada.values import KoladaFileError, KoladaValue, latest,
 from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.core.store.kolada import (
     MUNICIPALITY_KEY,
+    PEERS_ID_KEY,
     POPULATION_KEY,
     KoladaChange,
     KpiRow,
@@ -73,7 +74,14 @@ def import_values_file(catalogue: Catalogue, path: str | Path) -> ChangeSet:
     page = read_values_file(Path(path))
     if not page.values:
         raise KoladaFileError(translate("Kolada", "The file holds no Kolada values."))
-    change = kolada_change(catalogue, page.values)
+    # Values for one municipality group (Kolada's ids start with G) are the similar
+    # municipalities' when the catalogue knows no such group yet (a fetch finds it by
+    # its title); without this the file's group values were stored but never shown.
+    groups = {v.municipality for v in page.values if v.municipality[:1] in ("G", "g")}
+    settings: dict[str, str | None] = {}
+    if len(groups) == 1 and not catalogue.setting(PEERS_ID_KEY):
+        settings[PEERS_ID_KEY] = groups.pop()
+    change = kolada_change(catalogue, page.values, settings=settings)
     places = sorted({v.municipality for v in page.values})
     return ChangeSet(
         translate("Kolada", "Import {n} Kolada values for {places}").format(

@@ -116,16 +116,9 @@ def test_kolada_beside_the_figures_and_the_tolerance_check(
     built: Catalogue, tmp_path: Path
 ) -> None:
     import_kolada(built, tmp_path)
-    built.apply(
-        ChangeSet(
-            "peers",
-            kolada=(
-                KoladaChange(
-                    settings_before=((PEERS_ID_KEY, None),), settings_after=((PEERS_ID_KEY, "G1"),)
-                ),
-            ),
-        )
-    )
+    # the file's one group (G1) is taken for the similar municipalities: their values
+    # were stored but never shown after a file import
+    assert built.setting(PEERS_ID_KEY) == "G1"
     report = yearly_report(built, 2025)
     share = report.figure("work_or_studies_share")
     assert share.kolada is not None
@@ -181,3 +174,22 @@ def test_a_hidden_figure_is_never_compared_outside_the_unit(
         assert isinstance(figure["kolada"], dict) and set(figure["kolada"]) == places
     exits = next(f for f in report.to_json()["figures"] if f["key"] == "exits")
     assert exits["kolada"] == dict.fromkeys(places)
+
+
+def test_a_file_import_keeps_the_similar_municipalities_a_fetch_found(
+    built: Catalogue, tmp_path: Path
+) -> None:
+    built.apply(
+        ChangeSet(
+            "peers",
+            kolada=(
+                KoladaChange(
+                    settings_before=((PEERS_ID_KEY, None),),
+                    settings_after=((PEERS_ID_KEY, "G100002"),),
+                ),
+            ),
+        )
+    )
+    import_kolada(built, tmp_path)  # holds values for G1 as well
+    assert built.setting(PEERS_ID_KEY) == "G100002"
+    assert yearly_report(built, 2025).figure("work_or_studies_share").kolada["peers"] is None
