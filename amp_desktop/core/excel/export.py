@@ -15,16 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
 import warnings
 import zipfile
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -41,6 +39,15 @@ from amp_desktop.core.domain import (
     format_sources,
 )
 from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.demand_sheets import (
+    HEADER_FONT,
+    header_row,
+    months_between,
+    start_base,
+    start_demand,
+    write_base,
+    write_demand,
+)
 from amp_desktop.core.excel.literal_text import (
     CELL_LIMIT,
     ExportError,
@@ -59,7 +66,6 @@ FORMAT_KRONOR = '#,##0 "kr"'
 FORMAT_WHOLE = "0"
 FORMAT_WEEKS = "0.0#"
 FORMAT_DATE = "yyyy-mm-dd"
-CHUNK = 30_000  # a cell holds at most 32,767 characters
 PROGRAMMES_AT_A_TIME = 100
 #: Month columns the Demand sheet has room for (a sheet has 16,384 columns).
 MAX_MONTHS = 16_384 - 4
@@ -88,8 +94,6 @@ _NUMBER_FORMATS = {
     "start_date": FORMAT_DATE,
     "end_date": FORMAT_DATE,
 }
-_HEADER_FONT = Font(bold=True)
-_HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
@@ -132,22 +136,6 @@ def _programme_row(ws: Any, programme: Programme) -> list[Any]:
         else:
             row.append(value)
     return row
-
-
-def _header_row(ws: Any, headers: Iterable[str]) -> list[WriteOnlyCell]:
-    return [text_cell(ws, h, font=_HEADER_FONT, fill=_HEADER_FILL) for h in headers]
-
-
-def months_between(first: str, last: str) -> list[str]:
-    """``["2025-01", …, last]`` inclusive; empty when *last* is before *first*."""
-    year, month = int(first[:4]), int(first[5:7])
-    end = int(last[:4]) * 12 + int(last[5:7]) - 1
-    out = []
-    index = year * 12 + month - 1
-    while index <= end:
-        out.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
-        index += 1
-    return out
 
 
 def export_workbook(
@@ -208,16 +196,16 @@ def export_workbook(
         mandate_sheets.write_sheets(wb, catalogue)
         write_results_sheet(wb, catalogue, results_exact)  # the file leaves the unit
         base_ws = wb.create_sheet(cols.BASE_SHEET)
-        _start_demand(demand_ws, months)
-        _start_base(base_ws, about)
+        start_demand(demand_ws, months)
+        start_base(base_ws, about)
         # A chunk of programmes at a time: their demand is read, written to both
         # sheets and let go (a county's ten years are 24 million cells).
         for start in range(0, len(programmes), PROGRAMMES_AT_A_TIME):
             chunk = programmes[start : start + PROGRAMMES_AT_A_TIME]
             ids = [p.id for p in chunk if p.id is not None]
             demand = catalogue.demand_window(ids, months[0], months[-1]) if months else []
-            _write_demand(demand_ws, chunk, months, demand)
-            _write_base(base_ws, chunk, demand)
+            write_demand(demand_ws, chunk, months, demand)
+            write_base(base_ws, chunk, demand)
             progress.step(start + len(chunk), len(programmes))
     except BaseException:
         _discard(wb)
@@ -333,42 +321,9 @@ def _write_programmes(ws: Any, programmes: list[Programme], n_sources: int, n_un
         # openpyxl always warns in write-only mode; the columns are set above.
         warnings.simplefilter("ignore", UserWarning)
         ws.add_table(table)
-    ws.append(_header_row(ws, headers))
+    ws.append(header_row(ws, headers))
     for programme in programmes:
         ws.append(_programme_row(ws, programme))
-
-
-def _start_demand(ws: Any, months: list[str]) -> None:
-    ws.column_dimensions["A"].hidden = True
-    ws.column_dimensions["B"].width = 32
-    ws.freeze_panes = "E2"
-    headers = [cols.header(f) for f in ("id", "programme", "source", "kind")]
-    ws.append(_header_row(ws, headers + months))
-
-
-def _write_demand(
-    ws: Any,
-    programmes: list[Programme],
-    months: list[str],
-    demand: list[tuple[int, str, str, str, float]],
-) -> None:
-    """The Demand sheet's rows for *programmes* (one per source and kind)."""
-    names = {p.id: p.name for p in programmes}
-    column = {month: index for index, month in enumerate(months)}
-    rows: dict[tuple[int, str, str], list[Any]] = {}
-    for pid, month, source, kind, value in demand:
-        cells = rows.setdefault((pid, source, kind), [None] * len(months))
-        cells[column[month]] = int(value) if float(value).is_integer() else value
-    for (pid, source, kind), values in rows.items():
-        ws.append(
-            [
-                pid,
-                text_value(ws, names.get(pid, "")),
-                text_value(ws, source),
-                text_value(ws, cols.enum_text(kind)),
-                *values,
-            ]
-        )
 
 
 def _write_lists(ws: Any, sources: list[str], units: list[str]) -> None:
@@ -383,7 +338,7 @@ def _write_lists(ws: Any, sources: list[str], units: list[str]) -> None:
     headers.append(cols.header("referral_sources"))
     for index in range(5):
         ws.column_dimensions[get_column_letter(index + 1)].width = 30
-    ws.append(_header_row(ws, headers))
+    ws.append(header_row(ws, headers))
     for row in range(max(len(c) for c in columns)):
         ws.append([text_value(ws, c[row] if row < len(c) else None) for c in columns])
 
@@ -400,7 +355,7 @@ def _write_about(ws: Any, about: dict[str, str]) -> None:
         (translate("Excel", "Written by"), f"AMP {__version__}"),
     ]
     for key, value in rows:
-        ws.append([text_cell(ws, key, font=_HEADER_FONT), text_cell(ws, value)])
+        ws.append([text_cell(ws, key, font=HEADER_FONT), text_cell(ws, value)])
     ws.append([])
     ws.append(
         [
@@ -415,44 +370,3 @@ def _write_about(ws: Any, about: dict[str, str]) -> None:
             )
         ]
     )
-
-
-def _start_base(ws: Any, about: dict[str, str]) -> None:
-    ws.sheet_state = "hidden"
-    for key, value in about.items():
-        ws.append([text_cell(ws, key), text_cell(ws, value)])
-    ws.append([text_cell(ws, "programmes")])
-
-
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else value
-
-
-def demand_runs(
-    demand: list[tuple[int, str, str, str, float]],
-) -> dict[int, list[list[Any]]]:
-    """Each programme's exported demand, compactly: ``[source, kind, first month,
-    [referrals per month from there, None where there is no value]]``.  A county's
-    ten years took 830 MB as one ``[month, source, kind, referrals]`` per cell."""
-    series: dict[int, dict[tuple[str, str], dict[str, float]]] = {}
-    for pid, month, source, kind, referrals in demand:
-        series.setdefault(pid, {}).setdefault((source, kind), {})[month] = referrals
-    runs: dict[int, list[list[Any]]] = {}
-    for pid, by_key in series.items():
-        out = runs.setdefault(pid, [])
-        for (source, kind), values in by_key.items():
-            span = months_between(min(values), max(values))
-            numbers = [_number(values[m]) if m in values else None for m in span]
-            out.append([source, kind, span[0], numbers])
-    return runs
-
-
-def _write_base(
-    ws: Any, programmes: list[Programme], demand: list[tuple[int, str, str, str, float]]
-) -> None:
-    by_programme = demand_runs(demand)
-    for programme in programmes:
-        data = {"programme": programme.to_json(), "runs": by_programme.get(programme.id or 0, [])}  # type: ignore[arg-type]
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        chunks = [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)]
-        ws.append([programme.id, *(text_value(ws, chunk) for chunk in chunks)])

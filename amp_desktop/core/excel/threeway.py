@@ -52,7 +52,7 @@ def read_base(sheet: Sheet | None) -> tuple[dict[str, str], Base]:
 
 
 def _runs(runs: list[list[Any]]) -> dict[tuple[str, str, str], float]:
-    """The compact demand of the base sheet (see :func:`~amp_desktop.core.excel.export.demand_runs`)."""
+    """The compact demand of the base sheet (see :func:`~amp_desktop.core.excel.demand_sheets.demand_runs`)."""
     out: dict[tuple[str, str, str], float] = {}
     for source, kind, first, values in runs:
         start = int(first[:4]) * 12 + int(first[5:7]) - 1

@@ -1,0 +1,111 @@
+"""The export's Demand sheet and its hidden base sheet, written a chunk of programmes at
+a time: the Demand sheet for a person (one row per programme, source and kind, a column
+per month), the base sheet for AMP (exactly what was exported, compact, for the
+three-way comparison of :mod:`~amp_desktop.core.excel.threeway`)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.literal_text import text_cell, text_value
+
+CHUNK = 30_000  # a cell holds at most 32,767 characters
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+
+
+def header_row(ws: Any, headers: Iterable[str]) -> list[WriteOnlyCell]:
+    return [text_cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL) for h in headers]
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """``["2025-01", …, last]`` inclusive; empty when *last* is before *first*."""
+    year, month = int(first[:4]), int(first[5:7])
+    end = int(last[:4]) * 12 + int(last[5:7]) - 1
+    out = []
+    index = year * 12 + month - 1
+    while index <= end:
+        out.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
+        index += 1
+    return out
+
+
+def start_demand(ws: Any, months: list[str]) -> None:
+    ws.column_dimensions["A"].hidden = True
+    ws.column_dimensions["B"].width = 32
+    ws.freeze_panes = "E2"
+    headers = [cols.header(f) for f in ("id", "programme", "source", "kind")]
+    ws.append(header_row(ws, headers + months))
+
+
+def write_demand(
+    ws: Any,
+    programmes: list[Programme],
+    months: list[str],
+    demand: list[tuple[int, str, str, str, float]],
+) -> None:
+    """The Demand sheet's rows for *programmes* (one per source and kind)."""
+    names = {p.id: p.name for p in programmes}
+    column = {month: index for index, month in enumerate(months)}
+    rows: dict[tuple[int, str, str], list[Any]] = {}
+    for pid, month, source, kind, value in demand:
+        cells = rows.setdefault((pid, source, kind), [None] * len(months))
+        cells[column[month]] = int(value) if float(value).is_integer() else value
+    for (pid, source, kind), values in rows.items():
+        ws.append(
+            [
+                pid,
+                text_value(ws, names.get(pid, "")),
+                text_value(ws, source),
+                text_value(ws, cols.enum_text(kind)),
+                *values,
+            ]
+        )
+
+
+def start_base(ws: Any, about: dict[str, str]) -> None:
+    ws.sheet_state = "hidden"
+    for key, value in about.items():
+        ws.append([text_cell(ws, key), text_cell(ws, value)])
+    ws.append([text_cell(ws, "programmes")])
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
+
+
+def demand_runs(
+    demand: list[tuple[int, str, str, str, float]],
+) -> dict[int, list[list[Any]]]:
+    """Each programme's exported demand, compactly: ``[source, kind, first month,
+    [referrals per month from there, None where there is no value]]``.  A county's
+    ten years took 830 MB as one ``[month, source, kind, referrals]`` per cell."""
+    series: dict[int, dict[tuple[str, str], dict[str, float]]] = {}
+    for pid, month, source, kind, referrals in demand:
+        series.setdefault(pid, {}).setdefault((source, kind), {})[month] = referrals
+    runs: dict[int, list[list[Any]]] = {}
+    for pid, by_key in series.items():
+        out = runs.setdefault(pid, [])
+        for (source, kind), values in by_key.items():
+            span = months_between(min(values), max(values))
+            numbers = [_number(values[m]) if m in values else None for m in span]
+            out.append([source, kind, span[0], numbers])
+    return runs
+
+
+def write_base(
+    ws: Any, programmes: list[Programme], demand: list[tuple[int, str, str, str, float]]
+) -> None:
+    by_programme = demand_runs(demand)
+    for programme in programmes:
+        data = {"programme": programme.to_json(), "runs": by_programme.get(programme.id or 0, [])}  # type: ignore[arg-type]
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        chunks = [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)]
+        ws.append([programme.id, *(text_value(ws, chunk) for chunk in chunks)])
