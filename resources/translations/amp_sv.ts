@@ -1007,58 +1007,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="123"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="127"/>
         <source>The {field} of “{programme}”</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
         <translation>Fältet {field} för insatsen ”{programme}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="182"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="170"/>
         <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="282"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="270"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="287"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="275"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="395"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="350"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="396"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="351"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="397"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="352"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="398"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="353"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="399"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="354"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="400"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="355"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="409"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="364"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
@@ -2031,27 +2031,27 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Kolada</name>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="75"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="76"/>
         <source>The file holds no Kolada values.</source>
         <translation>Filen innehåller inga värden från Kolada.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="79"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="87"/>
         <source>Import {n} Kolada values for {places}</source>
         <translation>Importera {n} värden från Kolada för {places}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="100"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="108"/>
         <source>Set the municipality and population</source>
         <translation>Ange kommun och folkmängd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="113"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="121"/>
         <source>Write the municipality&apos;s four-digit SCB code, e.g. 1980 for Västerås.</source>
         <translation>Skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="117"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="125"/>
         <source>No Swedish municipality has the SCB code {code}.</source>
         <translation>Ingen svensk kommun har SCB-koden {code}.</translation>
     </message>
@@ -3454,10 +3454,10 @@ totalt</translation>
         <translation>Månad för månad</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="46"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="58"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="65"/>
         <location filename="../../amp_desktop/ui/planning/view.py" line="139"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="382"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="392"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="399"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
@@ -3484,7 +3484,7 @@ totalt</translation>
         <translation>Säsongsinsatser som inte pågår under perioden räknas inte med i platserna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="401"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="66"/>
         <source>Nothing to fill: every month of the period has actual referrals, or there is no history to take the forecast from.</source>
         <translation>Inget att fylla: varje månad i perioden har faktiska anvisningar, eller så finns ingen historik att ta prognosen från.</translation>
     </message>

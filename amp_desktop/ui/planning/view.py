@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from amp_desktop.core.planning import Period, Plan, ProgrammePlan, Thresholds, make_plan
 from amp_desktop.core.planning.cache import PlanCache
-from amp_desktop.core.planning.forecast import fill_forecast, forecast_grid, set_forecast_cell
 from amp_desktop.core.planning.scenarios import Scenario
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.results.stays import monthly_occupancy
@@ -32,6 +31,7 @@ from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.column_widths import fitted_width
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.charts import MonthChart, PlacesPanel
+from amp_desktop.ui.planning.forecast_editing import ForecastEditing
 from amp_desktop.ui.planning.models import (
     COL_NAME,
     COL_UNIT,
@@ -52,7 +52,7 @@ from amp_desktop.ui.settings import Settings
 GROUPINGS = ("unit", "type", "source")
 
 
-class PlanningView(QWidget):
+class PlanningView(ForecastEditing, QWidget):
     """Per programme: places, demand, needed places, utilisation, status; totals; charts.
 
     Double-clicking (or Enter on) a programme emits :attr:`programmeActivated` with
@@ -362,43 +362,3 @@ class PlanningView(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         self.programmeActivated.emit(int(index.data(ID_ROLE)))
-
-    # -- forecast ---------------------------------------------------------------------
-    def _load_forecast(self) -> None:
-        pid = self._selected
-        if pid is None or self.plan is None:
-            self.forecast.show_grid(None, None)
-            return
-        period = self.plan.period
-        self.forecast.show_grid(forecast_grid(self.session.catalogue, pid, period), period)
-
-    def _forecast_edited(self, month: str, source: str, value: float | None) -> None:
-        pid = self._selected
-        if pid is None:
-            return
-        self.session.run(
-            lambda c: set_forecast_cell(c, pid, month, source, value),
-            parent=self,
-            title=self.tr("Forecast"),
-        )
-
-    def _fill_forecast(self, method: str, all_programmes: bool) -> None:
-        if self.plan is None:
-            return
-        ids = [p.id for p in self.plan.programmes] if all_programmes else [self._selected]
-        ids = [i for i in ids if i is not None]
-        months = self.plan.period.months()
-        change = self.session.run(
-            lambda c: fill_forecast(c, ids, months, method), parent=self, title=self.tr("Forecast")
-        )
-        if change is None:
-            return
-        if change.is_empty():
-            dialogs.inform(
-                self,
-                self.tr("Forecast"),
-                self.tr(
-                    "Nothing to fill: every month of the period has actual referrals, or "
-                    "there is no history to take the forecast from."
-                ),
-            )
