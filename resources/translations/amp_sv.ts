@@ -2247,70 +2247,70 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="79"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="30"/>
         <source>{user} on {host} (process {pid}) since {since}</source>
         <translation>{user} på {host} (process {pid}) sedan {since}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="82"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="33"/>
         <source>{user} on {host} (process {pid}) since {since}, {age} ago</source>
         <translation>{user} på {host} (process {pid}) sedan {since}, för {age} sedan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="115"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="66"/>
         <source>a moment</source>
         <translation>ett ögonblick</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="117"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="68"/>
         <source>1 minute</source>
         <translation>1 minut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="119"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="70"/>
         <source>{n} minutes</source>
         <translation>{n} minuter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="121"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="72"/>
         <source>1 hour</source>
         <translation>1 timme</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="123"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="74"/>
         <source>{n} hours</source>
         <translation>{n} timmar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="124"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="75"/>
         <source>{n} days</source>
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="135"/>
-        <location filename="../../amp_desktop/core/store/lock.py" line="366"/>
-        <location filename="../../amp_desktop/core/store/lock.py" line="418"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="287"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="334"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="86"/>
         <source>another program</source>
         <extracomment>The holder runs on this computer (close it there), not one that cannot be asked.</extracomment>
         <translation>ett annat program</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="137"/>
+        <location filename="../../amp_desktop/core/store/lock_holder.py" line="88"/>
         <source>{file} is open for editing by {who}.</source>
         <translation>{file} är öppen för redigering av {who}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="346"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="267"/>
         <source>Another program saved changes to {file} while it was open here, so this change, made on what the file held before, was not saved. Look at the catalogue as it is now and make the change again.</source>
         <translation>Ett annat program sparade ändringar i {file} medan den var öppen här, så den här ändringen, gjord på det filen innehöll innan, sparades inte. Titta på katalogen som den är nu och gör ändringen igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="368"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="289"/>
         <source>{file} is now open for editing by {who}, so this window can no longer save to it; the change was not saved. Close the catalogue and open it again.</source>
         <translation>{file} är nu öppen för redigering av {who}, så det här fönstret kan inte längre spara i den; ändringen sparades inte. Stäng katalogen och öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="419"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="335"/>
         <source>Took over {file} from {who}.</source>
         <translation>Tog över {file} från {who}.</translation>
     </message>

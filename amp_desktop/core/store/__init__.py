@@ -27,7 +27,7 @@ from amp_desktop.core.store.errors import (
     ReadOnlyMediumError,
     StoreError,
 )
-from amp_desktop.core.store.lock import LockedError, LockInfo
+from amp_desktop.core.store.lock_holder import LockedError, LockInfo
 
 __all__ = [
     "EXTENSION",

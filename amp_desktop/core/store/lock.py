@@ -43,13 +43,12 @@ import os
 import sqlite3
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import processes
-from amp_desktop.core.store.errors import ConflictError, StoreError
+from amp_desktop.core.store.errors import ConflictError
+from amp_desktop.core.store.lock_holder import LockedError, LockInfo, alive
 from amp_desktop.core.store.processes import boot_id as _boot_id
 from amp_desktop.core.store.processes import hostname as _hostname
 from amp_desktop.core.store.processes import started as _started
@@ -60,84 +59,6 @@ BREAK_STALE_AFTER = 10.0  # seconds: a takeover takes milliseconds
 BREAK_WAIT = 1.0  # seconds to wait for another process's takeover to finish
 _BREAK_PAUSE = 0.005  # seconds between looks at a busy takeover
 _MAX_LEVEL = 3  # NAME.lock.break.break.break at the deepest
-
-
-@dataclass(frozen=True)
-class LockInfo:
-    """Who holds a catalogue."""
-
-    pid: int
-    host: str
-    user: str
-    since: str
-    boot: str = ""
-    started: str = ""
-
-    def describe(self) -> str:
-        age = self.age()
-        if age is None:
-            return translate("Lock", "{user} on {host} (process {pid}) since {since}").format(
-                user=self.user, host=self.host, pid=self.pid, since=self.since
-            )
-        return translate(
-            "Lock", "{user} on {host} (process {pid}) since {since}, {age} ago"
-        ).format(
-            user=self.user,
-            host=self.host,
-            pid=self.pid,
-            since=self.since.replace("T", " ")[:16],
-            age=age_text(age),
-        )
-
-    def age(self) -> float | None:
-        """Seconds since the lock was taken, None if its time cannot be read."""
-        try:
-            since = dt.datetime.fromisoformat(self.since)
-        except ValueError:
-            return None
-        now = dt.datetime.now(since.tzinfo) if since.tzinfo else dt.datetime.now()
-        return max((now - since).total_seconds(), 0.0)
-
-    def same_holder(self, other: LockInfo | None) -> bool:
-        return other is not None and (self.pid, self.host, self.user, self.since) == (
-            other.pid,
-            other.host,
-            other.user,
-            other.since,
-        )
-
-
-def age_text(seconds: float) -> str:
-    """A lock's age in words: "3 days", "5 hours", "12 minutes", "a moment"."""
-    minutes = int(seconds // 60)
-    hours, days = minutes // 60, minutes // 1440
-    if minutes < 1:
-        return translate("Lock", "a moment")
-    if minutes == 1:
-        return translate("Lock", "1 minute")
-    if minutes < 60:
-        return translate("Lock", "{n} minutes").format(n=minutes)
-    if hours == 1:
-        return translate("Lock", "1 hour")
-    if hours < 48:
-        return translate("Lock", "{n} hours").format(n=hours)
-    return translate("Lock", "{n} days").format(n=days)
-
-
-class LockedError(StoreError):
-    """Another AMP process holds the catalogue for writing."""
-
-    def __init__(self, path: Path, holder: LockInfo | None):
-        self.path = path
-        self.holder = holder
-        #: The holder runs on this computer (close it there), not one that cannot be asked.
-        self.held_here = holder is not None and holder.host == _hostname() and _alive(holder)
-        who = holder.describe() if holder else translate("Lock", "another program")
-        super().__init__(
-            translate("Lock", "{file} is open for editing by {who}.").format(
-                file=path.name, who=who
-            )
-        )
 
 
 class ChangedElsewhereError(ConflictError):
@@ -318,7 +239,7 @@ class CatalogueLock:
             except FileNotFoundError:
                 return True
             return age > UNREADABLE_STALE_AFTER
-        return holder.host == _hostname() and not _alive(holder)
+        return holder.host == _hostname() and not alive(holder)
 
     def release(self) -> None:
         if self.held:
@@ -377,13 +298,8 @@ def _data_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
-def _alive(holder: LockInfo) -> bool:
-    """Whether *holder* (on this host) still runs: the same process in the same boot."""
-    return processes.runs(holder.pid, holder.boot, holder.started)
-
-
 def _held_here(holder: LockInfo | None) -> bool:
-    return holder is not None and holder.host == _hostname() and _alive(holder)
+    return holder is not None and holder.host == _hostname() and alive(holder)
 
 
 def take_over(path: Path, holder: LockInfo | None = None) -> LockInfo | None:
