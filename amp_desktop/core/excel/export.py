@@ -191,9 +191,9 @@ def export_workbook(
             "last_month": months[-1] if months else "",
         }
         _write_about(wb.create_sheet(cols.sheet_name("about")), about)
-        from amp_desktop.core.excel import mandate_sheets
+        from amp_desktop.core.excel import mandate_sheets_export
 
-        mandate_sheets.write_sheets(wb, catalogue)
+        mandate_sheets_export.write_sheets(wb, catalogue)
         write_results_sheet(wb, catalogue, results_exact)  # the file leaves the unit
         base_ws = wb.create_sheet(cols.BASE_SHEET)
         start_demand(demand_ws, months)

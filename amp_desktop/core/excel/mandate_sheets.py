@@ -1,6 +1,6 @@
 """The Agreements and Mandates sheets of AMP's workbook: written by the export, read
 back by the import of that workbook, so legal bases, board decisions and agreements
-make the round trip.
+make the round trip.  This module reads them; :mod:`.mandate_sheets_export` writes them.
 
 ``Agreements``: one row per agreement (AMP id, with whom, reference, title, valid
 from/to, notes).  ``Mandates``: one row per legal basis of a programme (a programme
@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from amp_desktop.core.excel.literal_text import text_cell, text_value
 from amp_desktop.core.excel.vocabulary import _lang_index, normalise
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.mandate import (
@@ -90,56 +89,6 @@ def _lookup(labels: dict[str, tuple[str, str]], text: object) -> str | None:
 
 def agreement_cell(agreement: Agreement) -> str:
     return agreement.reference or f"#{agreement.id}"
-
-
-# -- writing ----------------------------------------------------------------------------
-def write_sheets(wb: Any, catalogue: Catalogue) -> None:
-    """Add the Agreements and Mandates sheets to a write-only workbook *wb*.
-
-    Every export has them, a fresh catalogue's too (headers, and a row per programme
-    with the legal basis empty), so that a unit head can fill mandates in Excel first.
-    """
-    lang = _lang_index()
-    agreements = catalogue.agreements()
-    mandates = catalogue.mandates()
-    by_id = {a.id: a for a in agreements}
-    ws = wb.create_sheet(sheet_name("agreements"))
-    ws.append([text_cell(ws, h[lang]) for h in AGREEMENT_HEADERS])
-    for a in agreements:
-        ws.append(
-            [
-                a.id,
-                PARTY_LABELS[a.counterparty.value][lang],
-                text_value(ws, a.reference),
-                text_value(ws, a.title),
-                a.valid_from,
-                a.valid_to,
-                text_value(ws, a.notes),
-            ]
-        )
-    ws = wb.create_sheet(sheet_name("mandates"))
-    ws.append([text_cell(ws, h[lang]) for h in MANDATE_HEADERS])
-    for programme in catalogue.programmes():
-        assert programme.id is not None
-        m = mandates.get(programme.id) or Mandate(programme.id)
-        decision = [text_value(ws, m.decision_reference), m.decision_date]
-        name = text_value(ws, programme.name)
-        if not m.bases:
-            ws.append([programme.id, name, None, None, None, None, None, *decision])
-        for basis in m.bases:
-            linked = by_id.get(basis.agreement_id) if basis.agreement_id is not None else None
-            ws.append(
-                [
-                    programme.id,
-                    name,
-                    KIND_LABELS[basis.kind.value][lang],
-                    text_value(ws, agreement_cell(linked)) if linked else None,
-                    basis.valid_from,
-                    basis.valid_to,
-                    text_value(ws, basis.text),
-                    *decision,
-                ]
-            )
 
 
 # -- reading ----------------------------------------------------------------------------
