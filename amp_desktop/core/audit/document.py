@@ -97,6 +97,8 @@ def programme_entry(data: AuditData, programme: Any, results: dict[str, Any]) ->
     plan = data.plan.programme(programme.id)
     findings = data.findings.get(programme.id, [])
     keys = {f.key for f in findings}
+    if "no_results" in keys:  # nothing imported for it: not known, never a silent zero
+        results = {"goal_work_or_studies_share": results.get("goal_work_or_studies_share")}
     return {
         "id": programme.id,
         "name": programme.name,

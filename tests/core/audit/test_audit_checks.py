@@ -202,3 +202,23 @@ def test_results_and_idle_places_in_a_catalogue(vasteras: Catalogue) -> None:
     assert "places_far_from_need" not in [f.key for f in data.findings[krami.id]]
     with pytest.raises(ValueError):
         vasteras.set_audit_settings({"audit_far_tertials_running": 0})
+
+
+def test_a_programme_without_results_has_no_results_figures_not_zeros(vasteras: Catalogue) -> None:
+    """``amp audit --json`` gave ``actual_utilisation: 0.0`` and ``participants: 0`` for a
+    programme whose results were never imported: a silent zero beside its no_results check."""
+    from amp_desktop.core.audit.document import audit_document
+
+    krami = vasteras.find("Krami")
+    assert krami is not None and krami.id is not None
+    store_results(vasteras, 2026, programme_ids=[krami.id])
+    document = audit_document(gather(vasteras, YEAR, today=TODAY))
+    by_name = {p["name"]: p for p in document["programmes"]}
+    without = by_name["Jobbstart"]
+    assert "no_results" in [c["key"] for c in without["checks"]]
+    assert without["places"]["actual_utilisation"] is None
+    assert without["results"]["participants"] is None and without["results"]["exits"] is None
+    assert without["cost"]["cost_per_participant_sek"] is None
+    with_results = by_name["Krami"]
+    assert with_results["results"]["participants"] > 0
+    assert with_results["places"]["actual_utilisation"] is not None
