@@ -996,6 +996,9 @@ SV.update(
             "utan nämndbeslut."
         ),
         ("Excel", "Not a legal basis AMP knows."): "Ingen rättslig grund som AMP känner till.",
+        ("Excel", "Not a legal basis AMP knows; write one of: {names}."): (
+            "Ingen rättslig grund som AMP känner till; skriv en av: {names}."
+        ),
         ("Excel", "Not a counterparty AMP knows; the row was not read."): (
             "Ingen avtalspart som AMP känner till; raden lästes inte."
         ),

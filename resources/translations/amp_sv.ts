@@ -1411,32 +1411,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Texten ”{start}…”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="215"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="186"/>
         <source>Not a counterparty AMP knows; the row was not read.</source>
         <translation>Ingen avtalspart som AMP känner till; raden lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="275"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="246"/>
         <source>No programme of this name in the catalogue; row skipped.</source>
         <translation>Ingen insats med det namnet i katalogen; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="318"/>
-        <source>Not a legal basis AMP knows.</source>
-        <translation>Ingen rättslig grund som AMP känner till.</translation>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="289"/>
+        <source>Not a legal basis AMP knows; write one of: {names}.</source>
+        <translation>Ingen rättslig grund som AMP känner till; skriv en av: {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="328"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="299"/>
         <source>No agreement “{cell}” in the Agreements sheet or the catalogue.</source>
         <translation>Inget avtal ”{cell}” i bladet Avtal eller i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="357"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="328"/>
         <source>Agreements changed: {a}; programme mandates changed: {m}.</source>
         <translation>Ändrade avtal: {a}; ändrade mandat för insatser: {m}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="373"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="344"/>
         <source>Agreements missing from the workbook (kept unless what is missing is removed): {names}.</source>
         <translation>Avtal som saknas i arbetsboken (behålls om inte det som saknas tas bort): {names}.</translation>
     </message>

@@ -28,7 +28,9 @@ from amp_desktop.core.mandate import (
     Counterparty,
     LegalBasis,
     Mandate,
+    basis_label,
     check_dates,
+    counterparty_label,
 )
 
 if TYPE_CHECKING:
@@ -85,6 +87,26 @@ def _lookup(labels: dict[str, tuple[str, str]], text: object) -> str | None:
         if wanted in {normalise(key), *(normalise(n) for n in names)}:
             return key
     return None
+
+
+def kind_key(text: object) -> str | None:
+    """The kind of legal basis a cell names: the sheet's name, the window's or a key."""
+    key = _lookup(KIND_LABELS, text)
+    if key is None:
+        wanted = normalise(text)
+        key = next((k.value for k in BasisKind if normalise(basis_label(k)) == wanted), None)
+    return key
+
+
+def party_key(text: object) -> str | None:
+    """Whom an agreement is with, as a cell names it: the sheet's name, the window's or a key."""
+    key = _lookup(PARTY_LABELS, text)
+    if key is None:
+        wanted = normalise(text)
+        key = next(
+            (p.value for p in Counterparty if normalise(counterparty_label(p)) == wanted), None
+        )
+    return key
 
 
 def agreement_cell(agreement: Agreement) -> str:
@@ -155,7 +177,7 @@ class _Reader:
         for n, row in enumerate(rows[1:], 2):
             if not any(_text(v) for v in row):
                 continue
-            party = _lookup(PARTY_LABELS, _cell(row, columns, 1))
+            party = party_key(_cell(row, columns, 1))
             if party is None:
                 self.problem(
                     sheet.name,
@@ -261,11 +283,11 @@ class _Reader:
         kind_text = _text(_cell(row, columns, 2))
         if not kind_text:
             return None
-        kind = _lookup(KIND_LABELS, kind_text)
+        kind = kind_key(kind_text)
         if kind is None:
-            self.problem(
-                sheet, n, columns.get(2), translate("Excel", "Not a legal basis AMP knows.")
-            )
+            names = "; ".join(names[_lang_index()] for names in KIND_LABELS.values())
+            message = translate("Excel", "Not a legal basis AMP knows; write one of: {names}.")
+            self.problem(sheet, n, columns.get(2), message.format(names=names))
             return None
         cell = _text(_cell(row, columns, 3))
         agreement_id = self.by_cell.get(normalise(cell)) if cell else None

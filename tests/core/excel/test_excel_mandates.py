@@ -174,3 +174,32 @@ def test_amp_import_lists_missing_agreements_and_removes_them_only_when_asked(
     assert main(["import", str(example_path), str(path), "--remove-missing"]) == 0
     with Catalogue.open(example_path) as catalogue:
         assert catalogue.agreements() == []
+
+
+def test_a_basis_and_a_party_named_as_the_window_names_them_are_read(
+    example: Catalogue, tmp_path: Path
+) -> None:
+    """A unit head copies the names from the editor into the workbook (review of #14)."""
+    krami_id, _ = _record(example)
+    path = export_workbook(example, tmp_path / "window-names.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Agreements"]
+    ws.append([None, "A coordination association (samordningsförbund)", "SF-1", "Finsam"])
+    ws = wb["Mandates"]
+    krami = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Krami" and r[3].value)
+    krami[2].value = "Agreement with Arbetsförmedlingen (lag 2009:47)"
+    atlas = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Atlas")
+    atlas[2].value = "The municipality as employer"
+    ws.append([None, "C2C", "A basis no one knows"])
+    wb.save(path)
+    preview = analyse(example, path)
+    messages = [p.message for p in preview.problems]
+    assert len(messages) == 1, messages
+    assert "write one of: Agreement with AF (2009:47); Work placement, SoL 4:4;" in messages[0]
+    added = [c.after for c in preview.agreements if c.before is None]
+    assert [(a.counterparty, a.reference) for a in added if a] == [(Counterparty.FINSAM, "SF-1")]
+    changed = {m.programme_id: m for m in preview.mandates}
+    assert krami_id not in changed  # the same kind, written the window's way
+    atlas_id = example.find("Atlas").id  # type: ignore[union-attr]
+    after = changed[atlas_id].after
+    assert after is not None and [b.kind for b in after.bases] == [BasisKind.EMPLOYER]
