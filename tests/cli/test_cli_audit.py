@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from amp_desktop.cli import main
 from amp_desktop.core.audit import CHECK_KEYS
+from amp_desktop.core.domain import Programme, SourceLink, SourceRole
 from amp_desktop.core.mandate import Agreement, BasisKind, Counterparty, LegalBasis, Mandate
 from amp_desktop.core.store import Catalogue
 
@@ -79,6 +81,63 @@ def test_show_carries_the_mandate(example_path: Path, capsys: pytest.CaptureFixt
     keys = {c["key"] for c in krami_entry["checks"]}
     assert not keys & {"no_af_agreement", "no_legal_basis", "no_decision"}
     assert krami_entry["mandate"]["clear"] and krami_entry["mandate"]["decision"]
+
+
+def test_audit_json_the_vasteras_situation(
+    make_catalogue: Callable[..., Catalogue], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """AF-referred programmes: none, an expired (last year), a valid, an FK-only and a
+    renewed pair of agreements; a programme fed by social services needs none."""
+    catalogue = make_catalogue("vasteras.amp")
+    deals = {
+        "expired": Agreement(Counterparty.AF, "AF-old", "", "2022-01-01", "2025-12-31"),
+        "valid": Agreement(Counterparty.AF, "AF-ok", "", "2026-01-01", "2027-12-31"),
+        "fk": Agreement(Counterparty.FK, "FK-1", "", "2020-01-01"),
+        "first": Agreement(Counterparty.AF, "AF-h1", "", "2025-01-01", "2026-06-30"),
+        "renewed": Agreement(Counterparty.AF, "AF-h2", "", "2026-07-01"),
+    }
+    ids = {}
+    for key, deal in deals.items():
+        ids[key] = catalogue.save_agreement(deal).agreements[0].id
+    links = {
+        "None": (),
+        "Expired": ("expired",),
+        "Valid": ("valid",),
+        "FK only": ("fk",),
+        "Renewed": ("first", "renewed"),
+        "Social": (),
+    }
+    for name, keys in links.items():
+        source = "SKE" if name == "Social" else "AF"
+        catalogue.add_programme(
+            Programme(name, places=10, sources=(SourceLink(source, SourceRole.MAIN),))
+        )
+        programme = catalogue.find(name)
+        assert programme is not None and programme.id is not None
+        bases = tuple(LegalBasis(BasisKind.AF_AGREEMENT, ids[k]) for k in keys)
+        catalogue.set_mandate(
+            Mandate(
+                programme.id,
+                bases or (LegalBasis(BasisKind.INCOME_SUPPORT),),
+                "AMN 1",
+                "2021-01-01",
+            )
+        )
+    catalogue.close()
+    status, out, _ = run(capsys, "audit", str(catalogue.path), "--year", "2026", "--json")
+    assert status == 0
+    flagged = {
+        p["name"]: "no_af_agreement" in {c["key"] for c in p["checks"]}
+        for p in json.loads(out)["programmes"]
+    }
+    assert flagged == {
+        "None": True,
+        "Expired": True,
+        "Valid": False,
+        "FK only": True,
+        "Renewed": False,
+        "Social": False,
+    }
 
 
 def test_report_help_and_the_readme_name_every_kind(capsys: pytest.CaptureFixture[str]) -> None:

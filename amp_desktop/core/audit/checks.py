@@ -125,11 +125,31 @@ def _af_agreements(facts: ProgrammeFacts) -> list[Agreement]:
     ]
 
 
+def covered_together(agreements: Sequence[Agreement], first: dt.date, last: dt.date) -> bool:
+    """Whether *agreements* together are valid on every day from *first* to *last* —
+    one agreement, or one renewed by the next from the day after it ends."""
+    day = first
+    spans = sorted(
+        (
+            dt.date.fromisoformat(a.valid_from) if a.valid_from else dt.date.min,
+            dt.date.fromisoformat(a.valid_to) if a.valid_to else dt.date.max,
+        )
+        for a in agreements
+    )
+    for start, end in spans:
+        if start > day:
+            break
+        if end >= last:
+            return True
+        day = max(day, end + dt.timedelta(days=1))
+    return False
+
+
 def check_af_agreement(facts: ProgrammeFacts, span: tuple[dt.date, dt.date]) -> list[Finding]:
     if not facts.af_referred:
         return []
     linked = _af_agreements(facts)
-    if any(a.covers(*span) for a in linked):
+    if covered_together(linked, *span):
         return []
     name = facts.programme.name
     if linked:

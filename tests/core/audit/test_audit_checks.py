@@ -72,6 +72,24 @@ def test_an_af_agreement_must_cover_the_period() -> None:
     assert _keys(_facts(june, linked, agreements={1: ended}, af=True)) == []
 
 
+def test_an_af_agreement_renewed_by_the_next_covers_the_period() -> None:
+    """Two AF agreements, the second starting the day after the first ends, cover the
+    year together: ``no_af_agreement`` flagged them because neither did alone."""
+    first = Agreement(Counterparty.AF, "AF-1", valid_from="2025-01-01", valid_to="2026-06-30", id=1)
+    renewed = Agreement(Counterparty.AF, "AF-2", valid_from="2026-07-01", id=2)
+    both = Mandate(
+        7, (LegalBasis(BasisKind.AF_AGREEMENT, 1), LegalBasis(BasisKind.AF_AGREEMENT, 2)), **DECIDED
+    )
+    assert _keys(_facts(mandate=both, agreements={1: first, 2: renewed}, af=True)) == []
+    # A day without an agreement between them is a gap.
+    late = Agreement(Counterparty.AF, "AF-2", valid_from="2026-07-02", id=2)
+    found = _keys(_facts(mandate=both, agreements={1: first, 2: late}, af=True))
+    assert found == ["no_af_agreement"]
+    # An FK agreement does not fill the gap.
+    fk = Agreement(Counterparty.FK, "FK-1", valid_from="2026-07-01", id=2)
+    assert _keys(_facts(mandate=both, agreements={1: first, 2: fk}, af=True)) == ["no_af_agreement"]
+
+
 def test_no_legal_basis_says_when_the_upgrade_left_it_empty() -> None:
     plain = programme_findings(_facts(mandate=Mandate(7, **DECIDED)), YEAR, TODAY)
     assert [f.key for f in plain] == ["no_legal_basis"]
