@@ -18,6 +18,7 @@ definition is written once, here:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -35,7 +36,6 @@ from amp_desktop.core.results.aggregate import (
 from amp_desktop.core.results.categories import (
     REASON_KEYS,
     work_or_studies,
-    work_or_studies_share,
 )
 
 
@@ -123,18 +123,28 @@ def period_days(period: Period) -> int:
     return (end - start).days
 
 
+@functools.lru_cache(maxsize=64)
+def _days_of(period: Period) -> int:
+    return period_days(period)
+
+
 def group_figures(tally: Tally) -> dict[str, Any]:
     """The counts every group (a programme, its women, its men, a total) reports."""
-    by_reason = tally.exits_by_reason()
+    # (Tally's properties spelled out with dict.get: this runs for every programme and
+    # gender of every period shown — the same sums and divisions, in the same order.)
+    get = tally.counts.get
+    by_reason = {key: get(measure, 0) for key, measure in _EXIT_MEASURES}
+    exits = sum(by_reason.values())
+    to_work_or_studies = work_or_studies(by_reason)
     return {
-        "participants": tally.participants,
-        "starts": tally.starts,
-        "exits": sum(by_reason.values()),
+        "participants": get(ENROLLED, 0) + get(START, 0),
+        "starts": get(START, 0),
+        "exits": exits,
         "exits_by_reason": by_reason,
-        "work_or_studies": work_or_studies(by_reason),
-        "work_or_studies_share": work_or_studies_share(by_reason),
-        "median_stay_weeks": tally.median_stay_weeks(),
-        "mean_stay_weeks": tally.mean_stay_weeks(),
+        "work_or_studies": to_work_or_studies,
+        "work_or_studies_share": to_work_or_studies / exits if exits else None,
+        "median_stay_weeks": histogram_median(tally.stays()),
+        "mean_stay_weeks": get(STAY_DAYS, 0) / exits / 7 if exits else None,
     }
 
 
@@ -152,12 +162,18 @@ class ProgrammeFacts:
 
 
 def programme_results(
-    programme: ProgrammeFacts, by_gender: Mapping[str, Tally], period: Period
+    programme: ProgrammeFacts,
+    by_gender: Mapping[str, Tally],
+    period: Period,
+    *,
+    total: Tally | None = None,
 ) -> dict[str, Any]:
-    """One programme's figures for *period* from its tallies by gender ("K", "M", "")."""
-    total = Tally()
-    for tally in by_gender.values():
-        total.add(tally)
+    """One programme's figures for *period* from its tallies by gender ("K", "M", "")
+    (*total*: their sum, when the caller has it already)."""
+    if total is None:
+        total = Tally()
+        for tally in by_gender.values():
+            total.add(tally)
     figures: dict[str, Any] = {
         "id": programme.id,
         "name": programme.name,
@@ -166,7 +182,7 @@ def programme_results(
         **group_figures(total),
         "by_gender": {g: group_figures(by_gender.get(g, Tally())) for g in ("K", "M")},
     }
-    days = period_days(period)
+    days = _days_of(period)
     occupancy = total.days / days if days else None
     figures["average_occupancy"] = occupancy
     figures["places"] = programme.places

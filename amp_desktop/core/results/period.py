@@ -68,9 +68,7 @@ def results_document(
     limited to the need level and gender of *selection* when it names them.
     """
     selection = selection or ResultsFilter()
-    chosen = sorted(
-        (p for p in programmes if selection.admits(p)), key=lambda p: text_sort_key(p.name)
-    )
+    chosen = chosen_programmes(programmes, selection)
     chosen_ids = {p.id for p in chosen}
     # The sums are made once, in plain dicts: per programme and gender from the
     # tallies, per need level and gender from the tallies, per unit and type from the
@@ -82,19 +80,58 @@ def results_document(
             continue
         _add(by_programme.setdefault(programme_id, {}), gender, counts)
         _add(by_need.setdefault(need, {}), gender, counts)
-    rows = []
     groups: dict[str, dict[str, dict[str, dict[str, int]]]] = {"unit": {}, "type": {}}
+    for programme in chosen:
+        assert programme.id is not None
+        sums = by_programme.get(programme.id, {})
+        for key, value in (("unit", programme.unit), ("type", programme.type.value)):
+            group = groups[key].setdefault(value, {})
+            for gender, summed in sums.items():
+                _add(group, gender, summed)
+    return document_of_sums(chosen, by_programme, by_need, groups, period, default_goals)
+
+
+#: Sums by gender ("K", "M", "") of each measure, as :func:`document_of_sums` takes them.
+BySex = Mapping[str, Mapping[str, int]]
+
+
+def chosen_programmes(programmes: Iterable[Programme], selection: ResultsFilter) -> list[Programme]:
+    """The programmes *selection* admits, in the order the results list them."""
+    return sorted(
+        (p for p in programmes if selection.admits(p)), key=lambda p: text_sort_key(p.name)
+    )
+
+
+def document_of_sums(
+    chosen: list[Programme],
+    by_programme: Mapping[int, BySex],
+    by_need: Mapping[str, BySex],
+    groups: Mapping[str, Mapping[str, BySex]],
+    period: Period,
+    default_goals: Mapping[str, float] | None = None,
+    programme_totals: Mapping[int, Mapping[str, int]] | None = None,
+) -> dict[str, Any]:
+    """The results document of *chosen* (:func:`chosen_programmes`) from their sums
+    for *period*: per programme, per need level and per ``"unit"`` and ``"type"``
+    (each of every programme in *chosen*), all by gender; *programme_totals*, when
+    given, are each programme's sums of all genders (else they are added here)."""
+    rows = []
     budgets: dict[str, dict[str, float]] = {"unit": {}, "type": {}}
     for programme in chosen:
         assert programme.id is not None
         sums = by_programme.get(programme.id, {})
         tallied = {gender: Tally(Counter(summed)) for gender, summed in sums.items()}
-        rows.append(programme_results(facts(programme, default_goals), tallied, period))
+        total = programme_totals.get(programme.id) if programme_totals is not None else None
+        rows.append(
+            programme_results(
+                facts(programme, default_goals),
+                tallied,
+                period,
+                total=None if total is None else Tally(Counter(total)),
+            )
+        )
         cost = period_cost(programme.annual_budget_sek, period) or 0.0
         for key, value in (("unit", programme.unit), ("type", programme.type.value)):
-            group = groups[key].setdefault(value, {})
-            for gender, summed in sums.items():
-                _add(group, gender, summed)
             budgets[key][value] = budgets[key].get(value, 0.0) + cost
     totals: dict[str, dict[str, Any]] = {"unit": {}, "type": {}, "need_level": {}}
     for key in ("unit", "type"):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -224,6 +224,30 @@ def tallies(
     return out
 
 
+MonthlyRow = tuple[int, str, str, str, str, int]  # programme, month, gender, need, measure, n
+
+
+def every_result(
+    conn: sqlite3.Connection, first: str = "0000-00", last: str = "9999-99"
+) -> Iterator[MonthlyRow]:
+    """Every stored result of months *first* … *last* as ``(programme, month, gender,
+    need, measure, value)``, the age bands one after another (the caller sums them)."""
+    cursor = conn.execute(
+        "SELECT programme_id, month, gender, need_level, measure, value FROM results "
+        "WHERE month BETWEEN ? AND ?",
+        [first, last],
+    )
+    return iter(cursor)
+
+
+def results_extent(conn: sqlite3.Connection) -> tuple[str | None, str | None, int]:
+    """The first and last month with results and the sum of every stored value."""
+    lo, hi, total = conn.execute(
+        "SELECT MIN(month), MAX(month), SUM(value) FROM results"
+    ).fetchone()
+    return lo, hi, total or 0
+
+
 def months_with_results(conn: sqlite3.Connection) -> dict[int, tuple[str, str]]:
     """Per programme, the first and last month with results."""
     cursor = conn.execute(
@@ -277,6 +301,14 @@ class ResultsReads:
     ) -> dict[TallyKey, Counter[str]]:
         """Summed measures per programme, gender and need level (see :func:`tallies`)."""
         return tallies(self.conn, first, last, need_level=need_level, gender=gender)
+
+    def results_every(self, first: str = "0000-00", last: str = "9999-99") -> Iterator[MonthlyRow]:
+        """Every stored result of *first* … *last*, summed by the caller (see
+        :func:`every_result`)."""
+        return every_result(self.conn, first, last)
+
+    def results_extent(self) -> tuple[str | None, str | None, int]:
+        return results_extent(self.conn)
 
     def results_scope(self, programme_ids: Iterable[int], first: str, last: str) -> list[ResultRow]:
         return scope_rows(self.conn, programme_ids, first, last)

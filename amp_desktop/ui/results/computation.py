@@ -1,5 +1,6 @@
 """The one computation behind the Results tab: a period's results document, filtered,
-with each programme's code (Qt-free, so the worker can run it)."""
+with each programme's code (Qt-free, so the worker can run it) — from the store's
+tallies, or from the catalogue's results held in memory (:mod:`amp_desktop.core.results.index`)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,13 @@ from typing import Any
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
+from amp_desktop.core.planning.period import PeriodError, month_index, month_text
+from amp_desktop.core.progress import NO_PROGRESS, Progress
+from amp_desktop.core.results.index import ResultsIndex, new_index, read_years
 from amp_desktop.core.results.period import ResultsFilter, results_document
 from amp_desktop.core.store import Catalogue
+
+__all__ = ["compute_results", "neighbours", "new_index", "read_years"]
 
 
 def compute_results(
@@ -16,13 +22,36 @@ def compute_results(
     programmes: list[Programme],
     period: Period,
     selection: ResultsFilter,
+    index: ResultsIndex | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> dict[str, Any]:
-    """The results document the tab shows (the one computation, with its filters)."""
-    tallies = catalogue.results_tallies(
-        period.first, period.last, need_level=selection.need_level, gender=selection.gender
-    )
-    document = results_document(programmes, tallies, period, selection, catalogue.default_goals())
+    """The results document the tab shows (the one computation, with its filters);
+    from *index* when given (the same numbers; the whole years the period touches are
+    read into it first if they are not yet)."""
+    goals = catalogue.default_goals()
+    if index is not None:
+        read_years(catalogue, index, period, progress)
+        document = index.document(programmes, period, selection, goals)
+    else:
+        tallies = catalogue.results_tallies(
+            period.first, period.last, need_level=selection.need_level, gender=selection.gender
+        )
+        document = results_document(programmes, tallies, period, selection, goals)
     codes = {p.id: p.code for p in programmes}
     for row in document["programmes"]:
         row["code"] = codes.get(row["id"], "")
     return document
+
+
+def neighbours(period: Period) -> list[Period]:
+    """The periods of the same length just before and just after *period* (the year
+    before and after a year, the tertial before and after a tertial), within
+    1990–2100."""
+    first, last, length = month_index(period.first), month_index(period.last), len(period)
+    out = []
+    for a in (first - length, last + 1):
+        try:
+            out.append(Period(month_text(a), month_text(a + length - 1)))
+        except PeriodError:
+            continue
+    return out

@@ -274,3 +274,41 @@ def test_a_large_catalogue_is_computed_in_the_worker_and_kept(qtbot, session, mo
     assert len(started) == 2 and view.document["period"] == Period.year(2025).to_json()
     session.run(lambda c: store_results(c, 2025, seed=9))  # a change: nothing kept holds
     assert len(started) == 3
+
+
+def test_a_large_catalogue_sums_periods_from_memory_and_works_ahead(
+    qtbot, session, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    from amp_desktop.core.results.period import ResultsFilter
+    from amp_desktop.core.store import ChangeSet, ProgrammeChange
+    from amp_desktop.ui.results import view as results_view
+    from amp_desktop.ui.results.computation import compute_results
+
+    monkeypatch.setattr(results_view, "WORKER_CELLS", 0)
+    monkeypatch.setattr(results_view, "LOOK_AHEAD_CELLS", 0)
+    catalogue = session.catalogue
+    view = _view(qtbot, session)
+    index = view._index
+    assert index is not None and view.document["period"] == Period.year(2025).to_json()
+    # the years before and after were worked out ahead and kept, from memory
+    assert {p for p, _s in view._kept} == {Period.year(y) for y in (2024, 2025, 2026)}
+    asked = []
+    real = type(catalogue).results_tallies
+    monkeypatch.setattr(
+        type(catalogue), "results_tallies", lambda *a, **k: asked.append(a) or real(*a, **k)
+    )
+    for period in (Period.tertial(2025, 2), Period("2025-03", "2025-07")):
+        view.set_period(period)
+        expected = compute_results(catalogue, catalogue.programmes(), period, ResultsFilter())
+        assert json.dumps(view.document, sort_keys=True) == json.dumps(expected, sort_keys=True)
+    assert len(asked) == 2  # only by the comparisons above: the view summed from memory
+    programme = catalogue.programmes()[0]
+    edited = dataclasses.replace(programme, places=programme.places + 1)
+    session.run(ChangeSet("places", (ProgrammeChange(programme.id or 0, programme, edited),)))
+    assert view._index is index  # the results did not change
+    session.run(lambda c: store_results(c, 2025, seed=9))
+    assert view._index is not index  # they did: read again
+    expected = compute_results(catalogue, catalogue.programmes(), view.period(), ResultsFilter())
+    assert json.dumps(view.document, sort_keys=True) == json.dumps(expected, sort_keys=True)
