@@ -14,8 +14,8 @@ import sys
 from collections.abc import Sequence
 
 from amp_desktop import __version__
-from amp_desktop.cli.common import CliError, install_translator, store_failure
-from amp_desktop.core.store import LockedError, StoreError
+from amp_desktop.cli.common import CliError, failure, install_translator
+from amp_desktop.core.errors import AmpError
 
 __all__ = ["COMMAND_MODULES", "CliError", "build_parser", "main"]
 
@@ -50,13 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except (StoreError, LockedError) as exc:  # the store's door: one line, never a traceback
-        failure = store_failure(exc)
-        print(f"amp: {failure}", file=sys.stderr)
-        return failure.status
-    except CliError as exc:
-        print(f"amp: {exc}", file=sys.stderr)
-        return exc.status
+    except AmpError as exc:  # any error meant for the user: one line, never a traceback
+        found = failure(exc)
+        print(f"amp: {found}", file=sys.stderr)
+        return found.status
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

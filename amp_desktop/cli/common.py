@@ -15,13 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.store import Catalogue, LockedError, StoreError
 
 if TYPE_CHECKING:
     from amp_desktop.core.planning import Period
 
 
-class CliError(Exception):
+class CliError(AmpError):
     """A one-line message for the user and an exit status."""
 
     def __init__(self, message: str, status: int = 1):
@@ -32,6 +33,16 @@ class CliError(Exception):
 def store_failure(exc: StoreError | LockedError) -> CliError:
     """The one line and status of a store error: 3 when another AMP holds the file, else 2."""
     return CliError(str(exc), 3 if isinstance(exc, LockedError) else 2)
+
+
+def failure(exc: AmpError) -> CliError:
+    """The one line and exit status of any error meant for the user: a store error's
+    (:func:`store_failure`), a ``CliError``'s own, 2 for any other (bad input)."""
+    if isinstance(exc, CliError):
+        return exc
+    if isinstance(exc, StoreError):
+        return store_failure(exc)
+    return CliError(str(exc), 2)
 
 
 def install_translator(language: str | None = None) -> str:
@@ -81,7 +92,11 @@ def open_catalogue(
             catalogue = Catalogue.open(Path(path), read_only=not write)
     except (LockedError, StoreError) as exc:
         raise store_failure(exc) from None
-    for note in journal.take_notes(Path(path)):
+    notes = journal.take_notes(Path(path))
+    if write and catalogue.read_only:  # a journal was set aside unused (#11.9): say that only
+        catalogue.close()
+        raise CliError(" ".join(notes) or str(catalogue.read_only_reason), 2)
+    for note in notes:
         print(f"amp: {note}", file=sys.stderr)
     try:
         yield catalogue

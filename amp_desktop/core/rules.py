@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from amp_desktop.core.domain import Programme, ReferralSource
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.personal import find_personal_id
 
@@ -46,7 +47,7 @@ class Violation:
         return self.message
 
 
-class RuleError(ValueError):
+class RuleError(AmpError, ValueError):
     """Raised by the store when a programme breaks one or more rules."""
 
     def __init__(self, violations: list[Violation]):

@@ -53,9 +53,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.rules import RuleError
-from amp_desktop.core.store import Catalogue, ChangeSet, ConflictError, StoreError
+from amp_desktop.core.store import Catalogue, ChangeSet, ConflictError
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.undo import ChangeCommand
 
@@ -63,9 +64,9 @@ from amp_desktop.ui.undo import ChangeCommand
 Write = ChangeSet | Callable[[Catalogue], ChangeSet]
 
 #: Errors whose message is written for the user: shown in one dialog, nothing written.
-#: (Every user-facing error the core raises is one of these: ``RuleError``,
-#: ``ScenarioError``, ``ParseError`` are ``ValueError``s; the file's are ``OSError``.)
-USER_ERRORS: tuple[type[BaseException], ...] = (StoreError, ConflictError, ValueError, OSError)
+#: Every user-facing error the core raises is an ``AmpError`` (``core/errors.py``); a
+#: ``ValueError`` or the file's ``OSError`` from below the core is shown the same way.
+USER_ERRORS: tuple[type[BaseException], ...] = (AmpError, ValueError, OSError)
 
 #: An undo or redo of more rows than this runs in the worker with a progress dialog.
 WORKER_THRESHOLD = 2000

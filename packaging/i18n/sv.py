@@ -1608,3 +1608,32 @@ SV.update(
         ),
     }
 )
+
+# ------------------------------------------------- a journal not shown to be the file's (#11.9)
+SV.update(
+    {
+        "nothing beside the file says which change made it": (
+            "inget bredvid filen säger vilken ändring som gjorde den"
+        ),
+        "it is not the journal of the last change made to this file": (
+            "den är inte journalen för den senaste ändringen i filen"
+        ),
+        "the note beside it was made for another copy of the file": (
+            "anteckningen bredvid den gjordes för en annan kopia av filen"
+        ),
+        "{file}: a journal file beside it may not be its own ({reason}). Open it for editing "
+        "once to set that journal aside, with copies kept; nothing was changed.": (
+            "{file}: en journalfil bredvid den är kanske inte dess egen ({reason}). Öppna den "
+            "för redigering en gång för att lägga undan journalen (kopior sparas); inget ändrades."
+        ),
+        "A journal file beside {file} may not be its own ({reason}), so it was not used and "
+        "{file} is open read-only this time; the file and the journal are kept in {kept}.": (
+            "En journalfil bredvid {file} är kanske inte dess egen ({reason}), så den användes "
+            "inte och {file} är öppnad skrivskyddad den här gången; filen och journalen sparas "
+            "i {kept}."
+        ),
+        "a journal file beside it was set aside unused": (
+            "en journalfil bredvid den lades undan oanvänd"
+        ),
+    }
+)

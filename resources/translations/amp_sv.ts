@@ -240,62 +240,62 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="137"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="157"/>
         <source>“{name}”: Arbetsförmedlingen refers participants, but its agreement “{agreement}” (Legal basis) is valid only {first} – {last}, not all of {from_} – {to}.</source>
         <translation>”{name}”: Arbetsförmedlingen anvisar deltagare, men överenskommelsen ”{agreement}” (Rättslig grund) gäller bara {first} – {last}, inte hela {from_} – {to}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="150"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="170"/>
         <source>“{name}”: Arbetsförmedlingen is among its referral sources, but no agreement with Arbetsförmedlingen (lag 2009:47) is linked in its legal basis.</source>
         <translation>”{name}”: Arbetsförmedlingen är anvisande part, men ingen överenskommelse med Arbetsförmedlingen (lag 2009:47) är kopplad i den rättsliga grunden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="162"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="182"/>
         <source>“{name}”: no legal basis recorded (Legal basis) — not filled in since the file was upgraded.</source>
         <translation>”{name}”: ingen rättslig grund angiven (Rättslig grund) – inte ifylld sedan filen uppgraderades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="168"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="188"/>
         <source>“{name}”: no legal basis recorded (Legal basis).</source>
         <translation>”{name}”: ingen rättslig grund angiven (Rättslig grund).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="189"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="209"/>
         <source>“{name}”: the project it is funded by ended on {date} (Legal basis), but the programme is still active.</source>
         <translation>”{name}”: projektet som finansierar den upphörde {date} (Rättslig grund), men insatsen är fortfarande aktiv.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="197"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="217"/>
         <source>its legal basis</source>
         <translation>den rättsliga grunden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="203"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="223"/>
         <source>the agreement “{agreement}”</source>
         <translation>avtalet ”{agreement}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="214"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="234"/>
         <source>“{name}”: {what} ends on {date} (Legal basis).</source>
         <translation>”{name}”: {what} upphör {date} (Rättslig grund).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="223"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="243"/>
         <source>“{name}”: no board decision recorded (Board decision: diary number and date).</source>
         <translation>”{name}”: inget nämndbeslut angivet (Nämndbeslut: diarienummer och datum).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="232"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="252"/>
         <source>“{name}”: a primary programme without a goal (Goal: share to work or studies).</source>
         <translation>”{name}”: en primär insats utan mål (Mål: andel till arbete eller studier).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="241"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="261"/>
         <source>“{name}”: no results imported for {period} (Results).</source>
         <translation>”{name}”: inga resultat inlästa för {period} (Resultat).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="261"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="281"/>
         <source>“{name}”: places far from need {n} tertials running: {seen} (Places).</source>
         <translation>”{name}”: platserna långt från behovet {n} tertial i rad: {seen} (Platser).</translation>
     </message>
@@ -619,28 +619,28 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>CatalogueSession</name>
     <message>
-        <location filename="../../amp_desktop/ui/operations.py" line="114"/>
+        <location filename="../../amp_desktop/ui/operations.py" line="115"/>
         <source>Saving</source>
-        <extracomment>A built (unapplied) change set, or a command that applies one and returns it. Errors whose message is written for the user: shown in one dialog, nothing written. (Every user-facing error the core raises is one of these: ``RuleError``, ``ScenarioError``, ``ParseError`` are ``ValueError``s; the file&apos;s are ``OSError``.) An undo or redo of more rows than this runs in the worker with a progress dialog. Emitted with the ChangeSet after every applied change, undo and redo too. Emitted with a message when an undo or redo could not be applied (after the dialog was shown). Another AMP changed the file (a read-only window follows it): show it afresh.</extracomment>
+        <extracomment>A built (unapplied) change set, or a command that applies one and returns it. Errors whose message is written for the user: shown in one dialog, nothing written. Every user-facing error the core raises is an ``AmpError`` (``core/errors.py``); a ``ValueError`` or the file&apos;s ``OSError`` from below the core is shown the same way. An undo or redo of more rows than this runs in the worker with a progress dialog. Emitted with the ChangeSet after every applied change, undo and redo too. Emitted with a message when an undo or redo could not be applied (after the dialog was shown). Another AMP changed the file (a read-only window follows it): show it afresh.</extracomment>
         <translation>Sparar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/operations.py" line="153"/>
+        <location filename="../../amp_desktop/ui/operations.py" line="154"/>
         <source>Undoing</source>
         <translation>Ångrar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/operations.py" line="153"/>
+        <location filename="../../amp_desktop/ui/operations.py" line="154"/>
         <source>Redoing</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/operations.py" line="158"/>
+        <location filename="../../amp_desktop/ui/operations.py" line="159"/>
         <source>Cannot undo or redo</source>
         <translation>Kan inte ångra eller göra om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/operations.py" line="173"/>
+        <location filename="../../amp_desktop/ui/operations.py" line="174"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -762,7 +762,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>hela året</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="74"/>
+        <location filename="../../amp_desktop/cli/common.py" line="85"/>
         <source>If that AMP no longer runs, take the file over with --take-over.</source>
         <translation>Om det AMP:t inte längre körs, ta över filen med --take-over.</translation>
     </message>
@@ -1249,103 +1249,103 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="68"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="69"/>
         <source>{name} cannot be read: {reason}</source>
         <extracomment>Limits for what an .xlsx may inflate to (AMP&apos;s own county-sized export included). Cells a sheet may span (rows × columns from its first to its last cell holding a value): readers allocate the whole rectangle, so one stray value at XFD1048576 would ask for hundreds of GB. A million-row list of 12 columns fits.</extracomment>
         <translation>{name} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="77"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="78"/>
         <source>the file does not exist.</source>
         <translation>filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="79"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="80"/>
         <source>it is a folder, not a file.</source>
         <translation>det är en mapp, inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="81"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="82"/>
         <source>you do not have permission to open it.</source>
         <translation>du har inte behörighet att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="92"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="93"/>
         <source>the file is empty.</source>
         <translation>filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="96"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="97"/>
         <source>it is either protected with a password or an old Excel 97–2003 (.xls) workbook. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
         <translation>den är antingen lösenordsskyddad eller en gammal Excel 97–2003-arbetsbok (.xls). Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="130"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="131"/>
         <source>it is a web page or an XML file with an Excel file name (many case systems export such “.xls” files). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en webbsida eller en XML-fil med ett Excel-filnamn (många verksamhetssystem exporterar sådana ”.xls”-filer). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="136"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="137"/>
         <source>it is not an Excel workbook (.xlsx); it looks like text or another format (a CSV file renamed?). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>den är ingen Excel-arbetsbok (.xlsx); den ser ut som text eller ett annat format (en omdöpt CSV-fil?). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="203"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="204"/>
         <source>it is an Excel binary workbook (.xlsb), which AMP does not read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en binär Excel-arbetsbok (.xlsb), som AMP inte läser. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="212"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="213"/>
         <source>it is an Apple Numbers document. In Numbers, export it to Excel (.xlsx).</source>
         <translation>det är ett Apple Numbers-dokument. Exportera det till Excel (.xlsx) i Numbers.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="265"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="266"/>
         <source>the sheet “{sheet}” has more than {limit:,} filled cells, more than AMP reads from one sheet. Keep only the rows and columns AMP needs (for a referral list: date, programme and source) and try again.</source>
         <translation>bladet ”{sheet}” har fler än {limit:,} ifyllda celler, fler än AMP läser från ett blad. Behåll bara de rader och kolumner AMP behöver (för en anvisningslista: datum, insats och anvisande part) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="274"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="275"/>
         <source>the sheet “{sheet}” reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
         <translation>bladet ”{sheet}” når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="110"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="111"/>
         <source>the file is damaged or incomplete (was it cut short?).</source>
         <translation>filen är skadad eller ofullständig (avbröts den?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="123"/>
         <source>the file is damaged or incomplete.</source>
         <translation>filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="194"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="195"/>
         <source>it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>det är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="149"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="150"/>
         <source>it has too many parts to be a workbook.</source>
         <translation>den har för många delar för att vara en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="155"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="156"/>
         <source>it would unpack to an unreasonable size (a “zip bomb”); it was not opened.</source>
         <translation>den skulle packas upp till en orimlig storlek (en ”zip-bomb”); den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="161"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="162"/>
         <source>it is a zip file but not an Excel workbook.</source>
         <translation>det är en zip-fil men ingen Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="115"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="116"/>
         <source>it contains XML entity declarations, which workbooks never need and attacks use; it was not opened.</source>
         <translation>den innehåller XML-entitetsdeklarationer, som arbetsböcker aldrig behöver men som används vid angrepp; den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="325"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="326"/>
         <source>the workbook&apos;s contents are damaged ({reason}).</source>
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
@@ -1963,69 +1963,99 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Journal</name>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="176"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="96"/>
         <source>the file is not an SQLite file</source>
         <translation>filen är ingen SQLite-fil</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="178"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="98"/>
         <source>its page size is not the file&apos;s</source>
         <translation>dess sidstorlek är inte filens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="182"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="102"/>
         <source>its saved first page is not of an SQLite file</source>
         <translation>dess sparade första sida är inte en SQLite-fils</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="185"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="105"/>
         <source>it was made for another catalogue</source>
         <translation>den gjordes för en annan katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="195"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="115"/>
         <source>it was made for another file or another copy of it (change counter {saved}, the file&apos;s {counter})</source>
         <translation>den gjordes för en annan fil eller en annan kopia av den (ändringsräknare {saved}, filens {counter})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="202"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="122"/>
         <source>it was made for a file of {pages} pages, the file has {file_pages}</source>
         <translation>den gjordes för en fil på {pages} sidor, filen har {file_pages}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="250"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="170"/>
         <source>replayed on a copy, it damages the file ({check})</source>
         <translation>spelad på en kopia skadar den filen ({check})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="255"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="175"/>
         <source>replayed on a copy, it makes another catalogue</source>
         <translation>spelad på en kopia blir det en annan katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="320"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="243"/>
         <source>it has no valid journal header</source>
         <translation>den har inget giltigt journalhuvud</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="324"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="309"/>
+        <source>{file}: a journal file beside it may not be its own ({reason}). Open it for editing once to set that journal aside, with copies kept; nothing was changed.</source>
+        <translation>{file}: en journalfil bredvid den är kanske inte dess egen ({reason}). Öppna den för redigering en gång för att lägga undan journalen (kopior sparas); inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="316"/>
         <source>{file}: the last session that edited it was interrupted. Open it for editing once to undo its unfinished change; nothing was changed.</source>
         <translation>{file}: den senaste sessionen som redigerade den avbröts. Öppna den för redigering en gång för att ångra dess ofullbordade ändring; ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="330"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="350"/>
+        <source>A journal file beside {file} may not be its own ({reason}), so it was not used and {file} is open read-only this time; the file and the journal are kept in {kept}.</source>
+        <translation>En journalfil bredvid {file} är kanske inte dess egen ({reason}), så den användes inte och {file} är öppnad skrivskyddad den här gången; filen och journalen sparas i {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="357"/>
+        <source>a journal file beside it was set aside unused</source>
+        <translation>en journalfil bredvid den lades undan oanvänd</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal.py" line="303"/>
         <source>{file}: the journal file beside it does not belong to it. Open it for editing once to set that journal aside; nothing was changed.</source>
         <translation>{file}: journalfilen bredvid den hör inte till den. Öppna den för redigering en gång för att lägga journalen åt sidan; ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="351"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="267"/>
         <source>A journal file beside {file} did not belong to it ({reason}); it was moved to {aside} and not used. The catalogue was not changed.</source>
         <translation>En journalfil bredvid {file} hörde inte till den ({reason}); den flyttades till {aside} och användes inte. Katalogen ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal.py" line="369"/>
+        <location filename="../../amp_desktop/core/store/journal.py" line="287"/>
         <source>The last session that edited {file} was interrupted; its unfinished change was undone. The file as it was is kept in {kept}.</source>
         <translation>Den senaste sessionen som redigerade {file} avbröts; dess ofullbordade ändring ångrades. Filen som den var sparas i {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal_mark.py" line="173"/>
+        <source>nothing beside the file says which change made it</source>
+        <translation>inget bredvid filen säger vilken ändring som gjorde den</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal_mark.py" line="176"/>
+        <source>the note beside it was made for another copy of the file</source>
+        <translation>anteckningen bredvid den gjordes för en annan kopia av filen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/journal_mark.py" line="179"/>
+        <source>it is not the journal of the last change made to this file</source>
+        <translation>den är inte journalen för den senaste ändringen i filen</translation>
     </message>
 </context>
 <context>
@@ -2056,55 +2086,55 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ingen svensk kommun har SCB-koden {code}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="115"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="116"/>
         <source>Kolada asks AMP to wait {seconds} s; try again later.</source>
         <extracomment>Kolada takes at most this many ids in one path segment. Items per page asked for (Kolada&apos;s most). Pages followed at most for one question (a loop of next_url ends here).</extracomment>
         <translation>Kolada ber AMP vänta {seconds} s; försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="124"/>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="132"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="125"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="133"/>
         <source>Kolada ({host}) did not answer within {seconds} s.</source>
         <translation>Kolada ({host}) svarade inte inom {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="137"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="138"/>
         <source>Cannot reach Kolada ({host}): {reason}.</source>
         <translation>Kan inte nå Kolada ({host}): {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="145"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="146"/>
         <source>Kolada ({host}) answered something that is not JSON.</source>
         <translation>Kolada ({host}) svarade med något som inte är JSON.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="150"/>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="156"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="151"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="157"/>
         <source>Kolada ({host}) is busy; try again later.</source>
         <translation>Kolada ({host}) är upptaget; försök igen senare.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="160"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="161"/>
         <source>Kolada ({host}) says this address is gone (410); AMP asks API v3 — check the address.</source>
         <translation>Kolada ({host}) säger att adressen inte finns längre (410); AMP frågar API v3 — kontrollera adressen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="165"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="166"/>
         <source>Kolada ({host}) does not know this address (404).</source>
         <translation>Kolada ({host}) känner inte till adressen (404).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="168"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="169"/>
         <source>Kolada ({host}) refused the question (HTTP {code}).</source>
         <translation>Kolada ({host}) avvisade frågan (HTTP {code}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="178"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="179"/>
         <source>Kolada&apos;s pages do not end; stopped.</source>
         <translation>Koladas sidor tar aldrig slut; avbröt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/client.py" line="183"/>
+        <location filename="../../amp_desktop/core/kolada/client.py" line="184"/>
         <source>Kolada answered JSON without a list of values.</source>
         <translation>Kolada svarade med JSON utan en lista med värden.</translation>
     </message>
@@ -2154,92 +2184,92 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Hämta {n} värden från Kolada för {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="101"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="102"/>
         <source>{where}: “{text}” is not a number.</source>
         <translation>{where}: ”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="115"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="116"/>
         <source>This is not a Kolada answer: it has no list of values.</source>
         <translation>Det här är inget svar från Kolada: det saknar en lista med värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="119"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="120"/>
         <source>A value in the Kolada answer is not an object.</source>
         <translation>Ett värde i svaret från Kolada är inget objekt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="123"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="124"/>
         <source>A value in the Kolada answer has no KPI or municipality.</source>
         <translation>Ett värde i svaret från Kolada saknar nyckeltal eller kommun.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="128"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="129"/>
         <source>A value in the Kolada answer has no year.</source>
         <translation>Ett värde i svaret från Kolada saknar år.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="131"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="132"/>
         <source>A value in the Kolada answer has no values by gender.</source>
         <translation>Ett värde i svaret från Kolada saknar värden per kön.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="136"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="137"/>
         <source>A value in the Kolada answer has an unknown gender.</source>
         <translation>Ett värde i svaret från Kolada har ett okänt kön.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="147"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="148"/>
         <source>The value of {kpi} for {municipality} in {year}</source>
         <translation>Värdet för {kpi} i {municipality} år {year}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="166"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="167"/>
         <source>The file is not valid JSON (line {line}).</source>
         <translation>Filen är inte giltig JSON (rad {line}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="214"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="215"/>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="222"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="223"/>
         <source>The CSV needs a KPI id column and a municipality id column (see docs).</source>
         <translation>CSV-filen behöver en kolumn med nyckeltals-id och en med kommun-id (se dokumentationen).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="227"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="228"/>
         <source>The CSV has neither a value column nor year columns.</source>
         <translation>CSV-filen har varken en värdekolumn eller årskolumner.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="229"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="230"/>
         <source>The CSV has a value column but no year column.</source>
         <translation>CSV-filen har en värdekolumn men ingen årskolumn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="234"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="235"/>
         <source>The CSV holds no values.</source>
         <translation>CSV-filen innehåller inga värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="253"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="254"/>
         <source>Line {line}: no KPI id, municipality id or known gender.</source>
         <translation>Rad {line}: nyckeltals-id, kommun-id eller känt kön saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="257"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="258"/>
         <source>Line {line}</source>
         <translation>Rad {line}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="264"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="265"/>
         <source>Line {line}: the year is not a year.</source>
         <translation>Rad {line}: året är inget år.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="288"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="289"/>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan inte läsa {path}: {reason}</translation>
     </message>
@@ -3019,62 +3049,62 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>Prognos {month} {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="26"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="27"/>
         <source>“{month}” is not a month; write it as YYYY-MM.</source>
         <translation>”{month}” är ingen månad; skriv den som ÅÅÅÅ-MM.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="45"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="46"/>
         <source>Jan–Apr</source>
         <translation>jan–apr</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="46"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="47"/>
         <source>May–Aug</source>
         <translation>maj–aug</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="47"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="48"/>
         <source>Sep–Dec</source>
         <translation>sep–dec</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="61"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="62"/>
         <source>The period starts ({first}) after it ends ({last}).</source>
         <translation>Perioden börjar ({first}) efter att den slutar ({last}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="69"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="70"/>
         <source>A period lies between 1990 and 2100, not {first} – {last}.</source>
         <translation>En period ligger mellan 1990 och 2100, inte {first} – {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="83"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="84"/>
         <source>A tertial is 1, 2 or 3, not {n}.</source>
         <translation>Ett tertial är 1, 2 eller 3, inte {n}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="112"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="113"/>
         <source>“{text}” is not a period; write a year (2026), a tertial (2026-T1) or months (2026-01..2026-06).</source>
         <translation>”{text}” är ingen period; skriv ett år (2026), ett tertial (2026-T1) eller månader (2026-01..2026-06).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="133"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="134"/>
         <source>Give either --from/--to, --year or --tertial, not several.</source>
         <translation>Ange antingen --from/--to, --year eller --tertial, inte flera.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="139"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="140"/>
         <source>“{text}” is not a year; write e.g. 2026.</source>
         <translation>”{text}” är inget år; skriv t.ex. 2026.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="148"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="149"/>
         <source>“{text}” is not a tertial; write e.g. 2026-T1.</source>
         <translation>”{text}” är inget tertial; skriv t.ex. 2026-T1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="155"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="156"/>
         <source>Give both --from and --to.</source>
         <translation>Ange både --from och --to.</translation>
     </message>
@@ -3159,60 +3189,60 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>(okänd anvisande part)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="62"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="63"/>
         <source>Unknown scenario change: {target} {mode}.</source>
         <extracomment>The longest scenario name, in characters. The longest stay a scenario may give (as ``rules.check_programme``), in weeks. A percentage change from −100 % (nothing left) to +1,000 % (eleven times as much).</extracomment>
         <translation>Okänd ändring i scenariot: {target} {mode}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="69"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="70"/>
         <source>Programme: “{id}” is not a programme number.</source>
         <translation>Insats: ”{id}” är inte ett insatsnummer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="116"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="117"/>
         <source>Places: the value must be a number from {low} to {high}.</source>
         <translation>Platser: värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="118"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="119"/>
         <source>Average stay (weeks): the value must be a number from {low} to {high}.</source>
         <translation>Genomsnittlig tid i insats (veckor): värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="122"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="123"/>
         <source>Referrals per month: the value must be a number from {low} to {high}.</source>
         <translation>Anvisningar per månad: värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="200"/>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="206"/>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="236"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="201"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="207"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="237"/>
         <source>The scenario cannot be read ({reason}).</source>
         <translation>Scenariot kan inte läsas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="230"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="231"/>
         <source>There is no scenario named “{name}”.</source>
         <translation>Det finns inget scenario som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="265"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="266"/>
         <source>Scenario name: a scenario needs a name.</source>
         <translation>Scenariots namn: ett scenario behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="268"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="269"/>
         <source>Scenario name: no line breaks or tabs in the name.</source>
         <translation>Scenariots namn: inga radbrytningar eller tabbar i namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="271"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="272"/>
         <source>Scenario name: at most 100 characters.</source>
         <translation>Scenariots namn: högst 100 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="325"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="326"/>
         <source>Places from scenario “{name}”</source>
         <translation>Platser från scenariot ”{name}”</translation>
     </message>
@@ -4704,49 +4734,49 @@ totalt</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="130"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="142"/>
         <source>Totals</source>
-        <extracomment>Programmes × months of a period above which its figures are computed in the worker. Documents kept (period and filters), until the catalogue changes. A line for the window&apos;s status bar (what a command did).</extracomment>
+        <extracomment>Programmes × months of a period above which its figures are computed in the worker. Documents kept (period and filters), until the catalogue changes. Programmes × months of a period from which the periods before and after it are worked out in the worker once it is shown. A line for the window&apos;s status bar (what a command did). Every result in memory, once a period has been computed in the worker.</extracomment>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="131"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="143"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="132"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="144"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="147"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="159"/>
         <source>Share to work or studies: exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work. Participants: enrolments running when the period starts + starts in it. Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="236"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="253"/>
         <source>Working out the results for {period}…</source>
         <translation>Räknar fram resultaten för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="268"/>
-        <location filename="../../amp_desktop/ui/results/view.py" line="271"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="294"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="297"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="370"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="414"/>
         <source>Use measured stay</source>
         <translation>Använd uppmätt tid i insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="376"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="420"/>
         <source>Select a programme first.</source>
         <translation>Välj en insats först.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="390"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="434"/>
         <source>Nothing to change: nobody left in the period, or the average stay already is the measured one.</source>
         <translation>Inget att ändra: ingen avslutades under perioden, eller så är den genomsnittliga tiden redan den uppmätta.</translation>
     </message>
@@ -4754,160 +4784,160 @@ totalt</translation>
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="86"/>
+        <location filename="../../amp_desktop/core/rules.py" line="87"/>
         <source>Name: a programme needs a name.</source>
         <extracomment>A referral source&apos;s code (AF, SKE, F-kassan, Individuell ansökan …) and how many sources a catalogue (and so a programme) may have: far above any unit&apos;s twenty or so, far below what a wrong column read as sources would create. Upper limits far above any municipality&apos;s figures, so that a typo (or a number SQLite cannot store) is caught with a message instead of failing the write.</extracomment>
         <translation>Namn: en insats behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="88"/>
-        <location filename="../../amp_desktop/core/rules.py" line="219"/>
+        <location filename="../../amp_desktop/core/rules.py" line="89"/>
+        <location filename="../../amp_desktop/core/rules.py" line="220"/>
         <source>Name: at most 200 characters.</source>
         <translation>Namn: högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="291"/>
+        <location filename="../../amp_desktop/core/rules.py" line="292"/>
         <source>Name: another programme already has this name.</source>
         <translation>Namn: en annan insats har redan det namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="297"/>
+        <location filename="../../amp_desktop/core/rules.py" line="298"/>
         <source>Short code: another programme already has this code.</source>
         <translation>Kortkod: en annan insats har redan den koden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="91"/>
+        <location filename="../../amp_desktop/core/rules.py" line="92"/>
         <source>Short code: at most 20 characters.</source>
         <translation>Kortkod: högst 20 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="168"/>
+        <location filename="../../amp_desktop/core/rules.py" line="169"/>
         <source>This looks like a personal identity number. AMP never stores personal data: remove it.</source>
         <translation>Det här ser ut som ett personnummer. AMP sparar aldrig personuppgifter: ta bort det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="116"/>
+        <location filename="../../amp_desktop/core/rules.py" line="117"/>
         <source>Average stay (weeks): must be more than 0.</source>
         <translation>Genomsnittlig tid i insats (veckor): måste vara mer än 0.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="110"/>
+        <location filename="../../amp_desktop/core/rules.py" line="111"/>
         <source>Goal: a share from 0 to 100 %.</source>
         <translation>Mål: en andel från 0 till 100 %.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="120"/>
+        <location filename="../../amp_desktop/core/rules.py" line="121"/>
         <source>Average stay (weeks): at most 520 weeks.</source>
         <translation>Genomsnittlig tid i insats (veckor): högst 520 veckor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="131"/>
+        <location filename="../../amp_desktop/core/rules.py" line="132"/>
         <source>Maximum age: must not be below the minimum age.</source>
         <translation>Högsta ålder: får inte vara lägre än lägsta ålder.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="143"/>
+        <location filename="../../amp_desktop/core/rules.py" line="144"/>
         <source>End date: must be after the start date.</source>
         <translation>Slutdatum: måste vara efter startdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="145"/>
+        <location filename="../../amp_desktop/core/rules.py" line="146"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="148"/>
+        <location filename="../../amp_desktop/core/rules.py" line="149"/>
         <source>Text: at most 10,000 characters in a field.</source>
         <translation>Text: högst 10 000 tecken i ett fält.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="155"/>
-        <location filename="../../amp_desktop/core/rules.py" line="195"/>
+        <location filename="../../amp_desktop/core/rules.py" line="156"/>
+        <location filename="../../amp_desktop/core/rules.py" line="196"/>
         <source>Referral sources: a source has no code.</source>
         <translation>Anvisande parter: en part saknar kod.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="159"/>
+        <location filename="../../amp_desktop/core/rules.py" line="160"/>
         <source>Referral sources: a source is listed twice.</source>
         <translation>Anvisande parter: en part finns med två gånger.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="185"/>
+        <location filename="../../amp_desktop/core/rules.py" line="186"/>
         <source>Referral sources: a catalogue holds at most 200 referral sources.</source>
         <translation>Anvisande parter: en katalog rymmer högst 200 anvisande parter.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="205"/>
+        <location filename="../../amp_desktop/core/rules.py" line="206"/>
         <source>Referral sources: a source&apos;s code has at most 40 characters.</source>
         <translation>Anvisande parter: en parts kod har högst 40 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="305"/>
+        <location filename="../../amp_desktop/core/rules.py" line="306"/>
         <source>Places: must be 0 or more.</source>
         <translation>Platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="306"/>
+        <location filename="../../amp_desktop/core/rules.py" line="307"/>
         <source>Budgeted places: must be 0 or more.</source>
         <translation>Budgeterade platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="307"/>
+        <location filename="../../amp_desktop/core/rules.py" line="308"/>
         <source>Annual budget (SEK): must be 0 or more.</source>
         <translation>Årsbudget (kr): måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="313"/>
+        <location filename="../../amp_desktop/core/rules.py" line="314"/>
         <source>Places: at most 100,000.</source>
         <translation>Platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="314"/>
+        <location filename="../../amp_desktop/core/rules.py" line="315"/>
         <source>Budgeted places: at most 100,000.</source>
         <translation>Budgeterade platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="315"/>
+        <location filename="../../amp_desktop/core/rules.py" line="316"/>
         <source>Annual budget (SEK): at most 10,000,000,000 (ten billion).</source>
         <translation>Årsbudget (kr): högst 10 000 000 000 (tio miljarder).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="330"/>
+        <location filename="../../amp_desktop/core/rules.py" line="331"/>
         <source>Month: “{month}” is not a month from 1990 to 2100.</source>
         <translation>Månad: ”{month}” är inte en månad mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="343"/>
+        <location filename="../../amp_desktop/core/rules.py" line="344"/>
         <source>Referrals: must be a number.</source>
         <translation>Anvisningar: måste vara ett tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="345"/>
+        <location filename="../../amp_desktop/core/rules.py" line="346"/>
         <source>Referrals: must be 0 or more.</source>
         <translation>Anvisningar: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="347"/>
+        <location filename="../../amp_desktop/core/rules.py" line="348"/>
         <source>Referrals: at most 1,000,000 a month.</source>
         <translation>Anvisningar: högst 1 000 000 i månaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="353"/>
+        <location filename="../../amp_desktop/core/rules.py" line="354"/>
         <source>Minimum age: must be between 0 and 120.</source>
         <translation>Lägsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="354"/>
+        <location filename="../../amp_desktop/core/rules.py" line="355"/>
         <source>Maximum age: must be between 0 and 120.</source>
         <translation>Högsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="360"/>
+        <location filename="../../amp_desktop/core/rules.py" line="361"/>
         <source>Start date: write the date as YYYY-MM-DD.</source>
         <translation>Startdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="361"/>
+        <location filename="../../amp_desktop/core/rules.py" line="362"/>
         <source>End date: write the date as YYYY-MM-DD.</source>
         <translation>Slutdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -5114,13 +5144,13 @@ totalt</translation>
         <translation>dess mapp går inte att skriva till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="192"/>
-        <location filename="../../amp_desktop/core/store/opening.py" line="221"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="197"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="226"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="101"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="103"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
         <extracomment>``meta`` key set once a file&apos;s free pages have been cleared (``VACUUM``).</extracomment>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
@@ -5136,7 +5166,7 @@ totalt</translation>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="295"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="296"/>
         <location filename="../../amp_desktop/core/store/builders.py" line="168"/>
         <source>Save scenario “{name}”</source>
         <translation>Spara scenariot ”{name}”</translation>
@@ -5189,92 +5219,92 @@ totalt</translation>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="140"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="141"/>
         <source>AMP has not changed it. The newest backup is {backup}.</source>
         <translation>AMP har inte ändrat den. Den senaste säkerhetskopian är {backup}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="144"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="145"/>
         <source>AMP has not changed it. No backup of it was found in {folder}.</source>
         <translation>AMP har inte ändrat den. Ingen säkerhetskopia av den finns i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="147"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="148"/>
         <source>{path} is damaged ({reason}). {advice}</source>
         <translation>{path} är skadad ({reason}). {advice}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="168"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="169"/>
         <source>a value no AMP writes: {what}</source>
         <translation>ett värde som AMP aldrig skriver: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="177"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="178"/>
         <source>The change could not be saved: the catalogue file cannot be written ({reason}). Nothing was changed in the file. Check that it is still where it was and that the disk is not full, then close and open the catalogue again.</source>
         <translation>Ändringen kunde inte sparas: katalogfilen går inte att skriva till ({reason}). Inget ändrades i filen. Kontrollera att den finns kvar där den var och att disken inte är full, och stäng sedan katalogen och öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="187"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="188"/>
         <source>{path}: the disk is full ({reason}). Nothing was written.</source>
         <translation>{path}: disken är full ({reason}). Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="194"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="195"/>
         <source>{path} cannot be used ({reason}).</source>
         <translation>{path} kan inte användas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="200"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="201"/>
         <source>{path} cannot be changed here ({reason}): it is on a read-only disk or folder, or you may not change it. It can be opened read-only.</source>
         <translation>{path} kan inte ändras här ({reason}): den ligger på en skrivskyddad disk eller mapp, eller så får du inte ändra den. Den kan öppnas skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="154"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="159"/>
         <source>The results of {first} … {last} were changed elsewhere; import the list again.</source>
         <translation>Resultaten för {first} … {last} har ändrats på annat håll; importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="166"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="171"/>
         <source>A setting of the catalogue was changed elsewhere.</source>
         <translation>En inställning i katalogen ändrades någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="184"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="189"/>
         <source>Kolada&apos;s figures were changed elsewhere; fetch or import again.</source>
         <translation>Koladas värden ändrades någon annanstans; hämta eller importera igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="194"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="199"/>
         <source>The mandate of a programme was changed elsewhere.</source>
         <translation>En insats mandat har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="202"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="207"/>
         <source>Agreement “{name}” was changed elsewhere.</source>
         <translation>Avtalet ”{name}” har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="212"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="217"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="230"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="235"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="260"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="265"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="276"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="281"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="321"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="326"/>
         <source>An action on a deleted programme</source>
         <translation>En åtgärd på en borttagen insats</translation>
     </message>

@@ -2,7 +2,8 @@
 
 A module may import its own layer and those below it, never one above:
 
-0. vocabulary — ``domain``, ``mandate``, ``i18n``, ``formatting``, ``personal``, ``progress``
+0. vocabulary — ``domain``, ``mandate``, ``i18n``, ``formatting``, ``personal``, ``progress``,
+   ``errors``
 1. parsing and rules — ``parse``, ``rules``, ``files``
 2. the file — ``store``
 3. computation — ``planning``, ``results``, ``example``
@@ -22,7 +23,9 @@ import amp_desktop
 
 PACKAGE = Path(amp_desktop.__file__).parent
 LAYERS = {
-    **dict.fromkeys(("domain", "mandate", "i18n", "formatting", "personal", "progress"), 0),
+    **dict.fromkeys(
+        ("domain", "mandate", "i18n", "formatting", "personal", "progress", "errors"), 0
+    ),
     **dict.fromkeys(("parse", "rules", "files"), 1),
     "store": 2,
     **dict.fromkeys(("planning", "results", "example"), 3),

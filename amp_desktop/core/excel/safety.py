@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.excel.scan import EntityFound, Extent, check_entities, scan_sheet
 from amp_desktop.core.i18n import translate
 
@@ -59,7 +60,7 @@ class CheckedWorkbook(type(Path())):  # type: ignore[misc]
     strict: bool
 
 
-class ExcelFileError(ValueError):
+class ExcelFileError(AmpError, ValueError):
     """A workbook that cannot be read; the message is for the user."""
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.values import KoladaFileError, KoladaValue, page_from_json
 from amp_desktop.core.progress import NO_PROGRESS, Progress
@@ -37,7 +38,7 @@ MAX_PAGES = 200
 _USER_AGENT = "AMP (municipal labour-market programme catalogue)"
 
 
-class KoladaError(Exception):
+class KoladaError(AmpError):
     """Kolada could not be asked or did not answer as expected (one line for the user)."""
 
 

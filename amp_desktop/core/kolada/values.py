@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import translate
 
 GENDERS = ("T", "K", "M")
@@ -49,7 +50,7 @@ _KPI_ID = re.compile(r"\b([A-Z]\d{5})\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
-class KoladaFileError(ValueError):
+class KoladaFileError(AmpError, ValueError):
     """A file that is not a Kolada answer or export, with a message for the user."""
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import language
 from amp_desktop.resources import resource_path
 
@@ -33,7 +34,7 @@ _COLUMNS = (
 )
 
 
-class VocabularyError(ValueError):
+class VocabularyError(AmpError, ValueError):
     """The vocabulary file is not as documented."""
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from amp_desktop.core.errors import AmpError
 
-class ParseError(ValueError):
+
+class ParseError(AmpError, ValueError):
     """Text that cannot be read with certainty; the message says why."""
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.rules import FIRST_YEAR, LAST_YEAR
 
@@ -14,7 +15,7 @@ _MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _TERTIAL_RE = re.compile(r"^(\d{4})\s*-?\s*T([1-3])$", re.IGNORECASE)
 
 
-class PeriodError(ValueError):
+class PeriodError(AmpError, ValueError):
     """A period that cannot be understood; the message is for the user."""
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from amp_desktop.core.domain import Programme
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.formatting import format_number, format_percent
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.model import Plan, ProgrammePlan
@@ -43,7 +44,7 @@ MIN_PERCENT, MAX_PERCENT = -100.0, 1000.0
 _MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
-class ScenarioError(ValueError):
+class ScenarioError(AmpError, ValueError):
     """A scenario that cannot be read or used; the message is for the user."""
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 import sqlite3
 from typing import Any
 
-from amp_desktop.core.store import mandates
+from amp_desktop.core.store import journal_mark, mandates
 from amp_desktop.core.store.changes import ChangeSet
 from amp_desktop.core.store.results import ResultRow, ResultsChange
 from amp_desktop.core.store.rows import num_text
@@ -225,11 +225,14 @@ def apply_retention(conn: sqlite3.Connection) -> int:
         return 0
     conn.execute("BEGIN IMMEDIATE")
     try:
+        journal_mark.record(conn)  # which journal is this one's (#11.9)
         removed = purge_before(conn, retention_cutoff(days))
     except BaseException:
         conn.execute("ROLLBACK")
+        journal_mark.forget(conn)
         raise
     conn.execute("COMMIT")
+    journal_mark.forget(conn)
     return removed
 
 

@@ -28,10 +28,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
+from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import translate
 
 
-class StoreError(RuntimeError):
+class StoreError(AmpError, RuntimeError):
     """Anything that keeps a catalogue file from being used; the message is for the user."""
 
 

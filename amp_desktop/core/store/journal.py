@@ -19,7 +19,13 @@ So before SQLite sees a hot journal, AMP reads it (sqlite.org/fileformat2.html,
 * without a page-1 image the transaction never grew the file nor wrote page 1,
   so the file must still be exactly the journal's initial size;
 * replayed on a copy first, the result passes ``quick_check`` and is the same
-  catalogue (``catalogue_id``) as the file.
+  catalogue (``catalogue_id``) as the file;
+* where the file's first page is no longer the one the journal saved, the note
+  AMP left as the transaction began (:mod:`journal_mark`) names this journal: a
+  crashed *copy's* journal beside a file one commit newer passes every look
+  above.  Without that proof the journal is not replayed (unless the file as it
+  lies is damaged and the replay on a copy is whole): file and journal are kept in
+  ``FILE.amp-backups/not-replayed-STAMP/`` and the file opens read-only this time.
 
 Before a recovery the file and the journal are copied to
 ``FILE.amp-backups/interrupted-STAMP/``; a journal that does not match is moved to
@@ -37,118 +43,32 @@ import secrets
 import shutil
 import sqlite3
 import struct
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.store import journal_mark
+from amp_desktop.core.store.journal_file import (  # importable from here, as before
+    MAGIC,
+    Journal,
+    JournalHeader,
+    journal_path,
+    read_journal,
+)
 
-MAGIC = bytes.fromhex("d9d505f920a163d7")
+__all__ = [
+    "MAGIC",
+    "Journal",
+    "JournalHeader",
+    "journal_path",
+    "mismatch",
+    "read_journal",
+    "recover",
+    "take_notes",
+]
+
 TAG_OFFSET = 60  # user_version in the database header: AMP's mark of one catalogue
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _NOTES: dict[str, list[str]] = {}
-
-
-@dataclass(frozen=True)
-class JournalHeader:
-    """The first header of a rollback journal."""
-
-    records: int
-    nonce: int
-    initial_pages: int
-    sector_size: int
-    page_size: int
-
-
-@dataclass(frozen=True)
-class Journal:
-    """What SQLite would replay from a journal: its header and the saved page 1, if any."""
-
-    header: JournalHeader
-    page_one: bytes | None
-    records: int
-
-
-def journal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
-
-
-def _checksum(nonce: int, page: bytes) -> int:
-    total = nonce
-    i = len(page) - 200
-    while i > 0:
-        total += page[i]
-        i -= 200
-    return total & 0xFFFFFFFF
-
-
-def _segments(handle: BinaryIO, size: int) -> Iterator[tuple[JournalHeader, int]]:
-    """Each header in the journal and the offset of its first record."""
-    offset = 0
-    first: JournalHeader | None = None
-    while offset + 28 <= size:
-        handle.seek(offset)
-        raw = handle.read(28)
-        if raw[:8] != MAGIC:
-            return
-        records, nonce, initial, sector, page_size = struct.unpack(">IIIII", raw[8:28])
-        if first is not None:
-            sector, page_size = first.sector_size, first.page_size  # as SQLite reads them
-        if sector < 32 or sector & (sector - 1) or page_size < 512 or page_size & (page_size - 1):
-            return
-        header = JournalHeader(records, nonce, initial, sector, page_size)
-        if first is None:
-            first = header
-        start = offset + sector
-        count = records if records != 0xFFFFFFFF else (size - start) // (page_size + 8)
-        yield header, start
-        end = start + count * (page_size + 8)
-        if count == 0 or end <= offset:
-            return
-        offset = (end + sector - 1) // sector * sector
-
-
-def read_journal(journal: Path) -> Journal | None:
-    """The journal as SQLite would replay it; None if it has no valid header (not hot)."""
-    try:
-        size = journal.stat().st_size
-        with journal.open("rb") as handle:
-            header: JournalHeader | None = None
-            page_one: bytes | None = None
-            played = 0
-            for segment, start in _segments(handle, size):
-                if header is None:
-                    header = segment
-                page_size = header.page_size
-                count = (
-                    segment.records
-                    if segment.records != 0xFFFFFFFF
-                    else (size - start) // (page_size + 8)
-                )
-                handle.seek(start)
-                valid = True
-                for _ in range(count):
-                    record = handle.read(page_size + 8)
-                    if len(record) < page_size + 8:
-                        valid = False
-                        break
-                    number = struct.unpack(">I", record[:4])[0]
-                    image = record[4 : 4 + page_size]
-                    (checksum,) = struct.unpack(">I", record[4 + page_size :])
-                    if checksum != _checksum(segment.nonce, image):
-                        valid = False
-                        break  # SQLite stops replaying at the first bad record
-                    played += 1
-                    if number == 1 and page_one is None:
-                        page_one = image
-                if not valid:
-                    break
-    except OSError:
-        return None
-    if header is None:
-        return None
-    return Journal(header, page_one, played)
 
 
 def _u32(data: bytes, offset: int) -> int:
@@ -299,45 +219,41 @@ def take_notes(path: Path) -> list[str]:
     return _NOTES.pop(str(Path(path).resolve()), [])
 
 
-def recover(path: Path, *, read_only: bool) -> None:
+def recover(path: Path, *, read_only: bool) -> str | None:
     """Deal with a hot journal beside *path* before SQLite sees it.
 
     Read-only: raise ``StoreError`` (nothing is written).  For editing, under the
     writer lock: keep a copy of the file and the journal, then replay the journal
-    if it is the file's, or move it aside if it is not.  Raises ``LockedError``
-    if another AMP holds the file (its journal may be its own, live).
+    if it is the file's, or move it aside if it is not.  A journal that may be the
+    file's but is not shown to be its last transaction's (:mod:`journal_mark`) is
+    not replayed either: the file and the journal are kept, and the reason to open
+    the file read-only this time is returned (None otherwise).  Raises
+    ``LockedError`` if another AMP holds the file (its journal may be its own, live).
     """
     from amp_desktop.core.store import StoreError
     from amp_desktop.core.store.lock import CatalogueLock
 
     journal_file = journal_path(path)
     if not is_hot(path):
-        return
+        return None
     journal = read_journal(journal_file)
     reason = (
         mismatch(path, journal)
         if journal
         else translate("Journal", "it has no valid journal header")
     )
+    unsure = (
+        journal_mark.doubt(path, journal.header.nonce, journal.page_one)
+        if journal is not None and reason is None
+        else None
+    )
     if read_only:
-        if reason is None:
-            message = translate(
-                "Journal",
-                "{file}: the last session that edited it was interrupted. Open it for "
-                "editing once to undo its unfinished change; nothing was changed.",
-            )
-        else:
-            message = translate(
-                "Journal",
-                "{file}: the journal file beside it does not belong to it. Open it for "
-                "editing once to set that journal aside; nothing was changed.",
-            )
-        raise StoreError(message.format(file=path.name))
+        raise StoreError(_read_only_refusal(path, reason, unsure))
     lock = CatalogueLock(path)
     lock.acquire()
     try:
         if not is_hot(path):  # another AMP recovered it meanwhile
-            return
+            return None
         folder = _backups(path)
         folder.mkdir(exist_ok=True)
         stamp = _stamp()
@@ -354,7 +270,9 @@ def recover(path: Path, *, read_only: bool) -> None:
                     "moved to {aside} and not used. The catalogue was not changed.",
                 ).format(file=path.name, reason=reason, aside=aside),
             )
-            return
+            return None
+        if unsure is not None and _whole(path):
+            return _keep_unused(path, folder / f"not-replayed-{stamp}", unsure)
         kept = folder / f"interrupted-{stamp}"
         kept.mkdir()
         shutil.copyfile(path, kept / path.name)
@@ -372,6 +290,68 @@ def recover(path: Path, *, read_only: bool) -> None:
                 "change was undone. The file as it was is kept in {kept}.",
             ).format(file=path.name, kept=kept),
         )
+        return None
     finally:
+        if not journal_file.exists():  # replayed or set aside: its note has done its work
+            journal_mark.forget_file(path)
         with contextlib.suppress(OSError):
             lock.release()
+
+
+def _read_only_refusal(path: Path, reason: str | None, unsure: str | None) -> str:
+    if reason is not None:
+        message = translate(
+            "Journal",
+            "{file}: the journal file beside it does not belong to it. Open it for "
+            "editing once to set that journal aside; nothing was changed.",
+        )
+    elif unsure is not None:
+        message = translate(
+            "Journal",
+            "{file}: a journal file beside it may not be its own ({reason}). Open it "
+            "for editing once to set that journal aside, with copies kept; nothing "
+            "was changed.",
+        )
+    else:
+        message = translate(
+            "Journal",
+            "{file}: the last session that edited it was interrupted. Open it for "
+            "editing once to undo its unfinished change; nothing was changed.",
+        )
+    return message.format(file=path.name, reason=unsure)
+
+
+def _whole(path: Path) -> bool:
+    """Whether *path* as it lies (its journal unread) passes ``quick_check``."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return bool(conn.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _keep_unused(path: Path, kept: Path, unsure: str) -> str:
+    """Keep the file and its journal in *kept*, move the journal out of SQLite's
+    way unused, and note it; returns why the file is opened read-only this time."""
+    journal_file = journal_path(path)
+    kept.mkdir()
+    shutil.copyfile(path, kept / path.name)
+    with contextlib.suppress(OSError):
+        shutil.copyfile(journal_mark.mark_path(path), kept / journal_mark.mark_path(path).name)
+    journal_file.replace(kept / journal_file.name)
+    _note(
+        path,
+        translate(
+            "Journal",
+            "A journal file beside {file} may not be its own ({reason}), so it was not "
+            "used and {file} is open read-only this time; the file and the journal are "
+            "kept in {kept}.",
+        ).format(file=path.name, reason=unsure, kept=kept),
+    )
+    return translate("Journal", "a journal file beside it was set aside unused")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import backup, change_log
+from amp_desktop.core.store import backup, change_log, journal_mark
 from amp_desktop.core.store.connection import configure_for_writing, connect, probe
 from amp_desktop.core.store.errors import (
     StoreError,
@@ -52,6 +52,7 @@ def remove_file(path: Path) -> None:
     """Delete *path* and its rollback journal, if there."""
     path.unlink(missing_ok=True)
     journal_path(path).unlink(missing_ok=True)
+    journal_mark.forget_file(path)
 
 
 def recover_hot_journal(path: Path) -> None:
@@ -90,12 +91,13 @@ def open_file(
     cannot be written raises :class:`ReadOnlyMediumError` when opened for writing.
     """
     with door(path, "open"):
+        set_aside: str | None = None  # a journal not shown to be the file's: read-only now
         if journal_path(path).exists():  # only the file's own journal is replayed (#11.9)
             from amp_desktop.core.store import journal
 
-            journal.recover(path, read_only=read_only)
+            set_aside = journal.recover(path, read_only=read_only)
         found = probe(path)
-        if read_only:
+        if read_only or set_aside:
             if found.version < SCHEMA_VERSION:
                 raise StoreError(
                     translate(
@@ -104,7 +106,8 @@ def open_file(
                         "editing once to be upgraded.",
                     ).format(path=path)
                 )
-            return OpenedFile(connect(path, "ro"), True, None, None, found.read_only_reason)
+            reason = set_aside or found.read_only_reason
+            return OpenedFile(connect(path, "ro"), True, None, None, reason)
         if found.read_only_reason:
             raise read_only_medium(path, found.read_only_reason)
         lock = CatalogueLock(path)
@@ -134,6 +137,8 @@ def _open_for_writing(
     backups_kept: int,
     migrate: Callable[[sqlite3.Connection], None],
 ) -> OpenedFile:
+    if not journal_path(path).exists():  # a note left by a crash after its commit
+        journal_mark.forget_file(path)
     conn = connect(path, "rw")
     try:
         configure_for_writing(conn)

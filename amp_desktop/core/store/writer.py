@@ -16,7 +16,7 @@ from pathlib import Path
 
 from amp_desktop.core import rules
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import change_log, kolada, mandates, results, rows
+from amp_desktop.core.store import change_log, journal_mark, kolada, mandates, results, rows
 from amp_desktop.core.store.changes import (
     AgreementChange,
     ChangeSet,
@@ -63,16 +63,21 @@ class ChangeWriter(CatalogueReader):
                 self._savepoints -= 1
             return
         self.conn.execute("BEGIN IMMEDIATE")
+        lock = getattr(self, "_lock", None)
         try:
-            lock = getattr(self, "_lock", None)
             if lock is not None:  # the lock still ours, nobody wrote meanwhile (#11.10)
                 lock.check_before_write(self.conn)
+                journal_mark.record(self.conn)  # which journal is this one's (#11.9)
             yield
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if lock is not None:
+                journal_mark.forget(self.conn)
             raise
         self.conn.execute("COMMIT")
+        if lock is not None:
+            journal_mark.forget(self.conn)
 
     def apply(self, change: ChangeSet) -> ChangeSet:
         """Apply *change* in one transaction, checked and logged; returns it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 import signal
@@ -9,16 +10,18 @@ import sqlite3
 import struct
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from amp_desktop.cli import main
 from amp_desktop.core.domain import Programme
-from amp_desktop.core.store import Catalogue, StoreError
+from amp_desktop.core.store import Catalogue, StoreError, journal_mark
 from amp_desktop.core.store import journal as journal_module
 from amp_desktop.core.store.backup import backup_dir
 from amp_desktop.core.store.journal import journal_path, mismatch, read_journal, take_notes
+from amp_desktop.core.store.journal_mark import mark_path, read_mark
 
 from .test_crash import HALF_WRITTEN
 
@@ -53,7 +56,9 @@ def _crash_half_written(path: Path) -> None:
 def _journal_for(after: bytes, before: bytes, nonce: int = 0x5EED) -> bytes:
     """The journal SQLite leaves when it dies after writing every page of a
     transaction that turned *before* into *after* (page 1 included), before
-    deleting the journal: the pages of *before* that differ, checksummed."""
+    deleting the journal: the pages of *before* that differ, checksummed.  That
+    transaction's journal had the *nonce* AMP noted beside the file
+    (:func:`_nonce_noted`); any other is another transaction's journal."""
     records = []
     for number in range(1, len(before) // PAGE + 1):
         old = before[(number - 1) * PAGE : number * PAGE]
@@ -67,6 +72,22 @@ def _journal_for(after: bytes, before: bytes, nonce: int = 0x5EED) -> bytes:
         ">IIIII", len(records), nonce, len(before) // PAGE, 512, PAGE
     )
     return header.ljust(512, b"\0") + b"".join(records)
+
+
+@contextlib.contextmanager
+def _dying_before_it_forgets() -> Iterator[None]:
+    """Commits as by a process that dies after its commit wrote the file and before
+    SQLite and AMP delete the journal and the note of its transaction."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(journal_mark, "forget", lambda conn: None)
+        yield
+
+
+def _nonce_noted(path: Path) -> int:
+    """The nonce of the journal of the last transaction on *path*, as AMP noted it."""
+    mark = read_mark(path)
+    assert mark is not None
+    return mark.nonce
 
 
 def _names(path: Path) -> list[str]:
@@ -91,14 +112,14 @@ def test_a_genuine_hot_journal_is_replayed_after_a_copy_is_kept(tmp_path: Path) 
 def test_a_crash_after_page_one_was_written_is_replayed(tmp_path: Path) -> None:
     """The journal of a commit cut short: the file's change counter is one ahead."""
     path = _catalogue(tmp_path / "c.amp", ["Atlas", "C2C"])
-    with Catalogue.open(path) as catalogue:
+    with Catalogue.open(path) as catalogue, _dying_before_it_forgets():
         before = path.read_bytes()
         atlas = catalogue.find("Atlas")
         assert atlas is not None
         catalogue.update_programme(atlas.replace(places=99))
     after = path.read_bytes()
     assert after[24:28] != before[24:28]
-    journal_path(path).write_bytes(_journal_for(after, before))
+    journal_path(path).write_bytes(_journal_for(after, before, _nonce_noted(path)))
     assert mismatch(path, read_journal(journal_path(path))) is None  # type: ignore[arg-type]
     with Catalogue.open(path) as catalogue:
         assert catalogue.find("Atlas").places == 5  # type: ignore[union-attr]
@@ -265,3 +286,127 @@ def test_two_copies_of_one_catalogue_are_told_apart_by_the_change_counter(tmp_pa
     assert found.page_one[60:64] == copy.read_bytes()[60:64] != b"\0\0\0\0"
     assert mismatch(copy, found) is not None
     assert mismatch(path, found) is None
+
+
+def _one_commit_newer_beside_a_crashed_copys_journal(tmp_path: Path, mid_commit: bool) -> Path:
+    """A catalogue copied; the copy's session crashes (killed with pages spilled, or
+    in the middle of its commit, page 1 written); the original commits one change
+    of its own; the copy's journal is put beside the original."""
+    path = _catalogue(tmp_path / "a.amp", ["Atlas", "C2C", "Counter"])
+    copy = tmp_path / "copy" / "a.amp"
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)
+    if mid_commit:
+        with Catalogue.open(copy) as catalogue, _dying_before_it_forgets():
+            before = copy.read_bytes()
+            atlas = catalogue.find("Atlas")
+            assert atlas is not None
+            catalogue.update_programme(atlas.replace(places=99))
+        journal_path(copy).write_bytes(_journal_for(copy.read_bytes(), before, _nonce_noted(copy)))
+    else:
+        _crash_half_written(copy)
+    with Catalogue.open(path) as catalogue:
+        c2c = catalogue.find("C2C")
+        assert c2c is not None
+        catalogue.update_programme(c2c.replace(places=42))
+    shutil.copyfile(journal_path(copy), journal_path(path))
+    found = read_journal(journal_path(path))
+    assert found is not None
+    assert mismatch(path, found) is None  # every look at the journal alone passes
+    return path
+
+
+@pytest.mark.parametrize("mid_commit", [False, True], ids=["killed", "mid-commit"])
+def test_a_crashed_copys_journal_beside_a_file_one_commit_newer_is_not_replayed(
+    tmp_path: Path, mid_commit: bool
+) -> None:
+    """#11.9's hole: the journal passed every check and undid the original's commit."""
+    path = _one_commit_newer_beside_a_crashed_copys_journal(tmp_path, mid_commit)
+    before, journal_bytes = path.read_bytes(), journal_path(path).read_bytes()
+    with pytest.raises(StoreError, match="may not be its own") as refused:
+        Catalogue.open(path, read_only=True)
+    assert "\n" not in str(refused.value)
+    assert (path.read_bytes(), journal_path(path).read_bytes()) == (before, journal_bytes)
+    assert not backup_dir(path).exists()
+    with Catalogue.open(path) as catalogue:  # for editing: set aside, open read-only
+        assert catalogue.read_only and catalogue.read_only_reason
+        assert catalogue.find("C2C").places == 42  # type: ignore[union-attr]
+        assert catalogue.find("Atlas").places == 5  # type: ignore[union-attr]
+    assert path.read_bytes() == before
+    assert not journal_path(path).exists()
+    [kept] = backup_dir(path).glob("not-replayed-*")
+    assert (kept / "a.amp").read_bytes() == before
+    assert (kept / "a.amp-journal").read_bytes() == journal_bytes
+    [note] = take_notes(path)
+    assert "may not be its own" in note and str(kept) in note and "\n" not in note
+    with Catalogue.open(path) as catalogue:  # the next open edits the file as it was
+        assert not catalogue.read_only
+        assert [(p.name, p.places) for p in catalogue.programmes()] == [
+            ("Atlas", 5),
+            ("C2C", 42),
+            ("Counter", 7),
+        ]
+        # and its change log: the killed copy's journal held the log's old pages
+        assert catalogue.conn.execute("SELECT COUNT(*) FROM actions").fetchone()[0] == 4
+        assert catalogue.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert take_notes(path) == []
+
+
+def test_a_copys_journal_and_note_beside_the_original_are_not_replayed(tmp_path: Path) -> None:
+    """Even with the copy's note of its transaction beside it: the note names the copy."""
+    path = _one_commit_newer_beside_a_crashed_copys_journal(tmp_path, mid_commit=True)
+    shutil.copyfile(mark_path(tmp_path / "copy" / "a.amp"), mark_path(path))
+    before = path.read_bytes()
+    with Catalogue.open(path) as catalogue:
+        assert catalogue.read_only
+        assert catalogue.find("C2C").places == 42  # type: ignore[union-attr]
+    assert path.read_bytes() == before
+    assert "another copy" in take_notes(path)[0]
+
+
+def test_every_write_notes_its_journal_beside_the_file(tmp_path: Path) -> None:
+    """The note names the journal SQLite opened for the transaction, and the file."""
+    path = _catalogue(tmp_path / "n.amp", ["Counter"])
+    seen: list[tuple[int, int]] = []
+    with Catalogue.open(path) as catalogue:
+        for places in (1, 2):
+            with catalogue.transaction():
+                noted = read_mark(path)
+                head = journal_path(path).read_bytes()[:28]
+                assert noted is not None and noted.file == str(path.resolve())
+                seen.append((noted.nonce, struct.unpack(">I", head[12:16])[0]))
+                counter = catalogue.find("Counter")
+                assert counter is not None
+                catalogue.conn.execute("UPDATE programmes SET places = ?", [places])
+        assert not mark_path(path).exists()  # there only while a transaction is
+    assert [a for a, _ in seen] == [b for _, b in seen]
+    assert seen[0][0] != seen[1][0]
+
+
+def test_a_crash_in_a_transaction_amp_did_not_note_is_not_replayed_on_trust(
+    tmp_path: Path,
+) -> None:
+    """A crash mid-commit of another program's transaction: nothing proves its
+    journal is the file's last; the file, whole as it lies, opens read-only."""
+    path = _catalogue(tmp_path / "o.amp", ["Atlas", "C2C"])
+    before = path.read_bytes()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE programmes SET places = 7 WHERE name = 'Atlas'")
+    conn.commit()
+    conn.close()
+    journal_path(path).write_bytes(_journal_for(path.read_bytes(), before))
+    with Catalogue.open(path) as catalogue:
+        assert catalogue.read_only
+        assert catalogue.find("Atlas").places == 7  # type: ignore[union-attr]
+    assert "may not be its own" in take_notes(path)[0]
+
+
+def test_a_writing_command_beside_an_unproven_journal_says_so_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _one_commit_newer_beside_a_crashed_copys_journal(tmp_path, mid_commit=True)
+    before = path.read_bytes()
+    assert main(["history", str(path), "--keep-days", "30"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "may not be its own" in err and "not-replayed-" in err
+    assert path.read_bytes() == before
