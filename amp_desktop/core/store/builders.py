@@ -99,8 +99,10 @@ def delete_programmes(
         DemandChange(DemandKey(pid, month, source, kind), value, None)
         for pid, month, source, kind, value in reads.demand_rows(id_list)
     )
-    if forget_history:
-        description = translate("Store", "Delete {n} programme(s) and their history").format(
+    if forget_history and len(before) == 1:  # (not by name: the name is to be forgotten)
+        description = translate("Store", "Delete 1 programme and its history")
+    elif forget_history:
+        description = translate("Store", "Delete {n} programmes and their history").format(
             n=len(before)
         )
     elif len(before) == 1:

@@ -39,10 +39,18 @@ def changes_text(preview: ImportPreview) -> str:
     counts = preview.counts()
     if preview.kind == "participants":
         results = preview.results
-        return translate(
-            "ImportDialog",
-            "Results (counts only) to replace for {programmes} programmes, {first} to {last}.",
-        ).format(
+        text = (
+            translate(
+                "ImportDialog",
+                "Results (counts only) to replace for 1 programme, {first} to {last}.",
+            )
+            if len(preview.results_summary) == 1
+            else translate(
+                "ImportDialog",
+                "Results (counts only) to replace for {programmes} programmes, {first} to {last}.",
+            )
+        )
+        return text.format(
             programmes=len(preview.results_summary),
             first=results.first if results else "–",
             last=results.last if results else "–",
@@ -105,12 +113,18 @@ def remove_missing_text(preview: ImportPreview) -> str:
     if programmes and agreements:
         return translate(
             "ImportDialog",
-            "Remove the {n} programmes and {m} agreements missing from the workbook",
+            "Remove the programmes ({n}) and the agreements ({m}) missing from the workbook",
         ).format(n=programmes, m=agreements)
+    if agreements == 1:
+        return translate(
+            "ImportDialog", "Remove the agreement missing from the workbook's Agreements sheet"
+        )
     if agreements:
         return translate(
             "ImportDialog", "Remove the {n} agreements missing from the workbook's Agreements sheet"
         ).format(n=agreements)
+    if programmes == 1:
+        return translate("ImportDialog", "Remove the programme missing from the workbook")
     if programmes:
         return translate(
             "ImportDialog", "Remove the {n} programmes missing from the workbook"

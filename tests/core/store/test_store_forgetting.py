@@ -52,7 +52,7 @@ def test_a_deleted_programme_with_its_history_purged_leaves_no_text(catalogue_pa
             {
                 "at": catalogue.change_log(pid)[0]["at"],
                 "action": "delete",
-                "description": "Delete 1 programme(s) and their history",
+                "description": "Delete 1 programme and its history",  # (was "1 programme(s)")
                 "programme_id": pid,
                 "programme": "",
                 "field": "deleted",

@@ -189,8 +189,8 @@ def test_agreements_missing_from_the_workbook_can_be_removed_in_the_window(
     assert dialog.preview.removed == [] and len(dialog.preview.removed_agreements) == 1
     dialog.next_button.click()
     assert dialog.remove_missing.isVisible()
-    assert dialog.remove_missing.text() == (
-        "Remove the 1 agreements missing from the workbook's Agreements sheet"
+    assert dialog.remove_missing.text() == (  # (was "Remove the 1 agreements …")
+        "Remove the agreement missing from the workbook's Agreements sheet"
     )
     assert "Agreements missing from the workbook (1)" in texts(dialog.changes_model)
     dialog.remove_missing.setChecked(remove)
