@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from amp_desktop.core.i18n import language
 
@@ -42,7 +42,9 @@ def round_half_away(value: float | int | Decimal, decimals: int = 0) -> Decimal:
     """
     try:
         exact = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-        return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        with localcontext() as context:  # room for every digit: 1e306 is not 0
+            context.prec = max(28, exact.adjusted() + decimals + 2)
+            return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     except InvalidOperation:  # inf, nan: not numbers a table shows
         return Decimal(0).quantize(Decimal(1).scaleb(-decimals))
 

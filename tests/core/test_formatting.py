@@ -39,3 +39,14 @@ def test_rounding_is_half_away_from_zero_on_the_decimal_value() -> None:
     assert format_signed(-0.05, 1, "sv") == "\u22120,1"
     assert format_signed(0, 1, "en") == "0.0"
     assert format_signed(None) == ""
+
+
+def test_a_huge_number_is_written_not_zeroed() -> None:
+    """Past 28 digits the rounding overflowed Decimal's precision and wrote "0.0%"
+    for 1e306 — a silent zero where a wildly wrong value should show."""
+    from amp_desktop.core.formatting import format_number, format_percent
+
+    assert format_percent(1e306, lang="en").startswith("100,000,000,000")
+    assert format_percent(1e306, lang="en").endswith(".0%")
+    assert format_number(10**40, lang="en") == "10" + ",000" * 13
+    assert format_number(-1.5e30, 1, lang="en") == "-1,500" + ",000" * 9 + ".0"
