@@ -9,7 +9,7 @@ from amp_desktop.cli.common import CliError, install_translator, open_catalogue,
 from amp_desktop.cli.plan import aligned_table
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.changes import municipality_problem, settings_change
-from amp_desktop.core.reports.yearly_report import missing_by_text
+from amp_desktop.core.reports.yearly_report import compared_figures, missing_by_text, years_chart
 from amp_desktop.core.tables.yearly_table import YEARLY, yearly_rows
 from amp_desktop.core.yearly.compare import SOURCE_NOTE, check_text
 from amp_desktop.core.yearly.document import YearlyReport, yearly_report
@@ -86,6 +86,22 @@ def cmd_yearly(args: argparse.Namespace) -> int:
     return 0
 
 
+def print_over_the_years(report: YearlyReport) -> None:
+    """Each figure Kolada has values for, over the years: a row per place, a column per
+    year (exact, as the window: the printed report draws the same series)."""
+    for figure in compared_figures(report):
+        chart = years_chart(report, figure, exact=True)
+        print(chart.title)
+        rows = [["", *chart.years]] + [[line.label, *line.texts] for line in chart.lines]
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        for row in rows:
+            cells = [row[0].ljust(widths[0])] + [
+                cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)
+            ]
+            print("  ".join(cells).rstrip())
+        print()
+
+
 def print_yearly(report: YearlyReport) -> None:
     """The figures as text, then what is missing and the checks that differ."""
     heading = translate("Yearly", "Yearly figures {year}").format(year=report.year)
@@ -99,11 +115,14 @@ def print_yearly(report: YearlyReport) -> None:
     rows = yearly_rows(report)
     aligned_table(columns, [[c.text(r) for c in columns] for r in rows])
     print()
+    print_over_the_years(report)
+    # a figure without a Kolada id is named by its title, never by its internal key
+    labels = {f.kpi.kolada_id or f.key: f.kpi.kolada_id or f.kpi.title for f in report.figures}
     for text, ids in missing_by_text(report).items():
-        print(f"{text} ({', '.join(ids)})")
+        print(f"{text} ({', '.join(labels.get(i, i) for i in ids)})")
     for figure in report.figures:
         if figure.check and not figure.check["agrees"]:
-            print(f"{figure.kpi.kolada_id or figure.key}: {check_text(figure)}")
+            print(f"{labels[figure.kpi.kolada_id or figure.key]}: {check_text(figure)}")
     for note in report.notes:
         print(note)
     print("* " + translate("Yearly", "id not yet confirmed by Kolada's metadata"))

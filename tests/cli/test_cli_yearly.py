@@ -90,7 +90,10 @@ def test_text_shows_the_figures_and_what_is_missing(
     status, out, _ = run(capsys, "yearly", str(built_path), "--year", "2025", "--lang", "en")
     assert status == 0
     assert "U40455" in out and "50.0%" in out
-    assert "No results imported for 2025-10." in out
+    # was "No results imported for 2025-10.": the list covered October, in which nobody
+    # was enrolled, so October is a zero, not missing (#13 item 1); C has no results
+    assert "Programmes running in 2025 without results (1): C." in out
+    assert "No results imported" not in out
 
 
 def test_municipality_and_population_are_remembered(
@@ -302,7 +305,8 @@ def test_report_kind_yearly_agrees_and_hides_small_counts(
     over = report.table("Share to work or studies (U40455) over the years")
     assert [r[0] for r in over.rows] == ["2024", "2025"]
     text = json.dumps(report.to_json(), ensure_ascii=False)
-    assert "Källa: Kolada" in text and "No results imported for 2025-10." in text
+    # (what is missing: C, no longer October, which the imported list covered — #13 item 1)
+    assert "Källa: Kolada" in text and "without results (1): C." in text
     out = tmp_path / "yearly.pdf"
     status, printed, _ = run(
         capsys, "report", str(built_path), "--kind", "yearly", "--year", "2025", "--pdf", str(out)

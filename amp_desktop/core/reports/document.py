@@ -94,6 +94,35 @@ class ShareChart:
 
 
 @dataclass(frozen=True)
+class YearLine:
+    """One place's values of a figure over the years, and each as the table writes it.
+
+    A value is None where it is not known or hidden: the line has a gap there (never
+    a zero), and its text (``<5``, ``..`` or empty) stands in the chart's table.
+    """
+
+    label: str
+    values: tuple[float | None, ...]
+    texts: tuple[str, ...]
+    place: str = ""  # "unit", "municipality", "peers", "county", "country"
+
+
+@dataclass
+class YearsChart:
+    """A figure over the years, one line per place, with its values as a small table.
+
+    ``kind`` is the values' number format (:mod:`amp_desktop.core.tables.formats`:
+    ``share`` for fractions, ``count``, ``money``): the axis is written in it too.
+    """
+
+    title: str
+    years: tuple[str, ...]
+    lines: list[YearLine]
+    kind: str
+    note: str = ""  # under the chart, e.g. "Källa: Kolada"
+
+
+@dataclass(frozen=True)
 class Paragraph:
     """A short block of running text (a note under the tables)."""
 
@@ -106,7 +135,7 @@ class PageBreak:
     """What follows starts on a new page (the audit's first page stands alone)."""
 
 
-Section = Table | Chart | ShareChart | Paragraph | PageBreak
+Section = Table | Chart | ShareChart | YearsChart | Paragraph | PageBreak
 
 
 @dataclass
@@ -131,6 +160,9 @@ class Report:
 
     def chart(self) -> Chart | None:
         return next((s for s in self.sections if isinstance(s, Chart)), None)
+
+    def years_charts(self) -> list[YearsChart]:
+        return [s for s in self.sections if isinstance(s, YearsChart)]
 
     def to_json(self) -> dict[str, object]:
         """The report as plain data (for tests and debugging)."""
@@ -157,6 +189,15 @@ class Report:
                     {
                         "chart": section.title,
                         "bars": [[b.label, b.women, b.men, b.goal] for b in section.bars],
+                    }
+                )
+            elif isinstance(section, YearsChart):
+                sections.append(
+                    {
+                        "chart": section.title,
+                        "years": list(section.years),
+                        "lines": [[line.label, *line.values] for line in section.lines],
+                        "texts": [[line.label, *line.texts] for line in section.lines],
                     }
                 )
             elif isinstance(section, PageBreak):

@@ -1,5 +1,6 @@
 """The printed yearly figures: the survey's figures beside Kolada's published values,
-the over-the-years comparison of the share to work or studies, and the checks.
+the over-the-years comparison — of the share to work or studies as a table, and of
+every figure Kolada has values for as a chart with its values — and the checks.
 
 Made from :func:`~amp_desktop.core.yearly.document.yearly_report` — what ``amp yearly``
 and the window's Yearly figures show — through the yearly table's declaration
@@ -21,13 +22,15 @@ from amp_desktop.core.reports.document import (
     ShareBar,
     ShareChart,
     Table,
+    YearLine,
+    YearsChart,
     printed_columns,
     printed_rows,
 )
 from amp_desktop.core.reports.headings import running_title, subtitle
 from amp_desktop.core.results.suppress import footnote
 from amp_desktop.core.tables import formats as f
-from amp_desktop.core.tables.yearly_table import YEARLY, yearly_rows
+from amp_desktop.core.tables.yearly_table import YEARLY, value_kind, value_text, yearly_rows
 from amp_desktop.core.yearly.compare import SOURCE_NOTE, check_text
 from amp_desktop.core.yearly.document import YearlyReport
 from amp_desktop.core.yearly.figure import PLACES, Figure
@@ -95,8 +98,17 @@ def municipality_line(code: str) -> str:
     )
 
 
-def _over_the_years(report: YearlyReport) -> Table | None:
-    """The share to work or studies per year and place, AMP's own for the report's year."""
+def _own(report: YearlyReport, figure: Figure, year: int, exact: bool) -> tuple[float | None, str]:
+    """AMP's own value of *figure* in *year* and its text (a mark when it is hidden)."""
+    mark = None if exact else report.hidden_in(figure.key, year)
+    if mark:
+        return None, mark
+    value = figure.by_year.get(str(year))
+    return value, value_text({"unit": figure.kpi.unit}, value)
+
+
+def _over_the_years(report: YearlyReport, exact: bool = False) -> Table | None:
+    """The share to work or studies per year and place, AMP's own beside Kolada's."""
     figure = report.figure(U40455_KEY)
     kolada = figure.kolada or {}
     years = sorted({int(y) for e in kolada.values() if e for y in e["by_year"]} | {report.year})
@@ -107,12 +119,8 @@ def _over_the_years(report: YearlyReport) -> Table | None:
         for label in (translate("Report", "AMP"), *(place_label(p) for p in PLACES))
     )
     rows = []
-    hidden = report.hidden()
     for year in years:
-        own = ""
-        if year == report.year:
-            own = hidden.get((U40455_KEY, "all")) or f.cell_text(f.SHARE, figure.value)
-        cells = [str(year), own]
+        cells = [str(year), _own(report, figure, year, exact)[1]]
         for place in PLACES:
             entry = kolada.get(place) or {}
             cells.append(f.cell_text(f.SHARE, entry.get("by_year", {}).get(str(year))))
@@ -122,6 +130,87 @@ def _over_the_years(report: YearlyReport) -> Table | None:
         rows=rows,
         title=translate("Report", "Share to work or studies (U40455) over the years"),
     )
+
+
+def year_runs(years: list[int]) -> str:
+    """``2019–2022, 2024`` for a sorted list of years."""
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def compared_figures(report: YearlyReport) -> list[Figure]:
+    """The figures Kolada has values for in the comparison's years, U40455 first."""
+    years = {str(y) for y in report.years}
+    found = [
+        fig
+        for fig in report.figures
+        if any(e and years & set(e["by_year"]) for e in (fig.kolada or {}).values())
+    ]
+    return sorted(found, key=lambda fig: fig.key != U40455_KEY)
+
+
+def years_chart(report: YearlyReport, figure: Figure, exact: bool = False) -> YearsChart:
+    """*figure* over the comparison's years: AMP's own line, then each place Kolada
+    publishes it for, with every value written as the figures' table writes it."""
+    years = report.years
+    own = [_own(report, figure, year, exact) for year in years]
+    lines = [
+        YearLine(
+            translate("Report", "AMP"),
+            tuple(value for value, _ in own),
+            tuple(text for _, text in own),
+            "unit",
+        )
+    ]
+    unit = {"unit": figure.kpi.unit}
+    for place in PLACES:
+        entry = (figure.kolada or {}).get(place) or {}
+        values = tuple(entry.get("by_year", {}).get(str(year)) for year in years)
+        if any(v is not None for v in values):
+            texts = tuple(value_text(unit, v) for v in values)
+            lines.append(YearLine(place_label(place), values, texts, place))
+    without = [year for year, (_, text) in zip(years, own, strict=True) if not text]
+    notes = [SOURCE_NOTE]
+    if without:
+        notes.insert(
+            0, translate("Report", "AMP has no figure for %1.").replace("%1", year_runs(without))
+        )
+    return YearsChart(
+        title=f"{figure.kpi.title} ({_label(figure)})",
+        years=tuple(str(year) for year in years),
+        lines=lines,
+        kind=value_kind(figure.kpi.unit),
+        note="  ".join(notes),
+    )
+
+
+def _years_intro(report: YearlyReport, charts: list[Figure]) -> Paragraph:
+    first, last = report.years[0], report.years[-1]
+    lines = [
+        translate(
+            "Report",
+            "Every figure Kolada has values for in %1–%2: AMP's own figure, computed the "
+            "same way for each year, beside the municipality's published value, the similar "
+            "municipalities' average, the county and the country. A gap in a line is a "
+            "year without a value, never a zero.",
+        )
+        .replace("%1", str(first))
+        .replace("%2", str(last))
+    ]
+    if any(fig.kpi.unit.startswith("sek") for fig in charts) and len(report.years) > 1:
+        lines.append(
+            translate(
+                "Report",
+                "AMP's own costs are given for %1 only: the catalogue keeps each programme's "
+                "budget as it is now, not as it was.",
+            ).replace("%1", str(report.year))
+        )
+    return Paragraph("\n".join(lines), translate("Report", "Over the years"))
 
 
 def _chart(report: YearlyReport) -> ShareChart | None:
@@ -198,12 +287,16 @@ def yearly_printout(
                     title=title_text,
                 )
             )
-    over = _over_the_years(report)
-    if over is not None:
-        sections.append(over)
     chart = _chart(report)
     if chart is not None:
         sections.append(chart)
+    compared = compared_figures(report)
+    if compared:
+        sections.append(_years_intro(report, compared))
+    over = _over_the_years(report, exact)
+    if over is not None:
+        sections.append(over)
+    sections.extend(years_chart(report, fig, exact) for fig in compared)
     hidden = {} if exact else report.hidden()
     checks = [
         f"{_label(fig)}: {check_text(fig)}"

@@ -18,6 +18,7 @@ from amp_desktop.core.store.changes import (
     DemandKey,
     MandateChange,
     ProgrammeChange,
+    ResultsChange,
     ScenarioChange,
     SourceChange,
 )
@@ -116,6 +117,24 @@ def delete_programmes(
         kind="delete",
         forget_history=forget_history,
         mandates=_mandates_removed(reads, id_list),
+        results=_results_removed(reads, id_list),
+    )
+
+
+def _results_removed(reads: CatalogueReader, ids: list[int]) -> tuple[ResultsChange, ...]:
+    """The results and covered months of programmes being deleted (the file drops
+    them with the programme), so undo brings them back too."""
+    from amp_desktop.core.store import result_coverage, results
+
+    first, last = "0000-00", "9999-99"
+    rows = tuple(results.scope_rows(reads.conn, ids, first, last))
+    covered = tuple(result_coverage.scope_coverage(reads.conn, ids, first, last))
+    if not rows and not covered:
+        return ()
+    return (
+        ResultsChange(
+            tuple(ids), first, last, rows, (), coverage_before=covered, coverage_after=()
+        ),
     )
 
 

@@ -28,7 +28,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from amp_desktop.core.store import result_coverage
 from amp_desktop.core.store.errors import door
+from amp_desktop.core.store.result_coverage import CoverageRow
 
 ResultRow = tuple[int, str, str, str, str, str, int]  # programme, month, g, need, age, measure, n
 PersonsRow = tuple[int, int, str, int]  # year, programme (0 = all), gender, persons
@@ -65,7 +67,8 @@ class ResultsChange:
 
     *years* are the calendar years whose persons counts the change replaces;
     *reasons* the saved wording → category mapping before and after (only the
-    wordings this change touches).
+    wordings this change touches); *coverage* the scope's rows of
+    :mod:`.result_coverage` before and after (None: the change leaves them alone).
     """
 
     programme_ids: tuple[int, ...]
@@ -78,6 +81,8 @@ class ResultsChange:
     persons_after: tuple[PersonsRow, ...] = ()
     reasons_before: tuple[tuple[str, str | None], ...] = ()
     reasons_after: tuple[tuple[str, str | None], ...] = field(default=())
+    coverage_before: tuple[CoverageRow, ...] | None = None
+    coverage_after: tuple[CoverageRow, ...] | None = None
 
     def inverse(self) -> ResultsChange:
         return ResultsChange(
@@ -91,6 +96,8 @@ class ResultsChange:
             self.persons_before,
             self.reasons_after,
             self.reasons_before,
+            self.coverage_after,
+            self.coverage_before,
         )
 
     def is_empty(self) -> bool:
@@ -100,6 +107,7 @@ class ResultsChange:
             sorted(self.before) == sorted(self.after)
             and sorted(self.persons_before) == sorted(self.persons_after)
             and dict(self.reasons_before) == dict(self.reasons_after)
+            and sorted(self.coverage_before or ()) == sorted(self.coverage_after or ())
         )
 
 
@@ -153,6 +161,10 @@ def matches(conn: sqlite3.Connection, change: ResultsChange) -> bool:
     ids = (*change.programme_ids, 0)
     if sorted(persons_rows(conn, change.years, ids)) != sorted(change.persons_before):
         return False
+    if change.coverage_before is not None and sorted(
+        result_coverage.scope_coverage(conn, change.programme_ids, change.first, change.last)
+    ) != sorted(change.coverage_before):
+        return False
     saved = reason_mapping(conn)
     return all(saved.get(wording) == reason for wording, reason in change.reasons_before)
 
@@ -174,6 +186,10 @@ def write(conn: sqlite3.Connection, change: ResultsChange) -> None:
             [*change.years, *with_all],
         )
     conn.executemany("INSERT INTO result_persons VALUES (?, ?, ?, ?)", change.persons_after)
+    if change.coverage_after is not None:
+        result_coverage.replace_coverage(
+            conn, change.programme_ids, change.first, change.last, change.coverage_after
+        )
     for wording, reason in change.reasons_after:
         if reason is None:
             conn.execute("DELETE FROM exit_reasons WHERE wording = ?", [wording])
@@ -320,6 +336,23 @@ class ResultsReads:
 
     def reason_mapping(self) -> dict[str, str]:
         return reason_mapping(self.conn)
+
+    def results_coverage_scope(
+        self, programme_ids: Iterable[int], first: str, last: str
+    ) -> list[CoverageRow]:
+        """The months of *programme_ids* in *first* … *last* an import covered."""
+        return result_coverage.scope_coverage(self.conn, programme_ids, first, last)
+
+    def results_covered_months(
+        self, first: str, last: str
+    ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+        """Per programme, the months an import covered and the months holding results
+        (see :func:`.result_coverage.covered_months`)."""
+        return result_coverage.covered_months(self.conn, first, last)
+
+    def results_months_covered(self, first: str, last: str) -> set[str]:
+        """The months an import covered or holding results, for any programme."""
+        return result_coverage.months_covered(self.conn, first, last)
 
     def results_months(self) -> dict[int, tuple[str, str]]:
         return months_with_results(self.conn)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from amp_desktop.core.store import kolada, mandates, results
+from amp_desktop.core.store import kolada, mandates, result_coverage, results
 from amp_desktop.core.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
@@ -130,3 +130,11 @@ def m0005_kolada(db: sqlite_utils.Database) -> None:
     """Version 5: Kolada's published values and KPI metadata (public statistics)."""
     db.executescript(kolada.DDL)
     _set_version(db, 5)
+
+
+@migrations(name="0006_result_coverage")
+def m0006_result_coverage(db: sqlite_utils.Database) -> None:
+    """Version 6: which programmes and months each participant import covered (empty
+    in an older file: its months with stored results count as covered, nothing more)."""
+    db.executescript(result_coverage.DDL)
+    _set_version(db, 6)

@@ -20,6 +20,11 @@ from amp_desktop.core.tables.formats import cell_text
 _KIND = {"count": f.COUNT, "share": f.SHARE, "sek": f.MONEY, "sek_per_inhabitant": f.MONEY}
 
 
+def value_kind(unit: str) -> str:
+    """The number format (:mod:`~amp_desktop.core.tables.formats`) of a figure's *unit*."""
+    return _KIND.get(unit, f.DECIMAL)
+
+
 def value_text(row: dict[str, Any], value: Any) -> str:
     """*value* written as the row's unit says."""
     if value is None:

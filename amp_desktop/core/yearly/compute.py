@@ -73,6 +73,9 @@ class YearInputs:
     programmes: list[Programme]
     #: Every programme's measures summed per gender ("K", "M", "" not stated).
     results: Mapping[str, Mapping[str, int]]
+    #: The programmes and months an import covered (or that hold results, see
+    #: :mod:`amp_desktop.core.store.result_coverage`): a month covered without a result
+    #: is nobody enrolled, not a gap.
     programmes_with_results: set[int]
     result_months: set[str]
     persons: dict[str, int]
@@ -80,6 +83,10 @@ class YearInputs:
     source_categories: dict[str, KoladaCategory]
     population: int | None = None
     notes: list[str] = field(default_factory=list)
+    #: The programmes an import recorded covering in the year, and their covered months
+    #: (recorded, or holding results); a programme without a record is not checked month
+    #: by month (an import older than the record does not say which months it covered).
+    imported: Mapping[int, set[str]] = field(default_factory=dict)
 
 
 def by_gender(results: Mapping[str, Mapping[str, int]]) -> dict[str, Tally]:
@@ -99,27 +106,7 @@ def yearly_figures(
     counts = Counts()
     figures: list[Figure] = []
     notes = list(inputs.notes)
-    missing_months = set(months_of(year)) - inputs.result_months
-    results_missing: list[str] = []
-    if len(missing_months) == 12:
-        results_missing.append(
-            translate("Yearly", "No results imported for {year}.").format(year=year)
-        )
-    elif missing_months:
-        results_missing.append(
-            translate("Yearly", "No results imported for {months}.").format(
-                months=month_runs(missing_months)
-            )
-        )
-    with_results = inputs.programmes_with_results
-    running = [p for p in inputs.programmes if running_days(p, year)]
-    lacking = [p.name for p in running if p.id not in with_results]
-    if lacking and len(missing_months) < 12:
-        results_missing.append(
-            translate(
-                "Yearly", "Programmes running in {year} without results ({n}): {names}."
-            ).format(n=len(lacking), year=year, names=names_text(lacking))
-        )
+    results_missing = what_results_miss(inputs)
     progress.step(1, 4)
 
     # Persons
@@ -156,6 +143,55 @@ def yearly_figures(
     figures.extend(cost_figures(inputs, kpis))
     progress.step(4, 4)
     return figures, counts, notes
+
+
+def running_months(programme: Programme, year: int) -> set[str]:
+    """The months of *year* in which *programme* runs (by its start and end dates)."""
+    if not running_days(programme, year):
+        return set()
+    first = (programme.start_date or "")[:7]
+    last = (programme.end_date or "9999-99")[:7]
+    return {m for m in months_of(year) if first <= m <= last}
+
+
+def what_results_miss(inputs: YearInputs) -> list[str]:
+    """What the year's results lack: months no import covered, running programmes no
+    import covered, and programmes an import covered for only part of the months
+    they ran while other programmes were covered."""
+    year = inputs.year
+    missing_months = set(months_of(year)) - inputs.result_months
+    out: list[str] = []
+    if len(missing_months) == 12:
+        return [translate("Yearly", "No results imported for {year}.").format(year=year)]
+    if missing_months:
+        out.append(
+            translate("Yearly", "No results imported for {months}.").format(
+                months=month_runs(missing_months)
+            )
+        )
+    running = [p for p in inputs.programmes if running_days(p, year)]
+    lacking = [p.name for p in running if p.id not in inputs.programmes_with_results]
+    if lacking:
+        out.append(
+            translate(
+                "Yearly", "Programmes running in {year} without results ({n}): {names}."
+            ).format(n=len(lacking), year=year, names=names_text(lacking))
+        )
+    partly = []
+    for programme in running:
+        covered = inputs.imported.get(programme.id or 0)
+        if covered:  # only where an import said which months (older imports did not)
+            gap = (running_months(programme, year) & inputs.result_months) - covered
+            if gap:
+                partly.append(f"{programme.name} ({month_runs(gap)})")
+    if partly:
+        out.append(
+            translate(
+                "Yearly",
+                "Programmes no imported list covered in some months they ran ({n}): {names}.",
+            ).format(n=len(partly), names=names_text(partly))
+        )
+    return out
 
 
 def _exit_figures(

@@ -3,10 +3,11 @@ its Excel sheet, the window and the printed report all show (one computation).""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from amp_desktop.core.domain import Programme
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.vocabulary import Kpi, vocabulary, with_metadata
 from amp_desktop.core.progress import NO_PROGRESS, Progress
@@ -20,6 +21,9 @@ from amp_desktop.core.yearly.compare import (
 )
 from amp_desktop.core.yearly.compute import YearInputs, yearly_figures
 from amp_desktop.core.yearly.figure import Counts, Figure, hidden_cells
+
+#: The comparison over the years shows at most this many years, ending with the year.
+HISTORY_YEARS = 8
 
 
 @dataclass
@@ -35,6 +39,10 @@ class YearlyReport:
     notes: list[str] = field(default_factory=list)
     places: dict[str, str] = field(default_factory=dict)
     kolada_years: list[int] = field(default_factory=list)
+    #: The years of the comparison (see :func:`comparison_years`) and, for the years
+    #: other than :attr:`year`, the marks hiding AMP's own values leaving the unit.
+    years: list[int] = field(default_factory=list)
+    hidden_by_year: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def figure(self, key: str) -> Figure:
         for figure in self.figures:
@@ -45,6 +53,12 @@ class YearlyReport:
     def hidden(self) -> dict[tuple[str, str], str]:
         """What to print instead of each small or giving-away value (see :mod:`.figure`)."""
         return hidden_cells(self.figures, self.counts)
+
+    def hidden_in(self, key: str, year: int) -> str | None:
+        """The mark hiding AMP's own value (all) of figure *key* in *year*, if any."""
+        if year == self.year:
+            return self.hidden().get((key, "all"))
+        return self.hidden_by_year.get((key, year))
 
     @property
     def has_kolada(self) -> bool:
@@ -65,21 +79,74 @@ class YearlyReport:
         }
 
 
-def read_inputs(catalogue: Catalogue, year: int) -> YearInputs:
-    """Everything the year's figures are computed from, read from *catalogue*."""
+def read_inputs(
+    catalogue: Catalogue, year: int, programmes: list[Programme] | None = None
+) -> YearInputs:
+    """Everything the year's figures are computed from, read from *catalogue*.
+
+    With *programmes* (already read: a year of the comparison over the years, whose
+    values alone are used) the covered months are read for the catalogue, not per
+    programme, so the year's results are not scanned twice.
+    """
     first, last = f"{year}-01", f"{year}-12"
-    with_results, months = catalogue.results_coverage(first, last)
+    if programmes is None:
+        imported, stored = catalogue.results_covered_months(first, last)
+        covered = {
+            pid: imported.get(pid, set()) | stored.get(pid, set()) for pid in {*imported, *stored}
+        }
+    else:
+        imported, covered = {}, {0: catalogue.results_months_covered(first, last)}
     return YearInputs(
         year=year,
-        programmes=catalogue.programmes(),
+        programmes=catalogue.programmes() if programmes is None else programmes,
         results=catalogue.results_by_gender(first, last),
-        programmes_with_results=with_results,
-        result_months=months,
+        programmes_with_results=set(covered),
+        result_months=set().union(*covered.values()),
+        imported={pid: covered[pid] for pid in imported},
         persons=catalogue.persons(year),
         demand=catalogue.demand_rows(first=first, last=last),
         source_categories={s.code.casefold(): s.kolada_category for s in catalogue.sources()},
         population=catalogue.population(),
     )
+
+
+def comparison_years(year: int, kolada_years: Iterable[int]) -> list[int]:
+    """*year* and the years before it that Kolada has values for (:data:`HISTORY_YEARS`)."""
+    return sorted({y for y in kolada_years if year - HISTORY_YEARS < y <= year} | {year})
+
+
+def own_history(
+    catalogue: Catalogue,
+    kpis: Mapping[str, Kpi],
+    report: YearlyReport,
+    progress: Progress = NO_PROGRESS,
+    programmes: list[Programme] | None = None,
+) -> None:
+    """Fill in AMP's own value of each figure in each of the report's years, from the
+    same computation as the year's own (results, persons, referrals of that year).
+
+    The costs are given for the report's year only: the catalogue keeps each
+    programme's budget as it is now, not as it was.  Marks hiding small counts of
+    the other years go to ``report.hidden_by_year``.
+    """
+    by_key = {f.key: f for f in report.figures}
+    programmes = catalogue.programmes() if programmes is None else programmes
+    for figure in report.figures:
+        figure.by_year = {str(report.year): figure.value}
+    for year in report.years:
+        if year == report.year:
+            continue
+        progress.check()
+        inputs = read_inputs(catalogue, year, programmes)
+        others, counts, _ = yearly_figures(inputs, kpis)
+        for (key, group), mark in hidden_cells(others, counts).items():
+            if group == "all":
+                report.hidden_by_year[(key, year)] = mark
+        for other in others:
+            if other.key in by_key and not other.kpi.unit.startswith("sek"):
+                by_key[other.key].by_year[str(year)] = other.value
+    for figure in report.figures:
+        figure.by_year = dict(sorted(figure.by_year.items()))
 
 
 def catalogue_kpis(catalogue: Catalogue) -> dict[str, Kpi]:
@@ -128,4 +195,7 @@ def yearly_report(
             )
         )
     years = sorted({row[2] for row in rows})
-    return YearlyReport(year, code, peers, inputs.population, figures, counts, notes, ids, years)
+    report = YearlyReport(year, code, peers, inputs.population, figures, counts, notes, ids, years)
+    report.years = comparison_years(year, years)
+    own_history(catalogue, kpis, report, progress, inputs.programmes)
+    return report

@@ -71,6 +71,9 @@ class Figure:
     #: The comparison with Kolada (see :mod:`.compare`), None when there is none.
     kolada: dict[str, Any] | None = None
     check: dict[str, Any] | None = None
+    #: AMP's own value (all) in each year of the comparison (``"2024" → value``; None:
+    #: not known; a year left out: not computed — see ``document.own_history``).
+    by_year: dict[str, float | None] = field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -95,6 +98,7 @@ class Figure:
             # the same shape with or without values (null for each place without)
             "kolada": self.kolada or dict.fromkeys(PLACES),
             "check": self.check,
+            "by_year": dict(self.by_year),
         }
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from amp_desktop.core.domain import KoladaCategory, Programme
+from amp_desktop.core.domain import KoladaCategory, Programme, budget_in_period
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.vocabulary import Kpi
 from amp_desktop.core.yearly.figure import Counts, Figure
@@ -142,7 +142,6 @@ def running_days(programme: Programme, year: int) -> int:
 
 def cost_figures(inputs: YearInputs, kpis: Mapping[str, Kpi]) -> list[Figure]:
     year = inputs.year
-    year_days = (dt.date(year, 12, 31) - dt.date(year, 1, 1)).days + 1
     cost = 0.0
     no_budget: list[str] = []
     counted = 0
@@ -154,7 +153,15 @@ def cost_figures(inputs: YearInputs, kpis: Mapping[str, Kpi]) -> list[Figure]:
             no_budget.append(programme.name)
             continue
         counted += 1
-        cost += programme.annual_budget_sek * days / year_days
+        # The one definition of a period's cost (the audit and the Results tab use it).
+        share = budget_in_period(
+            programme.annual_budget_sek,
+            f"{year}-01",
+            f"{year}-12",
+            programme.start_date,
+            programme.end_date,
+        )
+        cost += share or 0.0
     missing: list[str] = []
     if no_budget:
         missing.append(

@@ -49,6 +49,23 @@ def write_survey(
         ) from None
     except OSError:
         pass
+    try:
+        with files.replacing(path, ZIP_MAGIC) as part:
+            # the sheet is made once the folder is known to take the file: a write-only
+            # sheet left unsaved complains on stderr when it is collected
+            _write(report, part, exact, progress)
+    except ExportError:
+        raise
+    except OSError as exc:
+        raise ExportError(
+            translate("Yearly", "Cannot write {path}: {reason}.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
+    return path
+
+
+def _write(report: YearlyReport, part: Path, exact: bool, progress: Progress) -> None:
     hidden = {} if exact else report.hidden()
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(translate("Yearly", "Survey"))
@@ -115,7 +132,5 @@ def write_survey(
         ws.append([text_value(ws, SOURCE_NOTE)])
     for note in report.notes:
         ws.append([text_value(ws, note)])
-    with files.replacing(path, ZIP_MAGIC) as part:
-        wb.save(part)
-        progress.check()
-    return path
+    wb.save(part)
+    progress.check()

@@ -20,12 +20,13 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.reports import Chart, Paragraph, Report, ShareChart, Table
-from amp_desktop.core.reports.document import PageBreak
+from amp_desktop.core.reports.document import PageBreak, YearsChart
 from amp_desktop.ui.printing.blocks import Block, Flow, Kit, paragraph_flow, title_block
 from amp_desktop.ui.printing.chart import chart_flow
 from amp_desktop.ui.printing.share_chart import share_chart_flow
 from amp_desktop.ui.printing.style import DEFAULT_STYLE, Style
 from amp_desktop.ui.printing.table_blocks import table_flow
+from amp_desktop.ui.printing.years_chart import years_chart_flow
 
 Op = Callable[[QPainter], None]
 
@@ -137,6 +138,8 @@ class PageLayout:
                 flows.append(chart_flow(self.kit, section))
             elif isinstance(section, ShareChart):
                 flows.append(share_chart_flow(self.kit, section))
+            elif isinstance(section, YearsChart):
+                flows.append(years_chart_flow(self.kit, section))
             elif isinstance(section, Paragraph):
                 flows.append(paragraph_flow(self.kit, section))
         return flows

@@ -1,54 +1,100 @@
-"""The comparison chart of one yearly figure: AMP's value for the year beside the
+"""The comparison of one yearly figure over the years: AMP's own value beside the
 municipality's, the similar municipalities', the county's and the country's published
-values, one group of bars per year (Källa: Kolada)."""
+values, one line per place (Källa: Kolada), and the same values as a table.
+
+Both show the :class:`~amp_desktop.core.reports.document.YearsChart` the printed
+report draws (:func:`amp_desktop.core.reports.yearly_report.years_chart`, exact: the
+window is the unit's own), so window and paper agree.  A year without a value is a
+gap in its line, never a zero; the axis is written in the table's number format.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMargins,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from amp_desktop.core.tables.axis import nice_axis
+from amp_desktop.core.reports.document import YearLine, YearsChart
+from amp_desktop.core.tables.formats import SHARE
+from amp_desktop.ui.printing.years_chart import PLACE_LOOK, axis_ticks, tick_text
+from amp_desktop.ui.roles import RIGHT
 
-PLACE_COLOURS = {
-    "amp": "#1b7837",
-    "municipality": "#3e95cd",
-    "peers": "#8e5ea2",
-    "county": "#f4a582",
-    "country": "#bababa",
-}
+_Index = QModelIndex | QPersistentModelIndex
 
 
-def place_names() -> dict[str, str]:
-    return {
-        "amp": QCoreApplication.translate("YearlyFigures", "AMP"),
-        "municipality": QCoreApplication.translate("YearlyFigures", "Municipality"),
-        "peers": QCoreApplication.translate("YearlyFigures", "Similar municipalities"),
-        "county": QCoreApplication.translate("YearlyFigures", "County"),
-        "country": QCoreApplication.translate("YearlyFigures", "Country"),
-    }
+def segments(line: YearLine, years: list[int], scale: float) -> list[list[QPointF]]:
+    """The runs of consecutive years that have a value (a gap between runs)."""
+    runs: list[list[QPointF]] = []
+    previous_known = False
+    for year, value in zip(years, line.values, strict=True):
+        if value is None:
+            previous_known = False
+            continue
+        if not previous_known:
+            runs.append([])
+        runs[-1].append(QPointF(year, value * scale))
+        previous_known = True
+    return runs
 
 
-def series_of(row: dict[str, Any], year: int) -> tuple[list[str], dict[str, list[float]]]:
-    """The years shown and, per place with any value, its value per year (0 when none)."""
-    kolada = row.get("kolada") or {}
-    years = sorted({int(y) for e in kolada.values() if e for y in e["by_year"]} | {year})
-    scale = 100.0 if row.get("unit") == "share" else 1.0
-    out: dict[str, list[float]] = {}
-    if row.get("value") is not None:
-        out["amp"] = [row["value"] * scale if y == year else 0.0 for y in years]
-    for place in ("municipality", "peers", "county", "country"):
-        entry = kolada.get(place)
-        if entry and entry["by_year"]:
-            out[place] = [(entry["by_year"].get(str(y)) or 0.0) * scale for y in years]
-    return [str(y) for y in years], out
+class YearsModel(QAbstractTableModel):
+    """The chart's values: a row per place, a column per year, written as the table does."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document: YearsChart | None = None
+
+    def set_chart(self, document: YearsChart | None) -> None:
+        self.beginResetModel()
+        self.document = document
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() or self.document is None:
+            return 0
+        return len(self.document.lines)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() or self.document is None:
+            return 0
+        return 1 + len(self.document.years)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.document is None:
+            return None
+        line = self.document.lines[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line.label if column == 0 else line.texts[column - 1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return RIGHT
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return QColor(PLACE_LOOK.get(line.place, ("#1a1a1a", ""))[0])
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if self.document is None or not 0 <= section < self.columnCount():
+            return None
+        return "" if section == 0 else self.document.years[section - 1]
 
 
 class ComparisonChart(QChartView):
-    """Bars per year for the selected figure."""
+    """Lines over the years for the selected figure."""
 
     def __init__(self, parent: QWidget | None = None):
         chart = QChart()
@@ -58,40 +104,59 @@ class ComparisonChart(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
-        self.axis_x = QBarCategoryAxis()
-        self.axis_y = QValueAxis()
+        self.axis_x = QCategoryAxis()
+        self.axis_y = QCategoryAxis()
+        for axis in (self.axis_x, self.axis_y):
+            axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
         self.places: list[str] = []
 
-    def show_figure(self, row: dict[str, Any] | None, year: int) -> None:
+    def _clear(self) -> None:
         chart = self.chart()
         chart.removeAllSeries()
-        self.axis_x.clear()
+        for axis in (self.axis_x, self.axis_y):
+            for label in list(axis.categoriesLabels()):
+                axis.remove(label)
         self.places = []
-        if row is None:
+
+    def show_chart(self, document: YearsChart | None) -> None:
+        """Draw *document* (None: nothing selected)."""
+        self._clear()
+        chart = self.chart()
+        if document is None:
             chart.setTitle("")
             return
-        years, values = series_of(row, year)
-        title = str(row.get("title") or "")
-        if any((row.get("kolada") or {}).values()):
+        title = document.title
+        if any(line.place != "unit" for line in document.lines):
             title += " — Källa: Kolada"
         chart.setTitle(title)
-        self.axis_x.append(years)
-        series = QBarSeries()
-        names = place_names()
-        top = 0.0
-        for place, numbers in values.items():
-            bar_set = QBarSet(names[place])
-            bar_set.setColor(QColor(PLACE_COLOURS[place]))
-            bar_set.append(numbers)
-            series.append(bar_set)
-            top = max(top, *numbers)
-            self.places.append(place)
-        chart.addSeries(series)
-        series.attachAxis(self.axis_x)
-        series.attachAxis(self.axis_y)
-        axis = nice_axis(top)
-        self.axis_y.setRange(0, axis.top)
-        self.axis_y.setTickCount(axis.tick_count)
-        self.axis_y.setLabelFormat("%d %%" if row.get("unit") == "share" else "%d")
+        years = [int(y) for y in document.years]
+        scale = 100.0 if document.kind == SHARE else 1.0
+        for year in years:
+            self.axis_x.append(str(year), year)
+        self.axis_x.setRange(years[0] - 0.5, years[-1] + 0.5)
+        ticks = axis_ticks(document)
+        for tick in ticks:
+            self.axis_y.append(tick_text(document.kind, tick), tick * scale)
+        self.axis_y.setRange(ticks[0] * scale, ticks[-1] * scale)
+        for line in document.lines:
+            colour = QColor(PLACE_LOOK.get(line.place, ("#1a1a1a", ""))[0])
+            runs = segments(line, years, scale)
+            for number, run in enumerate(runs):
+                series = QLineSeries()
+                series.setName(line.label)
+                pen = QPen(colour)
+                pen.setWidthF(3.0 if line.place == "unit" else 2.0)
+                series.setPen(pen)
+                series.setPointsVisible(True)
+                series.setMarkerSize(9.0 if line.place == "unit" else 7.0)
+                series.append(run)
+                chart.addSeries(series)
+                series.attachAxis(self.axis_x)
+                series.attachAxis(self.axis_y)
+                if number:  # one legend entry per place, however many runs
+                    for marker in chart.legend().markers(series):
+                        marker.setVisible(False)
+            if runs:
+                self.places.append(line.place)

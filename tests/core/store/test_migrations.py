@@ -43,7 +43,8 @@ def test_first_version_file_is_backed_up_and_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "old.amp"
     _make_version_one(path)
     with Catalogue.open(path) as catalogue:
-        assert catalogue.schema_version == SCHEMA_VERSION == 5
+        # 6 since #13 item 1 (the months each participant import covered)
+        assert catalogue.schema_version == SCHEMA_VERSION == 6
         krami = catalogue.find("Krami")
         assert krami is not None and krami.places == 20 and krami.main_sources() == ("AF",)
         assert catalogue.demand_rows() == []  # the new table exists

@@ -11,6 +11,7 @@ from amp_desktop.core.kolada.changes import import_values_file, settings_change
 from amp_desktop.core.results.aggregate import Enrolment, aggregate
 from amp_desktop.core.store import Catalogue, ChangeSet, DemandKey, ResultsChange
 from amp_desktop.core.store.changes import SourceChange
+from amp_desktop.core.store.result_coverage import covering
 
 D = dt.date
 
@@ -63,8 +64,17 @@ def build(catalogue: Catalogue) -> dict[str, int]:
     made = aggregate(enrolments, "2025-01", "2025-12")
     persons = tuple((y, p, g, n) for (y, p, g), n in sorted(made.persons.items()))
     change = ResultsChange(
-        (a, b), "2025-01", "2025-12", (), tuple(made.rows()), (2025,), (), persons
-    )
+        (a, b),
+        "2025-01",
+        "2025-12",
+        (),
+        tuple(made.rows()),
+        (2025,),
+        (),
+        persons,
+        coverage_before=(),
+        coverage_after=covering((a, b), "2025-01", "2025-12"),
+    )  # as a participant import records it: the list covered all of 2025
     catalogue.apply(ChangeSet("results", results=(change,), kind="import"))
     catalogue.apply(settings_change(catalogue, municipality="1980", population=10_000))
     return ids

@@ -1,0 +1,124 @@
+"""Which programmes and months an imported participant list covered — never a person.
+
+The table (schema version 6, :mod:`.schema`):
+
+``result_coverage``
+    ``(programme_id, month)`` for every programme and month whose results an import
+    replaced.  A month covered but without a stored result is a real zero (nobody was
+    enrolled), not a gap; the yearly figures say "no results imported" only for months
+    no import covered.  A file upgraded from version 5 starts with the table empty:
+    AMP does not guess which months its earlier imports covered, it counts the months
+    that hold stored results as covered (as before) until a list is imported again.
+
+The rows ride in :class:`~amp_desktop.core.store.results.ResultsChange`
+(``coverage_before`` / ``coverage_after``) so an import records them in its own
+transaction and its undo puts the earlier ones back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+CoverageRow = tuple[int, str]  # programme, month
+
+DDL = """
+CREATE TABLE result_coverage (
+    programme_id INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    PRIMARY KEY (programme_id, month)
+) WITHOUT ROWID;
+CREATE INDEX result_coverage_month ON result_coverage(month, programme_id);
+"""
+
+
+def months_between(first: str, last: str) -> Iterator[str]:
+    """``YYYY-MM`` from *first* to *last*, both included."""
+    year, month = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    while (year, month) <= end:
+        yield f"{year:04d}-{month:02d}"
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+def covering(programme_ids: Iterable[int], first: str, last: str) -> tuple[CoverageRow, ...]:
+    """The rows saying an import covered *programme_ids* in *first* … *last*."""
+    months = list(months_between(first, last))
+    return tuple((pid, month) for pid in sorted(set(programme_ids)) for month in months)
+
+
+def _marks(values: Iterable[object]) -> str:
+    return ",".join("?" for _ in values)
+
+
+def scope_coverage(
+    conn: sqlite3.Connection, programme_ids: Iterable[int], first: str, last: str
+) -> list[CoverageRow]:
+    """The stored coverage of *programme_ids* in *first* … *last*, sorted."""
+    ids = list(programme_ids)
+    if not ids:
+        return []
+    cursor = conn.execute(
+        "SELECT programme_id, month FROM result_coverage "
+        f"WHERE programme_id IN ({_marks(ids)}) AND month BETWEEN ? AND ? "
+        "ORDER BY programme_id, month",
+        [*ids, first, last],
+    )
+    return [tuple(row) for row in cursor]  # type: ignore[misc]
+
+
+def replace_coverage(
+    conn: sqlite3.Connection,
+    programme_ids: Iterable[int],
+    first: str,
+    last: str,
+    rows: Iterable[CoverageRow],
+) -> None:
+    """Replace the coverage of the scope with *rows* (inside the caller's transaction)."""
+    ids = list(programme_ids)
+    if ids:
+        conn.execute(
+            f"DELETE FROM result_coverage WHERE programme_id IN ({_marks(ids)}) "
+            "AND month BETWEEN ? AND ?",
+            [*ids, first, last],
+        )
+    conn.executemany("INSERT INTO result_coverage VALUES (?, ?)", rows)
+
+
+def covered_months(
+    conn: sqlite3.Connection, first: str, last: str
+) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Per programme, the months in *first* … *last* an import covered, and the months
+    that hold stored results (covered too, by an import older than the table)."""
+    imported: dict[int, set[str]] = {}
+    for pid, month in conn.execute(
+        "SELECT programme_id, month FROM result_coverage WHERE month BETWEEN ? AND ?",
+        [first, last],
+    ):
+        imported.setdefault(pid, set()).add(month)
+    stored: dict[int, set[str]] = {}
+    for month, pid in conn.execute(
+        "SELECT DISTINCT month, programme_id FROM results WHERE month BETWEEN ? AND ?",
+        [first, last],
+    ):
+        stored.setdefault(pid, set()).add(month)
+    return imported, stored
+
+
+def months_covered(conn: sqlite3.Connection, first: str, last: str) -> set[str]:
+    """The months in *first* … *last* an import covered or that hold a result, for any
+    programme (an index seek per month: no scan of the year's results)."""
+    found = {
+        month
+        for (month,) in conn.execute(
+            "SELECT DISTINCT month FROM result_coverage WHERE month BETWEEN ? AND ?",
+            [first, last],
+        )
+    }
+    for month in months_between(first, last):
+        if (
+            month not in found
+            and conn.execute("SELECT 1 FROM results WHERE month = ? LIMIT 1", [month]).fetchone()
+        ):
+            found.add(month)
+    return found

@@ -1,0 +1,115 @@
+"""What the yearly figures call missing: months no imported participant list covered —
+not months a list covered in which nobody was enrolled (#13 item 1)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.excel.importer import analyse
+from amp_desktop.core.store import Catalogue
+from amp_desktop.core.yearly.document import yearly_report
+from tests.participant_lists import write_list
+
+D = dt.date
+HEADER = ["Personnummer", "Namn", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak", "Kön"]
+ANNA, BO = "19850312-2387", "9001011239"
+
+
+def _import(catalogue: Catalogue, path: Path, rows: list[list[Any]]) -> Any:  # noqa: ANN401
+    preview = analyse(catalogue, write_list(path, [HEADER, *rows]))
+    assert not preview.blocking, preview.problems
+    return catalogue.apply(preview.changeset(path.stem))
+
+
+@pytest.fixture
+def two_programmes(make_catalogue) -> Catalogue:  # type: ignore[no-untyped-def]
+    catalogue = make_catalogue()
+    catalogue.add_programme(Programme("Jobbspår", places=10))
+    catalogue.add_programme(Programme("Krami", places=10))
+    return catalogue
+
+
+# January to July: nobody in either programme in April and May.
+FIRST_HALF = [
+    [ANNA, "Anna Andersson", "Jobbspår", D(2025, 1, 13), D(2025, 3, 14), "Arbete utan stöd", "K"],
+    [BO, "Bo Berg", "Krami", D(2025, 6, 2), D(2025, 7, 31), "Studier", "M"],
+]
+
+
+def test_a_covered_month_without_enrolments_is_a_zero_not_missing(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    """Before the covered months were stored, April and May (covered by the list, nobody
+    enrolled) were reported as "no results imported"."""
+    _import(two_programmes, tmp_path / "list.xlsx", FIRST_HALF)
+    missing = yearly_report(two_programmes, 2025).figure("exits").missing
+    assert missing == ["No results imported for 2025-08…12."]
+    assert yearly_report(two_programmes, 2025).figure("exits").value == 2  # a count, shown
+
+
+def test_undo_removes_the_covered_months_and_a_reimport_keeps_the_first(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    catalogue = two_programmes
+    first = _import(catalogue, tmp_path / "first.xlsx", FIRST_HALF)
+    covered = catalogue.results_coverage_scope([1, 2], "2025-01", "2025-12")
+    assert len(covered) == 2 * 7
+    # the same list again changes nothing, coverage included
+    assert analyse(catalogue, tmp_path / "first.xlsx").changeset("Again").is_empty()
+    # a second list for Krami only, May to September; its undo gives back the first's months
+    later = [[BO, "Bo Berg", "Krami", D(2025, 5, 5), D(2025, 9, 30), "Studier", "M"]]
+    second = _import(catalogue, tmp_path / "second.xlsx", later)
+    months = {m for p, m in catalogue.results_coverage_scope([2], "2025-01", "2025-12")}
+    assert months == {f"2025-{m:02d}" for m in range(1, 10)}
+    catalogue.apply(second.inverse())
+    assert catalogue.results_coverage_scope([1, 2], "2025-01", "2025-12") == covered
+    catalogue.apply(first.inverse())
+    assert catalogue.results_coverage_scope([1, 2], "2025-01", "2025-12") == []
+    missing = yearly_report(catalogue, 2025).figure("exits").missing
+    assert missing == ["No results imported for 2025."]
+
+
+def test_a_programme_a_later_list_left_out_is_named_with_its_months(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    catalogue = two_programmes
+    _import(catalogue, tmp_path / "first.xlsx", FIRST_HALF)
+    later = [[BO, "Bo Berg", "Krami", D(2025, 8, 4), D(2025, 12, 19), "Studier", "M"]]
+    _import(catalogue, tmp_path / "second.xlsx", later)
+    missing = yearly_report(catalogue, 2025).figure("exits").missing
+    assert missing == [
+        "Programmes no imported list covered in some months they ran (1): Jobbspår (2025-08…12)."
+    ]
+
+
+def test_a_programme_no_list_named_is_still_without_results(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    catalogue = two_programmes
+    rows = [r for r in FIRST_HALF if r[2] == "Jobbspår"]
+    _import(catalogue, tmp_path / "list.xlsx", rows)
+    missing = yearly_report(catalogue, 2025).figure("exits").missing
+    assert "Programmes running in 2025 without results (1): Krami." in missing
+    assert "No results imported for 2025-04…12." in missing
+
+
+def test_an_ended_programme_is_not_asked_for_the_months_after_it_ended(
+    make_catalogue, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    catalogue = make_catalogue()
+    catalogue.add_programme(Programme("Jobbspår", places=10, end_date="2025-03-31"))
+    catalogue.add_programme(Programme("Krami", places=10))
+    _import(catalogue, tmp_path / "first.xlsx", FIRST_HALF[:1])  # Jan–Mar, Jobbspår
+    later = [[BO, "Bo Berg", "Krami", D(2025, 4, 7), D(2025, 12, 19), "Studier", "M"]]
+    _import(catalogue, tmp_path / "second.xlsx", later)
+    missing = yearly_report(catalogue, 2025).figure("exits").missing
+    # Jobbspår ended in March: April … December are not its gap; Krami ran all year
+    # but the first list (January … March) did not name it.
+    assert missing == [
+        "Programmes no imported list covered in some months they ran (1): Krami (2025-01…03)."
+    ]
