@@ -9,9 +9,10 @@ import sys
 
 from amp_desktop.cli.common import CliError, add_take_over_option, open_catalogue
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.kolada.changes import import_values_file, municipality_problem
+from amp_desktop.core.kolada.changes import municipality_problem, read_import
 from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaClient, KoladaError
 from amp_desktop.core.kolada.fetch import fetch, fetch_change
+from amp_desktop.core.kolada.transport import check_address
 from amp_desktop.core.kolada.values import KoladaFileError
 from amp_desktop.core.yearly.document import catalogue_kpis
 
@@ -60,11 +61,14 @@ def parse_years(text: str | None, today: dt.date | None = None) -> list[int]:
 def cmd_import(args: argparse.Namespace) -> int:
     with open_catalogue(args.file, write=True, take_over=args.take_over) as catalogue:
         try:
-            change = import_values_file(catalogue, args.values)
+            found = read_import(catalogue, args.values)
         except KoladaFileError as exc:
             raise CliError(f"{args.values}: {exc}", 1) from None
-        catalogue.apply(change)
-    print(change.description)
+        catalogue.apply(found.change)
+    print(found.change.description)
+    for note in found.notes:
+        print(f"amp: {args.values}: {note}", file=sys.stderr)
+    print("Källa: Kolada")
     return 0
 
 
@@ -72,6 +76,14 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     if problem := municipality_problem(args.municipality):
         raise CliError(f"--municipality {args.municipality}: {problem}", 2)
     years = parse_years(args.years)
+    if not 0 < args.timeout <= 600:
+        raise CliError(
+            translate("Cli", "--timeout must be more than 0 and at most 600 seconds."), 2
+        )
+    try:
+        check_address(args.api_url)
+    except KoladaError as exc:
+        raise CliError(f"--api-url: {exc}", 2) from None
     client = KoladaClient(args.api_url, timeout=args.timeout)
     with open_catalogue(args.file, write=True, take_over=args.take_over) as catalogue:
         try:

@@ -4,11 +4,14 @@ catalogue (one :class:`~amp_desktop.core.store.kolada.KoladaChange`, undoable, l
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.municipalities import municipality_name
 from amp_desktop.core.kolada.values import KoladaFileError, KoladaValue, latest, read_values_file
+from amp_desktop.core.kolada.vocabulary import kolada_ids, vocabulary, with_metadata
+from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.core.store.kolada import (
     MUNICIPALITY_KEY,
@@ -66,30 +69,126 @@ def kolada_change(
     )
 
 
-def import_values_file(catalogue: Catalogue, path: str | Path) -> ChangeSet:
-    """The change that stores the values of a file saved from Kolada (JSON or CSV).
+#: The values a published figure can have, by the vocabulary's unit (Kolada writes a
+#: share as a percentage): anything beyond them is a broken file or answer.
+_PLAUSIBLE = {
+    "share": (0.0, 100.0),
+    "count": (0.0, 1e7),
+    "sek": (-1e12, 1e12),
+    "sek_per_inhabitant": (-1e6, 1e6),
+}
+
+
+def implausible(catalogue: Catalogue, values: Iterable[KoladaValue]) -> str | None:
+    """One line naming the first of *values* that its figure cannot have (a share of
+    1e308 %), None when every one is plausible."""
+    kpis = with_metadata(vocabulary(), catalogue.kolada_metadata()).values()
+    units = {k.kolada_id: k.unit for k in vocabulary().values() if k.kolada_id}
+    units.update({k.kolada_id: k.unit for k in kpis if k.kolada_id})
+    for value in values:
+        bounds = _PLAUSIBLE.get(units.get(value.kpi, ""))
+        if value.value is None or bounds is None:
+            continue
+        if not bounds[0] <= value.value <= bounds[1]:
+            return translate(
+                "Kolada",
+                "{kpi}, {place} {year}: {value} is not a value this figure can have; nothing "
+                "was imported.",
+            ).format(
+                kpi=value.kpi,
+                place=value.municipality,
+                year=value.year,
+                value=f"{value.value:g}",
+            )
+    return None
+
+
+@dataclass
+class ValuesImport:
+    """The change that stores a saved file's values, and what the user should know."""
+
+    change: ChangeSet
+    notes: list[str] = field(default_factory=list)
+
+
+def amp_kpi_ids(catalogue: Catalogue) -> set[str]:
+    """The Kolada ids AMP compares: the vocabulary's, and those a metadata fetch found."""
+    kpis = vocabulary()
+    return set(kolada_ids(kpis.values())) | set(
+        kolada_ids(with_metadata(kpis, catalogue.kolada_metadata()).values())
+    )
+
+
+def _listed(items: Iterable[str], most: int = 5) -> str:
+    chosen = sorted(items)
+    return ", ".join(chosen[:most]) + ("…" if len(chosen) > most else "")
+
+
+def read_import(
+    catalogue: Catalogue, path: str | Path, progress: Progress = NO_PROGRESS
+) -> ValuesImport:
+    """The change that stores the values of a file saved from Kolada (JSON or CSV):
+    those of AMP's KPIs (the others are named in a note; a file with none of them is
+    refused), with a note when the file is one page of a longer answer.
 
     Raises :class:`KoladaFileError` for a file that is not one; nothing is changed.
     """
-    page = read_values_file(Path(path))
+    page = read_values_file(Path(path), progress)
     if not page.values:
         raise KoladaFileError(translate("Kolada", "The file holds no Kolada values."))
+    progress.check()
+    known = amp_kpi_ids(catalogue)
+    values = [v for v in page.values if v.kpi in known]
+    others = {v.kpi for v in page.values} - known
+    if not values:
+        raise KoladaFileError(
+            translate(
+                "Kolada",
+                "None of the file's KPIs ({kpis}) is one of AMP's figures; nothing was imported.",
+            ).format(kpis=_listed(others))
+        )
+    problem = implausible(catalogue, values)
+    if problem:
+        raise KoladaFileError(problem)
+    notes: list[str] = []
+    if others:
+        notes.append(
+            translate("Kolada", "Not imported, not among AMP's figures: {kpis}.").format(
+                kpis=_listed(others)
+            )
+        )
+    if page.next_url:
+        notes.append(
+            translate(
+                "Kolada",
+                "The file is one page of a longer Kolada answer: the next page is not in it, "
+                "so values may be missing (save every page, or fetch from Kolada).",
+            )
+        )
     # Values for one municipality group (Kolada's ids start with G) are the similar
     # municipalities' when the catalogue knows no such group yet (a fetch finds it by
     # its title); without this the file's group values were stored but never shown.
-    groups = {v.municipality for v in page.values if v.municipality[:1] in ("G", "g")}
+    groups = {v.municipality for v in values if v.municipality[:1] in ("G", "g")}
     settings: dict[str, str | None] = {}
     if len(groups) == 1 and not catalogue.setting(PEERS_ID_KEY):
         settings[PEERS_ID_KEY] = groups.pop()
-    change = kolada_change(catalogue, page.values, settings=settings)
-    places = sorted({v.municipality for v in page.values})
-    return ChangeSet(
-        translate("Kolada", "Import {n} Kolada values for {places}").format(
-            n=len(change.after), places=", ".join(places[:5]) + ("…" if len(places) > 5 else "")
+    change = kolada_change(catalogue, values, settings=settings)
+    places = sorted({v.municipality for v in values})
+    return ValuesImport(
+        ChangeSet(
+            translate("Kolada", "Import {n} Kolada values for {places}").format(
+                n=len(change.after), places=_listed(places)
+            ),
+            kind="import",
+            kolada=(change,),
         ),
-        kind="import",
-        kolada=(change,),
+        notes,
     )
+
+
+def import_values_file(catalogue: Catalogue, path: str | Path) -> ChangeSet:
+    """The change of :func:`read_import` (its notes left out)."""
+    return read_import(catalogue, path).change
 
 
 def settings_change(

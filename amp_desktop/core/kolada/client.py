@@ -1,32 +1,38 @@
-"""Kolada's v3 API over HTTP (the standard library's urllib): paging, batches, retries.
+"""Kolada's v3 API: questions, paging, batches and polite retries.
 
 ``https://api.kolada.se/v3/`` answers JSON.  :class:`KoladaClient` asks for data as
 ``data/kpi/<ids>/municipality/<ids>/year/<years>`` with at most 25 ids in a path
-segment, follows ``next_url`` (v2's ``next_page`` too), waits politely when told
-to (429 with ``Retry-After``, at most a few times and never longer than
-``max_wait``), and gives up after ``timeout`` seconds without an answer.  Every
-failure — offline, refused, timed out, an address that is gone (410: v2 was shut
-down), an answer that is not the JSON expected — is a :class:`KoladaError` whose
-text is one line for the user.  The base address can be set so tests use a local
-server.
+segment, follows ``next_url`` (v2's ``next_page`` too) on Kolada's own host only,
+waits politely when Kolada is busy (429/502/503/504: as ``Retry-After`` says, else a
+second; at most a few times, never longer than ``max_wait``, Cancel heard while it
+waits).  One request — the address checked, redirects kept on the host, a timeout,
+a size limit, Cancel — is :mod:`.transport`'s.  Every failure (offline, refused,
+timed out, an address that is gone — 410: v2 was shut down —, an answer cut short
+or not the JSON expected) is a :class:`KoladaError` whose text is one line for the
+user.  The base address can be set so tests use a local server.
 """
 
 from __future__ import annotations
 
 import email.utils
-import json
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.kolada.values import KoladaFileError, KoladaValue, page_from_json
+from amp_desktop.core.kolada.transport import (
+    HttpStatus,
+    KoladaError,
+    check_address,
+    get,
+    host_of,
+)
+from amp_desktop.core.kolada.values import KoladaFileError, KoladaValue, page_from_json, parse_json
 from amp_desktop.core.progress import NO_PROGRESS, Progress
+
+__all__ = ["BATCH", "DEFAULT_URL", "Group", "KoladaClient", "KoladaError", "batches"]
 
 DEFAULT_URL = "https://api.kolada.se/v3/"
 #: Kolada takes at most this many ids in one path segment.
@@ -35,11 +41,10 @@ BATCH = 25
 PER_PAGE = 5000
 #: Pages followed at most for one question (a loop of next_url ends here).
 MAX_PAGES = 200
-_USER_AGENT = "AMP (municipal labour-market programme catalogue)"
-
-
-class KoladaError(AmpError):
-    """Kolada could not be asked or did not answer as expected (one line for the user)."""
+#: Statuses that mean "busy, ask again later": waited for (Retry-After, else a second).
+_BUSY = frozenset({429, 502, 503, 504})
+#: The wait when a busy answer does not say how long.
+DEFAULT_WAIT = 1.0
 
 
 def batches(ids: Sequence[str], size: int = BATCH) -> Iterator[list[str]]:
@@ -71,7 +76,8 @@ class Group:
 
 
 class KoladaClient:
-    """Questions to Kolada's v3 API at *base_url*."""
+    """Questions to Kolada's v3 API at *base_url* (checked at the first question: a
+    KoladaError then if it is no web address)."""
 
     def __init__(
         self,
@@ -80,8 +86,9 @@ class KoladaClient:
         timeout: float = 20.0,
         retries: int = 3,
         max_wait: float = 30.0,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
+        base_url = base_url.strip()
         self.base_url = base_url if base_url.endswith("/") else base_url + "/"
         self.timeout = timeout
         self.retries = retries
@@ -94,66 +101,82 @@ class KoladaClient:
         address = urllib.parse.urljoin(self.base_url, path)
         return f"{address}?{urllib.parse.urlencode(query)}" if query else address
 
+    def _wait(self, seconds: float, progress: Progress) -> None:
+        """Wait *seconds* before asking again, saying so; Cancel is heard meanwhile."""
+        doing = getattr(progress, "_text", "")  # the phase to show again afterwards
+        if seconds >= 1:
+            progress.phase(
+                translate("Kolada", "Kolada is busy; asking again in {seconds} s…").format(
+                    seconds=round(seconds)
+                )
+            )
+        if self._sleep is not None:
+            self._sleep(seconds)
+        else:
+            end = time.monotonic() + seconds
+            while (left := end - time.monotonic()) > 0:
+                progress.check()
+                time.sleep(min(left, 0.05))
+        if seconds >= 1 and doing:
+            progress.phase(doing)
+        progress.check()
+
     def get_json(self, url: str, progress: Progress = NO_PROGRESS) -> Any:
-        """The JSON at *url*; waits and asks again on 429 (and 503) when told to."""
-        host = urllib.parse.urlsplit(url).netloc or url
+        """The JSON at *url*; waits and asks again when Kolada is busy (429, 503) and
+        says how long, or a second when it does not."""
+        check_address(self.base_url)  # the address as the user gave it, named if wrong
+        host = host_of(url)
         for attempt in range(self.retries + 1):
             progress.check()
-            request = urllib.request.Request(
-                url, headers={"Accept": "application/json", "User-Agent": _USER_AGENT}
-            )
             self.requests += 1
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as answer:
-                    body = answer.read()
-            except urllib.error.HTTPError as exc:
-                wait = _retry_after(exc.headers.get("Retry-After"), time.time())
-                exc.close()  # the error holds the answer's connection
-                if exc.code in (429, 503) and attempt < self.retries:
-                    wait = 1.0 if wait is None else wait
+                body = get(url, self.timeout, progress)
+            except HttpStatus as status:
+                if status.code in _BUSY and attempt < self.retries:
+                    wait = _retry_after(status.retry_after, time.time())
+                    wait = DEFAULT_WAIT if wait is None else wait
                     if wait > self.max_wait:
                         raise KoladaError(
                             translate(
                                 "Kolada", "Kolada asks AMP to wait {seconds} s; try again later."
                             ).format(seconds=int(wait))
                         ) from None
-                    self._sleep(wait)
+                    self._wait(wait, progress)
                     continue
-                raise KoladaError(self._status_text(exc.code, host)) from None
-            except TimeoutError:
-                raise KoladaError(
-                    translate(
-                        "Kolada", "Kolada ({host}) did not answer within {seconds} s."
-                    ).format(host=host, seconds=f"{self.timeout:g}")
-                ) from None
-            except (urllib.error.URLError, OSError) as exc:
-                reason = getattr(exc, "reason", exc)
-                if isinstance(reason, TimeoutError):
-                    raise KoladaError(
-                        translate(
-                            "Kolada", "Kolada ({host}) did not answer within {seconds} s."
-                        ).format(host=host, seconds=f"{self.timeout:g}")
-                    ) from None
-                raise KoladaError(
-                    translate("Kolada", "Cannot reach Kolada ({host}): {reason}.").format(
-                        host=host, reason=reason
-                    )
-                ) from None
-            try:
-                return json.loads(body.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError):
-                raise KoladaError(
-                    translate(
-                        "Kolada", "Kolada ({host}) answered something that is not JSON."
-                    ).format(host=host)
-                ) from None
+                raise KoladaError(self._status_text(status.code, host)) from None
+            return self._json(body, host)
         raise KoladaError(
             translate("Kolada", "Kolada ({host}) is busy; try again later.").format(host=host)
         )
 
     @staticmethod
+    def _json(body: bytes, host: str) -> Any:
+        if not body.strip():
+            raise KoladaError(
+                translate("Kolada", "Kolada ({host}) answered nothing (an empty page).").format(
+                    host=host
+                )
+            )
+        if body.lstrip()[:1] == b"<":
+            raise KoladaError(
+                translate(
+                    "Kolada",
+                    "Kolada ({host}) answered with a web page, not JSON — is the address "
+                    "Kolada's API (…/v3/), or does the network ask for a login?",
+                ).format(host=host)
+            )
+        try:
+            return parse_json(body.decode("utf-8"))
+        except (UnicodeDecodeError, KoladaFileError):
+            raise KoladaError(
+                translate("Kolada", "Kolada ({host}) answered something that is not JSON.").format(
+                    host=host
+                )
+            ) from None
+
+    @staticmethod
     def _status_text(code: int, host: str) -> str:
-        if code in (429, 503):
+        if code in _BUSY:
             return translate("Kolada", "Kolada ({host}) is busy; try again later.").format(
                 host=host
             )
@@ -166,12 +189,17 @@ class KoladaClient:
             return translate("Kolada", "Kolada ({host}) does not know this address (404).").format(
                 host=host
             )
+        if code >= 500:
+            return translate(
+                "Kolada", "Kolada ({host}) had an error of its own (HTTP {code}); try again later."
+            ).format(host=host, code=code)
         return translate("Kolada", "Kolada ({host}) refused the question (HTTP {code}).").format(
             host=host, code=code
         )
 
     def pages(self, url: str, progress: Progress = NO_PROGRESS) -> Iterator[dict[str, Any]]:
-        """Every page of the answer at *url*, following ``next_url``/``next_page``."""
+        """Every page of the answer at *url*, following ``next_url``/``next_page`` (on
+        Kolada's host only)."""
         seen: set[str] = set()
         following: str | None = url
         while following:
@@ -185,7 +213,21 @@ class KoladaClient:
                 )
             yield data
             nxt = data.get("next_url") or data.get("next_page")
-            following = urllib.parse.urljoin(url, nxt) if isinstance(nxt, str) and nxt else None
+            following = self._next(url, nxt) if isinstance(nxt, str) and nxt else None
+
+    @staticmethod
+    def _next(url: str, nxt: str) -> str:
+        """The next page's address: on *url*'s host (https kept), else KoladaError."""
+        here = urllib.parse.urlsplit(url)
+        there = urllib.parse.urlsplit(urllib.parse.urljoin(url, nxt))
+        if there.netloc != here.netloc:
+            raise KoladaError(
+                translate(
+                    "Kolada",
+                    "Kolada ({host}) gave its next page on another host ({other}); stopped.",
+                ).format(host=here.netloc, other=there.netloc[:60])
+            )
+        return urllib.parse.urlunsplit(there._replace(scheme=here.scheme))
 
     # -- questions -----------------------------------------------------------------
     def data(

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.kolada.changes import kolada_change
-from amp_desktop.core.kolada.client import Group, KoladaClient, KoladaError
+from amp_desktop.core.kolada.changes import implausible, kolada_change
+from amp_desktop.core.kolada.client import Group, KoladaClient, KoladaError, batches
 from amp_desktop.core.kolada.values import KoladaValue
 from amp_desktop.core.kolada.vocabulary import Kpi, kolada_ids
 from amp_desktop.core.progress import NO_PROGRESS, Progress
@@ -60,6 +60,8 @@ class FetchResult:
                     keys=", ".join(sorted(self.unconfirmed))
                 )
             )
+        if not self.values:
+            out.append(translate("Kolada", "Kolada has no values for these KPIs and years."))
         if self.peers is None:
             out.append(
                 translate("Kolada", "No group “{title}, {name}” found.").format(
@@ -140,19 +142,24 @@ def fetch(
     if county:
         places.append(county)
     places.append(COUNTRY)
-    progress.phase(translate("Kolada", "Fetching Kolada's values…"))
+    questions = len(list(batches(ids))) * len(list(batches(places)))
+    progress.phase(translate("Kolada", "Fetching Kolada's values…"), total=questions or None)
     values = client.data(ids, places, years, progress) if ids else []
     return FetchResult(municipality, title, peers, values, rows, corrected, lacking)
 
 
 def fetch_change(catalogue: Catalogue, result: FetchResult) -> ChangeSet:
     """The one change that stores *result* (values, metadata, the peers group)."""
-    settings: dict[str, str | None] = {
-        PEERS_ID_KEY: result.peers.id if result.peers else None,
-        PEERS_TITLE_KEY: result.peers.title if result.peers else None,
-    }
+    # No group found this time (Kolada's title may have changed): the group known
+    # before, and its stored values, stay — the fetch's note says none was found.
+    settings: dict[str, str | None] = {}
+    if result.peers is not None:
+        settings = {PEERS_ID_KEY: result.peers.id, PEERS_TITLE_KEY: result.peers.title}
     if catalogue.municipality_code() is None:
         settings[MUNICIPALITY_KEY] = result.municipality
+    problem = implausible(catalogue, result.values)
+    if problem:
+        raise KoladaError(problem)
     change = kolada_change(catalogue, result.values, kpis=result.kpis, settings=settings)
     return ChangeSet(
         translate("Kolada", "Fetch {n} Kolada values for {name}").format(

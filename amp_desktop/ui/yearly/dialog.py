@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,15 +33,17 @@ from amp_desktop.core.kolada.changes import municipality_problem, settings_chang
 from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaClient, KoladaError
 from amp_desktop.core.kolada.fetch import FetchResult, fetch, fetch_change
 from amp_desktop.core.kolada.municipalities import municipality_name
+from amp_desktop.core.kolada.transport import check_address
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.core.tables.yearly_table import yearly_rows
 from amp_desktop.core.yearly.compare import SOURCE_NOTE
 from amp_desktop.core.yearly.document import YearlyReport, catalogue_kpis, yearly_report
+from amp_desktop.core.yearly.figure import Figure
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
-from amp_desktop.ui.yearly.chart import ComparisonChart
+from amp_desktop.ui.yearly.chart import ComparisonChart, YearsModel
 from amp_desktop.ui.yearly.model import YearlyModel, details_text
 
 #: Years fetched: the seven before the year shown, and that year.
@@ -82,6 +85,11 @@ class YearlyDialog(QDialog):
             )
         )
         self.fetch_button.clicked.connect(self.fetch_from_kolada)
+        self.import_button = QPushButton(self.tr("&Import Kolada File…"))
+        self.import_button.setToolTip(
+            self.tr("Read a JSON answer or a CSV export saved from Kolada (no internet needed)")
+        )
+        self.import_button.clicked.connect(lambda: self.import_kolada_file())
         form = QFormLayout()
         year_row = QHBoxLayout()
         year_row.addWidget(self.year)
@@ -99,6 +107,7 @@ class YearlyDialog(QDialog):
         kolada = QHBoxLayout()
         kolada.addWidget(self.api_url, 1)
         kolada.addWidget(self.fetch_button)
+        kolada.addWidget(self.import_button)
         form.addRow(self._label(self.tr("&Kolada address:"), self.api_url), kolada)
         self.model = YearlyModel(self)
         self.table = QTableView()
@@ -118,10 +127,29 @@ class YearlyDialog(QDialog):
         self.details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chart = ComparisonChart()
+        self.years_model = YearsModel(self)  # the chart's values as a table, over the years
+        self.years_table = QTableView()
+        self.years_table.setModel(self.years_model)
+        self.years_table.verticalHeader().hide()
+        self.years_table.verticalHeader().setDefaultSectionSize(rows.defaultSectionSize())
+        self.years_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.over_years = QTabWidget()
+        self.over_years.addTab(self.chart, self.tr("C&hart over the years"))
+        self.over_years.addTab(self.years_table, self.tr("&Table over the years"))
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.details)
-        lower.addWidget(self.chart)
-        lower.setSizes([400, 600])
+        # what the years lack, said under the chart and its table (never a silent gap)
+        self.over_years_note = QLabel()
+        self.over_years_note.setWordWrap(True)
+        over_years = QWidget()
+        column = QVBoxLayout(over_years)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.over_years, 1)
+        column.addWidget(self.over_years_note)
+        lower.addWidget(over_years)
+        lower.setSizes([380, 620])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)
@@ -130,7 +158,7 @@ class YearlyDialog(QDialog):
         self.notes.setWordWrap(True)
         self.pdf_button = QPushButton(self.tr("Export P&DF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
-        self.sheet_button = QPushButton(self.tr("Save Survey &Sheet…"))
+        self.sheet_button = QPushButton(self.tr("Save S&urvey Sheet…"))
         self.sheet_button.setToolTip(
             self.tr("The figures in the survey's order as an Excel sheet; small counts hidden")
         )
@@ -170,6 +198,7 @@ class YearlyDialog(QDialog):
         read_only = catalogue.read_only
         self.save_button.setEnabled(not read_only)
         self.fetch_button.setEnabled(not read_only)
+        self.import_button.setEnabled(not read_only)
         if self.model.rowCount():
             self.table.selectRow(max(self.table.currentIndex().row(), 0))
         self._row_changed(self.table.currentIndex())
@@ -181,11 +210,33 @@ class YearlyDialog(QDialog):
     def _row_changed(self, current: QModelIndex, *_args: Any) -> None:
         if not current.isValid() or self.report is None:
             self.details.setText("")
-            self.chart.show_figure(None, self.year.value())
+            self.show_over_years(None)
             return
         row = self.model.row(current.row())
         self.details.setText(details_text(row))
-        self.chart.show_figure(row, self.year.value())
+        self.show_over_years(self.report.figure(row["key"]))
+
+    def show_over_years(self, figure: Figure | None) -> None:
+        """The figure over the years, as the printed report draws it (exact here)."""
+        from amp_desktop.core.reports.yearly_report import years_chart
+
+        document = None
+        if figure is not None and self.report is not None:
+            document = years_chart(self.report, figure, exact=True)
+        self.chart.show_chart(document)
+        self.years_model.set_chart(document)
+        note = document.note if document is not None else ""
+        several = self.report is not None and len(self.report.years) > 1
+        if figure is not None and figure.kpi.unit.startswith("sek") and several:
+            note = (
+                self.tr(
+                    "AMP keeps each programme's budget as it is now: its own cost is "
+                    "given for the year shown only."
+                )
+                + " "
+                + note
+            )
+        self.over_years_note.setText(note.strip())
 
     def _show_name(self) -> None:
         code = self.municipality.text().strip()
@@ -217,6 +268,11 @@ class YearlyDialog(QDialog):
         catalogue = self.session.catalogue
         kpis = catalogue_kpis(catalogue)
         address = self.api_url.text().strip() or DEFAULT_URL
+        try:
+            check_address(address)  # a wrong address is said now, and never remembered
+        except KoladaError as exc:
+            dialogs.error(self, self.tr("Kolada"), str(exc))
+            return
         self.settings.kolada_api_url = "" if address == DEFAULT_URL else address
         client = KoladaClient(address, timeout=20.0)
         last = self.year.value()
@@ -236,6 +292,12 @@ class YearlyDialog(QDialog):
         found = result.notes()
         if found:
             dialogs.inform(self, self.tr("Kolada"), "\n".join(found))
+
+    def import_kolada_file(self, path: str = "") -> bool:
+        """Import Kolada File…: values saved from Kolada, one undo step."""
+        from amp_desktop.ui.yearly.kolada_import import import_kolada_file
+
+        return import_kolada_file(self, self.session, path)
 
     # -- leaving the unit: the PDF and the survey sheet hide small counts ------------------
     def _report_maker(self) -> Any:

@@ -19,8 +19,9 @@ from amp_desktop.core.kolada.changes import (
     settings_change,
     valid_municipality,
 )
-from amp_desktop.core.kolada.client import DEFAULT_URL
+from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaError
 from amp_desktop.core.kolada.municipalities import municipality_name
+from amp_desktop.core.kolada.transport import check_address
 from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
@@ -80,6 +81,11 @@ class YearlyGroup(QGroupBox):
         self.problem_label.hide()
         form.addRow("", self.problem_label)
         form.addRow(self.tr("&Kolada address:"), self.kolada_address)
+        self.address_problem_label = QLabel()  # under the address it is about
+        self.address_problem_label.setStyleSheet("color: #b3261e;")
+        self.address_problem_label.setWordWrap(True)
+        self.address_problem_label.hide()
+        form.addRow("", self.address_problem_label)
         note = QLabel(
             self.tr("The municipality and population are kept in the catalogue file.")
             if catalogue is not None
@@ -111,13 +117,26 @@ class YearlyGroup(QGroupBox):
         problem = municipality_problem(code) if code else ""
         if problem and self.municipality_code.isEnabled():
             return self.tr("Municipality: {problem} Or leave it empty.").format(problem=problem)
+        return self._address_problem()
+
+    def _address_problem(self) -> str:
+        address = self.kolada_address.text().strip()
+        try:
+            if address:
+                check_address(address)
+        except KoladaError as exc:
+            return self.tr("Kolada address: {problem} Or leave it empty.").format(problem=exc)
         return ""
 
     def check(self) -> bool:
-        """Show what is wrong under the code; True when the values can be stored."""
+        """Show what is wrong under the field; True when the values can be stored."""
         problem = self.problem()
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
+        address = self._address_problem()
+        shown = problem if problem != address else ""
+        self.problem_label.setText(shown)
+        self.problem_label.setVisible(bool(shown))
+        self.address_problem_label.setText(address if problem == address else "")
+        self.address_problem_label.setVisible(bool(address) and problem == address)
         return not problem
 
     def change(self) -> ChangeSet:

@@ -1,5 +1,6 @@
 """A Kolada v3 stand-in on 127.0.0.1 for the tests: routes answer canned JSON, a status,
-a wait longer than the client's timeout, or malformed text — no test reaches the internet."""
+a wait longer than the client's timeout (status 0), a body trickled a byte at a time
+(status -1), or malformed text — no test reaches the internet."""
 
 from __future__ import annotations
 
@@ -58,11 +59,23 @@ def kolada_server() -> Iterator[KoladaStandIn]:
             if status == 0:  # wait until released: the client's timeout must fire first
                 standin.release.wait(10)
                 return
+            if status == -1:  # a slow network: a byte now and then, each within the timeout
+                self.send_response(200)
+                self.send_header("Content-Length", "100000")
+                self.end_headers()
+                try:
+                    while not standin.release.wait(0.1):
+                        self.wfile.write(b" ")
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                return
             try:
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(body)))
+                if "Content-Length" not in headers:  # a test may promise more than it sends
+                    self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
