@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -106,10 +107,26 @@ class PreferencesDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Three pages, not seven boxes stacked: stacked they were taller than a
+        # laptop's screen, and Qt squeezed the notes until they were unreadable.
+        self.pages = QTabWidget()
+        pages = (
+            (self.tr("General"), (general, files)),
+            (self.tr("Planning and results"), (planning, results)),
+            (
+                self.tr("This catalogue"),
+                (self.audit_group, self.yearly_group, self.change_log_group),
+            ),
+        )
+        for title, groups in pages:
+            page = QWidget()
+            column = QVBoxLayout(page)
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+            self.pages.addTab(page, title)
         layout = QVBoxLayout(self)
-        catalogue_groups = (self.audit_group, self.yearly_group, self.change_log_group)
-        for widget in (general, planning, results, *catalogue_groups, files):
-            layout.addWidget(widget)
+        layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
 
     def _results_group(self, settings: Settings, catalogue: Catalogue | None) -> QGroupBox:

@@ -88,3 +88,22 @@ def test_the_change_log_retention_is_set_and_undone(qtbot, session, dialog_answe
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
     assert session.catalogue.change_log_retention() is None
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_preferences_fit_a_laptop_screen_in_both_languages(qtbot, session, language: str) -> None:  # type: ignore[no-untyped-def]
+    """Seven boxes stacked wanted about 1,000 px: taller than a 768 px laptop screen,
+    so Qt squeezed the notes unreadable.  On pages, every page fits in 700 px."""
+    from amp_desktop.ui import translations
+
+    translations.install(language)
+    try:
+        dialog = _dialog(qtbot, session)
+        dialog.show()
+        assert dialog.pages.count() == 3
+        for page in range(dialog.pages.count()):
+            dialog.pages.setCurrentIndex(page)
+            assert dialog.sizeHint().height() <= 700
+            assert dialog.pages.widget(page).layout().count() >= 2  # groups + stretch
+    finally:
+        translations.install("en")
