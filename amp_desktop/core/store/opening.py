@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import backup, change_log, journal_mark
+from amp_desktop.core.store import backup, change_log, journal_mark, rows
 from amp_desktop.core.store.connection import configure_for_writing, connect, probe
 from amp_desktop.core.store.errors import (
     StoreError,
     door,
     kind_of,
     read_only_medium,
+    store_error,
 )
 from amp_desktop.core.store.lock import CatalogueLock
 from amp_desktop.core.store.version import SCHEMA_VERSION
@@ -99,13 +100,7 @@ def open_file(
         found = probe(path)
         if read_only or set_aside:
             if found.version < SCHEMA_VERSION:
-                raise StoreError(
-                    translate(
-                        "Store",
-                        "{path} is from an older AMP and must be opened for "
-                        "editing once to be upgraded.",
-                    ).format(path=path)
-                )
+                return _older_read_only(path, migrate, set_aside or found.read_only_reason)
             reason = set_aside or found.read_only_reason
             return OpenedFile(connect(path, "ro"), True, None, None, reason)
         if found.read_only_reason:
@@ -120,6 +115,41 @@ def open_file(
         except BaseException:
             lock.release()
             raise
+
+
+#: The largest older file shown read-only from an upgraded copy in memory.
+OLDER_IN_MEMORY_BYTES = 512 * 1024 * 1024
+
+
+def _older_read_only(
+    path: Path, migrate: Callable[[sqlite3.Connection], None], reason: str | None
+) -> OpenedFile:
+    """A file from an older AMP opened read-only (a write-protected stick, a file
+    another AMP holds): upgraded in a copy in memory, the file itself untouched."""
+    if path.stat().st_size > OLDER_IN_MEMORY_BYTES:
+        raise StoreError(
+            translate(
+                "Store",
+                "{path} is from an older AMP and must be opened for "
+                "editing once to be upgraded.",
+            ).format(path=path)
+        )
+    source = connect(path, "ro")
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        source.backup(memory)
+        memory.create_function("amp_bad", 1, rows.not_a_number, deterministic=True)
+        memory.execute("PRAGMA foreign_keys = ON")
+        migrate(memory)
+    except sqlite3.Error as exc:
+        memory.close()
+        raise store_error(exc, path, "open") from None
+    finally:
+        source.close()
+    older = translate(
+        "Store", "it is from an older AMP; open it for editing once to upgrade the file"
+    )
+    return OpenedFile(memory, True, None, None, "; ".join(filter(None, (reason, older))))
 
 
 def _refused(exc: OSError, path: Path) -> StoreError:

@@ -94,3 +94,22 @@ def test_undoing_a_delete_brings_back_the_programmes_results_and_coverage(
         # and the redo deletes them again
         catalogue.apply(deleted)
         assert catalogue.results_scope([pid], "0000-00", "9999-99") == []
+
+
+def test_a_file_of_an_older_version_opens_read_only_untouched(tmp_path: Path) -> None:
+    """A version-5 file on a write-protected stick (or held by another AMP) could not be
+    opened at all: "must be opened for editing once".  It opens read-only from an
+    upgraded copy in memory, says why, and the file keeps every byte."""
+    import hashlib
+
+    path = tmp_path / "v5.amp"
+    _make_version_five(path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with Catalogue.open(path, read_only=True) as catalogue:
+        assert catalogue.read_only and catalogue.schema_version == SCHEMA_VERSION
+        assert "older AMP" in (catalogue.read_only_reason or "")
+        assert [p.name for p in catalogue.programmes()] == ["Krami"]
+        assert catalogue.results_coverage_scope([1], "2025-01", "2025-12") == []
+        assert catalogue.results_scope([1], "2025-01", "2025-12")[0][5] == "starts"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not list(tmp_path.glob("v5.amp?*")) and not (tmp_path / "v5.amp.amp-backups").exists()
