@@ -48,6 +48,9 @@ from dataclasses import dataclass
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning.model import MonthPlan, ProgrammePlan, Thresholds
 from amp_desktop.core.planning.period import Period, month_index, month_text
+from amp_desktop.core.planning.source_sums import source_sums as source_sums  # re-exported
+from amp_desktop.core.planning.source_sums import sums_at
+from amp_desktop.core.planning.timeline import Timeline
 
 DEFAULT_THRESHOLDS = Thresholds()
 
@@ -61,6 +64,11 @@ def stay_weights(stay_months: float) -> list[float]:
         return []
     count = math.ceil(stay_months)
     return [min(1.0, stay_months - j) for j in range(count)]
+
+
+@functools.lru_cache(maxsize=256)  # the stays in use
+def _weights(stay_months: float) -> tuple[float, ...]:
+    return tuple(stay_weights(stay_months))
 
 
 def lookback_months(stay_months: float | None, seasonal: bool = False) -> int:
@@ -107,7 +115,7 @@ def needed_series(
     *starts* (from :func:`start_months`) moves a month's referrals to the month
     their stay begins; by default each starts the month it arrives.
     """
-    weights = stay_weights(stay_months)
+    weights = _weights(stay_months)
     size = len(arrivals)
     if starts is not None:
         begun = [0.0] * size
@@ -186,13 +194,20 @@ class _Shape:
     months read (look-back included), where the period starts in them, which months
     the programme runs, where referrals start their stay, and how much one referral
     in each month adds to the mean needed places.  The same for every programme
-    with the same stay and season, so :func:`_shape` computes it once per plan."""
+    with the same stay and season, so :func:`_shape` computes it once per plan,
+    together with what :func:`source_sums` would work out from the weightings."""
 
     window: tuple[str, ...]
     back: int
     running: tuple[bool, ...]  # per month of the period
     starts: tuple[int | None, ...] | None
     coefficients: tuple[float, ...] | None  # None: stay unknown or no running month
+    in_period: tuple[float, ...] = ()  # 0 for the look-back, 1 for the period's months
+    running_at: tuple[int, ...] = ()  # positions in the window of the months it runs
+    #: For the weightings (in_period,) and (in_period, coefficients): the positions
+    #: with a weight, and the weightings at those positions.
+    live: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+    factors: tuple[tuple[tuple[float, ...], ...], ...] = ((), ())
 
 
 @functools.lru_cache(maxsize=4096)  # a few dozen stays × periods in use
@@ -205,54 +220,23 @@ def _shape(first: int, last: int, stay: float | None, running: tuple[int, ...]) 
     coefficients = None
     if stay and counted:
         coefficients = tuple(needed_coefficients(len(window), stay, counted, starts))
-    return _Shape(window, back, runs, starts, coefficients)
-
-
-def source_sums(
-    cells: Sequence[Mapping[str, float]], *weightings: Sequence[float]
-) -> list[dict[str, float]]:
-    """For each weighting, Σ weight × referrals per source over the months.
-
-    *cells* are the months' referrals by source; a weighting has one number per
-    month (1 to add the month up, 0 to leave it out, or a coefficient of
-    :func:`needed_coefficients`).  Each sum is exactly rounded (``math.fsum``), so
-    the result does not depend on the order of the months.  When every month has
-    the same sources (the usual case) the sums run column by column in C.
-    """
-    kept = [i for i, c in enumerate(cells) if c and any(w[i] for w in weightings)]
-    if not kept:
-        return [{} for _ in weightings]
-    months = [cells[i] for i in kept]
-    factors = [[w[i] for i in kept] for w in weightings]
-    order = tuple(months[0])
-    if len(set(map(len, months))) == 1:
-        # Same number of sources each month: if they are the same sources, sum the
-        # columns in C (a month with other sources raises KeyError).
-        values = operator.itemgetter(*order)
-        try:
-            rows = list(map(values, months))
-        except KeyError:
-            pass
-        else:
-            columns = list(zip(*rows, strict=True)) if len(order) > 1 else [tuple(rows)]
-            return [
-                {
-                    s: math.fsum(map(operator.mul, col, f))
-                    for s, col in zip(order, columns, strict=True)
-                }
-                if any(f)
-                else {}
-                for f in factors
-            ]
-    terms: list[dict[str, list[float]]] = [{} for _ in weightings]
-    for position, month in enumerate(months):
-        for out, f in zip(terms, factors, strict=True):
-            weight = f[position]
-            if not weight:
-                continue
-            for source, value in month.items():
-                out.setdefault(source, []).append(value * weight)
-    return [{s: math.fsum(v) for s, v in out.items()} for out in terms]
+    in_period = (0.0,) * back + (1.0,) * len(runs)
+    live, factors = [], []
+    for weightings in ((in_period,), (in_period, coefficients or in_period)):
+        positions = tuple(i for i in range(len(window)) if any(w[i] for w in weightings))
+        live.append(positions)
+        factors.append(tuple(tuple(w[i] for i in positions) for w in weightings))
+    return _Shape(
+        window,
+        back,
+        runs,
+        starts,
+        coefficients,
+        in_period,
+        tuple(counted),
+        (live[0], live[1]),
+        (factors[0], factors[1]),
+    )
 
 
 def plan_programme(
@@ -263,6 +247,7 @@ def plan_programme(
     thresholds: Thresholds = DEFAULT_THRESHOLDS,
     needed_by_source: dict[str, float] | None = None,
     adjust: Callable[[dict[str, float]], dict[str, float]] | None = None,
+    timeline: Timeline | None = None,
 ) -> ProgrammePlan:
     """The plan of one programme over *period*.
 
@@ -270,48 +255,78 @@ def plan_programme(
     reach back :func:`lookback_months` before the period.  If *needed_by_source* is
     given, the programme's mean needed places per referral source are added to it.
     *adjust* (a scenario's) changes each month's referrals by source after the
-    basis is chosen.
+    basis is chosen.  *timeline*, made from the same *actual* and *forecast* for the
+    programme as it is (:func:`~amp_desktop.core.planning.timeline.make_timeline`),
+    saves looking the months up again: the plan is the same.
     """
     stay = programme.average_stay_months
-    shape = _shape(
-        month_index(period.first), month_index(period.last), stay, tuple(programme.months)
-    )
+    first = month_index(period.first)
+    shape = _shape(first, month_index(period.last), stay, tuple(programme.months))
     window, back = shape.window, shape.back
-    chosen = [
-        (a, "actual") if a else (f, "forecast") if f else ({}, "none")
-        for a, f in ((actual.get(m), forecast.get(m)) for m in window)
-    ]
-    if adjust is not None:
-        chosen = [(adjust(cells), basis) for cells, basis in chosen]
-    arrivals = [sum(by_source.values()) for by_source, _ in chosen]
-    needed = needed_series(arrivals, stay, shape.starts) if stay else None
-    months: list[MonthPlan] = []
-    for position, is_running in enumerate(shape.running, back):
-        places = programme.places if is_running else 0
-        need = needed[position] if needed is not None else None
-        cells, basis = chosen[position]
-        months.append(
-            MonthPlan(
-                month=window[position],
-                referrals=arrivals[position],
-                referrals_by_source=cells,
-                basis=basis,
-                running=is_running,
-                places=places,
-                needed=need,
-                gap=places - need if need is not None else None,
-                utilisation=_ratio(need, places),
-            )
-        )
-    cells_by_month = [cells for cells, _ in chosen]
-    in_period = [0.0] * back + [1.0] * len(months)
-    if needed_by_source is None or shape.coefficients is None:
-        (by_source,) = source_sums(cells_by_month, in_period)
+    needed: list[float] | None
+    if timeline is not None and adjust is None:
+        start, size = first - back, len(window)
+        cells_by_month = timeline.cells_at(start, size)
+        bases = timeline.bases_at(first, size - back)
+        arrivals = timeline.arrivals_at(start, size)
+        needed = timeline.needed_at(start, size)
+        if needed is None and stay:
+            needed = needed_series(arrivals, stay, shape.starts)
     else:
-        by_source, by_source_needed = source_sums(cells_by_month, in_period, shape.coefficients)
+        # Each month: the actual referrals if any, else the forecast (see the module doc).
+        found = list(zip(map(actual.get, window), map(forecast.get, window), strict=True))
+        cells_by_month = [a or f or {} for a, f in found]
+        bases = ["actual" if a else "forecast" if f else "none" for a, f in found[back:]]
+        if adjust is not None:
+            cells_by_month = [adjust(cells) for cells in cells_by_month]
+        arrivals = list(map(sum, map(dict.values, cells_by_month)))
+        needed = needed_series(arrivals, stay, shape.starts) if stay else None
+    places = programme.places
+    month_places = [places if is_running else 0 for is_running in shape.running]
+    if needed is None:
+        months = [
+            MonthPlan(w, a, c, b, r, p, None, None, None)
+            for w, a, c, b, r, p in zip(
+                window[back:],
+                arrivals[back:],
+                cells_by_month[back:],
+                bases,
+                shape.running,
+                month_places,
+                strict=True,
+            )
+        ]
+    else:
+        months = [
+            MonthPlan(w, a, c, b, r, p, n, p - n, n / p if p else None)
+            for w, a, c, b, r, p, n in zip(
+                window[back:],
+                arrivals[back:],
+                cells_by_month[back:],
+                bases,
+                shape.running,
+                month_places,
+                needed[back:],
+                strict=True,
+            )
+        ]
+    if needed_by_source is None or shape.coefficients is None:
+        (by_source,) = sums_at(
+            cells_by_month, (shape.in_period,), shape.live[0], shape.factors[0], back
+        )
+    else:
+        by_source, by_source_needed = sums_at(
+            cells_by_month,
+            (shape.in_period, shape.coefficients),
+            shape.live[1],
+            shape.factors[1],
+            back,
+        )
         for source, value in by_source_needed.items():
             needed_by_source[source] = needed_by_source.get(source, 0.0) + value
-    return _summarise(programme, months, by_source, stay, thresholds)
+    return _summarise(
+        programme, months, by_source, stay, thresholds, shape, arrivals, needed, bases
+    )
 
 
 def _summarise(
@@ -320,26 +335,38 @@ def _summarise(
     by_source: dict[str, float],
     stay: float | None,
     thresholds: Thresholds,
+    shape: _Shape,
+    arrivals: list[float],
+    needed_by_month: list[float] | None,
+    bases: list[str],
 ) -> ProgrammePlan:
+    """The programme over the period from its months (the window's referrals and
+    needed places as :func:`plan_programme` made them, the period's bases)."""
+    back = shape.back
     count = len(months)
-    total = sum(m.referrals for m in months)
-    running_needed = [m.needed for m in months if m.running]
-    running_in_period = bool(running_needed)
+    total = sum(arrivals[back:])
+    running_in_period = bool(shape.running_at)
     needed: float | None = None
-    if stay and running_in_period:
-        needed = sum(n or 0.0 for n in running_needed) / len(running_needed)
+    peak_at: int | None = None
+    months_short = 0
+    places = programme.places
+    if needed_by_month is not None and running_in_period:
+        running_needed = [needed_by_month[p] or 0.0 for p in shape.running_at]
+        needed = sum(running_needed) / len(running_needed)
+        # The first month at the top: months equal but for float noise count as equal.
+        top = max(running_needed) - 1e-9
+        peak_at = next(p for p, n in zip(shape.running_at, running_needed, strict=True) if n >= top)
+        limit = places * (thresholds.short_above + 1e-9)
+        months_short = sum(1 for n in running_needed if n > limit)
     elif stay:
         needed = 0.0
-    places = programme.places
     budget = programme.annual_budget_sek
     per_month = total / count if count else 0.0
-    known = [m for m in months if m.running and m.needed is not None]
-    # The first month at the top: months equal but for float noise count as equal.
-    top = max((m.needed or 0.0 for m in known), default=0.0) - 1e-9
-    peak = next((m for m in known if (m.needed or 0.0) >= top), None)
-    limit = thresholds.short_above + 1e-9
-    months_short = sum(1 for m in known if (m.needed or 0.0) > m.places * limit)
     gap = places - needed if needed is not None and running_in_period else None
+    peak_month = shape.window[peak_at] if peak_at is not None else None
+    peak_needed = (
+        needed_by_month[peak_at] if needed_by_month is not None and peak_at is not None else None
+    )
     return ProgrammePlan(
         id=programme.id or 0,
         name=programme.name,
@@ -359,11 +386,11 @@ def _summarise(
         status=programme_status(places, needed, running_in_period, thresholds),
         cost_per_place_sek=_ratio(budget, places),
         cost_per_referral_sek=_ratio(budget, per_month * 12),
-        basis=_basis([m.basis for m in months]),
+        basis=_basis(bases),
         months=months,
         running_months=tuple(programme.months),
         referrals_total=total,
-        peak_month=peak.month if peak else None,
-        peak_needed=peak.needed if peak else None,
+        peak_month=peak_month,
+        peak_needed=peak_needed,
         months_short=months_short,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ class PeriodError(AmpError, ValueError):
     """A period that cannot be understood; the message is for the user."""
 
 
+@functools.lru_cache(maxsize=4096)  # (called per programme and plan with the same months)
 def month_index(month: str) -> int:
     """``"2026-03"`` → a running month number (year × 12 + month − 1)."""
     match = _MONTH_RE.match(month)

@@ -11,6 +11,7 @@ from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.capacity import lookback_months, plan_programme
 from amp_desktop.core.planning.model import GroupTotal, Plan, ProgrammePlan, Thresholds
 from amp_desktop.core.planning.period import Period, add_months
+from amp_desktop.core.planning.timeline import Timeline, make_timeline
 
 if TYPE_CHECKING:
     from amp_desktop.core.planning.scenarios import Scenario
@@ -119,13 +120,17 @@ def plan_from_cells(
     scenario: Scenario | None = None,
     thresholds: Thresholds | None = None,
     progress: Progress | None = None,
+    timelines: dict[int, Timeline | None] | None = None,
 ) -> Plan:
     """The plan from demand already split by :func:`split_demand`.
 
     The cells must reach back far enough for the period's look-back
     (:func:`earliest_month`); holding a catalogue's demand this way lets the window
     switch periods without reading the file again.  *progress* gets a step per
-    programme (and stops the work when cancelled).
+    programme (and stops the work when cancelled).  *timelines* (by programme id,
+    for these *actual* and *forecast*) keeps each programme's
+    :class:`~amp_desktop.core.planning.timeline.Timeline` for the next plan from the
+    same demand: it is filled as needed, and the plans are the same with or without.
     """
     thresholds = thresholds or Thresholds()
     needed_by_source: dict[str, float] = {}
@@ -139,15 +144,24 @@ def plan_from_cells(
             programme = scenario.apply_to_programme(programme)
             adjust = scenario.demand_adjuster(programme.id or 0)
         pid = programme.id or 0
+        cells, planned = actual.get(pid, {}), forecast.get(pid, {})
+        timeline = None
+        if timelines is not None and scenario is None:
+            timeline = timelines.get(pid)
+            if (timeline is None and pid not in timelines) or (
+                timeline is not None and not timeline.fits(programme)
+            ):
+                timeline = timelines[pid] = make_timeline(programme, cells, planned)
         plans.append(
             plan_programme(
                 programme,
                 period,
-                actual.get(pid, {}),
-                forecast.get(pid, {}),
+                cells,
+                planned,
                 thresholds,
                 needed_by_source,
                 adjust,
+                timeline,
             )
         )
     return assemble_plan(period, plans, needed_by_source, scenario, thresholds)
@@ -239,23 +253,29 @@ def _total(label: str, key: str, plans: list[ProgrammePlan], thresholds: Thresho
 def _source_totals(
     plans: list[ProgrammePlan], sources: list[str], needed_by_source: dict[str, float]
 ) -> list[GroupTotal]:
-    out = []
-    for source in sources:
-        fed = [p for p in plans if p.referrals_by_source.get(source)]
-        out.append(
-            GroupTotal(
-                key=source,
-                label=source_label(source),
-                places=None,
-                budgeted_places=None,
-                referrals_per_month=sum(p.referrals_by_source.get(source, 0.0) for p in plans),
-                needed_places=needed_by_source.get(source, 0.0),
-                gap=None,
-                utilisation=None,
-                annual_budget_sek=None,
-                cost_per_place_sek=None,
-                status="",
-                programmes=len(fed),
-            )
+    # One pass over the programmes, adding each source's referrals in programme order:
+    # the same sums as adding every programme's (0.0 where it has none) per source.
+    referrals: dict[str, float] = dict.fromkeys(sources, 0.0 if plans else 0)
+    fed: dict[str, int] = dict.fromkeys(sources, 0)
+    for plan in plans:
+        for source, value in plan.referrals_by_source.items():
+            referrals[source] += value
+            if value:
+                fed[source] += 1
+    return [
+        GroupTotal(
+            key=source,
+            label=source_label(source),
+            places=None,
+            budgeted_places=None,
+            referrals_per_month=referrals[source],
+            needed_places=needed_by_source.get(source, 0.0),
+            gap=None,
+            utilisation=None,
+            annual_budget_sek=None,
+            cost_per_place_sek=None,
+            status="",
+            programmes=fed[source],
         )
-    return out
+        for source in sources
+    ]

@@ -81,9 +81,16 @@ class PlacesChart(_ChartView):
     MEASURES = ("places", "utilisation")
 
     def set_programmes(
-        self, programmes: list[ProgrammePlan], period_label: str, measure: str = "places"
+        self,
+        programmes: list[ProgrammePlan],
+        period_label: str,
+        measure: str = "places",
+        total: int | None = None,
     ) -> None:
+        """Draw the first :data:`MAX_BARS` of *programmes*; *total* is how many the
+        table has, when only the first of them are passed."""
         shown = programmes[:MAX_BARS]
+        count = len(programmes) if total is None else total
         if measure == "utilisation":
             title = QCoreApplication.translate(
                 "PlanningCharts", "Utilisation (needed ÷ places), {period}"
@@ -93,10 +100,10 @@ class PlacesChart(_ChartView):
                 "PlanningCharts", "Places and places needed, {period}"
             )
         title = title.format(period=period_label)
-        if len(programmes) > len(shown):
+        if count > len(shown):
             title += " " + QCoreApplication.translate(
                 "PlanningCharts", "(first {n} of {total} in table order)"
-            ).format(n=len(shown), total=len(programmes))
+            ).format(n=len(shown), total=count)
         chart = self._reset(title)
         self.categories = [p.code or p.name[:8] for p in shown]
         if measure == "utilisation":

@@ -9,6 +9,7 @@ comparison read it); the roles are :mod:`amp_desktop.ui.roles`'.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -46,16 +47,30 @@ __all__ = [
 ]
 
 _Index = QModelIndex | QPersistentModelIndex
+# The roles data() answers, as plain ints (compared once per painted cell and role).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_SORT, _VALUE, _ID, _STATUS = int(SORT_ROLE), int(VALUE_ROLE), int(ID_ROLE), int(STATUS_ROLE)
+_OWN_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _SORT, _VALUE})
 #: Pale backgrounds by status, readable with black text (the core's colour table).
 STATUS_COLOURS = {status: colour.tint for status, colour in _COLOUR_TABLE.items()}
 #: Strong colours of the same statuses, for charts and the legend swatches.
 STATUS_STRONG = {status: _COLOUR_TABLE[status].strong for status in CHART_STATUSES}
 
 
+_BRUSHES: dict[str, QBrush | None] = {}
+
+
 def status_brush(status: str) -> QBrush | None:
     """The pale tint of *status* behind its word (the core's colour table)."""
-    colour = status_tint(status)
-    return QBrush(QColor(colour)) if colour else None
+    if status not in _BRUSHES:
+        colour = status_tint(status)
+        _BRUSHES[status] = QBrush(QColor(colour)) if colour else None
+    return _BRUSHES[status]
 
 
 def _num(value: float | None, decimals: int = 1) -> str:
@@ -103,16 +118,31 @@ def declared(column: Column, header: Callable[[], str] | None = None) -> _Column
 
 
 class _ColumnsModel(QAbstractTableModel):
-    """A read-only table of items with declared columns."""
+    """A read-only table of items with declared columns.
+
+    ``data()`` is asked for seven roles per painted cell: it answers on plain ints,
+    turns away at once the roles neither it nor :meth:`extra_data` answers
+    (:attr:`EXTRA_ROLES`; None: every role goes to ``extra_data``), and with
+    :attr:`KEEP_TEXTS` writes a row's cell texts once per :meth:`set_items`.
+    """
+
+    #: The roles :meth:`extra_data` answers (None: it is asked for every role).
+    EXTRA_ROLES: frozenset[int] | None = None
+    #: Keep each row's texts until the items change (the texts depend on nothing else).
+    KEEP_TEXTS = False
 
     def __init__(self, columns: Sequence[_Column], parent: QObject | None = None):
         super().__init__(parent)
         self._columns = list(columns)
         self._items: list[Any] = []
+        self._texts: list[list[str] | None] = []
+        extra = self.EXTRA_ROLES
+        self._answered = None if extra is None else _OWN_ROLES | extra
 
     def set_items(self, items: list[Any]) -> None:
         self.beginResetModel()
         self._items = list(items)
+        self._texts = [None] * len(self._items)
         self.endResetModel()
 
     def item(self, row: int) -> Any:
@@ -128,19 +158,26 @@ class _ColumnsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        answered = self._answered
+        if (answered is not None and role not in answered) or not index.isValid():
             return None
-        item = self._items[index.row()]
+        row = index.row()
+        if role == _DISPLAY:
+            if not self.KEEP_TEXTS:
+                return self._columns[index.column()].cell(self._items[row])
+            texts = self._texts[row]
+            if texts is None:
+                item = self._items[row]
+                texts = self._texts[row] = [column.cell(item) for column in self._columns]
+            return texts[index.column()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.cell(item)
-        if role == SORT_ROLE:
-            return _sort(column.value(item))
-        if role == VALUE_ROLE:
-            return column.value(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return RIGHT
-        return self.extra_data(item, index.column(), role)
+        if role == _ALIGNMENT:
+            return RIGHT if column.numeric else None
+        if role == _SORT:
+            return _sort(column.value(self._items[row]))
+        if role == _VALUE:
+            return column.value(self._items[row])
+        return self.extra_data(self._items[row], index.column(), role)
 
     def extra_data(self, item: Any, column: int, role: int) -> Any:
         return None
@@ -183,45 +220,52 @@ PLAN_ATTRIBUTES = {
         COL_STATUS,
     )
 }
+_TINTED = frozenset({COL_STATUS, COL_UTILISATION})  # the columns in the status's tint
+_ID_OF = operator.attrgetter("id")
 
 
 class PlanTableModel(_ColumnsModel):
     """One row per programme of a :class:`Plan`."""
 
+    EXTRA_ROLES = frozenset({_ID, _STATUS, _BACKGROUND, _FOREGROUND, _TOOLTIP})
+    KEEP_TEXTS = True
+
     def __init__(self, parent: QObject | None = None):
         super().__init__([declared(c) for c in PROGRAMME_COLUMNS], parent)
         self.plan: Plan | None = None
+        self._rows: dict[int, int] = {}  # programme id → row
+        self._ink = QBrush(QColor(TINT_INK))
 
     def set_plan(self, plan: Plan) -> None:
         self.plan = plan
-        if [p.id for p in plan.programmes] == [p.id for p in self._items]:
+        programmes = plan.programmes
+        if len(programmes) == len(self._items) and all(
+            map(operator.eq, map(_ID_OF, programmes), map(_ID_OF, self._items))
+        ):
             # Same rows: update in place so selection and scroll position stay.
-            self._items = list(plan.programmes)
+            self._items = list(programmes)
+            self._texts = [None] * len(programmes)
             if self._items:
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self._items) - 1, len(self._columns) - 1)
                 )
             return
-        self.set_items(plan.programmes)
+        self.set_items(programmes)
+        self._rows = {item.id: row for row, item in enumerate(self._items)}
 
     def row_of(self, programme_id: int) -> int:
-        for row, item in enumerate(self._items):
-            if item.id == programme_id:
-                return row
-        return -1
+        return self._rows.get(programme_id, -1)
 
     def extra_data(self, item: ProgrammePlan, column: int, role: int) -> Any:
-        if role == ID_ROLE:
+        if role == _BACKGROUND:
+            return status_brush(item.status) if column in _TINTED else None
+        if role == _FOREGROUND:
+            return self._ink if column in _TINTED else None
+        if role == _ID:
             return item.id
-        if role == STATUS_ROLE:
+        if role == _STATUS:
             return item.status
-        if role == Qt.ItemDataRole.BackgroundRole and column in (COL_STATUS, COL_UTILISATION):
-            return status_brush(item.status)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_STATUS, COL_UTILISATION):
-            return QBrush(QColor(TINT_INK))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
-        return None
+        return self._tooltip(item, column)  # (the tooltip role)
 
     def _tooltip(self, item: ProgrammePlan, column: int) -> str | None:
         if column == COL_REFERRALS:
@@ -278,6 +322,9 @@ TOTAL_UTILISATION_COLUMN = [c.key for c in TOTAL_COLUMNS].index("utilisation")
 class TotalsModel(_ColumnsModel):
     """Group totals (by unit, type or source) and a last row with all programmes."""
 
+    EXTRA_ROLES = frozenset({_BACKGROUND, _FONT})
+    KEEP_TEXTS = True
+
     def __init__(self, parent: QObject | None = None):
         super().__init__([declared(c) for c in TOTAL_COLUMNS], parent)
         self._grand: GroupTotal | None = None
@@ -287,12 +334,12 @@ class TotalsModel(_ColumnsModel):
         self.set_items([*groups, *([grand] if grand is not None else [])])
 
     def extra_data(self, item: GroupTotal, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and column in (
+        if role == _BACKGROUND and column in (
             TOTAL_STATUS_COLUMN,
             TOTAL_UTILISATION_COLUMN,
         ):
             return status_brush(item.status)
-        if role == Qt.ItemDataRole.FontRole and item is self._grand:
+        if role == _FONT and item is self._grand:
             font = QFont()
             font.setBold(True)
             return font

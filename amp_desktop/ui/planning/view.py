@@ -30,8 +30,9 @@ from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.column_widths import fitted_width
 from amp_desktop.ui.operations import CatalogueSession
-from amp_desktop.ui.planning.charts import MonthChart, PlacesPanel
+from amp_desktop.ui.planning.charts import MAX_BARS, MonthChart, PlacesPanel
 from amp_desktop.ui.planning.forecast_editing import ForecastEditing
+from amp_desktop.ui.planning.look_ahead import LookAhead
 from amp_desktop.ui.planning.models import (
     COL_NAME,
     COL_UNIT,
@@ -78,6 +79,13 @@ class PlanningView(ForecastEditing, QWidget):
         self._alive = [True]  # False once the view is gone: late results are dropped
         self.destroyed.connect(lambda *_: self._alive.__setitem__(0, False))
         self._build()
+        self.ahead = LookAhead(
+            self.plans,
+            self.period_picker.nearby,
+            lambda: self._task is None,
+            self._ahead_kept,
+            self,
+        )
         session.changed.connect(self._catalogue_changed)
         session.reloaded.connect(self.reload)  # another AMP saved the file shown read-only
         self.refresh()
@@ -181,6 +189,10 @@ class PlanningView(ForecastEditing, QWidget):
             self.summary.show_working(self.period())
             return
         period = self.period()
+        if self.ahead.working_on == period and not self.plans.kept(period, thresholds):
+            self.summary.show_working(period)  # shown once made (_ahead_kept)
+            return
+        self.ahead.stop()  # (the worker's plan is not wanted now: it would slow this one)
         plan = self.plans.cached(period, thresholds)
         if plan is None and self.plans.is_quick(period):
             plan = self.plans.plan(period, thresholds)
@@ -216,6 +228,12 @@ class PlanningView(ForecastEditing, QWidget):
         if not task.is_finished:  # (an inline executor has called back already)
             self._task = task
 
+    def _ahead_kept(self, period: Period) -> None:
+        """The look-ahead has kept the plan of *period*: show it if it is asked for."""
+        shown = self.plan is not None and self.plan.period == period
+        if period == self.period() and not shown and self._task is None:
+            self.refresh()
+
     def _planned(self, plan: Plan) -> None:
         self._task = None
         if self._again:
@@ -232,9 +250,15 @@ class PlanningView(ForecastEditing, QWidget):
         self.summary.setText(str(error))
         dialogs.error(self, self.tr("Planning"), str(error))
 
+    def working(self) -> bool:
+        """Whether a plan is being made in the worker: the one asked for, or one
+        ahead (or about to be: the look-ahead starts from a zero timer)."""
+        return self._task is not None or not self.ahead.is_idle()
+
     def stop_work(self) -> None:
         """Cancel a plan being worked out and wait until the worker has let go of the
         catalogue (before the file is closed, or to read it afresh)."""
+        self.ahead.stop()
         if self._task is not None:
             self._task.cancel()
             self._worker_done.wait(10)
@@ -254,12 +278,14 @@ class PlanningView(ForecastEditing, QWidget):
         self._restore_selection()
         self._update_selected()
         self.scenarios.update_comparison()
+        self.ahead.schedule(plan.thresholds)
 
     def _scenario_plan(self, scenario: Scenario | None) -> Plan:
         """A plan for the what-if comparison: at once from the demand held, or in the
         worker with a progress dialog and Cancel (raises Cancelled) when it is large
         or the first plan is still being made (the cache is then the worker's)."""
         period, thresholds, cache = self.period(), self.thresholds(), self.plans
+        self.ahead.stop()  # (a scenario's plan may read more months into the cache)
         busy = self._task is not None
         if not busy and cache.is_quick(period, scenario):
             return cache.plan(period, thresholds, scenario=scenario)
@@ -300,6 +326,7 @@ class PlanningView(ForecastEditing, QWidget):
             # The worker may have read before the change: read it all again.
             self.reload()
             return
+        self.ahead.stop()
         self.plans.changed(change)
         self.scenarios.reload()
         self.refresh()
@@ -310,12 +337,13 @@ class PlanningView(ForecastEditing, QWidget):
     def _update_places_chart(self) -> None:
         if self.plan is None:
             return
-        by_id = {p.id: p for p in self.plan.programmes}
-        ordered = [
-            by_id[self.proxy.index(row, 0).data(ID_ROLE)] for row in range(self.proxy.rowCount())
+        # The chart draws the table's first rows only: map just those.
+        rows, proxy, item = self.proxy.rowCount(), self.proxy, self.model.item
+        first = [
+            item(proxy.mapToSource(proxy.index(row, 0)).row()) for row in range(min(rows, MAX_BARS))
         ]
         self.places_chart.set_programmes(
-            ordered, self.plan.period.label(), self.places_panel.current_measure()
+            first, self.plan.period.label(), self.places_panel.current_measure(), total=rows
         )
 
     # -- selection --------------------------------------------------------------------

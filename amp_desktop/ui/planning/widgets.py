@@ -26,6 +26,7 @@ from amp_desktop.core import rules
 from amp_desktop.core.formatting import format_percent
 from amp_desktop.core.planning import STATUSES, Period, Plan, Thresholds, status_label
 from amp_desktop.core.planning.forecast import METHODS, ForecastGrid, method_label
+from amp_desktop.core.planning.period import add_months
 from amp_desktop.core.planning.scenarios import Comparison
 from amp_desktop.core.tables.formats import COUNT, DECIMAL, SHARE, cell_text
 from amp_desktop.ui.planning.forecast_model import ForecastModel
@@ -97,6 +98,40 @@ class PeriodPicker(QWidget):
             first, last = last, first
         return Period(first, last)
 
+    def nearby(self) -> list[Period]:
+        """The periods one change of these controls away, the likeliest first (the
+        Planning tab makes their plans ahead): for a year or a tertial the other
+        tertials of the year and the year itself, the same tertial or year before
+        and after; for a range of months, either end a month earlier or later."""
+        kind, year = self.kind.currentIndex(), self.year.value()
+        if kind == KIND_MONTHS:
+            return self._nearby_months()
+        if kind == KIND_YEAR:
+            chosen = self.tertial.currentIndex() + 1
+            out = [(year + 1, None), (year - 1, None), (year, chosen)]
+            out += [(year, n) for n in (1, 2, 3) if n != chosen]
+        else:
+            number = self.tertial.currentIndex() + 1
+            out = [(year, number + 1), (year, number - 1), (year, None)]
+            out += [(year + 1, number), (year - 1, number), (year, number + 2), (year, number - 2)]
+        periods = []
+        for y, n in out:
+            if rules.FIRST_YEAR <= y <= rules.LAST_YEAR and (n is None or 1 <= n <= 3):
+                periods.append(Period.year(y) if n is None else Period.tertial(y, n))
+        return periods
+
+    def _nearby_months(self) -> list[Period]:
+        period = self.period()
+        first, last = period.first, period.last
+        ends = [(first, add_months(last, 1)), (add_months(first, -1), last)]
+        if first < last:
+            ends += [(first, add_months(last, -1)), (add_months(first, 1), last)]
+        periods = []
+        for a, b in ends:
+            if int(a[:4]) >= rules.FIRST_YEAR and int(b[:4]) <= rules.LAST_YEAR:
+                periods.append(Period(a, b))
+        return periods
+
     def set_period(self, period: Period) -> None:
         """Show *period* (emits :attr:`periodChanged` once)."""
         widgets = (self.kind, self.year, self.tertial, self.first, self.last)
@@ -127,6 +162,10 @@ class PlanSummary(QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
+        # Room for two lines whether the text takes one or two: a period whose text
+        # wraps would otherwise resize the table under it, and lay out and paint
+        # the whole tab a second time after a period switch.
+        self.setMinimumHeight(2 * self.fontMetrics().lineSpacing())
 
     def show_working(self, period: Period) -> None:
         self.setText(self.tr("Working out the plan for {period}…").format(period=period.label()))
@@ -162,8 +201,9 @@ class PlanSummary(QLabel):
 
     def _basis_text(self, plan: Plan) -> str:
         spans = []
+        found = {(m.basis, m.month) for p in plan.programmes for m in p.months}  # one pass
         for kind, word in (("actual", self.tr("actual")), ("forecast", self.tr("forecast"))):
-            months = sorted({m.month for p in plan.programmes for m in p.months if m.basis == kind})
+            months = sorted(month for basis, month in found if basis == kind)
             if months:
                 span = months[0] if months[0] == months[-1] else f"{months[0]} – {months[-1]}"
                 spans.append(f"{word} {span}")
@@ -209,7 +249,12 @@ class ComparisonSummary(QLabel):
 class StatusLegend(QLabel):
     """The status colours with their words and the thresholds in use."""
 
+    _shown: Thresholds | None = None
+
     def set_thresholds(self, thresholds: Thresholds) -> None:
+        if thresholds == self._shown:
+            return  # (asked at every period switch: no new layout for the same text)
+        self._shown = thresholds
         parts = []
         for status, rule in (
             ("short", "> " + format_percent(thresholds.short_above, 0)),

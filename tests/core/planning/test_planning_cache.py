@@ -191,3 +191,59 @@ def test_cancel_leaves_the_cache_as_it_was(example: Catalogue) -> None:
     plan = cache.plan(Period.year(2026), progress=report)
     assert plan.to_json() == make_plan(example, Period.year(2026)).to_json()
     assert steps and steps[-1][1] == 21  # one step per programme, of 21
+
+
+def test_a_plan_computed_ahead_reads_nothing_and_is_kept_only_when_asked(  # type: ignore[no-untyped-def]
+    example: Catalogue, monkeypatch
+) -> None:
+    cache = PlanCache(example)
+    with pytest.raises(ValueError, match="not held"):
+        cache.compute(Period.year(2026), Thresholds())  # nothing read yet
+    cache.plan(Period.year(2026))  # reads the example's demand whole
+    recorded = Recording(example, monkeypatch)
+    tertial = Period.tertial(2025, 1)
+    assert cache.holds(tertial) and not cache.kept(tertial, Thresholds())
+    plan = cache.compute(tertial, Thresholds())
+    assert recorded.ranges == [] and recorded.programme_reads == 0
+    assert plan.to_json() == make_plan(example, tertial).to_json()
+    assert not cache.kept(tertial, Thresholds())
+    cache.keep(plan)
+    assert cache.kept(tertial, Thresholds()) and cache.cached(tertial, Thresholds()) is plan
+    assert cache.programme_months(tertial) == len(example.programmes()) * len(
+        Period(cache.window(tertial)[0], tertial.last)
+    )
+
+
+def test_the_plans_kept_are_bounded_by_their_size(example: Catalogue, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from amp_desktop.core.planning import cache as plan_cache
+
+    count = len(example.programmes())
+    monkeypatch.setattr(plan_cache, "KEPT_PROGRAMME_MONTHS", count * 12 * 2)  # two years
+    cache = PlanCache(example)
+    years = [Period.year(y) for y in (2024, 2025, 2026)]
+    for period in years:
+        cache.plan(period)
+    assert [cache.kept(p, Thresholds()) for p in years] == [False, True, True]
+    monkeypatch.setattr(plan_cache, "KEPT_PROGRAMME_MONTHS", 1)
+    cache.plan(Period.tertial(2026, 1))
+    assert cache.kept(Period.tertial(2026, 1), Thresholds())  # the newest is always kept
+    assert not any(cache.kept(p, Thresholds()) for p in years)
+
+
+def test_plans_made_ahead_never_push_out_the_plans_shown(example: Catalogue) -> None:
+    from amp_desktop.core.planning.cache import AHEAD_KEPT
+
+    cache = PlanCache(example, kept=2)
+    shown = [Period.year(2025), Period.year(2026)]
+    for period in shown:
+        cache.plan(period)
+    ahead = [Period.tertial(y, n) for y in (2023, 2024, 2025, 2026) for n in (1, 2, 3)]
+    for period in ahead:
+        cache.keep(cache.compute(period, Thresholds()))
+    assert all(cache.kept(p, Thresholds()) for p in shown)
+    newest = [cache.kept(p, Thresholds()) for p in ahead][-AHEAD_KEPT:]
+    assert newest == [True] * AHEAD_KEPT  # the newest made ahead, the older ones dropped
+    assert not any(cache.kept(p, Thresholds()) for p in ahead[:-AHEAD_KEPT])
+    last = ahead[-1]
+    assert cache.cached(last, Thresholds()) is not None  # shown now: one of the two shown
+    assert not cache.kept(shown[0], Thresholds()) and cache.kept(shown[1], Thresholds())

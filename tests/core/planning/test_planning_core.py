@@ -354,3 +354,77 @@ def test_periods_lie_between_1990_and_2100_as_demand_does() -> None:
         with pytest.raises(PeriodError, match="between 1990 and 2100"):
             Period.from_options(**bad)  # type: ignore[arg-type]
     assert len(Period("1990-01", "2100-12")) == 111 * 12
+
+
+def test_a_programmes_figures_are_those_of_its_months(make_catalogue) -> None:  # type: ignore[no-untyped-def]
+    """The period's figures of every programme, and the totals by source, as the
+    months and programmes of the plan give them (the formulas as first written, on
+    catalogues with seasonal programmes, unknown stays, 0 places and gaps in demand)."""
+    from tests.core.planning.test_planning_json import PERIODS, generated
+
+    for seed in (5, 6):
+        catalogue = generated(make_catalogue, seed)
+        for period in PERIODS:
+            plan = make_plan(catalogue, period)
+            limit = plan.thresholds.short_above + 1e-9
+            for p in plan.programmes:
+                months = p.months
+                assert p.referrals_total == sum(m.referrals for m in months)
+                running = [m.needed for m in months if m.running]
+                if p.average_stay_months and running:
+                    assert p.needed_places == sum(n or 0.0 for n in running) / len(running)
+                elif p.average_stay_months:
+                    assert p.needed_places == 0.0
+                else:
+                    assert p.needed_places is None
+                known = [m for m in months if m.running and m.needed is not None]
+                top = max((m.needed or 0.0 for m in known), default=0.0) - 1e-9
+                peak = next((m for m in known if (m.needed or 0.0) >= top), None)
+                assert p.peak_month == (peak.month if peak else None)
+                assert p.peak_needed == (peak.needed if peak else None)
+                assert p.months_short == sum(
+                    1 for m in known if (m.needed or 0.0) > m.places * limit
+                )
+                for m in months:
+                    assert m.referrals == sum(m.referrals_by_source.values())
+                    assert m.gap == (m.places - m.needed if m.needed is not None else None)
+            for group in plan.totals["source"]:
+                source = group.key
+                assert group.referrals_per_month == sum(
+                    p.referrals_by_source.get(source, 0.0) for p in plan.programmes
+                )
+                assert group.programmes == len(
+                    [p for p in plan.programmes if p.referrals_by_source.get(source)]
+                )
+
+
+def test_plans_from_timelines_are_the_same_plans(make_catalogue) -> None:  # type: ignore[no-untyped-def]
+    """The window keeps each programme's months of demand between plans
+    (core/planning/timeline.py): the plans are the same, text for text, for periods
+    inside, across and outside the demand, and for a programme whose stay changed."""
+    import json
+
+    from amp_desktop.core.planning import plan_from_cells, split_demand
+    from tests.core.planning.test_planning_json import PERIODS, generated
+
+    def text(plan) -> str:  # type: ignore[no-untyped-def]
+        return json.dumps(plan.to_json())  # (0 and 0.0 differ here)
+
+    periods = [*PERIODS, Period("2019-01", "2020-06"), Period("2026-11", "2028-02")]
+    for seed in (7, 8):
+        catalogue = generated(make_catalogue, seed)
+        programmes = catalogue.programmes()
+        actual, forecast = split_demand(catalogue.demand_rows())
+        timelines: dict = {}  # type: ignore[type-arg]
+        for period in periods * 2:  # made on the first round, reused on the second
+            fresh = plan_from_cells(programmes, actual, forecast, period)
+            kept = plan_from_cells(programmes, actual, forecast, period, timelines=timelines)
+            assert text(kept) == text(fresh), (seed, period)
+        changed = [
+            p.replace(average_stay_weeks=(p.average_stay_weeks or 4) * 2, months=())
+            for p in programmes
+        ]
+        for period in periods:
+            fresh = plan_from_cells(changed, actual, forecast, period)
+            kept = plan_from_cells(changed, actual, forecast, period, timelines=timelines)
+            assert text(kept) == text(fresh), (seed, period)
