@@ -58,16 +58,22 @@ def print_audit(document: dict[str, Any]) -> None:
         translate(
             "Audit",
             "{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; "
-            "{below} below their goal; {mandate} without a clear mandate; {decision} without "
-            "a board decision.",
+            "{goal}; {mandate} without a clear mandate; {decision} without a board decision.",
         ).format(
             n=summary["programmes"],
-            below=summary["below_goal"],
+            goal=goal_text(summary),
             mandate=summary["without_clear_mandate"],
             decision=summary["without_decision"],
             **summary["statuses"],
         )
     )
+    if summary["not_assessed"]:
+        print(
+            translate(
+                "Audit", "{n} not assessed (no places, stay or demand in the period)."
+            ).format(n=summary["not_assessed"])
+        )
+    print(_cost_and_share(document))
     failing = [p for p in document["programmes"] if p["checks"]]
     if failing:
         print()
@@ -75,6 +81,48 @@ def print_audit(document: dict[str, Any]) -> None:
         for programme in failing:
             for check in programme["checks"]:
                 print(f"  {check['key']}: {check['message']}")
+
+
+def goal_text(summary: dict[str, Any]) -> str:
+    """``3 below their goal``; that no goals are set, never a silent 0; and how many
+    have no goal."""
+    below, without = summary["below_goal"], summary["without_goal"]
+    if below is None:
+        return translate("Audit", "no goals set for the share to work or studies")
+    if without:
+        return translate("Audit", "{below} below their goal ({n} without a goal)").format(
+            below=below, n=without
+        )
+    return translate("Audit", "{below} below their goal").format(below=below)
+
+
+def _cost_and_share(document: dict[str, Any]) -> str:
+    """The first page's cost and share to work or studies, primary and secondary apart
+    (exact figures: the printout hides small counts, the command line does not)."""
+    from amp_desktop.core.formatting import format_percent, format_sek
+
+    def part(summary: dict[str, Any] | None) -> tuple[str, str]:
+        if summary is None:
+            return "–", "–"
+        share = summary["work_or_studies_share"]
+        return format_sek(summary["cost_sek"]), format_percent(share) if share is not None else "–"
+
+    everyone = part(document["all"])
+    primary = part(document["totals"]["type"].get("primary"))
+    secondary = part(document["totals"]["type"].get("secondary"))
+    return translate(
+        "Audit",
+        "Cost in the period {cost} (primary {primary_cost}, secondary {secondary_cost}); "
+        "share to work or studies {share} (primary {primary_share}, secondary "
+        "{secondary_share}).",
+    ).format(
+        cost=everyone[0],
+        share=everyone[1],
+        primary_cost=primary[0],
+        primary_share=primary[1],
+        secondary_cost=secondary[0],
+        secondary_share=secondary[1],
+    )
 
 
 def mandate_json(catalogue: Catalogue, programme_id: int) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import enum
 from dataclasses import dataclass, field
 from typing import Any
@@ -303,3 +304,38 @@ def coerce_programme(programme: Programme) -> Programme:
             SourceLink(s.source, SourceRole(s.role)) for s in programme.sources
         )
     return dataclasses.replace(programme, **changes) if changes else programme
+
+
+def budget_in_period(
+    annual_budget_sek: int | None,
+    first_month: str,
+    last_month: str,
+    start_date: str | None = None,
+    end_date: str | None = None,
+) -> float | None:
+    """The part of an annual budget that falls in the months *first_month* to
+    *last_month* (``YYYY-MM``): the budget × the months ÷ 12, pro rata for a programme
+    that starts or ends inside them — × the share of their days between its
+    *start_date* and *end_date*.  For a calendar year that is the budget × the days it
+    runs ÷ the year's days (#13 item 1, the gross cost).  The one definition of a
+    programme's cost in a period: the yearly figures, the audit and the Results tab's
+    cost per result all use it.  None without a budget; 0 for a programme that does
+    not run in the period (or whose dates cannot be read)."""
+    if annual_budget_sek is None:
+        return None
+    first = dt.date.fromisoformat(first_month + "-01")
+    year, month = divmod(int(last_month[:4]) * 12 + int(last_month[5:7]), 12)  # the month after
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    try:
+        start = max(first, dt.date.fromisoformat(start_date)) if start_date else first
+        end = min(last, dt.date.fromisoformat(end_date)) if end_date else last
+    except ValueError:
+        return 0.0
+    if end < start:
+        return 0.0
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    period_days = (last - first).days + 1
+    running_days = (end - start).days + 1
+    if running_days == period_days:
+        return annual_budget_sek * months / 12
+    return annual_budget_sek * months * running_days / (12 * period_days)

@@ -234,13 +234,7 @@ class AgreementsDialog(QDialog):
             return
         agreement = self.session.catalogue.agreement(self._editing)
         if agreement is None or not dialogs.confirm(
-            self,
-            self.tr("Delete agreement"),
-            self.tr(
-                "Delete “{name}”? Programmes whose legal basis names it keep the basis, "
-                "without the agreement. You can undo this."
-            ).format(name=agreement.label()),
-            self.tr("Delete"),
+            self, self.tr("Delete agreement"), self._delete_question(agreement), self.tr("Delete")
         ):
             return
         deleted = self._editing
@@ -250,6 +244,25 @@ class AgreementsDialog(QDialog):
             title=self.tr("Not deleted"),
         )
         self.start_new()
+
+    def _delete_question(self, agreement: Agreement) -> str:
+        """The question before a delete, naming the programmes whose basis links to it."""
+        catalogue = self.session.catalogue
+        mandates = catalogue.mandates()
+        linked = [
+            p.name
+            for p in catalogue.programmes()
+            if p.id in mandates and agreement.id in mandates[p.id].agreement_ids()
+        ]
+        if not linked:
+            return self.tr("Delete “{name}”? No programme's legal basis links to it.").format(
+                name=agreement.label()
+            )
+        return self.tr(
+            "Delete “{name}”? The legal basis of these programmes links to it: {programmes}. "
+            "They keep the basis, without the agreement, and the checks will flag what that "
+            "leaves them without. You can undo this."
+        ).format(name=agreement.label(), programmes=", ".join(linked))
 
     def _set_message(self, text: str) -> None:
         self.message.setText(text)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from amp_desktop.core.progress import Cancelled
 from amp_desktop.core.store import Catalogue, ChangeSet, StoreError
@@ -71,6 +71,10 @@ def texts(found: dict[int, list[Finding]]) -> dict[int, str]:
 
 def icon() -> QIcon:
     """The icon beside a programme that needs attention."""
+    # QStyle is imported here, after the first paint: PySide6 makes its eleven enums
+    # when the class is first used (about 5 ms of start-up).
+    from PySide6.QtWidgets import QStyle
+
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 

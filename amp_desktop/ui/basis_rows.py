@@ -1,67 +1,108 @@
-"""One more legal basis of a kind in the editor's mandate group: a second ESF project
-with its dates, a second agreement with Arbetsförmedlingen, another "other" text.
+"""The fields of one legal basis in the editor's mandate group: its agreement, its
+valid from/to dates and its text (a project's name, what "other" rests on, a note) —
+every field the Mandates sheet carries, so nothing is set only through Excel.
 
-The first basis of each kind is edited beside its tick box (:mod:`.mandate_box`);
-each further one is a :class:`BasisRow` under it, with a button that removes it.
+The first basis of each kind is a :class:`BasisRow` under its tick box, with "+" for
+another of the kind (a second ESF project, a second agreement with Arbetsförmedlingen);
+each further one is a row under it, with "−" that removes it (:mod:`.mandate_box`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QToolButton, QWidget
 
-from amp_desktop.core.mandate import Agreement, BasisKind, Counterparty, LegalBasis, check_dates
+from amp_desktop.core.mandate import (
+    Agreement,
+    BasisKind,
+    Counterparty,
+    LegalBasis,
+    check_dates,
+    counterparty_label,
+)
 
 #: Kinds of basis that name an agreement, and with whom such an agreement is.
 AGREEMENT_KINDS = {BasisKind.AF_AGREEMENT: Counterparty.AF, BasisKind.FINSAM: Counterparty.FINSAM}
-#: Kinds a programme may rest on more than once (each with its own detail).
-REPEATABLE = (*AGREEMENT_KINDS, BasisKind.PROJECT, BasisKind.OTHER)
+#: Kinds a programme may rest on more than once (each with its own detail): all of
+#: them, as the Mandates sheet allows (a second employer basis was dropped unseen).
+REPEATABLE = tuple(BasisKind)
+#: How far a basis's fields sit in from its tick box.
+INDENT = 22
 
 
 class BasisRow(QWidget):
-    """A further basis of *kind*: its agreement, its dates or its text, and Remove."""
+    """One basis of *kind*: which agreement, valid from/to, its text; with "+" (the
+    kind's first basis, *first*) or "−" (a further one)."""
 
     #: A field was finished: save.
     edited = Signal()
-    #: Remove pressed.
+    #: "−" pressed.
     remove_requested = Signal()
+    #: "+" pressed (the first row of a kind).
+    add_requested = Signal()
 
-    def __init__(self, kind: BasisKind, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: BasisKind, parent: QWidget | None = None, *, first: bool = False):
         super().__init__(parent)
         self.kind = kind
-        self.setObjectName(f"more_{kind.value}")
+        self.is_first = first
+        self.setObjectName(f"{'basis' if first else 'more'}_{kind.value}_fields")
         self._shown = LegalBasis(kind)
-        self.combo: QComboBox | None = None
-        self.first: QLineEdit | None = None
-        self.last: QLineEdit | None = None
-        self.text: QLineEdit | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        if kind in AGREEMENT_KINDS:
-            self.combo = QComboBox()
-            self.combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            self.combo.setMinimumContentsLength(12)
-            self.combo.setAccessibleName(self.tr("Which agreement"))
-            self.combo.activated.connect(lambda _i: self.edited.emit())
-            row.addWidget(self.combo, 1)
-        elif kind is BasisKind.PROJECT:
-            self.first = self._line(self.tr("from YYYY-MM-DD"))
-            self.last = self._line(self.tr("to YYYY-MM-DD"))
-            row.addWidget(self.first)
-            row.addWidget(self.last)
+        self._stored = False  # shows a stored basis (not a row just added, still empty)
+        self._agreements: list[Agreement] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(INDENT, 0, 0, 0)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(2)
+        # An agreement's basis names the agreement first; the others their dates and
+        # text (a project's name), an agreement last.  Made in that order: Tab follows.
+        agreement_first = kind in AGREEMENT_KINDS
+        if not agreement_first:
+            self.first, self.last, self.text = self._dates_and_text(kind)
+        self.combo: QComboBox = QComboBox()
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
+        self.combo.setAccessibleName(self.tr("Which agreement"))
+        self.combo.activated.connect(lambda _i: self.edited.emit())
+        if agreement_first:
+            self.first, self.last, self.text = self._dates_and_text(kind)
+        rows = (0, 1, 2) if agreement_first else (2, 0, 1)  # combo, dates, text
+        grid.addWidget(self.combo, rows[0], 0, 1, 2)
+        grid.addWidget(self.first, rows[1], 0)
+        grid.addWidget(self.last, rows[1], 1)
+        grid.addWidget(self.text, rows[2], 0, 1, 2)
+        self.button = QToolButton()
+        if first:
+            self.button.setObjectName(f"add_{kind.value}")
+            self.button.setText("+")
+            tip = self.tr("Another basis of this kind (e.g. a second ESF project)")
+            self.button.clicked.connect(self.add_requested.emit)
         else:
-            self.text = self._line(self.tr("What the programme rests on"))
-            row.addWidget(self.text, 1)
-        self.remove = QToolButton()
-        self.remove.setText("−")
-        self.remove.setToolTip(self.tr("Remove this basis"))
-        self.remove.setAccessibleName(self.tr("Remove this basis"))
-        self.remove.clicked.connect(self.remove_requested.emit)
-        row.addWidget(self.remove)
+            self.button.setText("−")
+            tip = self.tr("Remove this basis")
+            self.button.clicked.connect(self.remove_requested.emit)
+        self.button.setToolTip(tip)
+        self.button.setAccessibleName(tip)
+        grid.addWidget(self.button, 0, 2, Qt.AlignmentFlag.AlignTop)
+        #: "−" of a further row (the name the tests and older code use).
+        self.remove = self.button
+
+    def _dates_and_text(self, kind: BasisKind) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
+        first = self._line(self.tr("from YYYY-MM-DD"))
+        last = self._line(self.tr("to YYYY-MM-DD"))
+        for line in (first, last):  # a whole date, never cut
+            line.setMinimumWidth(line.fontMetrics().horizontalAdvance("0000-00-00") + 16)
+        return first, last, self._line(self._text_placeholder(kind))
+
+    def _text_placeholder(self, kind: BasisKind) -> str:
+        if kind is BasisKind.PROJECT:
+            return self.tr("Project name, e.g. ESF Vägen")
+        if kind is BasisKind.OTHER:
+            return self.tr("What the programme rests on")
+        return self.tr("Note")
 
     def _line(self, placeholder: str) -> QLineEdit:
         line = QLineEdit()
@@ -70,54 +111,82 @@ class BasisRow(QWidget):
         line.editingFinished.connect(self.edited.emit)
         return line
 
+    def lines(self) -> tuple[QLineEdit, QLineEdit, QLineEdit]:
+        return self.first, self.last, self.text
+
     def focus_first_field(self) -> None:
-        next(w for w in (self.combo, self.first, self.text) if w is not None).setFocus()
+        (self.combo if self.kind in AGREEMENT_KINDS else self.first).setFocus()
 
     def fill_agreements(self, agreements: list[Agreement], none_text: str) -> None:
-        """Offer the agreements with this kind's counterparty, keeping the choice."""
-        if self.combo is None:
-            return
+        """Offer the agreements with this kind's counterparty (any agreement, named
+        with its party, for a kind that is not an agreement), keeping the choice."""
+        self._agreements = list(agreements)
         current = self.combo.currentData()
         self.combo.clear()
         self.combo.addItem(none_text, None)
+        party = AGREEMENT_KINDS.get(self.kind)
         for agreement in agreements:
-            if agreement.counterparty is AGREEMENT_KINDS[self.kind]:
+            if party is None:
+                text = f"{agreement.label()} ({counterparty_label(agreement.counterparty)})"
+                self.combo.addItem(text, agreement.id)
+            elif agreement.counterparty is party:
                 self.combo.addItem(agreement.label(), agreement.id)
+        offer_linked(self.combo, current, self._agreements)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))
 
-    def set_basis(self, basis: LegalBasis) -> None:
-        """Show *basis* (what the row does not edit is kept when it is read)."""
+    def set_basis(self, basis: LegalBasis, *, stored: bool = True) -> None:
+        """Show *basis*; *stored* False for a kind not ticked (its fields emptied)."""
         self._shown = basis
-        if self.combo is not None:
-            self.combo.setCurrentIndex(max(0, self.combo.findData(basis.agreement_id)))
-        if self.first is not None and self.last is not None:
-            self.first.setText(basis.valid_from or "")
-            self.last.setText(basis.valid_to or "")
-        if self.text is not None:
-            self.text.setText(basis.text)
+        self._stored = stored
+        offer_linked(self.combo, basis.agreement_id, self._agreements)
+        self.combo.setCurrentIndex(max(0, self.combo.findData(basis.agreement_id)))
+        self.first.setText(basis.valid_from or "")
+        self.last.setText(basis.valid_to or "")
+        self.text.setText(basis.text)
 
-    def basis(self) -> LegalBasis | str | None:
-        """The basis the row says; None while it is empty (not saved); a message
-        naming what cannot be read."""
-        if self.combo is not None:
-            chosen = self.combo.currentData()
-            return None if chosen is None else replace(self._shown, agreement_id=chosen)
-        if self.first is not None and self.last is not None:
-            dates = (self.first.text().strip() or None, self.last.text().strip() or None)
-            if dates == (None, None) and not self._shown.text:
-                return None
-            problem = check_dates(*dates)
-            if problem:
-                return self.tr("Project dates: {problem}").format(problem=problem)
-            return replace(self._shown, valid_from=dates[0], valid_to=dates[1])
-        assert self.text is not None
+    def basis(self, *, required: bool = False) -> LegalBasis | str | None:
+        """The basis the row says; None while a row just added is empty (not saved)
+        unless *required* (the kind is ticked); a message naming what cannot be read."""
+        chosen = self.combo.currentData()
+        dates = (self.first.text().strip() or None, self.last.text().strip() or None)
         text = self.text.text().strip()
-        return replace(self._shown, text=text) if text else None
+        empty = chosen is None and dates == (None, None) and not text
+        if empty and not (required or self._stored):
+            return None
+        problem = check_dates(*dates)
+        if problem:
+            if self.kind is BasisKind.PROJECT:
+                return self.tr("Project dates: {problem}").format(problem=problem)
+            return self.tr("Dates of the legal basis: {problem}").format(problem=problem)
+        return replace(
+            self._shown,
+            agreement_id=chosen,
+            valid_from=dates[0],
+            valid_to=dates[1],
+            text=text,
+        )
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.combo, self.remove):
-            if widget is not None:
-                widget.setEnabled(not read_only)
-        for line in (self.first, self.last, self.text):
-            if line is not None:
-                line.setReadOnly(read_only)
+        self.combo.setEnabled(not read_only)
+        self.button.setEnabled(not read_only)
+        for line in self.lines():
+            line.setReadOnly(read_only)
+
+
+def offer_linked(combo: QComboBox, agreement_id: int | None, agreements: list[Agreement]) -> None:
+    """Add the agreement a basis links to when *combo* does not offer it (it is with
+    another party, e.g. changed to Försäkringskassan since): shown and kept, never
+    dropped silently by the next edit."""
+    for index in reversed(range(combo.count())):  # one offered for another basis: gone
+        if combo.itemData(index, _OFFERED) and combo.itemData(index) != agreement_id:
+            combo.removeItem(index)
+    if agreement_id is None or combo.findData(agreement_id) >= 0:
+        return
+    linked = next((a for a in agreements if a.id == agreement_id), None)
+    text = f"{linked.label()} ({counterparty_label(linked.counterparty)})" if linked else ""
+    combo.addItem(text or f"#{agreement_id}", agreement_id)
+    combo.setItemData(combo.count() - 1, True, _OFFERED)
+
+
+#: Marks an item :func:`offer_linked` added.
+_OFFERED = Qt.ItemDataRole.UserRole + 1

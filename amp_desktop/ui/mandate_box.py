@@ -1,6 +1,8 @@
 """The editor's "Mandate and decision" group: a programme's legal bases, the board
 decision behind it, and what the audit's checks find about it.
 
+A kind ticked shows the fields of its basis (:class:`~.basis_rows.BasisRow`: which
+agreement, valid from/to, its text) — every field the Mandates sheet carries.
 Each finished field is saved at once through the session (one undo step), as the
 other fields of the editor are.  A date that cannot be read is not saved; the message
 is shown under the group.  The checks never block an edit: they are only shown.
@@ -36,6 +38,7 @@ from amp_desktop.core.mandate import (
 )
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui.basis_rows import AGREEMENT_KINDS, REPEATABLE, BasisRow
+from amp_desktop.ui.mandate_slot import follow_in_tab_order
 from amp_desktop.ui.operations import CatalogueSession
 
 
@@ -50,25 +53,41 @@ class MandateBox(QGroupBox):
         self._loading = False
         self._read_only = False
         self.checks: dict[BasisKind, QCheckBox] = {}
+        #: The fields of each kind's first basis, under its tick box (shown while ticked).
+        self.first_rows: dict[BasisKind, BasisRow] = {}
         #: The bases after the first of their kind (a second ESF project, say), a row
         #: each under the kind's; "+" beside the kind adds one.
         self.more_rows: dict[BasisKind, list[BasisRow]] = {kind: [] for kind in REPEATABLE}
         self.add_buttons: dict[BasisKind, QToolButton] = {}
-        #: The first basis of each kind shown: what the fields do not edit is kept.
-        self._first: dict[BasisKind, LegalBasis] = {}
         self.agreement_combos: dict[BasisKind, QComboBox] = {}
-        self._form = form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # details under long kinds
+        self._bases = QVBoxLayout()
+        self._bases.setSpacing(4)
         for kind in BasisKind:
             check = QCheckBox(basis_label(kind))
             check.setObjectName(f"basis_{kind.value}")
-            check.toggled.connect(lambda _on: self._commit())
+            check.toggled.connect(lambda on, kind=kind: self._ticked(kind, on))
             self.checks[kind] = check
-            detail = self._detail(kind)
-            form.addRow(check, detail) if detail is not None else form.addRow(check)
+            fields = BasisRow(kind, self, first=True)
+            fields.edited.connect(self._commit)
+            fields.add_requested.connect(lambda kind=kind: self.add_row(kind))
+            fields.hide()
+            self.first_rows[kind] = fields
+            self.add_buttons[kind] = fields.button
+            if kind in AGREEMENT_KINDS:
+                self.agreement_combos[kind] = fields.combo
+            self._bases.addWidget(check)
+            self._bases.addWidget(fields)
+        self.project_from = self.first_rows[BasisKind.PROJECT].first
+        self.project_from.setObjectName("project_from")
+        self.project_to = self.first_rows[BasisKind.PROJECT].last
+        self.project_to.setObjectName("project_to")
+        self.other_text = self.first_rows[BasisKind.OTHER].text
+        self.other_text.setObjectName("other_text")
         self.decision_reference = self._line("decision_reference", self.tr("e.g. AMN 2024/123"))
         self.decision_date = self._line("decision_date", self.tr("YYYY-MM-DD"))
+        self._form = form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Decision, diary number:"), self.decision_reference)
         form.addRow(self.tr("Decision date:"), self.decision_date)
         self.agreements_button = QPushButton(self.tr("Agreements…"))
@@ -84,6 +103,7 @@ class MandateBox(QGroupBox):
         self.findings.setTextFormat(Qt.TextFormat.PlainText)
         self.findings.hide()
         layout = QVBoxLayout(self)
+        layout.addLayout(self._bases)
         layout.addLayout(form)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -99,49 +119,10 @@ class MandateBox(QGroupBox):
         line.editingFinished.connect(self._commit)
         return line
 
-    def _detail(self, kind: BasisKind) -> QWidget | None:
-        detail = self._detail_fields(kind)
-        if kind not in REPEATABLE or detail is None:
-            return detail
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(detail, 1)
-        add = QToolButton()
-        add.setObjectName(f"add_{kind.value}")
-        add.setText("+")
-        tip = self.tr("Another basis of this kind (e.g. a second ESF project)")
-        add.setToolTip(tip)
-        add.setAccessibleName(tip)
-        add.clicked.connect(lambda: self.add_row(kind))
-        row.addWidget(add)
-        self.add_buttons[kind] = add
-        return holder
-
-    def _detail_fields(self, kind: BasisKind) -> QWidget | None:
-        if kind in AGREEMENT_KINDS:
-            combo = QComboBox()
-            combo.setObjectName(f"agreement_{kind.value}")
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(12)
-            combo.activated.connect(lambda _i: self._commit())
-            self.agreement_combos[kind] = combo
-            return combo
-        if kind is BasisKind.PROJECT:
-            holder = QWidget()
-            row = QHBoxLayout(holder)
-            row.setContentsMargins(0, 0, 0, 0)
-            self.project_from = self._line("project_from", self.tr("from YYYY-MM-DD"))
-            self.project_to = self._line("project_to", self.tr("to YYYY-MM-DD"))
-            row.addWidget(self.project_from)
-            row.addWidget(self.project_to)
-            return holder
-        if kind is BasisKind.OTHER:
-            self.other_text = self._line("other_text", self.tr("What the programme rests on"))
-            return self.other_text
-        return None
+    def _ticked(self, kind: BasisKind, on: bool) -> None:
+        """A kind ticked shows its fields (unticked: hides them, and it is no basis)."""
+        self.first_rows[kind].setVisible(on)
+        self._commit()
 
     # -- public API --------------------------------------------------------------------------
     def set_session(self, session: CatalogueSession | None) -> None:
@@ -155,16 +136,11 @@ class MandateBox(QGroupBox):
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        for widget in (
-            *self.checks.values(),
-            *self.agreement_combos.values(),
-            *self.add_buttons.values(),
-        ):
-            widget.setEnabled(not read_only)
-        for rows in self.more_rows.values():
-            for basis_row in rows:
-                basis_row.set_read_only(read_only)
-        for line in self._lines():
+        for check in self.checks.values():
+            check.setEnabled(not read_only)
+        for basis_row in self._rows():
+            basis_row.set_read_only(read_only)
+        for line in (self.decision_reference, self.decision_date):
             line.setReadOnly(read_only)
 
     def set_programme(self, programme: Programme | None) -> None:
@@ -179,16 +155,16 @@ class MandateBox(QGroupBox):
     def add_row(self, kind: BasisKind, basis: LegalBasis | None = None) -> BasisRow:
         """A row for one more basis of *kind* under the kind's (ticking the kind)."""
         rows = self.more_rows[kind]
-        after = rows[-1] if rows else self.checks[kind]
+        after = rows[-1] if rows else self.first_rows[kind]
         basis_row = BasisRow(kind, self)
-        basis_row.fill_agreements(self._agreements(), self.tr("(which agreement?)"))
+        basis_row.fill_agreements(self._agreements(), self._none_text(kind))
         basis_row.set_read_only(self._read_only)
         if basis is not None:
             basis_row.set_basis(basis)
         basis_row.edited.connect(self._commit)
         basis_row.remove_requested.connect(lambda: self._remove_row(basis_row))
-        position: tuple[int, object] = self._form.getWidgetPosition(after)  # type: ignore[assignment]
-        self._form.insertRow(position[0] + 1, "", basis_row)
+        self._bases.insertWidget(self._bases.indexOf(after) + 1, basis_row)
+        follow_in_tab_order(after.button, basis_row)
         rows.append(basis_row)
         if basis is None and not self._loading:
             self.checks[kind].setChecked(True)  # saves the kind if it was not yet ticked
@@ -202,7 +178,8 @@ class MandateBox(QGroupBox):
     def _drop_row(self, basis_row: BasisRow) -> None:
         self.more_rows[basis_row.kind].remove(basis_row)
         basis_row.hide()
-        self._form.removeRow(basis_row)  # (deletes the row and its empty label)
+        self._bases.removeWidget(basis_row)
+        basis_row.deleteLater()
 
     def set_findings(self, messages: list[str]) -> None:
         """What the audit's checks find about the programme shown (never blocking)."""
@@ -225,14 +202,13 @@ class MandateBox(QGroupBox):
         dialogs.run_modal(dialog)
 
     # -- showing and saving --------------------------------------------------------------------
-    def _lines(self) -> list[QLineEdit]:
-        return [
-            self.decision_reference,
-            self.decision_date,
-            self.project_from,
-            self.project_to,
-            self.other_text,
-        ]
+    def _rows(self) -> list[BasisRow]:
+        return [*self.first_rows.values(), *(r for rows in self.more_rows.values() for r in rows)]
+
+    def _none_text(self, kind: BasisKind) -> str:
+        if kind in AGREEMENT_KINDS:
+            return self.tr("(which agreement?)")
+        return self.tr("(no agreement)")
 
     def _agreements(self) -> list[Agreement]:
         return self._session.catalogue.agreements() if self._session else []
@@ -241,17 +217,8 @@ class MandateBox(QGroupBox):
         agreements = self._agreements()
         self._loading = True
         try:
-            for kind, combo in self.agreement_combos.items():
-                current = combo.currentData()
-                combo.clear()
-                combo.addItem(self.tr("(which agreement?)"), None)
-                for agreement in agreements:
-                    if agreement.counterparty is AGREEMENT_KINDS[kind]:
-                        combo.addItem(agreement.label(), agreement.id)
-                combo.setCurrentIndex(max(0, combo.findData(current)))
-            for rows in self.more_rows.values():
-                for basis_row in rows:
-                    basis_row.fill_agreements(agreements, self.tr("(which agreement?)"))
+            for basis_row in self._rows():
+                basis_row.fill_agreements(agreements, self._none_text(basis_row.kind))
         finally:
             self._loading = False
 
@@ -265,18 +232,12 @@ class MandateBox(QGroupBox):
                     more.append(basis)
                 else:
                     by_kind[basis.kind] = basis
-            self._first = by_kind
             self._show_rows(more)
             for kind, check in self.checks.items():
                 check.setChecked(kind in by_kind)
-            for kind, combo in self.agreement_combos.items():
                 first = by_kind.get(kind)
-                combo.setCurrentIndex(max(0, combo.findData(first.agreement_id if first else None)))
-            project = by_kind.get(BasisKind.PROJECT)
-            self.project_from.setText((project.valid_from or "") if project else "")
-            self.project_to.setText((project.valid_to or "") if project else "")
-            other = by_kind.get(BasisKind.OTHER)
-            self.other_text.setText(other.text if other else "")
+                self.first_rows[kind].set_basis(first or LegalBasis(kind), stored=first is not None)
+                self.first_rows[kind].setVisible(first is not None)
             self.decision_reference.setText(mandate.decision_reference if mandate else "")
             self.decision_date.setText((mandate.decision_date or "") if mandate else "")
             self._set_message("")
@@ -285,34 +246,20 @@ class MandateBox(QGroupBox):
 
     def _read(self, programme_id: int) -> Mandate | str:
         """The mandate the fields say, or a message naming what cannot be read."""
-        dates = (self.project_from.text().strip() or None, self.project_to.text().strip() or None)
         decided = self.decision_date.text().strip() or None
-        for problem, label in (
-            (check_dates(*dates), self.tr("Project dates")),
-            (check_dates(decided, None), self.tr("Decision date")),
-        ):
-            if problem:
-                return f"{label}: {problem}"
+        problem = check_dates(decided, None)
+        if problem:
+            return f"{self.tr('Decision date')}: {problem}"
         bases = []
         for kind, check in self.checks.items():
             if not check.isChecked():
                 continue
-            combo = self.agreement_combos.get(kind)
-            shown = self._first.get(kind) or LegalBasis(kind)
-            if kind is BasisKind.PROJECT:
-                bases.append(replace(shown, valid_from=dates[0], valid_to=dates[1]))
-            elif kind is BasisKind.OTHER:
-                bases.append(replace(shown, text=self.other_text.text().strip()))
-            elif combo is not None:
-                bases.append(replace(shown, agreement_id=combo.currentData()))
-            else:
-                bases.append(shown)
-            for basis_row in self.more_rows.get(kind, ()):  # the kind's others
-                more = basis_row.basis()
-                if isinstance(more, str):
-                    return more
-                if more is not None:
-                    bases.append(more)
+            for basis_row in (self.first_rows[kind], *self.more_rows[kind]):
+                basis = basis_row.basis(required=basis_row.is_first)
+                if isinstance(basis, str):
+                    return basis
+                if basis is not None:
+                    bases.append(basis)
         return Mandate(programme_id, tuple(bases), self.decision_reference.text().strip(), decided)
 
     def _commit(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -152,3 +153,99 @@ def test_report_help_and_the_readme_name_every_kind(capsys: pytest.CaptureFixtur
         assert f"{kind} (" in helped, kind  # each kind with what it is
         assert kind in line.split("--kind", 1)[1], kind
     assert any(x.startswith("amp audit FILE.amp") for x in readme.splitlines())
+
+
+def _doc_section(heading: str) -> str:
+    text = (Path(__file__).parents[2] / "docs" / "audit-json.md").read_text(encoding="utf-8")
+    return text.split(f"\n## {heading}\n")[1].split("\n## ")[0]
+
+
+def _table(heading: str) -> dict[str, str]:
+    """Each key of the first column of the table under *heading* → its meaning."""
+    out = {}
+    for line in _doc_section(heading).splitlines():
+        if line.startswith("| `"):
+            _, names, meaning, *_ = line.split("|")
+            for name in re.findall(r"`([a-z_]+)`", names):
+                out[name] = meaning
+    return out
+
+
+def _braced(text: str) -> set[str]:
+    """The key names of the first ``{…}`` in *text* (``{a, b: {…}, c}`` → a, b, c)."""
+    start = text.index("{")
+    depth, names, word = 0, set(), ""
+    for char in text[start:]:
+        if char in "{[":
+            depth += 1
+            if depth > 1:
+                names.add(word.strip(' :"`/'))
+            word = ""
+        elif char in "}]":
+            depth -= 1
+            if depth == 1:
+                word = ""
+            if depth == 0:
+                break
+        elif char == "," and depth == 1:
+            names.add(word.strip(' :"`'))
+            word = ""
+        elif depth == 1:
+            word += char
+    names.add(word.strip(' :"`'))
+    return {n.split(":")[0].strip() for n in names if n and not n.startswith("…")}
+
+
+def test_audit_json_has_exactly_the_documented_keys(
+    example_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Review of #14: ``amp audit --json`` key by key against docs/audit-json.md."""
+    from tests.results_data import store_results
+
+    with Catalogue.open(example_path) as catalogue:
+        krami = catalogue.find("Krami")
+        assert krami is not None and krami.id is not None
+        store_results(catalogue, 2026, programme_ids=[krami.id])
+        aid = catalogue.save_agreement(Agreement(Counterparty.AF, "AF-1", "Lokal")).agreements[0].id
+        basis = LegalBasis(BasisKind.AF_AGREEMENT, aid)
+        catalogue.set_mandate(Mandate(krami.id, (basis,), "AMN 1", "2021-01-01"))
+    status, out, _ = run(capsys, "audit", str(example_path), "--year", "2026", "--json")
+    assert status == 0
+    document = json.loads(out)
+    top = _table("Top level")
+    assert set(document) == set(top)
+    assert set(document["period"]) == _braced(top["period"])
+    assert set(document["settings"]) == _braced(top["settings"])
+    assert set(document["totals"]) == {"unit", "type"}
+    summary = _braced(_doc_section("Top level").split("A **summary** is")[1])
+    for group in (document["all"], *document["totals"]["unit"].values()):
+        assert set(group) == summary
+        assert set(group["statuses"]) == {"short", "tight", "balanced", "idle"}
+    assert set(document["totals"]["type"]) <= {"primary", "secondary"}
+    assert set(document["check_counts"]) <= set(CHECK_KEYS)
+    (agreement,) = document["agreements"]
+    assert set(agreement) == _braced(top["agreements"])
+    fields = _table("A programme")
+    entry = next(p for p in document["programmes"] if p["name"] == "Krami")
+    assert set(entry) == set(fields)
+    for key in ("places", "cost", "results", "reported_apart", "mandate"):
+        assert set(entry[key]) == _braced(fields[key]), key
+    assert set(entry["places"]["tertials"][0]) == {"tertial", "status"}
+    assert set(entry["results"]["women"]) == set(entry["results"]["men"])
+    assert set(entry["results"]["women"]) == {
+        "participants", "starts", "exits", "work_or_studies", "work_or_studies_share"
+    }  # fmt: skip
+    need = _braced(fields["reported_apart"].split("need_levels:")[1].split(":", 1)[1])
+    assert entry["reported_apart"]["need_levels"]
+    for figures in entry["reported_apart"]["need_levels"].values():
+        assert set(figures) == need
+    assert set(entry["reported_apart"]["need_levels"]) <= {"AM1", "AM2", "AM3", ""}
+    (item,) = entry["mandate"]["bases"]
+    assert set(item) == _braced(fields["mandate"].split("bases:")[1])
+    kinds = re.findall(r"`([a-z_]+)` \(", _doc_section("A programme").split("Basis `kind`:")[1])
+    assert set(kinds) == {k.value for k in BasisKind}
+    assert {c["key"] for p in document["programmes"] for c in p["checks"]} <= set(CHECK_KEYS)
+    for p in document["programmes"]:
+        for check in p["checks"]:
+            assert set(check) == _braced(fields["checks"])
+    assert set(_table("The checks")) == set(CHECK_KEYS)

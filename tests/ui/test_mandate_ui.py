@@ -392,3 +392,59 @@ def test_several_bases_of_the_same_kind_are_edited(
         BasisKind.AF_AGREEMENT,
     ]
     assert box.more_rows[BasisKind.PROJECT] == []
+
+
+@pytest.mark.parametrize("kind", list(BasisKind))
+def test_every_field_of_every_kind_of_basis_is_edited_one_undo_step_each(
+    qtbot, tab: CatalogueTab, session: CatalogueSession, kind: BasisKind
+) -> None:  # type: ignore[no-untyped-def]
+    """#14 item 1 (second audit): the dates of a basis other than a project, and a
+    project's name, were only shown (set through Excel); every field the Mandates sheet
+    carries — agreement, valid from/to, text — is now edited in the window."""
+    from dataclasses import fields
+
+    from amp_desktop.core.excel.mandate_sheets import MANDATE_HEADERS
+
+    assert [h[0] for h in MANDATE_HEADERS[3:7]] == ["Agreement", "Valid from", "Valid to", "Text"]
+    assert [f.name for f in fields(LegalBasis)] == [
+        "kind", "agreement_id", "valid_from", "valid_to", "text"
+    ]  # fmt: skip
+    pid = _select(tab, "Krami")
+    party = Counterparty.FINSAM if kind is BasisKind.FINSAM else Counterparty.AF
+    made = session.run(lambda c: c.save_agreement(Agreement(party, "AVT-1", "Avtalet")))
+    aid = made.agreements[0].id
+    session.run(lambda c: c.set_mandate(Mandate(pid, (), "AMN 1", "2021-01-01")))
+    box = tab.editor.mandate_box
+    fields_of = box.first_rows[kind]
+    assert not fields_of.isVisibleTo(box)  # not ticked: no fields
+    box.checks[kind].setChecked(True)
+    assert fields_of.isVisibleTo(box)
+    steps = session.undo_stack.count()
+    fields_of.combo.setCurrentIndex(fields_of.combo.findData(aid))
+    fields_of.combo.activated.emit(fields_of.combo.currentIndex())
+    _enter(qtbot, fields_of.first, "2024-01-01")
+    _enter(qtbot, fields_of.last, "2026-06-30")
+    fields_of.text.setText("ESF Vägen")  # (keyClicks types ASCII only)
+    fields_of.text.editingFinished.emit()
+    assert session.catalogue.mandate(pid).bases == (
+        LegalBasis(kind, aid, "2024-01-01", "2026-06-30", "ESF Vägen"),
+    )
+    assert session.undo_stack.count() == steps + 4  # one undo step per field
+    session.undo_stack.undo()
+    assert session.catalogue.mandate(pid).bases == (
+        LegalBasis(kind, aid, "2024-01-01", "2026-06-30"),
+    )
+    assert fields_of.text.text() == ""
+    _enter(qtbot, fields_of.last, "2023-12-31")  # before the start: not saved, said
+    assert box.message.isVisibleTo(box) and box.message.text()
+    assert session.catalogue.mandate(pid).bases[0].valid_to == "2026-06-30"
+    # A second basis of the same kind, with its own fields, kept by the next edit.
+    box.add_buttons[kind].click()
+    (more,) = box.more_rows[kind]
+    _enter(qtbot, more.first, "2027-01-01")
+    _enter(qtbot, fields_of.last, "2026-06-30")
+    _enter(qtbot, box.decision_reference, "AMN 2")
+    assert session.catalogue.mandate(pid).bases == (
+        LegalBasis(kind, aid, "2024-01-01", "2026-06-30"),
+        LegalBasis(kind, None, "2027-01-01"),
+    )

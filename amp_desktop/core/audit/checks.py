@@ -190,13 +190,16 @@ def check_legal_basis(facts: ProgrammeFacts) -> list[Finding]:
 
 
 def check_ending(facts: ProgrammeFacts, today: dt.date, settings: AuditSettings) -> list[Finding]:
-    """Bases and linked agreements that end within the threshold; projects that ended."""
+    """Bases and linked agreements that end within the threshold, or that have ended
+    while the programme (not closed) still rests on them with nothing valid in their
+    place; projects that ended while it is active."""
     if facts.programme.status is Status.CLOSED:
         return []
     horizon = add_months(today, settings.ending_within_months)
     name = facts.programme.name
+    bases = facts.mandate.bases
     out: list[Finding] = []
-    for basis in facts.mandate.bases:
+    for basis in bases:
         if not basis.valid_to:
             continue
         end = dt.date.fromisoformat(basis.valid_to)
@@ -214,35 +217,99 @@ def check_ending(facts: ProgrammeFacts, today: dt.date, settings: AuditSettings)
                     )
                 )
         elif today <= end <= horizon:
-            out.append(_ending(name, basis.valid_to, translate("Audit", "its legal basis")))
-    for aid in dict.fromkeys(facts.mandate.agreement_ids()):
-        agreement = facts.agreements.get(aid)
-        if agreement and agreement.valid_to:
-            end = dt.date.fromisoformat(agreement.valid_to)
-            if today <= end <= horizon:
-                label = translate("Audit", "the agreement “{agreement}”").format(
-                    agreement=agreement.label()
-                )
-                out.append(_ending(name, agreement.valid_to, label))
+            out.append(_ending(name, basis.valid_to, _its_basis()))
+        elif end < today and not any(
+            b.kind is basis.kind and _valid_on(b.valid_from, b.valid_to, today) for b in bases
+        ):
+            out.append(_ending(name, basis.valid_to, _its_basis(), ended=True))
+    linked = [
+        a
+        for a in (facts.agreements.get(i) for i in dict.fromkeys(facts.mandate.agreement_ids()))
+        if a is not None and a.valid_to
+    ]
+    for agreement in linked:
+        assert agreement.valid_to is not None
+        end = dt.date.fromisoformat(agreement.valid_to)
+        label = translate("Audit", "the agreement “{agreement}”").format(
+            agreement=agreement.label()
+        )
+        if today <= end <= horizon:
+            out.append(_ending(name, agreement.valid_to, label))
+        elif end < today and not _renewed(facts, agreement, today):
+            out.append(_ending(name, agreement.valid_to, label, ended=True))
     return out
 
 
-def _ending(name: str, date: str, what: str) -> Finding:
-    return Finding(
-        "basis_ending",
-        "legal_basis",
-        translate("Audit", "“{name}”: {what} ends on {date} (Legal basis).").format(
-            name=name, what=what, date=date
-        ),
+def _valid_on(first: str | None, last: str | None, day: dt.date) -> bool:
+    return (not first or dt.date.fromisoformat(first) <= day) and (
+        not last or dt.date.fromisoformat(last) >= day
     )
 
 
-def check_decision(facts: ProgrammeFacts) -> list[Finding]:
-    if facts.mandate.has_decision():
+def _renewed(facts: ProgrammeFacts, ended: Agreement, today: dt.date) -> bool:
+    """Whether an agreement with the same party, linked too, is valid today — or, for
+    AF on a programme AF refers to, whether ``no_af_agreement`` says it already."""
+    if ended.counterparty is Counterparty.AF and facts.af_referred:
+        return True
+    return any(
+        a is not None
+        and a.counterparty is ended.counterparty
+        and _valid_on(a.valid_from, a.valid_to, today)
+        for a in (facts.agreements.get(i) for i in facts.mandate.agreement_ids())
+    )
+
+
+def _its_basis() -> str:
+    return translate("Audit", "its legal basis")
+
+
+def _ending(name: str, date: str, what: str, *, ended: bool = False) -> Finding:
+    """``basis_ending``: *what* ends on *date* soon — or ended then, and the programme
+    (not closed) still rests on it."""
+    if ended:
+        text = translate(
+            "Audit",
+            "“{name}”: {what} ended on {date} (Legal basis), but the programme is not closed.",
+        )
+    else:
+        text = translate("Audit", "“{name}”: {what} ends on {date} (Legal basis).")
+    return Finding("basis_ending", "legal_basis", text.format(name=name, what=what, date=date))
+
+
+def check_decision(facts: ProgrammeFacts, period_last: dt.date, today: dt.date) -> list[Finding]:
+    """No board decision — or one dated after *today* or after the period: a decision
+    not yet taken, or taken too late, is no decision for the period."""
+    name = facts.programme.name
+    mandate = facts.mandate
+    if not mandate.has_decision():
+        message = translate(
+            "Audit", "“{name}”: no board decision recorded (Board decision: diary number and date)."
+        ).format(name=name)
+        return [Finding("no_decision", "decision", message)]
+    assert mandate.decision_date is not None
+    try:
+        decided = dt.date.fromisoformat(mandate.decision_date)
+    except ValueError:
+        decided = None
+    if decided is None:
+        text = translate(
+            "Audit", "“{name}”: the board decision's date “{date}” cannot be read (Board decision)."
+        )
+    elif decided > today:
+        text = translate(
+            "Audit",
+            "“{name}”: the board decision is dated {date}, after today; it does not count yet "
+            "(Board decision: date).",
+        )
+    elif decided > period_last:
+        text = translate(
+            "Audit",
+            "“{name}”: the board decision is dated {date}, after the period; it does not count "
+            "for it (Board decision: date).",
+        )
+    else:
         return []
-    message = translate(
-        "Audit", "“{name}”: no board decision recorded (Board decision: diary number and date)."
-    ).format(name=facts.programme.name)
+    message = text.format(name=name, date=mandate.decision_date)
     return [Finding("no_decision", "decision", message)]
 
 
@@ -304,7 +371,7 @@ def programme_findings(
         *check_af_agreement(facts, span),
         *check_legal_basis(facts),
         *check_ending(facts, today, settings),
-        *check_decision(facts),
+        *check_decision(facts, period_dates(period)[1], today),
         *check_goal(facts),
         *(check_results(facts, period) if span[0] <= today else []),
         *check_far_from_need(facts, settings),

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from amp_desktop.core.audit.checks import active_span
 from amp_desktop.core.audit.gather import AuditData
 from amp_desktop.core.formatting import text_sort_key
 from amp_desktop.core.mandate import basis_label, counterparty_label
@@ -44,7 +45,9 @@ def _cost(
 ) -> dict[str, Any]:
     return {
         "annual_budget_sek": programme.annual_budget_sek,
-        "period_cost_sek": period_cost(programme.annual_budget_sek, data.period),
+        "period_cost_sek": period_cost(
+            programme.annual_budget_sek, data.period, programme.start_date, programme.end_date
+        ),
         "cost_per_place_sek": plan.cost_per_place_sek if plan else None,
         "cost_per_participant_sek": results.get("cost_per_participant_sek"),
         "cost_per_work_or_studies_sek": results.get("cost_per_work_or_studies_sek"),
@@ -97,6 +100,9 @@ def programme_entry(data: AuditData, programme: Any, results: dict[str, Any]) ->
     plan = data.plan.programme(programme.id)
     findings = data.findings.get(programme.id, [])
     keys = {f.key for f in findings}
+    # A programme that does not run in the period is not checked: its mandate and
+    # decision are not known to be clear (null), and the first page does not count it.
+    in_period = active_span(programme, data.period) is not None
     if "no_results" in keys:  # nothing imported for it: not known, never a silent zero
         results = {"goal_work_or_studies_share": results.get("goal_work_or_studies_share")}
     return {
@@ -105,6 +111,7 @@ def programme_entry(data: AuditData, programme: Any, results: dict[str, Any]) ->
         "unit": programme.unit,
         "type": programme.type.value,
         "status": programme.status.value,
+        "in_period": in_period,
         "places": _places(plan, results, data.tertial_statuses.get(programme.id, [])),
         "cost": _cost(data, programme, plan, results),
         "results": _results(results),
@@ -114,26 +121,38 @@ def programme_entry(data: AuditData, programme: Any, results: dict[str, Any]) ->
         },
         "mandate": {
             **_mandate(data, programme.id),
-            "clear": not (keys & MANDATE_CHECKS),
-            "decision": "no_decision" not in keys,
+            "clear": not (keys & MANDATE_CHECKS) if in_period else None,
+            "decision": "no_decision" not in keys if in_period else None,
         },
         "checks": [f.to_json() for f in findings],
     }
 
 
 def _summary(entries: list[dict[str, Any]]) -> dict[str, Any]:
-    """The counts of the first page for a group of programme entries."""
-    statuses = Counter(e["places"]["status"] for e in entries)
-    cost = sum(e["cost"]["period_cost_sek"] or 0.0 for e in entries)
+    """The counts of the first page for a group of programme entries: the programmes
+    that run in the period (a closed one neither costs nor is short), and every result
+    imported for the period (what participants went on to happened all the same)."""
+    running = [e for e in entries if e["in_period"]]
+    without_goal = [e for e in running if e["results"]["goal_work_or_studies_share"] is None]
+    statuses = Counter(e["places"]["status"] for e in running)
+    cost = sum(e["cost"]["period_cost_sek"] or 0.0 for e in running)
     exits = sum(e["results"]["exits"] or 0 for e in entries)
     work = sum(e["results"]["work_or_studies"] or 0 for e in entries)
     return {
-        "programmes": len(entries),
+        "programmes": len(running),
         "statuses": {s: statuses.get(s, 0) for s in SUMMARY_STATUSES},
-        "below_goal": sum(1 for e in entries if e["results"]["goal_met"] is False),
-        "without_clear_mandate": sum(1 for e in entries if not e["mandate"]["clear"]),
-        "without_decision": sum(1 for e in entries if not e["mandate"]["decision"]),
-        "with_failing_checks": sum(1 for e in entries if e["checks"]),
+        # No places, stay unknown, off season or no demand: in none of the four.
+        "not_assessed": len(running) - sum(statuses.get(s, 0) for s in SUMMARY_STATUSES),
+        # Null when none of them has a goal: "none below" would be a silent zero.
+        "below_goal": (
+            sum(1 for e in running if e["results"]["goal_met"] is False)
+            if len(without_goal) < len(running)
+            else None
+        ),
+        "without_goal": len(without_goal),
+        "without_clear_mandate": sum(1 for e in running if not e["mandate"]["clear"]),
+        "without_decision": sum(1 for e in running if not e["mandate"]["decision"]),
+        "with_failing_checks": sum(1 for e in running if e["checks"]),
         "cost_sek": cost,
         "exits": exits,
         "work_or_studies": work,

@@ -47,6 +47,9 @@ class AuditData:
     default_goals: dict[str, float]
     tertial_statuses: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     findings: dict[int, list[Finding]] = field(default_factory=dict)
+    #: Programmes a participant import covered in some month of the period, results
+    #: stored or not (nobody enrolled is a real zero, not "no results imported").
+    covered: set[int] = field(default_factory=set)
 
     def mandate(self, programme_id: int) -> Mandate:
         return self.mandates.get(programme_id) or Mandate(programme_id)
@@ -116,6 +119,8 @@ def _gather(
         catalogue.results_tallies(period.first, period.last),
         catalogue.default_goals(),
     )
+    imported, stored = catalogue.results_covered_months(period.first, period.last)
+    data.covered = {pid for pid, months in (*imported.items(), *stored.items()) if months}
     for tertial in tertials_for(period, settings.far_tertials_running - 1, today):
         label = f"{tertial.first[:4]}-T{tertial.tertial_number}"
         if progress is not None:
@@ -143,7 +148,7 @@ def recheck(data: AuditData, catalogue: Catalogue) -> AuditData:
 def run_checks(data: AuditData, catalogue: Catalogue) -> None:
     """Fill ``data.findings``: every programme's failing checks."""
     categories = {s.code.upper(): s.kolada_category for s in catalogue.sources()}
-    with_results = {pid for pid, _g, _n in data.tallies}
+    with_results = {pid for pid, _g, _n in data.tallies} | data.covered
     data.findings = {}
     for programme in data.programmes:
         assert programme.id is not None

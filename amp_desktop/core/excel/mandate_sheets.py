@@ -5,7 +5,8 @@ make the round trip.  This module reads them; :mod:`.mandate_sheets_export` writ
 ``Agreements``: one row per agreement (AMP id, with whom, reference, title, valid
 from/to, notes).  ``Mandates``: one row per legal basis of a programme (a programme
 without a basis has one row with the kind empty): AMP id, programme, kind of basis,
-agreement (its reference, or ``#id`` when it has none), valid from/to, text, and the
+agreement (its reference; ``#id`` when it has none, ``reference #id`` when
+another agreement has the same reference), valid from/to, text, and the
 board decision's diary number and date.  Kinds and counterparties are written in the
 user's language and read in either, or as AMP's keys.  A programme missing from the
 Mandates sheet keeps what it has; agreements missing from an Agreements sheet are
@@ -20,6 +21,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from amp_desktop.core.excel.mandate_sheets_layout import (
+    AGREEMENT_HEADERS,
+    KIND_LABELS,
+    MANDATE_HEADERS,
+    PARTY_LABELS,
+    SHEETS,
+    agreement_cell,
+    kind_key,
+    party_key,
+    shared_references,
+    sheet_name,
+)
 from amp_desktop.core.excel.vocabulary import _lang_index, normalise
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.mandate import (
@@ -28,89 +41,28 @@ from amp_desktop.core.mandate import (
     Counterparty,
     LegalBasis,
     Mandate,
-    basis_label,
     check_dates,
-    counterparty_label,
 )
+
+__all__ = [
+    "AGREEMENT_HEADERS",
+    "KIND_LABELS",
+    "MANDATE_HEADERS",
+    "PARTY_LABELS",
+    "SHEETS",
+    "agreement_cell",
+    "is_mandate_sheet",
+    "kind_key",
+    "party_key",
+    "read_sheets",
+    "shared_references",
+    "sheet_name",
+]
 
 if TYPE_CHECKING:
     from amp_desktop.core.excel.preview import ImportPreview
     from amp_desktop.core.excel.read import Sheet
     from amp_desktop.core.store import Catalogue
-
-SHEETS = {"agreements": ("Agreements", "Avtal"), "mandates": ("Mandates", "Mandat")}
-
-AGREEMENT_HEADERS = (
-    ("AMP id", "AMP-id"),
-    ("With", "Med"),
-    ("Reference", "Diarienummer/referens"),
-    ("Title", "Benämning"),
-    ("Valid from", "Gäller från"),
-    ("Valid to", "Gäller till"),
-    ("Notes", "Anteckningar"),
-)
-MANDATE_HEADERS = (
-    ("AMP id", "AMP-id"),
-    ("Programme", "Insats"),
-    ("Legal basis", "Rättslig grund"),
-    ("Agreement", "Avtal"),
-    ("Valid from", "Gäller från"),
-    ("Valid to", "Gäller till"),
-    ("Text", "Text"),
-    ("Decision diary number", "Beslut diarienummer"),
-    ("Decision date", "Beslutsdatum"),
-)
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    "af_agreement": ("Agreement with AF (2009:47)", "Överenskommelse med AF (2009:47)"),
-    "income_support": ("Work placement, SoL 4:4", "Praktik vid försörjningsstöd (SoL 4:4)"),
-    "finsam": ("Coordination association (FINSAM)", "Samordningsförbund (Finsam)"),
-    "employer": ("Municipality as employer", "Kommunen som arbetsgivare"),
-    "project": ("Project funding (ESF)", "Projektmedel (ESF)"),
-    "other": ("Other", "Annat"),
-}
-PARTY_LABELS: dict[str, tuple[str, str]] = {
-    "af": ("Arbetsförmedlingen", "Arbetsförmedlingen"),
-    "fk": ("Försäkringskassan", "Försäkringskassan"),
-    "finsam": ("Coordination association", "Samordningsförbund"),
-    "region": ("Region", "Region"),
-    "other": ("Other", "Annan"),
-}
-
-
-def sheet_name(key: str) -> str:
-    return SHEETS[key][_lang_index()]
-
-
-def _lookup(labels: dict[str, tuple[str, str]], text: object) -> str | None:
-    wanted = normalise(text)
-    for key, names in labels.items():
-        if wanted in {normalise(key), *(normalise(n) for n in names)}:
-            return key
-    return None
-
-
-def kind_key(text: object) -> str | None:
-    """The kind of legal basis a cell names: the sheet's name, the window's or a key."""
-    key = _lookup(KIND_LABELS, text)
-    if key is None:
-        wanted = normalise(text)
-        key = next((k.value for k in BasisKind if normalise(basis_label(k)) == wanted), None)
-    return key
-
-
-def party_key(text: object) -> str | None:
-    """Whom an agreement is with, as a cell names it: the sheet's name, the window's or a key."""
-    key = _lookup(PARTY_LABELS, text)
-    if key is None:
-        wanted = normalise(text)
-        key = next(
-            (p.value for p in Counterparty if normalise(counterparty_label(p)) == wanted), None
-        )
-    return key
-
-
-def agreement_cell(agreement: Agreement) -> str:
-    return agreement.reference or f"#{agreement.id}"
 
 
 # -- reading ----------------------------------------------------------------------------
@@ -159,12 +111,16 @@ class _Reader:
         self.by_cell: dict[str, int] = {}  # the Agreement cell text → agreement id
         self.agreement_changes: list[Any] = []
         self.seen: set[int] = set()  # the catalogue's agreements the sheet has a row of
+        self.plain: dict[str, set[int]] = {}  # a reference → the agreements that have it
+        self.ambiguous: set[str] = set()  # references several agreements have
 
-    def problem(self, sheet: str, row: int, column: int | None, message: str) -> None:
+    def problem(
+        self, sheet: str, row: int, column: int | None, message: str, *, blocking: bool = False
+    ) -> None:
         from amp_desktop.core.excel.preview import Problem
 
         letter = chr(ord("A") + column) if column is not None and column < 26 else ""
-        self.preview.problems.append(Problem(f"{sheet}!{letter}{row}", message, blocking=False))
+        self.preview.problems.append(Problem(f"{sheet}!{letter}{row}", message, blocking=blocking))
 
     def agreements(self, sheet: Sheet) -> None:
         from amp_desktop.core.store.mandates import AgreementChange
@@ -211,14 +167,34 @@ class _Reader:
             elif found.id is not None:
                 self.seen.add(found.id)
             assert new.id is not None
-            self.by_cell[normalise(agreement_cell(new))] = new.id
+            if reference:
+                self.plain.setdefault(normalise(reference), set()).add(new.id)
             if workbook_id:
                 self.by_cell[normalise(f"#{workbook_id}")] = new.id
+                if reference:
+                    self.by_cell[normalise(f"{reference} #{workbook_id}")] = new.id
             if new != found:
                 self.agreement_changes.append(AgreementChange(new.id, found, new))
-        for a in self.current.values():  # the catalogue's own, named in the Mandates sheet
-            if a.id is not None:
-                self.by_cell.setdefault(normalise(agreement_cell(a)), a.id)
+        self._name_the_catalogues_own()
+
+    def _name_the_catalogues_own(self) -> None:
+        """The cell texts that name the catalogue's agreements too (those the sheet has
+        no row of), and the references that name more than one agreement: a cell with
+        one of those alone is a problem, never a guess."""
+        for a in self.current.values():
+            if a.id is None:
+                continue
+            if a.reference and a.id not in self.seen:
+                self.plain.setdefault(normalise(a.reference), set()).add(a.id)
+            if not a.reference:
+                self.by_cell.setdefault(normalise(f"#{a.id}"), a.id)
+            else:
+                self.by_cell.setdefault(normalise(f"{a.reference} #{a.id}"), a.id)
+        for key, ids in self.plain.items():
+            if len(ids) == 1:
+                self.by_cell.setdefault(key, next(iter(ids)))
+            else:
+                self.ambiguous.add(key)
 
     def mandates(self, sheet: Sheet) -> list[Any]:
         from amp_desktop.core.store.mandates import MandateChange
@@ -231,6 +207,7 @@ class _Reader:
         ids_by_name.update({normalise(p.name): p.id for p in self.preview.added})
         known_ids = set(ids_by_name.values())
         found: dict[int, Mandate] = {}
+        self.held: set[int] = set()  # programmes whose mandate keeps what AMP has
         for n, row in enumerate(rows[1:], 2):
             if not any(_text(v) for v in row):
                 continue
@@ -255,18 +232,48 @@ class _Reader:
                 date = mandate.decision_date
             mandate = replace(mandate, decision_reference=reference, decision_date=date)
             basis = self._basis(sheet.name, n, row, columns)
+            if basis is not None and self._wrong_party(sheet.name, n, columns, basis):
+                self.held.add(pid)
             if basis is not None:
                 mandate = replace(mandate, bases=(*mandate.bases, basis))
             found[pid] = mandate
         changes = []
         stored = self.catalogue.mandates()
         for pid, new in found.items():
+            if pid in self.held:
+                continue
             before = stored.get(pid)
             if before is not None and before.needs_review and new == Mandate(pid):
                 continue  # still empty: stays flagged
             if new != before and not (before is None and new == Mandate(pid)):
                 changes.append(MandateChange(pid, before, new))
         return changes
+
+    def _wrong_party(self, sheet: str, n: int, columns: dict[int, int], basis: LegalBasis) -> bool:
+        """Whether *basis*, an agreement with Arbetsförmedlingen under lag 2009:47, links
+        an agreement with someone else: a problem at its cell, never applied."""
+        if basis.kind is not BasisKind.AF_AGREEMENT or basis.agreement_id is None:
+            return False
+        agreement = self._agreement(basis.agreement_id)
+        if agreement is None or agreement.counterparty is Counterparty.AF:
+            return False
+        from amp_desktop.core.mandate import counterparty_label
+
+        message = translate(
+            "Excel",
+            "The agreement “{agreement}” is with {party}, not Arbetsförmedlingen: a basis "
+            "“agreement with AF (2009:47)” must link an agreement with Arbetsförmedlingen; "
+            "this programme's mandate was not read.",
+        ).format(agreement=agreement.label(), party=counterparty_label(agreement.counterparty))
+        self.problem(sheet, n, columns.get(3), message, blocking=True)
+        return True
+
+    def _agreement(self, agreement_id: int) -> Agreement | None:
+        """The agreement as the import leaves it (the sheet's row, else the catalogue's)."""
+        for change in self.agreement_changes:
+            if change.id == agreement_id and change.after is not None:
+                return change.after  # type: ignore[no-any-return]
+        return self.current.get(agreement_id)
 
     def _programme(
         self, row: Sequence[Any], columns: dict[int, int], by_name: dict[str, Any], ids: set[Any]
@@ -291,7 +298,18 @@ class _Reader:
             return None
         cell = _text(_cell(row, columns, 3))
         agreement_id = self.by_cell.get(normalise(cell)) if cell else None
-        if cell and agreement_id is None:
+        if cell and agreement_id is None and normalise(cell) in self.ambiguous:
+            self.problem(
+                sheet,
+                n,
+                columns.get(3),
+                translate(
+                    "Excel",
+                    "Several agreements have the reference “{cell}”; write it with the AMP id "
+                    "of the one meant, as “{cell} #id”.",
+                ).format(cell=cell),
+            )
+        elif cell and agreement_id is None:
             self.problem(
                 sheet,
                 n,

@@ -3,8 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.literal_text import text_cell, text_value
 from amp_desktop.core.excel.mandate_sheets import (
     AGREEMENT_HEADERS,
@@ -12,26 +17,73 @@ from amp_desktop.core.excel.mandate_sheets import (
     MANDATE_HEADERS,
     PARTY_LABELS,
     agreement_cell,
+    shared_references,
     sheet_name,
 )
 from amp_desktop.core.excel.vocabulary import _lang_index
-from amp_desktop.core.mandate import Mandate
+from amp_desktop.core.mandate import Agreement, Mandate
 
 if TYPE_CHECKING:
     from amp_desktop.core.store import Catalogue
 
+#: Rows of the Agreements and Mandates sheets that get the drop-down lists, at least.
+VALIDATED_ROWS = 1000
 
-def write_sheets(wb: Any, catalogue: Catalogue) -> None:
+
+def list_columns(catalogue: Catalogue | None = None) -> list[tuple[str, list[str]]]:
+    """The Lists sheet's columns for these sheets' drop-downs, in the workbook's
+    language: (header, names) for the Mandates sheet's "Legal basis" and the
+    Agreements sheet's "With" — exactly the names the import reads in that language —
+    and, with *catalogue*, its agreements as the Mandates sheet's "Agreement" cells
+    name them (:func:`agreement_cell`: ``reference #id`` where references repeat)."""
+    lang = _lang_index()
+    columns = [
+        (MANDATE_HEADERS[2][lang], [names[lang] for names in KIND_LABELS.values()]),
+        (AGREEMENT_HEADERS[1][lang], [names[lang] for names in PARTY_LABELS.values()]),
+    ]
+    if catalogue is not None:
+        columns.append((MANDATE_HEADERS[3][lang], agreement_cells(catalogue.agreements())))
+    return columns
+
+
+def agreement_cells(agreements: Sequence[Agreement]) -> list[str]:
+    """Each agreement as a Mandates "Agreement" cell names it."""
+    shared = shared_references(agreements)
+    return [agreement_cell(a, shared) for a in agreements]
+
+
+def _drop_down(ws: Any, column: str, list_column: int, count: int, rows: int) -> None:
+    """A drop-down on *column* of *ws* from the Lists sheet's column *list_column*.
+
+    By range, not an inline list: an inline list is split at commas, and one name
+    ("Work placement, SoL 4:4") has one."""
+    letter = get_column_letter(list_column)
+    validation = DataValidation(
+        type="list",
+        formula1=f"'{cols.sheet_name('lists')}'!${letter}$2:${letter}${count + 1}",
+        allow_blank=True,
+    )
+    validation.add(f"{column}2:{column}{max(rows, VALIDATED_ROWS)}")
+    ws.data_validations.append(validation)
+
+
+def write_sheets(wb: Any, catalogue: Catalogue, lists_column: int | None = None) -> None:
     """Add the Agreements and Mandates sheets to a write-only workbook *wb*.
 
     Every export has them, a fresh catalogue's too (headers, and a row per programme
     with the legal basis empty), so that a unit head can fill mandates in Excel first.
-    """
+    With *lists_column*, the Lists sheet holds :func:`list_columns` of *catalogue* from
+    that column on, and the "With", "Legal basis" and "Agreement" columns get
+    drop-downs from there (the last only when the catalogue has agreements)."""
     lang = _lang_index()
     agreements = catalogue.agreements()
     mandates = catalogue.mandates()
+    programmes = catalogue.programmes()
     by_id = {a.id: a for a in agreements}
+    shared = shared_references(agreements)
     ws = wb.create_sheet(sheet_name("agreements"))
+    if lists_column is not None:
+        _drop_down(ws, "B", lists_column + 1, len(PARTY_LABELS), len(agreements) + 1)
     ws.append([text_cell(ws, h[lang]) for h in AGREEMENT_HEADERS])
     for a in agreements:
         ws.append(
@@ -46,8 +98,13 @@ def write_sheets(wb: Any, catalogue: Catalogue) -> None:
             ]
         )
     ws = wb.create_sheet(sheet_name("mandates"))
+    if lists_column is not None:
+        rows = sum(len(m.bases) for m in mandates.values()) + len(programmes) + 1
+        _drop_down(ws, "C", lists_column, len(KIND_LABELS), rows)
+        if agreements:  # the catalogue's agreements, when the Lists sheet has them
+            _drop_down(ws, "D", lists_column + 2, len(agreements), rows)
     ws.append([text_cell(ws, h[lang]) for h in MANDATE_HEADERS])
-    for programme in catalogue.programmes():
+    for programme in programmes:
         assert programme.id is not None
         m = mandates.get(programme.id) or Mandate(programme.id)
         decision = [text_value(ws, m.decision_reference), m.decision_date]
@@ -61,7 +118,7 @@ def write_sheets(wb: Any, catalogue: Catalogue) -> None:
                     programme.id,
                     name,
                     KIND_LABELS[basis.kind.value][lang],
-                    text_value(ws, agreement_cell(linked)) if linked else None,
+                    text_value(ws, agreement_cell(linked, shared)) if linked else None,
                     basis.valid_from,
                     basis.valid_to,
                     text_value(ws, basis.text),

@@ -232,6 +232,9 @@ class ImportPreview:
             data["removed"] = 0
         data["missing"] = [p.name for p in self.removed]
         data["missing_agreements"] = [c.before.label() for c in self.removed_agreements]
+        from amp_desktop.core.excel.mandate_sheets_json import import_json
+
+        data.update(import_json(self, remove_missing))  # added/changed agreements (#14)
         data["conflicts"] = [c.to_json() for c in self.conflicts]
         data["problems"] = [p.to_json() for p in self.problems]
         data["changes"] = self.field_changes()

@@ -39,17 +39,21 @@ PLACES_KEYS = ("name", "unit", "status", "utilisation")
 MANDATE_KEYS = ("name", "mandate", "decision")
 
 
-def check_title(key: str) -> str:
-    """A check's short, translated name (the first page and the section headings)."""
+def check_title(key: str, far_tertials_running: int = 2) -> str:
+    """A check's short, translated name (the first page and the section headings);
+    *far_tertials_running* is the catalogue's threshold of ``places_far_from_need``."""
+    if key == "places_far_from_need":
+        return translate("Audit", "Places far from need {n} tertials running").format(
+            n=far_tertials_running
+        )
     titles = {
         "no_af_agreement": translate("Audit", "Referred by AF without a valid AF agreement"),
         "no_legal_basis": translate("Audit", "No legal basis recorded"),
-        "basis_ending": translate("Audit", "Legal basis or agreement ends soon"),
+        "basis_ending": translate("Audit", "Legal basis or agreement ends soon or has ended"),
         "project_ended": translate("Audit", "Project funding ended, programme still active"),
         "no_decision": translate("Audit", "No board decision recorded"),
         "no_goal": translate("Audit", "Primary programme without a goal"),
         "no_results": translate("Audit", "No results imported for the period"),
-        "places_far_from_need": translate("Audit", "Places far from need two tertials running"),
     }
     return titles.get(key, key)
 
@@ -60,6 +64,13 @@ def _share(results: Mapping[str, Any], disclosure: Disclosure, ref: tuple[str, s
     if disclosure.share_hidden(ref):
         return COMPLEMENT_TEXT
     return format_percent(results.get("work_or_studies_share"))
+
+
+def _below_goal(summary: Mapping[str, Any]) -> str:
+    """How many are below their goal — or that none has a goal, never a silent 0."""
+    if summary["below_goal"] is None:
+        return translate("Audit", "no goals set") if summary["programmes"] else "–"
+    return format_number(summary["below_goal"])
 
 
 def _first_page(
@@ -93,7 +104,27 @@ def _first_page(
             row(status_label(s), lambda g, s=s: format_number(g[1]["statuses"][s]))
             for s in statuses
         ),
-        row(translate("Audit", "Below their goal"), lambda g: format_number(g[1]["below_goal"])),
+        *(
+            [
+                row(
+                    translate("Audit", "Not assessed (no places, stay or demand)"),
+                    lambda g: format_number(g[1]["not_assessed"]),
+                )
+            ]
+            if document["all"]["not_assessed"]
+            else []
+        ),
+        row(translate("Audit", "Below their goal"), lambda g: _below_goal(g[1])),
+        *(
+            [
+                row(
+                    translate("Audit", "Without a goal"),
+                    lambda g: format_number(g[1]["without_goal"]),
+                )
+            ]
+            if document["all"]["without_goal"]
+            else []
+        ),
         row(
             translate("Audit", "Without a clear mandate"),
             lambda g: format_number(g[1]["without_clear_mandate"]),
@@ -114,12 +145,17 @@ def _first_page(
     )
     table = Table(columns, rows, title=translate("Audit", "At a glance"))
     counts = document["check_counts"]
+    far = document["settings"]["far_tertials_running"]
     checks = Table(
         (
             Column(translate("Audit", "Check"), "left", 3.4),
             Column(translate("Audit", "Programmes"), "right", 1.0),
         ),
-        [(check_title(key), format_number(counts[key])) for key in CHECK_KEYS if counts.get(key)],
+        [
+            (check_title(key, far), format_number(counts[key]))
+            for key in CHECK_KEYS
+            if counts.get(key)
+        ],
         title=translate("Audit", "Programmes failing each check"),
         empty=translate("Audit", "No check fails for any programme."),
     )
@@ -225,8 +261,9 @@ def _mandate_table(document: Mapping[str, Any]) -> Table:
 
 
 def _checks_table(document: Mapping[str, Any]) -> Table:
+    far = document["settings"]["far_tertials_running"]
     rows: list[tuple[str, ...]] = [
-        (check_title(c["key"]), str(c["message"]))
+        (check_title(c["key"], far), str(c["message"]))
         for p in document["programmes"]
         for c in p["checks"]
     ]
@@ -239,6 +276,23 @@ def _checks_table(document: Mapping[str, Any]) -> Table:
         title=translate("Audit", "Checks that fail, programme by programme"),
         empty=translate("Audit", "No check fails for any programme."),
     )
+
+
+def _with_results_only(
+    document: Mapping[str, Any], results: Mapping[str, Any]
+) -> tuple[Mapping[str, Any], list[Section]]:
+    """*results* without the programmes nothing was imported for (``no_results``: rows
+    of silent zeros in the printed tables), and a paragraph naming them."""
+    missing = [p for p in document["programmes"] if p["results"]["participants"] is None]
+    if not missing:
+        return results, []
+    ids = {p["id"] for p in missing}
+    kept = {**results, "programmes": [r for r in results["programmes"] if r["id"] not in ids]}
+    names = ", ".join(p["name"] for p in missing)
+    note = translate(
+        "Audit", "No results imported for the period, so not in the tables below ({n}): {names}."
+    ).format(n=len(missing), names=names)
+    return kept, [Paragraph(note)]
 
 
 def audit_report(
@@ -254,6 +308,7 @@ def audit_report(
     (:func:`results_of`, the same period)."""
     printed_on = printed_on or dt.date.today()
     label = document["period"]["label"]
+    results, without_results = _with_results_only(document, results)
     disclosure = Disclosure(results, exact)
     title = translate("Audit", "Audit of the programmes")
     printed_results = results_report(results, label, exact=exact)
@@ -270,6 +325,7 @@ def audit_report(
             ),
             translate("Audit", "3–4. What results, reported apart?"),
         ),
+        *without_results,
         *printed_results.sections,
         _mandate_table(document),
         _checks_table(document),

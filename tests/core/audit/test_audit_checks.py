@@ -124,6 +124,22 @@ def test_no_decision_needs_both_diary_number_and_date() -> None:
     assert _keys(_facts(mandate=Mandate(7, basis, "", "2020-01-01"))) == ["no_decision"]
 
 
+def test_a_decision_dated_in_the_future_is_no_decision() -> None:
+    """A decision dated after today, or after the period, does not count (#14 item 3)."""
+    basis = (LegalBasis(BasisKind.EMPLOYER),)
+    tomorrow = programme_findings(
+        _facts(mandate=Mandate(7, basis, "AMN 1", "2026-12-03")), YEAR, TODAY
+    )
+    assert [f.key for f in tomorrow] == ["no_decision"]
+    assert "2026-12-03" in tomorrow[0].message and "after today" in tomorrow[0].message
+    after_period = programme_findings(
+        _facts(mandate=Mandate(7, basis, "AMN 1", "2026-05-02")), Period.tertial(2026, 1), TODAY
+    )
+    assert [f.key for f in after_period] == ["no_decision"]
+    assert "2026-05-02" in after_period[0].message and "after the period" in after_period[0].message
+    assert _keys(_facts(mandate=Mandate(7, basis, "AMN 1", "2026-12-02"))) == []  # today counts
+
+
 def test_no_goal_only_for_primary_programmes() -> None:
     assert _keys(_facts(goal=None)) == ["no_goal"]
     secondary = Programme("Krami", places=10, type=ProgrammeType.SECONDARY, id=7)
@@ -240,3 +256,83 @@ def test_a_programme_without_results_has_no_results_figures_not_zeros(vasteras: 
     with_results = by_name["Krami"]
     assert with_results["results"]["participants"] > 0
     assert with_results["places"]["actual_utilisation"] is not None
+
+
+def test_a_basis_or_agreement_that_has_ended_is_flagged_until_replaced() -> None:
+    """Review of #14: a FINSAM agreement that ended in June, or an employer basis that
+    ended in January, was flagged by nothing while the programme ran on — only what
+    *would* end within three months was (``basis_ending``)."""
+    ended = Agreement(
+        Counterparty.FINSAM, "SF-7", valid_from="2023-01-01", valid_to="2026-06-30", id=2
+    )
+    finsam = Mandate(7, (LegalBasis(BasisKind.FINSAM, 2),), **DECIDED)
+    found = programme_findings(_facts(mandate=finsam, agreements={2: ended}), YEAR, TODAY)
+    assert [f.key for f in found] == ["basis_ending"]
+    assert "ended on 2026-06-30" in found[0].message and "SF-7" in found[0].message
+    own = Mandate(7, (LegalBasis(BasisKind.EMPLOYER, valid_to="2026-01-31"),), **DECIDED)
+    found = programme_findings(_facts(mandate=own), YEAR, TODAY)
+    assert [f.key for f in found] == ["basis_ending"] and "2026-01-31" in found[0].message
+    # Replaced by a new agreement with the same party, or a basis of the same kind: fine.
+    renewed = Agreement(Counterparty.FINSAM, "SF-8", valid_from="2026-07-01", id=3)
+    both = Mandate(7, (LegalBasis(BasisKind.FINSAM, 2), LegalBasis(BasisKind.FINSAM, 3)), **DECIDED)
+    assert _keys(_facts(mandate=both, agreements={2: ended, 3: renewed})) == []
+    again = Mandate(
+        7,
+        (
+            LegalBasis(BasisKind.EMPLOYER, valid_to="2026-01-31"),
+            LegalBasis(BasisKind.EMPLOYER, valid_from="2026-02-01"),
+        ),
+        **DECIDED,
+    )
+    assert _keys(_facts(mandate=again)) == []
+    # A closed programme rests on nothing any more.
+    closed = Programme("Krami", places=10, end_date="2026-12-31", status=Status.CLOSED, id=7)
+    assert _keys(_facts(closed, finsam, agreements={2: ended})) == []
+
+
+def test_a_programme_that_does_not_run_in_the_period_is_not_counted(vasteras: Catalogue) -> None:
+    """Review of #14: a closed programme (no checks run) counted on the first page as
+    one *with* a clear mandate and a decision, by its plan status, and with its whole
+    budget as the period's cost."""
+    from amp_desktop.core.audit.document import audit_document
+
+    vasteras.add_programme(
+        Programme("Nedlagd", places=10, annual_budget_sek=1_200_000, status=Status.CLOSED)
+    )
+    vasteras.add_programme(
+        Programme("Framtida", places=5, annual_budget_sek=600_000, start_date="2027-01-01")
+    )
+    document = audit_document(gather(vasteras, YEAR, today=TODAY))
+    by_name = {p["name"]: p for p in document["programmes"]}
+    for name in ("Nedlagd", "Framtida"):
+        entry = by_name[name]
+        assert entry["in_period"] is False and entry["checks"] == []
+        assert entry["mandate"]["clear"] is None and entry["mandate"]["decision"] is None
+    assert by_name["Krami"]["in_period"] is True and by_name["Krami"]["mandate"]["clear"] is False
+    everyone = document["all"]
+    assert everyone["programmes"] == 3  # Arbetslivsresurs, Jobbstart, Krami
+    assert everyone["without_clear_mandate"] == 3 and everyone["without_decision"] == 3
+    assert sum(everyone["statuses"].values()) <= 3
+    assert everyone["cost_sek"] == 0  # neither the closed nor the future one costs in 2026
+    assert document["totals"]["type"]["primary"]["programmes"] == 3
+
+
+def test_an_import_that_found_nobody_enrolled_is_results_imported(vasteras: Catalogue) -> None:
+    """Review of #14 (as #13 item 1 for the yearly figures): a participant list that
+    covered Krami's year but had nobody in it stores no counts; ``no_results`` said
+    "no results imported for 2026" all the same."""
+    from amp_desktop.core.store import ChangeSet, ResultsChange
+    from amp_desktop.core.store.result_coverage import covering
+
+    krami = vasteras.find("Krami")
+    assert krami is not None and krami.id is not None
+    rows = covering([krami.id], "2026-01", "2026-12")
+    change = ResultsChange(
+        (krami.id,), "2026-01", "2026-12", (), (), coverage_before=(), coverage_after=rows
+    )
+    vasteras.apply(ChangeSet("results", results=(change,), kind="import"))
+    data = gather(vasteras, YEAR, today=TODAY)
+    assert "no_results" not in [f.key for f in data.findings[krami.id]]
+    jobbstart = vasteras.find("Jobbstart")
+    assert jobbstart is not None and jobbstart.id is not None
+    assert "no_results" in [f.key for f in data.findings[jobbstart.id]]  # not covered

@@ -203,3 +203,66 @@ def test_a_basis_and_a_party_named_as_the_window_names_them_are_read(
     atlas_id = example.find("Atlas").id  # type: ignore[union-attr]
     after = changed[atlas_id].after
     assert after is not None and [b.kind for b in after.bases] == [BasisKind.EMPLOYER]
+
+
+def test_an_upgraded_file_keeps_its_flags_through_an_untouched_export(tmp_path: Path) -> None:
+    """Migration (#14 item 1): empty, flagged, never guessed — and an export read back
+    unchanged neither fills nor unflags anything; filling one programme in unflags it."""
+    from tests.core.store.test_mandate_store import _make_version_three
+
+    path = tmp_path / "v3.amp"
+    _make_version_three(path)
+    with Catalogue.open(path) as catalogue:
+        flagged = catalogue.mandates()
+        assert all(m.needs_review and not m.bases for m in flagged.values())
+        workbook = export_workbook(catalogue, tmp_path / "v3.xlsx")
+        preview = analyse(catalogue, workbook)
+        assert preview.mandates == [] and preview.changeset("import").is_empty()
+        wb = openpyxl.load_workbook(workbook)
+        ws = wb["Mandates"]
+        krami = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Krami")
+        krami[2].value, krami[7].value = "Municipality as employer", "AMN 2019/2"
+        krami[8].value = dt.datetime(2019, 5, 2)
+        wb.save(workbook)
+        catalogue.apply(analyse(catalogue, workbook).changeset("import"))
+        after = catalogue.mandates()
+        krami_id = catalogue.find("Krami").id  # type: ignore[union-attr]
+        assert after[krami_id] == Mandate(
+            krami_id, (LegalBasis(BasisKind.EMPLOYER),), "AMN 2019/2", "2019-05-02"
+        )
+        others = [m for pid, m in after.items() if pid != krami_id]
+        assert others and all(m.needs_review and not m.bases for m in others)
+
+
+def test_two_agreements_with_one_reference_keep_their_links(
+    example: Catalogue, tmp_path: Path
+) -> None:
+    """Review of #14: an AF agreement renewed under the same diary number — the untouched
+    export, read back, moved Krami's link from the old agreement to the new one (the
+    Mandates sheet named both "AF-1")."""
+    old = Agreement(Counterparty.AF, "AF-1", "Första", "2020-01-01", "2024-12-31")
+    new = Agreement(Counterparty.AF, "AF-1", "Andra", "2025-01-01")
+    first = example.save_agreement(old).agreements[0].id
+    second = example.save_agreement(new).agreements[0].id
+    krami, osa = example.find("Krami"), example.find("OSA")
+    assert krami and osa and krami.id and osa.id
+    example.set_mandate(Mandate(krami.id, (LegalBasis(BasisKind.AF_AGREEMENT, first),)))
+    example.set_mandate(Mandate(osa.id, (LegalBasis(BasisKind.AF_AGREEMENT, second),)))
+    path = export_workbook(example, tmp_path / "renewed.xlsx")
+    preview = analyse(example, path)
+    assert preview.problems == [] and preview.changeset("import").is_empty()
+    wb = openpyxl.load_workbook(path)
+    cells = {r[1].value: r[3].value for r in wb["Mandates"].iter_rows(min_row=2) if r[3].value}
+    assert cells == {"Krami": f"AF-1 #{first}", "OSA": f"AF-1 #{second}"}
+    # A cell that says just "AF-1" is a problem at its cell, never a guess.
+    ws = wb["Mandates"]
+    atlas = next(r for r in ws.iter_rows(min_row=2) if r[1].value == "Atlas")
+    atlas[2].value, atlas[3].value = "Agreement with AF (2009:47)", "AF-1"
+    wb.save(path)
+    preview = analyse(example, path)
+    (problem,) = preview.problems
+    assert problem.where == f"Mandates!D{atlas[0].row}" and "“AF-1 #id”" in problem.message
+    atlas_id = example.find("Atlas").id  # type: ignore[union-attr]
+    (change,) = preview.mandates
+    assert change.programme_id == atlas_id
+    assert change.after.bases == (LegalBasis(BasisKind.AF_AGREEMENT),)  # kind kept, no link

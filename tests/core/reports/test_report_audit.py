@@ -117,3 +117,82 @@ def test_print_and_cli_show_the_same_figures(
     assert main(["audit", str(example_path), "--year", "2026"]) == 0
     out = capsys.readouterr().out
     assert utilisation.text(document["programmes"][0]) in out
+
+
+def test_the_check_titles_say_the_catalogues_threshold(audited: Catalogue) -> None:
+    """Review of #14: the first page said "two tertials running" whatever Preferences
+    set (three here), beside messages that said three."""
+    audited.set_audit_settings({"audit_far_tertials_running": 3})
+    report = build_report(audited, KIND_AUDIT, Period.year(2026), printed_on=TODAY)
+    cells = [c for s in report.to_json()["sections"] for r in s.get("rows", []) for c in r]
+    assert "Places far from need 3 tertials running" in cells
+    assert not [c for c in cells if "two tertials" in c]
+    assert any("places far from need 3 tertials running" in c for c in cells)  # the message
+
+
+def test_the_first_page_counts_programmes_in_no_status_apart(audited: Catalogue) -> None:
+    """Review of #14: a programme with no stay recorded was in none of short, tight,
+    balanced and idle, so the four did not add up to the programmes counted."""
+    from amp_desktop.core.audit import audit_document, gather
+    from amp_desktop.core.domain import Programme
+
+    audited.add_programme(Programme("Utan tid", places=4, annual_budget_sek=100_000))
+    document = audit_document(gather(audited, Period.year(2026), today=TODAY))
+    everyone = document["all"]
+    assert everyone["not_assessed"] == 1
+    assert sum(everyone["statuses"].values()) + everyone["not_assessed"] == everyone["programmes"]
+    report = build_report(audited, KIND_AUDIT, Period.year(2026), printed_on=TODAY)
+    rows = {r[0]: r[1:] for r in report.to_json()["sections"][0]["rows"]}
+    assert rows["Not assessed (no places, stay or demand)"][0] == "1"
+
+
+def test_below_their_goal_says_when_no_goals_are_set(
+    make_catalogue: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """#14 item 5: with no goals set the first page said "Below their goal 0"."""
+    from amp_desktop.core.audit import audit_document, gather
+    from amp_desktop.core.domain import Programme, ProgrammeType
+
+    catalogue: Catalogue = make_catalogue()  # type: ignore[operator]
+    catalogue.add_programme(Programme("Krami", places=10, average_stay_weeks=26))
+    catalogue.add_programme(
+        Programme("Fixare", places=5, average_stay_weeks=26, type=ProgrammeType.SECONDARY)
+    )
+    year = Period.year(2026)
+
+    def first_page() -> dict[str, tuple[str, ...]]:
+        report = build_report(catalogue, KIND_AUDIT, year, printed_on=TODAY)
+        return {r[0]: tuple(r[1:]) for r in report.to_json()["sections"][0]["rows"]}
+
+    everyone = audit_document(gather(catalogue, year, today=TODAY))["all"]
+    assert everyone["below_goal"] is None and everyone["without_goal"] == 2
+    rows = first_page()
+    assert rows["Below their goal"] == ("no goals set",) * 3  # all, primary, secondary
+    assert rows["Without a goal"] == ("2", "1", "1")
+    path = catalogue.path
+    catalogue.set_default_goals({"primary": 0.4})
+    document = audit_document(gather(catalogue, year, today=TODAY))
+    assert document["all"]["below_goal"] == 0 and document["all"]["without_goal"] == 1
+    assert document["totals"]["type"]["secondary"]["below_goal"] is None
+    rows = first_page()
+    assert rows["Below their goal"] == ("0", "0", "no goals set")
+    assert rows["Without a goal"] == ("1", "0", "1")
+    catalogue.close()
+    assert main(["audit", str(path), "--year", "2026"]) == 0
+    assert "0 below their goal (1 without a goal);" in capsys.readouterr().out
+    with Catalogue.open(path) as again:
+        again.set_default_goals({"primary": None})
+    assert main(["audit", str(path), "--year", "2026"]) == 0
+    assert "no goals set for the share to work or studies;" in capsys.readouterr().out
+
+
+def test_programmes_without_results_are_named_not_printed_as_zeros(audited: Catalogue) -> None:
+    """Second review of #14: section 3–4 printed a row of 0 and 0.0 % for every
+    programme nothing was imported for, beside JSON that says null (not known)."""
+    report = build_report(audited, KIND_AUDIT, Period.year(2026), printed_on=TODAY).to_json()
+    sections = report["sections"]
+    tables = [s for s in sections if "rows" in s and s.get("table") in ("Primary programmes", "Secondary programmes")]  # fmt: skip
+    names = {r[0] for s in tables for r in s["rows"]}
+    assert "Atlas" in names and "Krami" not in names
+    (note,) = [s for s in sections if "No results imported for the period" in str(s.get("text"))]
+    assert "Krami" in note["text"] and "Atlas" not in note["text"]
