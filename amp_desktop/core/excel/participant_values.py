@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from collections.abc import Callable
+from operator import itemgetter
+from typing import Any, TypeVar
 
 from amp_desktop.core.excel.read import cell_text
 from amp_desktop.core.personal import is_personal_id
 from amp_desktop.core.results.aggregate import age_band
+
+T = TypeVar("T")
 
 _NEED = re.compile(r"^(?:am|nivå|level)?\s*-?\s*([123])$")
 
@@ -85,3 +89,129 @@ def age_band_of(age: Any, birth_value: Any, birth: dt.date | None, start: dt.dat
         if born is not None:
             return age_band(age_on(born, start))
     return age_band(age_on(birth, start)) if birth else ""
+
+
+#: The Luhn sum of two digits, the first doubled (an identity number's 10 digits are
+#: five such pairs).
+_LUHN_PAIRS = {f"{a}{b}": (2 * a if a < 5 else 2 * a - 9) + b for a in range(10) for b in range(10)}
+_NON_DIGITS = re.compile(r"\D")
+_CENTURIES = ("18", "19", "20")
+
+#: What an identity cell tells: birth date, gender ("K"/"M"/""), the person's key for
+#: this reading (None: no identity number), the birth date as ``yyyymmdd``.
+Identity = tuple[dt.date | None, str, int | None, int | None]
+NO_IDENTITY: Identity = (None, "", None, None)
+
+
+def identities(values: set[Any], salt: bytes, this_year: int) -> dict[Any, Identity]:
+    """What each distinct identity cell in *values* tells (see :data:`Identity`), as
+    :func:`identity_facts` tells it; the person key is a salted hash of the number's
+    last ten digits, made only when it is an identity number whose date exists.
+
+    The spellings most lists use — 10 or 12 ASCII digits with a hyphen, a plus or
+    nothing before the serial — are taken apart by position (as
+    :mod:`amp_desktop.core.personal`'s pattern takes them); any other goes the
+    general way."""
+    out: dict[Any, Identity] = {}
+    births: dict[tuple[int, str], tuple[dt.date, int] | None] = {}
+    pairs = _LUHN_PAIRS
+    for value in values:
+        ten = century_text = None
+        if type(value) is str and value.isascii():
+            n = len(value)
+            if n == 10:
+                ten = value
+            elif n == 11 and value[6] in "-+":
+                ten = value[:6] + value[7:]
+            elif n == 12:
+                century_text, ten = value[:2], value[2:]
+            elif n == 13 and value[8] in "-+":
+                century_text, ten = value[:2], value[2:8] + value[9:]
+        if (
+            ten is None
+            or not ten.isdecimal()
+            or (century_text is not None and century_text not in _CENTURIES)
+        ):
+            out[value] = _identity(value, salt, this_year)
+            continue
+        month, day = int(ten[2:4]), int(ten[4:6])
+        if day > 60:
+            day -= 60  # a samordningsnummer
+        if (
+            not (1 <= month <= 12 and 1 <= day <= 31)
+            or (
+                pairs[ten[:2]]
+                + pairs[ten[2:4]]
+                + pairs[ten[4:6]]
+                + pairs[ten[6:8]]
+                + pairs[ten[8:]]
+            )
+            % 10
+        ):
+            out[value] = NO_IDENTITY
+            continue
+        if century_text is not None:
+            century = int(century_text)
+        else:
+            century = 20 if 2000 + int(ten[:2]) <= this_year else 19
+            if value[6] == "+":
+                century -= 1
+        key = (century, ten[:6])
+        if key in births:
+            birth = births[key]
+        else:
+            try:
+                born = dt.date(century * 100 + int(ten[:2]), month, day)
+                birth = births[key] = (born, born.year * 10_000 + month * 100 + day)
+            except ValueError:
+                birth = births[key] = None
+        gender = "M" if ten[8] in "13579" else "K"
+        if birth is None:
+            out[value] = (None, gender, None, None)
+        else:
+            out[value] = (birth[0], gender, hash((salt, ten)), birth[1])
+    return out
+
+
+def _identity(value: Any, salt: bytes, this_year: int) -> Identity:
+    """:data:`Identity` of one cell in any spelling (the slow, general path)."""
+    if value is None or value == "":
+        return NO_IDENTITY
+    birth, gender = identity_facts(value, this_year=this_year)
+    if birth is None:
+        return (None, gender, None, None)
+    person = hash((salt, _NON_DIGITS.sub("", cell_text(value))[-10:]))
+    return birth, gender, person, birth.year * 10_000 + birth.month * 100 + birth.day
+
+
+#: The age band of each age in whole years up to 150 (see :func:`age_band`).
+_BANDS = tuple(age_band(age) for age in range(151))
+
+
+def band_of_age(age: int) -> str:
+    """:func:`age_band` of a whole number of years, by table."""
+    return _BANDS[age] if 0 <= age <= 150 else age_band(age)
+
+
+_NUMBER_TYPES = frozenset({bool, int, float})
+
+
+def converted(values: list[Any], convert: Callable[[Any], T]) -> list[T]:
+    """``[convert(v) for v in values]``, *convert* called once per distinct value
+    (values equal across types — ``1``, ``1.0``, ``True`` — each as itself)."""
+    if len(_NUMBER_TYPES.intersection(map(type, values))) > 1:
+        typed = list(zip(map(type, values), values, strict=True))
+        by_type = {key: convert(key[1]) for key in set(typed)}
+        return list(map(by_type.__getitem__, typed))
+    table = {value: convert(value) for value in set(values)}
+    return list(map(table.__getitem__, values))
+
+
+def column(rows: list[list[Any]], c: int | None) -> list[Any]:
+    """Column *c* of *rows* (None where a row is shorter, or for every row when *c*
+    is None)."""
+    if c is None:
+        return [None] * len(rows)
+    if not rows or min(map(len, rows)) > c:
+        return list(map(itemgetter(c), rows))
+    return [row[c] if c < len(row) else None for row in rows]

@@ -19,18 +19,22 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from amp_desktop.core.excel.participant_values import (
     age_band_of,
+    band_of_age,
     cell_date,
-    identity_facts,
+    column,
+    converted,
+    identities,
     need_level,
 )
+from amp_desktop.core.excel.participant_values import identity_facts as identity_facts
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import address, cell_text
 from amp_desktop.core.excel.vocabulary import normalise
@@ -177,137 +181,123 @@ def read_participants(
             translate("Results", "Age bands are read from the identity number's date.")
         )
     salt = os.urandom(16)
+    body = rows[header_row + 1 :]
+    first_r = header_row + 1
+    # Column by column: each distinct cell value is converted once (a list repeats
+    # its programmes, dates, wordings, genders and levels; a person's identity number
+    # recurs in each of their enrolments), then one pass over the rows.
+    names = converted(column(body, col.get("programme")), _text)
+    raw_starts = column(body, col.get("start"))
+    starts = converted(raw_starts, _start_date)
+    ends = converted(column(body, col.get("end")), _end_date)
+    wordings = converted(column(body, col.get("reason")), _text)
+    genders = converted(column(body, col.get("gender")), _gender)
+    needs = converted(column(body, col.get("need_level")), need_level)
+    id_cells = column(body, pid_col)
+    facts = identities(set(id_cells), salt, dt.date.today().year)
+    persons = list(map(facts.__getitem__, id_cells))
+    del id_cells
+    ages, births = col.get("age_years"), col.get("birth_date")
+    age_cells = column(body, ages) if ages is not None or births is not None else None
+    birth_cells = column(body, births) if age_cells is not None else None
+    has_gender = "gender" in col
+    programmes = {name: match_programme(name) for name in set(names)}
+    categories = {w: _category(w, reasons) for w in set(wordings)}
+    day_numbers = {d: d.year * 10_000 + d.month * 100 + d.day for d in set(starts) if d}
     seen: set[tuple[Any, ...]] = set()
-    programmes: dict[str, int | None] = {}
-    # A column the list lacks reads as None: its index is past every row's end.
-    absent = 1 << 30
-    c_prog, c_start, c_end = (col.get(f, absent) for f in ("programme", "start", "end"))
-    c_reason, c_gender, c_need = (col.get(f, absent) for f in ("reason", "gender", "need_level"))
-    c_age, c_birth = col.get("age_years", absent), col.get("birth_date", absent)
-    c_pid = absent if pid_col is None else pid_col
-    has_gender = c_gender != absent
-    # Each distinct cell value is converted once (a list repeats its dates, wordings,
-    # genders and levels); values are keyed with their type so that 1, 1.0 and True
-    # stay apart.
-    dates: dict[tuple[type, Any], dt.date | None | ValueError] = {}
-    texts: dict[tuple[type, Any], str] = {}
-    wordings: dict[str, str | None] = {}
-    levels: dict[tuple[type, Any], str] = {}
-    identities: dict[tuple[type, Any], tuple[dt.date | None, str, int | None]] = {}
-    this_year = dt.date.today().year
-
-    def date_of(value: Any) -> dt.date | None | ValueError:
-        key = (type(value), value)
-        if key not in dates:
-            try:
-                dates[key] = cell_date(value)
-            except ValueError as error:
-                dates[key] = error
-        return dates[key]
-
-    def text_of(value: Any) -> str:
-        key = (type(value), value)
-        text = texts.get(key)
-        if text is None:
-            text = texts[key] = cell_text(value).strip()
-        return text
-
-    def identity_of(value: Any) -> tuple[dt.date | None, str, int | None]:
-        key = (type(value), value)
-        facts = identities.get(key)
-        if facts is None:
-            if value in (None, ""):
-                facts = (None, "", None)
-            else:
-                birth, id_gender = identity_facts(value, this_year=this_year)
-                person = hash((salt, re.sub(r"\D", "", cell_text(value))[-10:])) if birth else None
-                facts = (birth, id_gender, person)
-            identities[key] = facts
-        return facts
-
-    first = last = None
-    for r in range(header_row + 1, len(rows)):
-        row = rows[r]
-        width = len(row)
-        name = text_of(row[c_prog] if c_prog < width else None)
-        start_value = row[c_start] if c_start < width else None
-        end_value = row[c_end] if c_end < width else None
-        if not name and start_value in (None, ""):
-            continue  # an empty row
-        start, end = date_of(start_value), date_of(end_value)
-        wording = text_of(row[c_reason] if c_reason < width else None)
-        gender_text = text_of(row[c_gender] if c_gender < width else None)
-        if (
-            start is None
-            or isinstance(start, ValueError)
-            or isinstance(end, ValueError)
-            or not FIRST_DAY <= start <= LAST_DAY
-            or (end is not None and not (start <= end <= LAST_DAY))
-            or not name
-            or (end is None and wording)
-            or (gender_text and gender_text.casefold() not in _GENDERS)
-        ):
-
-            def cell(c: int | None, row: list[Any] = row, width: int = width) -> Any:
-                return row[c] if c is not None and c < width else None
-
-            _row_problem(result, sheet, r, col, name, start_value, end_value, cell)
+    enrolments = result.enrolments
+    unmatched, unmapped, used = result.unmatched_programmes, result.unmapped_reasons, result.reasons
+    for i, (name, start, end, wording, gender, need, identity) in enumerate(
+        zip(names, starts, ends, wordings, genders, needs, persons, strict=True)
+    ):
+        if start is None or end is _BAD_END or gender is None or not name:
+            raw = raw_starts[i]
+            if not name and (raw is None or raw == ""):
+                continue  # an empty row
+            _row_problem(result, sheet, first_r + i, col, name, raw, body[i])
             continue
-        if name not in programmes:
-            programmes[name] = match_programme(name)
+        if end is None:
+            if wording:
+                _row_problem(result, sheet, first_r + i, col, name, raw_starts[i], body[i])
+                continue
+            reason = None
+        elif end < start:
+            _row_problem(result, sheet, first_r + i, col, name, raw_starts[i], body[i])
+            continue
         programme_id = programmes[name]
         if programme_id is None:
-            result.unmatched_programmes[name] += 1
+            unmatched[name] += 1
             continue
-        reason: str | None = None
         if end is not None:
-            if wording in wordings:
-                reason = wordings[wording]
-            else:
-                reason = reasons.get(reason_key(wording)) or (
-                    str(recognise_reason(wording) or "") or None
-                )
-                if not wording:
-                    reason = "unknown"
-                wordings[wording] = reason
+            reason = categories[wording]
             if reason is None:
-                result.unmapped_reasons[wording] += 1
+                unmapped[wording] += 1
                 continue
-            result.reasons[wording] = reason
-        gender = _GENDERS.get(gender_text.casefold(), "")
-        need_value = row[c_need] if c_need < width else None
-        need_key = (type(need_value), need_value)
-        need = levels.get(need_key)
-        if need is None:
-            need = levels[need_key] = need_level(need_value)
-        birth, id_gender, person = identity_of(row[c_pid] if c_pid < width else None)
+            used[wording] = reason
+        birth, id_gender, person, born = identity
         if not has_gender:
             gender = id_gender
-        band = age_band_of(
-            row[c_age] if c_age < width else None,
-            row[c_birth] if c_birth < width else None,
-            birth,
-            start,
-        )
-        dedupe = (person, programme_id, start, end, wording) if person else (r,)
+        if age_cells is not None:
+            assert birth_cells is not None
+            band = age_band_of(age_cells[i], birth_cells[i], birth, start)
+        elif born is not None:
+            band = band_of_age((day_numbers[start] - born) // 10_000)
+        else:
+            band = ""
+        dedupe = (person, programme_id, start, end, wording) if person else (first_r + i,)
         if dedupe in seen:
             _problem(
-                result,
-                sheet,
-                r,
-                col.get("start"),
+                result, sheet, first_r + i, col.get("start"),
                 translate("Results", "the same enrolment twice."),
-            )
+            )  # fmt: skip
             continue
         seen.add(dedupe)
-        result.enrolments.append(
-            Enrolment(programme_id, start, end, reason, gender, need, band, person)
-        )
-        first = start if first is None or start < first else first
-        latest = end or start
-        last = latest if last is None or latest > last else last
-    result.first_day, result.last_day = first, last
+        enrolments.append(Enrolment(programme_id, start, end, reason, gender, need, band, person))
+    if enrolments:
+        result.first_day = min(map(attrgetter("start"), enrolments))
+        result.last_day = max(e.end or e.start for e in enrolments)
     return result
+
+
+#: An end that cannot be read, or lies past 2100 (before any start, so any row with
+#: one has a problem).
+_BAD_END = dt.date.min
+
+
+def _text(value: Any) -> str:
+    return cell_text(value).strip()
+
+
+def _start_date(value: Any) -> dt.date | None:
+    """A start that can be used, or None (empty, not a date, out of range)."""
+    try:
+        start = cell_date(value)
+    except ValueError:
+        return None
+    return start if start is not None and FIRST_DAY <= start <= LAST_DAY else None
+
+
+def _end_date(value: Any) -> dt.date | None:
+    """An end (None while ongoing), :data:`_BAD_END` when it cannot be used."""
+    try:
+        end = cell_date(value)
+    except ValueError:
+        return _BAD_END
+    return _BAD_END if end is not None and end > LAST_DAY else end
+
+
+def _gender(value: Any) -> str | None:
+    """ "K", "M" or "" (not stated); None for a value AMP does not know."""
+    text = cell_text(value).strip()
+    return _GENDERS.get(text.casefold()) if text else ""
+
+
+def _category(wording: str, reasons: Mapping[str, str]) -> str | None:
+    """The category of an exit *wording*: the user's or saved choice, else recognised,
+    else None (to map); an empty wording is ``unknown``."""
+    if not wording:
+        return "unknown"
+    return reasons.get(reason_key(wording)) or (str(recognise_reason(wording) or "") or None)
 
 
 def _row_problem(
@@ -317,10 +307,14 @@ def _row_problem(
     col: dict[str, int],
     name: str,
     start_value: Any,
-    end_value: Any,
-    cell: Callable[[int | None], Any],
+    row: list[Any],
 ) -> Problem | None:
     """The first thing wrong with row *r*, recorded; None when it can be read."""
+
+    def cell(c: int | None) -> Any:
+        return row[c] if c is not None and c < len(row) else None
+
+    end_value = cell(col.get("end"))
     checks: list[tuple[int | None, str]] = []
     try:
         start = cell_date(start_value)

@@ -27,9 +27,12 @@ the identity number; the key never leaves this module's caller.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections import Counter
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
 from amp_desktop.core.planning.period import month_index, month_text
 
@@ -64,9 +67,9 @@ def age_band(age: int | None) -> str:
     return "50-"
 
 
-@dataclass(frozen=True, slots=True)
-class Enrolment:
-    """One enrolment of one person in one programme, as read from a list."""
+class Enrolment(NamedTuple):
+    """One enrolment of one person in one programme, as read from a list (a named
+    tuple: a list holds a hundred thousand)."""
 
     programme_id: int
     start: dt.date
@@ -97,6 +100,16 @@ class Aggregates:
             for measure, value in counts.items():
                 if value:
                     yield programme, month, gender, need, age, measure, value
+
+    def sorted_rows(self) -> list[tuple[int, str, str, str, str, str, int]]:
+        """:meth:`rows` in order (``sorted(rows())``, sorting the cells, not the rows)."""
+        cells = self.cells
+        return [
+            (*cell, measure, value)
+            for cell in sorted(cells)
+            for measure, value in sorted(cells[cell].items())
+            if value
+        ]
 
     def programme_ids(self) -> set[int]:
         return {cell[0] for cell in self.cells}
@@ -129,79 +142,112 @@ def aggregate(enrolments: Iterable[Enrolment], first: str, last: str) -> Aggrega
     cover_end = bounds[m1][1]
     result = Aggregates(first, last)
     months = {index: month_text(index) for index in bounds}
-    years = result.covered_years()
-    year_bounds = [(y, dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()) for y in years]
-    # Per group and month, [starts, enrolled, days] in plain lists (a Counter per
-    # increment costs more than the counting); exits, stays and persons apart.
+    listed = enrolments if isinstance(enrolments, list) else list(enrolments)
+    # Column by column (a list holds a hundred thousand enrolments, with far fewer
+    # distinct dates and spans): each distinct span (start, end) is cut into its
+    # months once; per group and month [starts, enrolled, days] in plain lists (a
+    # Counter per increment costs more than the counting); exits and stays per
+    # group and month of exit apart; the persons per year from sets.
+    starts = list(map(_START, listed))
+    ends = list(map(_END, listed))
+    groups = list(map(_GROUP, listed))
+    reasons = list(map(_REASON, listed))
+    day_month = {d: (d.toordinal(), d.year * 12 + d.month - 1) for d in {*starts, *ends} if d}
+    exit_names = {r: EXIT_PREFIX + (r or "unknown") for r in set(reasons)}
+    cut: dict[tuple[dt.date, dt.date | None], _Span] = {}
+    for span in set(zip(starts, ends, strict=True)):
+        s, sm = day_month[span[0]]
+        f, em = day_month[span[1]] if span[1] is not None else (cover_end, m1)
+        in_months = []
+        for m in range(sm if sm > m0 else m0, (em if em < m1 else m1) + 1):
+            lo, hi = bounds[m]
+            days = (f if f < hi else hi) - (s if s > lo else lo) + 1
+            in_months.append((m, 0 if m == sm else 1, days))
+        exit_month = em if span[1] is not None and m0 <= em <= m1 else None
+        cut[span] = (tuple(in_months), exit_month, _stay_name((f - s) // 7), f - s, s, f)
     running: dict[tuple[int, str, str, str], dict[int, list[int]]] = {}
-    ended: dict[Cell, dict[str, int]] = {}
-    seen: defaultdict[tuple[int, int], set[tuple[Hashable, str]]] = defaultdict(set)
-    for e in enrolments:
-        start, end = e.start, e.end
-        s = start.toordinal()
-        sm = start.year * 12 + start.month - 1
-        if end is not None:
-            f = end.toordinal()
-            em = end.year * 12 + end.month - 1
-        else:
-            f, em = cover_end, m1
-        pid, gender, need, band = e.programme_id, e.gender, e.need_level, e.age_band
-        group = (pid, gender, need, band)
+    ended: dict[tuple[tuple[int, str, str, str], int], dict[str, int]] = {}
+    spans = list(map(cut.__getitem__, zip(starts, ends, strict=True)))
+    for group, (parts, exit_month, stay_name, stay, _s, _f), reason in zip(
+        groups, spans, reasons, strict=True
+    ):
         by_month = running.get(group)
         if by_month is None:
             by_month = running[group] = {}
-        for m in range(max(sm, m0), min(em, m1) + 1):
+        for m, slot, days in parts:
             counts = by_month.get(m)
             if counts is None:
                 counts = by_month[m] = [0, 0, 0]
-            counts[0 if m == sm else 1] += 1
-            lo, hi = bounds[m]
-            counts[2] += (f if f < hi else hi) - (s if s > lo else lo) + 1
-        if end is not None and m0 <= em <= m1:
-            key = (pid, months[em], gender, need, band)
-            exits = ended.get(key)
+            counts[slot] += 1
+            counts[2] += days
+        if exit_month is not None:
+            exits = ended.get((group, exit_month))
             if exits is None:
-                exits = ended[key] = {}
-            stay = f - s
-            for measure, n in (
-                (EXIT_PREFIX + (e.reason or "unknown"), 1),
-                (f"{STAY_PREFIX}{stay // 7}", 1),
-                (STAY_DAYS, stay),
-            ):
-                exits[measure] = exits.get(measure, 0) + n
-        person = e.person
-        if person is not None:
-            for year, jan1, dec31 in year_bounds:
-                if s <= dec31 and f >= jan1:
-                    seen[(year, pid)].add((person, gender))
+                exits = ended[(group, exit_month)] = {}
+            name = exit_names[reason]
+            exits[name] = exits.get(name, 0) + 1
+            exits[stay_name] = exits.get(stay_name, 0) + 1
+            exits[STAY_DAYS] = exits.get(STAY_DAYS, 0) + stay
     cells: dict[Cell, Counter[str]] = {}
     for (pid, gender, need, band), by_month in running.items():
-        for m, (starts, enrolled, days) in sorted(by_month.items()):
+        for m, (started, enrolled, days) in sorted(by_month.items()):
             cell = cells[(pid, months[m], gender, need, band)] = Counter()
-            if starts:
-                cell[START] = starts
+            if started:
+                cell[START] = started
             if enrolled:
                 cell[ENROLLED] = enrolled
             cell[DAYS] = days
-    for key, exits in ended.items():
-        cells.setdefault(key, Counter()).update(exits)
+    for ((pid, gender, need, band), m), exits in ended.items():
+        key = (pid, months[m], gender, need, band)
+        if key in cells:
+            cells[key].update(exits)
+        else:
+            cells[key] = Counter(exits)
     result.cells = cells
-    result.persons = _distinct_persons(seen)
+    result.persons = _distinct_persons(result.covered_years(), listed, spans)
     return result
 
 
+#: A span cut into months: (month, 0 when it starts in it else 1, days) per month in
+#: the covered months; its month of exit when it ends in them; its stay's measure,
+#: the stay in days; its first and last day number.
+_Span = tuple[tuple[tuple[int, int, int], ...], int | None, str, int, int, int]
+_START, _END, _REASON = attrgetter("start"), attrgetter("end"), attrgetter("reason")
+_GROUP = attrgetter("programme_id", "gender", "need_level", "age_band")
+_STAY_NAMES = [f"{STAY_PREFIX}{weeks}" for weeks in range(200)]
+
+
+def _stay_name(weeks: int) -> str:
+    return _STAY_NAMES[weeks] if 0 <= weeks < 200 else f"{STAY_PREFIX}{weeks}"
+
+
 def _distinct_persons(
-    seen: Mapping[tuple[int, int], set[tuple[Hashable, str]]],
+    years: list[int], enrolments: list[Enrolment], spans: list[_Span]
 ) -> dict[tuple[int, int, str], int]:
-    """Distinct persons per year and programme (and all programmes), all and by gender,
-    from the (person, gender) pairs seen per year and programme."""
-    every: defaultdict[int, set[tuple[Hashable, str]]] = defaultdict(set)
-    for (year, _programme), pairs in seen.items():
-        every[year] |= pairs
+    """Distinct persons per year and programme (and all programmes), all and by gender
+    (a person seen with two genders counts once in all and once under each)."""
     out: dict[tuple[int, int, str], int] = {}
-    groups = [*seen.items(), *(((year, ALL_PROGRAMMES), pairs) for year, pairs in every.items())]
-    for (year, programme), pairs in groups:
-        out[(year, programme, "")] = len({person for person, _g in pairs})
-        for gender in sorted({g for _p, g in pairs if g}):
-            out[(year, programme, gender)] = len({p for p, g in pairs if g == gender})
+    for year in years:
+        jan1, dec31 = dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
+        during = [span[4] <= dec31 and span[5] >= jan1 for span in spans]
+        triples = set(map(_PERSON, compress(enrolments, during)))
+        for pid, gender in {(t[0], t[2]) for t in triples if t[1] is None}:
+            triples.discard((pid, None, gender))  # no identity number: not counted
+        in_programme = Counter(map(itemgetter(0), set(map(_BY_PROGRAMME, triples))))
+        by_gender = Counter(map(_BY_GENDER, triples))
+        pairs = set(map(_BY_PERSON, triples))
+        for pid, n in in_programme.items():
+            out[(year, pid, "")] = n
+        for (pid, gender), n in by_gender.items():
+            if gender:
+                out[(year, pid, gender)] = n
+        if pairs:
+            out[(year, ALL_PROGRAMMES, "")] = len(set(map(itemgetter(0), pairs)))
+            for gender, n in Counter(map(itemgetter(1), pairs)).items():
+                if gender:
+                    out[(year, ALL_PROGRAMMES, gender)] = n
     return out
+
+
+_PERSON = attrgetter("programme_id", "person", "gender")
+_BY_PROGRAMME, _BY_GENDER, _BY_PERSON = itemgetter(0, 1), itemgetter(0, 2), itemgetter(1, 2)

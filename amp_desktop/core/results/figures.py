@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from amp_desktop.core.domain import budget_in_period
 from amp_desktop.core.planning.period import Period, month_index
 from amp_desktop.core.results.aggregate import (
     DAYS,
@@ -159,6 +160,8 @@ class ProgrammeFacts:
     places: int
     annual_budget_sek: int | None
     goal_work_or_studies_share: float | None = None
+    start_date: str | None = None  # its cost in a period is pro rata to the days it runs
+    end_date: str | None = None
 
 
 def programme_results(
@@ -193,17 +196,23 @@ def programme_results(
     share = figures["work_or_studies_share"]
     figures["goal_work_or_studies_share"] = goal
     figures["goal_met"] = None if goal is None or share is None else share >= goal
-    cost = period_cost(programme.annual_budget_sek, period)
+    cost = period_cost(
+        programme.annual_budget_sek, period, programme.start_date, programme.end_date
+    )
     figures["cost_per_participant_sek"] = _per(cost, figures["participants"])
     figures["cost_per_work_or_studies_sek"] = _per(cost, figures["work_or_studies"])
     return figures
 
 
-def period_cost(annual_budget_sek: int | None, period: Period) -> float | None:
-    """The budget that falls in *period*: the annual budget × months ÷ 12."""
-    if annual_budget_sek is None:
-        return None
-    return annual_budget_sek * len(period) / 12
+def period_cost(
+    annual_budget_sek: int | None,
+    period: Period,
+    start_date: str | None = None,
+    end_date: str | None = None,
+) -> float | None:
+    """The budget that falls in *period*: the annual budget × months ÷ 12, pro rata
+    for a programme that starts or ends in it (:func:`~amp_desktop.core.domain.budget_in_period`)."""
+    return budget_in_period(annual_budget_sek, period.first, period.last, start_date, end_date)
 
 
 def _per(cost: float | None, count: int) -> float | None:

@@ -52,6 +52,8 @@ def facts(programme: Programme, default_goals: Mapping[str, float] | None = None
         programme.places,
         programme.annual_budget_sek,
         goal,
+        start_date=programme.start_date,
+        end_date=programme.end_date,
     )
 
 
@@ -130,7 +132,12 @@ def document_of_sums(
                 total=None if total is None else Tally(Counter(total)),
             )
         )
-        cost = period_cost(programme.annual_budget_sek, period) or 0.0
+        cost = (
+            period_cost(
+                programme.annual_budget_sek, period, programme.start_date, programme.end_date
+            )
+            or 0.0
+        )
         for key, value in (("unit", programme.unit), ("type", programme.type.value)):
             budgets[key][value] = budgets[key].get(value, 0.0) + cost
     totals: dict[str, dict[str, Any]] = {"unit": {}, "type": {}, "need_level": {}}

@@ -130,8 +130,7 @@ def _older_read_only(
         raise StoreError(
             translate(
                 "Store",
-                "{path} is from an older AMP and must be opened for "
-                "editing once to be upgraded.",
+                "{path} is from an older AMP and must be opened for editing once to be upgraded.",
             ).format(path=path)
         )
     source = connect(path, "ro")

@@ -2,7 +2,8 @@
 
 Page 1 shows what AMP recognised the workbook as and why, the column mapping
 the user can correct (each correction analyses the workbook again), programme
-names of a referral list to match, and the notes and problems with their cells.
+names of a referral or participant list to match, a participant list's exit reasons
+to map to AMP's categories, and the notes and problems with their cells.
 Page 2 shows what would be added, changed, missing and re-counted, the
 conflicts to decide field by field, and the new referral sources to create.
 Apply writes it all as one undoable step through the operation runner; Cancel
@@ -49,6 +50,7 @@ from amp_desktop.ui.excel.preview_text import (
 )
 from amp_desktop.ui.excel.reading import read_workbook
 from amp_desktop.ui.operations import CatalogueSession
+from amp_desktop.ui.results.reason_choices import ExitReasonModel
 
 _QUEUED = Qt.ConnectionType.QueuedConnection
 _EDIT_ON_CLICK = (
@@ -83,6 +85,7 @@ class ImportDialog(QDialog):
         self.resize(980, 680)
         self.mapping_model = MappingModel(self)
         self.match_model = ProgrammeMatchModel(self)
+        self.reason_model = ExitReasonModel(self)  # a participant list's unmapped reasons
         self.problems_model = ProblemsModel(self)
         self.changes_model = ChangesModel(self)
         self.conflicts_model = ConflictsModel(self)
@@ -91,6 +94,8 @@ class ImportDialog(QDialog):
         # Queued: the workbook is read again after the drop-down has closed.
         self.mapping_model.mapping_changed.connect(self._reanalyse, _QUEUED)
         self.match_model.matching_changed.connect(self._reanalyse, _QUEUED)
+        self.reason_model.reasons_changed.connect(self._reanalyse, _QUEUED)
+        self._reasons: dict[str, str] = {}  # the exit-reason choices it was read with
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_understood())
         self.pages.addWidget(self._build_changes())
@@ -140,6 +145,13 @@ class ImportDialog(QDialog):
         )
         self.unmatched_view = self._table(page, self.match_model)
         self.unmatched_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.reason_label = QLabel(
+            self.tr("Exit reasons AMP does not recognise — choose the category of each:"), page
+        )
+        self.reason_view = self._table(page, self.reason_model)
+        self.reason_view.horizontalHeader().setSectionResizeMode(
+            ExitReasonModel.COL_WORDING, QHeaderView.ResizeMode.Stretch
+        )
         self.problem_label = _wrapping_label(page)
         self.problem_view = QListView(page)
         self.problem_view.setModel(self.problems_model)
@@ -151,6 +163,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping_view, 3)
         layout.addWidget(self.unmatched_label)
         layout.addWidget(self.unmatched_view, 1)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason_view, 1)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.problem_view, 2)
         return page
@@ -183,6 +197,12 @@ class ImportDialog(QDialog):
         visible = self.match_model.rowCount() > 0
         self.unmatched_label.setVisible(visible)
         self.unmatched_view.setVisible(visible)
+        self.reason_model.load(preview.unmapped_reasons)
+        self._fit_choice_column(self.reason_view, ExitReasonModel.COL_CATEGORY)
+        _fit_rows(self.reason_view)
+        visible = self.reason_model.rowCount() > 0
+        self.reason_label.setVisible(visible)
+        self.reason_view.setVisible(visible)
         notes = notes_of(preview)
         self.problem_label.setText(problems_heading(preview, len(notes)))
         self.problems_model.load(notes, preview)
@@ -201,6 +221,7 @@ class ImportDialog(QDialog):
     def _reanalyse(self, _choice: object = None) -> None:
         """Read the workbook again with the user's mapping and programme matches."""
         matched = self.match_model.programme_map()
+        reasons = self.reason_model.reasons()
         try:
             self.preview = read_workbook(
                 self,
@@ -209,15 +230,18 @@ class ImportDialog(QDialog):
                 self.preview.kind,
                 self.mapping_model.mapping(),
                 matched or None,
+                reasons or None,
             )
         except (Cancelled, ExcelFileError) as exc:
             if isinstance(exc, ExcelFileError):
                 dialogs.error(self, self.windowTitle(), str(exc))
             # Show again what the last reading used, so screen and preview agree.
             self.match_model.set_programme_map(self._matched)
+            self.reason_model.set_reasons(self._reasons)
             self._refresh()
             return
         self._matched = matched
+        self._reasons = reasons
         self._refresh()
 
     # -- page 2: the changes -------------------------------------------------------------

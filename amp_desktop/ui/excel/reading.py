@@ -23,8 +23,10 @@ def read_workbook(
     kind: str | None = None,
     mapping: dict[str, str] | None = None,
     programme_map: dict[str, str] | None = None,
+    reasons: dict[str, str] | None = None,
 ) -> ImportPreview:
-    """Analyse *path* in the worker, with a progress dialog and Cancel.
+    """Analyse *path* in the worker, with a progress dialog and Cancel (*reasons*: a
+    participant list's exit-reason wordings → the categories the user chose).
 
     Raises :class:`ExcelFileError` (unreadable) or :class:`Cancelled`.
     """
@@ -35,7 +37,7 @@ def read_workbook(
         # The readers report rows and stop when cancelled once they take a progress;
         # until then Cancel takes effect when the reading ends.
         extra = {"progress": progress} if _takes_progress(analyse) else {}
-        preview = analyse(catalogue, path, kind, mapping, programme_map, **extra)
+        preview = analyse(catalogue, path, kind, mapping, programme_map, reasons, **extra)
         progress.check()  # cancelled while reading: the result is not wanted
         return preview
 

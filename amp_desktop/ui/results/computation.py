@@ -14,7 +14,7 @@ from amp_desktop.core.results.index import ResultsIndex, new_index, read_years
 from amp_desktop.core.results.period import ResultsFilter, results_document
 from amp_desktop.core.store import Catalogue
 
-__all__ = ["compute_results", "neighbours", "new_index", "read_years"]
+__all__ = ["compute_results", "neighbours", "new_index", "next_unread", "read_years"]
 
 
 def compute_results(
@@ -55,3 +55,17 @@ def neighbours(period: Period) -> list[Period]:
         except PeriodError:
             continue
     return out
+
+
+def next_unread(
+    index: ResultsIndex, programmes: int, budget: int, at_most: int
+) -> tuple[str, str] | None:
+    """The next run of months to read ahead into *index*: the latest *at_most* months
+    not yet read (recent years are looked at most), or None when every month is read
+    or *programmes* × the months held would pass *budget*."""
+    runs = index.unread()
+    if not runs or programmes * index.months > budget:
+        return None
+    first, last = runs[-1]
+    start = max(month_index(first), month_index(last) - at_most + 1)
+    return month_text(start), last

@@ -105,3 +105,25 @@ def test_the_fields_widen_when_the_sums_could_overflow() -> None:
         "2025-01",
     )
     assert wide.unpack(wide.programmes[1][0][2][0]) == {"days": 2**69, "starts": 3}
+
+
+def test_the_months_held_are_nothing_for_the_cycle_collector_to_look_into(
+    catalogue: Catalogue,
+) -> None:
+    import gc
+
+    index = new_index(catalogue)
+    assert index is not None
+    read_years(catalogue, index, Period.year(2024))
+    read_years(catalogue, index, Period.year(2025))  # read again into the same lines
+    gc.collect()
+    lines = [*index._lines.values(), *index._needs.values()]
+    assert lines and not any(gc.is_tracked(line[2]) or gc.is_tracked(line[3]) for line in lines)
+    expected = results_document(
+        catalogue.programmes(), catalogue.results_tallies("2024-11", "2025-02"),
+        Period("2024-11", "2025-02"), None, catalogue.default_goals(),
+    )  # fmt: skip
+    made = index.document(
+        catalogue.programmes(), Period("2024-11", "2025-02"), None, catalogue.default_goals()
+    )
+    assert json.dumps(made, sort_keys=True) == json.dumps(expected, sort_keys=True)

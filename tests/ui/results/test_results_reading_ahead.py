@@ -1,0 +1,66 @@
+"""At a county's size the Results tab reads every year into memory ahead (a few months
+at a time, once the user stops switching), sums a short period from memory on the
+GUI thread, keeps its documents as bytes and lets go of each finished task."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from amp_desktop.core.planning import Period
+from amp_desktop.core.results.period import ResultsFilter
+from amp_desktop.core.store import Catalogue
+from amp_desktop.ui.operations import CatalogueSession
+from amp_desktop.ui.results import view as results_view
+from amp_desktop.ui.results.computation import compute_results
+from amp_desktop.ui.results.view import ResultsView
+from amp_desktop.ui.tasks import Task
+from tests.results_data import store_results
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture()
+def session(example_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    """The example catalogue with results for 2022 and 2025 (none between)."""
+    with Catalogue.open(example_path) as catalogue:
+        store_results(catalogue, 2022, 1, starts_per_month=2, seed=3)
+        store_results(catalogue, 2025, 1, starts_per_month=2, seed=4)
+    catalogue = Catalogue.open(example_path)
+    yield CatalogueSession(catalogue)
+    catalogue.close()
+
+
+def test_every_year_is_read_ahead_and_a_short_period_is_summed_from_memory(
+    qtbot, session, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    catalogue = session.catalogue
+    three_months = len(catalogue.programmes()) * 3
+    monkeypatch.setattr(results_view, "WORKER_CELLS", three_months)  # a year: the worker
+    monkeypatch.setattr(results_view, "LOOK_AHEAD_CELLS", three_months)
+    view = ResultsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.document["period"] == Period.year(2025).to_json()
+    qtbot.waitUntil(view.is_idle)
+    index = view._index
+    assert index is not None and index.unread() == []  # 2022 too, never asked for
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert view.findChildren(Task) == []  # no finished task holds its documents
+    assert view._kept and all(isinstance(kept, bytes) for kept in view._kept.values())
+
+    asked = []
+    real = type(catalogue).results_tallies
+    monkeypatch.setattr(
+        type(catalogue), "results_tallies", lambda *a, **k: asked.append(a) or real(*a, **k)
+    )
+    short = Period("2022-03", "2022-05")
+    view.set_period(short)
+    assert not asked  # summed from memory, not by a GROUP BY over the file
+    expected = compute_results(catalogue, catalogue.programmes(), short, ResultsFilter())
+    assert json.dumps(view.document, sort_keys=True) == json.dumps(expected, sort_keys=True)
+    view.set_period(Period.year(2025))  # kept: the same document as before
+    assert view.document["period"] == Period.year(2025).to_json()
