@@ -138,11 +138,17 @@ def document_of_sums(
             )
             or 0.0
         )
+        # A total's cost is that of the programmes whose results it sums: the budget
+        # of one without results in the period would be divided by others' participants.
+        if not sums:
+            cost = 0.0
         for key, value in (("unit", programme.unit), ("type", programme.type.value)):
             budgets[key][value] = budgets[key].get(value, 0.0) + cost
     totals: dict[str, dict[str, Any]] = {"unit": {}, "type": {}, "need_level": {}}
     for key in ("unit", "type"):
         for value, sums in sorted(groups[key].items(), key=lambda kv: text_sort_key(kv[0])):
+            if not sums:  # (programmes without results: no row of zeros)
+                continue
             totals[key][value] = _with_cost(_total(sums), budgets[key][value])
     for need, sums in sorted(by_need.items()):
         totals["need_level"][need] = _total(sums)

@@ -44,8 +44,9 @@ def definitions() -> list[str]:
         translate("Results", "Actual utilisation: participant-days ÷ days ÷ places."),
         translate(
             "Results",
-            "Cost: the annual budget × the period's months ÷ 12, per participant and per "
-            "exit to work or studies.",
+            "Cost: the annual budget for the days of the period the programme runs, per "
+            "participant and per exit to work or studies; a total counts the cost of the "
+            "programmes with results in the period only.",
         ),
     ]
 

@@ -88,3 +88,20 @@ def test_goals_come_from_the_type_default_when_the_programme_has_none() -> None:
     a, b = doc["programmes"]
     assert a["goal_work_or_studies_share"] is None and a["goal_met"] is None
     assert b["goal_work_or_studies_share"] == 0.48 and b["goal_met"] is True
+
+
+def test_a_total_costs_only_the_programmes_whose_results_it_sums() -> None:
+    """A primary programme without results added its budget to the primary total,
+    divided by the other programmes' participants (226,076 kr per participant in a
+    demo); a unit whose programmes have no results was a row of zeros."""
+    period = Period.year(2025)
+    silent = Programme("Tyst", unit="Ingen data", places=8, annual_budget_sek=900_000, id=4)
+    doc = results_document([A, B, C, silent], _tallies(ENROLMENTS, period), period)
+    primary = doc["totals"]["type"]["primary"]
+    assert primary["cost_sek"] == pytest.approx(600_000)  # B's; C has no budget
+    assert primary["cost_per_participant_sek"] == pytest.approx(600_000 / 3)
+    assert "Ingen data" not in doc["totals"]["unit"]
+    assert doc["all"]["cost_sek"] == pytest.approx(1_800_000)
+    # its own row says it has none, as before
+    (row,) = [p for p in doc["programmes"] if p["name"] == "Tyst"]
+    assert row["participants"] == 0 and row["cost_per_participant_sek"] is None
