@@ -14,34 +14,41 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from amp_desktop.core import parse, rules
-from amp_desktop.core.excel.preview import Conflict, ImportPreview, Problem
-from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text, find_header
+from amp_desktop.core.excel.demand_compare import DemandComparer
+from amp_desktop.core.excel.preview import ImportPreview, Problem
+from amp_desktop.core.excel.read import (
+    HEADER_SCAN_ROWS,
+    Formula,
+    Sheet,
+    address,
+    cell_text,
+    find_header,
+)
 from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.excel.vocabulary import OTHER_SYNONYMS, enum_value
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
-from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
+from amp_desktop.core.progress import NO_PROGRESS, Progress
+from amp_desktop.core.store import Catalogue
 
 _MONTH_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 #: The months a demand cell may be for (the store's rule; a referral list's dates too).
 FIRST_MONTH, LAST_MONTH = f"{rules.FIRST_YEAR}-01", f"{rules.LAST_YEAR}-12"
 
-Row = tuple[int, str, str]  # programme id, source, kind: one row of the sheet
-#: A row that could not be read: what is known of it (None = not known).
-Pattern = tuple[int | None, str | None, str | None]
 
-
-def _month_columns(preview: ImportPreview, sheet: Sheet, header_row: int) -> dict[int, str]:
+def _month_columns(
+    preview: ImportPreview, sheet: str, header: list[Any], header_row: int
+) -> dict[int, str]:
     """The month of each month column; a repeated month is a problem at its header
     cell and neither of its columns is read (AMP keeps its values for it)."""
     out: dict[int, str] = {}
     first: dict[str, int] = {}
     repeated: set[str] = set()
-    for col, value in enumerate(sheet.rows[header_row]):
+    for col, value in enumerate(header):
         text = cell_text(value).strip()[:7] if value is not None else ""
         if not _MONTH_RE.match(text):
             continue
-        where = address(sheet.name, header_row, col)
+        where = address(sheet, header_row, col)
         if not FIRST_MONTH <= text <= LAST_MONTH:
             preview.problems.append(
                 Problem(
@@ -71,6 +78,8 @@ def _month_columns(preview: ImportPreview, sheet: Sheet, header_row: int) -> dic
 
 
 def _number(value: Any) -> float | None:
+    if (value.__class__ is float or value.__class__ is int) and 0 <= value <= rules.MAX_REFERRALS:
+        return float(value)  # the usual cell, at once (NaN is not in range)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     number = parse.parse_decimal(value)
@@ -81,6 +90,14 @@ def _number(value: Any) -> float | None:
     return number
 
 
+_PLAIN = {float, type(None)}
+_MOST = float(rules.MAX_REFERRALS)
+
+
+def _cell(row: list[Any], col: int) -> Any:
+    return row[col] if col < len(row) else None
+
+
 def analyse_demand(
     catalogue: Catalogue,
     preview: ImportPreview,
@@ -88,237 +105,191 @@ def analyse_demand(
     base: dict[int, Any],
     ids_by_name: dict[str, int],
     trust_ids: bool = True,
+    base_sheet: Sheet | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> None:
     """Add the demand changes (and conflicts) of *sheet* to *preview*; rows are
-    matched by AMP's id only with *trust_ids* (an export of this catalogue)."""
+    matched by AMP's id only with *trust_ids* (an export of this catalogue).
+
+    *base* maps an exported programme's id to ``(programme, its exported demand)``;
+    with *base_sheet* the demand is read from there instead, programme by programme
+    as the sheet streams past (:mod:`~amp_desktop.core.excel.demand_compare`);
+    *progress* hears the rows read (a county's sheet takes a minute and a half) and
+    stops the reading when cancelled."""
     synonyms = {**OTHER_SYNONYMS, "amp id": "id", "amp-id": "id", "id": "id"}
-    found = find_header(sheet.rows, synonyms)
+    head = sheet.head(HEADER_SCAN_ROWS)
+    found = find_header(head, synonyms)
     if found is None:
         return
     header_row, mapping = found
     if not trust_ids:
         mapping = {c: f for c, f in mapping.items() if f != "id"}
-    months = _month_columns(preview, sheet, header_row)
+    months = _month_columns(preview, sheet.name, head[header_row], header_row)
     if not months:
         return
     col = {field: c for c, field in mapping.items()}
-    removed = {p.id for p in preview.removed}
-    current_ids = {p.id for p in catalogue.programmes() if p.id is not None}
+    names = {p.id: p.name for p in catalogue.programmes() if p.id is not None}
+    current_ids = set(names)
     # Exported programmes deleted in AMP since: their rows are skipped unless the
     # Programmes sheet re-adds them (then their name finds the new id).
     deleted = {pid: item[0] for pid, item in base.items() if pid not in current_ids}
     codes = {s.code.casefold(): s.code for s in catalogue.sources()}
-    workbook: dict[DemandKey, float | None] = {}
-    unread: set[DemandKey] = set()  # cells with a problem keep AMP's value
-    unreadable: list[Pattern] = []  # rows with a problem keep AMP's values
-    rows: dict[Row, list[tuple[int, dict[str, float | None]]]] = {}  # sheet rows, values
-    repeated: set[Row] = set()
-    for r in range(header_row + 1, len(sheet.rows)):
-        source = source_spelling(
-            cell_text(sheet.cell(r, col["source"])) if "source" in col else "", codes
-        )
-        kind = (
-            enum_value(sheet.cell(r, col["kind"]), ("actual", "forecast"))
-            if "kind" in col
-            else "actual"
-        )
-        pid = _programme_id(sheet, r, col, ids_by_name, deleted, current_ids)
-        if pid in deleted:
-            _deleted_row(preview, sheet, r, col, months, deleted[pid], base[pid][1], source, kind)
+
+    def programme_of(row: list[Any]) -> int | None:
+        return _programme_id(row, col, ids_by_name, deleted, current_ids)
+
+    # A first pass over the id and name columns only: each programme's last row, so
+    # that each is compared (and let go) as soon as its rows are read.
+    last_row: dict[int, int] = {}
+    labels = {col[f] for f in ("id", "programme") if f in col}
+    progress.phase(translate("Excel", "Reading the sheet {sheet}…").format(sheet=sheet.name), None)
+    if labels:
+        for r, row in enumerate(sheet.iter_rows(only=labels)):
+            if not r % 1000:
+                progress.check()
+            if r > header_row:
+                pid = programme_of(row)
+                if pid is not None:
+                    last_row[pid] = r
+    comparer = DemandComparer(
+        catalogue, preview, sheet.name, months, base, base_sheet, last_row, set(deleted), names
+    )
+    month_items = list(months.items())
+    rows_in_sheet = max(last_row.values(), default=0) + 1
+    for r, row in enumerate(sheet.iter_rows()):
+        progress.step(r, rows_in_sheet)
+        if r <= header_row:
             continue
-        if pid is None:
-            if any(sheet.cell(r, c) not in (None, "") for c in months):
-                preview.problems.append(
-                    Problem(
-                        address(sheet.name, r, col.get("programme", 1)),
-                        translate(
-                            "Excel",
-                            "the programme of this row is not in the catalogue or the workbook.",
-                        ),
-                    )
-                )
-                unreadable.append((None, source, kind))
-            continue
-        if kind is None:
+        pid = programme_of(row)
+        _read_row(preview, comparer, sheet.name, r, row, col, month_items, pid, deleted, codes)
+        comparer.row_done(pid, r)
+    comparer.close()
+
+
+def _read_row(
+    preview: ImportPreview,
+    comparer: DemandComparer,
+    sheet: str,
+    r: int,
+    row: list[Any],
+    col: dict[str, int],
+    months: list[tuple[int, str]],
+    pid: int | None,
+    deleted: dict[int, Any],
+    codes: dict[str, str],
+) -> None:
+    """Read one row of the sheet into *comparer* (problems at their cells)."""
+    source = source_spelling(cell_text(_cell(row, col["source"])) if "source" in col else "", codes)
+    kind = (
+        enum_value(_cell(row, col["kind"]), ("actual", "forecast")) if "kind" in col else "actual"
+    )
+    if pid is not None and pid in deleted:
+        _deleted_row(
+            preview, sheet, r, row, col, months, deleted[pid], comparer.exported(pid), source, kind
+        )
+        return
+    if pid is None:
+        if any(_cell(row, c) not in (None, "") for c, _m in months):
             preview.problems.append(
                 Problem(
-                    address(sheet.name, r, col["kind"]),
-                    translate("Excel", "Kind: write Actual or Forecast."),
-                )
-            )
-            unreadable.append((pid, source, None))
-            continue
-        added = preview.add_new_source(source, codes)
-        if added is None:
-            preview.problems.append(
-                Problem(
-                    address(sheet.name, r, col.get("source", 0)),
-                    translate("Excel", "{reason} The row was not read.").format(
-                        reason=preview.refused_sources[source.casefold()]
+                    address(sheet, r, col.get("programme", 1)),
+                    translate(
+                        "Excel",
+                        "the programme of this row is not in the catalogue or the workbook.",
                     ),
                 )
             )
-            unreadable.append((pid, None, kind))
-            continue
-        source = added
-        values: dict[str, float | None] = {}
-        for column, month in months.items():
-            raw = sheet.cell(r, column)
-            if isinstance(raw, Formula):
-                preview.problems.append(
-                    Problem(
-                        address(sheet.name, r, column),
-                        translate(
-                            "Excel", "the cell holds a formula ({formula}); it was not used."
-                        ).format(formula=raw.text),
-                    )
-                )
-                unread.add(DemandKey(pid, month, source, kind))
-                continue
-            try:
-                values[month] = _number(raw)
-            except ParseError as exc:
-                preview.problems.append(
-                    Problem(address(sheet.name, r, column), f"{exc} ({cell_text(raw)[:40]})")
-                )
-                unread.add(DemandKey(pid, month, source, kind))
-        rows.setdefault((pid, source, kind), []).append((r, values))
-    columns = {month: column for column, month in months.items()}
-    for (pid, source, kind), read in rows.items():
-        merged = _merge(preview, sheet, columns, read)
-        if merged is None:
-            # Either row may have been relabelled from another source or kind:
-            # the programme's rows not read keep AMP's values too.
-            repeated.add((pid, source, kind))
-            unreadable.append((pid, None, None))
-            continue
-        for month in months.values():
-            key = DemandKey(pid, month, source, kind)
-            if key not in unread:
-                workbook[key] = merged.get(month)
-    first, last = min(months.values()), max(months.values())
-    current = {
-        DemandKey(p, m, s, k): v for p, m, s, k, v in catalogue.demand_rows(None, first, last)
-    }
-    exported: dict[DemandKey, float] = {}
-    for pid, (_programme, cells) in base.items():
-        for (m, s, k), v in cells.items():
-            exported[DemandKey(pid, m, s, k)] = v
-    for pid, source, kind in repeated:
-        for month in months.values():
-            key = DemandKey(pid, month, source, kind)
-            workbook.pop(key, None)
-            unread.add(key)
-    # The exported rows no row was read for, where a row with a problem may be one.
-    read_months = set(months.values())
-    provided = {(p, s.casefold(), k) for p, s, k in rows if (p, s, k) not in repeated}
-    for key in exported:
-        if (key.programme_id, key.source.casefold(), key.kind) in provided or (
-            key.month not in read_months
-        ):
-            continue
-        if any(_matches(pattern, key) for pattern in unreadable):
-            unread.add(key)
-    keys = set(workbook) | {k for k in exported if k.month in read_months}
-    names = {p.id: p.name for p in catalogue.programmes()}
-    for key in sorted(keys, key=lambda k: (k.programme_id, k.source, k.kind, k.month)):
-        if key in unread or (key.programme_id in removed and key not in workbook):
-            continue
-        w: float | None = workbook.get(key)
-        now: float | None = current.get(key)
-        b: float | None = exported.get(key, now) if base else now
-        if w in (b, now):
-            continue
-        if now == b:
-            preview.demand.append(DemandChange(key, now, w))
-            continue
-        index = len(preview.conflicts)
-        label = f"{key.month} {key.source} ({key.kind})"
-        preview.conflicts.append(
-            Conflict(
-                key.programme_id,
-                names.get(key.programme_id, ""),
-                label,
-                _text(b),
-                _text(now),
-                _text(w),
-                key,
+            comparer.unreadable((None, source, kind))
+        return
+    if kind is None:
+        preview.problems.append(
+            Problem(
+                address(sheet, r, col["kind"]),
+                translate("Excel", "Kind: write Actual or Forecast."),
             )
         )
-        preview.demand_conflicts[index] = DemandChange(key, now, w)
-
-
-def _merge(
-    preview: ImportPreview,
-    sheet: Sheet,
-    columns: dict[str, int],
-    read: list[tuple[int, dict[str, float | None]]],
-) -> dict[str, float | None] | None:
-    """The values of the rows for one programme, source and kind, together (the
-    export writes an empty Forecast row; a number may be typed in a new row below).
-    None, with a problem, when two rows give one month different numbers."""
-    merged: dict[str, tuple[int, float | None]] = {}
-    for r, values in read:
-        for month, value in values.items():
-            if value is None:
-                continue
-            if month not in merged or merged[month][1] is None:
-                merged[month] = (r, value)
-            elif merged[month][1] != value:
-                preview.problems.append(
-                    Problem(
-                        address(sheet.name, r, columns[month]),
-                        translate(
-                            "Excel",
-                            "row {row} has another number for the same programme, source, "
-                            "kind and month; neither row was read and AMP keeps its values.",
-                        ).format(row=merged[month][0] + 1),
-                    )
+        comparer.unreadable((pid, source, None))
+        return
+    added = preview.add_new_source(source, codes)
+    if added is None:
+        preview.problems.append(
+            Problem(
+                address(sheet, r, col.get("source", 0)),
+                translate("Excel", "{reason} The row was not read.").format(
+                    reason=preview.refused_sources[source.casefold()]
+                ),
+            )
+        )
+        comparer.unreadable((pid, None, kind))
+        return
+    source = added
+    width = len(row)
+    cells = [row[c] if c < width else None for c in comparer.month_columns]
+    if set(map(type, cells)) <= _PLAIN:  # the usual row: numbers in range, at once
+        numbers = [v for v in cells if v is not None]
+        total = sum(numbers)
+        if not numbers or (total == total and min(numbers) >= 0 and max(numbers) <= _MOST):
+            comparer.add(pid, source, kind, r, dict(zip(comparer.month_names, cells, strict=True)))
+            return
+    values: dict[str, float | None] = {}
+    for column, month in months:
+        raw = row[column] if column < width else None
+        if raw is None:
+            values[month] = None
+            continue
+        if isinstance(raw, Formula):
+            preview.problems.append(
+                Problem(
+                    address(sheet, r, column),
+                    translate(
+                        "Excel", "the cell holds a formula ({formula}); it was not used."
+                    ).format(formula=raw.text),
                 )
-                return None
-    return {month: value for month, (_r, value) in merged.items()}
-
-
-def _matches(pattern: Pattern, key: DemandKey) -> bool:
-    pid, source, kind = pattern
-    return (
-        (pid is None or pid == key.programme_id)
-        and (source is None or source.casefold() == key.source.casefold())
-        and (kind is None or kind == key.kind)
-    )
+            )
+            comparer.unread_cell(pid, month, source, kind)
+            continue
+        try:
+            values[month] = _number(raw)
+        except ParseError as exc:
+            preview.problems.append(
+                Problem(address(sheet, r, column), f"{exc} ({cell_text(raw)[:40]})")
+            )
+            comparer.unread_cell(pid, month, source, kind)
+    comparer.add(pid, source, kind, r, values)
 
 
 def _deleted_row(
     preview: ImportPreview,
-    sheet: Sheet,
+    sheet: str,
     r: int,
+    row: list[Any],
     col: dict[str, int],
-    months: dict[int, str],
+    months: list[tuple[int, str]],
     programme: Any,
-    exported: dict[tuple[str, str, str], float],
+    exported: dict[tuple[str, str], dict[str, float]],
     source: str,
     kind: str | None,
 ) -> None:
     """A row of a programme deleted in AMP since the export: skipped; a note when
     the workbook edited it (the edits are not imported)."""
-    for column, month in months.items():
-        raw = sheet.cell(r, column)
+    for column, month in months:
+        raw = _cell(row, column)
         try:
             value = None if isinstance(raw, Formula) else _number(raw)
         except ParseError:
             value = -1.0
         written = next(
             (
-                v
-                for (m, s, k), v in exported.items()
-                if m == month and s.casefold() == source.casefold() and k == kind
+                values[month]
+                for (s, k), values in exported.items()
+                if month in values and s.casefold() == source.casefold() and k == kind
             ),
             None,
         )
         if isinstance(raw, Formula) or value != written:
             preview.problems.append(
                 Problem(
-                    address(sheet.name, r, col.get("programme", 1)),
+                    address(sheet, r, col.get("programme", 1)),
                     translate(
                         "Excel",
                         "“{name}” was deleted in AMP since the export; the edits in this row "
@@ -330,15 +301,8 @@ def _deleted_row(
             return
 
 
-def _text(value: float | None) -> str | None:
-    if value is None:
-        return None
-    return str(int(value)) if float(value).is_integer() else str(value)
-
-
 def _programme_id(
-    sheet: Sheet,
-    r: int,
+    row: list[Any],
     col: dict[str, int],
     ids_by_name: dict[str, int],
     deleted: dict[int, Any],
@@ -347,12 +311,10 @@ def _programme_id(
     """The programme of row *r*: by the hidden id, else by name.  The id of a
     programme deleted since the export when that is what the row names (and the
     workbook does not re-add it)."""
-    name = (
-        cell_text(sheet.cell(r, col["programme"])).strip().casefold() if "programme" in col else ""
-    )
+    name = cell_text(_cell(row, col["programme"])).strip().casefold() if "programme" in col else ""
     by_name = ids_by_name.get(name) if name else None
     if "id" in col:
-        value = sheet.cell(r, col["id"])
+        value = _cell(row, col["id"])
         try:
             number = float(value)
         except (TypeError, ValueError):

@@ -17,6 +17,7 @@ import contextlib
 import datetime as dt
 import warnings
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -181,7 +182,11 @@ def export_workbook(
         ws = wb.create_sheet(cols.sheet_name("programmes"))
         demand_ws = wb.create_sheet(cols.sheet_name("demand"))
         _write_programmes(ws, programmes, len(sources), len(units))
-        _write_lists(wb.create_sheet(cols.sheet_name("lists")), sources, units)
+        from amp_desktop.core.excel import mandate_sheets_export
+
+        lists_ws = wb.create_sheet(cols.sheet_name("lists"))
+        mandate_lists = mandate_sheets_export.list_columns(catalogue)
+        mandate_column = _write_lists(lists_ws, sources, units, extra=mandate_lists)
         exported_at = dt.datetime.now().isoformat(timespec="seconds")
         about = {
             "catalogue_id": catalogue.catalogue_id,
@@ -191,9 +196,7 @@ def export_workbook(
             "last_month": months[-1] if months else "",
         }
         _write_about(wb.create_sheet(cols.sheet_name("about")), about)
-        from amp_desktop.core.excel import mandate_sheets_export
-
-        mandate_sheets_export.write_sheets(wb, catalogue)
+        mandate_sheets_export.write_sheets(wb, catalogue, lists_column=mandate_column)
         write_results_sheet(wb, catalogue, results_exact)  # the file leaves the unit
         base_ws = wb.create_sheet(cols.BASE_SHEET)
         start_demand(demand_ws, months)
@@ -326,7 +329,14 @@ def _write_programmes(ws: Any, programmes: list[Programme], n_sources: int, n_un
         ws.append(_programme_row(ws, programme))
 
 
-def _write_lists(ws: Any, sources: list[str], units: list[str]) -> None:
+def _write_lists(
+    ws: Any,
+    sources: list[str],
+    units: list[str],
+    extra: Sequence[tuple[str, list[str]]] = (),
+) -> int:
+    """The Lists sheet: the Programmes sheet's columns A–E, then *extra* (header,
+    values) columns; returns the number of the first extra column."""
     columns = [
         [cols.enum_text(t.value) for t in ProgrammeType],
         [cols.enum_text(s.value) for s in Status],
@@ -336,11 +346,16 @@ def _write_lists(ws: Any, sources: list[str], units: list[str]) -> None:
     ]
     headers = [cols.header(f) for f in ("type", "status", "skr_category", "unit")]
     headers.append(cols.header("referral_sources"))
-    for index in range(5):
+    first_extra = len(columns) + 1
+    for header, values in extra:
+        headers.append(header)
+        columns.append(values)
+    for index in range(len(columns)):
         ws.column_dimensions[get_column_letter(index + 1)].width = 30
     ws.append(header_row(ws, headers))
     for row in range(max(len(c) for c in columns)):
         ws.append([text_value(ws, c[row] if row < len(c) else None) for c in columns])
+    return first_extra
 
 
 def _write_about(ws: Any, about: dict[str, str]) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.participants_import import analyse_participants, participant_evidence
 from amp_desktop.core.excel.preview import ImportPreview
-from amp_desktop.core.excel.programmes import analyse_programmes, read_base
+from amp_desktop.core.excel.programmes import analyse_programmes
 from amp_desktop.core.excel.read import (
     Sheet,
     cell_text,
@@ -35,8 +35,10 @@ from amp_desktop.core.excel.recognition import (
     referral_evidence,
 )
 from amp_desktop.core.excel.referrals import analyse_referrals
-from amp_desktop.core.excel.safety import ExcelFileError, check_workbook_file
+from amp_desktop.core.excel.safety import EXPORT_MAX_CELLS, ExcelFileError, check_workbook_file
+from amp_desktop.core.excel.threeway import read_about
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue
 
 KINDS = ("export", "catalogue", "referrals", "participants")
@@ -88,16 +90,20 @@ def analyse(
     mapping: dict[str, str] | None = None,
     programme_map: dict[str, str] | None = None,
     reasons: dict[str, str] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportPreview:
     """What importing *path* would do.  *mapping* maps header text or column letter
     to a field (overriding what AMP recognised); *programme_map* maps programme
     names in a referral or participant list to a catalogue programme's name or code;
-    *reasons* maps a participant list's exit-reason wordings to category keys."""
+    *reasons* maps a participant list's exit-reason wordings to category keys;
+    *progress* hears how far the reading is and stops it when cancelled."""
     path = check_workbook_file(path)  # once: every reader below trusts it
     chosen = kind is not None
     detected = _detect(path, checked=True) if kind is None else _Detected(kind)
     if detected.kind == "participants":
-        return analyse_participants(catalogue, path, mapping, programme_map, reasons)
+        return analyse_participants(
+            catalogue, path, mapping, programme_map, reasons, progress=progress
+        )
     if detected.kind == "referrals":
         return analyse_referrals(
             catalogue,
@@ -107,8 +113,9 @@ def analyse(
             rows=detected.rows,
             sheet=detected.sheet or None,
             chosen=chosen,
+            progress=progress,
         )
-    return _analyse_programmes(catalogue, path, detected.kind, mapping, chosen)
+    return _analyse_programmes(catalogue, path, detected.kind, mapping, chosen, progress)
 
 
 def _analyse_programmes(
@@ -117,17 +124,24 @@ def _analyse_programmes(
     kind: str,
     mapping: dict[str, str] | None,
     chosen: bool,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportPreview:
     sheets = read_sheets(path, checked=True)
     by_key = {cols.sheet_key(s.name): s for s in sheets}
     base = next((s for s in sheets if s.name == cols.BASE_SHEET), None)
     # AMP's id is AMP's: only its own export of this very catalogue matches by id.
-    about = read_base(base)[0] if base is not None else {}
+    about = read_about(base) if base is not None else {}
     trusted = (
         kind == "export"
         and base is not None
         and about.get("catalogue_id") == (catalogue.catalogue_id)
     )
+    if trusted and base is not None:
+        # Its shape is AMP's and its Demand and base sheets are compared as they
+        # stream past: a county's Demand sheet (24.8 million cells) is read back.
+        for sheet in (base, by_key.get("demand")):
+            if sheet is not None and sheet.streams:
+                sheet.limit = EXPORT_MAX_CELLS
     candidates = (
         [by_key["programmes"]]
         if kind == "export" and "programmes" in by_key
@@ -160,6 +174,7 @@ def _analyse_programmes(
             base_sheet=base if kind == "export" else None,
             demand_sheet=by_key.get("demand") if kind == "export" else None,
             trust_ids=trusted,
+            progress=progress,
         )
         chosen_by_user = chosen or not evidence.columns
         if not evidence.columns:  # chosen or mapped: the columns it was read by

@@ -27,6 +27,7 @@ from amp_desktop.core.excel.values import parse_field
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 from amp_desktop.core.personal import looks_like_ids
+from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.changes import field_text
 
@@ -116,6 +117,7 @@ def analyse_programmes(
     base_sheet: Sheet | None = None,
     demand_sheet: Sheet | None = None,
     trust_ids: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportPreview:
     """Compare the programmes of *sheet* (header at 0-based *header_row*) with AMP.
 
@@ -132,7 +134,10 @@ def analyse_programmes(
     if not trust_ids:
         _ignore_id_column(preview, sheet, header_row)
         mapping = preview.mapping
-    about, base = read_base(base_sheet)
+    # The exported demand is read by analyse_demand, a programme at a time, from a
+    # base sheet that streams (a county's is 24 million cells).
+    streamed = base_sheet is not None and demand_sheet is not None and base_sheet.streams
+    about, base = read_base(base_sheet, demand=not streamed)
     if base_sheet is not None and not trust_ids:
         preview.summary.append(
             translate(
@@ -267,6 +272,8 @@ def analyse_programmes(
             base,
             {**{p.name.strip().casefold(): p.id for p in current.values()}, **new_names},  # type: ignore[misc]
             trust_ids=trust_ids,
+            base_sheet=base_sheet if streamed else None,
+            progress=progress,
         )
     if preview.skipped_rows:
         preview.summary.append(

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,19 +36,56 @@ class Formula:
         return self.text
 
 
+#: Reads a sheet's rows from A1 a chunk at a time; the set names the only columns
+#: needed after the first rows (None: all; other cells may then be left empty), the
+#: number the cells the sheet may span when read streaming (None: ``MAX_CELLS``).
+RowChunks = Callable[[set[int] | None, int | None], Iterator[list[list[Any]]]]
+
+
 class Sheet:
     """The cells of one sheet as rows of values (``Formula`` for formulas), read
-    when first used (*load*) unless given (*rows*)."""
+    when first used (*load*) unless given (*rows*).  A sheet with a *stream* is
+    also read row by row (:meth:`iter_rows`) without being held."""
 
     def __init__(
         self,
         name: str,
         rows: list[list[Any]] | None = None,
         load: Callable[[], list[list[Any]]] | None = None,
+        stream: RowChunks | None = None,
     ):
         self.name = name
         self._rows = rows
         self._load = load
+        self._stream = stream
+        self._head: list[list[Any]] | None = None
+        #: Cells the sheet may span when streamed: raised (``safety.EXPORT_MAX_CELLS``)
+        #: only for AMP's own export of the catalogue it is imported into.
+        self.limit: int | None = None
+
+    @property
+    def streams(self) -> bool:
+        """Whether the rows can be read as they come (the sheet is not held)."""
+        return self._rows is None and self._stream is not None
+
+    def head(self, count: int) -> list[list[Any]]:
+        """The first *count* rows (at most), without reading the rest of a streamed sheet."""
+        if not self.streams:
+            return self.rows[:count]
+        if self._head is None or len(self._head) < count:
+            assert self._stream is not None
+            self._head = list(itertools.islice(self.iter_rows(), count))
+        return self._head[:count]
+
+    def iter_rows(self, only: set[int] | None = None) -> Iterator[list[Any]]:
+        """Every row from the first, as it comes; after the first rows a streamed
+        sheet may leave columns other than *only* (0-based) empty."""
+        if not self.streams:
+            yield from self.rows
+            return
+        assert self._stream is not None
+        for chunk in self._stream(only, self.limit):
+            yield from chunk
 
     @property
     def rows(self) -> list[list[Any]]:
@@ -97,41 +135,49 @@ def read_sheets(
     # AMP's own export: its Demand and hidden base sheets are its largest (87 and 7 MB
     # of XML at 1,000 programmes) and hold values only AMP wrote; they are read with
     # the fast reader (openpyxl parsed them in Python, 482 s at 1,000 programmes).
+    # They are also read row by row, streaming (a county's Demand sheet is 24.8
+    # million cells): see :mod:`~amp_desktop.core.excel.demand`.
     ours = vocabulary.BASE_SHEET in titles
-    return [
-        Sheet(
-            title,
-            load=functools.partial(
-                _fast_rows
-                if ours
-                and (title == vocabulary.BASE_SHEET or vocabulary.sheet_key(title) == "demand")
-                else openpyxl_reader.read_with_openpyxl,
-                workbook,
-                title,
-            ),
-        )
-        for title in titles
-        if names is None or title in names
-    ]
+    sheets = []
+    for title in titles:
+        if names is not None and title not in names:
+            continue
+        if ours and (title == vocabulary.BASE_SHEET or vocabulary.sheet_key(title) == "demand"):
+            stream = functools.partial(_fast_chunks, workbook, title)
+            sheets.append(Sheet(title, load=functools.partial(_fast_rows, stream), stream=stream))
+        else:
+            load = functools.partial(openpyxl_reader.read_with_openpyxl, workbook, title)
+            sheets.append(Sheet(title, load=load))
+    return sheets
 
 
-def _fast_rows(path: Any, name: str) -> list[list[Any]]:
-    """Sheet *name*'s rows read with the fast reader, as openpyxl's reader gives them
-    (empty cells None, each row without its trailing empty cells)."""
+def _fast_chunks(
+    path: Any, name: str, only: set[int] | None = None, limit: int | None = None
+) -> Iterator[list[list[Any]]]:
+    """Sheet *name*'s rows read with the fast reader a chunk at a time, as
+    openpyxl's reader gives them (empty cells None, no trailing empty cells): from
+    its XML when it is written the usual way (memory does not grow with the sheet;
+    it may then span *limit* cells), else with calamine (within ``MAX_CELLS``)."""
     from amp_desktop.core.excel.readers import FastWorkbook
 
-    workbook = FastWorkbook(path)
+    workbook = FastWorkbook(path, calamine=False)
     try:
-        rows: list[list[Any]] = []
-        for chunk in workbook.stream(name).chunks():
+        stream = workbook.stream(name, streaming=True, limit=limit)
+        stream.only = only
+        for chunk in stream.chunks():
+            rows = []
             for row in chunk:
                 cells = [None if value == "" else value for value in row]
                 while cells and cells[-1] is None:
                     cells.pop()
                 rows.append(cells)
-        return rows
+            yield rows
     finally:
         workbook.close()
+
+
+def _fast_rows(stream: RowChunks) -> list[list[Any]]:
+    return list(itertools.chain.from_iterable(stream(None, None)))
 
 
 def read_fast(path: str | Path, *, checked: bool = False) -> tuple[list[str], Any]:

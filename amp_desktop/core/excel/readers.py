@@ -156,14 +156,18 @@ def _formulas(path: CheckedWorkbook, name: str) -> dict[tuple[int, int], str]:
     return {}
 
 
-def xml_sheet_stream(path: CheckedWorkbook, name: str) -> RowStream | None:
-    """The rows of a very large sheet written the usual way, read from its XML (see
-    :mod:`~amp_desktop.core.excel.xml_rows`), or None for any other sheet."""
+def xml_sheet_stream(
+    path: CheckedWorkbook, name: str, min_cells: int | None = None, limit: int | None = None
+) -> RowStream | None:
+    """The rows of a sheet spanning more than *min_cells* (a very large one) written
+    the usual way, read from its XML (see :mod:`~amp_desktop.core.excel.xml_rows`),
+    or None for any other sheet.  It may span *limit* cells (None: ``MAX_CELLS``)."""
     from amp_desktop.core.excel import xml_rows
 
+    extent = readable_extent(path, name, limit)
     found = path.sheets.get(name)
-    extent = readable_extent(path, name)
-    if found is None or extent is None or extent.exact or extent.cells <= XML_READ_CELLS:
+    least = XML_READ_CELLS if min_cells is None else min_cells
+    if found is None or extent is None or extent.exact or extent.cells <= least:
         return None
     if path.strict or found.kind != "worksheet":
         return None
@@ -200,16 +204,26 @@ class FastWorkbook:
     """A workbook for reading values fast: python-calamine, with openpyxl for
     any sheet (or whole workbook) calamine cannot read."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, calamine: bool = True):
         self.path = checked_path(path)
-        self._calamine = open_calamine(self.path)
+        self._calamine: Any = None
+        self._calamine_tried = False
+        if calamine:
+            self._open_calamine()
         self._openpyxl: Any = None
         names = worksheet_names(self.path)
-        if names is None and self._calamine is not None:
-            names = list(self._calamine.sheet_names)
+        calamine_workbook = self._open_calamine() if names is None else None
+        if calamine_workbook is not None:
+            names = list(calamine_workbook.sheet_names)
         if names is None:
             names = list(self._open_openpyxl().sheetnames)
         self.sheet_names = names
+
+    def _open_calamine(self) -> Any:
+        if not self._calamine_tried:
+            self._calamine_tried = True
+            self._calamine = open_calamine(self.path)
+        return self._calamine
 
     def _open_openpyxl(self) -> Any:
         if self._openpyxl is None:
@@ -220,13 +234,18 @@ class FastWorkbook:
         """All rows of sheet *name*; raises :class:`ExcelFileError` (one line)."""
         return self.stream(name).all_rows()
 
-    def stream(self, name: str) -> RowStream:
+    def stream(self, name: str, streaming: bool = False, limit: int | None = None) -> RowStream:
         """The rows of sheet *name* as they come; raises :class:`ExcelFileError`
         (one line).  Calamine reads the sheet when this is called, so a sheet it
-        cannot read falls back to openpyxl here; a very large one is read from
-        its XML, a chunk at a time."""
+        cannot read falls back to openpyxl here; a very large one (any, when
+        *streaming*, which may span *limit* cells) is read from its XML, a chunk
+        at a time."""
         try:
-            streamed = xml_sheet_stream(self.path, name)
+            streamed = (
+                xml_sheet_stream(self.path, name, 0, limit)
+                if streaming
+                else xml_sheet_stream(self.path, name)
+            )
         except ExcelFileError:
             raise
         except Exception as exc:  # noqa: BLE001 - damaged XML: calamine says what it can
@@ -234,7 +253,7 @@ class FastWorkbook:
             streamed = None
         if streamed is not None:
             return streamed
-        if self._calamine is not None:
+        if self._open_calamine() is not None:
             try:
                 return calamine_sheet_stream(self._calamine, self.path, name)
             except ExcelFileError:

@@ -54,6 +54,7 @@ from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 from amp_desktop.core.personal import is_personal_id, looks_like_ids
+from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue
 
 __all__ = ["analyse_referrals", "is_personal_id", "looks_like_ids"]
@@ -98,6 +99,7 @@ def analyse_referrals(
     rows: list[list[Any]] | RowStream | None = None,
     sheet: str | None = None,
     chosen: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportPreview:
     """Count a referral list into demand changes; nothing is written.
 
@@ -136,7 +138,7 @@ def analyse_referrals(
             ).format(birth=birth)
         preview.problems.append(Problem(address(name, header_row, 0), message))
         return preview
-    _count(catalogue, preview, stream, header_row, col, programme_map or {}, path)
+    _count(catalogue, preview, stream, header_row, col, programme_map or {}, path, progress)
     return preview
 
 
@@ -251,6 +253,7 @@ def _count(
     col: dict[str, int],
     programme_map: dict[str, str],
     path: Path,
+    progress: Progress = NO_PROGRESS,
 ) -> None:
     """Count the list's rows as they come, a chunk at a time, in C: each chunk's
     dates are turned into months by a table of the distinct dates, then its
@@ -282,7 +285,9 @@ def _count(
     extra: dict[str, Counter[Any]] = {f: Counter() for f in extra_c}
     stream.only = set(col.values())  # a very large sheet reads only these
     skip, offset = header_row + 1, 0
+    progress.phase(translate("Excel", "Counting the referrals…"), None)
     for chunk in stream.chunks():
+        progress.step(offset)
         if skip:
             chunk, skip = chunk[skip:], max(0, skip - len(chunk))
         if not chunk:

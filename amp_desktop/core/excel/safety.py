@@ -36,6 +36,10 @@ MAX_RATIO = 200
 #: value): readers allocate the whole rectangle, so one stray value at XFD1048576
 #: would ask for hundreds of GB.  A million-row list of 12 columns fits.
 MAX_CELLS = 12_000_000
+#: The same for the Demand and base sheets of AMP's own export of the catalogue it
+#: is imported into, read streaming from their XML (their shape is AMP's, memory does
+#: not grow with them): a county's ten years are 50 million cells (24.8 million filled).
+EXPORT_MAX_CELLS = 250_000_000
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
@@ -54,10 +58,16 @@ class SheetPart:
 
 
 class CheckedWorkbook(type(Path())):  # type: ignore[misc]
-    """A workbook path that passed :func:`check_workbook_file`, with its sheets."""
+    """A workbook path that passed :func:`check_workbook_file`, with its sheets.
+
+    A sheet's extent is measured when the sheet is first read (see
+    :func:`sheet_extent`), so a workbook of 500 sheets costs what its used sheet
+    costs; ``sheets[name].extent`` is None until then."""
 
     sheets: dict[str, SheetPart]
     strict: bool
+    #: The limit each measured sheet was measured against (a larger one measures again).
+    scanned: dict[str, int]
 
 
 class ExcelFileError(AmpError, ValueError):
@@ -111,16 +121,20 @@ def check_workbook_file(path: str | Path) -> CheckedWorkbook:
             path, translate("Excel", "the file is damaged or incomplete (was it cut short?).")
         ) from None
     except EntityFound:
-        raise _fail(
-            path,
-            translate(
-                "Excel",
-                "it contains XML entity declarations, which workbooks never need and "
-                "attacks use; it was not opened.",
-            ),
-        ) from None
+        raise _entities(path) from None
     except (OSError, zlib.error, EOFError, NotImplementedError):
         raise _fail(path, translate("Excel", "the file is damaged or incomplete.")) from None
+
+
+def _entities(path: Path) -> ExcelFileError:
+    return _fail(
+        path,
+        translate(
+            "Excel",
+            "it contains XML entity declarations, which workbooks never need and "
+            "attacks use; it was not opened.",
+        ),
+    )
 
 
 def _not_a_zip(head: bytes) -> str:
@@ -168,21 +182,49 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> CheckedWorkbook:
         workbook = archive.read("xl/workbook.xml")
     parts = _sheet_parts(archive, workbook) if workbook else {}
     sheet_parts = {sheet.part for sheet in parts.values()}
-    extents: dict[str, Extent] = {}
     for info in infos:
-        if info.filename in sheet_parts or (
-            info.filename.startswith(_SHEET_FOLDERS) and info.filename.endswith(".xml")
-        ):
-            extents[info.filename] = scan_sheet(archive, info, MAX_CELLS)
-        elif info.filename.endswith((".xml", ".rels", ".vml")):
+        # A sheet is scanned (entities included) when it is read: 500 sheets of
+        # 10,000 cells took 75 s although one was used (#11 item 16).  No reader
+        # opens a sheet that is not read.
+        if info.filename in sheet_parts:
+            continue
+        if info.filename.endswith((".xml", ".rels", ".vml")):
             check_entities(archive, info)
     checked = CheckedWorkbook(path)
     checked.strict = STRICT_NAMESPACE in workbook
-    checked.sheets = {
-        name: SheetPart(name, sheet.part, sheet.kind, extents.get(sheet.part))
-        for name, sheet in parts.items()
-    }
+    checked.sheets = dict(parts)
+    checked.scanned = {}
     return checked
+
+
+def sheet_extent(path: CheckedWorkbook, sheet: str, limit: int | None = None) -> Extent | None:
+    """What *sheet* of a checked workbook holds, measured on first use against
+    *limit* (:data:`MAX_CELLS` by default; exact when its quick bound passes it);
+    None when the sheet is unknown.  Raises :class:`ExcelFileError` for entity
+    declarations or a damaged part."""
+    limit = MAX_CELLS if limit is None else limit
+    found = path.sheets.get(sheet)
+    if found is None:
+        return None
+    cached = found.extent
+    if cached is not None and (
+        (cached.cells <= limit and cached.values <= limit)
+        or (cached.exact and path.scanned.get(sheet, 0) >= limit)
+    ):
+        return cached  # within the limit, or counted exactly up to it
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(found.part)
+            extent = scan_sheet(archive, info, limit)
+    except KeyError:
+        return None  # the workbook names a part it lacks: the readers say so
+    except EntityFound:
+        raise _entities(path) from None
+    except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+        raise _fail(path, translate("Excel", "the file is damaged or incomplete.")) from None
+    path.sheets[sheet] = SheetPart(found.name, found.part, found.kind, extent)
+    path.scanned[sheet] = limit
+    return extent
 
 
 def _check_format(path: Path, archive: zipfile.ZipFile, names: set[str]) -> None:
@@ -256,11 +298,14 @@ def _sheet_parts(archive: zipfile.ZipFile, workbook: bytes) -> dict[str, SheetPa
         return {}  # the readers say what is wrong with it
 
 
-def sheet_too_large(path: Path, sheet: str, extent: Extent) -> ExcelFileError:
+def sheet_too_large(
+    path: Path, sheet: str, extent: Extent, limit: int | None = None
+) -> ExcelFileError:
     """The message for a sheet whose cells holding values span more than AMP reads."""
     from openpyxl.utils import get_column_letter
 
-    if extent.values > MAX_CELLS and extent.exact:
+    limit = MAX_CELLS if limit is None else limit
+    if extent.values > limit and extent.exact:
         return _fail(
             path,
             translate(
@@ -268,7 +313,7 @@ def sheet_too_large(path: Path, sheet: str, extent: Extent) -> ExcelFileError:
                 "the sheet “{sheet}” has more than {limit:,} filled cells, more than AMP "
                 "reads from one sheet. Keep only the rows and columns AMP needs (for a "
                 "referral list: date, programme and source) and try again.",
-            ).format(sheet=sheet, limit=MAX_CELLS),
+            ).format(sheet=sheet, limit=limit),
         )
     return _fail(
         path,
@@ -284,16 +329,18 @@ def sheet_too_large(path: Path, sheet: str, extent: Extent) -> ExcelFileError:
     )
 
 
-def readable_extent(path: Path, sheet: str) -> Extent | None:
+def readable_extent(path: Path, sheet: str, limit: int | None = None) -> Extent | None:
     """The extent of *sheet* in a checked workbook, or raise
-    :class:`ExcelFileError` if it is more than AMP reads; None when unknown."""
+    :class:`ExcelFileError` if it is more than AMP reads (*limit* cells; only AMP's
+    own export streamed from its XML may ask for :data:`EXPORT_MAX_CELLS`); None
+    when unknown."""
     checked = path if isinstance(path, CheckedWorkbook) else check_workbook_file(path)
-    found = checked.sheets.get(sheet)
-    if found is None or found.extent is None:
+    limit = MAX_CELLS if limit is None else limit
+    extent = sheet_extent(checked, sheet, limit)
+    if extent is None:
         return None
-    extent = found.extent
-    if extent.cells > MAX_CELLS or extent.values > MAX_CELLS:
-        raise sheet_too_large(path, sheet, extent)
+    if extent.cells > limit or extent.values > limit:
+        raise sheet_too_large(path, sheet, extent, limit)
     return extent
 
 

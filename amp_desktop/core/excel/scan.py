@@ -15,6 +15,7 @@ cells that hold a value (styled empty cells cost readers nothing).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import zipfile
 from collections.abc import Iterator
@@ -38,6 +39,8 @@ class Extent:
     values: int
     exact: bool
     formulas: bool = False
+    #: Cells certainly holding a value (a lower bound; the quick pass counts them in C).
+    filled: int = 0
 
     @property
     def cells(self) -> int:
@@ -55,14 +58,17 @@ def column_number(letters: bytes | str) -> int:
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _ROOT_PREFIX = re.compile(rb"<(\w+:)?(?:worksheet|macrosheet|dialogsheet|chartsheet)[\s>]")
 # One search finds all the quick pass must look at: a row or cell whose reference is
-# not its first attribute (or is missing, or single-quoted), or names column AA or
-# later, or row 100,000 or later; a formula; a declaration.  Every other tag fails
-# at its first characters, so a normal sheet costs one pass in C.
-_NOTABLE = re.compile(rb'<(?:(?:c(?! r="[A-Z]\d{1,5}")|row(?! r="\d{1,5}")|f)[\s/>]|!)')
+# not its first attribute (or is missing, or single-quoted), or row 100,000 or later;
+# a formula; a declaration.  Every other tag fails at its first characters, so a
+# normal sheet costs one pass in C.  Columns from AA are found by a search of their
+# own (_WIDE): looking at each such cell in Python made a wide sheet (AMP's Demand
+# sheet, 124 columns) cost 10 s at 1,000 programmes.
+_NOTABLE = re.compile(rb'<(?:(?:c(?! r="[A-Z]{1,3}\d{1,5}")|row(?! r="\d{1,5}")|f)[\s/>]|!)')
 # Once the rows in order have passed 100,000 (a list of a million rows), only rows
 # of a million and more are looked at one by one: matching every row and cell of
 # 100,000–999,999 made a million-row list cost four times calamine's read.
-_NOTABLE_LONG = re.compile(rb'<(?:(?:c(?! r="[A-Z]\d{1,6}")|row(?! r="\d{1,6}")|f)[\s/>]|!)')
+_NOTABLE_LONG = re.compile(rb'<(?:(?:c(?! r="[A-Z]{1,3}\d{1,6}")|row(?! r="\d{1,6}")|f)[\s/>]|!)')
+_WIDE = re.compile(rb'<c r="([A-Z]{2,3})\d')
 # A row or cell with a namespace prefix (<x:c>): readers take it for a cell even
 # when the root element has none.  ':' is rare in sheet XML, so this is cheap.
 _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
@@ -119,14 +125,23 @@ def scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> E
     quick = _quick_extent(archive, info)
     # Rows before 100,000 are bounded by the last row only when rows come in order;
     # on a wide sheet an early far row could matter, so take every reference.
-    if quick is not None and quick.columns * 100_000 > limit:
-        quick = _referenced_extent(archive, info, quick.formulas)
+    if quick is not None and quick.filled > limit:
+        pass  # too many filled cells, however they are placed
+    elif quick is not None and quick.columns * 100_000 > limit:
+        referenced = _referenced_extent(archive, info, quick.formulas)
+        quick = dataclasses.replace(referenced, filled=quick.filled)
     elif quick is not None and quick.cells > limit and quick.columns <= 26:
         # A long list: its columns, not the 26 a quick pass assumes, bound it.
         columns = _columns_referenced(archive, info)
-        quick = Extent(quick.rows, columns, quick.rows * columns, False, quick.formulas)
+        quick = Extent(
+            quick.rows, columns, quick.rows * columns, False, quick.formulas, quick.filled
+        )
     if quick is not None and quick.cells <= limit and quick.values <= limit:
         return quick
+    if quick is not None and quick.filled > limit:
+        # Certainly too many filled cells: said at once, not counted one by one in
+        # Python (a county-sized sheet took a minute to be refused).
+        return Extent(quick.rows, quick.columns, quick.filled, True, quick.formulas, quick.filled)
     return exact_extent(archive, info, limit)
 
 
@@ -164,10 +179,11 @@ def _quick_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent | N
     Rows before 100,000 (before 1,000,000 once the rows in order have passed
     100,000) are taken from the last row of each piece (rows come in
     order in every writer); a far reference anywhere is found by the search."""
-    rows = columns = 0
+    rows = columns = filled = 0
     first = True
     formulas = False
     for chunk in _aligned(archive, info):
+        filled += chunk.count(b"<v>") + chunk.count(b"<is>")  # a cell holds one or none
         if first:
             root = _ROOT_PREFIX.search(chunk)
             if root is not None and root.group(1):
@@ -191,11 +207,14 @@ def _quick_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent | N
             if ref.group(1):
                 columns = max(columns, column_number(ref.group(1)))
             rows = max(rows, int(ref.group(2)))
+        wide = set(_WIDE.findall(chunk))
+        if wide:
+            columns = max(columns, *map(column_number, wide))
         tail = _LAST_ROW.findall(chunk, max(0, len(chunk) - 4096)) or _LAST_ROW.findall(chunk)
         if tail:
             rows = max(rows, *map(int, tail))
     columns = max(columns, 26) if rows else 0
-    return Extent(rows, columns, rows * columns, False, formulas)
+    return Extent(rows, columns, rows * columns, False, formulas, filled)
 
 
 # Tags that matter: rows, cells and what a cell holds.  Any prefix, any quoting.

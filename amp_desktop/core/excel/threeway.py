@@ -9,6 +9,7 @@ changed differently is a :class:`~amp_desktop.core.excel.preview.Conflict`.
 from __future__ import annotations
 
 import json
+from collections.abc import Container, Iterator
 from typing import Any
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -24,43 +25,98 @@ from amp_desktop.core.store.changes import field_text
 Base = dict[int, tuple[Programme, dict[tuple[str, str, str], float]]]
 
 
-def read_base(sheet: Sheet | None) -> tuple[dict[str, str], Base]:
-    """The hidden sheet of our export: its about-values and the exported programmes."""
+def read_about(sheet: Sheet | None) -> dict[str, str]:
+    """The about-values of the hidden sheet of our export (its first rows)."""
     about: dict[str, str] = {}
-    base: Base = {}
-    if sheet is None:
-        return about, base
+    for row in sheet.iter_rows() if sheet is not None else ():
+        if not row:
+            continue
+        if row[0] == "programmes":
+            break
+        if len(row) > 1:
+            about[str(row[0])] = cell_text(row[1])
+    return about
+
+
+def _base_entries(sheet: Sheet) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The exported programmes of the hidden sheet, in its order: ``(id, JSON)``."""
     in_programmes = False
-    for row in sheet.rows:
+    for row in sheet.iter_rows():
         if not row:
             continue
         if not in_programmes:
-            if row[0] == "programmes":
-                in_programmes = True
-            elif len(row) > 1:
-                about[str(row[0])] = cell_text(row[1])
+            in_programmes = row[0] == "programmes"
             continue
         try:
             data = json.loads("".join(str(c) for c in row[1:] if c is not None))
-            programme = programme_from_json(data["programme"]).replace(id=int(row[0]))
+            yield int(row[0]), data
         except (ValueError, KeyError, TypeError):
             continue
-        demand = {(m, s, k): float(v) for m, s, k, v in data.get("demand", [])}
-        demand.update(_runs(data.get("runs", [])))
-        base[int(row[0])] = (programme, demand)
-    return about, base
 
 
-def _runs(runs: list[list[Any]]) -> dict[tuple[str, str, str], float]:
-    """The compact demand of the base sheet (see :func:`~amp_desktop.core.excel.demand_sheets.demand_runs`)."""
-    out: dict[tuple[str, str, str], float] = {}
-    for source, kind, first, values in runs:
-        start = int(first[:4]) * 12 + int(first[5:7]) - 1
-        for offset, value in enumerate(values):
-            if value is not None:
-                index = start + offset
-                out[(f"{index // 12:04d}-{index % 12 + 1:02d}", source, kind)] = float(value)
+def read_base(sheet: Sheet | None, *, demand: bool = True) -> tuple[dict[str, str], Base]:
+    """The hidden sheet of our export: its about-values and the exported programmes,
+    each with its exported demand unless not *demand* (then ``{}``: a county's is
+    read programme by programme with :func:`base_demand`)."""
+    base: Base = {}
+    if sheet is None:
+        return {}, base
+    for pid, data in _base_entries(sheet):
+        try:
+            programme = programme_from_json(data["programme"]).replace(id=pid)
+        except (ValueError, KeyError, TypeError):
+            continue
+        base[pid] = (programme, base_cells(data) if demand else {})
+    return read_about(sheet), base
+
+
+def base_cells(data: dict[str, Any]) -> dict[tuple[str, str, str], float]:
+    """One exported programme's demand, ``{(month, source, kind): referrals}``."""
+    return {
+        (month, source, kind): value
+        for (source, kind), values in base_groups(data).items()
+        for month, value in values.items()
+    }
+
+
+def base_groups(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, float]]:
+    """One exported programme's demand by source and kind, ``{month: referrals}``
+    (from the compact runs of :func:`~amp_desktop.core.excel.demand_sheets.demand_runs`)."""
+    out: dict[tuple[str, str], dict[str, float]] = {}
+    try:
+        for m, s, k, v in data.get("demand", []):
+            out.setdefault((s, k), {})[m] = float(v)
+        for source, kind, first, values in data.get("runs", []):
+            start = int(first[:4]) * 12 + int(first[5:7]) - 1
+            group = out.setdefault((source, kind), {})
+            for offset, value in enumerate(values):
+                if value is not None:
+                    group[_month_name(start + offset)] = float(value)
+    except (ValueError, KeyError, TypeError):
+        return {}
     return out
+
+
+_MONTH_NAMES: dict[int, str] = {}
+
+
+def _month_name(index: int) -> str:
+    """``"2026-03"`` for the month *index* (year × 12 + month − 1), remembered."""
+    name = _MONTH_NAMES.get(index)
+    if name is None:
+        name = _MONTH_NAMES[index] = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return name
+
+
+def base_demand(
+    sheet: Sheet, wanted: Container[int]
+) -> Iterator[tuple[int, dict[tuple[str, str], dict[str, float]]]]:
+    """The exported demand (by source and kind, see :func:`base_groups`) of the
+    programmes in *wanted*, one programme at a time in the hidden sheet's order,
+    read as it comes (a county's is 24 million cells)."""
+    for pid, data in _base_entries(sheet):
+        if pid in wanted and isinstance(data, dict) and "programme" in data:
+            yield pid, base_groups(data)
 
 
 def same_as_exported(raw: Any, exported: Programme, field: str) -> bool:

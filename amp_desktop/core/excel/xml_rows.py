@@ -22,6 +22,10 @@ from typing import Any
 from amp_desktop.core.excel.scan import column_number
 
 CHUNK = 1 << 20
+#: Cells up to this many bytes have their value remembered (dates, codes, numbers
+#: repeat); longer ones are decoded each time (AMP's base sheet: 10,000 unique texts
+#: of 6 KB were held twice, 130 MB).
+CACHED_CELL = 256
 _CELL = re.compile(rb'<c r="([A-Z]{1,3})(\d+)"([^>]*?(?:/>|>.*?</c>))', re.S)
 _SPLIT = re.compile(rb"([^>]*?)(?:/>|>(.*)</c>)\Z", re.S)
 _TYPE = re.compile(rb'\st="(\w+)"')
@@ -228,9 +232,12 @@ def xml_chunks(
                 assert row is not None
                 value = cache.get(cell, cache)
                 if value is cache:
-                    if len(cache) > 100_000:
-                        cache.clear()
-                    value = cache[cell] = value_of(cell)
+                    if len(cell) > CACHED_CELL:  # a long text, likely unique: not kept
+                        value = value_of(cell)
+                    else:
+                        if len(cache) > 100_000:
+                            cache.clear()
+                        value = cache[cell] = value_of(cell)
                 if col < len(row):
                     row[col] = value
                 else:
