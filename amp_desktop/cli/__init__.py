@@ -12,6 +12,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from amp_desktop import __version__
 from amp_desktop.cli.common import CliError, failure, install_translator
@@ -31,8 +32,16 @@ COMMAND_MODULES = (
 )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, but a wrong option is one line (and where to read more),
+    not the whole usage above it; the exit status is argparse's 2 (a wrong option)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="amp", description="AMP: the programme catalogue of a labour-market unit."
     )
     parser.add_argument("--version", action="version", version=f"amp {__version__}")

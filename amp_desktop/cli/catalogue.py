@@ -21,32 +21,38 @@ from amp_desktop.core.store import Catalogue, LockedError, StoreError
 from amp_desktop.core.tables.catalogue_table import CATALOGUE
 from amp_desktop.core.tables.fields import display_text
 
+CATALOGUE_FILE = "the catalogue (.amp)"
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new = subparsers.add_parser("new", help="create a catalogue file")
-    new.add_argument("file")
+    new.add_argument("file", help="the catalogue file to create (.amp is added if missing)")
     new.add_argument(
         "--example", action="store_true", help="fill it with the example catalogue (Västerås 2021)"
     )
     new.set_defaults(func=cmd_new)
 
     listing = subparsers.add_parser("list", help="list the programmes of a catalogue")
-    listing.add_argument("file")
+    listing.add_argument("file", help=CATALOGUE_FILE)
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(func=cmd_list)
 
     show = subparsers.add_parser("show", help="show one programme")
-    show.add_argument("file")
-    show.add_argument("programme", metavar="NAME_OR_ID")
+    show.add_argument("file", help=CATALOGUE_FILE)
+    show.add_argument(
+        "programme", metavar="NAME_OR_ID", help="the programme's name, short code or id"
+    )
     show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(func=cmd_show)
 
     history = subparsers.add_parser(
         "history", help="show the change log, or purge it / set how long it is kept"
     )
-    history.add_argument("file")
+    history.add_argument("file", help=CATALOGUE_FILE)
     history.add_argument("--programme", metavar="NAME_OR_ID", help="only this programme")
-    history.add_argument("--limit", type=int, default=50, help="entries shown (default 50)")
+    history.add_argument(
+        "--limit", type=int, default=50, metavar="N", help="entries shown (default 50)"
+    )
     history.add_argument("--json", action="store_true", help="print JSON")
     history.add_argument(
         "--purge-before", metavar="YYYY-MM-DD", help="remove the entries of actions before this day"
@@ -60,6 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def cmd_new(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    if not path.suffix and not path.is_dir():  # a catalogue is FILE.amp (the window looks for it)
+        path = path.with_name(path.name + ".amp")
     if path.exists():
         raise CliError(f"{path} already exists; choose another name.", 2)
     try:
@@ -78,7 +86,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise store_failure(exc) from None
     finally:
         catalogue.close()
-    print(f"Created {path} with {count} programmes.")
+    if count == 1:
+        print(translate("Cli", "Created {path} with 1 programme.").format(path=path))
+    else:
+        text = translate("Cli", "Created {path} with {count} programmes.")
+        print(text.format(path=path, count=count))
     return 0
 
 
@@ -87,6 +99,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         programmes = catalogue.programmes()
     if args.json:
         print_json([p.to_json() for p in programmes])
+        return 0
+    if not programmes:
+        print(translate("Cli", "{path} has no programmes yet.").format(path=args.file))
         return 0
     columns = CATALOGUE.for_cli()  # titles and cell text as on screen and on paper
     aligned_table(columns, [[c.text(p) for c in columns] for p in programmes])
@@ -104,16 +119,27 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**programme.to_json(), "mandate": mandate})
         return 0
-    print(f"{'id':>22}: {programme.id}")
+    lines = [(translate("Field", "Id"), str(programme.id))]
     for spec in FIELDS:
         text = display_text(spec.name, programme.value(spec.name))
         if spec.kind == "months" and not text:
             text = translate("Cli", "all year")
-        print(f"{spec.label():>22}: {text}")
-    print(f"{'Referral sources':>22}: {display_text('referral_sources', programme.sources)}")
-    for label, text in mandate_lines(mandate):
-        print(f"{label:>22}: {text}")
+        lines.append((spec.label(), text))
+    sources = display_text("referral_sources", programme.sources)
+    lines.append((translate("Field", "Referral sources"), sources))
+    print_fields([*lines, *mandate_lines(mandate)])
     return 0
+
+
+def print_fields(lines: list[tuple[str, str]]) -> None:
+    """``label: text`` lines, the labels right-aligned to the widest, a text's further
+    lines (a note of several lines) indented under its first."""
+    width = max(len(label) for label, _text in lines)
+    for label, text in lines:
+        first, *more = text.splitlines() or [""]
+        print(f"{label:>{width}}: {first}".rstrip())
+        for line in more:
+            print(f"{'':>{width}}  {line}".rstrip())
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -123,6 +149,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     writes = bool(args.purge_before or args.keep_forever or args.keep_days is not None)
     if args.keep_days is not None and args.keep_days < 0:
         raise CliError("--keep-days must be 0 or more", 2)
+    if args.limit < 0:
+        raise CliError(translate("Cli", "--limit must be 0 or more."), 2)
     cutoff = None
     if args.purge_before:
         try:
@@ -137,9 +165,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 catalogue.set_change_log_retention(None)
             elif args.keep_days is not None:
                 removed += catalogue.set_change_log_retention(args.keep_days)
-            days = catalogue.change_log_retention()
-            kept = "for ever" if days is None else f"{days} days"
-            print(f"Removed {removed} change-log entries; the log is kept {kept}.")
+            print(retention_text(removed, catalogue.change_log_retention()))
             return 0
         programme_id = None
         if args.programme:
@@ -147,13 +173,46 @@ def cmd_history(args: argparse.Namespace) -> int:
             if programme is None:
                 raise CliError(f"no programme named or numbered “{args.programme}”", 1)
             programme_id = programme.id
-        entries = catalogue.change_log(programme_id, limit=max(args.limit, 0))
+        entries = catalogue.change_log(programme_id, limit=args.limit)
     if args.json:
         print_json(entries)
         return 0
+    if not entries:
+        print(translate("Cli", "The change log has no entries."))
+        return 0
     rows = [
-        [e["at"], e["action"], e["programme"] or "", e["field"], e["old"] or "", e["new"] or ""]
+        [
+            e["at"].replace("T", " "),
+            e["action"],
+            e["programme"] or "",
+            e["field"],
+            e["old"] or "",
+            e["new"] or "",
+        ]
         for e in entries
     ]
-    print_table(["at", "action", "programme", "field", "old", "new"], rows)
+    headers = [
+        translate("Cli", "When"),
+        translate("Cli", "Action"),
+        translate("Cli", "Programme"),
+        translate("Cli", "Field"),
+        translate("Cli", "Old"),
+        translate("Cli", "New"),
+    ]
+    print_table(headers, rows)
     return 0
+
+
+def retention_text(removed: int, days: int | None) -> str:
+    """What ``amp history --purge-before/--keep-days`` did, in one sentence."""
+    if removed == 1:
+        done = translate("Cli", "Removed 1 change-log entry.")
+    else:
+        done = translate("Cli", "Removed {count} change-log entries.").format(count=removed)
+    if days is None:
+        kept = translate("Cli", "The log is kept for ever.")
+    elif days == 1:
+        kept = translate("Cli", "The log is kept 1 day.")
+    else:
+        kept = translate("Cli", "The log is kept {days} days.").format(days=days)
+    return f"{done} {kept}"

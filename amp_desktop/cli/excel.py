@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 from amp_desktop.cli import CliError
 from amp_desktop.cli.common import add_take_over_option, open_catalogue, print_json
-
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -64,27 +61,38 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp.set_defaults(func=cmd_import)
 
 
-def _month(value: str | None, option: str) -> str | None:
-    if value is not None and not _MONTH.match(value):
-        raise CliError(f"{option} must be a month written YYYY-MM, not “{value}”.", 1)
-    return value
+def _demand_months(first: str | None, last: str | None) -> tuple[str | None, str | None]:
+    """``--from``/``--to`` checked as ``amp plan`` checks them (the same one line, exit 2);
+    neither: every month of demand."""
+    from amp_desktop.core.planning import Period, PeriodError
+
+    if first is None and last is None:
+        return None, None
+    try:
+        Period.from_options(first=first, last=last, year=None, tertial=None)
+    except PeriodError as exc:
+        raise CliError(str(exc), 2) from None
+    return first, last
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from amp_desktop.core.excel.export import export_workbook
+    from amp_desktop.core.i18n import translate
 
-    first, last = _month(args.first, "--from"), _month(args.last, "--to")
-    if bool(first) != bool(last):
-        raise CliError("give both --from and --to, or neither.", 1)
-    if first and last and last < first:
-        raise CliError("--to is before --from.", 1)
+    first, last = _demand_months(args.first, args.last)
     with open_catalogue(args.file) as catalogue:
         try:
             path = export_workbook(catalogue, args.out, first, last)
         except OSError as exc:
-            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}", 2) from None
+            # (the export's own reasons name the file; the system's do not)
+            reason = f"cannot write {args.out}: {exc.strerror}" if exc.strerror else str(exc)
+            raise CliError(reason, 2) from None
         count = len(catalogue.programmes())
-    print(f"Exported {count} programmes to {path}.")
+    if count == 1:
+        print(translate("Cli", "Exported 1 programme to {path}.").format(path=path))
+    else:
+        text = translate("Cli", "Exported {count} programmes to {path}.")
+        print(text.format(count=count, path=path))
     return 0
 
 
@@ -101,9 +109,21 @@ def _read_mapping_file(
     if not path:
         return None, None, None
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CliError(f"cannot read the mapping file {path}: {exc}", 2) from None
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as exc:  # the system's reason, not Python's "[Errno 2] …: 'x'"
+        if Path(path).is_dir():
+            reason = "it is a folder, not a file"
+        else:
+            reason = (exc.strerror or str(exc)).lower()
+        raise CliError(f"cannot read the mapping file {path}: {reason}.", 2) from None
+    except json.JSONDecodeError as exc:
+        raise CliError(
+            f"the mapping file {path} is not JSON (line {exc.lineno}, column {exc.colno}): "
+            f'write it as {{"columns": {{"Header or column letter": "field"}}}}.',
+            2,
+        ) from None
+    except ValueError:  # not UTF-8 text
+        raise CliError(f"the mapping file {path} is not a JSON text file (UTF-8).", 2) from None
     if not isinstance(data, dict):
         raise CliError(f"the mapping file {path} must hold a JSON object.", 2)
     reasons: dict[str, str] = {}
@@ -231,7 +251,7 @@ def _report(
             )
         )
     for wording, n in preview.unmapped_reasons.items():
-        print(f"  exit reason to map: “{wording}” ({n} rows)")
+        print(f"  exit reason to map: “{wording}” ({n} {'row' if n == 1 else 'rows'})")
     for change in preview.field_changes():
         print(f"  {change['programme']}: {change['field']}: {change['old']} → {change['new']}")
     for programme in preview.added:

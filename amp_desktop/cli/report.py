@@ -15,6 +15,8 @@ from amp_desktop.cli.common import (
 )
 from amp_desktop.core.reports import KIND_OVERVIEW, KINDS, build_report
 
+CATALOGUE_FILE = "the catalogue (.amp)"
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = subparsers.add_parser(
@@ -24,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Write a printable report as a PDF (A4 landscape). The overview plans "
         "the period given, the current calendar year by default, exactly as amp plan does.",
     )
-    report.add_argument("file")
+    report.add_argument("file", help=CATALOGUE_FILE)
     report.add_argument("--pdf", metavar="OUT.pdf", required=True, help="the PDF to write")
     report.add_argument(
         "--kind",
@@ -99,5 +101,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         pages = write_pdf(report, out)
     except OSError as exc:
         raise CliError(str(exc), 2) from None
-    print(f"Wrote {out} ({pages} pages).")
+    from amp_desktop.core.i18n import translate
+
+    if pages == 1:
+        print(translate("Cli", "Wrote {path} (1 page).").format(path=out))
+    else:
+        print(translate("Cli", "Wrote {path} ({pages} pages).").format(path=out, pages=pages))
     return 0

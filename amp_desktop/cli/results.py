@@ -5,12 +5,20 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from amp_desktop.cli.common import add_period_options, open_catalogue, period_from_args, print_json
+from amp_desktop.cli.common import (
+    CliError,
+    add_period_options,
+    open_catalogue,
+    period_from_args,
+    print_json,
+)
 from amp_desktop.cli.plan import aligned_table
 from amp_desktop.core.domain import enum_label
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.results.period import ResultsFilter, results_document
 from amp_desktop.core.tables.results_table import RESULTS
+
+CATALOGUE_FILE = "the catalogue (.amp)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,8 +31,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "the current calendar year unless given. The JSON is described in "
         "docs/results-json.md.",
     )
-    results.add_argument("file")
+    results.add_argument("file", help=CATALOGUE_FILE)
     add_period_options(results)
+    # The period options come with --scenario; results are what happened, not a what-if.
+    results._option_string_actions["--scenario"].help = argparse.SUPPRESS
     results.add_argument("--unit", help="only the programmes of this unit")
     results.add_argument("--type", choices=("primary", "secondary"), help="only this type")
     results.add_argument("--need-level", choices=("AM1", "AM2", "AM3"), help="only this need level")
@@ -34,6 +44,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def cmd_results(args: argparse.Namespace) -> int:
+    if args.scenario:
+        raise CliError(
+            translate(
+                "Cli",
+                "amp results shows what happened; a what-if scenario (--scenario) "
+                "changes only the plan (amp plan, amp report).",
+            ),
+            2,
+        )
     period = period_from_args(args)
     selection = ResultsFilter(args.unit, args.type, args.need_level, args.gender)
     with open_catalogue(args.file) as catalogue:

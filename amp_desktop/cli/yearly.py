@@ -25,7 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "in it (amp kolada fetch/import). The JSON is described in docs/yearly-json.md.",
     )
     yearly.add_argument("file")
-    yearly.add_argument("--year", required=True, type=int, metavar="YYYY")
+    # (whole numbers read here, not by argparse: a wrong one is our one line, not its usage)
+    yearly.add_argument("--year", required=True, type=_whole, metavar="YYYY")
     yearly.add_argument(
         "--municipality",
         metavar="CODE",
@@ -33,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     yearly.add_argument(
         "--population",
-        type=int,
+        type=_whole,
         metavar="N",
         help="the municipality's inhabitants (for cost per inhabitant); remembered",
     )
@@ -46,6 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help="exact counts in the sheet (small counts are otherwise hidden as <5)",
     )
     yearly.set_defaults(func=cmd_yearly)
+
+
+def _whole(text: str) -> int:
+    """A whole number as given; -1 for anything else (refused in :func:`cmd_yearly`)."""
+    text = text.strip()
+    return int(text) if text.isdigit() else -1
 
 
 def cmd_yearly(args: argparse.Namespace) -> int:

@@ -55,11 +55,18 @@ class Column:
 
     def one_line(self) -> str:
         """The title on one line (paper wraps it to the column, the CLI does not wrap):
-        ``Budgeted places``; a line ending in ``/`` runs on (``Kostnad/plats``)."""
+        ``Budgeted places``; a line ending in ``/`` runs on (``Kostnad/plats``), a word
+        broken with ``-`` is whole again (``Partici-``/``pants``: ``Participants``) and a
+        hyphen after a capital stays (``SKR-``/``kategori``: ``SKR-kategori``)."""
         lines = [" ".join(line.split()) for line in self.title().splitlines()]
         text = ""
         for line in lines:
-            text += line if not text or text.endswith("/") else " " + line
+            if text.endswith("-") and text[-2:-1].islower() and line[:1].islower():
+                text = text[:-1] + line
+            elif not text or text.endswith(("/", "-")):
+                text += line
+            else:
+                text += " " + line
         return text
 
 

@@ -224,6 +224,32 @@ _TINTED = frozenset({COL_STATUS, COL_UTILISATION})  # the columns in the status'
 _ID_OF = operator.attrgetter("id")
 
 
+def _short_titles() -> dict[str, str]:
+    """Titles the Planning table shortens where a language's words are long, so that
+    every column fits at 1280 pixels (English keeps the declared ones)."""
+    return {
+        "budgeted_places": QCoreApplication.translate("PlanningTable", "Budgeted\nplaces"),
+        "referrals_per_month": QCoreApplication.translate("PlanningTable", "Referrals\nper month"),
+        "average_stay_months": QCoreApplication.translate("PlanningTable", "Stay\n(months)"),
+    }
+
+
+def _titled(column: Column) -> _Column:
+    """*column* for the Planning table: its short title, if it has one, with the full
+    title (and the column's own tip) as the header's tooltip."""
+
+    def title() -> str:
+        return _short_titles().get(column.key) or column.title()
+
+    def tip() -> str:
+        full = column.one_line() if title() != column.title() else ""
+        return "\n".join(x for x in (full, column.tip() if column.tip else "") if x)
+
+    made = declared(column, title)
+    made.tip = tip
+    return made
+
+
 class PlanTableModel(_ColumnsModel):
     """One row per programme of a :class:`Plan`."""
 
@@ -231,7 +257,7 @@ class PlanTableModel(_ColumnsModel):
     KEEP_TEXTS = True
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__([declared(c) for c in PROGRAMME_COLUMNS], parent)
+        super().__init__([_titled(c) for c in PROGRAMME_COLUMNS], parent)
         self.plan: Plan | None = None
         self._rows: dict[int, int] = {}  # programme id → row
         self._ink = QBrush(QColor(TINT_INK))

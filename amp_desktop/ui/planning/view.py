@@ -28,19 +28,17 @@ from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.results.stays import monthly_occupancy
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs, tasks
-from amp_desktop.ui.column_widths import fitted_width
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.charts import MAX_BARS, MonthChart, PlacesPanel
 from amp_desktop.ui.planning.forecast_editing import ForecastEditing
 from amp_desktop.ui.planning.look_ahead import LookAhead
 from amp_desktop.ui.planning.models import (
-    COL_NAME,
-    COL_UNIT,
     ID_ROLE,
     SORT_ROLE,
     PlanTableModel,
 )
 from amp_desktop.ui.planning.scenario_panel import ScenarioPanel
+from amp_desktop.ui.planning.table_widths import ColumnFitter
 from amp_desktop.ui.planning.totals_panel import TotalsPanel
 from amp_desktop.ui.planning.widgets import (
     ForecastEditor,
@@ -118,6 +116,9 @@ class PlanningView(ForecastEditing, QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # A selected row would make every title bold (and wider): they stay plain.
+        header.setHighlightSections(False)
+        self.column_fitter = ColumnFitter(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(self._activated)
         self.proxy.layoutChanged.connect(self._update_places_chart)
@@ -302,15 +303,9 @@ class PlanningView(ForecastEditing, QWidget):
 
     def _fit_columns(self) -> None:
         """Each column as wide as its figures and the widest line of its title (not
-        the room Qt keeps for a sort arrow), so that the costs fit at 1280 pixels;
+        the room Qt keeps for a sort arrow), so that every column fits at 1280 pixels;
         long names and units are cut at a width (the tooltip has them whole)."""
-        for column in range(self.model.columnCount()):
-            width = fitted_width(self.table, column)
-            if column == COL_NAME:
-                width = min(width, 170)
-            elif column == COL_UNIT:
-                width = min(width, 130)
-            self.table.setColumnWidth(column, width)
+        self.column_fitter.fit()
 
     def reload(self) -> None:
         """Read the file afresh (another AMP changed it); period, selection and the
