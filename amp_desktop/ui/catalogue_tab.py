@@ -244,9 +244,11 @@ class CatalogueTab(QWidget):
     def _show_attention(self, found: dict[int, list[Finding]]) -> None:
         self._findings = dict(found)
         self.model.set_attention(attention.texts(found), attention.icon())
-        self._apply_attention_filter()
         shown = self.editor.programme()
-        self.editor.mandate_box.set_findings(
+        # The programme being edited stays in the "Needs attention" list when its last
+        # finding is put right (it vanished, and the editor jumped to another one).
+        self._apply_attention_filter(keep=shown.id if shown else None)
+        self.editor.set_mandate_findings(
             [f.message for f in found.get(shown.id or 0, [])] if shown else []
         )
 
@@ -254,10 +256,16 @@ class CatalogueTab(QWidget):
         """The messages of the checks programme *programme_id* fails."""
         return [f.message for f in self._findings.get(programme_id, [])]
 
-    def _apply_attention_filter(self) -> None:
+    def _apply_attention_filter(self, *_toggled: object, keep: int | None = None) -> None:
         on = self.attention_filter.isChecked()
-        self.proxy.set_only(frozenset(self._findings) if on else None)
+        kept = {keep} if keep is not None and self._listed(keep) else set()
+        self.proxy.set_only(frozenset(self._findings) | kept if on else None)
         self._update_count()
+
+    def _listed(self, programme_id: int) -> bool:
+        """Whether the table lists the programme now (through every filter)."""
+        row = self.model.row_of(programme_id)
+        return row >= 0 and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
 
     def _refresh_choices(self, units: list[str] | None = None) -> None:
         catalogue = self._session.catalogue if self._session else None
@@ -305,7 +313,7 @@ class CatalogueTab(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         programme = current.data(cm.PROGRAMME_ROLE) if current.isValid() else None
         self.editor.set_programme(programme)
-        self.editor.mandate_box.set_findings(self.attention(programme.id or 0) if programme else [])
+        self.editor.set_mandate_findings(self.attention(programme.id or 0) if programme else [])
 
     def _select_proxy_row(self, row: int) -> None:
         index = self.proxy.index(row, cm.COL_NAME)

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+# The Qt classes are imported where a box is shown: PySide6 makes a class's Python
+# enums the first time the class is used (QMessageBox, QFileDialog: about 2 ms of
+# start-up), and a window that opens on a file shows no box.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 Answerer = Callable[..., object]
 #: When set, called instead of showing a dialog: ``answerer(kind, **details)``.
@@ -28,6 +31,9 @@ def _answer(kind: str, **details: object) -> object | None:
 def busy() -> Iterator[None]:
     """The wait cursor while the block runs (reading a workbook, writing a PDF…),
     so a second or two of work does not look like a hung window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield
@@ -39,6 +45,8 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "") -> boo
     """Ask a yes/no question; True for yes."""
     if answerer is not None:
         return bool(_answer("confirm", title=title, text=text))
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     ok = (
         box.addButton(yes or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
@@ -56,6 +64,8 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     if answerer is not None:
         result = _answer("choose", title=title, text=text, options=options)
         return int(result) if isinstance(result, int) else -1
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -69,6 +79,8 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     if answerer is not None:
         _answer("inform", title=title, text=text)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
@@ -76,6 +88,8 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
     if answerer is not None:
         _answer("error", title=title, text=text)
         return
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title, text)
 
 
@@ -83,6 +97,8 @@ def open_file(parent: QWidget | None, title: str, directory: str, filters: str) 
     """A file to open, or "" when cancelled."""
     if answerer is not None:
         return str(_answer("open_file", title=title, filters=filters) or "")
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(parent, title, directory, filters)
     return path
 
@@ -91,6 +107,8 @@ def save_file(parent: QWidget | None, title: str, directory: str, filters: str) 
     """A file to save to, or "" when cancelled."""
     if answerer is not None:
         return str(_answer("save_file", title=title, filters=filters) or "")
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(parent, title, directory, filters)
     return path
 

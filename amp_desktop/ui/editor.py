@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,10 +32,13 @@ from amp_desktop.core.domain import (
 from amp_desktop.core.tables import fields
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.field_editors import MULTILINE, SOURCES, make_field_editor
+from amp_desktop.ui.mandate_slot import MandateSlot
 from amp_desktop.ui.operations import CatalogueSession
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
+
+    from amp_desktop.ui.mandate_box import MandateBox
 
 ERROR_COLOUR = "#b3261e"
 
@@ -61,10 +64,14 @@ class ProgrammeEditor(QWidget):
         self._read_only = False
         self._loading = False
         self._editors: dict[str, QWidget] = {}
+        # The message under a field is made when one is first shown (twenty hidden
+        # labels are start-up time); each field's column is kept for it.
         self._messages: dict[str, QLabel] = {}
+        self._columns: dict[str, QVBoxLayout] = {}
         self._labels: dict[str, QLabel] = {}
 
         self._error_palette: QPalette | None = None  # made when a message is first shown
+        self._mandate_due = False  # the mandate box is made after the first paint
 
         self._pages = QStackedWidget(self)
         self._empty = QLabel(self.tr("Select a programme in the table to see and edit it here."))
@@ -122,11 +129,9 @@ class ProgrammeEditor(QWidget):
             for name in names:
                 self._add_field(form, name)
             column.addWidget(box)
-        from amp_desktop.ui.mandate_box import MandateBox  # legal bases and decision (#14)
-
-        self.mandate_box = MandateBox(body)
-        column.addWidget(self.mandate_box)
         column.addStretch(1)
+        # The legal bases and decision (#14), below the fields: made later.
+        self._mandate = MandateSlot(body, column, lambda: self._editors[GROUPS[-1][1][-1]])
         # One label width for every group, so the fields line up down the form;
         # long labels (Swedish ones) wrap rather than squeeze the fields.
         widest = max(label.sizeHint().width() for label in self._labels.values())
@@ -143,19 +148,14 @@ class ProgrammeEditor(QWidget):
         label = QLabel(self._label_text(name) + ":")
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setBuddy(editor)
-        message = QLabel()
-        message.setObjectName(f"message_{name}")
-        message.setWordWrap(True)
-        message.hide()
         holder = QWidget()
         stack = QVBoxLayout(holder)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.setSpacing(2)
         stack.addWidget(editor)
-        stack.addWidget(message)
         form.addRow(label, holder)
+        self._columns[name] = stack
         self._editors[name] = editor
-        self._messages[name] = message
         self._labels[name] = label
 
     def _make_editor(self, name: str) -> QWidget:
@@ -166,6 +166,22 @@ class ProgrammeEditor(QWidget):
             return self.tr("Referral sources")
         return FIELD_BY_NAME[name].label()
 
+    # -- the mandate box (made after the first paint: ui/mandate_slot.py) -------------------
+    @property
+    def mandate_box(self) -> MandateBox:
+        """The programme's legal bases and decision (#14), made when first needed."""
+        return self._mandate.get()
+
+    def set_mandate_findings(self, messages: list[str]) -> None:
+        """What the audit's checks find about the programme shown, for the mandate box."""
+        self._mandate.set_findings(messages)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self._mandate.box is None and not self._mandate_due:
+            self._mandate_due = True  # after this paint, from the event loop
+            QTimer.singleShot(0, self, self._mandate.get)
+
     # -- public API -------------------------------------------------------------------------
     def set_session(self, session: CatalogueSession | None, units: list[str] | None = None) -> None:
         """Edit programmes of *session*; *units* (the catalogue's, for completion)
@@ -175,7 +191,7 @@ class ProgrammeEditor(QWidget):
             units = session.catalogue.units() if session else []
         completer = self.field_editor("unit").completer()  # type: ignore[attr-defined]
         completer.model().setStringList(units)
-        self.mandate_box.set_session(session)
+        self._mandate.set_session(session)
         self.set_programme(None)
 
     def set_read_only(self, read_only: bool, reason: str | None = None) -> None:
@@ -195,7 +211,7 @@ class ProgrammeEditor(QWidget):
                 "background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; padding: 4px;"
             )
         self._read_only_note.setVisible(read_only)
-        self.mandate_box.set_read_only(read_only)
+        self._mandate.set_read_only(read_only)
         for editor in self._editors.values():
             if isinstance(editor, (QLineEdit, QPlainTextEdit)):
                 editor.setReadOnly(read_only)
@@ -210,11 +226,13 @@ class ProgrammeEditor(QWidget):
 
     def message(self, name: str) -> str:
         """The message shown under field *name* ("" when none)."""
-        label = self._messages[name]
-        return label.text() if not label.isHidden() else ""
+        if name not in self._editors:
+            raise KeyError(name)
+        label = self._messages.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
 
     def messages(self) -> dict[str, str]:
-        return {name: self.message(name) for name in self._messages if self.message(name)}
+        return {name: self.message(name) for name in self._editors if self.message(name)}
 
     def focus_field(self, name: str) -> None:
         editor = self._editors[name]
@@ -228,7 +246,7 @@ class ProgrammeEditor(QWidget):
         same = previous is not None and programme is not None and previous.id == programme.id
         self._programme = programme
         self._pages.setCurrentIndex(0 if programme is None else 1)
-        self.mandate_box.set_programme(programme)
+        self._mandate.set_programme(programme)
         if programme is None:
             return
         self._title.setText(programme.name)
@@ -349,12 +367,12 @@ class ProgrammeEditor(QWidget):
         by_field: dict[str, list[str]] = {}
         for violation in violations:
             target = SOURCES if violation.field == SOURCES else violation.field
-            if target not in self._messages:
+            if target not in self._editors:
                 target = edited
             by_field.setdefault(target, []).append(violation.message)
         if violations and edited not in by_field:
             by_field[edited] = [violations[0].message]
-        for name in self._messages:
+        for name in self._editors:
             if name == edited or name in by_field:
                 self._set_message(name, "\n".join(by_field.get(name, [])))
 
@@ -367,11 +385,19 @@ class ProgrammeEditor(QWidget):
         return f"{label}: {rest}"
 
     def _set_message(self, name: str, text: str) -> None:
-        label = self._messages[name]
+        label = self._messages.get(name)
+        if label is None and text:
+            label = self._messages[name] = QLabel()
+            label.setObjectName(f"message_{name}")
+            label.setWordWrap(True)
+            self._columns[name].addWidget(label)
+            if self._error_palette is not None:
+                label.setPalette(self._error_palette)
         if text and self._error_palette is None:
             self._make_messages_red()
-        label.setText(text)
-        label.setVisible(bool(text))
+        if label is not None:
+            label.setText(text)
+            label.setVisible(bool(text))
         editor = self._editors[name]
         editor.setToolTip(text)
         editor.setProperty("invalid", bool(text))

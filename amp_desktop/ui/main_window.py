@@ -151,9 +151,15 @@ class MainWindow(QMainWindow):
         if catalogue is None:
             return False
         path = catalogue.path.resolve()
-        self.settings.add_recent_file(str(path))
-        self.settings.last_directory = str(path.parent)
-        self.welcome.set_recent_files(self.settings.recent_files)
+        # Written only when they change: each write makes QSettings save its file
+        # (two fdatasync calls) from the event loop, before the window is painted.
+        recent = self.settings.recent_files
+        if recent[:1] != [str(path)]:
+            self.settings.add_recent_file(str(path))
+            recent = self.settings.recent_files
+        if self.settings.last_directory != str(path.parent):
+            self.settings.last_directory = str(path.parent)
+        self.welcome.set_recent_files(recent)
         self._show_catalogue(catalogue)
         if catalogue.read_only and catalogue.read_only_reason:
             # A read-only disk or share: no other AMP to wait for.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from amp_desktop.core.store import (
@@ -147,6 +147,8 @@ def create_catalogue(parent: QWidget | None, path: str | Path) -> Catalogue | No
 
 def example_path() -> Path:
     """Where the example catalogue lives: the user's data folder."""
+    from PySide6.QtCore import QStandardPaths  # its enums only when needed
+
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     return Path(folder) / f"example{EXTENSION}"
 

@@ -52,16 +52,13 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QProgressBar,
-    QVBoxLayout,
-    QWidget,
-)
+
+# The dialog's parts and QEventLoop are imported where they are used: PySide6 makes
+# a class's Python enums when the class is first used, and a window starting up
+# runs no task (about 1.5 ms of start-up).
+from PySide6.QtWidgets import QDialog, QWidget
 
 from amp_desktop.core.progress import Cancelled, Progress
 
@@ -239,6 +236,8 @@ class ProgressDialog(QDialog):
     """A phase text, a progress bar and Cancel; modal to the window."""
 
     def __init__(self, task: Task[Any], parent: QWidget | None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout
+
         super().__init__(parent)
         self.setObjectName("progress_dialog")
         self.setWindowTitle(task.title)
@@ -297,6 +296,8 @@ def run(parent: QWidget | None, title: str, work: Work[T]) -> T:
             they were.
         Exception: whatever *work* raised.
     """
+    from PySide6.QtCore import QEventLoop
+
     task: Task[T] = Task(title)
     loop = QEventLoop()
     dialog: ProgressDialog | None = None

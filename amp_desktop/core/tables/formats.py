@@ -54,11 +54,21 @@ def _none_empty(write: Callable[[Any], str]) -> Writer:
     return lambda value, item: "" if value is None else write(value)
 
 
-def _make_writers() -> dict[str, Writer]:
-    # Imported when first needed: the status words live in the planning package.
-    from amp_desktop.core.planning import basis_label
+def _status_cell(value: Any, item: Any = None) -> str:
+    # Imported when a status is first written: the status words live in the planning
+    # package, which the catalogue's table (no status cells) never loads.
     from amp_desktop.core.tables.status import status_cell
 
+    return status_cell(value, item)
+
+
+def _basis_label(value: Any) -> str:
+    from amp_desktop.core.planning import basis_label
+
+    return basis_label(value)
+
+
+def _make_writers() -> dict[str, Writer]:
     return {
         TEXT: _none_empty(str),
         LABEL: _none_empty(enum_label),
@@ -72,9 +82,9 @@ def _make_writers() -> dict[str, Writer]:
         ),
         SOURCES: _none_empty(format_sources),
         MONTHS: _none_empty(format_months),
-        STATUS: status_cell,
-        STATUS_WORD: lambda value, item: status_cell(value),
-        BASIS: _none_empty(basis_label),
+        STATUS: _status_cell,
+        STATUS_WORD: lambda value, item: _status_cell(value),
+        BASIS: _none_empty(_basis_label),
     }
 
 
