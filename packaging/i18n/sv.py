@@ -539,7 +539,9 @@ SV: dict[object, object] = {
     "Missing from the workbook ({n})": "Saknas i arbetsboken ({n})",
     "Referrals ({n} cells)": "Anvisningar ({n} celler)",
     "Remove the {n} programmes missing from the workbook": "Ta bort de {n} insatser som saknas i arbetsboken",
-    "Remove the {n} programmes and {m} agreements missing from the workbook": "Ta bort de {n} insatser och {m} avtal som saknas i arbetsboken",
+    "Remove the programmes ({n}) and the agreements ({m}) missing from the workbook": "Ta bort insatserna ({n}) och avtalen ({m}) som saknas i arbetsboken",
+    "Remove the agreement missing from the workbook's Agreements sheet": "Ta bort avtalet som saknas på arbetsbokens flik Avtal",
+    "Remove the programme missing from the workbook": "Ta bort insatsen som saknas i arbetsboken",
     "Remove the {n} agreements missing from the workbook's Agreements sheet": "Ta bort de {n} avtal som saknas på arbetsbokens flik Avtal",
     "Agreements missing from the workbook ({n})": "Avtal som saknas i arbetsboken ({n})",
     "Keep AMP's": "Behåll AMP:s",
@@ -553,6 +555,7 @@ SV: dict[object, object] = {
     "Create them and import": "Skapa dem och importera",
     "a list of participants": "en deltagarlista",
     "Results (counts only) to replace for {programmes} programmes, {first} to {last}.": "Resultat (bara antal) som ersätts för {programmes} insatser, {first} till {last}.",
+    "Results (counts only) to replace for 1 programme, {first} to {last}.": "Resultat (bara antal) som ersätts för 1 insats, {first} till {last}.",
     "Results ({n} programmes)": "Resultat ({n} insatser)",
     ("ImportDialog", "Participants"): "Deltagare",
     ("ImportDialog", "Starts"): "Påbörjade",
@@ -718,7 +721,8 @@ SV: dict[object, object] = {
     "the disk or share is read-only": "disken eller den delade mappen är skrivskyddad",
     "its file version “{text}” is not a number": "dess filversion ”{text}” är inte ett tal",
     "An action on a deleted programme": "En åtgärd på en borttagen insats",
-    "Delete {n} programme(s) and their history": "Ta bort {n} insats(er) och deras historik",
+    "Delete {n} programmes and their history": "Ta bort {n} insatser och deras historik",
+    "Delete 1 programme and its history": "Ta bort 1 insats och dess historik",
     "Opened read-only: {reason}.": "Öppnad skrivskyddad: {reason}.",
     "Read-only: {reason}, so it cannot be changed here.": "Skrivskyddad: {reason}, så den kan inte ändras här.",
     # ------------------------------------------------- background work (ui/tasks.py)
@@ -820,7 +824,7 @@ SV: dict[object, object] = {
     "Goal: the programme's goal for the share, or its type's default; met when the share is at least the goal.": "Mål: insatsens mål för andelen, eller standardmålet för dess typ; uppnått när andelen är minst målet.",
     "Median stay: length of the ended enrolments in whole weeks.": "Mediantid: de avslutade inskrivningarnas längd i hela veckor.",
     "Actual utilisation: participant-days ÷ days ÷ places.": "Faktisk beläggning: deltagardagar ÷ dagar ÷ platser.",
-    "Cost: the annual budget × the period's months ÷ 12, per participant and per exit to work or studies.": "Kostnad: årsbudgeten × periodens månader ÷ 12, per deltagare och per avslut till arbete eller studier.",
+    "Cost: the annual budget for the days of the period the programme runs, per participant and per exit to work or studies; a total counts the cost of the programmes with results in the period only.": "Kostnad: årsbudgeten för de dagar av perioden som insatsen pågår, per deltagare och per avslut till arbete eller studier; en summa räknar bara kostnaden för insatser med resultat under perioden.",
     "The figures come from the case system's participant lists imported into the catalogue, which keeps only counts, never a person.": "Siffrorna kommer från verksamhetssystemets deltagarlistor som importerats till katalogen, som bara sparar antal, aldrig en person.",
     "Exact figures for internal use: small counts are not hidden. Do not pass this on outside the unit.": "Exakta siffror för internt bruk: små antal döljs inte. Lämna inte detta vidare utanför enheten.",
     "A share, a stay or a cost worked out from a hidden count is shown as “..” too.": "En andel, en tid eller en kostnad som räknats fram ur ett dolt antal visas också som ”..”.",
@@ -833,8 +837,9 @@ SV: dict[object, object] = {
 # ------------------------------------------------- mandate, agreements and audit (#14)
 SV.update(
     {
+        # "AF", as the Mandates sheet writes it: the whole name cut the editor's tick box.
         ("Mandate", "Agreement with Arbetsförmedlingen (lag 2009:47)"): (
-            "Överenskommelse med Arbetsförmedlingen (lag 2009:47)"
+            "Överenskommelse med AF (lag 2009:47)"
         ),
         ("Mandate", "Work placement on income support (SoL 4 kap. 4 §)"): (
             "Praktik vid ekonomiskt bistånd (SoL 4 kap. 4 §)"
@@ -930,15 +935,49 @@ SV.update(
             "Anvisas av AF utan giltig överenskommelse med AF"
         ),
         ("Audit", "No legal basis recorded"): "Ingen rättslig grund angiven",
-        ("Audit", "Legal basis or agreement ends soon"): "Rättslig grund eller avtal upphör snart",
+        ("Audit", "Legal basis or agreement ends soon or has ended"): (
+            "Rättslig grund eller avtal upphör snart eller har upphört"
+        ),
         ("Audit", "Project funding ended, programme still active"): (
             "Projektmedlen har upphört, insatsen är aktiv"
         ),
         ("Audit", "No board decision recorded"): "Inget nämndbeslut angivet",
         ("Audit", "Primary programme without a goal"): "Primär insats utan mål",
         ("Audit", "No results imported for the period"): "Inga resultat inlästa för perioden",
-        ("Audit", "Places far from need two tertials running"): (
-            "Platserna långt från behovet två tertial i rad"
+        ("Audit", "Places far from need {n} tertials running"): (
+            "Platserna långt från behovet {n} tertial i rad"
+        ),
+        ("Audit", "Not assessed (no places, stay or demand)"): (
+            "Ej bedömda (inga platser, tid eller behov)"
+        ),
+        ("Audit", "{n} not assessed (no places, stay or demand in the period)."): (
+            "{n} ej bedömda (inga platser, okänd tid i insats eller inget behov under perioden)."
+        ),
+        (
+            "Audit",
+            "Cost in the period {cost} (primary {primary_cost}, secondary {secondary_cost}); "
+            "share to work or studies {share} (primary {primary_share}, secondary "
+            "{secondary_share}).",
+        ): (
+            "Kostnad för perioden {cost} (primära {primary_cost}, sekundära "
+            "{secondary_cost}); andel till arbete eller studier {share} (primära "
+            "{primary_share}, sekundära {secondary_share})."
+        ),
+        (
+            "Audit",
+            "“{name}”: {what} ended on {date} (Legal basis), but the programme is not closed.",
+        ): "”{name}”: {what} upphörde {date} (Rättslig grund), men insatsen är inte avslutad.",
+        "Delete “{name}”? No programme's legal basis links to it.": (
+            "Ta bort ”{name}”? Ingen insats rättsliga grund hänvisar till det."
+        ),
+        (
+            "Delete “{name}”? The legal basis of these programmes links to it: {programmes}. "
+            "They keep the basis, without the agreement, and the checks will flag what that "
+            "leaves them without. You can undo this."
+        ): (
+            "Ta bort ”{name}”? De här insatsernas rättsliga grund hänvisar till det: "
+            "{programmes}. De behåller grunden, utan avtalet, och kontrollerna visar vad de "
+            "då saknar. Du kan ångra detta."
         ),
         ("Audit", "All"): "Alla",
         ("Audit", "Primary"): "Primära",
@@ -988,16 +1027,23 @@ SV.update(
         (
             "Audit",
             "{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; "
-            "{below} below their goal; {mandate} without a clear mandate; {decision} without "
-            "a board decision.",
+            "{goal}; {mandate} without a clear mandate; {decision} without a board decision.",
         ): (
-            "{n} insatser: {short} med brist, {tight} ansträngda, {balanced} i balans, {idle} "
-            "med överskott; {below} under sitt mål; {mandate} utan tydligt mandat; {decision} "
-            "utan nämndbeslut."
+            "{n} insatser: {short} med brist, {tight} knappa, {balanced} i balans, {idle} "
+            "med låg beläggning; {goal}; {mandate} utan tydligt mandat; "
+            "{decision} utan nämndbeslut."
         ),
         ("Excel", "Not a legal basis AMP knows."): "Ingen rättslig grund som AMP känner till.",
         ("Excel", "Not a legal basis AMP knows; write one of: {names}."): (
             "Ingen rättslig grund som AMP känner till; skriv en av: {names}."
+        ),
+        (
+            "Excel",
+            "Several agreements have the reference “{cell}”; write it with the AMP id of the "
+            "one meant, as “{cell} #id”.",
+        ): (
+            "Flera avtal har referensen ”{cell}”; skriv den med AMP-id för det avtal som "
+            "avses, som ”{cell} #id”."
         ),
         ("Excel", "Not a counterparty AMP knows; the row was not read."): (
             "Ingen avtalspart som AMP känner till; raden lästes inte."
@@ -1343,7 +1389,7 @@ SV.update(
         ),
         ("YearlyDialog", "Fetching from Kolada"): "Hämtar från Kolada",
         ("YearlyDialog", "Export P&DF…"): "Exportera P&DF…",
-        ("YearlyDialog", "Save Survey &Sheet…"): "Spara enkät&blad…",
+        ("YearlyDialog", "Save S&urvey Sheet…"): "Spara enkät&blad…",
         ("YearlyDialog", "Save Survey Sheet"): "Spara enkätblad",
         ("YearlyDialog", "Excel workbooks (*.xlsx)"): "Excel-arbetsböcker (*.xlsx)",
         (
@@ -1635,5 +1681,358 @@ SV.update(
         "a journal file beside it was set aside unused": (
             "en journalfil bredvid den lades undan oanvänd"
         ),
+    }
+)
+
+# yearly helper (#13 items 1 and 5): the months a list covered; the figures over the years
+SV.update(
+    {
+        (
+            "Yearly",
+            "Programmes no imported list covered in some months they ran ({n}): {names}.",
+        ): "Insatser som ingen importerad lista täckte under några månader de pågick ({n}): {names}.",
+        ("Report", "Over the years"): "Över åren",
+        ("Yearly", "Cannot write {path}: {reason}."): "Kan inte skriva {path}: {reason}.",
+        ("YearlyDialog", "C&hart over the years"): "Dia&gram över åren",
+        ("YearlyDialog", "&Table over the years"): "&Tabell över åren",
+        (
+            "YearlyDialog",
+            "AMP keeps each programme's budget as it is now: its own cost is given for the "
+            "year shown only.",
+        ): "AMP har varje insats budget som den är nu: dess egen kostnad anges bara för det visade året.",
+        ("Report", "AMP has no figure for %1."): "AMP har inget värde för %1.",
+        (
+            "Report",
+            "Every figure Kolada has values for in %1–%2: AMP's own figure, computed the "
+            "same way for each year, beside the municipality's published value, the similar "
+            "municipalities' average, the county and the country. A gap in a line is a "
+            "year without a value, never a zero.",
+        ): (
+            "Varje nyckeltal som Kolada har värden för %1–%2: AMP:s eget värde, beräknat på "
+            "samma sätt för varje år, bredvid kommunens publicerade värde, liknande kommuners "
+            "medelvärde, länet och riket. Ett avbrott i en linje är ett år utan värde, aldrig "
+            "en nolla."
+        ),
+        (
+            "Report",
+            "AMP's own costs are given for %1 only: the catalogue keeps each programme's "
+            "budget as it is now, not as it was.",
+        ): (
+            "AMP:s egna kostnader anges bara för %1: katalogen har varje insats budget som den "
+            "är nu, inte som den var."
+        ),
+    }
+)
+
+# ------------------------------------------- Kolada files and fetch, adversarial pass (#13)
+SV.update(
+    {
+        ("Kolada", "{where}: “{text}” is not a number (column “{column}”)."): (
+            "{where}: ”{text}” är inget tal (kolumnen ”{column}”)."
+        ),
+        ("Kolada", "Kolada ({host}) had an error of its own (HTTP {code}); try again later."): (
+            "Kolada ({host}) fick ett eget fel (HTTP {code}); försök igen senare."
+        ),
+        ("Kolada", "Kolada ({host}) answered nothing (an empty page)."): (
+            "Kolada ({host}) svarade ingenting (en tom sida)."
+        ),
+        (
+            "Kolada",
+            "Kolada ({host}) answered with a web page, not JSON — is the address Kolada's "
+            "API (…/v3/), or does the network ask for a login?",
+        ): (
+            "Kolada ({host}) svarade med en webbsida, inte JSON — är adressen Koladas API "
+            "(…/v3/), eller kräver nätverket en inloggning?"
+        ),
+        ("Kolada", "Kolada ({host}) gave its next page on another host ({other}); stopped."): (
+            "Kolada ({host}) angav nästa sida på en annan värd ({other}); avbröt."
+        ),
+        (
+            "Kolada",
+            "This is an Excel workbook, not CSV or JSON; in Excel, save it as “CSV UTF-8” "
+            "and import that file.",
+        ): (
+            "Det här är en Excelarbetsbok, inte CSV eller JSON; spara den i Excel som "
+            "”CSV UTF-8” och importera den filen."
+        ),
+        ("Kolada", "This is not a text file (CSV or JSON)."): (
+            "Det här är ingen textfil (CSV eller JSON)."
+        ),
+        (
+            "Kolada",
+            "This is a web page (HTML), not Kolada's data — perhaps a login or error page "
+            "was saved; save the JSON answer or the CSV export again.",
+        ): (
+            "Det här är en webbsida (HTML), inte data från Kolada — kanske sparades en "
+            "inloggnings- eller felsida; spara JSON-svaret eller CSV-exporten igen."
+        ),
+        (
+            "Kolada",
+            "The file is over {limit} MB, too big for a file saved from Kolada; save only "
+            "the KPIs and municipalities you compare.",
+        ): (
+            "Filen är större än {limit} MB, för stor för en fil sparad från Kolada; spara "
+            "bara de nyckeltal och kommuner du jämför."
+        ),
+        ("Kolada", "“{url}” is not a web address; Kolada's is https://api.kolada.se/v3/."): (
+            "”{url}” är ingen webbadress; Koladas är https://api.kolada.se/v3/."
+        ),
+        ("Kolada", "Kolada ({host}) answered more than {limit} MB; stopped."): (
+            "Kolada ({host}) svarade med mer än {limit} MB; avbröt."
+        ),
+        (
+            "Kolada",
+            "Kolada ({host}) sent AMP on to another address ({other}); AMP does not follow "
+            "it — check the Kolada address.",
+        ): (
+            "Kolada ({host}) skickade AMP vidare till en annan adress ({other}); AMP följer "
+            "den inte — kontrollera Kolada-adressen."
+        ),
+        ("Kolada", "Kolada ({host}) broke off its answer; try again."): (
+            "Kolada ({host}) avbröt sitt svar; försök igen."
+        ),
+        ("Kolada", "Kolada ({host}) answered in a way AMP cannot read: {reason}."): (
+            "Kolada ({host}) svarade på ett sätt som AMP inte kan läsa: {reason}."
+        ),
+        ("Kolada", "The JSON is nested too deeply to be a Kolada answer."): (
+            "JSON-texten är för djupt nästlad för att vara ett svar från Kolada."
+        ),
+        ("Kolada", "The JSON is not UTF-8 text."): "JSON-texten är inte UTF-8.",
+        ("Kolada", "(value {n}, “period”: {period})"): "(värde {n}, ”period”: {period})",
+        ("Kolada", "({kpi}, {municipality}, {year}, “gender”)"): (
+            "({kpi}, {municipality}, {year}, ”gender”)"
+        ),
+        (
+            "Kolada",
+            "The CSV needs a KPI id column (“Nyckeltal id” or “kpi”) and a municipality id "
+            "column (“Kommun-id” or “municipality”); its first line has {columns}.",
+        ): (
+            "CSV-filen behöver en kolumn med nyckeltalets id (”Nyckeltal id” eller ”kpi”) "
+            "och en med kommunens id (”Kommun-id” eller ”municipality”); dess första rad "
+            "har {columns}."
+        ),
+        ("Kolada", "no column names"): "inga kolumnnamn",
+        ("Kolada", "Line {line}: no KPI id (column “{column}”)."): (
+            "Rad {line}: inget nyckeltals-id (kolumnen ”{column}”)."
+        ),
+        ("Kolada", "Line {line}: no municipality id (column “{column}”)."): (
+            "Rad {line}: inget kommun-id (kolumnen ”{column}”)."
+        ),
+        ("Kolada", "Line {line}: “{text}” is not a gender (column “{column}”)."): (
+            "Rad {line}: ”{text}” är inget kön (kolumnen ”{column}”)."
+        ),
+        ("Kolada", "Line {line}: a quoted field never ends."): (
+            "Rad {line}: ett citerat fält tar aldrig slut."
+        ),
+        ("Kolada", "Line {line}: the year “{text}” is not a year (column “{column}”)."): (
+            "Rad {line}: året ”{text}” är inget år (kolumnen ”{column}”)."
+        ),
+        (
+            "Kolada",
+            "The file is one page of a longer Kolada answer: the next page is not in it, so "
+            "values may be missing (save every page, or fetch from Kolada).",
+        ): (
+            "Filen är en sida av ett längre svar från Kolada: nästa sida finns inte i den, så "
+            "värden kan saknas (spara alla sidor, eller hämta från Kolada)."
+        ),
+        (
+            "Kolada",
+            "None of the file's KPIs ({kpis}) is one of AMP's figures; nothing was imported.",
+        ): ("Inget av filens nyckeltal ({kpis}) är ett av AMP:s nyckeltal; inget importerades."),
+        ("Kolada", "Not imported, not among AMP's figures: {kpis}."): (
+            "Inte importerat, inte bland AMP:s nyckeltal: {kpis}."
+        ),
+        ("Kolada", "Kolada has no values for these KPIs and years."): (
+            "Kolada har inga värden för de här nyckeltalen och åren."
+        ),
+        ("Cli", "--timeout must be more than 0 and at most 600 seconds."): (
+            "--timeout måste vara mer än 0 och högst 600 sekunder."
+        ),
+        ("KoladaImport", "Import Kolada File"): "Importera Koladafil",
+        ("KoladaImport", "Files saved from Kolada (*.json *.csv *.txt);;All files (*)"): (
+            "Filer sparade från Kolada (*.json *.csv *.txt);;Alla filer (*)"
+        ),
+        ("KoladaImport", "Reading the file saved from Kolada…"): (
+            "Läser filen som sparats från Kolada…"
+        ),
+        ("KoladaImport", "Not imported"): "Inte importerat",
+        ("YearlyDialog", "&Import Kolada File…"): "&Importera Koladafil…",
+        (
+            "YearlyDialog",
+            "Read a JSON answer or a CSV export saved from Kolada (no internet needed)",
+        ): "Läs ett JSON-svar eller en CSV-export sparad från Kolada (inget internet behövs)",
+    }
+)
+SV.update(
+    {
+        ("YearlyGroup", "Kolada address: {problem} Or leave it empty."): (
+            "Kolada-adress: {problem} Eller lämna fältet tomt."
+        ),
+    }
+)
+SV.update(
+    {
+        (
+            "Kolada",
+            "its certificate could not be verified (does the network inspect secure traffic?)",
+        ): "dess certifikat kunde inte kontrolleras (granskar nätverket krypterad trafik?)",
+        ("Kolada", "the secure connection failed (is the address http or https?)"): (
+            "den krypterade anslutningen misslyckades (är adressen http eller https?)"
+        ),
+        ("Kolada", "the name is not known, or there is no network"): (
+            "namnet är okänt, eller så finns inget nätverk"
+        ),
+        ("Kolada", "the connection was refused (is the address right?)"): (
+            "anslutningen nekades (stämmer adressen?)"
+        ),
+    }
+)
+SV.update({("Kolada", "Cannot read the file: {reason}."): "Kan inte läsa filen: {reason}."})
+SV.update(
+    {
+        ("Kolada", "Kolada is busy; asking again in {seconds} s…"): (
+            "Kolada är upptaget; frågar igen om {seconds} s…"
+        ),
+    }
+)
+
+# ------------------------------------------ exit reasons in the import dialog (#12 item 2)
+SV.update(
+    {
+        ("ImportDialog", "Exit reason in the list"): "Avslutsorsak i listan",
+        ("ImportDialog", "Rows"): "Rader",
+        ("ImportDialog", "Category"): "Kategori",
+        ("ImportDialog", "(choose a category)"): "(välj kategori)",
+        ("ImportDialog", "Exit reasons AMP does not recognise — choose the category of each:"): (
+            "Avslutsorsaker som AMP inte känner igen – välj kategori för var och en:"
+        ),
+    }
+)
+SV.update(
+    {
+        "exit reason “{text}” (1 row): choose which category it is.": (
+            "avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är."
+        ),
+    }
+)
+SV.update(
+    {
+        (
+            "Kolada",
+            "{kpi}, {place} {year}: {value} is not a value this figure can have; nothing "
+            "was imported.",
+        ): "{kpi}, {place} {year}: {value} är inget värde som nyckeltalet kan ha; inget importerades.",
+    }
+)
+SV.update(
+    {
+        ("PreferencesDialog", "Planning and results"): "Planering och resultat",
+        ("PreferencesDialog", "This catalogue"): "Den här katalogen",
+    }
+)
+# ------------------------------------------- mandate and audit, second audit pass (#14)
+SV.update(
+    {
+        (
+            "Audit",
+            "“{name}”: the board decision's date “{date}” cannot be read (Board decision).",
+        ): ("”{name}”: nämndbeslutets datum ”{date}” går inte att läsa (Nämndbeslut)."),
+        (
+            "Audit",
+            "“{name}”: the board decision is dated {date}, after today; it does not count yet "
+            "(Board decision: date).",
+        ): (
+            "”{name}”: nämndbeslutet är daterat {date}, efter i dag; det räknas inte ännu "
+            "(Nämndbeslut: datum)."
+        ),
+        (
+            "Audit",
+            "“{name}”: the board decision is dated {date}, after the period; it does not count "
+            "for it (Board decision: date).",
+        ): (
+            "”{name}”: nämndbeslutet är daterat {date}, efter perioden; det räknas inte för "
+            "den (Nämndbeslut: datum)."
+        ),
+        (
+            "Excel",
+            "The agreement “{agreement}” is with {party}, not Arbetsförmedlingen: a basis "
+            "“agreement with AF (2009:47)” must link an agreement with Arbetsförmedlingen; "
+            "this programme's mandate was not read.",
+        ): (
+            "Avtalet ”{agreement}” är med {party}, inte Arbetsförmedlingen: grunden "
+            "”överenskommelse med AF (2009:47)” måste hänvisa till ett avtal med "
+            "Arbetsförmedlingen; insatsens mandat lästes inte."
+        ),
+        ("Audit", "Without a goal"): "Utan mål",
+        ("Audit", "no goals set"): "inga mål satta",
+        ("Audit", "no goals set for the share to work or studies"): (
+            "inga mål satta för andelen till arbete eller studier"
+        ),
+        ("Audit", "{below} below their goal ({n} without a goal)"): (
+            "{below} under sitt mål ({n} utan mål)"
+        ),
+        ("Audit", "{below} below their goal"): "{below} under sitt mål",
+        ("BasisRow", "Another basis of this kind (e.g. a second ESF project)"): (
+            "Ytterligare en grund av detta slag (t.ex. ett andra ESF-projekt)"
+        ),
+        ("BasisRow", "Dates of the legal basis: {problem}"): "Grundens datum: {problem}",
+        ("BasisRow", "Project name, e.g. ESF Vägen"): "Projektets namn, t.ex. ESF Vägen",
+        ("BasisRow", "Note"): "Anteckning",
+        ("MandateBox", "(no agreement)"): "(inget avtal)",
+        (
+            "Audit",
+            "No results imported for the period, so not in the tables below ({n}): {names}.",
+        ): "Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.",
+    }
+)
+SV.update(
+    {
+        ("Store", "it is from an older AMP; open it for editing once to upgrade the file"): (
+            "den är från en äldre AMP; öppna den för redigering en gång för att uppgradera filen"
+        ),
+    }
+)
+SV.update(
+    {
+        # The Planning table's short titles (the full one is the header's tooltip).
+        ("PlanningTable", "Budgeted\nplaces"): "Budget-\nplatser",
+        ("PlanningTable", "Referrals\nper month"): "Anvisn.\nper mån",
+        ("PlanningTable", "Stay\n(months)"): "Tid\n(mån)",
+        ("Cli", "Created {path} with 1 programme."): "Skapade {path} med 1 insats.",
+        ("Cli", "Created {path} with {count} programmes."): "Skapade {path} med {count} insatser.",
+        ("Cli", "Exported 1 programme to {path}."): "Exporterade 1 insats till {path}.",
+        ("Cli", "Exported {count} programmes to {path}."): (
+            "Exporterade {count} insatser till {path}."
+        ),
+        ("Cli", "Removed 1 change-log entry."): "Tog bort 1 post i ändringsloggen.",
+        ("Cli", "Removed {count} change-log entries."): "Tog bort {count} poster i ändringsloggen.",
+        ("Cli", "The log is kept for ever."): "Loggen sparas för alltid.",
+        ("Cli", "The log is kept 1 day."): "Loggen sparas 1 dag.",
+        ("Cli", "The log is kept {days} days."): "Loggen sparas {days} dagar.",
+        ("Cli", "--limit must be 0 or more."): "--limit måste vara 0 eller mer.",
+        ("Cli", "Wrote {path} (1 page)."): "Skrev {path} (1 sida).",
+        ("Cli", "Wrote {path} ({pages} pages)."): "Skrev {path} ({pages} sidor).",
+        ("Cli", "{path} has no programmes yet."): "{path} har inga insatser än.",
+        ("Cli", "The change log has no entries."): "Ändringsloggen är tom.",
+        ("Cli", "When"): "När",
+        ("Cli", "Action"): "Åtgärd",
+        ("Cli", "Programme"): "Insats",
+        ("Cli", "Field"): "Fält",
+        ("Cli", "Old"): "Före",
+        ("Cli", "New"): "Efter",
+        (
+            "Cli",
+            "amp results shows what happened; a what-if scenario (--scenario) changes only "
+            "the plan (amp plan, amp report).",
+        ): (
+            "amp results visar vad som hände; ett vad händer om-scenario (--scenario) ändrar "
+            "bara planen (amp plan, amp report)."
+        ),
+    }
+)
+SV.update(
+    {
+        ("Excel", "Reading the sheet {sheet}…"): "Läser fliken {sheet}…",
+        ("Excel", "Counting the referrals…"): "Räknar anvisningarna…",
     }
 )
