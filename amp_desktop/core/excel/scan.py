@@ -123,6 +123,11 @@ def _aligned(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[bytes]
 def scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Extent:
     """The extent of one sheet part, exact when the quick bound passes *limit*."""
     quick = _quick_extent(archive, info)
+    if quick is not None and (quick.cells > limit or quick.columns * 100_000 > limit):
+        # Only a sheet the quick bound does not clear is worth counting its filled
+        # cells (a second pass in C): counting them for every sheet cost a referral
+        # list a tenth of its import.
+        quick = dataclasses.replace(quick, filled=_filled_cells(archive, info))
     # Rows before 100,000 are bounded by the last row only when rows come in order;
     # on a wide sheet an early far row could matter, so take every reference.
     if quick is not None and quick.filled > limit:
@@ -179,11 +184,10 @@ def _quick_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent | N
     Rows before 100,000 (before 1,000,000 once the rows in order have passed
     100,000) are taken from the last row of each piece (rows come in
     order in every writer); a far reference anywhere is found by the search."""
-    rows = columns = filled = 0
+    rows = columns = 0
     first = True
     formulas = False
     for chunk in _aligned(archive, info):
-        filled += chunk.count(b"<v>") + chunk.count(b"<is>")  # a cell holds one or none
         if first:
             root = _ROOT_PREFIX.search(chunk)
             if root is not None and root.group(1):
@@ -214,7 +218,12 @@ def _quick_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent | N
         if tail:
             rows = max(rows, *map(int, tail))
     columns = max(columns, 26) if rows else 0
-    return Extent(rows, columns, rows * columns, False, formulas, filled)
+    return Extent(rows, columns, rows * columns, False, formulas)
+
+
+def _filled_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """Cells certainly holding a value (a cell holds one ``<v>`` or ``<is>`` or none)."""
+    return sum(chunk.count(b"<v>") + chunk.count(b"<is>") for chunk in _aligned(archive, info))
 
 
 # Tags that matter: rows, cells and what a cell holds.  Any prefix, any quoting.
