@@ -181,6 +181,11 @@ def bench_search(path: Path) -> tuple[list[float], list[float]]:
     gc.collect()
     gc.freeze()
     tab = window.catalogue_tab
+    # The bench repaints the table's viewport itself; the first call of viewport()
+    # from Python makes PySide6 build the Python enums of the classes it returns
+    # (59 enums, about 10 ms), which a keystroke typed by a user never does: taken
+    # before the timed keystrokes.
+    viewport = tab.table.viewport()
     typed = "språk unga"
     refilter, repaint = [], []
     for round_ in range(3):
@@ -192,7 +197,7 @@ def bench_search(path: Path) -> tuple[list[float], list[float]]:
         for end in range(1, len(typed) + 1):
             start = time.perf_counter()
             tab.search.setText(typed[:end])  # textChanged → refilter, as a keystroke
-            tab.table.viewport().repaint()
+            viewport.repaint()
             app.processEvents()
             repaint.append((time.perf_counter() - start) * 1000)
         tab.search.clear()

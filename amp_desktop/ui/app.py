@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING  # noqa: E402
 # imported after it slower (about 15 ms of start-up with a catalogue).
 import amp_desktop.core.formatting  # noqa: E402
 import amp_desktop.core.rules  # noqa: E402
-import amp_desktop.core.store  # noqa: E402, F401
+import amp_desktop.core.store.catalogue  # noqa: E402, F401  (the package loads lazily)
 from amp_desktop.resources import resource_path  # noqa: E402
 
 # isort: split
@@ -32,6 +32,41 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E4
 from PySide6.QtGui import QFont, QFontDatabase, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+
+def _skip_source_scans() -> None:
+    """Spare PySide6 reading the source of every module imported after it.
+
+    PySide6's import hook (``shibokensupport.feature``) asks of each module, the
+    first time any ``import`` statement names it, whether its source text
+    mentions "PySide6" (``inspect.getsource``: the whole file read and split into
+    lines), to know whether the module may select PySide6's optional features.
+    AMP selects none; the answer for the standard library is always no and for
+    AMP's own modules known from the layering (only ``amp_desktop.ui`` uses
+    PySide6): about 90 files read and 4 ms of start-up.  Any other module is
+    asked as before, and a PySide6 without the hook is left alone.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    scan = getattr(feature, "_mod_uses_pyside", None)
+    if scan is None or getattr(scan, "_amp_known", False):
+        return
+    standard = sys.stdlib_module_names
+
+    def uses_pyside(module: object) -> bool:
+        name = str(getattr(module, "__name__", ""))
+        top = name.partition(".")[0]
+        if top in standard:
+            return False
+        if top == "amp_desktop":
+            return name == "amp_desktop.ui" or name.startswith("amp_desktop.ui.")
+        return bool(scan(module))
+
+    uses_pyside._amp_known = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
+
+
+_skip_source_scans()
+
+# isort: split
 from amp_desktop import __version__  # noqa: E402
 from amp_desktop.ui import translations  # noqa: E402
 

@@ -24,6 +24,7 @@ from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import attention
 from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui.attention import AttentionRunner
+from amp_desktop.ui.catalogue_filter import CatalogueFilter
 from amp_desktop.ui.column_widths import fitted_width, title_width
 from amp_desktop.ui.editor import ProgrammeEditor
 from amp_desktop.ui.operations import CatalogueSession
@@ -67,7 +68,7 @@ class CatalogueTab(QWidget):
         # restored from the settings (those win).
         self._columns_settled = False
         self.model = cm.CatalogueModel(self)
-        self.proxy = cm.CatalogueFilter(self)
+        self.proxy = CatalogueFilter(self)
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
@@ -96,6 +97,9 @@ class CatalogueTab(QWidget):
         # Never before the first paint, in the worker when they make many plans.
         self.attention_runner = AttentionRunner(self, self.model.rowCount)
         self.attention_runner.found.connect(self._show_attention)
+        # What waits for a quiet window (the checks, the mandate box) waits while
+        # the user types a search.
+        self.search.textChanged.connect(lambda _text: self._postpone_work())
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -227,6 +231,10 @@ class CatalogueTab(QWidget):
         if shown is not None and shown.id in change.programme_ids:
             row = self.model.row_of(shown.id or 0)
             self.editor.set_programme(self.model.programme_at(row) if row >= 0 else None)
+
+    def _postpone_work(self) -> None:
+        self.attention_runner.postpone()
+        self.editor.postpone_work()
 
     def refresh_attention(self, change: ChangeSet | None = None) -> None:
         """Run the audit's checks again: the icons, their texts, the filter, the editor.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,15 +32,12 @@ from amp_desktop.core.domain import (
 from amp_desktop.core.tables import fields
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.field_editors import MULTILINE, SOURCES, make_field_editor
+from amp_desktop.ui.field_messages import FieldMessages
 from amp_desktop.ui.mandate_slot import MandateSlot
 from amp_desktop.ui.operations import CatalogueSession
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QPalette
-
     from amp_desktop.ui.mandate_box import MandateBox
-
-ERROR_COLOUR = "#b3261e"
 
 
 # The form, in groups: (group title source text, field names).
@@ -64,14 +61,8 @@ class ProgrammeEditor(QWidget):
         self._read_only = False
         self._loading = False
         self._editors: dict[str, QWidget] = {}
-        # The message under a field is made when one is first shown (twenty hidden
-        # labels are start-up time); each field's column is kept for it.
-        self._messages: dict[str, QLabel] = {}
-        self._columns: dict[str, QVBoxLayout] = {}
+        self._messages = FieldMessages(self)  # the message under each field
         self._labels: dict[str, QLabel] = {}
-
-        self._error_palette: QPalette | None = None  # made when a message is first shown
-        self._mandate_due = False  # the mandate box is made after the first paint
 
         self._pages = QStackedWidget(self)
         self._empty = QLabel(self.tr("Select a programme in the table to see and edit it here."))
@@ -154,7 +145,7 @@ class ProgrammeEditor(QWidget):
         stack.setSpacing(2)
         stack.addWidget(editor)
         form.addRow(label, holder)
-        self._columns[name] = stack
+        self._messages.add_column(name, stack)
         self._editors[name] = editor
         self._labels[name] = label
 
@@ -178,9 +169,11 @@ class ProgrammeEditor(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if self._mandate.box is None and not self._mandate_due:
-            self._mandate_due = True  # after this paint, from the event loop
-            QTimer.singleShot(0, self, self._mandate.get)
+        self._mandate.make_when_idle(self)  # after this paint, once the window is idle
+
+    def postpone_work(self) -> None:
+        """The user is typing elsewhere (a search): what waits for an idle window waits."""
+        self._mandate.postpone()
 
     # -- public API -------------------------------------------------------------------------
     def set_session(self, session: CatalogueSession | None, units: list[str] | None = None) -> None:
@@ -228,8 +221,7 @@ class ProgrammeEditor(QWidget):
         """The message shown under field *name* ("" when none)."""
         if name not in self._editors:
             raise KeyError(name)
-        label = self._messages.get(name)
-        return label.text() if label is not None and not label.isHidden() else ""
+        return self._messages.text(name)
 
     def messages(self) -> dict[str, str]:
         return {name: self.message(name) for name in self._editors if self.message(name)}
@@ -385,31 +377,7 @@ class ProgrammeEditor(QWidget):
         return f"{label}: {rest}"
 
     def _set_message(self, name: str, text: str) -> None:
-        label = self._messages.get(name)
-        if label is None and text:
-            label = self._messages[name] = QLabel()
-            label.setObjectName(f"message_{name}")
-            label.setWordWrap(True)
-            self._columns[name].addWidget(label)
-            if self._error_palette is not None:
-                label.setPalette(self._error_palette)
-        if text and self._error_palette is None:
-            self._make_messages_red()
-        if label is not None:
-            label.setText(text)
-            label.setVisible(bool(text))
+        self._messages.show(name, text)
         editor = self._editors[name]
         editor.setToolTip(text)
         editor.setProperty("invalid", bool(text))
-
-    def _make_messages_red(self) -> None:
-        """Colour the messages under the fields (through their palette, not a style
-        sheet: see ``_build_form``); done when the first message is shown, so that
-        start-up does not pay for QPalette and QColor."""
-        from PySide6.QtGui import QColor, QPalette
-
-        palette = QPalette(self.palette())
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))
-        self._error_palette = palette
-        for label in self._messages.values():
-            label.setPalette(palette)

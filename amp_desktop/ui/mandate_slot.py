@@ -3,8 +3,10 @@
 The legal bases and decision (#14) sit below the programme's fields, out of view
 when a window opens; making the box (and reading the programme's mandate and the
 catalogue's agreements for it) cost start-up about 5 ms.  :class:`MandateSlot`
-keeps what the editor would have told the box until the box is made: after the
-editor's first paint, or at once when something asks for it.
+keeps what the editor would have told the box until the box is made: once the
+window has been idle for :data:`IDLE_MS` after the editor's first paint (typing a
+search postpones it: made during the first keystrokes, it made one take 30 ms), or
+at once when something asks for it.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from amp_desktop.core.domain import Programme
     from amp_desktop.ui.mandate_box import MandateBox
     from amp_desktop.ui.operations import CatalogueSession
+
+
+#: How long the window must have been idle before the box is made.
+IDLE_MS = 400
 
 
 class MandateSlot:
@@ -34,12 +40,37 @@ class MandateSlot:
         self._read_only = False
         self._programme: Programme | None = None
         self._findings: list[str] = []
+        self._idle: QTimer | None = None
+
+    def make_when_idle(self, owner: QObject) -> None:
+        """Make the box once the window has been idle for :data:`IDLE_MS` (the editor
+        calls this as it paints: a hidden or closed editor makes none, one shown
+        again starts the wait again)."""
+        if self.box is not None:
+            return
+        if self._idle is None:
+            self._idle = QTimer(owner)
+            self._idle.setSingleShot(True)
+            self._idle.timeout.connect(self._make_if_shown)
+        if not self._idle.isActive():
+            self._idle.start(IDLE_MS)
+
+    def _make_if_shown(self) -> None:
+        if self._body.isVisible():  # (closed since: its file may be closed too)
+            self.get()
+
+    def postpone(self) -> None:
+        """The user is busy: a box waiting for an idle window waits :data:`IDLE_MS` more."""
+        if self._idle is not None and self._idle.isActive():
+            self._idle.start(IDLE_MS)
 
     def get(self) -> MandateBox:
         """The box, made now if it was not yet, with everything it was told."""
         if self.box is None:
             from amp_desktop.ui.mandate_box import MandateBox
 
+            if self._idle is not None:
+                self._idle.stop()
             box = MandateBox(self._body)
             self._column.insertWidget(self._column.count() - 1, box)
             follow_in_tab_order(self._last_field(), box)

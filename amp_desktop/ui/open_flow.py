@@ -10,6 +10,7 @@ problem is explained in a message box and nothing is opened.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,7 +23,6 @@ from amp_desktop.core.store import (
     LockInfo,
     ReadOnlyMediumError,
     StoreError,
-    journal,
     lock,
 )
 from amp_desktop.ui import dialogs
@@ -41,10 +41,21 @@ def open_catalogue(
     """
     path = Path(path)
     catalogue = _open(parent, path, backups_kept, take_over_offered=True)
-    notes = journal.take_notes(path)
+    notes = _journal_notes(path)
     if catalogue is not None and notes:
         dialogs.inform(parent, _tr("Catalogue checked"), "\n\n".join(notes))
     return catalogue
+
+
+def _journal_notes(path: Path) -> list[str]:
+    """What was done to a journal beside *path* while it was opened.
+
+    Only a journal found there loads the journal module (``opening.open_file``),
+    which keeps the notes; opening a file without one leaves it unloaded (2.5 ms
+    of start-up), and then there is nothing to tell.
+    """
+    journal = sys.modules.get("amp_desktop.core.store.journal")
+    return list(journal.take_notes(path)) if journal is not None else []
 
 
 def _open(

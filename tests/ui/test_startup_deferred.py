@@ -108,3 +108,41 @@ def test_opening_the_most_recent_file_again_writes_no_settings(
         assert settings.recent_files[0] == str(example_path.resolve())
     finally:
         window.close()
+
+
+def test_the_checks_wait_for_an_idle_window_and_their_findings_arrive(
+    qtbot, make_window, example_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from amp_desktop.ui import attention
+
+    window = make_window(example_path)
+    tab = window.catalogue_tab
+    runner = tab.attention_runner
+    qtbot.waitUntil(lambda: runner._idle.isActive())  # noqa: SLF001  (painted: waiting)
+    assert runner.pending and tab._findings == {}  # noqa: SLF001  (not run at the paint)
+    tab.search.setText("a")  # typing postpones the run ...
+    assert runner._idle.remainingTime() > attention.IDLE_MS - 150  # noqa: SLF001
+    tab.search.clear()
+    with qtbot.waitSignal(runner.found, timeout=5000) as found:  # ... and it comes
+        pass
+    catalogue = window.current_session().catalogue
+    expected = attention.findings(attention.audit_data(catalogue))
+    assert expected and found.args[0].keys() == expected.keys()
+    qtbot.waitUntil(lambda: not runner.pending)
+    assert tab._findings.keys() == expected.keys()  # noqa: SLF001
+
+
+def test_a_search_typed_first_postpones_the_mandate_box_and_it_comes(
+    qtbot, make_window, example_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from amp_desktop.ui import mandate_slot
+
+    window = make_window(example_path)
+    tab = window.catalogue_tab
+    slot = tab.editor._mandate  # noqa: SLF001
+    qtbot.waitUntil(lambda: slot._idle is not None and slot._idle.isActive())  # noqa: SLF001
+    assert slot.box is None
+    tab.search.setText("a")
+    assert slot._idle.remainingTime() > mandate_slot.IDLE_MS - 150  # noqa: SLF001
+    qtbot.waitUntil(lambda: slot.box is not None)
+    assert tab.editor.mandate_box is slot.box and slot.box.isVisible()

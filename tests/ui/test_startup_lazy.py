@@ -26,6 +26,11 @@ DEFERRED = (
     "amp_desktop.core.tables.status",
     # The editor's parsing of typed values (the first edit).
     "amp_desktop.core.parse",
+    # The journal's reader and tagger: only for a journal beside the file, or a
+    # file not yet tagged (a tagged file is opened without them).
+    "amp_desktop.core.store.journal",
+    "amp_desktop.core.store.journal_file",
+    "secrets",
 )
 
 # Made after the first paint (they are below the editor's fields, out of view).

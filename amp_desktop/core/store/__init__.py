@@ -5,29 +5,63 @@ open and create paths), ``connection`` (connections, pragmas, probing), ``reads`
 ``rows`` (Programme ↔ row), ``builders`` (change sets, nothing written),
 ``writer`` (applying a change set), ``change_log``, ``errors`` (:class:`StoreError`
 and its kin), ``schema``/``version`` (migrations), ``backup``, ``lock``.
+
+The names below are imported from their modules when first asked for (a module
+``__getattr__``), not when the package is: ``from amp_desktop.core.store import
+StoreError`` then loads ``errors`` alone, and the window's start-up loads only
+what opening a catalogue and showing it need (#10 item 8).
 """
 
-from amp_desktop.core.store.catalogue import EXTENSION, Catalogue
-from amp_desktop.core.store.changes import (
-    ChangeSet,
-    DemandChange,
-    DemandKey,
-    ProgrammeChange,
-    ResultsChange,
-    ScenarioChange,
-    SourceChange,
-)
-from amp_desktop.core.store.errors import (
-    ConflictError,
-    DamagedError,
-    DiskFullError,
-    NewerVersionError,
-    NotACatalogueError,
-    ReadOnlyError,
-    ReadOnlyMediumError,
-    StoreError,
-)
-from amp_desktop.core.store.lock_holder import LockedError, LockInfo
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from amp_desktop.core.store.catalogue import EXTENSION, Catalogue
+    from amp_desktop.core.store.changes import (
+        ChangeSet,
+        DemandChange,
+        DemandKey,
+        ProgrammeChange,
+        ResultsChange,
+        ScenarioChange,
+        SourceChange,
+    )
+    from amp_desktop.core.store.errors import (
+        ConflictError,
+        DamagedError,
+        DiskFullError,
+        NewerVersionError,
+        NotACatalogueError,
+        ReadOnlyError,
+        ReadOnlyMediumError,
+        StoreError,
+    )
+    from amp_desktop.core.store.lock_holder import LockedError, LockInfo
+
+#: Each public name and the module that defines it.
+_WHERE = {
+    "EXTENSION": "catalogue",
+    "Catalogue": "catalogue",
+    "ChangeSet": "changes",
+    "DemandChange": "changes",
+    "DemandKey": "changes",
+    "ProgrammeChange": "changes",
+    "ResultsChange": "results",
+    "ScenarioChange": "changes",
+    "SourceChange": "changes",
+    "ConflictError": "errors",
+    "DamagedError": "errors",
+    "DiskFullError": "errors",
+    "NewerVersionError": "errors",
+    "NotACatalogueError": "errors",
+    "ReadOnlyError": "errors",
+    "ReadOnlyMediumError": "errors",
+    "StoreError": "errors",
+    "LockedError": "lock_holder",
+    "LockInfo": "lock_holder",
+}
 
 __all__ = [
     "EXTENSION",
@@ -50,3 +84,17 @@ __all__ = [
     "SourceChange",
     "StoreError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported from its module the first time it is asked for."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value  # asked for once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

@@ -109,9 +109,15 @@ def _create(lock_file: Path, token: str) -> bool:
     }
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            # Written, not synced to the disk: a lock is for other processes to
+            # see, and they do once it is written (the page cache on this
+            # computer; a network share gets it when the file is closed, NFS's
+            # close-to-open rule).  A lock that a power cut leaves empty or
+            # half-written belonged to a process that is gone: it reads as
+            # unreadable and is judged stale by its age (``_is_stale``), as a
+            # whole one is by its boot id.  ``fsync`` only cost every open a
+            # disk flush (milliseconds on a real disk) before the first paint.
             json.dump(info, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
     except BaseException:
         with contextlib.suppress(OSError):
             lock_file.unlink()

@@ -1,0 +1,112 @@
+"""The catalogue table's proxy: sorts through the model's keys, filters by the filter bar.
+
+:class:`CatalogueFilter` sorts through a cheap precomputed sort role and filters by
+unit, type, referral source, status, the "Needs attention" list and a search over
+name and description.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.ui.catalogue_model import CatalogueModel
+from amp_desktop.ui.roles import SORT_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CatalogueFilter(QSortFilterProxyModel):
+    """Keeps the rows that match every filter, in the source model's sorted order.
+
+    An empty filter value matches everything.  The search matches programmes whose
+    name or description contains every word typed (case-insensitively).
+    """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._unit = ""
+        self._type = ""
+        self._source = ""
+        self._status = ""
+        self._words: tuple[str, ...] = ()
+        self._only: frozenset[int] | None = None  # "needs attention": these ids only
+
+    def set_only(self, ids: frozenset[int] | None) -> None:
+        """Show only the programmes *ids* (the "Needs attention" filter); None: all."""
+        if ids == self._only:
+            return
+        self.beginFilterChange()
+        self._only = ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filters(
+        self,
+        *,
+        unit: str | None = None,
+        type: str | None = None,  # noqa: A002 - the programme field's name
+        source: str | None = None,
+        status: str | None = None,
+        search: str | None = None,
+    ) -> None:
+        """Change some filters (None leaves a filter as it is) and refilter once."""
+        self.beginFilterChange()
+        if unit is not None:
+            self._unit = unit
+        if type is not None:
+            self._type = type
+        if source is not None:
+            self._source = source.casefold()
+        if status is not None:
+            self._status = status
+        if search is not None:
+            self._words = tuple(search.casefold().split())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (fast, on its precomputed keys); keep its order."""
+        model = self.sourceModel()
+        if isinstance(model, CatalogueModel):
+            model.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def set_search(self, text: str) -> None:
+        self.set_filters(search=text)
+
+    def is_filtered(self) -> bool:
+        return bool(self._unit or self._type or self._source or self._status or self._words) or (
+            self._only is not None
+        )
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        if self._only is None and not (
+            self._unit or self._type or self._source or self._status or self._words
+        ):
+            return True  # no filter: every row (asked for each row when a file opens)
+        model = self.sourceModel()
+        if not isinstance(model, CatalogueModel) or source_parent.isValid():
+            return True
+        programme = model.programme_at(source_row)
+        return self.accepts(programme)
+
+    def accepts(self, programme: Programme) -> bool:
+        """Whether *programme* passes every filter."""
+        if self._only is not None and programme.id not in self._only:
+            return False
+        if self._unit and programme.unit != self._unit:
+            return False
+        if self._type and programme.type.value != self._type:
+            return False
+        if self._status and programme.status.value != self._status:
+            return False
+        if self._source and all(
+            link.source.casefold() != self._source for link in programme.sources
+        ):
+            return False
+        if self._words:
+            haystack = f"{programme.name}\n{programme.description}".casefold()
+            return all(word in haystack for word in self._words)
+        return True
