@@ -133,10 +133,23 @@ def own_history(
     programmes = catalogue.programmes() if programmes is None else programmes
     for figure in report.figures:
         figure.by_year = {str(report.year): figure.value}
+    demand = catalogue.demand_months()
     for year in report.years:
         if year == report.year:
             continue
         progress.check()
+        first, last = f"{year}-01", f"{year}-12"
+        if (
+            not (demand and demand[0] <= last and first <= demand[1])
+            and not catalogue.results_months_covered(first, last)
+            and not catalogue.persons(year)
+        ):
+            # Nothing stored for the year: every figure of it is None (the whole
+            # computation, a read of the catalogue, would say just that).
+            for figure in report.figures:
+                if not figure.kpi.unit.startswith("sek"):
+                    figure.by_year[str(year)] = None
+            continue
         inputs = read_inputs(catalogue, year, programmes)
         others, counts, _ = yearly_figures(inputs, kpis)
         for (key, group), mark in hidden_cells(others, counts).items():
