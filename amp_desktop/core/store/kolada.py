@@ -26,6 +26,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from amp_desktop.core.store.rows import placeholders
+
 ValueKey = tuple[str, str, int, str]  # kpi, municipality, year, gender
 ValueRow = tuple[str, str, int, str, float | None, int | None, str]
 KpiRow = tuple[str, str, str, str]  # key, kolada id, title, description
@@ -129,10 +131,6 @@ class KoladaChange:
         return out
 
 
-def _marks(values: Iterable[object]) -> str:
-    return ",".join("?" for _ in values)
-
-
 def value_rows(conn: sqlite3.Connection, keys: Iterable[ValueKey]) -> list[ValueRow]:
     """The stored rows of *keys*, sorted."""
     wanted = set(keys)
@@ -142,7 +140,7 @@ def value_rows(conn: sqlite3.Connection, keys: Iterable[ValueKey]) -> list[Value
     places = sorted({k[1] for k in wanted})
     cursor = conn.execute(
         "SELECT kpi, municipality, year, gender, value, count, status FROM kolada_values "
-        f"WHERE kpi IN ({_marks(kpis)}) AND municipality IN ({_marks(places)})",
+        f"WHERE kpi IN ({placeholders(kpis)}) AND municipality IN ({placeholders(places)})",
         [*kpis, *places],
     )
     return sorted((tuple(r) for r in cursor if tuple(r[:4]) in wanted), key=repr)  # type: ignore[misc]
@@ -154,7 +152,7 @@ def kpi_rows(conn: sqlite3.Connection, keys: Iterable[str]) -> list[KpiRow]:
         return []
     cursor = conn.execute(
         "SELECT key, kolada_id, title, description FROM kolada_kpis "
-        f"WHERE key IN ({_marks(wanted)}) ORDER BY key",
+        f"WHERE key IN ({placeholders(wanted)}) ORDER BY key",
         wanted,
     )
     return [tuple(r) for r in cursor]  # type: ignore[misc]
@@ -211,7 +209,7 @@ class KoladaReads:
         for column, chosen in (("kpi", kpis), ("municipality", municipalities)):
             if chosen is not None:
                 items = list(chosen)
-                clauses.append(f"{column} IN ({_marks(items)})")
+                clauses.append(f"{column} IN ({placeholders(items)})")
                 params += items
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)

@@ -14,10 +14,7 @@ from typing import Any
 from amp_desktop.core.domain import Programme, ReferralSource, SourceLink
 from amp_desktop.core.store import rows
 from amp_desktop.core.store.errors import guarded, guarded_rows
-
-
-def _marks(values: list[Any]) -> str:
-    return ",".join("?" * len(values))
+from amp_desktop.core.store.rows import placeholders
 
 
 class CatalogueReader:
@@ -60,7 +57,7 @@ class CatalogueReader:
         params: list[Any] = []
         if ids is not None:
             params = list(ids)
-            sql += f" WHERE id IN ({_marks(params)})"
+            sql += f" WHERE id IN ({placeholders(params)})"
         records = self.conn.execute(sql + " ORDER BY id", params).fetchall()
         links = self._links([r[-1] for r in records] if ids is not None else None)
         return [rows.programme_from_record(r, links.get(r[-1], ())) for r in records]
@@ -69,7 +66,7 @@ class CatalogueReader:
         sql = "SELECT programme_id, source, role FROM programme_sources"
         params: list[Any] = []
         if ids is not None:
-            sql += f" WHERE programme_id IN ({_marks(ids)})"
+            sql += f" WHERE programme_id IN ({placeholders(ids)})"
             params = ids
         out: dict[int, list[SourceLink]] = {}
         # A catalogue has a few dozen distinct (source, role) pairs but thousands of
@@ -150,7 +147,7 @@ class CatalogueReader:
         params: list[Any] = []
         if programme_ids is not None:
             ids = list(programme_ids)
-            clauses.append(f"programme_id IN ({_marks(ids)})")
+            clauses.append(f"programme_id IN ({placeholders(ids)})")
             params += ids
         # "+month": read in primary-key order and filter, rather than by the month
         # index and then sort the result again (a third faster for a wide period).
@@ -201,7 +198,7 @@ class CatalogueReader:
             return []
         found: list[tuple[int, str, str, str, float]] = self.conn.execute(
             f"SELECT programme_id, month, source, kind, {rows.REFERRALS} FROM demand "
-            f"WHERE programme_id IN ({_marks(ids)}) AND month >= ? AND month <= ? "
+            f"WHERE programme_id IN ({placeholders(ids)}) AND month >= ? AND month <= ? "
             "ORDER BY programme_id, month, source, kind",
             [*ids, first, last],
         ).fetchall()

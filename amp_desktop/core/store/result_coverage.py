@@ -20,6 +20,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 
+from amp_desktop.core.store.rows import placeholders
+
 CoverageRow = tuple[int, str]  # programme, month
 
 DDL = """
@@ -47,10 +49,6 @@ def covering(programme_ids: Iterable[int], first: str, last: str) -> tuple[Cover
     return tuple((pid, month) for pid in sorted(set(programme_ids)) for month in months)
 
 
-def _marks(values: Iterable[object]) -> str:
-    return ",".join("?" for _ in values)
-
-
 def scope_coverage(
     conn: sqlite3.Connection, programme_ids: Iterable[int], first: str, last: str
 ) -> list[CoverageRow]:
@@ -60,7 +58,7 @@ def scope_coverage(
         return []
     cursor = conn.execute(
         "SELECT programme_id, month FROM result_coverage "
-        f"WHERE programme_id IN ({_marks(ids)}) AND month BETWEEN ? AND ? "
+        f"WHERE programme_id IN ({placeholders(ids)}) AND month BETWEEN ? AND ? "
         "ORDER BY programme_id, month",
         [*ids, first, last],
     )
@@ -78,7 +76,7 @@ def replace_coverage(
     ids = list(programme_ids)
     if ids:
         conn.execute(
-            f"DELETE FROM result_coverage WHERE programme_id IN ({_marks(ids)}) "
+            f"DELETE FROM result_coverage WHERE programme_id IN ({placeholders(ids)}) "
             "AND month BETWEEN ? AND ?",
             [*ids, first, last],
         )

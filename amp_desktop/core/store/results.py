@@ -31,6 +31,7 @@ from pathlib import Path
 from amp_desktop.core.store import result_coverage
 from amp_desktop.core.store.errors import door
 from amp_desktop.core.store.result_coverage import CoverageRow
+from amp_desktop.core.store.rows import placeholders
 
 ResultRow = tuple[int, str, str, str, str, str, int]  # programme, month, g, need, age, measure, n
 PersonsRow = tuple[int, int, str, int]  # year, programme (0 = all), gender, persons
@@ -111,10 +112,6 @@ class ResultsChange:
         )
 
 
-def _marks(values: Iterable[object]) -> str:
-    return ",".join("?" for _ in values)
-
-
 def scope_rows(
     conn: sqlite3.Connection, programme_ids: Iterable[int], first: str, last: str
 ) -> list[ResultRow]:
@@ -124,7 +121,7 @@ def scope_rows(
         return []
     cursor = conn.execute(
         "SELECT programme_id, month, gender, need_level, age_band, measure, value FROM results "
-        f"WHERE programme_id IN ({_marks(ids)}) AND month BETWEEN ? AND ? "
+        f"WHERE programme_id IN ({placeholders(ids)}) AND month BETWEEN ? AND ? "
         "ORDER BY programme_id, month, gender, need_level, age_band, measure",
         [*ids, first, last],
     )
@@ -140,7 +137,7 @@ def persons_rows(
         return []
     cursor = conn.execute(
         "SELECT year, programme_id, gender, persons FROM result_persons "
-        f"WHERE year IN ({_marks(ys)}) AND programme_id IN ({_marks(ids)}) "
+        f"WHERE year IN ({placeholders(ys)}) AND programme_id IN ({placeholders(ids)}) "
         "ORDER BY year, programme_id, gender",
         [*ys, *ids],
     )
@@ -174,15 +171,15 @@ def write(conn: sqlite3.Connection, change: ResultsChange) -> None:
     ids = list(change.programme_ids)
     if ids:
         conn.execute(
-            f"DELETE FROM results WHERE programme_id IN ({_marks(ids)}) AND month BETWEEN ? AND ?",
+            f"DELETE FROM results WHERE programme_id IN ({placeholders(ids)}) AND month BETWEEN ? AND ?",
             [*ids, change.first, change.last],
         )
     conn.executemany("INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?)", change.after)
     if change.years:
         with_all = [*ids, 0]
         conn.execute(
-            f"DELETE FROM result_persons WHERE year IN ({_marks(change.years)}) "
-            f"AND programme_id IN ({_marks(with_all)})",
+            f"DELETE FROM result_persons WHERE year IN ({placeholders(change.years)}) "
+            f"AND programme_id IN ({placeholders(with_all)})",
             [*change.years, *with_all],
         )
     conn.executemany("INSERT INTO result_persons VALUES (?, ?, ?, ?)", change.persons_after)

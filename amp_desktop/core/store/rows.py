@@ -9,6 +9,7 @@ with one query when the file is opened.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from typing import Any
 
 from amp_desktop.core.domain import (
@@ -191,3 +192,8 @@ def programme_from_record(record: tuple[Any, ...], links: tuple[SourceLink, ...]
 
 def _bad(pid: object, column: str, value: object) -> Any:
     raise BadValue("programme", pid, column, value)
+
+
+def placeholders(values: Iterable[object]) -> str:
+    """``?,?,?``: one SQL parameter mark per value (for ``IN (…)``)."""
+    return ",".join("?" for _ in values)
