@@ -91,10 +91,12 @@ def demand_runs(
     for pid, month, source, kind, referrals in demand:
         series.setdefault(pid, {}).setdefault((source, kind), {})[month] = referrals
     runs: dict[int, list[list[Any]]] = {}
+    spans: dict[tuple[str, str], list[str]] = {}  # most series span the same months
     for pid, by_key in series.items():
         out = runs.setdefault(pid, [])
         for (source, kind), values in by_key.items():
-            span = months_between(min(values), max(values))
+            ends = (min(values), max(values))
+            span = spans.get(ends) or spans.setdefault(ends, months_between(*ends))
             numbers = [_number(values[m]) if m in values else None for m in span]
             out.append([source, kind, span[0], numbers])
     return runs

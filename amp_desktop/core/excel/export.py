@@ -8,7 +8,9 @@ in the workbook from one made in AMP since (a three-way comparison).
 
 Everything a user typed is written literally and exactly
 (:mod:`~amp_desktop.core.excel.literal_text`).  The demand is read and written a
-chunk of programmes at a time, so a county's ten years stream through.
+chunk of programmes at a time, so a county's ten years stream through; the rows of
+the Programmes, Demand and base sheets are written as XML by
+:mod:`~amp_desktop.core.excel.sheet_xml` (as openpyxl writes them, ten times faster).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from amp_desktop.core.domain import (
     format_months,
     format_sources,
 )
+from amp_desktop.core.excel import sheet_xml
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.demand_sheets import (
     HEADER_FONT,
@@ -179,8 +182,8 @@ def export_workbook(
 
     wb = Workbook(write_only=True)
     try:  # a text too long for a cell stops the export here: nothing is left behind
-        ws = wb.create_sheet(cols.sheet_name("programmes"))
-        demand_ws = wb.create_sheet(cols.sheet_name("demand"))
+        ws = sheet_xml.create_sheet(wb, cols.sheet_name("programmes"))
+        demand_ws = sheet_xml.create_sheet(wb, cols.sheet_name("demand"))
         _write_programmes(ws, programmes, len(sources), len(units))
         from amp_desktop.core.excel import mandate_sheets_export
 
@@ -198,7 +201,7 @@ def export_workbook(
         _write_about(wb.create_sheet(cols.sheet_name("about")), about)
         mandate_sheets_export.write_sheets(wb, catalogue, lists_column=mandate_column)
         write_results_sheet(wb, catalogue, results_exact)  # the file leaves the unit
-        base_ws = wb.create_sheet(cols.BASE_SHEET)
+        base_ws = sheet_xml.create_sheet(wb, cols.BASE_SHEET)
         start_demand(demand_ws, months)
         start_base(base_ws, about)
         # A chunk of programmes at a time: their demand is read, written to both
