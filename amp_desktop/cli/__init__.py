@@ -12,11 +12,12 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from amp_desktop import __version__
 from amp_desktop.cli.common import CliError, failure, install_translator
 from amp_desktop.core.errors import AmpError
+from amp_desktop.core.i18n import translate
 
 __all__ = ["COMMAND_MODULES", "CliError", "build_parser", "main"]
 
@@ -32,19 +33,45 @@ COMMAND_MODULES = (
 )
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, its "usage:" in the user's language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        if prefix is None:
+            prefix = translate("CliHelp", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse's parser, but a wrong option is one line (and where to read more),
-    not the whole usage above it; the exit status is argparse's 2 (a wrong option)."""
+    not the whole usage above it; the exit status is argparse's 2 (a wrong option).
+    Its help speaks the user's language, argparse's own words too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("CliHelp", "positional arguments")
+        self._optionals.title = translate("CliHelp", "options")
+        for action in self._actions:
+            if action.dest == "help":
+                action.help = translate("CliHelp", "show this help message and exit")
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        see = translate("Cli", "(see {command} --help)").format(command=self.prog)
+        self.exit(2, f"{self.prog}: {message} {see}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
-        prog="amp", description="AMP: the programme catalogue of a labour-market unit."
+        prog="amp",
+        description=translate("CliHelp", "AMP: the programme catalogue of a labour-market unit."),
     )
-    parser.add_argument("--version", action="version", version=f"amp {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"amp {__version__}",
+        help=translate("CliHelp", "show the version and exit"),
+    )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"amp_desktop.cli.{name}")

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from amp_desktop.cli.common import open_catalogue, period_from_args, print_json
-from amp_desktop.cli.plan import aligned_table
+from amp_desktop.cli.text_tables import aligned_table
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.mandate import bases_text
 from amp_desktop.core.store import Catalogue
@@ -15,19 +15,31 @@ from amp_desktop.core.store import Catalogue
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     audit = subparsers.add_parser(
         "audit",
-        help="mandate, decision, goal, places, cost and results per programme, with checks",
-        description="Per programme: do places match need, what a place costs, the share to "
-        "work or studies against the goal (women and men apart), primary and secondary and "
-        "need levels apart, the legal basis and the board decision — and the checks that "
-        "fail. The period is the current calendar year unless given. The JSON is described "
-        "in docs/audit-json.md.",
+        help=translate(
+            "CliHelp",
+            "mandate, decision, goal, places, cost and results per programme, with checks",
+        ),
+        description=translate(
+            "CliHelp",
+            "Per programme: do places match need, what a place costs, the share to "
+            "work or studies against the goal (women and men apart), primary and secondary and "
+            "need levels apart, the legal basis and the board decision — and the checks that "
+            "fail. The period is the current calendar year unless given. The JSON is described "
+            "in docs/audit-json.md.",
+        ),
     )
-    audit.add_argument("file")
-    audit.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
-    audit.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
-    audit.add_argument("--year", metavar="YYYY", help="a calendar year")
-    audit.add_argument("--tertial", metavar="YYYY-TN", help="a tertial, e.g. 2026-T1")
-    audit.add_argument("--json", action="store_true", help="print JSON")
+    audit.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
+    audit.add_argument(
+        "--from", dest="first", metavar="YYYY-MM", help=translate("CliHelp", "first month")
+    )
+    audit.add_argument(
+        "--to", dest="last", metavar="YYYY-MM", help=translate("CliHelp", "last month")
+    )
+    audit.add_argument("--year", metavar="YYYY", help=translate("CliHelp", "a calendar year"))
+    audit.add_argument(
+        "--tertial", metavar="YYYY-TN", help=translate("CliHelp", "a tertial, e.g. 2026-T1")
+    )
+    audit.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
     audit.set_defaults(func=cmd_audit)
 
 

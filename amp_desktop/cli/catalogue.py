@@ -4,6 +4,7 @@ command line."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Collection
 from pathlib import Path
 
 from amp_desktop.cli.common import (
@@ -14,52 +15,74 @@ from amp_desktop.cli.common import (
     print_table,
     store_failure,
 )
-from amp_desktop.cli.plan import aligned_table
+from amp_desktop.cli.text_tables import aligned_table
 from amp_desktop.core.domain import FIELDS
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue, LockedError, StoreError
 from amp_desktop.core.tables.catalogue_table import CATALOGUE
 from amp_desktop.core.tables.fields import display_text
 
-CATALOGUE_FILE = "the catalogue (.amp)"
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    new = subparsers.add_parser("new", help="create a catalogue file")
-    new.add_argument("file", help="the catalogue file to create (.amp is added if missing)")
+    new = subparsers.add_parser("new", help=translate("CliHelp", "create a catalogue file"))
     new.add_argument(
-        "--example", action="store_true", help="fill it with the example catalogue (Västerås 2021)"
+        "file", help=translate("CliHelp", "the catalogue file to create (.amp is added if missing)")
+    )
+    new.add_argument(
+        "--example",
+        action="store_true",
+        help=translate("CliHelp", "fill it with the example catalogue (Västerås 2021)"),
     )
     new.set_defaults(func=cmd_new)
 
-    listing = subparsers.add_parser("list", help="list the programmes of a catalogue")
-    listing.add_argument("file", help=CATALOGUE_FILE)
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = subparsers.add_parser(
+        "list", help=translate("CliHelp", "list the programmes of a catalogue")
+    )
+    listing.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
+    listing.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
     listing.set_defaults(func=cmd_list)
 
-    show = subparsers.add_parser("show", help="show one programme")
-    show.add_argument("file", help=CATALOGUE_FILE)
+    show = subparsers.add_parser("show", help=translate("CliHelp", "show one programme"))
+    show.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
     show.add_argument(
-        "programme", metavar="NAME_OR_ID", help="the programme's name, short code or id"
+        "programme",
+        metavar="NAME_OR_ID",
+        help=translate("CliHelp", "the programme's name, short code or id"),
     )
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
     show.set_defaults(func=cmd_show)
 
     history = subparsers.add_parser(
-        "history", help="show the change log, or purge it / set how long it is kept"
+        "history",
+        help=translate("CliHelp", "show the change log, or purge it / set how long it is kept"),
     )
-    history.add_argument("file", help=CATALOGUE_FILE)
-    history.add_argument("--programme", metavar="NAME_OR_ID", help="only this programme")
+    history.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
     history.add_argument(
-        "--limit", type=int, default=50, metavar="N", help="entries shown (default 50)"
+        "--programme", metavar="NAME_OR_ID", help=translate("CliHelp", "only this programme")
     )
-    history.add_argument("--json", action="store_true", help="print JSON")
     history.add_argument(
-        "--purge-before", metavar="YYYY-MM-DD", help="remove the entries of actions before this day"
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help=translate("CliHelp", "entries shown (default 50)"),
+    )
+    history.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
+    history.add_argument(
+        "--purge-before",
+        metavar="YYYY-MM-DD",
+        help=translate("CliHelp", "remove the entries of actions before this day"),
     )
     keep = history.add_mutually_exclusive_group()
-    keep.add_argument("--keep-days", type=int, metavar="N", help="keep the log N days from now on")
-    keep.add_argument("--keep-forever", action="store_true", help="keep the log for ever")
+    keep.add_argument(
+        "--keep-days",
+        type=int,
+        metavar="N",
+        help=translate("CliHelp", "keep the log N days from now on"),
+    )
+    keep.add_argument(
+        "--keep-forever", action="store_true", help=translate("CliHelp", "keep the log for ever")
+    )
     add_take_over_option(history)
     history.set_defaults(func=cmd_history)
 
@@ -69,7 +92,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     if not path.suffix and not path.is_dir():  # a catalogue is FILE.amp (the window looks for it)
         path = path.with_name(path.name + ".amp")
     if path.exists():
-        raise CliError(f"{path} already exists; choose another name.", 2)
+        text = translate("Cli", "{path} already exists; choose another name.")
+        raise CliError(text.format(path=path), 2)
     try:
         catalogue = Catalogue.create(path)
     except (StoreError, LockedError) as exc:
@@ -115,7 +139,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         programme = catalogue.find(args.programme)
         mandate = mandate_json(catalogue, programme.id) if programme and programme.id else {}
     if programme is None:
-        raise CliError(f"no programme named or numbered “{args.programme}” in {args.file}", 1)
+        text = translate("Cli", "no programme named or numbered “{programme}” in {path}")
+        raise CliError(text.format(programme=args.programme, path=args.file), 1)
     if args.json:
         print_json({**programme.to_json(), "mandate": mandate})
         return 0
@@ -127,16 +152,37 @@ def cmd_show(args: argparse.Namespace) -> int:
         lines.append((spec.label(), text))
     sources = display_text("referral_sources", programme.sources)
     lines.append((translate("Field", "Referral sources"), sources))
-    print_fields([*lines, *mandate_lines(mandate)])
+    prose = {spec.label() for spec in FIELDS if spec.name in PROSE}
+    print_fields([*lines, *mandate_lines(mandate)], prose)
     return 0
 
 
-def print_fields(lines: list[tuple[str, str]]) -> None:
+#: The fields of running prose, wrapped to the terminal by ``amp show``.
+PROSE = ("description", "target_group", "notes")
+
+
+def print_fields(lines: list[tuple[str, str]], prose: Collection[str] = ()) -> None:
     """``label: text`` lines, the labels right-aligned to the widest, a text's further
-    lines (a note of several lines) indented under its first."""
+    lines (a note of several lines; the texts labelled in *prose* wrapped to the
+    terminal too) indented under its first."""
+    import textwrap
+
+    from amp_desktop.cli.text_tables import terminal_width
+
     width = max(len(label) for label, _text in lines)
+    terminal = terminal_width()  # (a file or a pipe gets each text on one line)
+    room = max(terminal - width - 2, 40) if terminal else None
     for label, text in lines:
-        first, *more = text.splitlines() or [""]
+        first, *more = [
+            part
+            for line in text.splitlines() or [""]
+            for part in (
+                textwrap.wrap(line, room, break_on_hyphens=False)
+                if room and label in prose
+                else [line]
+            )
+            or [""]
+        ]
         print(f"{label:>{width}}: {first}".rstrip())
         for line in more:
             print(f"{'':>{width}}  {line}".rstrip())
@@ -148,7 +194,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     writes = bool(args.purge_before or args.keep_forever or args.keep_days is not None)
     if args.keep_days is not None and args.keep_days < 0:
-        raise CliError("--keep-days must be 0 or more", 2)
+        raise CliError(translate("Cli", "--keep-days must be 0 or more."), 2)
     if args.limit < 0:
         raise CliError(translate("Cli", "--limit must be 0 or more."), 2)
     cutoff = None
@@ -156,8 +202,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         try:
             cutoff = dt.date.fromisoformat(args.purge_before)
         except ValueError:
-            message = f"--purge-before: “{args.purge_before}” is not a date YYYY-MM-DD"
-            raise CliError(message, 2) from None
+            text = translate("Cli", "--purge-before: “{text}” is not a date YYYY-MM-DD.")
+            raise CliError(text.format(text=args.purge_before), 2) from None
     with open_catalogue(args.file, write=writes, take_over=args.take_over) as catalogue:
         if writes:
             removed = catalogue.purge_change_log(cutoff) if cutoff else 0
@@ -171,7 +217,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.programme:
             programme = catalogue.find(args.programme)
             if programme is None:
-                raise CliError(f"no programme named or numbered “{args.programme}”", 1)
+                text = translate("Cli", "no programme named or numbered “{programme}” in {path}")
+                raise CliError(text.format(programme=args.programme, path=args.file), 1)
             programme_id = programme.id
         entries = catalogue.change_log(programme_id, limit=args.limit)
     if args.json:
@@ -180,12 +227,14 @@ def cmd_history(args: argparse.Namespace) -> int:
     if not entries:
         print(translate("Cli", "The change log has no entries."))
         return 0
+    from amp_desktop.cli.import_report import field_text
+
     rows = [
         [
             e["at"].replace("T", " "),
-            e["action"],
+            e["description"] or e["action"],
             e["programme"] or "",
-            e["field"],
+            field_text(e["field"]),
             e["old"] or "",
             e["new"] or "",
         ]

@@ -54,11 +54,16 @@ def install_translator(language: str | None = None) -> str:
 
 def add_take_over_option(parser: argparse.ArgumentParser) -> None:
     """``--take-over`` for the commands that write (see :func:`open_catalogue`)."""
+    from amp_desktop.core.i18n import translate
+
     parser.add_argument(
         "--take-over",
         action="store_true",
-        help="take the catalogue over from an AMP that left it locked (another "
-        "computer, or one that crashed); refused if that AMP runs on this computer",
+        help=translate(
+            "CliHelp",
+            "take the catalogue over from an AMP that left it locked (another "
+            "computer, or one that crashed); refused if that AMP runs on this computer",
+        ),
     )
 
 
@@ -108,11 +113,21 @@ def open_catalogue(
 
 def add_period_options(parser: argparse.ArgumentParser) -> None:
     """The period options of ``amp plan`` and ``amp report``, and ``--scenario``."""
-    parser.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month")
-    parser.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month")
-    parser.add_argument("--year", metavar="YYYY", help="a calendar year")
-    parser.add_argument("--tertial", metavar="YYYY-TN", help="a tertial, e.g. 2026-T1")
-    parser.add_argument("--scenario", metavar="NAME", help="apply a saved what-if scenario")
+    from amp_desktop.core.i18n import translate
+
+    parser.add_argument(
+        "--from", dest="first", metavar="YYYY-MM", help=translate("CliHelp", "first month")
+    )
+    parser.add_argument(
+        "--to", dest="last", metavar="YYYY-MM", help=translate("CliHelp", "last month")
+    )
+    parser.add_argument("--year", metavar="YYYY", help=translate("CliHelp", "a calendar year"))
+    parser.add_argument(
+        "--tertial", metavar="YYYY-TN", help=translate("CliHelp", "a tertial, e.g. 2026-T1")
+    )
+    parser.add_argument(
+        "--scenario", metavar="NAME", help=translate("CliHelp", "apply a saved what-if scenario")
+    )
 
 
 def period_from_args(args: argparse.Namespace) -> Period:

@@ -5,58 +5,88 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
 
 from amp_desktop.cli import CliError
-from amp_desktop.cli.common import add_take_over_option, open_catalogue, print_json
+from amp_desktop.cli.common import add_take_over_option, open_catalogue
+from amp_desktop.cli.import_report import print_report
+from amp_desktop.core.i18n import translate
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = subparsers.add_parser("export", help="write the catalogue to an Excel workbook")
-    export.add_argument("file", help="catalogue (.amp)")
+    export = subparsers.add_parser(
+        "export", help=translate("CliHelp", "write the catalogue to an Excel workbook")
+    )
+    export.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
     export.add_argument("out", metavar="OUT.xlsx")
-    export.add_argument("--from", dest="first", metavar="YYYY-MM", help="first month of demand")
-    export.add_argument("--to", dest="last", metavar="YYYY-MM", help="last month of demand")
+    export.add_argument(
+        "--from",
+        dest="first",
+        metavar="YYYY-MM",
+        help=translate("CliHelp", "first month of demand"),
+    )
+    export.add_argument(
+        "--to", dest="last", metavar="YYYY-MM", help=translate("CliHelp", "last month of demand")
+    )
     export.set_defaults(func=cmd_export)
 
     imp = subparsers.add_parser(
         "import",
-        help="import a workbook: our export, a programme sheet or a referral list",
-        description="Exit status: 0 applied (or a clean dry run), 1 problems found and "
-        "nothing written, 2 unreadable file.",
+        help=translate(
+            "CliHelp", "import a workbook: our export, a programme sheet or a referral list"
+        ),
+        description=translate(
+            "CliHelp",
+            "Exit status: 0 applied (or a clean dry run), 1 problems found and "
+            "nothing written, 2 unreadable file.",
+        ),
     )
-    imp.add_argument("file", help="catalogue (.amp)")
+    imp.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
     imp.add_argument("workbook", metavar="IN.xlsx")
-    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("CliHelp", "show what would change, write nothing"),
+    )
     add_take_over_option(imp)
-    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    imp.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print the result as JSON")
+    )
     imp.add_argument(
         "--remove-missing",
         action="store_true",
-        help="remove programmes and agreements missing from the workbook",
+        help=translate("CliHelp", "remove programmes and agreements missing from the workbook"),
     )
     imp.add_argument(
         "--kind",
         choices=("export", "catalogue", "referrals", "participants"),
-        help="kind of workbook",
+        help=translate("CliHelp", "kind of workbook"),
     )
     imp.add_argument(
         "--mapping",
         metavar="MAPPING.json",
-        help='columns to fields, {"columns": {"Header or letter": "field"}, '
-        '"programmes": {"name in the list": "catalogue name or code"}}',
+        help=translate(
+            "CliHelp",
+            'columns to fields, {"columns": {"Header or letter": "field"}, '
+            '"programmes": {"name in the list": "catalogue name or code"}}',
+        ),
     )
     imp.add_argument(
         "--create-sources",
         action="store_true",
-        help="allow an import that creates more than 10 new referral sources "
-        "(without it such an import stops, so a wrong column cannot create hundreds)",
+        help=translate(
+            "CliHelp",
+            "allow an import that creates more than 10 new referral sources "
+            "(without it such an import stops, so a wrong column cannot create hundreds)",
+        ),
     )
     imp.add_argument(
         "--conflicts",
         choices=("stop", "keep-amp", "take-workbook"),
         default="stop",
-        help="what to do with fields changed both in AMP and in the workbook (default: stop)",
+        help=translate(
+            "CliHelp",
+            "what to do with fields changed both in AMP and in the workbook (default: stop)",
+        ),
     )
     imp.set_defaults(func=cmd_import)
 
@@ -77,7 +107,6 @@ def _demand_months(first: str | None, last: str | None) -> tuple[str | None, str
 
 def cmd_export(args: argparse.Namespace) -> int:
     from amp_desktop.core.excel.export import export_workbook
-    from amp_desktop.core.i18n import translate
 
     first, last = _demand_months(args.first, args.last)
     with open_catalogue(args.file) as catalogue:
@@ -85,7 +114,11 @@ def cmd_export(args: argparse.Namespace) -> int:
             path = export_workbook(catalogue, args.out, first, last)
         except OSError as exc:
             # (the export's own reasons name the file; the system's do not)
-            reason = f"cannot write {args.out}: {exc.strerror}" if exc.strerror else str(exc)
+            if exc.strerror:
+                text = translate("Cli", "cannot write {path}: {reason}")
+                reason = text.format(path=args.out, reason=os_reason(exc))
+            else:
+                reason = str(exc)
             raise CliError(reason, 2) from None
         count = len(catalogue.programmes())
     if count == 1:
@@ -94,6 +127,23 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = translate("Cli", "Exported {count} programmes to {path}.")
         print(text.format(count=count, path=path))
     return 0
+
+
+def os_reason(exc: OSError) -> str:
+    """The system's reason for *exc* in the user's language (the common ones; others
+    as the system words them)."""
+    import errno
+
+    reasons = {
+        errno.ENOENT: lambda: translate("Cli", "No such file or directory"),
+        errno.EACCES: lambda: translate("Cli", "Permission denied"),
+        errno.EPERM: lambda: translate("Cli", "Operation not permitted"),
+        errno.ENOSPC: lambda: translate("Cli", "No space left on device"),
+        errno.EROFS: lambda: translate("Cli", "Read-only file system"),
+        errno.EISDIR: lambda: translate("Cli", "Is a directory"),
+    }
+    known = reasons.get(exc.errno or 0)
+    return known() if known else exc.strerror or str(exc)
 
 
 def _read_mapping(path: str | None) -> tuple[dict[str, str] | None, dict[str, str] | None]:
@@ -112,20 +162,24 @@ def _read_mapping_file(
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as exc:  # the system's reason, not Python's "[Errno 2] …: 'x'"
         if Path(path).is_dir():
-            reason = "it is a folder, not a file"
+            reason = translate("Cli", "it is a folder, not a file")
         else:
-            reason = (exc.strerror or str(exc)).lower()
-        raise CliError(f"cannot read the mapping file {path}: {reason}.", 2) from None
+            reason = os_reason(exc).lower()
+        text = translate("Cli", "cannot read the mapping file {path}: {reason}.")
+        raise CliError(text.format(path=path, reason=reason), 2) from None
     except json.JSONDecodeError as exc:
-        raise CliError(
-            f"the mapping file {path} is not JSON (line {exc.lineno}, column {exc.colno}): "
-            f'write it as {{"columns": {{"Header or column letter": "field"}}}}.',
-            2,
-        ) from None
+        text = translate(
+            "Cli",
+            "the mapping file {path} is not JSON (line {line}, column {column}): "
+            'write it as {{"columns": {{"Header or column letter": "field"}}}}.',
+        )
+        raise CliError(text.format(path=path, line=exc.lineno, column=exc.colno), 2) from None
     except ValueError:  # not UTF-8 text
-        raise CliError(f"the mapping file {path} is not a JSON text file (UTF-8).", 2) from None
+        text = translate("Cli", "the mapping file {path} is not a JSON text file (UTF-8).")
+        raise CliError(text.format(path=path), 2) from None
     if not isinstance(data, dict):
-        raise CliError(f"the mapping file {path} must hold a JSON object.", 2)
+        text = translate("Cli", "the mapping file {path} must hold a JSON object.")
+        raise CliError(text.format(path=path), 2)
     reasons: dict[str, str] = {}
     if "columns" in data or "programmes" in data or "reasons" in data:
         columns, programmes = data.get("columns") or {}, data.get("programmes") or {}
@@ -136,27 +190,35 @@ def _read_mapping_file(
         if not isinstance(entries, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in entries.items()
         ):
-            raise CliError(
-                f'the mapping file {path}: "{part}" must be an object of texts, '
-                '{"header or column letter": "field"}.',
-                2,
+            text = translate(
+                "Cli",
+                'the mapping file {path}: "{part}" must be an object of texts, '
+                '{{"header or column letter": "field"}}.',
             )
+            raise CliError(text.format(path=path, part=part), 2)
     fields = _mapping_fields()
     unknown = sorted(v for v in columns.values() if v and v not in fields)
     if unknown:
+        text = translate(
+            "Cli",
+            "the mapping file {path} names unknown fields: {unknown}. Fields: {fields} "
+            '("" ignores a column).',
+        )
         raise CliError(
-            f"the mapping file {path} names unknown fields: {', '.join(unknown)}. "
-            f'Fields: {", ".join(sorted(fields))} ("" ignores a column).',
+            text.format(path=path, unknown=", ".join(unknown), fields=", ".join(sorted(fields))),
             2,
         )
     from amp_desktop.core.results.categories import REASON_KEYS
 
     wrong = sorted(v for v in reasons.values() if v not in REASON_KEYS)
     if wrong:
+        text = translate(
+            "Cli",
+            "the mapping file {path} names unknown exit-reason categories: {wrong}. "
+            "Categories: {categories}.",
+        )
         raise CliError(
-            f"the mapping file {path} names unknown exit-reason categories: {', '.join(wrong)}. "
-            f"Categories: {', '.join(REASON_KEYS)}.",
-            2,
+            text.format(path=path, wrong=", ".join(wrong), categories=", ".join(REASON_KEYS)), 2
         )
     return columns or None, programmes or None, reasons or None
 
@@ -193,14 +255,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         applied = False
         message = ""
         if unconfirmed:
-            message = (
-                f"the import would create {len(preview.new_sources)} new referral sources; "
-                "check that the right column is read as the source, then run again with "
-                "--create-sources."
-            )
+            message = translate(
+                "Cli",
+                "the import would create {n} new referral sources; check that the right "
+                "column is read as the source, then run again with --create-sources.",
+            ).format(n=len(preview.new_sources))
         if not stop and not args.dry_run:
             change = preview.changeset(
-                mask_personal_ids(f"Import {Path(args.workbook).name}"),
+                mask_personal_ids(
+                    translate("ImportDialog", "Import {name}").format(name=Path(args.workbook).name)
+                ),
                 remove_missing=args.remove_missing,
                 resolutions=dict.fromkeys(range(len(preview.conflicts)), choice),
             )
@@ -209,77 +273,5 @@ def cmd_import(args: argparse.Namespace) -> int:
                 applied = not change.is_empty()
             except (RuleError, ConflictError, StoreError) as exc:
                 status, message = 1, str(exc)
-    _report(args, preview, status, applied, message)
+    print_report(args, preview, status, applied, message)
     return status
-
-
-def _report(
-    args: argparse.Namespace, preview: Any, status: int, applied: bool, message: str
-) -> None:
-    if args.json:
-        data = preview.to_json(remove_missing=args.remove_missing)
-        data["applied"] = applied
-        data["dry_run"] = args.dry_run
-        if message:
-            data["error"] = message
-        print_json(data)
-        return
-    counts = preview.counts()
-    removed = counts["removed"] if args.remove_missing else 0
-    print(
-        f"{preview.kind} workbook, sheet “{preview.sheet}”, header row {preview.header_row}: "
-        f"{counts['added']} added, {counts['changed']} changed, {removed} removed, "
-        f"{counts['unchanged']} unchanged, {counts['conflicts']} conflicts, "
-        f"{counts['problems']} problems."
-    )
-    if preview.recognised_by:
-        print(f"  {preview.recognised_by}")
-    for note in preview.summary:
-        print(f"  {note}")
-    for row in preview.skipped_rows:
-        print(f"  skipped: {row.where}: {row.reason}")
-    for question in preview.confirmations:
-        print(f"  question: {question}")
-    for line in preview.results_summary:
-        print(
-            "  {programme}: participants {p[0]} → {p[1]}, starts {s[0]} → {s[1]}, "
-            "exits {e[0]} → {e[1]}".format(
-                programme=line["programme"],
-                p=line["participants"],
-                s=line["starts"],
-                e=line["exits"],
-            )
-        )
-    for wording, n in preview.unmapped_reasons.items():
-        print(f"  exit reason to map: “{wording}” ({n} {'row' if n == 1 else 'rows'})")
-    for change in preview.field_changes():
-        print(f"  {change['programme']}: {change['field']}: {change['old']} → {change['new']}")
-    for programme in preview.added:
-        print(f"  + {programme.name}")
-    if preview.removed:
-        verb = "removed" if args.remove_missing else "missing from the workbook (kept)"
-        for programme in preview.removed:
-            print(f"  - {programme.name}: {verb}")
-    if preview.removed_agreements:
-        verb = "removed" if args.remove_missing else "missing from the workbook (kept)"
-        for change in preview.removed_agreements:
-            print(f"  - agreement {change.before.label()}: {verb}")
-    for conflict in preview.conflicts:
-        print(
-            f"  ! {conflict.programme}: {conflict.field}: exported {conflict.exported}, "
-            f"AMP now {conflict.amp}, workbook {conflict.workbook}"
-        )
-    for source in preview.new_sources:
-        print(f"  new referral source: {source}")
-    for problem in preview.problems:
-        print(f"  {'problem' if problem.blocking else 'note'}: {problem}")
-    if message:
-        print(f"amp: {message}")
-    if status:
-        print("Nothing was written.")
-    elif args.dry_run:
-        print("Dry run: nothing was written.")
-    elif applied:
-        print("Applied as one change.")
-    else:
-        print("No changes.")

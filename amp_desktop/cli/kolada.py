@@ -22,23 +22,47 @@ _YEARS = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     kolada = subparsers.add_parser(
         "kolada",
-        help="Kolada's published values, for comparing the yearly figures",
-        description="Store Kolada's published values in the catalogue (public "
-        "statistics, no personal data), from a file saved from Kolada or fetched "
-        "from its API (v3). Källa: Kolada.",
+        help=translate("CliHelp", "Kolada's published values, for comparing the yearly figures"),
+        description=translate(
+            "CliHelp",
+            "Store Kolada's published values in the catalogue (public "
+            "statistics, no personal data), from a file saved from Kolada or fetched "
+            "from its API (v3). Källa: Kolada.",
+        ),
     )
     commands = kolada.add_subparsers(dest="kolada_command", required=True, metavar="COMMAND")
-    imp = commands.add_parser("import", help="read a JSON answer or CSV export saved from Kolada")
-    imp.add_argument("file")
+    imp = commands.add_parser(
+        "import", help=translate("CliHelp", "read a JSON answer or CSV export saved from Kolada")
+    )
+    imp.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
     imp.add_argument("values", metavar="VALUES.json|.csv")
     add_take_over_option(imp)
     imp.set_defaults(func=cmd_import)
-    get = commands.add_parser("fetch", help="fetch from Kolada's API (needs the internet)")
-    get.add_argument("file")
-    get.add_argument("--municipality", required=True, metavar="CODE", help="SCB code, e.g. 1980")
-    get.add_argument("--years", metavar="YYYY-YYYY", help="years (default: the last seven)")
-    get.add_argument("--api-url", default=DEFAULT_URL, metavar="URL", help="Kolada's v3 address")
-    get.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for an answer")
+    get = commands.add_parser(
+        "fetch", help=translate("CliHelp", "fetch from Kolada's API (needs the internet)")
+    )
+    get.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
+    get.add_argument(
+        "--municipality",
+        required=True,
+        metavar="CODE",
+        help=translate("CliHelp", "SCB code, e.g. 1980"),
+    )
+    get.add_argument(
+        "--years", metavar="YYYY-YYYY", help=translate("CliHelp", "years (default: the last seven)")
+    )
+    get.add_argument(
+        "--api-url",
+        default=DEFAULT_URL,
+        metavar="URL",
+        help=translate("CliHelp", "Kolada's v3 address"),
+    )
+    get.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        help=translate("CliHelp", "seconds to wait for an answer"),
+    )
     add_take_over_option(get)
     get.set_defaults(func=cmd_fetch)
 

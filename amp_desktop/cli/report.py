@@ -13,39 +13,56 @@ from amp_desktop.cli.common import (
     open_catalogue,
     period_from_args,
 )
+from amp_desktop.core.i18n import translate
 from amp_desktop.core.reports import KIND_OVERVIEW, KINDS, build_report
-
-CATALOGUE_FILE = "the catalogue (.amp)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = subparsers.add_parser(
         "report",
-        help="write the capacity overview, the catalogue list, the results, the audit "
-        "or the yearly figures as a PDF",
-        description="Write a printable report as a PDF (A4 landscape). The overview plans "
-        "the period given, the current calendar year by default, exactly as amp plan does.",
+        help=translate(
+            "CliHelp",
+            "write the capacity overview, the catalogue list, the results, the audit "
+            "or the yearly figures as a PDF",
+        ),
+        description=translate(
+            "CliHelp",
+            "Write a printable report as a PDF (A4 landscape). The overview plans "
+            "the period given, the current calendar year by default, exactly as amp plan does.",
+        ),
     )
-    report.add_argument("file", help=CATALOGUE_FILE)
-    report.add_argument("--pdf", metavar="OUT.pdf", required=True, help="the PDF to write")
+    report.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
+    report.add_argument(
+        "--pdf", metavar="OUT.pdf", required=True, help=translate("CliHelp", "the PDF to write")
+    )
     report.add_argument(
         "--kind",
         choices=KINDS,
         default=KIND_OVERVIEW,
-        help="overview (capacity overview, default), catalogue (catalogue list), results "
-        "(results per programme from the imported participant lists), audit (what the "
-        "auditors ask per programme: places, cost, results, mandate, decision) or yearly "
-        "(the year's figures for SKR's survey, compared with Kolada)",
+        help=translate(
+            "CliHelp",
+            "overview (capacity overview, default), catalogue (catalogue list), results "
+            "(results per programme from the imported participant lists), audit (what the "
+            "auditors ask per programme: places, cost, results, mandate, decision) or yearly "
+            "(the year's figures for SKR's survey, compared with Kolada)",
+        ),
     )
     add_period_options(report)
-    report.add_argument("--municipality", default="", help="municipality named in the title")
-    report.add_argument("--unit", default="", help="unit named in the title")
-    report.add_argument("--lang", choices=("sv", "en"), help="language of the report")
+    report.add_argument(
+        "--municipality", default="", help=translate("CliHelp", "municipality named in the title")
+    )
+    report.add_argument("--unit", default="", help=translate("CliHelp", "unit named in the title"))
+    report.add_argument(
+        "--lang", choices=("sv", "en"), help=translate("CliHelp", "language of the report")
+    )
     report.add_argument(
         "--exact",
         action="store_true",
-        help="results: print small counts exactly, for internal use (by default counts of "
-        "1-4 are shown as <5 and what would give them away is hidden)",
+        help=translate(
+            "CliHelp",
+            "results: print small counts exactly, for internal use (by default counts of "
+            "1-4 are shown as <5 and what would give them away is hidden)",
+        ),
     )
     report.set_defaults(func=cmd_report)
 
@@ -73,7 +90,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     period = period_from_args(args)
     out = Path(args.pdf)
     if out.is_dir():
-        raise CliError(f"{out} is a folder; give the PDF file to write.", 2)
+        text = translate("Cli", "{path} is a folder; give the PDF file to write.")
+        raise CliError(text.format(path=out), 2)
     ensure_gui_application()
     install_translator(args.lang)  # after the application exists, so Qt's side is translated
     from amp_desktop.core.planning.scenarios import ScenarioError
@@ -101,8 +119,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         pages = write_pdf(report, out)
     except OSError as exc:
         raise CliError(str(exc), 2) from None
-    from amp_desktop.core.i18n import translate
-
     if pages == 1:
         print(translate("Cli", "Wrote {path} (1 page).").format(path=out))
     else:

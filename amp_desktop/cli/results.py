@@ -12,34 +12,46 @@ from amp_desktop.cli.common import (
     period_from_args,
     print_json,
 )
-from amp_desktop.cli.plan import aligned_table
+from amp_desktop.cli.text_tables import aligned_table
 from amp_desktop.core.domain import enum_label
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.results.period import ResultsFilter, results_document
+from amp_desktop.core.results.period import ResultsFilter, results_document, without_results
+from amp_desktop.core.tables import Column
 from amp_desktop.core.tables.results_table import RESULTS
-
-CATALOGUE_FILE = "the catalogue (.amp)"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     results = subparsers.add_parser(
         "results",
-        help="participants, exits and the share to work or studies per programme",
-        description="Results per programme from the imported participant lists: "
-        "participants, starts, exits by reason, the share to work or studies "
-        "(women and men apart), stays, occupancy and cost per result. The period is "
-        "the current calendar year unless given. The JSON is described in "
-        "docs/results-json.md.",
+        help=translate(
+            "CliHelp", "participants, exits and the share to work or studies per programme"
+        ),
+        description=translate(
+            "CliHelp",
+            "Results per programme from the imported participant lists: "
+            "participants, starts, exits by reason, the share to work or studies "
+            "(women and men apart), stays, occupancy and cost per result. The period is "
+            "the current calendar year unless given. The JSON is described in "
+            "docs/results-json.md.",
+        ),
     )
-    results.add_argument("file", help=CATALOGUE_FILE)
+    results.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
     add_period_options(results)
     # The period options come with --scenario; results are what happened, not a what-if.
     results._option_string_actions["--scenario"].help = argparse.SUPPRESS
-    results.add_argument("--unit", help="only the programmes of this unit")
-    results.add_argument("--type", choices=("primary", "secondary"), help="only this type")
-    results.add_argument("--need-level", choices=("AM1", "AM2", "AM3"), help="only this need level")
-    results.add_argument("--gender", choices=("K", "M"), help="only women (K) or men (M)")
-    results.add_argument("--json", action="store_true", help="print JSON")
+    results.add_argument("--unit", help=translate("CliHelp", "only the programmes of this unit"))
+    results.add_argument(
+        "--type", choices=("primary", "secondary"), help=translate("CliHelp", "only this type")
+    )
+    results.add_argument(
+        "--need-level",
+        choices=("AM1", "AM2", "AM3"),
+        help=translate("CliHelp", "only this need level"),
+    )
+    results.add_argument(
+        "--gender", choices=("K", "M"), help=translate("CliHelp", "only women (K) or men (M)")
+    )
+    results.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
     results.set_defaults(func=cmd_results)
 
 
@@ -62,21 +74,37 @@ def cmd_results(args: argparse.Namespace) -> int:
         document = results_document(
             catalogue.programmes(), tallies, period, selection, catalogue.default_goals()
         )
+        # (as amp audit: a programme no import covered has unknown figures, not zeros)
+        imported, stored = catalogue.results_covered_months(period.first, period.last)
+        covered = {pid for pid, months in (*imported.items(), *stored.items()) if months}
+        without_results(document, covered | {pid for pid, _gender, _need in tallies})
     if args.json:
         print_json(document)
+    elif not document["programmes"] and not any(vars(selection).values()):
+        print(translate("Cli", "{path} has no programmes yet.").format(path=args.file))
     else:
         print_results(document, period.label())
     return 0
 
 
 def print_results(document: dict[str, Any], label: str) -> None:
-    """The results as text: programmes with the total, then per type and need level."""
+    """The results as text: programmes with the total, then per type and need level;
+    a programme without imported results shows "–" (not known), never zeros."""
     print(translate("Results", "Results for {period}").format(period=label))
     print()
+    if not document["programmes"]:
+        print(translate("Results", "No programme matches the selection."))
+        return
     columns = RESULTS.for_cli()
-    rows = [[c.text(p) for c in columns] for p in document["programmes"]]
-    rows.append([c.text({**document["all"], "name": translate("Results", "All")}) for c in columns])
+    rows = [_cells(columns, p) for p in document["programmes"]]
+    rows.append(_cells(columns, {**document["all"], "name": translate("Results", "All")}))
     aligned_table(columns, rows)
+    if any(p["participants"] is None for p in document["programmes"]):
+        print(
+            translate("Results", "– no results imported for {period} (amp import).").format(
+                period=label
+            )
+        )
     for grouping, title in (
         ("type", translate("Results", "Type")),
         ("need_level", translate("Results", "Need level")),
@@ -90,6 +118,13 @@ def print_results(document: dict[str, Any], label: str) -> None:
             {**figures, "name": _group_name(grouping, value)} for value, figures in groups.items()
         ]
         aligned_table(columns, [[c.text(g) for c in columns] for g in named], title)
+
+
+def _cells(columns: tuple[Column, ...], row: dict[str, Any]) -> list[str]:
+    """A row's cells; "–" in each but the name when no results were imported for it."""
+    if row["participants"] is not None:
+        return [c.text(row) for c in columns]
+    return [c.text(row) if c.key == "name" else "–" for c in columns]
 
 
 def _group_name(grouping: str, value: str) -> str:

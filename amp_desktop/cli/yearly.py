@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from amp_desktop.cli.common import CliError, install_translator, open_catalogue, print_json
-from amp_desktop.cli.plan import aligned_table
+from amp_desktop.cli.text_tables import aligned_table
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.changes import municipality_problem, settings_change
 from amp_desktop.core.reports.yearly_report import compared_figures, missing_by_text, years_chart
@@ -18,33 +18,46 @@ from amp_desktop.core.yearly.document import YearlyReport, yearly_report
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     yearly = subparsers.add_parser(
         "yearly",
-        help="the year's figures for SKR's survey, compared with Kolada",
-        description="The year's labour-market figures (persons, referrals by initiator, "
-        "exits by category, the share to work or studies U40455, stay at exit, gross cost) "
-        "from the catalogue, its results and its demand, beside the Kolada values stored "
-        "in it (amp kolada fetch/import). The JSON is described in docs/yearly-json.md.",
+        help=translate("CliHelp", "the year's figures for SKR's survey, compared with Kolada"),
+        description=translate(
+            "CliHelp",
+            "The year's labour-market figures (persons, referrals by initiator, "
+            "exits by category, the share to work or studies U40455, stay at exit, gross cost) "
+            "from the catalogue, its results and its demand, beside the Kolada values stored "
+            "in it (amp kolada fetch/import). The JSON is described in docs/yearly-json.md.",
+        ),
     )
-    yearly.add_argument("file")
+    yearly.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
     # (whole numbers read here, not by argparse: a wrong one is our one line, not its usage)
     yearly.add_argument("--year", required=True, type=_whole, metavar="YYYY")
     yearly.add_argument(
         "--municipality",
         metavar="CODE",
-        help="the municipality's SCB code (e.g. 1980); remembered in the catalogue",
+        help=translate(
+            "CliHelp", "the municipality's SCB code (e.g. 1980); remembered in the catalogue"
+        ),
     )
     yearly.add_argument(
         "--population",
         type=_whole,
         metavar="N",
-        help="the municipality's inhabitants (for cost per inhabitant); remembered",
+        help=translate(
+            "CliHelp", "the municipality's inhabitants (for cost per inhabitant); remembered"
+        ),
     )
-    yearly.add_argument("--json", action="store_true", help="print JSON")
-    yearly.add_argument("--lang", choices=("sv", "en"), help="language of titles and notes")
-    yearly.add_argument("--xlsx", metavar="OUT.xlsx", help="write the survey sheet")
+    yearly.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
+    yearly.add_argument(
+        "--lang", choices=("sv", "en"), help=translate("CliHelp", "language of titles and notes")
+    )
+    yearly.add_argument(
+        "--xlsx", metavar="OUT.xlsx", help=translate("CliHelp", "write the survey sheet")
+    )
     yearly.add_argument(
         "--exact",
         action="store_true",
-        help="exact counts in the sheet (small counts are otherwise hidden as <5)",
+        help=translate(
+            "CliHelp", "exact counts in the sheet (small counts are otherwise hidden as <5)"
+        ),
     )
     yearly.set_defaults(func=cmd_yearly)
 

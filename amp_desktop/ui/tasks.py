@@ -355,6 +355,15 @@ def run(parent: QWidget | None, title: str, work: Work[T]) -> T:
     return task.result  # type: ignore[return-value]
 
 
+def _finish(task: Task[Any]) -> None:
+    """Say *task* has ended, then let it go: kept, finished tasks (and what their work
+    returned) would pile up under the parent.  Whoever holds one may still read it."""
+    try:
+        task.finished.emit()
+    finally:
+        task.deleteLater()
+
+
 def start(
     parent: QWidget | None,
     title: str,
@@ -366,6 +375,7 @@ def start(
 
     No progress dialog: a view that starts background work shows its own state
     (e.g. "Working out the plan…") and may :meth:`Task.cancel` the returned task.
+    Once it has called back and emitted :attr:`Task.finished` the task deletes itself.
     """
     task: Task[T] = Task(title, parent)
 
@@ -374,7 +384,7 @@ def start(
         try:
             done(result)  # type: ignore[arg-type]
         finally:
-            task.finished.emit()
+            _finish(task)
 
     def raised(error: object) -> None:
         task._fail(error)  # noqa: SLF001
@@ -387,7 +397,7 @@ def start(
 
                 dialogs.error(parent, title, str(task.error))
         finally:
-            task.finished.emit()
+            _finish(task)
 
     task.relay.succeeded.connect(succeeded)
     task.relay.raised.connect(raised)

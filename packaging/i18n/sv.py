@@ -2036,3 +2036,397 @@ SV.update(
         ("Excel", "Counting the referrals…"): "Räknar anvisningarna…",
     }
 )
+# ------------------------------------------- the command line in Swedish (polish, 3 Dec)
+SV.update(
+    {
+        # amp import without --json (cli/import_report.py)
+        ("Cli", "AMP export"): "AMP-export",
+        ("Cli", "Programme catalogue"): "Insatskatalog",
+        ("Cli", "Referral list"): "Anvisningslista",
+        ("Cli", "Participant list"): "Deltagarlista",
+        (
+            "Cli",
+            "{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, "
+            "{removed} removed, {unchanged} unchanged, {conflicts} conflicts, {problems} problems.",
+        ): (
+            "{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, "
+            "{removed} borttagna, {unchanged} oförändrade, {conflicts} konflikter, "
+            "{problems} problem."
+        ),
+        ("Cli", "Nothing was written."): "Inget skrevs.",
+        ("Cli", "Dry run: nothing was written."): "Provkörning: inget skrevs.",
+        ("Cli", "Applied as one change."): "Genomfört som en ändring.",
+        ("Cli", "No changes."): "Inga ändringar.",
+        ("Cli", "skipped: {where}: {reason}"): "hoppade över: {where}: {reason}",
+        ("Cli", "question: {question}"): "fråga: {question}",
+        ("Cli", "{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}"): (
+            "{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}"
+        ),
+        ("Cli", "exit reason to map: “{wording}” ({rows})"): (
+            "avslutsorsak att koppla: ”{wording}” ({rows})"
+        ),
+        ("Cli", "1 row"): "1 rad",
+        ("Cli", "{n} rows"): "{n} rader",
+        ("Cli", "removed"): "borttagen",
+        ("Cli", "missing from the workbook (kept)"): "saknas i arbetsboken (behålls)",
+        ("Cli", "agreement {label}: {verb}"): "avtal {label}: {verb}",
+        ("Cli", "{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}"): (
+            "{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}"
+        ),
+        ("Cli", "new referral source: {source}"): "ny anvisande part: {source}",
+        ("Cli", "problem: {problem}"): "problem: {problem}",
+        ("Cli", "note: {problem}"): "obs: {problem}",
+        ("Cli", "referrals {month} from {source} ({kind})"): (
+            "anvisningar {month} från {source} ({kind})"
+        ),
+        ("Cli", "referral source {name}"): "anvisande part {name}",
+        ("Cli", "scenario {name}"): "scenario {name}",
+        ("Cli", "setting {name}"): "inställning {name}",
+        ("Cli", "results {name}"): "resultat {name}",
+        ("Cli", "exit reason {name}"): "avslutsorsak {name}",
+        ("Cli", "agreement {name}"): "avtal {name}",
+        ("Cli", "Kolada {name}"): "Kolada {name}",
+        (
+            "Cli",
+            "the import would create {n} new referral sources; check that the right column is "
+            "read as the source, then run again with --create-sources.",
+        ): (
+            "importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses "
+            "som anvisande part och kör sedan igen med --create-sources."
+        ),
+        # the mapping file and the export (cli/excel.py)
+        ("Cli", "cannot write {path}: {reason}"): "kan inte skriva {path}: {reason}",
+        ("Cli", "it is a folder, not a file"): "det är en mapp, inte en fil",
+        ("Cli", "cannot read the mapping file {path}: {reason}."): (
+            "kan inte läsa kopplingsfilen {path}: {reason}."
+        ),
+        (
+            "Cli",
+            "the mapping file {path} is not JSON (line {line}, column {column}): "
+            'write it as {{"columns": {{"Header or column letter": "field"}}}}.',
+        ): (
+            "kopplingsfilen {path} är inte JSON (rad {line}, kolumn {column}): "
+            'skriv den som {{"columns": {{"Rubrik eller kolumnbokstav": "fält"}}}}.'
+        ),
+        ("Cli", "the mapping file {path} is not a JSON text file (UTF-8)."): (
+            "kopplingsfilen {path} är inte en JSON-textfil (UTF-8)."
+        ),
+        ("Cli", "the mapping file {path} must hold a JSON object."): (
+            "kopplingsfilen {path} måste innehålla ett JSON-objekt."
+        ),
+        (
+            "Cli",
+            'the mapping file {path}: "{part}" must be an object of texts, '
+            '{{"header or column letter": "field"}}.',
+        ): (
+            'kopplingsfilen {path}: "{part}" måste vara ett objekt av texter, '
+            '{{"rubrik eller kolumnbokstav": "fält"}}.'
+        ),
+        (
+            "Cli",
+            "the mapping file {path} names unknown fields: {unknown}. Fields: {fields} "
+            '("" ignores a column).',
+        ): (
+            "kopplingsfilen {path} nämner okända fält: {unknown}. Fält: {fields} "
+            '("" hoppar över en kolumn).'
+        ),
+        (
+            "Cli",
+            "the mapping file {path} names unknown exit-reason categories: {wrong}. "
+            "Categories: {categories}.",
+        ): (
+            "kopplingsfilen {path} nämner okända kategorier av avslutsorsaker: {wrong}. "
+            "Kategorier: {categories}."
+        ),
+        # amp new, show, history (cli/catalogue.py)
+        ("Cli", "{path} already exists; choose another name."): (
+            "{path} finns redan; välj ett annat namn."
+        ),
+        ("Cli", "no programme named or numbered “{programme}” in {path}"): (
+            "ingen insats med namnet eller numret ”{programme}” i {path}"
+        ),
+        ("Cli", "--keep-days must be 0 or more."): "--keep-days måste vara 0 eller mer.",
+        ("Cli", "--purge-before: “{text}” is not a date YYYY-MM-DD."): (
+            "--purge-before: ”{text}” är inte ett datum ÅÅÅÅ-MM-DD."
+        ),
+        # amp plan fitted to 100 columns (cli/plan.py, core/tables/plan_tables.py)
+        ("Tables", "Budget"): "Budget",
+        ("Tables", "Ref./mo"): "Anv./mån",
+        ("Tables", "Stay"): "Tid",
+        ("Tables", "Needed"): "Behov",
+        ("Tables", "Gap"): "Saldo",
+        ("Tables", "Cost/place"): "Kr/plats",
+        ("Tables", "Budget: budgeted places"): "Budget: budgeterade platser",
+        ("Tables", "Ref./mo: referrals per month"): "Anv./mån: anvisningar per månad",
+        ("Tables", "Stay: average stay in months"): "Tid: genomsnittlig tid i insats i månader",
+        ("Tables", "Needed: places needed"): "Behov: behövda platser",
+        ("Tables", "Gap: places − needed (+ spare, − short)"): (
+            "Saldo: platser − behov (+ överskott, − brist)"
+        ),
+        ("Tables", "Cost/place: cost per place"): "Kr/plats: kostnad per plats",
+        (
+            "Plan",
+            "Left out to fit {width} columns: {columns} (amp plan --json and amp report have them).",
+        ): (
+            "Utelämnat för att rymmas på {width} tecken: {columns} (finns i amp plan --json och "
+            "amp report)."
+        ),
+        # amp results: a programme without imported results (cli/results.py)
+        ("Results", "No programme matches the selection."): "Ingen insats matchar urvalet.",
+        ("Results", "– no results imported for {period} (amp import)."): (
+            "– inga resultat importerade för {period} (amp import)."
+        ),
+    }
+)
+# -------------------------------------- amp --help in Swedish (polish, 3 Dec; cli/*.py)
+SV.update(
+    {
+        ("CliHelp", "AMP: the programme catalogue of a labour-market unit."): (
+            "AMP: insatskatalogen för en arbetsmarknadsenhet."
+        ),
+        (
+            "CliHelp",
+            "mandate, decision, goal, places, cost and results per programme, with checks",
+        ): ("uppdrag, beslut, mål, platser, kostnad och resultat per insats, med kontroller"),
+        (
+            "CliHelp",
+            "Per programme: do places match need, what a place costs, the share to work or "
+            "studies against the goal (women and men apart), primary and secondary and need "
+            "levels apart, the legal basis and the board decision — and the checks that fail. "
+            "The period is the current calendar year unless given. The JSON is described in "
+            "docs/audit-json.md.",
+        ): (
+            "Per insats: motsvarar platserna behovet, vad en plats kostar, andelen till arbete "
+            "eller studier mot målet (kvinnor och män för sig), primär och sekundär och "
+            "bedömningsnivåer för sig, den rättsliga grunden och nämndbeslutet — och de "
+            "kontroller som inte går igenom. Perioden är innevarande kalenderår om ingen anges. "
+            "JSON-formatet beskrivs i docs/audit-json.md."
+        ),
+        ("CliHelp", "the catalogue (.amp)"): "katalogen (.amp)",
+        ("CliHelp", "first month"): "första månaden",
+        ("CliHelp", "last month"): "sista månaden",
+        ("CliHelp", "a calendar year"): "ett kalenderår",
+        ("CliHelp", "a tertial, e.g. 2026-T1"): "ett tertial, t.ex. 2026-T1",
+        ("CliHelp", "print JSON"): "skriv ut JSON",
+        ("CliHelp", "create a catalogue file"): "skapa en katalogfil",
+        ("CliHelp", "the catalogue file to create (.amp is added if missing)"): (
+            "katalogfilen som ska skapas (.amp läggs till om det saknas)"
+        ),
+        ("CliHelp", "fill it with the example catalogue (Västerås 2021)"): (
+            "fyll den med exempelkatalogen (Västerås 2021)"
+        ),
+        ("CliHelp", "list the programmes of a catalogue"): "lista en katalogs insatser",
+        ("CliHelp", "show one programme"): "visa en insats",
+        ("CliHelp", "the programme's name, short code or id"): "insatsens namn, kortkod eller id",
+        ("CliHelp", "show the change log, or purge it / set how long it is kept"): (
+            "visa ändringsloggen, eller rensa den / ange hur länge den sparas"
+        ),
+        ("CliHelp", "only this programme"): "bara den här insatsen",
+        ("CliHelp", "entries shown (default 50)"): "antal poster som visas (standard 50)",
+        ("CliHelp", "remove the entries of actions before this day"): (
+            "ta bort posterna för åtgärder före den här dagen"
+        ),
+        ("CliHelp", "keep the log N days from now on"): "spara loggen N dagar från och med nu",
+        ("CliHelp", "keep the log for ever"): "spara loggen för alltid",
+        ("CliHelp", "write the catalogue to an Excel workbook"): (
+            "skriv katalogen till en Excel-arbetsbok"
+        ),
+        ("CliHelp", "first month of demand"): "första månaden med efterfrågan",
+        ("CliHelp", "last month of demand"): "sista månaden med efterfrågan",
+        ("CliHelp", "import a workbook: our export, a programme sheet or a referral list"): (
+            "importera en arbetsbok: vår export, en insatslista eller en anvisningslista"
+        ),
+        (
+            "CliHelp",
+            "Exit status: 0 applied (or a clean dry run), 1 problems found and nothing "
+            "written, 2 unreadable file.",
+        ): (
+            "Slutstatus: 0 genomfört (eller en provkörning utan fel), 1 problem hittade och "
+            "inget skrivet, 2 oläsbar fil."
+        ),
+        ("CliHelp", "show what would change, write nothing"): (
+            "visa vad som skulle ändras, skriv ingenting"
+        ),
+        ("CliHelp", "print the result as JSON"): "skriv ut resultatet som JSON",
+        ("CliHelp", "remove programmes and agreements missing from the workbook"): (
+            "ta bort insatser och avtal som saknas i arbetsboken"
+        ),
+        ("CliHelp", "kind of workbook"): "typ av arbetsbok",
+        (
+            "CliHelp",
+            'columns to fields, {"columns": {"Header or letter": "field"}, "programmes": '
+            '{"name in the list": "catalogue name or code"}}',
+        ): (
+            'kolumner till fält, {"columns": {"Rubrik eller bokstav": "fält"}, "programmes": '
+            '{"namn i listan": "insatsens namn eller kod i katalogen"}}'
+        ),
+        (
+            "CliHelp",
+            "allow an import that creates more than 10 new referral sources (without it such "
+            "an import stops, so a wrong column cannot create hundreds)",
+        ): (
+            "tillåt en import som skapar fler än 10 nya anvisande parter (utan den stannar en "
+            "sådan import, så att en fel kolumn inte kan skapa hundratals)"
+        ),
+        (
+            "CliHelp",
+            "what to do with fields changed both in AMP and in the workbook (default: stop)",
+        ): "vad som görs med fält ändrade både i AMP och i arbetsboken (standard: stop)",
+        ("CliHelp", "Kolada's published values, for comparing the yearly figures"): (
+            "Koladas publicerade värden, för att jämföra årsuppgifterna"
+        ),
+        (
+            "CliHelp",
+            "Store Kolada's published values in the catalogue (public statistics, no personal "
+            "data), from a file saved from Kolada or fetched from its API (v3). Källa: Kolada.",
+        ): (
+            "Spara Koladas publicerade värden i katalogen (offentlig statistik, inga "
+            "personuppgifter), från en fil sparad från Kolada eller hämtade från dess API (v3). "
+            "Källa: Kolada."
+        ),
+        ("CliHelp", "read a JSON answer or CSV export saved from Kolada"): (
+            "läs ett JSON-svar eller en CSV-export sparad från Kolada"
+        ),
+        ("CliHelp", "fetch from Kolada's API (needs the internet)"): (
+            "hämta från Koladas API (kräver internet)"
+        ),
+        ("CliHelp", "SCB code, e.g. 1980"): "SCB-kod, t.ex. 1980",
+        ("CliHelp", "years (default: the last seven)"): "år (standard: de senaste sju)",
+        ("CliHelp", "Kolada's v3 address"): "Koladas v3-adress",
+        ("CliHelp", "seconds to wait for an answer"): "sekunder att vänta på svar",
+        ("CliHelp", "places against referral demand for a period"): (
+            "platser mot efterfrågan på anvisningar för en period"
+        ),
+        (
+            "CliHelp",
+            "Places needed from referral demand, per programme and in total. The period is "
+            "the current calendar year unless given. The JSON is described in docs/plan-json.md.",
+        ): (
+            "Behövda platser utifrån efterfrågan på anvisningar, per insats och totalt. Perioden "
+            "är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i "
+            "docs/plan-json.md."
+        ),
+        (
+            "CliHelp",
+            "write the capacity overview, the catalogue list, the results, the audit or the "
+            "yearly figures as a PDF",
+        ): (
+            "skriv kapacitetsöversikten, kataloglistan, resultaten, granskningen eller "
+            "årsuppgifterna som PDF"
+        ),
+        (
+            "CliHelp",
+            "Write a printable report as a PDF (A4 landscape). The overview plans the period "
+            "given, the current calendar year by default, exactly as amp plan does.",
+        ): (
+            "Skriv en utskrivbar rapport som PDF (A4 liggande). Översikten planerar den angivna "
+            "perioden, som standard innevarande kalenderår, precis som amp plan gör."
+        ),
+        ("CliHelp", "the PDF to write"): "PDF-filen som ska skrivas",
+        (
+            "CliHelp",
+            "overview (capacity overview, default), catalogue (catalogue list), results "
+            "(results per programme from the imported participant lists), audit (what the "
+            "auditors ask per programme: places, cost, results, mandate, decision) or yearly "
+            "(the year's figures for SKR's survey, compared with Kolada)",
+        ): (
+            "overview (kapacitetsöversikt, standard), catalogue (kataloglista), results "
+            "(resultat per insats från de importerade deltagarlistorna), audit (det revisorerna "
+            "frågar per insats: platser, kostnad, resultat, uppdrag, beslut) eller yearly (årets "
+            "uppgifter till SKR:s enkät, jämförda med Kolada)"
+        ),
+        ("CliHelp", "municipality named in the title"): "kommunen som nämns i rubriken",
+        ("CliHelp", "unit named in the title"): "enheten som nämns i rubriken",
+        ("CliHelp", "language of the report"): "rapportens språk",
+        (
+            "CliHelp",
+            "results: print small counts exactly, for internal use (by default counts of 1-4 "
+            "are shown as <5 and what would give them away is hidden)",
+        ): (
+            "results: skriv små antal exakt, för internt bruk (som standard visas antal 1–4 "
+            "som <5 och det som skulle avslöja dem döljs)"
+        ),
+        ("CliHelp", "participants, exits and the share to work or studies per programme"): (
+            "deltagare, avslut och andelen till arbete eller studier per insats"
+        ),
+        (
+            "CliHelp",
+            "Results per programme from the imported participant lists: participants, starts, "
+            "exits by reason, the share to work or studies (women and men apart), stays, "
+            "occupancy and cost per result. The period is the current calendar year unless "
+            "given. The JSON is described in docs/results-json.md.",
+        ): (
+            "Resultat per insats från de importerade deltagarlistorna: deltagare, påbörjade, "
+            "avslut per orsak, andelen till arbete eller studier (kvinnor och män för sig), "
+            "tid i insats, beläggning och kostnad per resultat. Perioden är innevarande "
+            "kalenderår om ingen anges. JSON-formatet beskrivs i docs/results-json.md."
+        ),
+        ("CliHelp", "only the programmes of this unit"): "bara den här enhetens insatser",
+        ("CliHelp", "only this type"): "bara den här typen",
+        ("CliHelp", "only this need level"): "bara den här bedömningsnivån",
+        ("CliHelp", "only women (K) or men (M)"): "bara kvinnor (K) eller män (M)",
+        ("CliHelp", "the year's figures for SKR's survey, compared with Kolada"): (
+            "årets uppgifter till SKR:s enkät, jämförda med Kolada"
+        ),
+        (
+            "CliHelp",
+            "The year's labour-market figures (persons, referrals by initiator, exits by "
+            "category, the share to work or studies U40455, stay at exit, gross cost) from the "
+            "catalogue, its results and its demand, beside the Kolada values stored in it "
+            "(amp kolada fetch/import). The JSON is described in docs/yearly-json.md.",
+        ): (
+            "Årets arbetsmarknadsuppgifter (personer, anvisningar per initiativtagare, avslut "
+            "per kategori, andelen till arbete eller studier U40455, tid i insats vid avslut, "
+            "bruttokostnad) från katalogen, dess resultat och dess efterfrågan, bredvid de "
+            "Koladavärden som sparats i den (amp kolada fetch/import). JSON-formatet beskrivs "
+            "i docs/yearly-json.md."
+        ),
+        ("CliHelp", "the municipality's SCB code (e.g. 1980); remembered in the catalogue"): (
+            "kommunens SCB-kod (t.ex. 1980); sparas i katalogen"
+        ),
+        ("CliHelp", "the municipality's inhabitants (for cost per inhabitant); remembered"): (
+            "kommunens invånarantal (för kostnad per invånare); sparas"
+        ),
+        ("CliHelp", "language of titles and notes"): "språk för rubriker och noter",
+        ("CliHelp", "write the survey sheet"): "skriv enkätbladet",
+        ("CliHelp", "exact counts in the sheet (small counts are otherwise hidden as <5)"): (
+            "exakta antal i bladet (små antal döljs annars som <5)"
+        ),
+        ("Cli", "{path} is a folder; give the PDF file to write."): (
+            "{path} är en mapp; ange PDF-filen som ska skrivas."
+        ),
+        ("Cli", "(see {command} --help)"): "(se {command} --help)",
+    }
+)
+SV.update(
+    {
+        ("CliHelp", "usage: "): "användning: ",
+        ("CliHelp", "positional arguments"): "argument",
+        ("CliHelp", "options"): "flaggor",
+        ("CliHelp", "show this help message and exit"): "visa den här hjälpen och avsluta",
+        ("CliHelp", "show the version and exit"): "visa versionen och avsluta",
+    }
+)
+SV.update(
+    {
+        (
+            "CliHelp",
+            "take the catalogue over from an AMP that left it locked (another computer, or one "
+            "that crashed); refused if that AMP runs on this computer",
+        ): (
+            "ta över katalogen från en AMP som lämnade den låst (en annan dator, eller en som "
+            "kraschade); nekas om den AMP:n körs på den här datorn"
+        ),
+        ("CliHelp", "apply a saved what-if scenario"): "använd ett sparat vad händer om-scenario",
+    }
+)
+SV.update(
+    {
+        ("Cli", "No such file or directory"): "filen eller mappen finns inte",
+        ("Cli", "Permission denied"): "åtkomst nekad",
+        ("Cli", "Operation not permitted"): "åtgärden är inte tillåten",
+        ("Cli", "No space left on device"): "disken är full",
+        ("Cli", "Read-only file system"): "filsystemet är skrivskyddat",
+        ("Cli", "Is a directory"): "det är en mapp",
+    }
+)

@@ -179,13 +179,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="231"/>
+        <location filename="../../amp_desktop/ui/app.py" line="266"/>
         <source>Unexpected error</source>
         <extracomment>The options :func:`_plain_args` reads without argparse, and whether each takes a value.</extracomment>
         <translation>Oväntat fel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="239"/>
+        <location filename="../../amp_desktop/ui/app.py" line="274"/>
         <source>AMP met an error it did not expect: {error}
 
 Changes that were saved before it are in the file. If something looks wrong, close the catalogue and open it again.</source>
@@ -197,56 +197,56 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>AttentionRunner</name>
     <message>
-        <location filename="../../amp_desktop/ui/attention.py" line="200"/>
+        <location filename="../../amp_desktop/ui/attention.py" line="225"/>
         <source>Checking the programmes</source>
-        <extracomment>Checks that make plans for fewer programmes than this take well under 0.1 s and run on the GUI thread; for more (0.5-0.9 s at 1,000) they run in the worker.</extracomment>
+        <extracomment>Checks that make plans for fewer programmes than this take well under 0.1 s and run on the GUI thread; for more (0.5-0.9 s at 1,000) they run in the worker. A full run (a file opened or reloaded) waits until the window has been idle this long: run right after the first paint, its plans hold the interpreter while the user&apos;s first keystrokes refilter the table (57-67 ms a keystroke instead of 20).</extracomment>
         <translation>Kontrollerar insatserna</translation>
     </message>
 </context>
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="51"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="63"/>
         <source>Audit for {period}</source>
         <translation>Granskning för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="58"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="70"/>
         <source>{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; {goal}; {mandate} without a clear mandate; {decision} without a board decision.</source>
         <translation>{n} insatser: {short} med brist, {tight} knappa, {balanced} i balans, {idle} med låg beläggning; {goal}; {mandate} utan tydligt mandat; {decision} utan nämndbeslut.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="72"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="84"/>
         <source>{n} not assessed (no places, stay or demand in the period).</source>
         <translation>{n} ej bedömda (inga platser, okänd tid i insats eller inget behov under perioden).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="80"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="92"/>
         <source>Checks that fail</source>
         <translation>Kontroller som inte klaras</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="91"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="103"/>
         <source>no goals set for the share to work or studies</source>
         <translation>inga mål satta för andelen till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="93"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="105"/>
         <source>{below} below their goal ({n} without a goal)</source>
         <translation>{below} under sitt mål ({n} utan mål)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="96"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="108"/>
         <source>{below} below their goal</source>
         <translation>{below} under sitt mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="113"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="125"/>
         <source>Cost in the period {cost} (primary {primary_cost}, secondary {secondary_cost}); share to work or studies {share} (primary {primary_share}, secondary {secondary_share}).</source>
         <translation>Kostnad för perioden {cost} (primära {primary_cost}, sekundära {secondary_cost}); andel till arbete eller studier {share} (primära {primary_share}, sekundära {secondary_share}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="157"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="169"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="249"/>
         <source>Legal basis</source>
@@ -254,7 +254,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="158"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="170"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="252"/>
         <source>Board decision</source>
@@ -739,58 +739,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="76"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="77"/>
         <source>Search name and description (Ctrl+F)</source>
         <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). Columns of long text are cut at a width (the editor shows them whole). Rows measured when fitting the columns: those in view and some more, not 1,000. The settings key of the header state (columns were &quot;catalogue/header&quot; in their old order). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="77"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="78"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="79"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="80"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="80"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="81"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="81"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="89"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="90"/>
         <source>Needs attention</source>
         <translation>Behöver ses över</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="92"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="93"/>
         <source>Only programmes that fail a check: mandate, decision, goal, results, places</source>
         <translation>Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="305"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="313"/>
         <source>{shown} of {total} programmes</source>
         <translation>{shown} av {total} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="307"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="315"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="309"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="317"/>
         <source>{total} programmes</source>
         <translation>{total} insatser</translation>
     </message>
@@ -848,154 +848,797 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="90"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="95"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} finns redan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="114"/>
         <source>Created {path} with 1 programme.</source>
         <translation>Skapade {path} med 1 insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="92"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="116"/>
         <source>Created {path} with {count} programmes.</source>
         <translation>Skapade {path} med {count} insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="104"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="128"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="58"/>
+        <location filename="../../amp_desktop/cli/results.py" line="84"/>
         <source>{path} has no programmes yet.</source>
         <translation>{path} har inga insatser än.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="126"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="142"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="217"/>
+        <source>no programme named or numbered “{programme}” in {path}</source>
+        <translation>ingen insats med namnet eller numret ”{programme}” i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="151"/>
         <source>all year</source>
         <translation>hela året</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="153"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="194"/>
+        <source>--keep-days must be 0 or more.</source>
+        <extracomment>The fields of running prose, wrapped to the terminal by ``amp show``.</extracomment>
+        <translation>--keep-days måste vara 0 eller mer.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="196"/>
         <source>--limit must be 0 or more.</source>
         <translation>--limit måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="181"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="202"/>
+        <source>--purge-before: “{text}” is not a date YYYY-MM-DD.</source>
+        <translation>--purge-before: ”{text}” är inte ett datum ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="225"/>
         <source>The change log has no entries.</source>
         <translation>Ändringsloggen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="195"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="241"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="196"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="242"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="197"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="243"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="198"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="244"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="199"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="245"/>
         <source>Old</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="200"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="246"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="209"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="255"/>
         <source>Removed 1 change-log entry.</source>
         <translation>Tog bort 1 post i ändringsloggen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="211"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="257"/>
         <source>Removed {count} change-log entries.</source>
         <translation>Tog bort {count} poster i ändringsloggen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="213"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="259"/>
         <source>The log is kept for ever.</source>
         <translation>Loggen sparas för alltid.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="215"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="261"/>
         <source>The log is kept 1 day.</source>
         <translation>Loggen sparas 1 dag.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="217"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="263"/>
         <source>The log is kept {days} days.</source>
         <translation>Loggen sparas {days} dagar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="85"/>
+        <location filename="../../amp_desktop/cli/common.py" line="90"/>
         <source>If that AMP no longer runs, take the file over with --take-over.</source>
         <translation>Om det AMP:t inte längre körs, ta över filen med --take-over.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/kolada.py" line="53"/>
+        <location filename="../../amp_desktop/cli/kolada.py" line="77"/>
         <source>--years must be YYYY or YYYY-YYYY.</source>
         <translation>--years måste vara ÅÅÅÅ eller ÅÅÅÅ-ÅÅÅÅ.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/kolada.py" line="57"/>
+        <location filename="../../amp_desktop/cli/kolada.py" line="81"/>
         <source>--years must run forwards, at most 30 years.</source>
         <translation>--years måste gå framåt, högst 30 år.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/kolada.py" line="81"/>
+        <location filename="../../amp_desktop/cli/kolada.py" line="105"/>
         <source>--timeout must be more than 0 and at most 600 seconds.</source>
         <translation>--timeout måste vara mer än 0 och högst 600 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="62"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="75"/>
         <source>--year must be a year such as 2025.</source>
         <translation>--year måste vara ett år, t.ex. 2025.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="66"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="79"/>
         <source>--population must be a positive number.</source>
         <translation>--population måste vara ett positivt tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="75"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="88"/>
         <source>The catalogue cannot be written.</source>
         <translation>Katalogen kan inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="86"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="99"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="92"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="118"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>kan inte skriva {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="125"/>
         <source>Exported 1 programme to {path}.</source>
         <translation>Exporterade 1 insats till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="94"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="127"/>
         <source>Exported {count} programmes to {path}.</source>
         <translation>Exporterade {count} insatser till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="107"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="138"/>
+        <source>No such file or directory</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="139"/>
+        <source>Permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="140"/>
+        <source>Operation not permitted</source>
+        <translation>åtgärden är inte tillåten</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="141"/>
+        <source>No space left on device</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="142"/>
+        <source>Read-only file system</source>
+        <translation>filsystemet är skrivskyddat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="143"/>
+        <source>Is a directory</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="165"/>
+        <source>it is a folder, not a file</source>
+        <translation>det är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="168"/>
+        <source>cannot read the mapping file {path}: {reason}.</source>
+        <translation>kan inte läsa kopplingsfilen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="171"/>
+        <source>the mapping file {path} is not JSON (line {line}, column {column}): write it as {{&quot;columns&quot;: {{&quot;Header or column letter&quot;: &quot;field&quot;}}}}.</source>
+        <translation>kopplingsfilen {path} är inte JSON (rad {line}, kolumn {column}): skriv den som {{&quot;columns&quot;: {{&quot;Rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="178"/>
+        <source>the mapping file {path} is not a JSON text file (UTF-8).</source>
+        <translation>kopplingsfilen {path} är inte en JSON-textfil (UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="181"/>
+        <source>the mapping file {path} must hold a JSON object.</source>
+        <translation>kopplingsfilen {path} måste innehålla ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="193"/>
+        <source>the mapping file {path}: &quot;{part}&quot; must be an object of texts, {{&quot;header or column letter&quot;: &quot;field&quot;}}.</source>
+        <translation>kopplingsfilen {path}: &quot;{part}&quot; måste vara ett objekt av texter, {{&quot;rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="202"/>
+        <source>the mapping file {path} names unknown fields: {unknown}. Fields: {fields} (&quot;&quot; ignores a column).</source>
+        <translation>kopplingsfilen {path} nämner okända fält: {unknown}. Fält: {fields} (&quot;&quot; hoppar över en kolumn).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="215"/>
+        <source>the mapping file {path} names unknown exit-reason categories: {wrong}. Categories: {categories}.</source>
+        <translation>kopplingsfilen {path} nämner okända kategorier av avslutsorsaker: {wrong}. Kategorier: {categories}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="258"/>
+        <source>the import would create {n} new referral sources; check that the right column is read as the source, then run again with --create-sources.</source>
+        <translation>importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses som anvisande part och kör sedan igen med --create-sources.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="93"/>
+        <source>{path} is a folder; give the PDF file to write.</source>
+        <translation>{path} är en mapp; ange PDF-filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="123"/>
         <source>Wrote {path} (1 page).</source>
         <translation>Skrev {path} (1 sida).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="109"/>
+        <location filename="../../amp_desktop/cli/report.py" line="125"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Skrev {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="49"/>
+        <location filename="../../amp_desktop/cli/results.py" line="61"/>
         <source>amp results shows what happened; a what-if scenario (--scenario) changes only the plan (amp plan, amp report).</source>
         <translation>amp results visar vad som hände; ett vad händer om-scenario (--scenario) ändrar bara planen (amp plan, amp report).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="15"/>
+        <source>AMP export</source>
+        <translation>AMP-export</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="16"/>
+        <source>Programme catalogue</source>
+        <translation>Insatskatalog</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="17"/>
+        <source>Referral list</source>
+        <translation>Anvisningslista</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="18"/>
+        <source>Participant list</source>
+        <translation>Deltagarlista</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="32"/>
+        <source>referrals {month} from {source} ({kind})</source>
+        <translation>anvisningar {month} från {source} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="37"/>
+        <source>referral source {name}</source>
+        <translation>anvisande part {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="38"/>
+        <source>scenario {name}</source>
+        <translation>scenario {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="39"/>
+        <source>setting {name}</source>
+        <translation>inställning {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="40"/>
+        <source>results {name}</source>
+        <translation>resultat {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="41"/>
+        <source>exit reason {name}</source>
+        <translation>avslutsorsak {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="42"/>
+        <source>agreement {name}</source>
+        <translation>avtal {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="43"/>
+        <source>Kolada {name}</source>
+        <translation>Kolada {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="58"/>
+        <source>1 row</source>
+        <translation>1 rad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="59"/>
+        <source>{n} rows</source>
+        <translation>{n} rader</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="78"/>
+        <source>{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {conflicts} conflicts, {problems} problems.</source>
+        <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, {removed} borttagna, {unchanged} oförändrade, {conflicts} konflikter, {problems} problem.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="99"/>
+        <source>Nothing was written.</source>
+        <translation>Inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="101"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Provkörning: inget skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="103"/>
+        <source>Applied as one change.</source>
+        <translation>Genomfört som en ändring.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="105"/>
+        <source>No changes.</source>
+        <translation>Inga ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="114"/>
+        <source>skipped: {where}: {reason}</source>
+        <translation>hoppade över: {where}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="117"/>
+        <source>question: {question}</source>
+        <translation>fråga: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="121"/>
+        <source>{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}</source>
+        <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="152"/>
+        <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
+        <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="135"/>
+        <source>exit reason to map: “{wording}” ({rows})</source>
+        <translation>avslutsorsak att koppla: ”{wording}” ({rows})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="143"/>
+        <source>removed</source>
+        <translation>borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="145"/>
+        <source>missing from the workbook (kept)</source>
+        <translation>saknas i arbetsboken (behålls)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="149"/>
+        <source>agreement {label}: {verb}</source>
+        <translation>avtal {label}: {verb}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="166"/>
+        <source>new referral source: {source}</source>
+        <translation>ny anvisande part: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="169"/>
+        <source>problem: {problem}</source>
+        <translation>problem: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="171"/>
+        <source>note: {problem}</source>
+        <translation>obs: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/__init__.py" line="60"/>
+        <source>(see {command} --help)</source>
+        <translation>(se {command} --help)</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <location filename="../../amp_desktop/cli/__init__.py" line="41"/>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/__init__.py" line="53"/>
+        <source>positional arguments</source>
+        <translation>argument</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/__init__.py" line="54"/>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/__init__.py" line="57"/>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälpen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/__init__.py" line="67"/>
+        <source>AMP: the programme catalogue of a labour-market unit.</source>
+        <translation>AMP: insatskatalogen för en arbetsmarknadsenhet.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/__init__.py" line="73"/>
+        <source>show the version and exit</source>
+        <translation>visa versionen och avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="18"/>
+        <source>mandate, decision, goal, places, cost and results per programme, with checks</source>
+        <translation>uppdrag, beslut, mål, platser, kostnad och resultat per insats, med kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="22"/>
+        <source>Per programme: do places match need, what a place costs, the share to work or studies against the goal (women and men apart), primary and secondary and need levels apart, the legal basis and the board decision — and the checks that fail. The period is the current calendar year unless given. The JSON is described in docs/audit-json.md.</source>
+        <translation>Per insats: motsvarar platserna behovet, vad en plats kostar, andelen till arbete eller studier mot målet (kvinnor och män för sig), primär och sekundär och bedömningsnivåer för sig, den rättsliga grunden och nämndbeslutet — och de kontroller som inte går igenom. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/audit-json.md.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="31"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="41"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="46"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="59"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="19"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="43"/>
+        <location filename="../../amp_desktop/cli/kolada.py" line="37"/>
+        <location filename="../../amp_desktop/cli/kolada.py" line="44"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="41"/>
+        <location filename="../../amp_desktop/cli/report.py" line="34"/>
+        <location filename="../../amp_desktop/cli/results.py" line="38"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="30"/>
+        <source>the catalogue (.amp)</source>
+        <translation>katalogen (.amp)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="33"/>
+        <location filename="../../amp_desktop/cli/common.py" line="119"/>
+        <source>first month</source>
+        <translation>första månaden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="36"/>
+        <location filename="../../amp_desktop/cli/common.py" line="122"/>
+        <source>last month</source>
+        <translation>sista månaden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="38"/>
+        <location filename="../../amp_desktop/cli/common.py" line="124"/>
+        <source>a calendar year</source>
+        <translation>ett kalenderår</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="40"/>
+        <location filename="../../amp_desktop/cli/common.py" line="126"/>
+        <source>a tertial, e.g. 2026-T1</source>
+        <translation>ett tertial, t.ex. 2026-T1</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="42"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="42"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="52"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="70"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="43"/>
+        <location filename="../../amp_desktop/cli/results.py" line="54"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="48"/>
+        <source>print JSON</source>
+        <translation>skriv ut JSON</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="27"/>
+        <source>create a catalogue file</source>
+        <translation>skapa en katalogfil</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="29"/>
+        <source>the catalogue file to create (.amp is added if missing)</source>
+        <translation>katalogfilen som ska skapas (.amp läggs till om det saknas)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="34"/>
+        <source>fill it with the example catalogue (Västerås 2021)</source>
+        <translation>fyll den med exempelkatalogen (Västerås 2021)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="39"/>
+        <source>list the programmes of a catalogue</source>
+        <translation>lista en katalogs insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="45"/>
+        <source>show one programme</source>
+        <translation>visa en insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="50"/>
+        <source>the programme&apos;s name, short code or id</source>
+        <translation>insatsens namn, kortkod eller id</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="57"/>
+        <source>show the change log, or purge it / set how long it is kept</source>
+        <translation>visa ändringsloggen, eller rensa den / ange hur länge den sparas</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="61"/>
+        <source>only this programme</source>
+        <translation>bara den här insatsen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="68"/>
+        <source>entries shown (default 50)</source>
+        <translation>antal poster som visas (standard 50)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="74"/>
+        <source>remove the entries of actions before this day</source>
+        <translation>ta bort posterna för åtgärder före den här dagen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="81"/>
+        <source>keep the log N days from now on</source>
+        <translation>spara loggen N dagar från och med nu</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="84"/>
+        <source>keep the log for ever</source>
+        <translation>spara loggen för alltid</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="17"/>
+        <source>write the catalogue to an Excel workbook</source>
+        <translation>skriv katalogen till en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="25"/>
+        <source>first month of demand</source>
+        <translation>första månaden med efterfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="28"/>
+        <source>last month of demand</source>
+        <translation>sista månaden med efterfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="34"/>
+        <source>import a workbook: our export, a programme sheet or a referral list</source>
+        <translation>importera en arbetsbok: vår export, en insatslista eller en anvisningslista</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="37"/>
+        <source>Exit status: 0 applied (or a clean dry run), 1 problems found and nothing written, 2 unreadable file.</source>
+        <translation>Slutstatus: 0 genomfört (eller en provkörning utan fel), 1 problem hittade och inget skrivet, 2 oläsbar fil.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="48"/>
+        <source>show what would change, write nothing</source>
+        <translation>visa vad som skulle ändras, skriv ingenting</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="52"/>
+        <source>print the result as JSON</source>
+        <translation>skriv ut resultatet som JSON</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="57"/>
+        <source>remove programmes and agreements missing from the workbook</source>
+        <translation>ta bort insatser och avtal som saknas i arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="62"/>
+        <source>kind of workbook</source>
+        <translation>typ av arbetsbok</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="67"/>
+        <source>columns to fields, {&quot;columns&quot;: {&quot;Header or letter&quot;: &quot;field&quot;}, &quot;programmes&quot;: {&quot;name in the list&quot;: &quot;catalogue name or code&quot;}}</source>
+        <translation>kolumner till fält, {&quot;columns&quot;: {&quot;Rubrik eller bokstav&quot;: &quot;fält&quot;}, &quot;programmes&quot;: {&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="76"/>
+        <source>allow an import that creates more than 10 new referral sources (without it such an import stops, so a wrong column cannot create hundreds)</source>
+        <translation>tillåt en import som skapar fler än 10 nya anvisande parter (utan den stannar en sådan import, så att en fel kolumn inte kan skapa hundratals)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="86"/>
+        <source>what to do with fields changed both in AMP and in the workbook (default: stop)</source>
+        <translation>vad som görs med fält ändrade både i AMP och i arbetsboken (standard: stop)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="25"/>
+        <source>Kolada&apos;s published values, for comparing the yearly figures</source>
+        <translation>Koladas publicerade värden, för att jämföra årsuppgifterna</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="26"/>
+        <source>Store Kolada&apos;s published values in the catalogue (public statistics, no personal data), from a file saved from Kolada or fetched from its API (v3). Källa: Kolada.</source>
+        <translation>Spara Koladas publicerade värden i katalogen (offentlig statistik, inga personuppgifter), från en fil sparad från Kolada eller hämtade från dess API (v3). Källa: Kolada.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="35"/>
+        <source>read a JSON answer or CSV export saved from Kolada</source>
+        <translation>läs ett JSON-svar eller en CSV-export sparad från Kolada</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="42"/>
+        <source>fetch from Kolada&apos;s API (needs the internet)</source>
+        <translation>hämta från Koladas API (kräver internet)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="49"/>
+        <source>SCB code, e.g. 1980</source>
+        <translation>SCB-kod, t.ex. 1980</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="52"/>
+        <source>years (default: the last seven)</source>
+        <translation>år (standard: de senaste sju)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="58"/>
+        <source>Kolada&apos;s v3 address</source>
+        <translation>Koladas v3-adress</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="64"/>
+        <source>seconds to wait for an answer</source>
+        <translation>sekunder att vänta på svar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/plan.py" line="33"/>
+        <source>places against referral demand for a period</source>
+        <translation>platser mot efterfrågan på anvisningar för en period</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/plan.py" line="34"/>
+        <source>Places needed from referral demand, per programme and in total. The period is the current calendar year unless given. The JSON is described in docs/plan-json.md.</source>
+        <translation>Behövda platser utifrån efterfrågan på anvisningar, per insats och totalt. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/plan-json.md.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="23"/>
+        <source>write the capacity overview, the catalogue list, the results, the audit or the yearly figures as a PDF</source>
+        <translation>skriv kapacitetsöversikten, kataloglistan, resultaten, granskningen eller årsuppgifterna som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="28"/>
+        <source>Write a printable report as a PDF (A4 landscape). The overview plans the period given, the current calendar year by default, exactly as amp plan does.</source>
+        <translation>Skriv en utskrivbar rapport som PDF (A4 liggande). Översikten planerar den angivna perioden, som standard innevarande kalenderår, precis som amp plan gör.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="36"/>
+        <source>the PDF to write</source>
+        <translation>PDF-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="42"/>
+        <source>overview (capacity overview, default), catalogue (catalogue list), results (results per programme from the imported participant lists), audit (what the auditors ask per programme: places, cost, results, mandate, decision) or yearly (the year&apos;s figures for SKR&apos;s survey, compared with Kolada)</source>
+        <translation>overview (kapacitetsöversikt, standard), catalogue (kataloglista), results (resultat per insats från de importerade deltagarlistorna), audit (det revisorerna frågar per insats: platser, kostnad, resultat, uppdrag, beslut) eller yearly (årets uppgifter till SKR:s enkät, jämförda med Kolada)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="52"/>
+        <source>municipality named in the title</source>
+        <translation>kommunen som nämns i rubriken</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="54"/>
+        <source>unit named in the title</source>
+        <translation>enheten som nämns i rubriken</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="56"/>
+        <source>language of the report</source>
+        <translation>rapportens språk</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="61"/>
+        <source>results: print small counts exactly, for internal use (by default counts of 1-4 are shown as &lt;5 and what would give them away is hidden)</source>
+        <translation>results: skriv små antal exakt, för internt bruk (som standard visas antal 1–4 som &lt;5 och det som skulle avslöja dem döljs)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="26"/>
+        <source>participants, exits and the share to work or studies per programme</source>
+        <translation>deltagare, avslut och andelen till arbete eller studier per insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="29"/>
+        <source>Results per programme from the imported participant lists: participants, starts, exits by reason, the share to work or studies (women and men apart), stays, occupancy and cost per result. The period is the current calendar year unless given. The JSON is described in docs/results-json.md.</source>
+        <translation>Resultat per insats från de importerade deltagarlistorna: deltagare, påbörjade, avslut per orsak, andelen till arbete eller studier (kvinnor och män för sig), tid i insats, beläggning och kostnad per resultat. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/results-json.md.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="42"/>
+        <source>only the programmes of this unit</source>
+        <translation>bara den här enhetens insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="44"/>
+        <source>only this type</source>
+        <translation>bara den här typen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="49"/>
+        <source>only this need level</source>
+        <translation>bara den här bedömningsnivån</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="52"/>
+        <source>only women (K) or men (M)</source>
+        <translation>bara kvinnor (K) eller män (M)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="21"/>
+        <source>the year&apos;s figures for SKR&apos;s survey, compared with Kolada</source>
+        <translation>årets uppgifter till SKR:s enkät, jämförda med Kolada</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="22"/>
+        <source>The year&apos;s labour-market figures (persons, referrals by initiator, exits by category, the share to work or studies U40455, stay at exit, gross cost) from the catalogue, its results and its demand, beside the Kolada values stored in it (amp kolada fetch/import). The JSON is described in docs/yearly-json.md.</source>
+        <translation>Årets arbetsmarknadsuppgifter (personer, anvisningar per initiativtagare, avslut per kategori, andelen till arbete eller studier U40455, tid i insats vid avslut, bruttokostnad) från katalogen, dess resultat och dess efterfrågan, bredvid de Koladavärden som sparats i den (amp kolada fetch/import). JSON-formatet beskrivs i docs/yearly-json.md.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="36"/>
+        <source>the municipality&apos;s SCB code (e.g. 1980); remembered in the catalogue</source>
+        <translation>kommunens SCB-kod (t.ex. 1980); sparas i katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="44"/>
+        <source>the municipality&apos;s inhabitants (for cost per inhabitant); remembered</source>
+        <translation>kommunens invånarantal (för kostnad per invånare); sparas</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="50"/>
+        <source>language of titles and notes</source>
+        <translation>språk för rubriker och noter</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="53"/>
+        <source>write the survey sheet</source>
+        <translation>skriv enkätbladet</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/yearly.py" line="58"/>
+        <source>exact counts in the sheet (small counts are otherwise hidden as &lt;5)</source>
+        <translation>exakta antal i bladet (små antal döljs annars som &lt;5)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/common.py" line="62"/>
+        <source>take the catalogue over from an AMP that left it locked (another computer, or one that crashed); refused if that AMP runs on this computer</source>
+        <translation>ta över katalogen från en AMP som lämnade den låst (en annan dator, eller en som kraschade); nekas om den AMP:n körs på den här datorn</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/common.py" line="129"/>
+        <source>apply a saved what-if scenario</source>
+        <translation>använd ett sparat vad händer om-scenario</translation>
     </message>
 </context>
 <context>
@@ -1214,58 +1857,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="128"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="129"/>
         <source>The {field} of “{programme}”</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
         <translation>Fältet {field} för insatsen ”{programme}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="171"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="172"/>
         <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="273"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="274"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="278"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="279"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="365"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="366"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="366"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="367"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="367"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="368"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="368"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="369"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="369"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="371"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="379"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="380"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
@@ -1741,7 +2384,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="122"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="147"/>
         <location filename="../../amp_desktop/core/domain.py" line="125"/>
         <source>Id</source>
         <translation>Id</translation>
@@ -1847,7 +2490,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Mål: andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="129"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="154"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="84"/>
         <location filename="../../amp_desktop/core/domain.py" line="146"/>
         <source>Referral sources</source>
@@ -2195,6 +2838,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="266"/>
         <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="344"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
@@ -2308,17 +2952,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Den senaste sessionen som redigerade {file} avbröts; dess ofullbordade ändring ångrades. Filen som den var sparas i {kept}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal_mark.py" line="173"/>
+        <location filename="../../amp_desktop/core/store/journal_mark.py" line="174"/>
         <source>nothing beside the file says which change made it</source>
         <translation>inget bredvid filen säger vilken ändring som gjorde den</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal_mark.py" line="176"/>
+        <location filename="../../amp_desktop/core/store/journal_mark.py" line="177"/>
         <source>the note beside it was made for another copy of the file</source>
         <translation>anteckningen bredvid den gjordes för en annan kopia av filen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/journal_mark.py" line="179"/>
+        <location filename="../../amp_desktop/core/store/journal_mark.py" line="180"/>
         <source>it is not the journal of the last change made to this file</source>
         <translation>den är inte journalen för den senaste ändringen i filen</translation>
     </message>
@@ -2747,8 +3391,8 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} dagar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="287"/>
-        <location filename="../../amp_desktop/core/store/lock.py" line="334"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="293"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="340"/>
         <location filename="../../amp_desktop/core/store/lock_holder.py" line="86"/>
         <source>another program</source>
         <extracomment>The holder runs on this computer (close it there), not one that cannot be asked.</extracomment>
@@ -2760,17 +3404,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{file} är öppen för redigering av {who}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="267"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="273"/>
         <source>Another program saved changes to {file} while it was open here, so this change, made on what the file held before, was not saved. Look at the catalogue as it is now and make the change again.</source>
         <translation>Ett annat program sparade ändringar i {file} medan den var öppen här, så den här ändringen, gjord på det filen innehöll innan, sparades inte. Titta på katalogen som den är nu och gör ändringen igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="289"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="295"/>
         <source>{file} is now open for editing by {who}, so this window can no longer save to it; the change was not saved. Close the catalogue and open it again.</source>
         <translation>{file} är nu öppen för redigering av {who}, så det här fönstret kan inte längre spara i den; ändringen sparades inte. Stäng katalogen och öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/lock.py" line="335"/>
+        <location filename="../../amp_desktop/core/store/lock.py" line="341"/>
         <source>Took over {file} from {who}.</source>
         <translation>Tog över {file} från {who}.</translation>
     </message>
@@ -3194,7 +3838,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="61"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="72"/>
         <source>{file} is open for editing by {who}.
 
 Only one person can edit a catalogue at a time. You can open it read-only to look at it.</source>
@@ -3203,7 +3847,7 @@ Only one person can edit a catalogue at a time. You can open it read-only to loo
 Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad för att titta i den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="68"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="79"/>
         <source>{file} is open for editing by {who}.
 
 Only one person can edit a catalogue at a time. You can open it read-only to look at it. If that AMP no longer runs (its computer crashed or was switched off, or the file was copied from it), you can take the catalogue over.</source>
@@ -3212,7 +3856,7 @@ Only one person can edit a catalogue at a time. You can open it read-only to loo
 Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad för att titta i den. Om det AMP:t inte längre körs (datorn kraschade eller stängdes av, eller filen kopierades därifrån) kan du ta över katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="96"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="107"/>
         <source>Take {file} over from {who}?
 
 Do this only if that AMP is no longer running. If it still is, the changes made there can no longer be saved.</source>
@@ -3221,12 +3865,12 @@ Do this only if that AMP is no longer running. If it still is, the changes made 
 Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan ändringarna som görs där inte längre sparas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="125"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="136"/>
         <source>Cannot open the catalogue</source>
         <translation>Katalogen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="142"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="153"/>
         <source>Cannot create the catalogue</source>
         <translation>Katalogen kan inte skapas</translation>
     </message>
@@ -3386,14 +4030,19 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="59"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="72"/>
         <source>Plan for {period}</source>
         <translation>Plan för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="61"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="74"/>
         <source>scenario “{name}”</source>
         <translation>scenario ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/plan.py" line="117"/>
+        <source>Left out to fit {width} columns: {columns} (amp plan --json and amp report have them).</source>
+        <translation>Utelämnat för att rymmas på {width} tecken: {columns} (finns i amp plan --json och amp report).</translation>
     </message>
 </context>
 <context>
@@ -4174,43 +4823,43 @@ per mån</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="77"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="68"/>
         <source>Select a programme in the table to see and edit it here.</source>
         <translation>Välj en insats i tabellen för att se och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="107"/>
-        <location filename="../../amp_desktop/ui/editor.py" line="206"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="98"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="199"/>
         <source>Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here.</source>
         <translation>Skrivskyddad: katalogen är öppen för redigering på annat håll och kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="116"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="107"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="117"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="108"/>
         <source>Places and money</source>
         <translation>Platser och pengar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="118"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="119"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="120"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
         <source>Results goal</source>
         <translation>Resultatmål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="121"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -4245,42 +4894,42 @@ per mån</translation>
         <translation>Huvudsakliga parter, reserver inom parentes: AF (SKE)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="166"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="157"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="203"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="196"/>
         <source>Read-only: {reason}, so it cannot be changed here.</source>
         <translation>Skrivskyddad: {reason}, så den kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="295"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="287"/>
         <source>Referral sources: write source codes, fallbacks in brackets.</source>
         <translation>Anvisande parter: skriv parternas koder, reserver inom parentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="302"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="294"/>
         <source>Places: write the number of places.</source>
         <translation>Platser: skriv antalet platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="332"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="324"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="355"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="347"/>
         <source>New referral source</source>
         <translation>Ny anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="357"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="349"/>
         <source>{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)</source>
         <translation>{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="363"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="355"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -4778,32 +5427,42 @@ per mån</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="74"/>
+        <location filename="../../amp_desktop/cli/results.py" line="93"/>
         <source>Results for {period}</source>
         <translation>Resultat för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="78"/>
+        <location filename="../../amp_desktop/cli/results.py" line="96"/>
+        <source>No programme matches the selection.</source>
+        <translation>Ingen insats matchar urvalet.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="100"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="81"/>
+        <location filename="../../amp_desktop/cli/results.py" line="104"/>
+        <source>– no results imported for {period} (amp import).</source>
+        <translation>– inga resultat importerade för {period} (amp import).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/results.py" line="109"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="82"/>
+        <location filename="../../amp_desktop/cli/results.py" line="110"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="83"/>
+        <location filename="../../amp_desktop/cli/results.py" line="111"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="99"/>
+        <location filename="../../amp_desktop/cli/results.py" line="134"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="69"/>
         <source>Not stated</source>
         <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>
@@ -5201,49 +5860,49 @@ per mån</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="168"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="170"/>
         <source>Totals</source>
         <extracomment>Programmes × months of a period above which its figures are computed in the worker. Documents kept (period and filters), until the catalogue changes. Programmes × months of a period from which the periods before and after it are worked out in the worker once it is shown (every period the worker computes). Programmes × months held in memory at most before the months not asked for are read ahead (1,000 programmes × 5 years, about 65 MB), and the months read at a time (a switch asked for meanwhile waits for them: ~0.1 s at 1,000 programmes). After a switch, work ahead only once no switch has come for this long (milliseconds): the repaint and the next switch do not share the processor with it. A line for the window&apos;s status bar (what a command did). Documents kept, marshalled: as bytes they are nothing for the cycle collector to look into (as objects, 24 documents of 1,000 programmes were 640,000 dicts, and each full collection took 0.45 s); loading one takes ~3 ms. Every result in memory, once a period has been computed in the worker. Working ahead waits until the user has not switched for a moment: a switch to a kept period would share the processor with it.</extracomment>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="169"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="171"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="170"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="172"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="185"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="187"/>
         <source>Share to work or studies: exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work. Participants: enrolments running when the period starts + starts in it. Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="279"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="281"/>
         <source>Working out the results for {period}…</source>
         <translation>Räknar fram resultaten för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="324"/>
-        <location filename="../../amp_desktop/ui/results/view.py" line="327"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="328"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="331"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="363"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="367"/>
         <source>Use measured stay</source>
         <translation>Använd uppmätt tid i insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="369"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="373"/>
         <source>Select a programme first.</source>
         <translation>Välj en insats först.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="383"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="387"/>
         <source>Nothing to change: nobody left in the period, or the average stay already is the measured one.</source>
         <translation>Inget att ändra: ingen avslutades under perioden, eller så är den genomsnittliga tiden redan den uppmätta.</translation>
     </message>
@@ -5629,12 +6288,12 @@ per mån</translation>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="157"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="169"/>
         <source>A copy cannot replace the catalogue itself: {path}.</source>
         <translation>En kopia kan inte ersätta själva katalogen: {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="48"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="53"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
@@ -5737,52 +6396,52 @@ per mån</translation>
         <translation>{path} kan inte ändras här ({reason}): den ligger på en skrivskyddad disk eller mapp, eller så får du inte ändra den. Den kan öppnas skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="159"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="169"/>
         <source>The results of {first} … {last} were changed elsewhere; import the list again.</source>
         <translation>Resultaten för {first} … {last} har ändrats på annat håll; importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="171"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="181"/>
         <source>A setting of the catalogue was changed elsewhere.</source>
         <translation>En inställning i katalogen ändrades någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="189"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="201"/>
         <source>Kolada&apos;s figures were changed elsewhere; fetch or import again.</source>
         <translation>Koladas värden ändrades någon annanstans; hämta eller importera igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="199"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="213"/>
         <source>The mandate of a programme was changed elsewhere.</source>
         <translation>En insats mandat har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="207"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="223"/>
         <source>Agreement “{name}” was changed elsewhere.</source>
         <translation>Avtalet ”{name}” har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="217"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="233"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="235"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="251"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="265"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="281"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="281"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="297"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="326"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="342"/>
         <source>An action on a deleted programme</source>
         <translation>En åtgärd på en borttagen insats</translation>
     </message>
@@ -6101,6 +6760,67 @@ anvisning</translation>
         <translation>Alla insatser</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="223"/>
+        <source>Budget</source>
+        <extracomment>Short one-line titles for a terminal (``amp plan`` at 100 columns), used only when the full titles do not fit; :data:`CLI_LEGEND` spells them out under the table.</extracomment>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="224"/>
+        <source>Ref./mo</source>
+        <translation>Anv./mån</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="225"/>
+        <source>Stay</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="226"/>
+        <source>Needed</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="227"/>
+        <source>Gap</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="228"/>
+        <source>Cost/place</source>
+        <translation>Kr/plats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="231"/>
+        <source>Budget: budgeted places</source>
+        <translation>Budget: budgeterade platser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="232"/>
+        <source>Ref./mo: referrals per month</source>
+        <translation>Anv./mån: anvisningar per månad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="233"/>
+        <source>Stay: average stay in months</source>
+        <translation>Tid: genomsnittlig tid i insats i månader</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="234"/>
+        <source>Needed: places needed</source>
+        <translation>Behov: behövda platser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="235"/>
+        <source>Gap: places − needed (+ spare, − short)</source>
+        <translation>Saldo: platser − behov (+ överskott, − brist)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/tables/plan_tables.py" line="236"/>
+        <source>Cost/place: cost per place</source>
+        <translation>Kr/plats: kostnad per plats</translation>
+    </message>
+    <message>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="30"/>
         <source>Met</source>
         <translation>Uppnått</translation>
@@ -6353,18 +7073,18 @@ kommuner</translation>
 <context>
     <name>Yearly</name>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="114"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="127"/>
         <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="73"/>
         <source>Yearly figures {year}</source>
         <translation>Årets nyckeltal {year}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="116"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="129"/>
         <source>municipality {code}</source>
         <translation>kommun {code}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="135"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="148"/>
         <source>id not yet confirmed by Kolada&apos;s metadata</source>
         <translation>id ännu inte bekräftat av Koladas metadata</translation>
     </message>
@@ -6426,13 +7146,13 @@ kommuner</translation>
         <translation>Avslut efter tid i insats i hela veckor (13 veckor = 3 månader, 26 = 6, 104 = 24) ÷ alla avslut.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/document.py" line="183"/>
+        <location filename="../../amp_desktop/core/yearly/document.py" line="196"/>
         <source>The catalogue&apos;s municipality is not set (Preferences, or amp yearly --municipality CODE): only the country is compared.</source>
         <extracomment>The comparison over the years shows at most this many years, ending with the year. The years of the comparison (see :func:`comparison_years`) and, for the years other than :attr:`year`, the marks hiding AMP&apos;s own values leaving the unit.</extracomment>
         <translation>Katalogens kommun är inte angiven (Inställningar, eller amp yearly --municipality KOD): bara riket jämförs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/document.py" line="191"/>
+        <location filename="../../amp_desktop/core/yearly/document.py" line="204"/>
         <source>No Kolada values in the catalogue: fetch them (amp kolada fetch) or import a file saved from Kolada (amp kolada import).</source>
         <translation>Inga värden från Kolada i katalogen: hämta dem (amp kolada fetch) eller importera en fil sparad från Kolada (amp kolada import).</translation>
     </message>

@@ -180,3 +180,78 @@ def test_while_work_runs_the_gui_thread_gets_the_gil_soon_and_no_full_collection
     tasks.run(None, "Again", work)  # work meanwhile: still waiting, and restored after
     assert seen[1][1] > threshold[2]
     qtbot.waitUntil(lambda: gc.get_threshold() == threshold)
+
+
+class _Made:
+    """What a piece of work returns (weakly referable, to see whether it is let go)."""
+
+
+def _delete_deferred() -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_finished_tasks_do_not_pile_up_under_their_parent(qtbot, dialog_answers) -> None:
+    """A view that starts work on every switch kept each finished task as its child,
+    with what the work returned, for as long as the view lived."""
+    import gc
+    import weakref
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    made: list[weakref.ref[_Made]] = []
+    got: list[object] = []
+
+    def work(progress: Progress) -> _Made:
+        result = _Made()
+        made.append(weakref.ref(result))
+        return result
+
+    def broken(progress: Progress) -> _Made:
+        raise OSError("the share is gone")
+
+    for _ in range(5):
+        tasks.start(owner, "Results", work, lambda _result: None)
+    tasks.start(owner, "Results", broken, got.append, failed=got.append)
+    tasks.start(owner, "Results", broken, got.append)  # (an error dialog, answered)
+    last = tasks.start(owner, "Results", work, lambda _result: None)
+    _delete_deferred()
+    assert [c for c in owner.children() if isinstance(c, tasks.Task)] == []
+    assert last.is_finished and isinstance(last.result, _Made)  # a kept one still reads
+    last.cancel()  # (harmless once it has ended)
+    del last
+    gc.collect()
+    assert len(made) == 6 and [ref() for ref in made] == [None] * 6  # results let go
+    assert isinstance(got[0], OSError) and len(dialog_answers.asked) == 1
+
+
+def test_finished_threaded_tasks_do_not_pile_up_either(qtbot, threaded_tasks) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    for n in range(3):
+        task = tasks.start(owner, "Plan", lambda progress, n=n: n, lambda _result: None)
+        with qtbot.waitSignal(task.finished, timeout=10_000):
+            pass
+    _delete_deferred()
+    assert [c for c in owner.children() if isinstance(c, tasks.Task)] == []
+
+
+def test_a_task_cancelled_while_it_runs_ends_and_goes(qtbot, threaded_tasks) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    release = threading.Event()
+    ended: list[object] = []
+
+    def work(progress: Progress) -> int:
+        release.wait(10)
+        progress.step(1, 2)  # raises Cancelled: cancelled meanwhile
+        return 1
+
+    task = tasks.start(owner, "Plan", work, ended.append, ended.append)
+    task.cancel()
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        release.set()
+    assert len(ended) == 1 and isinstance(ended[0], Cancelled)
+    _delete_deferred()
+    assert [c for c in owner.children() if isinstance(c, tasks.Task)] == []

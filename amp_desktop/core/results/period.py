@@ -185,3 +185,47 @@ def _with_cost(figures: dict[str, Any], cost: float) -> dict[str, Any]:
         cost / figures["work_or_studies"] if figures["work_or_studies"] else None
     )
     return figures
+
+
+#: The figures results imported would give; without any they are unknown, not 0.
+_MEASURED = (
+    "participants",
+    "starts",
+    "exits",
+    "work_or_studies",
+    "work_or_studies_share",
+    "median_stay_weeks",
+    "mean_stay_weeks",
+    "average_occupancy",
+    "actual_utilisation",
+    "goal_met",
+    "cost_sek",
+    "cost_per_participant_sek",
+    "cost_per_work_or_studies_sek",
+)
+
+
+def without_results(document: dict[str, Any], imported: Iterable[int]) -> dict[str, Any]:
+    """*document* with the figures of each programme not in *imported* (the programmes
+    an import covered or holding results in the period) null, as ``amp audit`` gives
+    them — never a silent 0 — and those of ``all`` too when none is; returns it."""
+    with_results = set(imported)
+    anything = False
+    for row in document["programmes"]:
+        if row["id"] in with_results:
+            anything = True
+        else:
+            _unknown(row)
+    if not anything:
+        _unknown(document["all"])
+    return document
+
+
+def _unknown(figures: dict[str, Any]) -> None:
+    for key in _MEASURED:
+        if key in figures:
+            figures[key] = None
+    if "exits_by_reason" in figures:
+        figures["exits_by_reason"] = dict.fromkeys(figures["exits_by_reason"])
+    for by_gender in (figures.get("by_gender") or {}).values():
+        _unknown(by_gender)

@@ -8,7 +8,7 @@ render these (``amp plan --json`` uses the keys).  Rows are
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from amp_desktop.core.i18n import translate
@@ -215,3 +215,34 @@ def total_cells(columns: Sequence[Column], total: Any, label: str | None = None)
         else:
             cells.append("")
     return cells
+
+
+#: Short one-line titles for a terminal (``amp plan`` at 100 columns), used only when
+#: the full titles do not fit; :data:`CLI_LEGEND` spells them out under the table.
+CLI_TITLES: dict[str, Callable[[], str]] = {
+    "budgeted_places": lambda: translate("Tables", "Budget"),
+    "referrals_per_month": lambda: translate("Tables", "Ref./mo"),
+    "average_stay_months": lambda: translate("Tables", "Stay"),
+    "needed_places": lambda: translate("Tables", "Needed"),
+    "gap": lambda: translate("Tables", "Gap"),
+    "cost_per_place_sek": lambda: translate("Tables", "Cost/place"),
+}
+CLI_LEGEND: dict[str, Callable[[], str]] = {
+    "budgeted_places": lambda: translate("Tables", "Budget: budgeted places"),
+    "referrals_per_month": lambda: translate("Tables", "Ref./mo: referrals per month"),
+    "average_stay_months": lambda: translate("Tables", "Stay: average stay in months"),
+    "needed_places": lambda: translate("Tables", "Needed: places needed"),
+    "gap": lambda: translate("Tables", "Gap: places − needed (+ spare, − short)"),
+    "cost_per_place_sek": lambda: translate("Tables", "Cost/place: cost per place"),
+}
+#: Per table, the columns a terminal too narrow for all of them leaves out, first to
+#: last (the JSON and the printed overview keep every one).
+CLI_LEAVE_OUT: dict[str, tuple[str, ...]] = {
+    "programmes": (
+        "budgeted_places",
+        "cost_per_place_sek",
+        "average_stay_months",
+        "referrals_per_month",
+    ),
+    "totals": ("budgeted_places", "referrals_per_month", "cost_per_place_sek"),
+}

@@ -1,0 +1,171 @@
+"""What ``amp import`` prints without ``--json``: the import in words, in the user's language."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from amp_desktop.cli.common import print_json
+from amp_desktop.core.i18n import translate
+
+
+def kind_text(kind: str) -> str:
+    """The kind of workbook, as the first line of the report names it."""
+    kinds = {
+        "export": translate("Cli", "AMP export"),
+        "catalogue": translate("Cli", "Programme catalogue"),
+        "referrals": translate("Cli", "Referral list"),
+        "participants": translate("Cli", "Participant list"),
+    }
+    return kinds.get(kind, kind)
+
+
+def field_text(field: str) -> str:
+    """A changed field as the user knows it (an import's changes, the change log):
+    its column title in AMP's export, a demand cell's month, source and kind, or what
+    else a ``kind:name`` entry of the log is about."""
+    from amp_desktop.core.domain import FIELD_BY_NAME
+    from amp_desktop.core.excel import vocabulary as vocab
+
+    if field.startswith("demand:"):
+        _demand, kind, month, source = (field.split(":", 3) + ["", "", ""])[:4]
+        return translate("Cli", "referrals {month} from {source} ({kind})").format(
+            month=month, source=source or "–", kind=vocab.enum_text(kind)
+        )
+    prefix, _colon, rest = field.partition(":")
+    prefixed = {
+        "source": lambda: translate("Cli", "referral source {name}"),
+        "scenario": lambda: translate("Cli", "scenario {name}"),
+        "setting": lambda: translate("Cli", "setting {name}"),
+        "results": lambda: translate("Cli", "results {name}"),
+        "exit_reason": lambda: translate("Cli", "exit reason {name}"),
+        "agreement": lambda: translate("Cli", "agreement {name}"),
+        "kolada": lambda: translate("Cli", "Kolada {name}"),
+    }
+    if rest and prefix in prefixed:
+        return prefixed[prefix]().format(name=rest.replace("..", "–"))
+    spec = FIELD_BY_NAME.get(field)
+    if spec is not None:
+        return spec.label()
+    try:
+        return vocab.header(field)
+    except KeyError:  # a field only the core knows: its own name is better than nothing
+        return field
+
+
+def rows_text(n: int) -> str:
+    if n == 1:
+        return translate("Cli", "1 row")
+    return translate("Cli", "{n} rows").format(n=n)
+
+
+def print_report(
+    args: argparse.Namespace, preview: Any, status: int, applied: bool, message: str
+) -> None:
+    """The import's result: JSON with ``--json``, else a summary line and a line for
+    each thing found, and what was (not) written."""
+    if args.json:
+        data = preview.to_json(remove_missing=args.remove_missing)
+        data["applied"] = applied
+        data["dry_run"] = args.dry_run
+        if message:
+            data["error"] = message
+        print_json(data)
+        return
+    counts = preview.counts()
+    removed = counts["removed"] if args.remove_missing else 0
+    print(
+        translate(
+            "Cli",
+            "{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, "
+            "{removed} removed, {unchanged} unchanged, {conflicts} conflicts, "
+            "{problems} problems.",
+        ).format(
+            kind=kind_text(preview.kind),
+            sheet=preview.sheet,
+            row=preview.header_row,
+            added=counts["added"],
+            changed=counts["changed"],
+            removed=removed,
+            unchanged=counts["unchanged"],
+            conflicts=counts["conflicts"],
+            problems=counts["problems"],
+        )
+    )
+    _print_findings(args, preview)
+    if message:
+        print(f"amp: {message}")
+    if status:
+        print(translate("Cli", "Nothing was written."))
+    elif args.dry_run:
+        print(translate("Cli", "Dry run: nothing was written."))
+    elif applied:
+        print(translate("Cli", "Applied as one change."))
+    else:
+        print(translate("Cli", "No changes."))
+
+
+def _print_findings(args: argparse.Namespace, preview: Any) -> None:
+    if preview.recognised_by:
+        print(f"  {preview.recognised_by}")
+    for note in preview.summary:
+        print(f"  {note}")
+    for row in preview.skipped_rows:
+        text = translate("Cli", "skipped: {where}: {reason}")
+        print("  " + text.format(where=row.where, reason=row.reason))
+    for question in preview.confirmations:
+        print("  " + translate("Cli", "question: {question}").format(question=question))
+    for line in preview.results_summary:
+        print(
+            "  "
+            + translate(
+                "Cli",
+                "{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}",
+            ).format(
+                name=line["programme"],
+                p0=line["participants"][0],
+                p1=line["participants"][1],
+                s0=line["starts"][0],
+                s1=line["starts"][1],
+                e0=line["exits"][0],
+                e1=line["exits"][1],
+            )
+        )
+    for wording, n in preview.unmapped_reasons.items():
+        text = translate("Cli", "exit reason to map: “{wording}” ({rows})")
+        print("  " + text.format(wording=wording, rows=rows_text(n)))
+    for change in preview.field_changes():
+        field = field_text(change["field"])
+        print(f"  {change['programme']}: {field}: {change['old']} → {change['new']}")
+    for programme in preview.added:
+        print(f"  + {programme.name}")
+    if args.remove_missing:
+        verb = translate("Cli", "removed")
+    else:
+        verb = translate("Cli", "missing from the workbook (kept)")
+    for programme in preview.removed:
+        print(f"  - {programme.name}: {verb}")
+    for change in preview.removed_agreements:
+        text = translate("Cli", "agreement {label}: {verb}")
+        print("  - " + text.format(label=change.before.label(), verb=verb))
+    for conflict in preview.conflicts:
+        text = translate(
+            "Cli",
+            "{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}",
+        )
+        values = {"exported": conflict.exported, "amp": conflict.amp, "workbook": conflict.workbook}
+        print(
+            "  ! "
+            + text.format(
+                name=conflict.programme,
+                field=field_text(conflict.field),
+                **{k: "–" if v is None else v for k, v in values.items()},
+            )
+        )
+    for source in preview.new_sources:
+        print("  " + translate("Cli", "new referral source: {source}").format(source=source))
+    for problem in preview.problems:
+        if problem.blocking:
+            print("  " + translate("Cli", "problem: {problem}").format(problem=problem))
+        else:
+            print("  " + translate("Cli", "note: {problem}").format(problem=problem))
