@@ -89,7 +89,7 @@ def test_bad_files_get_one_line_and_are_untouched(
     assert _digest(text) == before
 
     conn = sqlite3.connect(example_path)
-    conn.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
     before = _digest(example_path)

@@ -16,7 +16,8 @@ The tables (schema version 4, :mod:`.schema`):
 An import replaces the results of the programmes and months its list covers and
 leaves the rest: one :class:`ResultsChange` holds the rows of that scope before and
 after, so undo puts the old ones back, and the writer refuses to apply it when the
-file no longer holds the rows it expects (another AMP imported in between).
+file no longer holds the rows it expects (another AMP imported in between).  The
+same transaction rewrites the results' compact yearly sums (:mod:`.result_sums`).
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from amp_desktop.core.store import result_coverage
+from amp_desktop.core.store import result_coverage, result_sums
 from amp_desktop.core.store.errors import door
 from amp_desktop.core.store.result_coverage import CoverageRow
+from amp_desktop.core.store.result_sums import SumsLayout
 from amp_desktop.core.store.rows import placeholders
 
 ResultRow = tuple[int, str, str, str, str, str, int]  # programme, month, g, need, age, measure, n
@@ -175,6 +177,7 @@ def write(conn: sqlite3.Connection, change: ResultsChange) -> None:
             [*ids, change.first, change.last],
         )
     conn.executemany("INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?)", change.after)
+    result_sums.update(conn, ids, change.first, change.last, change.after)
     if change.years:
         with_all = [*ids, 0]
         conn.execute(
@@ -322,6 +325,15 @@ class ResultsReads:
 
     def results_extent(self) -> tuple[str | None, str | None, int]:
         return results_extent(self.conn)
+
+    def results_sums_layout(self) -> SumsLayout | None:
+        """How the compact yearly sums are laid out, or None when the results must be
+        read from the rows (see :mod:`.result_sums`)."""
+        return result_sums.layout(self.conn)
+
+    def results_year_sums(self, year: int) -> list[tuple[int, bytes]]:
+        """Every programme's compact sums of *year* (see :mod:`.result_sums`)."""
+        return result_sums.year_sums(self.conn, year)
 
     def results_scope(self, programme_ids: Iterable[int], first: str, last: str) -> list[ResultRow]:
         return scope_rows(self.conn, programme_ids, first, last)

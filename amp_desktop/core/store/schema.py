@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from amp_desktop.core.store import kolada, mandates, result_coverage, results
+from amp_desktop.core.store import kolada, mandates, result_coverage, result_sums, results
 from amp_desktop.core.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
@@ -138,3 +138,15 @@ def m0006_result_coverage(db: sqlite_utils.Database) -> None:
     in an older file: its months with stored results count as covered, nothing more)."""
     db.executescript(result_coverage.DDL)
     _set_version(db, 6)
+
+
+@migrations(name="0007_result_sums")
+def m0007_result_sums(db: sqlite_utils.Database) -> None:
+    """Version 7: the results summed per programme and year in a compact form, made
+    from the rows of the file being upgraded (a copy upgraded in memory to be read
+    only leaves them out: its readers use the rows)."""
+    db.executescript(result_sums.DDL)
+    in_memory = not db.execute("PRAGMA database_list").fetchone()[2]
+    if not in_memory:
+        result_sums.rebuild(db.conn)
+    _set_version(db, 7)

@@ -10,11 +10,23 @@ from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
 from amp_desktop.core.planning.period import PeriodError, month_index, month_text
 from amp_desktop.core.progress import NO_PROGRESS, Progress
-from amp_desktop.core.results.index import ResultsIndex, new_index, read_years
+from amp_desktop.core.results.index import ResultsIndex, new_index, read_months, read_years
 from amp_desktop.core.results.period import ResultsFilter, results_document
 from amp_desktop.core.store import Catalogue
 
-__all__ = ["compute_results", "neighbours", "new_index", "next_unread", "read_years"]
+__all__ = [
+    "Handed",
+    "Key",
+    "Made",
+    "compute_results",
+    "neighbours",
+    "new_index",
+    "next_unread",
+    "other_years",
+    "read_at_once",
+    "read_months",
+    "read_years",
+]
 
 
 def compute_results(
@@ -43,6 +55,25 @@ def compute_results(
     return document
 
 
+#: A period and the filters its figures are for, and those figures.
+Key = tuple[Period, ResultsFilter]
+Made = list[tuple[Key, dict[str, Any]]]
+
+
+class Handed:
+    """What the worker hands the tab: the index and the documents, emptied once taken
+    (a finished task is freed by the cycle collector, late: holding a county's index
+    it made a full collection of 0.5 s land on a switch)."""
+
+    def __init__(self, index: ResultsIndex | None, made: Made):
+        self.index, self.made = index, made
+
+    def take(self) -> tuple[ResultsIndex | None, Made]:
+        index, made = self.index, self.made
+        self.index, self.made = None, []
+        return index, made
+
+
 def neighbours(period: Period) -> list[Period]:
     """The periods of the same length just before and just after *period* (the year
     before and after a year, the tertial before and after a tertial), within
@@ -69,3 +100,48 @@ def next_unread(
     first, last = runs[-1]
     start = max(month_index(first), month_index(last) - at_most + 1)
     return month_text(start), last
+
+
+def read_at_once(
+    catalogue: Catalogue,
+    index: ResultsIndex,
+    programmes: int,
+    budget: int,
+    progress: Progress = NO_PROGRESS,
+) -> bool:
+    """Read every month into *index* now when it reads the store's compact sums and
+    *programmes* × the months held are within *budget* (1,000 programmes × 3 years:
+    ~0.3 s), so that no switch of period waits for a year to be read; whether any
+    month was read."""
+    if not index.compact or programmes * index.months > budget or not index.unread():
+        return False
+    for first, last in index.unread():
+        progress.check()
+        read_months(catalogue, index, first, last)
+    return True
+
+
+#: Calendar years worked out with the first figures once every month was read at once.
+YEARS_AHEAD = 4
+
+
+def other_years(
+    catalogue: Catalogue,
+    programmes: list[Programme],
+    index: ResultsIndex,
+    key: Key,
+    progress: Progress = NO_PROGRESS,
+) -> Made:
+    """The figures of the other calendar years *index* holds (the latest
+    :data:`YEARS_AHEAD`) under *key*'s filters, so that a switch to one, even at once
+    after the first figures, finds them kept (~55 ms each at 1,000 programmes)."""
+    period, selection = key
+    first = int(month_text(index.first)[:4])
+    last = int(month_text(index.first + index.months - 1)[:4])
+    years = [Period.year(y) for y in range(last, first - 1, -1) if Period.year(y) != period]
+    made: Made = []
+    for year in years[:YEARS_AHEAD]:
+        progress.check()
+        document = compute_results(catalogue, programmes, year, selection, index, progress)
+        made.append(((year, selection), document))
+    return made

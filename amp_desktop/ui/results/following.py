@@ -7,7 +7,7 @@ nothing."""
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, QTimer, SignalInstance
 from PySide6.QtWidgets import QTableView
@@ -20,6 +20,7 @@ from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import tasks
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.widgets import PeriodPicker
+from amp_desktop.ui.results.computation import Handed
 from amp_desktop.ui.results.models import ProgrammeResultsModel
 from amp_desktop.ui.roles import ID_ROLE
 
@@ -28,7 +29,7 @@ class FollowingCatalogue:
     """Mixed into the Results view, whose state it resets as the catalogue changes."""
 
     _kept: dict[tuple[Period, ResultsFilter], bytes]
-    _task: tasks.Task[tuple[ResultsIndex | None, list[dict[str, Any]]]] | None
+    _task: tasks.Task[Handed] | None
     _index: ResultsIndex | None
     _index_generation: int
     _generation: int

@@ -9,12 +9,12 @@ must recompute when it is shown again.  A period's figures are kept until the
 catalogue changes, so going back to a period shown before is immediate.  A new one is
 computed on the GUI thread from the store for a small catalogue; once the catalogue
 is large enough for that to pass half a second (about 300 programmes × 12 months of
-results) it is computed in the worker (``ui/tasks.py``), which reads the results of
-the years the period touches into memory the first time
-(:class:`~amp_desktop.core.results.index.ResultsIndex`, about a second per year at
-1,000 programmes, kept until the results or the set of programmes change), then
-the other months a few at a time, and sums any period from memory (about 0.1 s at
-1,000 programmes; ``bench/bench_results_tab.py``).
+results) it is in the worker (``ui/tasks.py``), which reads the results into memory first
+(:class:`~amp_desktop.core.results.index.ResultsIndex`, kept until the results or the
+programmes change): from the store's compact yearly sums every year at once when
+few enough (1,000 programmes × 3 years: ~0.3 s, the other years' figures then too),
+else the period's years, then the rest in turn (from the rows, in a file without
+the sums: ~1 s a year), and sums any period from memory (~0.1 s at 1,000 programmes).
 """
 
 from __future__ import annotations
@@ -48,10 +48,14 @@ from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.widgets import PeriodPicker
 from amp_desktop.ui.results.charts import ReasonsChart, ShareChart
 from amp_desktop.ui.results.computation import (
+    Handed,
     compute_results,
     neighbours,
     new_index,
     next_unread,
+    other_years,
+    read_at_once,
+    read_months,
 )
 from amp_desktop.ui.results.filters import ResultsFilters
 from amp_desktop.ui.results.following import FollowingCatalogue
@@ -106,7 +110,7 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
         #: to look into (as objects, 24 documents of 1,000 programmes were 640,000
         #: dicts, and each full collection took 0.45 s); loading one takes ~3 ms.
         self._kept: dict[tuple[Period, ResultsFilter], bytes] = {}
-        self._task: tasks.Task[tuple[ResultsIndex | None, list[dict[str, Any]]]] | None = None
+        self._task: tasks.Task[Handed] | None = None
         #: Every result in memory, once a period has been computed in the worker.
         self._index: ResultsIndex | None = None
         self._index_generation = 0  # which state of the results the index is of
@@ -281,34 +285,43 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
             self._token += 1
         catalogue, programmes, alive = self.session.catalogue, self.programmes(), self._alive
         token, generation, index_generation = self._token, self._generation, self._index_generation
-        known = self._index
+        known = [self._index]  # (taken by the work: nothing left holds it after)
         finished = self._worker_done
 
-        def work(progress: Progress) -> tuple[ResultsIndex | None, list[dict[str, Any]]]:
+        def work(progress: Progress) -> Handed:
             try:
                 progress.check()
-                index = known or new_index(catalogue)
+                index = known.pop() or new_index(catalogue)
+                # From compact sums every year at once when few enough, and then the
+                # other years' figures too.
+                read_now = index is not None and read_at_once(
+                    catalogue, index, len(programmes), PREFETCH_CELLS, progress
+                )
                 if months is not None and index is not None:
-                    index.load(catalogue.results_every(*months), *months)
-                made = [compute_results(catalogue, programmes, *k, index, progress) for k in keys]
-                return index, made
+                    read_months(catalogue, index, *months)
+                made = [
+                    (k, compute_results(catalogue, programmes, *k, index, progress)) for k in keys
+                ]
+                if read_now and not ahead and index is not None:
+                    made += other_years(catalogue, programmes, index, key, progress)
+                return Handed(index, made)
             finally:
                 finished.set()
 
-        def done(made: tuple[ResultsIndex | None, list[dict[str, Any]]]) -> None:
-            index, documents = made
+        def done(handed: Handed) -> None:
+            index, made = handed.take()
             if alive[0]:
                 self._task = None
                 if index_generation == self._index_generation:  # the results unchanged since
                     self._index = index
                 if generation == self._generation:  # not read before a change
-                    for k, document in zip(keys, documents, strict=True):
+                    for k, document in made:
                         self._keep(k, document)
                 if self._again:
                     self._again = False
                     self.refresh()
                 elif not ahead and token == self._token:
-                    self._show(documents[0])
+                    self._show(made[0][1])
                     self._ahead_timer.start()  # once painted, and no switch has come
                 else:  # more ahead, once the user stops switching (if they are)
                     self._ahead_timer.start()

@@ -127,3 +127,51 @@ def test_the_months_held_are_nothing_for_the_cycle_collector_to_look_into(
         catalogue.programmes(), Period("2024-11", "2025-02"), None, catalogue.default_goals()
     )
     assert json.dumps(made, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+class _RowsOnly:
+    """A catalogue seen without its compact sums (as an older file read only is)."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+
+    def results_extent(self) -> tuple[str | None, str | None, int]:
+        return self.catalogue.results_extent()
+
+    def results_every(self, first: str = "0000-00", last: str = "9999-99"):  # type: ignore[no-untyped-def]
+        return self.catalogue.results_every(first, last)
+
+
+def test_a_year_is_read_from_the_compact_sums_without_reading_the_rows(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the rows were read")
+
+    monkeypatch.setattr(type(catalogue), "results_every", refused)
+    monkeypatch.setattr(type(catalogue), "results_extent", refused)
+    index = new_index(catalogue)
+    assert index is not None and index.compact
+    read_years(catalogue, index, Period.year(2025))
+    assert index.unread() == [("2024-01", "2024-12")]
+    monkeypatch.undo()
+    period, programmes, goals = Period.year(2025), catalogue.programmes(), catalogue.default_goals()
+    expected = results_document(
+        programmes, catalogue.results_tallies("2025-01", "2025-12"), period, None, goals
+    )
+    assert json.dumps(
+        index.document(programmes, period, None, goals), sort_keys=True
+    ) == json.dumps(expected, sort_keys=True)
+
+
+def test_the_rows_and_the_compact_sums_give_the_same_index(catalogue: Catalogue) -> None:
+    compact = _read_all(catalogue)
+    rows = new_index(_RowsOnly(catalogue))
+    assert rows is not None and compact.compact and not rows.compact
+    read_years(_RowsOnly(catalogue), rows, Period("2024-01", "2025-12"))
+    programmes, goals = catalogue.programmes(), catalogue.default_goals()
+    for period in PERIODS:
+        for selection in FILTERS:
+            got = compact.document(programmes, period, selection, goals)
+            expected = rows.document(programmes, period, selection, goals)
+            assert json.dumps(got, sort_keys=True) == json.dumps(expected, sort_keys=True)

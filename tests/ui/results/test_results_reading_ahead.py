@@ -64,3 +64,34 @@ def test_every_year_is_read_ahead_and_a_short_period_is_summed_from_memory(
     assert json.dumps(view.document, sort_keys=True) == json.dumps(expected, sort_keys=True)
     view.set_period(Period.year(2025))  # kept: the same document as before
     assert view.document["period"] == Period.year(2025).to_json()
+
+
+def test_every_year_is_read_with_the_first_figures_from_the_compact_sums(
+    qtbot, session, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    catalogue = session.catalogue
+    three_months = len(catalogue.programmes()) * 3
+    monkeypatch.setattr(results_view, "WORKER_CELLS", three_months)  # a year: the worker
+    monkeypatch.setattr(results_view, "LOOK_AHEAD_CELLS", three_months)
+    rows_read = []
+    real = type(catalogue).results_every
+    monkeypatch.setattr(
+        type(catalogue), "results_every", lambda *a, **k: rows_read.append(a) or real(*a, **k)
+    )
+    view = ResultsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.document["period"] == Period.year(2025).to_json()
+    index = view._index
+    # Before any reading ahead: 2022 too, so a switch to it waits for no reading.
+    assert index is not None and index.compact and index.unread() == []
+    assert not rows_read
+    # ...and its figures worked out with the first ones: the switch shows them at once.
+    assert (Period.year(2022), ResultsFilter()) in view._kept
+    view.set_period(Period.year(2022))
+    assert view.document["period"] == Period.year(2022).to_json()
+    expected = compute_results(
+        catalogue, catalogue.programmes(), Period.year(2022), ResultsFilter()
+    )
+    assert json.dumps(view.document, sort_keys=True) == json.dumps(expected, sort_keys=True)
+    assert not rows_read
