@@ -74,10 +74,8 @@ def cmd_results(args: argparse.Namespace) -> int:
         document = results_document(
             catalogue.programmes(), tallies, period, selection, catalogue.default_goals()
         )
-        # (as amp audit: a programme no import covered has unknown figures, not zeros)
-        imported, stored = catalogue.results_covered_months(period.first, period.last)
-        covered = {pid for pid, months in (*imported.items(), *stored.items()) if months}
-        without_results(document, covered | {pid for pid, _gender, _need in tallies})
+        # (a programme no import covered has unknown figures, not zeros)
+        without_results(document, catalogue.results_known(period.first, period.last))
     if args.json:
         print_json(document)
     elif not document["programmes"] and not any(vars(selection).values()):

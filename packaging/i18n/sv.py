@@ -2430,3 +2430,17 @@ SV.update(
         ("Cli", "Is a directory"): "det är en mapp",
     }
 )
+SV.update(
+    {
+        # programmes whose results are not known for the period (lead, 3 Dec)
+        (
+            "Report",
+            "No results imported for the period, so not in the tables below ({n}): {names}.",
+        ): "Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.",
+        (
+            "ResultsTab",
+            "<b>{period}</b>: no results imported for the period (File → Import from Excel).",
+        ): "<b>{period}</b>: inga resultat inlästa för perioden (Arkiv → Importera från Excel).",
+        ("ResultsTab", "No results imported for the period"): "Inga resultat inlästa för perioden",
+    }
+)

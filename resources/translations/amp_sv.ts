@@ -248,7 +248,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="169"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="249"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="250"/>
         <source>Legal basis</source>
         <extracomment>Plan statuses that count as places far from need.</extracomment>
         <translation>Rättslig grund</translation>
@@ -256,7 +256,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="170"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="252"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="253"/>
         <source>Board decision</source>
         <translation>Nämndbeslut</translation>
     </message>
@@ -351,201 +351,196 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}”: platserna långt från behovet {n} tertial i rad: {seen} (Platser).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="50"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="51"/>
         <source>Referred by AF without a valid AF agreement</source>
         <translation>Anvisas av AF utan giltig överenskommelse med AF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="51"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="52"/>
         <source>No legal basis recorded</source>
         <translation>Ingen rättslig grund angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="53"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="54"/>
         <source>Project funding ended, programme still active</source>
         <translation>Projektmedlen har upphört, insatsen är aktiv</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="54"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="55"/>
         <source>No board decision recorded</source>
         <translation>Inget nämndbeslut angivet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="55"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="56"/>
         <source>Primary programme without a goal</source>
         <translation>Primär insats utan mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="56"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="57"/>
         <source>No results imported for the period</source>
         <translation>Inga resultat inlästa för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="46"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="47"/>
         <source>Places far from need {n} tertials running</source>
         <translation>Platserna långt från behovet {n} tertial i rad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="52"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="53"/>
         <source>Legal basis or agreement ends soon or has ended</source>
         <translation>Rättslig grund eller avtal upphör snart eller har upphört</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="72"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="73"/>
         <source>no goals set</source>
         <translation>inga mål satta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="80"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="81"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="83"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="84"/>
         <source>Primary</source>
         <translation>Primära</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="85"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="86"/>
         <source>Secondary</source>
         <translation>Sekundära</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="102"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="152"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="103"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="153"/>
         <source>Programmes</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="110"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="111"/>
         <source>Not assessed (no places, stay or demand)</source>
         <translation>Ej bedömda (inga platser, tid eller behov)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="117"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="118"/>
         <source>Below their goal</source>
         <translation>Under sitt mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="121"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="122"/>
         <source>Without a goal</source>
         <translation>Utan mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="129"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="130"/>
         <source>Without a clear mandate</source>
         <translation>Utan tydligt mandat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="133"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="134"/>
         <source>Without a board decision</source>
         <translation>Utan nämndbeslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="136"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="213"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="137"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="214"/>
         <source>Cost in the period</source>
         <translation>Kostnad för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="138"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="139"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="146"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="147"/>
         <source>At a glance</source>
         <translation>I korthet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="151"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="272"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="152"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="273"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="159"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="160"/>
         <source>Programmes failing each check</source>
         <translation>Insatser som inte klarar varje kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="160"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="277"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="161"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="278"/>
         <source>No check fails for any programme.</source>
         <translation>Alla insatser klarar alla kontroller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="181"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="182"/>
         <source>Per tertial</source>
         <translation>Per tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="191"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="192"/>
         <source>1. Do places match need?</source>
         <translation>1. Motsvarar platserna behovet?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="212"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="213"/>
         <source>Annual budget</source>
         <translation>Årsbudget</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="214"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="215"/>
         <source>Cost per place</source>
         <translation>Kostnad per plats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="215"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="216"/>
         <source>Cost per participant</source>
         <translation>Kostnad per deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="216"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="217"/>
         <source>Cost per exit to work or studies</source>
         <translation>Kostnad per avslut till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="229"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="230"/>
         <source>2. What does a place cost?</source>
         <translation>2. Vad kostar en plats?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="259"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="260"/>
         <source>5. Does it have a mandate and a decision?</source>
         <translation>5. Finns mandat och nämndbeslut?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="273"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="274"/>
         <source>What was found</source>
         <translation>Vad som hittades</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="276"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="277"/>
         <source>Checks that fail, programme by programme</source>
         <translation>Kontroller som inte klaras, insats för insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="292"/>
-        <source>No results imported for the period, so not in the tables below ({n}): {names}.</source>
-        <translation>Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="313"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="307"/>
         <source>Audit of the programmes</source>
         <translation>Granskning av insatserna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="321"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="315"/>
         <source>Share to work or studies against the goal, women and men apart; primary and secondary programmes and need levels apart (as in the printed results).</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och behovsnivåer var för sig (som i resultatutskriften).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="326"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="320"/>
         <source>3–4. What results, reported apart?</source>
         <translation>3–4. Vilka resultat, redovisade var för sig?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="339"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="332"/>
         <source>Period: {period}</source>
         <translation>Period: {period}</translation>
     </message>
@@ -739,58 +734,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="77"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="78"/>
         <source>Search name and description (Ctrl+F)</source>
         <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). Columns of long text are cut at a width (the editor shows them whole). Rows measured when fitting the columns: those in view and some more, not 1,000. The settings key of the header state (columns were &quot;catalogue/header&quot; in their old order). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="78"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="79"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="80"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="81"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="81"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="84"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="90"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="91"/>
         <source>Needs attention</source>
         <translation>Behöver ses över</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="93"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="94"/>
         <source>Only programmes that fail a check: mandate, decision, goal, results, places</source>
         <translation>Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="313"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="316"/>
         <source>{shown} of {total} programmes</source>
         <translation>{shown} av {total} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="315"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="318"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="317"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="320"/>
         <source>{total} programmes</source>
         <translation>{total} insatser</translation>
     </message>
@@ -864,14 +859,14 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="128"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="58"/>
-        <location filename="../../amp_desktop/cli/results.py" line="84"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="57"/>
+        <location filename="../../amp_desktop/cli/results.py" line="82"/>
         <source>{path} has no programmes yet.</source>
         <translation>{path} har inga insatser än.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="142"/>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="217"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="220"/>
         <source>no programme named or numbered “{programme}” in {path}</source>
         <translation>ingen insats med namnet eller numret ”{programme}” i {path}</translation>
     </message>
@@ -881,78 +876,78 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>hela året</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="194"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="197"/>
         <source>--keep-days must be 0 or more.</source>
         <extracomment>The fields of running prose, wrapped to the terminal by ``amp show``.</extracomment>
         <translation>--keep-days måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="196"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="199"/>
         <source>--limit must be 0 or more.</source>
         <translation>--limit måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="202"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="205"/>
         <source>--purge-before: “{text}” is not a date YYYY-MM-DD.</source>
         <translation>--purge-before: ”{text}” är inte ett datum ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="225"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="228"/>
         <source>The change log has no entries.</source>
         <translation>Ändringsloggen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="241"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="244"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="242"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="245"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="243"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="246"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="244"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="247"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="245"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="248"/>
         <source>Old</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="246"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="249"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="255"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="258"/>
         <source>Removed 1 change-log entry.</source>
         <translation>Tog bort 1 post i ändringsloggen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="257"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="260"/>
         <source>Removed {count} change-log entries.</source>
         <translation>Tog bort {count} poster i ändringsloggen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="259"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="262"/>
         <source>The log is kept for ever.</source>
         <translation>Loggen sparas för alltid.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="261"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="264"/>
         <source>The log is kept 1 day.</source>
         <translation>Loggen sparas 1 dag.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="263"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="266"/>
         <source>The log is kept {days} days.</source>
         <translation>Loggen sparas {days} dagar.</translation>
     </message>
@@ -1313,7 +1308,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/excel.py" line="43"/>
         <location filename="../../amp_desktop/cli/kolada.py" line="37"/>
         <location filename="../../amp_desktop/cli/kolada.py" line="44"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="41"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="40"/>
         <location filename="../../amp_desktop/cli/report.py" line="34"/>
         <location filename="../../amp_desktop/cli/results.py" line="38"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="30"/>
@@ -1349,7 +1344,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/catalogue.py" line="42"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="52"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="70"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="43"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="42"/>
         <location filename="../../amp_desktop/cli/results.py" line="54"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="48"/>
         <source>print JSON</source>
@@ -1516,12 +1511,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>sekunder att vänta på svar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="33"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="32"/>
         <source>places against referral demand for a period</source>
         <translation>platser mot efterfrågan på anvisningar för en period</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="34"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="33"/>
         <source>Places needed from referral demand, per programme and in total. The period is the current calendar year unless given. The JSON is described in docs/plan-json.md.</source>
         <translation>Behövda platser utifrån efterfrågan på anvisningar, per insats och totalt. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/plan-json.md.</translation>
     </message>
@@ -1857,58 +1852,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="129"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="131"/>
         <source>The {field} of “{programme}”</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
         <translation>Fältet {field} för insatsen ”{programme}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="172"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="174"/>
         <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="274"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="276"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="279"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="281"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="366"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="368"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="367"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="369"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="368"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="369"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="371"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="372"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="371"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="373"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="380"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="382"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
@@ -2364,7 +2359,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>en anvisningslista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="121"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="124"/>
         <source>Year</source>
         <extracomment>The sheet&apos;s columns after Year: the printed programme table&apos;s, with the type.</extracomment>
         <translation>År</translation>
@@ -3422,18 +3417,18 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="65"/>
         <source>&amp;Catalogue</source>
         <extracomment>The open catalogue changed: the new :class:`CatalogueSession`, or None.</extracomment>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="72"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="78"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
@@ -3573,78 +3568,78 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Töm listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="127"/>
         <source>New Catalogue</source>
         <translation>Ny katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="136"/>
         <source>Open Catalogue</source>
         <translation>Öppna katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
         <source>Opened read-only: {reason}.</source>
         <translation>Öppnad skrivskyddad: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="172"/>
         <source>Opened read-only: changes cannot be made.</source>
         <translation>Öppnad skrivskyddad: inga ändringar kan göras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="176"/>
         <source>AMP catalogues (*.amp)</source>
         <translation>AMP-kataloger (*.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="176"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="182"/>
-        <location filename="../../amp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="188"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="194"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="196"/>
         <source>Saved a copy: {path}</source>
         <translation>Sparade en kopia: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="208"/>
         <source>Exported to {path}</source>
         <translation>Exporterade till {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="227"/>
         <source>Imported: {what}</source>
         <translation>Importerat: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="228"/>
         <source>workbook</source>
         <translation>arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="332"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="334"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="352"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
@@ -4030,17 +4025,17 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="72"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="71"/>
         <source>Plan for {period}</source>
         <translation>Plan för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="74"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="73"/>
         <source>scenario “{name}”</source>
         <translation>scenario ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="117"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="118"/>
         <source>Left out to fit {width} columns: {columns} (amp plan --json and amp report have them).</source>
         <translation>Utelämnat för att rymmas på {width} tecken: {columns} (finns i amp plan --json och amp report).</translation>
     </message>
@@ -5072,29 +5067,34 @@ per mån</translation>
         <translation>Inte i diagrammet, eftersom avsluten är för få för att visa en andel för kvinnor eller män: %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="242"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="244"/>
         <source>Results per programme</source>
         <translation>Resultat per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="245"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="247"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="276"/>
         <source>Exact figures, for internal use only</source>
         <translation>Exakta siffror, endast för internt bruk</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="251"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="253"/>
         <source>No results for this period. Import a participant list from the case system (File → Import from Excel, or amp import).</source>
         <translation>Inga resultat för perioden. Importera en deltagarlista från verksamhetssystemet (Arkiv → Importera från Excel, eller amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="269"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="262"/>
+        <source>No results imported for the period, so not in the tables below ({n}): {names}.</source>
+        <translation>Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="277"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="325"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="270"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="278"/>
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
@@ -5177,7 +5177,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="118"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="243"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="245"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
@@ -5187,19 +5187,19 @@ per mån</translation>
         <translation>Scenario: %1 (inte katalogen som den är)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="127"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="130"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="105"/>
         <source>All primary programmes</source>
         <translation>Alla primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="128"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="131"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
         <source>All secondary programmes</source>
         <translation>Alla sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="141"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="144"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="140"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
@@ -5427,42 +5427,42 @@ per mån</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="93"/>
+        <location filename="../../amp_desktop/cli/results.py" line="91"/>
         <source>Results for {period}</source>
         <translation>Resultat för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="96"/>
+        <location filename="../../amp_desktop/cli/results.py" line="94"/>
         <source>No programme matches the selection.</source>
         <translation>Ingen insats matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="100"/>
+        <location filename="../../amp_desktop/cli/results.py" line="98"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="104"/>
+        <location filename="../../amp_desktop/cli/results.py" line="102"/>
         <source>– no results imported for {period} (amp import).</source>
         <translation>– inga resultat importerade för {period} (amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="109"/>
+        <location filename="../../amp_desktop/cli/results.py" line="107"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="110"/>
+        <location filename="../../amp_desktop/cli/results.py" line="108"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="111"/>
+        <location filename="../../amp_desktop/cli/results.py" line="109"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="134"/>
+        <location filename="../../amp_desktop/cli/results.py" line="132"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="69"/>
         <source>Not stated</source>
         <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>
@@ -5776,21 +5776,26 @@ per mån</translation>
     <name>ResultsTab</name>
     <message>
         <location filename="../../amp_desktop/ui/results/filters.py" line="93"/>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: no results imported for the period (File → Import from Excel).</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: inga resultat inlästa för perioden (Arkiv → Importera från Excel).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="99"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {participants} participants, {starts} starts, {exits} exits; to work or studies {share} (women {women}, men {men})</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {participants} deltagare, {starts} påbörjade, {exits} avslut; till arbete eller studier {share} (kvinnor {women}, män {men})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="111"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="117"/>
         <source>primary {share}</source>
         <translation>primära {share}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="117"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="123"/>
         <source>secondary {share}</source>
         <translation>sekundära {share}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="125"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="131"/>
         <source>Showing: {filters}.</source>
         <translation>Visar: {filters}.</translation>
     </message>
@@ -5806,53 +5811,59 @@ per mån</translation>
         <translation>Dubbelklicka för att öppna den i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="158"/>
-        <location filename="../../amp_desktop/ui/results/models.py" line="170"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="152"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="172"/>
+        <source>No results imported for the period</source>
+        <translation>Inga resultat inlästa för perioden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/models.py" line="160"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="174"/>
         <source>Nobody left in the period</source>
         <translation>Ingen avslutades under perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="171"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="175"/>
         <source>{n} of {exits} exits to work, subsidised work or studies</source>
         <translation>{n} av {exits} avslut till arbete, arbete med stöd eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="209"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="213"/>
         <source>Primary programmes</source>
         <translation>Primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="214"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="218"/>
         <source>Secondary programmes</source>
         <translation>Sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="218"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="222"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="224"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="228"/>
         <source>Not stated</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="228"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="232"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="233"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="237"/>
         <source>No unit</source>
         <translation>Ingen enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="235"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="239"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="241"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="245"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
@@ -5860,49 +5871,49 @@ per mån</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="170"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="172"/>
         <source>Totals</source>
         <extracomment>Programmes × months of a period above which its figures are computed in the worker. Documents kept (period and filters), until the catalogue changes. Programmes × months of a period from which the periods before and after it are worked out in the worker once it is shown (every period the worker computes). Programmes × months held in memory at most before the months not asked for are read ahead (1,000 programmes × 5 years, about 65 MB), and the months read at a time (a switch asked for meanwhile waits for them: ~0.1 s at 1,000 programmes). After a switch, work ahead only once no switch has come for this long (milliseconds): the repaint and the next switch do not share the processor with it. A line for the window&apos;s status bar (what a command did). Documents kept, marshalled: as bytes they are nothing for the cycle collector to look into (as objects, 24 documents of 1,000 programmes were 640,000 dicts, and each full collection took 0.45 s); loading one takes ~3 ms. Every result in memory, once a period has been computed in the worker. Working ahead waits until the user has not switched for a moment: a switch to a kept period would share the processor with it.</extracomment>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="171"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="173"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="172"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="174"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="187"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="189"/>
         <source>Share to work or studies: exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work. Participants: enrolments running when the period starts + starts in it. Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="281"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="283"/>
         <source>Working out the results for {period}…</source>
         <translation>Räknar fram resultaten för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="328"/>
-        <location filename="../../amp_desktop/ui/results/view.py" line="331"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="337"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="340"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="367"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="376"/>
         <source>Use measured stay</source>
         <translation>Använd uppmätt tid i insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="373"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="382"/>
         <source>Select a programme first.</source>
         <translation>Välj en insats först.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="387"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="396"/>
         <source>Nothing to change: nobody left in the period, or the average stay already is the measured one.</source>
         <translation>Inget att ändra: ingen avslutades under perioden, eller så är den genomsnittliga tiden redan den uppmätta.</translation>
     </message>
@@ -6293,7 +6304,7 @@ per mån</translation>
         <translation>En kopia kan inte ersätta själva katalogen: {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="53"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="54"/>
         <source>The catalogue is open read-only.</source>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
@@ -6396,52 +6407,52 @@ per mån</translation>
         <translation>{path} kan inte ändras här ({reason}): den ligger på en skrivskyddad disk eller mapp, eller så får du inte ändra den. Den kan öppnas skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="169"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="170"/>
         <source>The results of {first} … {last} were changed elsewhere; import the list again.</source>
         <translation>Resultaten för {first} … {last} har ändrats på annat håll; importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="181"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="182"/>
         <source>A setting of the catalogue was changed elsewhere.</source>
         <translation>En inställning i katalogen ändrades någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="201"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="202"/>
         <source>Kolada&apos;s figures were changed elsewhere; fetch or import again.</source>
         <translation>Koladas värden ändrades någon annanstans; hämta eller importera igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="213"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="214"/>
         <source>The mandate of a programme was changed elsewhere.</source>
         <translation>En insats mandat har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="223"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="224"/>
         <source>Agreement “{name}” was changed elsewhere.</source>
         <translation>Avtalet ”{name}” har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="233"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="234"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="251"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="252"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="281"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="282"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="297"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="298"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="342"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="343"/>
         <source>An action on a deleted programme</source>
         <translation>En åtgärd på en borttagen insats</translation>
     </message>
@@ -6484,7 +6495,7 @@ per mån</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="170"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="171"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="39"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="19"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="121"/>
@@ -6492,12 +6503,12 @@ per mån</translation>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="176"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="177"/>
         <source>Places needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="218"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="219"/>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="49"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="25"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="59"/>

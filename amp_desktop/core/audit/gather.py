@@ -119,8 +119,7 @@ def _gather(
         catalogue.results_tallies(period.first, period.last),
         catalogue.default_goals(),
     )
-    imported, stored = catalogue.results_covered_months(period.first, period.last)
-    data.covered = {pid for pid, months in (*imported.items(), *stored.items()) if months}
+    data.covered = catalogue.results_known(period.first, period.last)
     for tertial in tertials_for(period, settings.far_tertials_running - 1, today):
         label = f"{tertial.first[:4]}-T{tertial.tertial_number}"
         if progress is not None:

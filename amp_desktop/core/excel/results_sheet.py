@@ -30,7 +30,7 @@ from amp_desktop.core.results.disclosure import (
     exact_setting,
     programme_ref,
 )
-from amp_desktop.core.results.period import results_document
+from amp_desktop.core.results.period import known_only, results_document
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.tables import formats as f
 from amp_desktop.core.tables.column import Column
@@ -64,12 +64,15 @@ def result_years(catalogue: Catalogue) -> list[int]:
 
 
 def year_document(catalogue: Catalogue, year: int) -> dict[str, Any]:
-    """The results of *year*, as the Results tab and ``amp results --year`` compute them."""
+    """The results of *year*, as the Results tab and ``amp results --year`` compute them,
+    without the programmes none were imported for that year (rows of silent zeros)."""
     period = Period.year(year)
     tallies = catalogue.results_tallies(period.first, period.last)
-    return results_document(
-        catalogue.programmes(), tallies, period, None, catalogue.default_goals()
+    document, _unknown = known_only(
+        results_document(catalogue.programmes(), tallies, period, None, catalogue.default_goals()),
+        catalogue.results_known(period.first, period.last),
     )
+    return document
 
 
 def _cell(ws: Any, column: Column, row: Mapping[str, Any], hidden: str | None) -> Any:

@@ -132,15 +132,17 @@ def _results(
     unit: str,
     printed_on: dt.date | None,
 ) -> Report:
-    from amp_desktop.core.results.period import results_document
+    from amp_desktop.core.results.period import known_only, results_document
 
     tallies = catalogue.results_tallies(period.first, period.last)
-    document = results_document(
-        catalogue.programmes(), tallies, period, None, catalogue.default_goals()
+    document, unknown = known_only(
+        results_document(catalogue.programmes(), tallies, period, None, catalogue.default_goals()),
+        catalogue.results_known(period.first, period.last),
     )
     return results_report(
         document,
         period.label(),
+        without_results=unknown,
         exact=exact,
         municipality=municipality,
         unit=unit,

@@ -28,6 +28,7 @@ from amp_desktop.core.reports.document import (
 from amp_desktop.core.reports.headings import no_programmes, running_title, subtitle
 from amp_desktop.core.reports.results_report import results_report
 from amp_desktop.core.results.disclosure import ALL_ROW, Disclosure
+from amp_desktop.core.results.period import known_only
 from amp_desktop.core.results.suppress import COMPLEMENT_TEXT
 from amp_desktop.core.tables.audit_table import AUDIT
 from amp_desktop.core.tables.column import Column as TableColumn
@@ -280,19 +281,12 @@ def _checks_table(document: Mapping[str, Any]) -> Table:
 
 def _with_results_only(
     document: Mapping[str, Any], results: Mapping[str, Any]
-) -> tuple[Mapping[str, Any], list[Section]]:
+) -> tuple[dict[str, Any], list[str]]:
     """*results* without the programmes nothing was imported for (``no_results``: rows
-    of silent zeros in the printed tables), and a paragraph naming them."""
-    missing = [p for p in document["programmes"] if p["results"]["participants"] is None]
-    if not missing:
-        return results, []
-    ids = {p["id"] for p in missing}
-    kept = {**results, "programmes": [r for r in results["programmes"] if r["id"] not in ids]}
-    names = ", ".join(p["name"] for p in missing)
-    note = translate(
-        "Audit", "No results imported for the period, so not in the tables below ({n}): {names}."
-    ).format(n=len(missing), names=names)
-    return kept, [Paragraph(note)]
+    of silent zeros in the printed tables), and their names (the printed results name
+    them above their tables)."""
+    known = [p["id"] for p in document["programmes"] if p["results"]["participants"] is not None]
+    return known_only(dict(results), known)
 
 
 def audit_report(
@@ -311,7 +305,7 @@ def audit_report(
     results, without_results = _with_results_only(document, results)
     disclosure = Disclosure(results, exact)
     title = translate("Audit", "Audit of the programmes")
-    printed_results = results_report(results, label, exact=exact)
+    printed_results = results_report(results, label, exact=exact, without_results=without_results)
     sections: list[Section] = [
         *_first_page(document, results, disclosure),
         PageBreak(),
@@ -325,7 +319,6 @@ def audit_report(
             ),
             translate("Audit", "3–4. What results, reported apart?"),
         ),
-        *without_results,
         *printed_results.sections,
         _mandate_table(document),
         _checks_table(document),

@@ -233,8 +233,10 @@ def results_report(
     municipality: str = "",
     unit: str = "",
     printed_on: dt.date | None = None,
+    without_results: Sequence[str] = (),
 ) -> Report:
-    """The printed results of *document* (see :func:`results_document`)."""
+    """The printed results of *document* (see :func:`results_document`); the programmes
+    named in *without_results* had none imported for the period (left out of it)."""
     printed_on = printed_on or dt.date.today()
     units = document["totals"]["unit"]
     groupings = [g for g in GROUPINGS if g != "unit" or len(units) > 1]
@@ -256,6 +258,12 @@ def results_report(
             )
         )
     else:
+        if without_results:
+            note = translate(
+                "Report",
+                "No results imported for the period, so not in the tables below ({n}): {names}.",
+            ).format(n=len(without_results), names=", ".join(without_results))
+            sections.append(Paragraph(note))
         sections.append(_type_table(document, "primary", disclosure))
         sections.append(_type_table(document, "secondary", disclosure))
         if "unit" in groupings:

@@ -207,8 +207,10 @@ _MEASURED = (
 
 def without_results(document: dict[str, Any], imported: Iterable[int]) -> dict[str, Any]:
     """*document* with the figures of each programme not in *imported* (the programmes
-    an import covered or holding results in the period) null, as ``amp audit`` gives
-    them — never a silent 0 — and those of ``all`` too when none is; returns it."""
+    whose results are known for the period: ``Catalogue.results_known``) null — never a
+    silent 0 — and those of ``all`` too when none is; returns it.  The window, ``amp
+    results`` and ``amp audit`` show them so; print and Excel leave them out
+    (:func:`known_only`)."""
     with_results = set(imported)
     anything = False
     for row in document["programmes"]:
@@ -229,3 +231,12 @@ def _unknown(figures: dict[str, Any]) -> None:
         figures["exits_by_reason"] = dict.fromkeys(figures["exits_by_reason"])
     for by_gender in (figures.get("by_gender") or {}).values():
         _unknown(by_gender)
+
+
+def known_only(document: dict[str, Any], known: Iterable[int]) -> tuple[dict[str, Any], list[str]]:
+    """*document* without the programmes whose results are not known for the period
+    (see :func:`without_results`; rows of silent zeros on paper), and their names."""
+    with_results = set(known)
+    kept = [row for row in document["programmes"] if row["id"] in with_results]
+    names = [row["name"] for row in document["programmes"] if row["id"] not in with_results]
+    return {**document, "programmes": kept}, names

@@ -103,6 +103,29 @@ def covered_months(
     return imported, stored
 
 
+def programmes_known(conn: sqlite3.Connection, first: str, last: str) -> set[int]:
+    """The programmes whose results are known for some month of *first* … *last*: an
+    import covered it there, or results are stored for it there (an import older than
+    this table) — the one definition of "results imported for the period"; every other
+    programme's figures are unknown, never zeros (an index seek per programme)."""
+    known = {
+        pid
+        for (pid,) in conn.execute(
+            "SELECT DISTINCT programme_id FROM result_coverage WHERE month BETWEEN ? AND ?",
+            [first, last],
+        )
+    }
+    known.update(
+        pid
+        for (pid,) in conn.execute(
+            "SELECT id FROM programmes AS p WHERE EXISTS (SELECT 1 FROM results AS r "
+            "WHERE r.programme_id = p.id AND r.month BETWEEN ? AND ?)",
+            [first, last],
+        )
+    )
+    return known
+
+
 def months_covered(conn: sqlite3.Connection, first: str, last: str) -> set[str]:
     """The months in *first* … *last* an import covered or that hold a result, for any
     programme (an index seek per month: no scan of the year's results)."""

@@ -359,6 +359,11 @@ class ResultsReads:
         (see :func:`.result_coverage.covered_months`)."""
         return result_coverage.covered_months(self.conn, first, last)
 
+    def results_known(self, first: str, last: str) -> set[int]:
+        """The programmes whose results are known for some month of the period (see
+        :func:`.result_coverage.programmes_known`)."""
+        return result_coverage.programmes_known(self.conn, first, last)
+
     def results_months_covered(self, first: str, last: str) -> set[str]:
         """The months an import covered or holding results, for any programme."""
         return result_coverage.months_covered(self.conn, first, last)

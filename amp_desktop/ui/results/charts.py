@@ -138,7 +138,7 @@ class ReasonsChart(_ResultsChart):
             bar_set = QBarSet(reason_label(key))
             bar_set.setColor(QColor(REASON_COLOURS[key]))
             for row in shown:
-                bar_set.append(float((row.get("exits_by_reason") or {}).get(key, 0)))
+                bar_set.append(float((row.get("exits_by_reason") or {}).get(key) or 0))
             series.append(bar_set)
         for row in shown:
             top = max(top, int(row.get("exits") or 0))

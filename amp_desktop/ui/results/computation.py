@@ -11,7 +11,7 @@ from amp_desktop.core.planning import Period
 from amp_desktop.core.planning.period import PeriodError, month_index, month_text
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.index import ResultsIndex, new_index, read_months, read_years
-from amp_desktop.core.results.period import ResultsFilter, results_document
+from amp_desktop.core.results.period import ResultsFilter, results_document, without_results
 from amp_desktop.core.store import Catalogue
 
 __all__ = [
@@ -49,6 +49,8 @@ def compute_results(
             period.first, period.last, need_level=selection.need_level, gender=selection.gender
         )
         document = results_document(programmes, tallies, period, selection, goals)
+    # (a programme no import covered has unknown figures, not zeros: as amp results)
+    without_results(document, catalogue.results_known(period.first, period.last))
     codes = {p.id: p.code for p in programmes}
     for row in document["programmes"]:
         row["code"] = codes.get(row["id"], "")

@@ -89,6 +89,12 @@ def results_summary(document: dict[str, Any], period_label: str, filters: str) -
     """One paragraph over the table: the period, counts, and the share — all, women,
     men, primary and secondary apart (never only one figure)."""
     everything = document["all"]
+    if everything["participants"] is None:  # no programme's results known for the period
+        text = QCoreApplication.translate(
+            "ResultsTab",
+            "<b>{period}</b>: no results imported for the period (File → Import from Excel).",
+        ).format(period=html.escape(period_label))
+        return text
     by_gender = everything["by_gender"]
     text = QCoreApplication.translate(
         "ResultsTab",

@@ -148,6 +148,8 @@ class ResultsRowsModel(QAbstractTableModel):
 
 def exits_tooltip(row: dict[str, Any]) -> str | None:
     """The exits of a row by reason, one line each (reasons with none left out)."""
+    if row.get("exits", 0) is None:
+        return QCoreApplication.translate("ResultsTab", "No results imported for the period")
     by_reason = row.get("exits_by_reason") or {}
     lines = [
         f"{reason_label(key)}: {format_number(by_reason[key])}"
@@ -166,6 +168,8 @@ def share_tooltip(row: dict[str, Any], key: str) -> str | None:
         group = (row.get("by_gender") or {}).get("K", {})
     elif key == "men_share":
         group = (row.get("by_gender") or {}).get("M", {})
+    if group.get("exits", 0) is None:
+        return QCoreApplication.translate("ResultsTab", "No results imported for the period")
     if not group.get("exits"):
         return QCoreApplication.translate("ResultsTab", "Nobody left in the period")
     return QCoreApplication.translate(
