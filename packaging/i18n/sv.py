@@ -2444,3 +2444,10 @@ SV.update(
         ("ResultsTab", "No results imported for the period"): "Inga resultat inlästa för perioden",
     }
 )
+SV.update(
+    {
+        ("ResultsTab", "No results imported for the period ({n}): {names}."): (
+            "Inga resultat inlästa för perioden ({n}): {names}."
+        ),
+    }
+)

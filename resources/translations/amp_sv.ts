@@ -5795,7 +5795,12 @@ per mån</translation>
         <translation>sekundära {share}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="131"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="132"/>
+        <source>No results imported for the period ({n}): {names}.</source>
+        <translation>Inga resultat inlästa för perioden ({n}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="136"/>
         <source>Showing: {filters}.</source>
         <translation>Visar: {filters}.</translation>
     </message>
@@ -5806,64 +5811,64 @@ per mån</translation>
         <translation>Summor per</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="123"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="125"/>
         <source>Double-click to open it in the catalogue.</source>
         <translation>Dubbelklicka för att öppna den i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="152"/>
-        <location filename="../../amp_desktop/ui/results/models.py" line="172"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="154"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="174"/>
         <source>No results imported for the period</source>
         <translation>Inga resultat inlästa för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="160"/>
-        <location filename="../../amp_desktop/ui/results/models.py" line="174"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="162"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="176"/>
         <source>Nobody left in the period</source>
         <translation>Ingen avslutades under perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="175"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="177"/>
         <source>{n} of {exits} exits to work, subsidised work or studies</source>
         <translation>{n} av {exits} avslut till arbete, arbete med stöd eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="213"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="215"/>
         <source>Primary programmes</source>
         <translation>Primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="218"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="220"/>
         <source>Secondary programmes</source>
         <translation>Sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="222"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="224"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="228"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="230"/>
         <source>Not stated</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="232"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="234"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="237"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="239"/>
         <source>No unit</source>
         <translation>Ingen enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="239"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="241"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="245"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="247"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>

@@ -127,6 +127,11 @@ def results_summary(document: dict[str, Any], period_label: str, filters: str) -
     if parts:
         text += "; " + ", ".join(parts)
     text += "."
+    unknown = [p["name"] for p in document["programmes"] if p["participants"] is None]
+    if unknown:
+        text += " " + QCoreApplication.translate(
+            "ResultsTab", "No results imported for the period ({n}): {names}."
+        ).format(n=format_number(len(unknown)), names=html.escape(", ".join(unknown)))
     if filters:
         text += " " + QCoreApplication.translate("ResultsTab", "Showing: {filters}.").format(
             filters=html.escape(filters)

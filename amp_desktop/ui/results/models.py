@@ -99,6 +99,8 @@ class ResultsRowsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if row.get("participants", 0) is None and column.raw(row) is None:
+                return "–"  # no results imported for it: not known (as amp results)
             return column.text(row)
         if role == SORT_ROLE:
             return _sort(column.raw(row))

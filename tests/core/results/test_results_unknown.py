@@ -69,11 +69,15 @@ def test_the_window_shows_nothing_where_amp_results_says_null(
                 value = model.index(row, column).data(VALUE_ROLE)
                 assert value == cli[programme_id][key], (programme_id, key)
         blank = model.index(rows[new_id], model.column_of("participants"))
-        assert blank.data() == ""  # not "0"
+        assert blank.data() == "–"  # not known, not "0" (as amp results)
         exits = model.index(rows[new_id], model.column_of("exits"))
         assert "No results imported" in exits.data(0x03)  # the tooltip says why
         known = model.index(next(r for i, r in rows.items() if i != new_id), 0)
         assert model.index(known.row(), model.column_of("participants")).data() not in ("", "0")
+        assert "No results imported for the period (1): Nystart." in view.summary.text()
+        assert model.index(rows[new_id], 0).data() == "Nystart"
+        places = model.index(rows[new_id], model.column_of("places"))
+        assert places.data() == "8"  # what is known is shown
         view.set_period(Period.year(2023))  # nothing imported for any programme
         assert "no results imported for the period" in view.summary.text()
     finally:
