@@ -7,7 +7,14 @@ name and description.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.ui.catalogue_model import CatalogueModel
@@ -72,6 +79,33 @@ class CatalogueFilter(QSortFilterProxyModel):
             model.sort(column, order)
         else:
             super().sort(column, order)
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        """A cell's roles in one call to the model (see ``CatalogueModel.multiData``).
+
+        Unfiltered, the proxy's rows are the model's, in its order (the proxy never
+        sorts: :meth:`sort` lets the model sort), so no mapping is needed.
+        """
+        model = self.sourceModel()
+        if not isinstance(model, CatalogueModel) or not index.isValid():
+            super().multiData(index, span)
+        elif self._unfiltered() and self.sortColumn() < 0:
+            model.fill_roles(index.row(), index.column(), span)
+        else:
+            source = self.mapToSource(index)
+            if source.isValid():
+                model.fill_roles(source.row(), source.column(), span)
+
+    def source_row(self, row: int) -> int:
+        """The model's row shown in the proxy's *row*."""
+        if self._unfiltered() and self.sortColumn() < 0:
+            return row
+        return self.mapToSource(self.index(row, 0)).row()
+
+    def _unfiltered(self) -> bool:
+        return self._only is None and not (
+            self._unit or self._type or self._source or self._status or self._words
+        )
 
     def set_search(self, text: str) -> None:
         self.set_filters(search=text)

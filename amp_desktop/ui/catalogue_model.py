@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -260,6 +261,14 @@ class CatalogueModel(QAbstractTableModel):
     def programmes(self) -> list[Programme]:
         return [row.programme for row in self._rows]
 
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in the cell at *row*, *column* (the display role)."""
+        return self._rows[row].cell(column)
+
+    def has_decoration(self, row: int, column: int) -> bool:
+        """Whether the cell shows an icon beside its text (the attention icon)."""
+        return self._role_value(row, column, _DECORATION) is not None
+
     # -- QAbstractTableModel -----------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
@@ -268,23 +277,47 @@ class CatalogueModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Asked for seven roles per painted cell, most of which we leave empty:
-        # answer those at once, on plain ints.
+        # Asked for seven roles per cell, most of which we leave empty: answered
+        # at once, on plain ints (a view asks for all seven in one multiData call).
         if role not in _DATA_ROLES or not index.isValid():
             return None
-        row = index.row()
+        return self._role_value(index.row(), index.column(), role)
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        """The roles a view asks for to paint or measure one cell, in one call.
+
+        Qt's delegate asks for seven roles per cell (font, alignment, colours,
+        check state, icon, text); answered one ``data()`` call at a time, each
+        through PySide (and through the proxy: :class:`CatalogueFilter` forwards
+        here once per cell), that was most of what painting and fitting the
+        table's columns cost at start-up.  The same values as :meth:`data`.
+        """
+        if not index.isValid():
+            return
+        self.fill_roles(index.row(), index.column(), span)
+
+    def fill_roles(self, row: int, column: int, span: QModelRoleDataSpan) -> None:
+        """Put each role of *span* for the cell at *row*, *column* (as :meth:`data`)."""
+        data = self._role_value
+        for role_data in span:
+            # Every role set, None too: Qt may hand in a span it filled for another cell.
+            role_data.setData(data(row, column, role_data.role()))
+
+    def _role_value(self, row: int, column: int, role: int) -> Any:
+        if role not in _DATA_ROLES:
+            return None
         if role == _DISPLAY:
-            return self._rows[row].cell(index.column())
-        if role == _SORT:
-            return self._rows[row].key(index.column())
+            return self._rows[row].cell(column)
         if role == _ALIGNMENT:
-            return _RIGHT_ALIGNED if index.column() in NUMERIC_COLUMNS else None
+            return _RIGHT_ALIGNED if column in NUMERIC_COLUMNS else None
         if role == _DECORATION:
-            if index.column() != COL_NAME or self._rows[row].id not in self._attention:
+            if column != COL_NAME or self._rows[row].id not in self._attention:
                 return None
             return self._attention_icon
+        if role == _SORT:
+            return self._rows[row].key(column)
         if role == _TOOLTIP:
-            if index.column() != COL_NAME:
+            if column != COL_NAME:
                 return None
             attention = self._attention.get(self._rows[row].id)
             description = self._rows[row].programme.description

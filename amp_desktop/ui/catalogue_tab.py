@@ -25,7 +25,8 @@ from amp_desktop.ui import attention
 from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui.attention import AttentionRunner
 from amp_desktop.ui.catalogue_filter import CatalogueFilter
-from amp_desktop.ui.column_widths import fitted_width, title_width
+from amp_desktop.ui.catalogue_widths import content_widths
+from amp_desktop.ui.column_widths import title_width
 from amp_desktop.ui.editor import ProgrammeEditor
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
@@ -210,10 +211,12 @@ class CatalogueTab(QWidget):
         header = self.table.horizontalHeader()
         precision = header.resizeContentsPrecision()
         header.setResizeContentsPrecision(ROWS_MEASURED)
+        contents = content_widths(self.table, self.proxy, self.model, ROWS_MEASURED)
         for column in range(self.model.columnCount()):
-            width = fitted_width(self.table, column)
+            # As column_widths.fitted_width, the contents measured for all at once.
+            title = self.model.column_title(column)
+            width = max(contents[column], title_width(header, title))
             if column in MAX_WIDTHS:
-                title = self.model.column_title(column)
                 width = max(min(width, MAX_WIDTHS[column]), title_width(header, title))
             self.table.setColumnWidth(column, width)
         header.setResizeContentsPrecision(precision)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings or Settings()
         self._session: CatalogueSession | None = None
+        self._welcome_pending = False
         self.setObjectName("main_window")
         self.setMinimumSize(720, 480)
         self.resize(1280, 800)
@@ -273,8 +274,9 @@ class MainWindow(QMainWindow):
     def close_catalogue(self) -> None:
         self._show_catalogue(None)
 
-    def _show_catalogue(self, catalogue: Catalogue | None) -> None:
-        """Make *catalogue* the open one (None: back to the welcome page)."""
+    def _show_catalogue(self, catalogue: Catalogue | None, *, closing: bool = False) -> None:
+        """Make *catalogue* the open one (None: back to the welcome page; when the
+        window is *closing*, once it is shown again: not built only to be closed)."""
         old = self._session
         self.follower.stop()
         if old is not None:
@@ -297,13 +299,20 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.catalogue_tab)
             self.catalogue_tab.focus_table()
         else:
-            self.welcome.set_recent_files(self.settings.recent_files)
-            self.pages.setCurrentWidget(self.welcome)
-            self.welcome.focus_first()
+            self._welcome_pending = closing
+            if not closing:
+                self.welcome.set_recent_files(self.settings.recent_files)
+                self.pages.setCurrentWidget(self.welcome)
+                self.welcome.focus_first()
         self._update_title()
         self._update_actions()
         if self._session is not None:
             self.session_changed.emit(self._session)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._welcome_pending and self._session is None:
+            self._show_catalogue(None)  # closed with a catalogue open, shown again
+        super().showEvent(event)
 
     def is_read_only(self) -> bool:
         return self._session is not None and self._session.catalogue.read_only
@@ -391,7 +400,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_state()
-        self._show_catalogue(None)
+        self._show_catalogue(None, closing=True)
         event.accept()
 
 

@@ -425,3 +425,27 @@ def test_a_read_only_window_offers_editing_when_the_other_amp_closes(
     assert window.add_action.isEnabled()
     window.follower.follow()  # asked once only
     assert dialog_answers.kinds().count("confirm") == 1
+
+
+def test_closing_the_window_on_a_catalogue_does_not_build_the_welcome_page(
+    qtbot, example_path: Path
+) -> None:
+    from PySide6.QtWidgets import QCommandLinkButton
+
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    window.start(str(example_path))  # as amp-desktop FILE: opened before it is shown
+    with qtbot.waitExposed(window):
+        window.show()
+    assert window.pages.currentWidget() is window.tabs
+    window.close()
+    assert window.current_session() is None
+    assert not window.isVisible()
+    # The page would only be built to be closed with the window (it was, before).
+    assert window.welcome.findChildren(QCommandLinkButton) == []
+    assert window.pages.currentWidget() is not window.welcome
+    with qtbot.waitExposed(window):
+        window.show()  # shown again: the welcome page, since nothing is open
+    assert window.pages.currentWidget() is window.welcome
+    assert window.welcome.findChildren(QCommandLinkButton)
+    window.close()

@@ -31,6 +31,19 @@ DEFERRED = (
     "amp_desktop.core.store.journal",
     "amp_desktop.core.store.journal_file",
     "secrets",
+    # Opening a catalogue and reading its programmes: no writer's helpers (the
+    # change-set builders, settings, the parts of a change set), no results,
+    # mandates or Kolada (their reads join the catalogue when first asked for:
+    # core/store/feature_reads.py), no hashing until the first write.
+    "amp_desktop.core.store.builders",
+    "amp_desktop.core.store.settings",
+    "amp_desktop.core.store.change_parts",
+    "amp_desktop.core.store.results",
+    "amp_desktop.core.store.result_coverage",
+    "amp_desktop.core.store.mandates",
+    "amp_desktop.core.mandate",
+    "amp_desktop.core.store.kolada",
+    "hashlib",
 )
 
 # Made after the first paint (they are below the editor's fields, out of view).

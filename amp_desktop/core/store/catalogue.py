@@ -15,12 +15,10 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from amp_desktop.core.domain import Programme, SourceLink
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import backup, builders, change_log, opening, settings
-from amp_desktop.core.store.changes import ChangeSet, DemandKey, SourceChange
+from amp_desktop.core.store import backup, change_log, opening
 from amp_desktop.core.store.connection import configure_for_writing, connect
 from amp_desktop.core.store.errors import (
     NewerVersionError,
@@ -30,12 +28,25 @@ from amp_desktop.core.store.errors import (
     door,
     guarded,
 )
-from amp_desktop.core.store.kolada import KoladaReads
 from amp_desktop.core.store.lock import CatalogueLock
-from amp_desktop.core.store.mandates import AuditSettingsReads, MandateReads
-from amp_desktop.core.store.results import ResultsReads
 from amp_desktop.core.store.version import APPLICATION_ID
 from amp_desktop.core.store.writer import ChangeWriter
+
+# What opening a catalogue and reading its programmes does not need is imported
+# when first used (#10 item 8): the change-set builders and settings in the
+# methods below, the results, mandate and Kolada reads by ``feature_reads``.
+if TYPE_CHECKING:
+    from amp_desktop.core.domain import Programme, SourceLink
+    from amp_desktop.core.store.changes import ChangeSet, DemandKey, SourceChange
+    from amp_desktop.core.store.kolada import KoladaReads
+    from amp_desktop.core.store.mandates import AuditSettingsReads, MandateReads
+    from amp_desktop.core.store.results import ResultsReads
+
+    class FeatureReads(ResultsReads, MandateReads, AuditSettingsReads, KoladaReads):
+        """The reads :mod:`~amp_desktop.core.store.feature_reads` joins on first use."""
+
+else:
+    from amp_desktop.core.store.feature_reads import FeatureReads
 
 __all__ = [
     "EXTENSION",
@@ -49,7 +60,7 @@ __all__ = [
 EXTENSION = ".amp"
 
 
-class Catalogue(ChangeWriter, ResultsReads, MandateReads, AuditSettingsReads, KoladaReads):
+class Catalogue(ChangeWriter, FeatureReads):
     """An open catalogue file.  Use :meth:`create` or :meth:`open`; close when done.
 
     ``read_only_reason`` says why a read-only catalogue cannot be written where it
@@ -184,6 +195,8 @@ class Catalogue(ChangeWriter, ResultsReads, MandateReads, AuditSettingsReads, Ko
     # -- actions: a change set built, then applied -----------------------------------
     def add_programme(self, programme: Programme, kind: str = "add") -> ChangeSet:
         """Add *programme* (its id is assigned); returns what was done."""
+        from amp_desktop.core.store import builders
+
         return self.apply(builders.add_programme(self, programme, kind))
 
     def update_programme(
@@ -191,31 +204,45 @@ class Catalogue(ChangeWriter, ResultsReads, MandateReads, AuditSettingsReads, Ko
     ) -> ChangeSet:
         """Store *programme* over the one with its id; an empty set if nothing differs.
         With *based_on* (the copy it was edited from) a stale copy is refused."""
+        from amp_desktop.core.store import builders
+
         return self.apply(builders.update_programme(self, programme, based_on))
 
     def delete_programmes(self, ids: Iterable[int], *, forget_history: bool = False) -> ChangeSet:
         """Remove programmes with their demand, restorable by the inverse change;
         with *forget_history* their change-log history is removed too."""
+        from amp_desktop.core.store import builders
+
         return self.apply(builders.delete_programmes(self, ids, forget_history=forget_history))
 
     def duplicate_programme(self, programme_id: int) -> ChangeSet:
+        from amp_desktop.core.store import builders
+
         return self.apply(builders.duplicate_programme(self, programme_id))
 
     def set_demand(
         self, cells: dict[DemandKey, float | None], description: str, kind: str = "edit"
     ) -> ChangeSet:
         """Set demand cells (None removes a cell) as one change."""
+        from amp_desktop.core.store import builders
+
         return self.apply(builders.set_demand(self, cells, description, kind))
 
     def save_scenario(self, name: str, data: str) -> ChangeSet:
         """Save (or replace) scenario *name* as one undoable change."""
+        from amp_desktop.core.store import builders
+
         return self.apply(builders.save_scenario(self, name, data))
 
     def delete_scenario(self, name: str) -> ChangeSet:
         """Delete scenario *name* as one undoable change (empty if there is none)."""
+        from amp_desktop.core.store import builders
+
         return self.apply(builders.delete_scenario(self, name))
 
     def _missing_sources(self, links: Iterable[SourceLink]) -> tuple[SourceChange, ...]:
+        from amp_desktop.core.store import builders
+
         return builders.missing_sources(self, links)
 
     # -- the change log --------------------------------------------------------------
@@ -234,6 +261,8 @@ class Catalogue(ChangeWriter, ResultsReads, MandateReads, AuditSettingsReads, Ko
         A setting change (:func:`settings.retention_change`): the setting can be
         undone, the purge cannot (what is purged is gone).  Returns the entries removed.
         """
+        from amp_desktop.core.store import settings
+
         change = settings.retention_change(self, days)
         if change.is_empty():
             return 0
@@ -247,10 +276,14 @@ class Catalogue(ChangeWriter, ResultsReads, MandateReads, AuditSettingsReads, Ko
     def set_default_goals(self, goals: Mapping[str, float | None]) -> None:
         """Set the default goal for the share to work or studies per type, as one
         logged change (:func:`settings.default_goals_change`)."""
+        from amp_desktop.core.store import settings
+
         self.apply(settings.default_goals_change(self, goals))
 
     def set_audit_settings(self, values: Mapping[str, int]) -> None:
         """Set the audit's thresholds as one logged change."""
+        from amp_desktop.core.store import settings
+
         self.apply(settings.audit_settings_change(self, values))
 
     def purge_change_log(self, older_than: dt.datetime | dt.date | str) -> int:

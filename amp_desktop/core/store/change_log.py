@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from amp_desktop.core.store import journal_mark, mandates
+from amp_desktop.core.store import journal_mark
 from amp_desktop.core.store.changes import ChangeSet
-from amp_desktop.core.store.results import ResultRow, ResultsChange
 from amp_desktop.core.store.rows import num_text
+
+if TYPE_CHECKING:  # opening a file does not load the results module (#10 item 8)
+    from amp_desktop.core.store.results import ResultRow, ResultsChange
 
 #: The ``meta`` key of the retention setting: days to keep, "" = for ever.
 RETENTION_KEY = "change_log_keep_days"
@@ -93,7 +95,10 @@ def entries(change: ChangeSet) -> list[tuple[Any, ...]]:
     for results_change in change.results:
         out.extend(results_entries(results_change))
     kept = tuple(c for c in change.mandates if c.programme_id not in forgotten)
-    out.extend(mandates.log_entries(kept, change.agreements))
+    if kept or change.agreements:  # opening a file does not load mandates (#10 item 8)
+        from amp_desktop.core.store import mandates
+
+        out.extend(mandates.log_entries(kept, change.agreements))
     for kolada_change in change.kolada:
         out.extend(kolada_change.log_entries())
     for setting_change in change.settings:

@@ -25,7 +25,6 @@ another program) leaves no note: its crash is not replayed on trust.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -53,6 +52,8 @@ def mark_path(path: Path) -> Path:
 
 
 def _digest(page: bytes) -> str:
+    import hashlib  # at the first write, not at start-up (OpenSSL's set-up: 1.5 ms)
+
     return hashlib.sha256(page).hexdigest()
 
 

@@ -13,24 +13,30 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from amp_desktop.core import rules
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import change_log, journal_mark, kolada, mandates, results, rows
-from amp_desktop.core.store.changes import (
-    AgreementChange,
-    ChangeSet,
-    DemandChange,
-    KoladaChange,
-    MandateChange,
-    ProgrammeChange,
-    ResultsChange,
-    ScenarioChange,
-    SettingChange,
-    SourceChange,
-)
+from amp_desktop.core.store import change_log, journal_mark, rows
+from amp_desktop.core.store.changes import ChangeSet
 from amp_desktop.core.store.errors import ConflictError, ReadOnlyError, door
 from amp_desktop.core.store.reads import CatalogueReader
+
+# The results, mandate and Kolada modules are imported by the methods that write
+# with them, the parts of a change set when one is made: opening a catalogue and
+# reading it loads none of them (#10 item 8).
+if TYPE_CHECKING:
+    from amp_desktop.core.store.changes import (
+        AgreementChange,
+        DemandChange,
+        KoladaChange,
+        MandateChange,
+        ProgrammeChange,
+        ResultsChange,
+        ScenarioChange,
+        SettingChange,
+        SourceChange,
+    )
 
 
 class ChangeWriter(CatalogueReader):
@@ -104,10 +110,13 @@ class ChangeWriter(CatalogueReader):
             *change.mandates,
             *change.agreements,
         )
-        for mandate_change in checked:
-            found_text = mandates.problems(mandate_change)
-            if found_text:
-                raise rules.RuleError([rules.Violation("mandate", t) for t in found_text])
+        if checked:
+            from amp_desktop.core.store import mandates
+
+            for mandate_change in checked:
+                found_text = mandates.problems(mandate_change)
+                if found_text:
+                    raise rules.RuleError([rules.Violation("mandate", t) for t in found_text])
         with self.transaction():
             for source_change in change.sources:
                 if source_change.after is not None:
@@ -154,6 +163,8 @@ class ChangeWriter(CatalogueReader):
             raise ConflictError(message)
 
     def _write_results(self, change: ResultsChange) -> None:
+        from amp_desktop.core.store import results
+
         if not results.matches(self.conn, change):
             raise ConflictError(
                 translate(
@@ -184,6 +195,8 @@ class ChangeWriter(CatalogueReader):
                 change_log.purge_before(self.conn, change_log.retention_cutoff(days))
 
     def _write_kolada(self, change: KoladaChange) -> None:
+        from amp_desktop.core.store import kolada
+
         if not kolada.matches(self.conn, change):
             raise ConflictError(
                 translate(
@@ -193,6 +206,8 @@ class ChangeWriter(CatalogueReader):
         kolada.write(self.conn, change)
 
     def _write_mandate(self, change: MandateChange) -> None:
+        from amp_desktop.core.store import mandates
+
         self._expect(
             mandates.mandate(self.conn, change.programme_id),
             change.before,
@@ -201,6 +216,8 @@ class ChangeWriter(CatalogueReader):
         mandates.write_mandate(self.conn, change)
 
     def _write_agreement(self, change: AgreementChange) -> None:
+        from amp_desktop.core.store import mandates
+
         self._expect(
             mandates.agreement(self.conn, change.id),
             change.before,
