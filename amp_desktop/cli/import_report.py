@@ -24,7 +24,6 @@ def field_text(field: str) -> str:
     """A changed field as the user knows it (an import's changes, the change log):
     its column title in AMP's export, a demand cell's month, source and kind, or what
     else a ``kind:name`` entry of the log is about."""
-    from amp_desktop.core.domain import FIELD_BY_NAME
     from amp_desktop.core.excel import vocabulary as vocab
 
     if field.startswith("demand:"):
@@ -44,13 +43,7 @@ def field_text(field: str) -> str:
     }
     if rest and prefix in prefixed:
         return prefixed[prefix]().format(name=rest.replace("..", "–"))
-    spec = FIELD_BY_NAME.get(field)
-    if spec is not None:
-        return spec.label()
-    try:
-        return vocab.header(field)
-    except KeyError:  # a field only the core knows: its own name is better than nothing
-        return field
+    return vocab.field_label(field)
 
 
 def rows_text(n: int) -> str:

@@ -229,6 +229,20 @@ def header(field: str) -> str:
     return table[1] if _lang_index() else table[0]
 
 
+def field_label(field: str) -> str:
+    """A field's name as the user knows it: its label in the editor, else its column
+    title in AMP's export, else (a field only the core knows) its own name."""
+    from amp_desktop.core.domain import FIELD_BY_NAME
+
+    spec = FIELD_BY_NAME.get(field)
+    if spec is not None:
+        return spec.label()
+    try:
+        return header(field)
+    except KeyError:
+        return field
+
+
 def sheet_name(key: str) -> str:
     return SHEETS[key][_lang_index()]
 

@@ -26,9 +26,10 @@ from PySide6.QtCore import (
 from amp_desktop.core.excel import vocabulary as vocab
 from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK, Conflict, ImportPreview
 from amp_desktop.core.excel.read import cell_text
+from amp_desktop.core.excel.vocabulary import field_label
 from amp_desktop.core.parse import known_source
 from amp_desktop.ui.excel.choice_delegate import CHOICES_ROLE
-from amp_desktop.ui.excel.preview_models import TableModel, field_label
+from amp_desktop.ui.excel.preview_models import TableModel
 
 translate = QCoreApplication.translate
 _Index = QModelIndex | QPersistentModelIndex

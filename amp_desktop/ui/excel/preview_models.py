@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from amp_desktop.core.domain import FIELD_BY_NAME, FIELDS
+from amp_desktop.core.domain import FIELDS
 from amp_desktop.core.excel import vocabulary as vocab
 from amp_desktop.core.excel.participants import HEADERS as PARTICIPANT_HEADERS
 from amp_desktop.core.excel.participants import READ_FIELDS as PARTICIPANT_FIELDS
@@ -52,17 +52,6 @@ def participant_header(field: str) -> str:
     """A participant list's column title for *field*, in the user's language."""
     english, swedish, _others = PARTICIPANT_HEADERS[field]
     return swedish if language() == "sv" else english
-
-
-def field_label(field: str) -> str:
-    """A field's name as the user knows it (its column title in AMP's export)."""
-    spec = FIELD_BY_NAME.get(field)
-    if spec is not None:
-        return spec.label()
-    try:
-        return vocab.header(field)
-    except KeyError:  # a field only the core knows: its own name is better than nothing
-        return field
 
 
 class TableModel(QAbstractTableModel):
