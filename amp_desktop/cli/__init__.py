@@ -57,8 +57,10 @@ class _Parser(argparse.ArgumentParser):
                 action.help = translate("CliHelp", "show this help message and exit")
 
     def error(self, message: str) -> NoReturn:
+        from amp_desktop.cli.argparse_words import in_user_language
+
         see = translate("Cli", "(see {command} --help)").format(command=self.prog)
-        self.exit(2, f"{self.prog}: {message} {see}\n")
+        self.exit(2, f"{self.prog}: {in_user_language(message)} {see}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

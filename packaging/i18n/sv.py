@@ -717,6 +717,8 @@ SV: dict[object, object] = {
     "a value no AMP writes: {what}": "ett värde som AMP aldrig skriver: {what}",
     "{path}: the disk is full ({reason}). Nothing was written.": "{path}: disken är full ({reason}). Inget skrevs.",
     "the file is read-only": "filen är skrivskyddad",
+    "the file is damaged": "filen är skadad",
+    "The catalogue is damaged": "Katalogen är skadad",
     "its folder cannot be written": "dess mapp går inte att skriva till",
     "the disk or share is read-only": "disken eller den delade mappen är skrivskyddad",
     "its file version “{text}” is not a number": "dess filversion ”{text}” är inte ett tal",
@@ -2449,5 +2451,29 @@ SV.update(
         ("ResultsTab", "No results imported for the period ({n}): {names}."): (
             "Inga resultat inlästa för perioden ({n}): {names}."
         ),
+    }
+)
+SV.update(
+    {
+        # argparse's own error messages (amp_desktop/cli/argparse_words.py; review, 3 Dec)
+        ("CliHelp", "the following arguments are required: {names}"): (
+            "följande argument måste anges: {names}"
+        ),
+        ("CliHelp", "unrecognized arguments: {arguments}"): "okända argument: {arguments}",
+        ("CliHelp", "one of the arguments {names} is required"): (
+            "ett av argumenten {names} måste anges"
+        ),
+        ("CliHelp", "ambiguous option: {option} could match {matches}"): (
+            "tvetydig flagga: {option} kan vara {matches}"
+        ),
+        ("CliHelp", "invalid choice: {value} (choose from {choices})"): (
+            "ogiltigt val: {value} (välj bland {choices})"
+        ),
+        ("CliHelp", "invalid value: {value}"): "ogiltigt värde: {value}",
+        ("CliHelp", "expected one argument"): "ett värde behövs",
+        ("CliHelp", "expected {n} arguments"): "{n} värden behövs",
+        ("CliHelp", "not allowed with argument {name}"): "går inte tillsammans med {name}",
+        ("CliHelp", "ignored explicit argument {value}"): "värdet {value} tas inte emot",
+        ("CliHelp", "argument {name}: {message}"): "argumentet {name}: {message}",
     }
 )

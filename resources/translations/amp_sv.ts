@@ -179,13 +179,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="266"/>
+        <location filename="../../amp_desktop/ui/app.py" line="269"/>
         <source>Unexpected error</source>
         <extracomment>The options :func:`_plain_args` reads without argparse, and whether each takes a value.</extracomment>
         <translation>Oväntat fel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="274"/>
+        <location filename="../../amp_desktop/ui/app.py" line="277"/>
         <source>AMP met an error it did not expect: {error}
 
 Changes that were saved before it are in the file. If something looks wrong, close the catalogue and open it again.</source>
@@ -1122,137 +1122,137 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="32"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="31"/>
         <source>referrals {month} from {source} ({kind})</source>
         <translation>anvisningar {month} från {source} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="37"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="36"/>
         <source>referral source {name}</source>
         <translation>anvisande part {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="38"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="37"/>
         <source>scenario {name}</source>
         <translation>scenario {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="39"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="38"/>
         <source>setting {name}</source>
         <translation>inställning {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="40"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="39"/>
         <source>results {name}</source>
         <translation>resultat {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="41"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="40"/>
         <source>exit reason {name}</source>
         <translation>avslutsorsak {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="42"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="41"/>
         <source>agreement {name}</source>
         <translation>avtal {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="43"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="42"/>
         <source>Kolada {name}</source>
         <translation>Kolada {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="58"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="51"/>
         <source>1 row</source>
         <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="59"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="52"/>
         <source>{n} rows</source>
         <translation>{n} rader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="78"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="71"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {conflicts} conflicts, {problems} problems.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, {removed} borttagna, {unchanged} oförändrade, {conflicts} konflikter, {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="99"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="92"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="101"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="94"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="103"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="96"/>
         <source>Applied as one change.</source>
         <translation>Genomfört som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="105"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="98"/>
         <source>No changes.</source>
         <translation>Inga ändringar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="114"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="107"/>
         <source>skipped: {where}: {reason}</source>
         <translation>hoppade över: {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="117"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="110"/>
         <source>question: {question}</source>
         <translation>fråga: {question}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="121"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="114"/>
         <source>{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}</source>
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="152"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="145"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="135"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="128"/>
         <source>exit reason to map: “{wording}” ({rows})</source>
         <translation>avslutsorsak att koppla: ”{wording}” ({rows})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="143"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="136"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="145"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="138"/>
         <source>missing from the workbook (kept)</source>
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="149"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="142"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="166"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="159"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="169"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="162"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="171"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="164"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="60"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="62"/>
         <source>(see {command} --help)</source>
         <translation>(se {command} --help)</translation>
     </message>
@@ -1280,12 +1280,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="67"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="69"/>
         <source>AMP: the programme catalogue of a labour-market unit.</source>
         <translation>AMP: insatskatalogen för en arbetsmarknadsenhet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="73"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="75"/>
         <source>show the version and exit</source>
         <translation>visa versionen och avsluta</translation>
     </message>
@@ -1634,6 +1634,62 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/common.py" line="129"/>
         <source>apply a saved what-if scenario</source>
         <translation>använd ett sparat vad händer om-scenario</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="15"/>
+        <source>the following arguments are required: {names}</source>
+        <translation>följande argument måste anges: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="19"/>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>okända argument: {arguments}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="23"/>
+        <source>one of the arguments {names} is required</source>
+        <translation>ett av argumenten {names} måste anges</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="27"/>
+        <source>ambiguous option: {option} could match {matches}</source>
+        <translation>tvetydig flagga: {option} kan vara {matches}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="33"/>
+        <source>invalid choice: {value} (choose from {choices})</source>
+        <translation>ogiltigt val: {value} (välj bland {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="39"/>
+        <source>invalid value: {value}</source>
+        <translation>ogiltigt värde: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="43"/>
+        <source>expected one argument</source>
+        <translation>ett värde behövs</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="47"/>
+        <source>expected {n} arguments</source>
+        <translation>{n} värden behövs</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="51"/>
+        <source>not allowed with argument {name}</source>
+        <translation>går inte tillsammans med {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="55"/>
+        <source>ignored explicit argument {value}</source>
+        <translation>värdet {value} tas inte emot</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/argparse_words.py" line="94"/>
+        <source>argument {name}: {message}</source>
+        <extracomment>What follows &quot;argument NAME: &quot;.</extracomment>
+        <translation>argumentet {name}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2576,23 +2632,23 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Importerar {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="119"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="108"/>
         <source>Column</source>
         <extracomment>Fields whose values are AMP&apos;s own words, shown by their labels. Fields a referral list can give, in the order offered (the count: how many referrals a row stands for).</extracomment>
         <translation>Kolumn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="120"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="109"/>
         <source>Header in the workbook</source>
         <translation>Rubrik i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="121"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="110"/>
         <source>AMP field</source>
         <translation>Fält i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="122"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="111"/>
         <source>First value</source>
         <translation>Första värdet</translation>
     </message>
@@ -2602,22 +2658,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="243"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="232"/>
         <source>Name in the list</source>
         <translation>Namn i listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="244"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="233"/>
         <source>Count as</source>
         <translation>Räkna som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="153"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="142"/>
         <source>(not read)</source>
         <translation>(läses inte)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="166"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="155"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
@@ -2702,33 +2758,33 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} ändringar av anvisningar, {conflicts} konflikter.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="320"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="309"/>
         <source>Problem</source>
         <extracomment>True for a problem, False for a note.</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="322"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="311"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="250"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="239"/>
         <source>(leave out)</source>
         <translation>(utelämna)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="180"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="181"/>
         <source>Programme / field</source>
         <translation>Insats/fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="181"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="182"/>
         <source>Now in AMP</source>
         <translation>Nu i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="182"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="183"/>
         <source>From the workbook</source>
         <translation>Från arbetsboken</translation>
     </message>
@@ -2738,47 +2794,47 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="122"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="123"/>
         <source>Results ({n} programmes)</source>
         <translation>Resultat ({n} insatser)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="125"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="126"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="126"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="127"/>
         <source>Starts</source>
         <translation>Påbörjade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="127"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="128"/>
         <source>Exits</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="204"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="205"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="205"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="206"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="206"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="207"/>
         <source>AMP now</source>
         <translation>AMP nu</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="207"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="208"/>
         <source>Workbook</source>
         <translation>Arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="208"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="209"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
@@ -2788,32 +2844,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="67"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="68"/>
         <source>Added ({n})</source>
         <translation>Tillagda ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="70"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="71"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="78"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="79"/>
         <source>Changed ({n})</source>
         <translation>Ändrade ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="87"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="88"/>
         <source>Missing from the workbook ({n})</source>
         <translation>Saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="94"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="95"/>
         <source>Agreements missing from the workbook ({n})</source>
         <translation>Avtal som saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="101"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="102"/>
         <source>Referrals ({n} cells)</source>
         <translation>Anvisningar ({n} celler)</translation>
     </message>
@@ -2823,12 +2879,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="213"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="214"/>
         <source>Keep AMP&apos;s</source>
         <translation>Behåll AMP:s</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="214"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="215"/>
         <source>Take the workbook&apos;s</source>
         <translation>Ta arbetsbokens</translation>
     </message>
@@ -3417,18 +3473,18 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="67"/>
         <source>&amp;Catalogue</source>
         <extracomment>The open catalogue changed: the new :class:`CatalogueSession`, or None.</extracomment>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="74"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="80"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
@@ -3568,78 +3624,78 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Töm listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="129"/>
         <source>New Catalogue</source>
         <translation>Ny katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="138"/>
         <source>Open Catalogue</source>
         <translation>Öppna katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="180"/>
         <source>Opened read-only: {reason}.</source>
         <translation>Öppnad skrivskyddad: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="183"/>
         <source>Opened read-only: changes cannot be made.</source>
         <translation>Öppnad skrivskyddad: inga ändringar kan göras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="187"/>
         <source>AMP catalogues (*.amp)</source>
         <translation>AMP-kataloger (*.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="187"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="183"/>
-        <location filename="../../amp_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="199"/>
         <source>Save a Copy As</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="205"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="207"/>
         <source>Saved a copy: {path}</source>
         <translation>Sparade en kopia: {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="219"/>
         <source>Exported to {path}</source>
         <translation>Exporterade till {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="238"/>
         <source>Imported: {what}</source>
         <translation>Importerat: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="239"/>
         <source>workbook</source>
         <translation>arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="352"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="354"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="375"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
@@ -3668,6 +3724,11 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/ui/yearly/menu.py" line="27"/>
         <source>The year&apos;s figures for SKR&apos;s survey, beside Kolada</source>
         <translation>Årets nyckeltal för SKR:s enkät, bredvid Kolada</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/main_window_checks.py" line="62"/>
+        <source>The catalogue is damaged</source>
+        <translation>Katalogen är skadad</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +3894,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="72"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="83"/>
         <source>{file} is open for editing by {who}.
 
 Only one person can edit a catalogue at a time. You can open it read-only to look at it.</source>
@@ -3842,7 +3903,7 @@ Only one person can edit a catalogue at a time. You can open it read-only to loo
 Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad för att titta i den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="79"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="90"/>
         <source>{file} is open for editing by {who}.
 
 Only one person can edit a catalogue at a time. You can open it read-only to look at it. If that AMP no longer runs (its computer crashed or was switched off, or the file was copied from it), you can take the catalogue over.</source>
@@ -3851,7 +3912,7 @@ Only one person can edit a catalogue at a time. You can open it read-only to loo
 Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad för att titta i den. Om det AMP:t inte längre körs (datorn kraschade eller stängdes av, eller filen kopierades därifrån) kan du ta över katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="107"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="122"/>
         <source>Take {file} over from {who}?
 
 Do this only if that AMP is no longer running. If it still is, the changes made there can no longer be saved.</source>
@@ -3860,12 +3921,13 @@ Do this only if that AMP is no longer running. If it still is, the changes made 
 Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan ändringarna som görs där inte längre sparas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="136"/>
+        <location filename="../../amp_desktop/ui/main_window_checks.py" line="74"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="151"/>
         <source>Cannot open the catalogue</source>
         <translation>Katalogen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="153"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="168"/>
         <source>Cannot create the catalogue</source>
         <translation>Katalogen kan inte skapas</translation>
     </message>
@@ -6237,80 +6299,86 @@ per mån</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="64"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="66"/>
         <source>The file {path} does not exist.</source>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="67"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="69"/>
         <source>{path} is a folder, not a catalogue.</source>
         <translation>{path} är en mapp, inte en katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="71"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="73"/>
         <source>{path} is empty, not an AMP catalogue.</source>
         <translation>{path} är tom, ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="84"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="86"/>
         <source>{path} is not an AMP catalogue ({reason}).</source>
         <translation>{path} är ingen AMP-katalog ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="99"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="101"/>
         <source>{path} is not an AMP catalogue.</source>
         <translation>{path} är ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="105"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="107"/>
         <source>its file version “{text}” is not a number</source>
         <translation>dess filversion ”{text}” är inte ett tal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="110"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="112"/>
         <source>{path} was saved by a newer version of AMP (file version {v}, this AMP reads up to {mine}). Update AMP to open it.</source>
         <translation>{path} sparades av en nyare version av AMP (filversion {v}, detta AMP läser upp till {mine}). Uppdatera AMP för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="151"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="170"/>
         <source>the disk or share is read-only</source>
         <translation>disken eller den delade mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="155"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="174"/>
         <source>the file is read-only</source>
         <translation>filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="157"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="176"/>
         <source>its folder cannot be written</source>
         <translation>dess mapp går inte att skriva till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="148"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="164"/>
         <source>it is from an older AMP; open it for editing once to upgrade the file</source>
         <translation>den är från en äldre AMP; öppna den för redigering en gång för att uppgradera filen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="226"/>
-        <location filename="../../amp_desktop/core/store/opening.py" line="255"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="262"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="291"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="131"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="147"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
-        <extracomment>``meta`` key set once a file&apos;s free pages have been cleared (``VACUUM``). The largest older file shown read-only from an upgraded copy in memory.</extracomment>
+        <extracomment>``meta`` key set once a file&apos;s free pages have been cleared (``VACUUM``). The content checks not yet run (``checks=False``): run before any write. The largest older file shown read-only from an upgraded copy in memory.</extracomment>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/catalogue.py" line="169"/>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="178"/>
+        <source>the file is damaged</source>
+        <translation>filen är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/catalogue.py" line="215"/>
         <source>A copy cannot replace the catalogue itself: {path}.</source>
         <translation>En kopia kan inte ersätta själva katalogen: {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="54"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="69"/>
         <source>The catalogue is open read-only.</source>
+        <extracomment>Checks left out by ``Catalogue.open(checks=&quot;later&quot;)``, run before a write. What those checks found wrong (the file is then read-only), or None.</extracomment>
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
     <message>
@@ -6412,52 +6480,52 @@ per mån</translation>
         <translation>{path} kan inte ändras här ({reason}): den ligger på en skrivskyddad disk eller mapp, eller så får du inte ändra den. Den kan öppnas skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="170"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="185"/>
         <source>The results of {first} … {last} were changed elsewhere; import the list again.</source>
         <translation>Resultaten för {first} … {last} har ändrats på annat håll; importera listan igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="182"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="197"/>
         <source>A setting of the catalogue was changed elsewhere.</source>
         <translation>En inställning i katalogen ändrades någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="202"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="217"/>
         <source>Kolada&apos;s figures were changed elsewhere; fetch or import again.</source>
         <translation>Koladas värden ändrades någon annanstans; hämta eller importera igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="214"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="229"/>
         <source>The mandate of a programme was changed elsewhere.</source>
         <translation>En insats mandat har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="224"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="239"/>
         <source>Agreement “{name}” was changed elsewhere.</source>
         <translation>Avtalet ”{name}” har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="234"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="249"/>
         <source>Referral source {code} was changed elsewhere.</source>
         <translation>Anvisande part {code} har ändrats på annat håll.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="252"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="267"/>
         <source>“{name}” has changed since this action; it cannot be applied.</source>
         <translation>”{name}” har ändrats sedan denna åtgärd; den kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="282"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="297"/>
         <source>Scenario “{name}” was changed elsewhere.</source>
         <translation>Scenariot ”{name}” har ändrats någon annanstans.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="298"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="313"/>
         <source>Demand was changed elsewhere; it cannot be applied.</source>
         <translation>Efterfrågan har ändrats på annat håll; åtgärden kan inte genomföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/writer.py" line="343"/>
+        <location filename="../../amp_desktop/core/store/writer.py" line="358"/>
         <source>An action on a deleted programme</source>
         <translation>En åtgärd på en borttagen insats</translation>
     </message>

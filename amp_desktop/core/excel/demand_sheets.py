@@ -14,7 +14,7 @@ from openpyxl.styles import Font, PatternFill
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.excel import vocabulary as cols
-from amp_desktop.core.excel.literal_text import text_cell, text_value
+from amp_desktop.core.excel.literal_text import CELL_LIMIT, excel_text, text_cell, text_value
 
 CHUNK = 30_000  # a cell holds at most 32,767 characters
 HEADER_FONT = Font(bold=True)
@@ -102,6 +102,25 @@ def demand_runs(
     return runs
 
 
+def cell_chunks(text: str) -> list[str]:
+    """*text* cut into pieces that each fit a cell once written (an underscore that
+    starts an escape, U+FFFE or U+FFFF takes seven characters in the cell: a piece
+    of :data:`CHUNK` characters of them would not fit, and the export was refused)."""
+    chunks = []
+    start = 0
+    while start < len(text):
+        size = CHUNK
+        while size * 7 > CELL_LIMIT:  # (seven characters a character at most)
+            over = len(excel_text(text[start : start + size])) - CELL_LIMIT
+            if over <= 0:
+                break
+            # (a character less is at least one less in the cell; this many always fit)
+            size = max(size - over, CELL_LIMIT // 7)
+        chunks.append(text[start : start + size])
+        start += size
+    return chunks
+
+
 def write_base(
     ws: Any, programmes: list[Programme], demand: list[tuple[int, str, str, str, float]]
 ) -> None:
@@ -109,5 +128,4 @@ def write_base(
     for programme in programmes:
         data = {"programme": programme.to_json(), "runs": by_programme.get(programme.id or 0, [])}  # type: ignore[arg-type]
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        chunks = [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)]
-        ws.append([programme.id, *(text_value(ws, chunk) for chunk in chunks)])
+        ws.append([programme.id, *(text_value(ws, chunk) for chunk in cell_chunks(text))])

@@ -87,6 +87,8 @@ class ResultsIndex:
         self._shift = {m: i * self.width for i, m in enumerate(self.measures) if i}
         #: Whether the months are read from the store's compact sums (else by rows).
         self.compact = bool(measures)
+        #: The store's layout of those sums when this index was made (:func:`new_index`).
+        self.layout: SumsLayout | None = None
         self._lines: dict[tuple[int, str, str | None], Line] = {}
         #: programme → its groups' lines
         self.programmes: dict[int, list[Line]] = {}
@@ -352,6 +354,7 @@ def new_index(catalogue: ResultsSource) -> ResultsIndex | None:
             layout.measures,
         )  # fmt: skip
         if index.width == layout.width and index.measures[0] == ENROLLED:
+            index.layout = layout
             return index
     first, last, total = catalogue.results_extent()
     if first is None or last is None:
@@ -362,6 +365,9 @@ def new_index(catalogue: ResultsSource) -> ResultsIndex | None:
 def read_months(catalogue: ResultsSource, index: ResultsIndex, first: str, last: str) -> None:
     """Read into *index* the months of *first* … *last* it does not hold yet (from
     compact sums: the whole years they are in)."""
+    layout = index.layout if index.compact else None
+    if layout is not None and catalogue.results_sums_layout() != layout:  # type: ignore[attr-defined]
+        _start_over(catalogue, index)  # (another AMP saved results since it was made)
     if index.compact:
         # A year is ~70,000 tuples of numbers, none of them garbage: the cycle
         # collector's passes over them meanwhile were a third of the time; one pass
@@ -395,6 +401,20 @@ def read_years(
     """Read into *index* the months of the calendar years *period* touches that it
     does not hold yet (a year at a county's size: ~0.1 s from compact sums, about a
     second from the rows)."""
-    for first, last in index.missing(f"{period.first[:4]}-01", f"{period.last[:4]}-12"):
+    wanted = (f"{period.first[:4]}-01", f"{period.last[:4]}-12")
+    runs = index.missing(*wanted)
+    while runs:  # (until none is left: the index may start over meanwhile)
         progress.check()
-        read_months(catalogue, index, first, last)
+        read_months(catalogue, index, *runs[0])
+        runs, before = index.missing(*wanted), runs
+        if runs == before:
+            break  # nothing more there to read
+
+
+def _start_over(catalogue: ResultsSource, index: ResultsIndex) -> None:
+    """*index* made again, empty, of the store as it is now: another AMP saved other
+    results since it was made (a read-only window hears of it within seconds), and the
+    store's sums no longer fit its fields (an error, or wrong figures)."""
+    made = new_index(catalogue) or ResultsIndex(month_text(index.first), month_text(index.first), 0)
+    vars(index).clear()
+    vars(index).update(vars(made))
