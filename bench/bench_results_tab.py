@@ -160,7 +160,7 @@ class _RowsOnly:
 def print_cpu(catalogue: Catalogue) -> None:
     """CPU time (best of 3) of a new period's figures, store read and document apart,
     and from memory: what the worker spends, whatever else the machine is doing."""
-    from amp_desktop.core.results.index import new_index, read_years
+    from amp_desktop.core.results.index_reading import new_index, read_years
     from amp_desktop.core.results.period import results_document
 
     programmes, goals = catalogue.programmes(), catalogue.default_goals()

@@ -10,7 +10,8 @@ from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
 from amp_desktop.core.planning.period import PeriodError, month_index, month_text
 from amp_desktop.core.progress import NO_PROGRESS, Progress
-from amp_desktop.core.results.index import ResultsIndex, new_index, read_months, read_years
+from amp_desktop.core.results.index import ResultsIndex
+from amp_desktop.core.results.index_reading import new_index, read_months, read_years
 from amp_desktop.core.results.period import ResultsFilter, results_document, without_results
 from amp_desktop.core.store import Catalogue
 

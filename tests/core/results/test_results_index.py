@@ -8,7 +8,8 @@ import json
 import pytest
 
 from amp_desktop.core.planning import Period
-from amp_desktop.core.results.index import ResultsIndex, new_index, read_years
+from amp_desktop.core.results.index import ResultsIndex
+from amp_desktop.core.results.index_reading import new_index, read_years
 from amp_desktop.core.results.period import ResultsFilter, results_document
 from amp_desktop.core.store import Catalogue
 from tests.results_data import store_results

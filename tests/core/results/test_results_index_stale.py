@@ -10,7 +10,7 @@ from pathlib import Path
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
-from amp_desktop.core.results.index import new_index, read_years
+from amp_desktop.core.results.index_reading import new_index, read_years
 from amp_desktop.core.results.period import results_document
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ResultsChange
 from tests.core.results.test_results_index import FILTERS, PERIODS

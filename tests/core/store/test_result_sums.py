@@ -165,7 +165,7 @@ def test_a_version_six_file_gets_its_sums_when_upgraded(tmp_path: Path) -> None:
 
 def test_a_version_six_file_read_only_reads_the_rows(tmp_path: Path) -> None:
     from amp_desktop.core.planning import Period
-    from amp_desktop.core.results.index import new_index, read_years
+    from amp_desktop.core.results.index_reading import new_index, read_years
     from amp_desktop.core.results.period import results_document
 
     path = tmp_path / "v6.amp"
@@ -198,7 +198,7 @@ def test_without_the_stamp_the_rows_are_read_and_the_next_write_rebuilds(make_ca
 
 
 def test_sums_too_large_for_their_fields_leave_the_reading_to_the_rows(make_catalogue) -> None:  # type: ignore[no-untyped-def]
-    from amp_desktop.core.results.index import new_index
+    from amp_desktop.core.results.index_reading import new_index
 
     catalogue = make_catalogue()
     _with_programmes(catalogue, 1)
@@ -217,7 +217,7 @@ def test_sums_this_python_cannot_read_leave_the_reading_to_the_rows(
     import json
 
     from amp_desktop.core.planning import Period
-    from amp_desktop.core.results.index import new_index, read_years
+    from amp_desktop.core.results.index_reading import new_index, read_years
     from amp_desktop.core.results.period import results_document
 
     catalogue = make_catalogue()
@@ -263,7 +263,7 @@ def test_a_participant_list_imported_and_undone_keeps_the_sums_exact(
 
 def test_a_current_file_opened_read_only_reads_its_sums(tmp_path: Path) -> None:
     from amp_desktop.core.planning import Period
-    from amp_desktop.core.results.index import new_index, read_years
+    from amp_desktop.core.results.index_reading import new_index, read_years
 
     path = tmp_path / "shared.amp"
     with Catalogue.create(path) as catalogue:
