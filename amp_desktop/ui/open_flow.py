@@ -33,14 +33,20 @@ def _tr(text: str) -> str:
 
 
 def open_catalogue(
-    parent: QWidget | None, path: str | Path, backups_kept: int | None = None
+    parent: QWidget | None,
+    path: str | Path,
+    backups_kept: int | None = None,
+    *,
+    checks: str = "now",
 ) -> Catalogue | None:
     """Open *path* for editing, or read-only if the user accepts; None if not opened.
 
-    *backups_kept* is how many backups to keep if the file must be upgraded.
+    *backups_kept* is how many backups to keep if the file must be upgraded;
+    *checks* as for ``Catalogue.open`` (the window passes ``"later"`` and runs
+    them after its first paint: :mod:`~amp_desktop.ui.main_window_checks`).
     """
     path = Path(path)
-    catalogue = _open(parent, path, backups_kept, take_over_offered=True)
+    catalogue = _open(parent, path, backups_kept, take_over_offered=True, checks=checks)
     notes = _journal_notes(path)
     if catalogue is not None and notes:
         dialogs.inform(parent, _tr("Catalogue checked"), "\n\n".join(notes))
@@ -59,12 +65,17 @@ def _journal_notes(path: Path) -> list[str]:
 
 
 def _open(
-    parent: QWidget | None, path: Path, backups_kept: int | None, *, take_over_offered: bool
+    parent: QWidget | None,
+    path: Path,
+    backups_kept: int | None,
+    *,
+    take_over_offered: bool,
+    checks: str = "now",
 ) -> Catalogue | None:
     try:
         if backups_kept is not None:
-            return Catalogue.open(path, backups_kept=backups_kept)
-        return Catalogue.open(path)
+            return Catalogue.open(path, backups_kept=backups_kept, checks=checks)
+        return Catalogue.open(path, checks=checks)
     except LockedError as exc:
         who = exc.holder.describe() if exc.holder else _tr("another program")
         options = [_tr("Open read-only")]
@@ -87,20 +98,24 @@ def _open(
             options.append(_tr("Take Over…"))
         choice = dialogs.choose(parent, _tr("Catalogue in use"), text, options)
         if choice == 1:
-            return _take_over(parent, path, exc.holder, backups_kept)
+            return _take_over(parent, path, exc.holder, backups_kept, checks)
         if choice != 0:
             return None
-        return _open_read_only(parent, path)
+        return _open_read_only(parent, path, checks)
     except ReadOnlyMediumError:
         # A read-only disk or share: open it read-only (the window says why).
-        return _open_read_only(parent, path)
+        return _open_read_only(parent, path, checks)
     except (StoreError, OSError) as exc:
         _cannot_open(parent, exc)
         return None
 
 
 def _take_over(
-    parent: QWidget | None, path: Path, holder: LockInfo | None, backups_kept: int | None
+    parent: QWidget | None,
+    path: Path,
+    holder: LockInfo | None,
+    backups_kept: int | None,
+    checks: str = "now",
 ) -> Catalogue | None:
     """Take *path* over from *holder* once the user confirms, then open it for editing."""
     who = holder.describe() if holder else _tr("another program")
@@ -120,12 +135,12 @@ def _take_over(
     except OSError as exc:
         _cannot_open(parent, exc)
         return None
-    return _open(parent, path, backups_kept, take_over_offered=False)
+    return _open(parent, path, backups_kept, take_over_offered=False, checks=checks)
 
 
-def _open_read_only(parent: QWidget | None, path: Path) -> Catalogue | None:
+def _open_read_only(parent: QWidget | None, path: Path, checks: str = "now") -> Catalogue | None:
     try:
-        return Catalogue.open(path, read_only=True)
+        return Catalogue.open(path, read_only=True, checks=checks)
     except (StoreError, OSError) as exc:
         _cannot_open(parent, exc)
         return None
@@ -179,11 +194,13 @@ def ensure_example(path: Path | None = None) -> Path:
     return path
 
 
-def open_example(parent: QWidget | None, backups_kept: int | None = None) -> Catalogue | None:
-    """Open the example catalogue, creating it first if needed."""
+def open_example(
+    parent: QWidget | None, backups_kept: int | None = None, *, checks: str = "now"
+) -> Catalogue | None:
+    """Open the example catalogue, creating it first if needed (*checks*: as above)."""
     try:
         path = ensure_example()
     except (StoreError, LockedError, OSError) as exc:
         _cannot_open(parent, exc)
         return None
-    return open_catalogue(parent, path, backups_kept)
+    return open_catalogue(parent, path, backups_kept, checks=checks)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.store import backup, change_log, opening
+from amp_desktop.core.store import backup, change_log, connection, opening
 from amp_desktop.core.store.connection import configure_for_writing, connect
 from amp_desktop.core.store.errors import (
     NewerVersionError,
@@ -112,7 +112,12 @@ class Catalogue(ChangeWriter, FeatureReads):
 
     @classmethod
     def open(
-        cls, path: str | Path, *, read_only: bool = False, backups_kept: int = backup.KEEP
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        backups_kept: int = backup.KEEP,
+        checks: str = "now",
     ) -> Catalogue:
         """Open an existing catalogue; migrate it (after a backup) if it is older.
 
@@ -121,19 +126,60 @@ class Catalogue(ChangeWriter, FeatureReads):
         it read-only then), ``DamagedError`` for a damaged file — and
         :class:`~amp_desktop.core.store.lock.LockedError` when another AMP process
         holds it for writing.  The file is not touched on any error.
+
+        ``checks="later"`` (the window, to paint sooner) leaves whether the file is
+        whole and holds only values AMP writes to :meth:`complete_checks`, which
+        every write runs first: a file that fails them is never written.
         """
+        if checks not in ("now", "later"):
+            raise ValueError(f"checks must be 'now' or 'later', not {checks!r}")
         path = Path(path)
 
         def migrate(conn: sqlite3.Connection) -> None:
             cls(path, conn, False, None)._migrate()
 
         opened = opening.open_file(
-            path, read_only=read_only, backups_kept=backups_kept, migrate=migrate
+            path,
+            read_only=read_only,
+            backups_kept=backups_kept,
+            migrate=migrate,
+            checks=checks == "now",
         )
+        if opened.checks_pending and opened.lock is not None and _untagged(opened.conn):
+            try:  # tagging the file writes to it: checked first
+                with door(path, "open"):
+                    connection.check_content(opened.conn, path)
+            except BaseException:
+                opened.conn.close()
+                opened.lock.release()
+                raise
+            opened.checks_pending = False
         catalogue = cls(path, opened.conn, opened.read_only, opened.lock)
         catalogue.backup_made = opened.backup_made
         catalogue.read_only_reason = opened.read_only_reason
+        catalogue._checks_pending = opened.checks_pending
         return catalogue
+
+    def complete_checks(self) -> StoreError | None:
+        """Run the checks ``open(checks="later")`` left out, once; their failure, if any.
+
+        A file that fails them is left open read-only (its lock released, so it is
+        refused as today everywhere else), ``read_only_reason`` saying it is
+        damaged; every later write raises the failure, the message ``open`` gives.
+        """
+        if self._checks_pending:
+            self._checks_pending = False
+            try:
+                with door(self.path, "open"):
+                    connection.check_content(self.conn, self.path)
+            except StoreError as exc:
+                self.check_failure = exc
+                self.read_only = True
+                self.read_only_reason = translate("Store", "the file is damaged")
+                if self._lock is not None:
+                    self._lock.release()
+                    self._lock = None
+        return self.check_failure
 
     def _migrate(self) -> None:
         """Apply the schema migrations this file lacks (each in its transaction)."""

@@ -54,11 +54,13 @@ class Probe:
     read_only_reason: str | None
 
 
-def probe(path: Path) -> Probe:
+def probe(path: Path, *, checks: bool = True) -> Probe:
     """Check *path* before it is opened; raise :class:`StoreError` if it cannot be used.
 
     Read-only: checks that the file exists, is an AMP catalogue of a version this
     AMP reads, is whole (``PRAGMA quick_check``) and holds only values AMP writes.
+    Without *checks*, a file of this AMP's version is not checked for wholeness and
+    values here: the caller runs :func:`check_content` before it writes.
     """
     if not path.exists():
         raise StoreError(translate("Store", "The file {path} does not exist.").format(path=path))
@@ -75,7 +77,7 @@ def probe(path: Path) -> Probe:
     except sqlite3.Error as exc:
         raise store_error(exc, path, "open") from None
     try:
-        version = _check(conn, path)
+        version = _check(conn, path, checks)
     except sqlite3.DatabaseError as exc:
         if kind_of(exc) == "damaged" and _has_our_mark(path):
             raise damaged(path, str(exc)) from None
@@ -91,7 +93,7 @@ def probe(path: Path) -> Probe:
     return Probe(version, medium_read_only_reason(path))
 
 
-def _check(conn: sqlite3.Connection, path: Path) -> int:
+def _check(conn: sqlite3.Connection, path: Path, checks: bool = True) -> int:
     """The schema version, after the checks of :func:`probe` on *conn*."""
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
@@ -113,17 +115,34 @@ def _check(conn: sqlite3.Connection, path: Path) -> int:
                 "AMP reads up to {mine}). Update AMP to open it.",
             ).format(path=path, v=version, mine=SCHEMA_VERSION)
         )
+    if checks or version < SCHEMA_VERSION:  # an older file is upgraded: checked first
+        _check_content(conn, path, values=version == SCHEMA_VERSION)
+    return version
+
+
+def _check_content(conn: sqlite3.Connection, path: Path, *, values: bool = True) -> None:
+    """Whether the file is whole (``quick_check``) and, with *values*, holds only
+    values AMP writes; raises the :class:`StoreError` of the first problem."""
     problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
     if problems != ["ok"]:
         raise damaged(path, "; ".join(str(p) for p in problems[:1]))
-    if version == SCHEMA_VERSION:
+    if values:
         bad = conn.execute(rows.VALUE_CHECK + " LIMIT 1").fetchone()
         if bad:
             raise store_error(BadValue(*bad), path)
         bad = conn.execute(rows.DEMAND_MONTHS).fetchone()
         if bad:
             raise store_error(BadValue(*bad), path)
-    return version
+
+
+def check_content(conn: sqlite3.Connection, path: Path) -> None:
+    """The checks :func:`probe` leaves out without *checks*, on an open connection
+    to a file of this AMP's version; raises the same :class:`StoreError` as
+    :func:`probe` would have (``DamagedError`` for a damaged file)."""
+    try:
+        _check_content(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise store_error(exc, path, "open") from None
 
 
 def _has_our_mark(path: Path) -> bool:

@@ -19,7 +19,12 @@ from pathlib import Path
 
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import backup, change_log, journal_mark, rows
-from amp_desktop.core.store.connection import configure_for_writing, connect, probe
+from amp_desktop.core.store.connection import (
+    check_content,
+    configure_for_writing,
+    connect,
+    probe,
+)
 from amp_desktop.core.store.errors import (
     StoreError,
     door,
@@ -43,6 +48,8 @@ class OpenedFile:
     lock: CatalogueLock | None
     backup_made: Path | None = None
     read_only_reason: str | None = None
+    #: The content checks not yet run (``checks=False``): run before any write.
+    checks_pending: bool = False
 
 
 def journal_path(path: Path) -> Path:
@@ -84,12 +91,17 @@ def open_file(
     read_only: bool,
     backups_kept: int,
     migrate: Callable[[sqlite3.Connection], None],
+    checks: bool = True,
 ) -> OpenedFile:
     """Open catalogue *path*; for writing, upgrade it with *migrate* (after a backup).
 
     Raises ``StoreError`` (and ``LockedError``) with a message for the user; on any
     error the file is as it was and the lock is released.  A file whose medium
     cannot be written raises :class:`ReadOnlyMediumError` when opened for writing.
+    Without *checks* the content checks (``connection.check_content``) of a file
+    of this AMP's version are left to the caller (``checks_pending``), unless
+    opening itself must write (an older file, free pages to clear, history to
+    purge): then they run first, here.
     """
     with door(path, "open"):
         set_aside: str | None = None  # a journal not shown to be the file's: read-only now
@@ -97,12 +109,13 @@ def open_file(
             from amp_desktop.core.store import journal
 
             set_aside = journal.recover(path, read_only=read_only)
-        found = probe(path)
+        found = probe(path) if checks else probe(path, checks=False)
+        pending = not checks and found.version == SCHEMA_VERSION
         if read_only or set_aside:
             if found.version < SCHEMA_VERSION:
                 return _older_read_only(path, migrate, set_aside or found.read_only_reason)
             reason = set_aside or found.read_only_reason
-            return OpenedFile(connect(path, "ro"), True, None, None, reason)
+            return OpenedFile(connect(path, "ro"), True, None, None, reason, pending)
         if found.read_only_reason:
             raise read_only_medium(path, found.read_only_reason)
         lock = CatalogueLock(path)
@@ -111,10 +124,13 @@ def open_file(
         except OSError as exc:
             raise _refused(exc, path) from None
         try:
-            return _open_for_writing(path, found.version, lock, backups_kept, migrate)
+            opened = _open_for_writing(
+                path, found.version, lock, backups_kept, migrate, pending=pending
+            )
         except BaseException:
             lock.release()
             raise
+        return opened
 
 
 #: The largest older file shown read-only from an upgraded copy in memory.
@@ -165,13 +181,18 @@ def _open_for_writing(
     lock: CatalogueLock,
     backups_kept: int,
     migrate: Callable[[sqlite3.Connection], None],
+    *,
+    pending: bool = False,
 ) -> OpenedFile:
     if not journal_path(path).exists():  # a note left by a crash after its commit
         journal_mark.forget_file(path)
     conn = connect(path, "rw")
     try:
         configure_for_writing(conn)
-        opened = OpenedFile(conn, False, lock)
+        if pending and _writes_on_open(conn):
+            check_content(conn, path)  # nothing is written to a file not checked
+            pending = False
+        opened = OpenedFile(conn, False, lock, checks_pending=pending)
         if version < SCHEMA_VERSION:
             opened.backup_made = backup.make_backup(
                 conn, path, f"v{version}", keep=max(backups_kept, 1)
@@ -188,6 +209,21 @@ def _open_for_writing(
     except BaseException:
         conn.close()
         raise
+
+
+def _writes_on_open(conn: sqlite3.Connection) -> bool:
+    """Whether opening a file of this version for writing writes to it: its free
+    pages not yet cleared (:func:`scrub_free_pages`) or a retention setting."""
+    found = dict(
+        conn.execute(
+            "SELECT key, value FROM meta WHERE key IN (?, ?)",
+            [SCRUBBED_KEY, change_log.RETENTION_KEY],
+        ).fetchall()
+    )
+    retention = found.get(change_log.RETENTION_KEY)
+    return SCRUBBED_KEY not in found or (
+        retention is not None and change_log.parse_retention(str(retention)) is not None
+    )
 
 
 def scrub_free_pages(conn: sqlite3.Connection) -> None:

@@ -169,14 +169,10 @@ def programme_from_record(record: tuple[Any, ...], links: tuple[SourceLink, ...]
     values = dict(zip(COLUMNS, record[:-1], strict=True))
     pid = record[-1]
     stored_months = values["months"]
-    try:
-        values["months"] = (
-            tuple(int(m) for m in stored_months.split(",") if m) if stored_months else ()
-        )
-    except (ValueError, AttributeError):
-        raise BadValue("programme", pid, "months", stored_months) from None
-    if any(not 1 <= m <= 12 for m in values["months"]):
-        raise BadValue("programme", pid, "months", stored_months)
+    months = _MONTHS.get(stored_months)
+    if months is None:
+        months = _months(pid, stored_months)
+    values["months"] = months
     kind, status, skr = values["type"], values["status"], values["skr_category"]
     values["type"] = _TYPES.get(kind) or _bad(pid, "type", kind)
     values["status"] = _STATUSES.get(status) or _bad(pid, "status", status)
@@ -186,8 +182,26 @@ def programme_from_record(record: tuple[Any, ...], links: tuple[SourceLink, ...]
     if not _FAST_INIT:
         return Programme(**values)
     programme = object.__new__(Programme)
-    vars(programme).update(values)
+    object.__setattr__(programme, "__dict__", values)  # frozen: set past its __setattr__
     return programme
+
+
+#: The months of each stored ``months`` text read so far (a catalogue has a few
+#: distinct ones, read a thousand times): shared tuples, as the texts are equal.
+_MONTHS: dict[object, tuple[int, ...]] = {}
+
+
+def _months(pid: object, stored: object) -> tuple[int, ...]:
+    """The months of a stored ``months`` value; remembered when it is one AMP writes."""
+    try:
+        months = tuple(int(m) for m in stored.split(",") if m) if stored else ()  # type: ignore[attr-defined]
+    except (ValueError, AttributeError):
+        raise BadValue("programme", pid, "months", stored) from None
+    if any(not 1 <= m <= 12 for m in months):
+        raise BadValue("programme", pid, "months", stored)
+    if len(_MONTHS) < 4096:
+        _MONTHS[stored] = months
+    return months
 
 
 def _bad(pid: object, column: str, value: object) -> Any:

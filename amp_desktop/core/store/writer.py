@@ -19,7 +19,7 @@ from amp_desktop.core import rules
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import change_log, journal_mark, rows
 from amp_desktop.core.store.changes import ChangeSet
-from amp_desktop.core.store.errors import ConflictError, ReadOnlyError, door
+from amp_desktop.core.store.errors import ConflictError, ReadOnlyError, StoreError, door
 from amp_desktop.core.store.reads import CatalogueReader
 
 # The results, mandate and Kolada modules are imported by the methods that write
@@ -46,10 +46,25 @@ class ChangeWriter(CatalogueReader):
         super().__init__(path, conn)
         self.read_only = read_only
         self._savepoints = 0
+        #: Checks left out by ``Catalogue.open(checks="later")``, run before a write.
+        self._checks_pending = False
+        #: What those checks found wrong (the file is then read-only), or None.
+        self.check_failure: StoreError | None = None
+
+    def complete_checks(self) -> StoreError | None:
+        """The open-time checks' failure (run now if they were left for later)."""
+        return self.check_failure
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction, taken at once (``BEGIN IMMEDIATE``); nested: a savepoint."""
+        """One write transaction, taken at once (``BEGIN IMMEDIATE``); nested: a savepoint.
+
+        Checks left for later when the file was opened run first: a file that fails
+        them is not written (their failure is raised)."""
+        if self._checks_pending or self.check_failure is not None:
+            failure = self.complete_checks()
+            if failure is not None:
+                raise failure
         if self.read_only:
             raise ReadOnlyError(translate("Store", "The catalogue is open read-only."))
         if self.conn.in_transaction:

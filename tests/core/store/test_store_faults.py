@@ -60,8 +60,8 @@ def read_only_medium(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _probe_with(probe):  # type: ignore[no-untyped-def]
-    def read_only_probe(path: Path) -> connection.Probe:
-        return connection.Probe(probe(path).version, "the disk or share is read-only")
+    def read_only_probe(path: Path, **how: bool) -> connection.Probe:
+        return connection.Probe(probe(path, **how).version, "the disk or share is read-only")
 
     return read_only_probe
 
