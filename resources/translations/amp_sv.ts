@@ -2549,6 +2549,40 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <location filename="../../amp_desktop/ui/file_commands.py" line="31"/>
+        <location filename="../../amp_desktop/ui/file_commands.py" line="38"/>
+        <source>Save a Copy As</source>
+        <translation>Spara en kopia som</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/file_commands.py" line="44"/>
+        <source>The copy was not saved</source>
+        <translation>Kopian sparades inte</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/file_commands.py" line="46"/>
+        <source>Saved a copy: {path}</source>
+        <translation>Sparade en kopia: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/file_commands.py" line="58"/>
+        <source>Exported to {path}</source>
+        <translation>Exporterade till {path}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/file_commands.py" line="77"/>
+        <source>Imported: {what}</source>
+        <translation>Importerat: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/file_commands.py" line="78"/>
+        <source>workbook</source>
+        <translation>arbetsbok</translation>
+    </message>
+</context>
+<context>
     <name>ForecastEditor</name>
     <message>
         <location filename="../../amp_desktop/ui/planning/widgets.py" line="288"/>
@@ -3473,18 +3507,18 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="68"/>
         <source>&amp;Catalogue</source>
         <extracomment>The open catalogue changed: the new :class:`CatalogueSession`, or None.</extracomment>
         <translation>&amp;Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="75"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="81"/>
         <source>Read-only</source>
         <translation>Skrivskyddad</translation>
     </message>
@@ -3624,78 +3658,47 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Töm listan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="131"/>
         <source>New Catalogue</source>
         <translation>Ny katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="140"/>
         <source>Open Catalogue</source>
         <translation>Öppna katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="182"/>
         <source>Opened read-only: {reason}.</source>
         <translation>Öppnad skrivskyddad: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="185"/>
         <source>Opened read-only: changes cannot be made.</source>
         <translation>Öppnad skrivskyddad: inga ändringar kan göras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="189"/>
         <source>AMP catalogues (*.amp)</source>
         <translation>AMP-kataloger (*.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="189"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="194"/>
-        <location filename="../../amp_desktop/ui/main_window.py" line="199"/>
-        <source>Save a Copy As</source>
-        <translation>Spara en kopia som</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="205"/>
-        <source>The copy was not saved</source>
-        <translation>Kopian sparades inte</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="207"/>
-        <source>Saved a copy: {path}</source>
-        <translation>Sparade en kopia: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="219"/>
-        <source>Exported to {path}</source>
-        <translation>Exporterade till {path}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="238"/>
-        <source>Imported: {what}</source>
-        <translation>Importerat: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="239"/>
-        <source>workbook</source>
-        <translation>arbetsbok</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="308"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="310"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="331"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
