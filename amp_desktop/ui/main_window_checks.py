@@ -51,12 +51,15 @@ class OpenChecks:
             return None
         self._done = session
         catalogue = session.catalogue
+        said = not catalogue.checks_pending  # (a write ran them first and said why)
         failure = catalogue.complete_checks()
         if failure is None:
             return None
         window.follower.stop()
         window.catalogue_tab.editor.set_read_only(True, catalogue.read_only_reason)
         window.refresh_state()
+        if said:
+            return failure
         dialogs.error(
             window,
             QCoreApplication.translate("MainWindow", "The catalogue is damaged"),

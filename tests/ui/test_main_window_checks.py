@@ -90,13 +90,16 @@ def test_a_write_before_the_checks_runs_them_and_is_refused(
     window = _unshown_window(qtbot)  # never painted: the checks are still pending
     assert window.open_path(example_path)
     session = window.current_session()
-    assert session.catalogue._checks_pending  # noqa: SLF001
+    assert session.catalogue.checks_pending
     done = session.run(lambda c: c.add_programme(Programme(name="Ny insats", places=3)))
     assert done is None
     (kind, details), *_ = dialog_answers.asked
     assert kind == "error" and details["text"] == message
     assert session.catalogue.read_only
     assert example_path.read_bytes() == before
+    assert window.open_checks.run() is not None  # the idle checks, after the write's refusal:
+    assert len(dialog_answers.asked) == 1  # the window goes read-only, nothing said twice
+    assert window.is_read_only()
 
 
 def test_a_file_whose_rows_cannot_be_read_is_refused_as_before(

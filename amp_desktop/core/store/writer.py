@@ -55,6 +55,11 @@ class ChangeWriter(CatalogueReader):
         """The open-time checks' failure (run now if they were left for later)."""
         return self.check_failure
 
+    @property
+    def checks_pending(self) -> bool:
+        """Whether checks left for later when the file was opened have not run yet."""
+        return self._checks_pending
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One write transaction, taken at once (``BEGIN IMMEDIATE``); nested: a savepoint.
