@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from amp_desktop.cli.common import open_catalogue, period_from_args, print_json
+from amp_desktop.cli.common import (
+    add_period_options,
+    open_catalogue,
+    period_from_args,
+    print_json,
+)
 from amp_desktop.cli.text_tables import aligned_table
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.mandate import bases_text
@@ -29,16 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     audit.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
-    audit.add_argument(
-        "--from", dest="first", metavar="YYYY-MM", help=translate("CliHelp", "first month")
-    )
-    audit.add_argument(
-        "--to", dest="last", metavar="YYYY-MM", help=translate("CliHelp", "last month")
-    )
-    audit.add_argument("--year", metavar="YYYY", help=translate("CliHelp", "a calendar year"))
-    audit.add_argument(
-        "--tertial", metavar="YYYY-TN", help=translate("CliHelp", "a tertial, e.g. 2026-T1")
-    )
+    add_period_options(audit, scenario=False)
     audit.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
     audit.set_defaults(func=cmd_audit)
 

@@ -111,8 +111,9 @@ def open_catalogue(
         catalogue.close()
 
 
-def add_period_options(parser: argparse.ArgumentParser) -> None:
-    """The period options of ``amp plan`` and ``amp report``, and ``--scenario``."""
+def add_period_options(parser: argparse.ArgumentParser, *, scenario: bool = True) -> None:
+    """The period options (``--from``/``--to``, ``--year``, ``--tertial``) and, with
+    *scenario*, ``--scenario`` (``amp plan``, ``amp report``, ``amp results``, ``amp audit``)."""
     from amp_desktop.core.i18n import translate
 
     parser.add_argument(
@@ -125,9 +126,12 @@ def add_period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tertial", metavar="YYYY-TN", help=translate("CliHelp", "a tertial, e.g. 2026-T1")
     )
-    parser.add_argument(
-        "--scenario", metavar="NAME", help=translate("CliHelp", "apply a saved what-if scenario")
-    )
+    if scenario:
+        parser.add_argument(
+            "--scenario",
+            metavar="NAME",
+            help=translate("CliHelp", "apply a saved what-if scenario"),
+        )
 
 
 def period_from_args(args: argparse.Namespace) -> Period:

@@ -4,32 +4,18 @@ a write before the checks runs them first, and unreadable rows are refused."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from amp_desktop.core.domain import Programme
-from amp_desktop.core.store import Catalogue, StoreError
 from amp_desktop.core.store.lock import lock_path
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.settings import Settings
+from tests.core.store.test_store_checks_later import _edit, _refusal
 
 PLACES_AS_TEXT = "UPDATE programmes SET places = 'many' WHERE id = 4"
-
-
-def _edit(path: Path, sql: str) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute(sql)
-    conn.close()
-
-
-def _refusal(path: Path) -> str:
-    with pytest.raises(StoreError) as caught:
-        Catalogue.open(path)
-    return str(caught.value)
 
 
 def _unshown_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -47,8 +47,8 @@ class AuditData:
     default_goals: dict[str, float]
     tertial_statuses: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     findings: dict[int, list[Finding]] = field(default_factory=dict)
-    #: Programmes a participant import covered in some month of the period, results
-    #: stored or not (nobody enrolled is a real zero, not "no results imported").
+    #: Programmes whose results are known for the period (``Catalogue.results_known``:
+    #: an import covered them, nobody enrolled being a real zero, or results are stored).
     covered: set[int] = field(default_factory=set)
 
     def mandate(self, programme_id: int) -> Mandate:
@@ -147,7 +147,6 @@ def recheck(data: AuditData, catalogue: Catalogue) -> AuditData:
 def run_checks(data: AuditData, catalogue: Catalogue) -> None:
     """Fill ``data.findings``: every programme's failing checks."""
     categories = {s.code.upper(): s.kolada_category for s in catalogue.sources()}
-    with_results = {pid for pid, _g, _n in data.tallies} | data.covered
     data.findings = {}
     for programme in data.programmes:
         assert programme.id is not None
@@ -156,7 +155,7 @@ def run_checks(data: AuditData, catalogue: Catalogue) -> None:
             data.mandate(programme.id),
             data.agreements,
             af_referred(programme, categories),
-            programme.id in with_results,
+            programme.id in data.covered,
             data.goal(programme),
             data.tertial_statuses.get(programme.id, []),
         )
