@@ -119,10 +119,11 @@ def print_results(document: dict[str, Any], label: str) -> None:
 
 
 def _cells(columns: tuple[Column, ...], row: dict[str, Any]) -> list[str]:
-    """A row's cells; "–" in each but the name when no results were imported for it."""
+    """A row's cells; "–" for each figure not known when no results were imported for
+    it (what is known — type, places — shown, as in the window)."""
     if row["participants"] is not None:
         return [c.text(row) for c in columns]
-    return [c.text(row) if c.key == "name" else "–" for c in columns]
+    return [c.text(row) if c.raw(row) is not None else "–" for c in columns]
 
 
 def _group_name(grouping: str, value: str) -> str:
