@@ -33,6 +33,9 @@ from amp_desktop.ui.settings import Settings
 
 if TYPE_CHECKING:
     from amp_desktop.core.audit.checks import Finding
+    from amp_desktop.core.store import Catalogue
+
+    Shown = tuple[list[str], list[Programme]]
 
 #: Widths before a catalogue is shown (a column is never narrower than its title).
 DEFAULT_WIDTHS = {
@@ -170,8 +173,16 @@ class CatalogueTab(QWidget):
         return table
 
     # -- the session ---------------------------------------------------------------------
-    def set_session(self, session: CatalogueSession | None) -> None:
-        """Show *session*'s programmes and follow its changes (None: nothing open)."""
+    @staticmethod
+    def read(catalogue: Catalogue) -> Shown:
+        """What the tab shows of *catalogue* (its units, asked for once, and programmes):
+        read before the window lets go of the one it shows, which rows that cannot be
+        read (a :class:`StoreError`) leave open."""
+        return catalogue.units(), catalogue.programmes()
+
+    def set_session(self, session: CatalogueSession | None, shown: Shown | None = None) -> None:
+        """Show *session*'s programmes and follow its changes (None: nothing open);
+        *shown*: what :meth:`read` read of it, or read now."""
         if self._session is not None:
             self._session.changed.disconnect(self.on_changed)
             self._session.reloaded.disconnect(self.reload)
@@ -180,13 +191,15 @@ class CatalogueTab(QWidget):
         if session is not None:
             session.changed.connect(self.on_changed)
             session.reloaded.connect(self.reload)
-        units = session.catalogue.units() if session else []  # asked for once, used twice
+        if shown is None:
+            shown = self.read(session.catalogue) if session else ([], [])
+        units, programmes = shown
         self.editor.set_session(session, units)
         self.editor.set_read_only(
             session is None or session.catalogue.read_only,
             session.catalogue.read_only_reason if session else None,
         )
-        self.model.load(session.catalogue.programmes() if session else [])
+        self.model.load(programmes)
         self.attention_runner.set_catalogue(session.catalogue if session else None)
         self._refresh_choices(units)
         if session is not None and self.proxy.rowCount() > 0:

@@ -244,6 +244,8 @@ class MainWindow(QMainWindow):
     def _show_catalogue(self, catalogue: Catalogue | None, *, closing: bool = False) -> None:
         """Make *catalogue* the open one (None: back to the welcome page; when the
         window is *closing*, once it is shown again: not built only to be closed)."""
+        # Read first: a file whose rows cannot be read leaves the open one as it is.
+        shown = self.catalogue_tab.read(catalogue) if catalogue is not None else None
         old = self._session
         self.follower.stop()
         if old is not None:
@@ -259,7 +261,7 @@ class MainWindow(QMainWindow):
             session = CatalogueSession(catalogue, self)
             self._session = session
             # The tab subscribes first: it shows a change before the commands select.
-            self.catalogue_tab.set_session(session)
+            self.catalogue_tab.set_session(session, shown)
             self.commands.attach(session)
             self.follower.start(session)  # read-only: follow what the other AMP saves
             self.pages.setCurrentWidget(self.tabs)

@@ -72,7 +72,11 @@ def refused(window: MainWindow, catalogue: Catalogue, exc: StoreError) -> None:
     """Showing *catalogue* failed on reading it: refuse it as opening did before the
     checks were left for later (their message if they fail, else the read's)."""
     failure = catalogue.complete_checks() or exc
-    window.close_catalogue()
+    session = window.current_session()
+    if session is not None and session.catalogue is catalogue:
+        window.close_catalogue()  # it failed once shown: back to the welcome page
+    else:
+        catalogue.close()  # read before it was shown: the one shown before stays open
     dialogs.error(
         window, QCoreApplication.translate("OpenFlow", "Cannot open the catalogue"), str(failure)
     )

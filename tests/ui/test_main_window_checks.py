@@ -102,3 +102,28 @@ def test_a_file_whose_rows_cannot_be_read_is_refused_as_before(
     assert not lock_path(example_path).exists()
     assert window.settings.recent_files == []
     QApplication.processEvents()
+
+
+def test_a_file_whose_rows_cannot_be_read_leaves_the_open_catalogue_open(
+    qtbot, example_path: Path, tmp_path: Path, dialog_answers
+) -> None:  # type: ignore[no-untyped-def]
+    damaged = tmp_path / "damaged.amp"
+    damaged.write_bytes(example_path.read_bytes())
+    _edit(damaged, "UPDATE programmes SET type = 'tertiary' WHERE id = 3")
+    message = _refusal(damaged)
+    window = _unshown_window(qtbot)
+    assert window.open_path(example_path)
+    session = window.current_session()
+    rows = window.catalogue_tab.proxy.rowCount()
+    assert not window.open_path(damaged)
+    (kind, details), *_ = dialog_answers.asked
+    assert kind == "error" and details["text"] == message
+    # The catalogue that was open before stays open, shown and writable.
+    assert window.current_session() is session
+    assert len(session.catalogue.programmes()) == rows  # and still readable
+    assert window.pages.currentWidget() is window.tabs
+    assert window.catalogue_tab.proxy.rowCount() == rows and not window.is_read_only()
+    assert window.windowTitle().startswith("example.amp")
+    assert not lock_path(damaged).exists() and lock_path(example_path).exists()
+    assert window.settings.recent_files == [str(example_path.resolve())]
+    window.close()
