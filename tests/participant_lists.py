@@ -82,3 +82,22 @@ def write_list(path: Path, rows: list[list[Any]], sheet: str = "Deltagare") -> P
         ws.append(row)
     wb.save(path)
     return path
+
+
+def write_sheets(
+    path: Path, sheets: dict[str, list[list[Any]]], merged: dict[str, list[str]] | None = None
+) -> Path:
+    """Write a workbook of several sheets, in order, with merged ranges (a report's
+    title over the columns), the way a case system's report export looks."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)  # type: ignore[arg-type]
+    for title, rows in sheets.items():
+        ws = wb.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+        for cells in (merged or {}).get(title, []):
+            ws.merge_cells(cells)
+    wb.save(path)
+    return path

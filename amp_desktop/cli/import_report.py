@@ -65,26 +65,10 @@ def print_report(
             data["error"] = message
         print_json(data)
         return
-    counts = preview.counts()
-    removed = counts["removed"] if args.remove_missing else 0
-    print(
-        translate(
-            "Cli",
-            "{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, "
-            "{removed} removed, {unchanged} unchanged, {conflicts} conflicts, "
-            "{problems} problems.",
-        ).format(
-            kind=kind_text(preview.kind),
-            sheet=preview.sheet,
-            row=preview.header_row,
-            added=counts["added"],
-            changed=counts["changed"],
-            removed=removed,
-            unchanged=counts["unchanged"],
-            conflicts=counts["conflicts"],
-            problems=counts["problems"],
-        )
-    )
+    if preview.kind == "participants":
+        print(_participants_line(preview))
+    else:
+        print(_catalogue_line(args, preview))
     _print_findings(args, preview)
     if message:
         print(f"amp: {message}")
@@ -96,6 +80,58 @@ def print_report(
         print(translate("Cli", "Applied as one change."))
     else:
         print(translate("Cli", "No changes."))
+
+
+def _catalogue_line(args: argparse.Namespace, preview: Any) -> str:
+    """The first line for a workbook of programmes or referrals: what it changes."""
+    counts = preview.counts()
+    removed = counts["removed"] if args.remove_missing else 0
+    return translate(
+        "Cli",
+        "{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, "
+        "{removed} removed, {unchanged} unchanged, {conflicts} conflicts, "
+        "{problems} problems.",
+    ).format(
+        kind=kind_text(preview.kind),
+        sheet=preview.sheet,
+        row=preview.header_row,
+        added=counts["added"],
+        changed=counts["changed"],
+        removed=removed,
+        unchanged=counts["unchanged"],
+        conflicts=counts["conflicts"],
+        problems=counts["problems"],
+    )
+
+
+def _participants_line(preview: Any) -> str:
+    """The first line for a participant list: the programmes it has results for, the
+    problems that stop it and the notes that do not (a list adds no programmes)."""
+    problems = sum(1 for p in preview.problems if p.blocking)
+    notes = len(preview.problems) - problems
+    programmes = len(preview.results.programme_ids) if preview.results else 0
+    return translate(
+        "Cli", "{kind}, sheet “{sheet}”, header row {row}: {scope}, {problems}, {notes}."
+    ).format(
+        kind=kind_text(preview.kind),
+        sheet=preview.sheet,
+        row=preview.header_row,
+        scope=(
+            translate("Cli", "results for 1 programme")
+            if programmes == 1
+            else translate("Cli", "results for {n} programmes").format(n=programmes)
+        ),
+        problems=(
+            translate("Cli", "1 problem")
+            if problems == 1
+            else translate("Cli", "{n} problems").format(n=problems)
+        ),
+        notes=(
+            translate("Cli", "1 note")
+            if notes == 1
+            else translate("Cli", "{n} notes").format(n=notes)
+        ),
+    )
 
 
 def _print_findings(args: argparse.Namespace, preview: Any) -> None:

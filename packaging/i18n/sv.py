@@ -2477,3 +2477,128 @@ SV.update(
         ("CliHelp", "argument {name}: {message}"): "argumentet {name}: {message}",
     }
 )
+SV.update(
+    {
+        # The window's results features, adversarial pass (window helper, 3 Dec midday)
+        ("ResultsTab", "{names} and {n} more"): "{names} och {n} till",
+        (
+            "ResultsTab",
+            "<b>{period}</b>: no results imported for the period. The imported lists reach "
+            "{months}: choose a period there, or import a list for this one (File → Import "
+            "from Excel).",
+        ): (
+            "<b>{period}</b>: inga resultat inlästa för perioden. De inlästa listorna når "
+            "{months}: välj en period där, eller importera en lista för den här (Arkiv → "
+            "Importera från Excel)."
+        ),
+        ("ResultsCharts", "— no programme shown has results for the period"): (
+            "— ingen insats som visas har resultat för perioden"
+        ),
+        ("ImportDialog", "Results (1 programme)"): "Resultat (1 insats)",
+        ("ResultsTab", "1 programme"): "1 insats",
+        ("ResultsTab", "{n} programmes"): "{n} insatser",
+        ("ResultsTab", "1 participant"): "1 deltagare",
+        ("ResultsTab", "{n} participants"): "{n} deltagare",
+        ("ResultsTab", "1 start"): "1 påbörjad",
+        ("ResultsTab", "{n} starts"): "{n} påbörjade",
+        ("ResultsTab", "1 exit"): "1 avslut",
+        ("ResultsTab", "{n} exits"): "{n} avslut",
+        (
+            "ResultsTab",
+            "<b>{period}</b>: {counts}; to work or studies {share} (women {women}, men {men})",
+        ): "<b>{period}</b>: {counts}; till arbete eller studier {share} (kvinnor {women}, män {men})",
+        ("ResultsTab", "<b>{period}</b>: no programme matches the filters ({filters})."): (
+            "<b>{period}</b>: ingen insats motsvarar urvalet ({filters})."
+        ),
+        (
+            "ResultsTab",
+            "<b>{period}</b>: none of the programmes shown has results for the period.",
+        ): "<b>{period}</b>: ingen av insatserna som visas har resultat för perioden.",
+        ("ImportDialog", "Problems ({n}): those rows are left out of the results. Notes ({m}):"): (
+            "Problem ({n}): de raderna räknas inte in i resultaten. Anmärkningar ({m}):"
+        ),
+    }
+)
+SV.update(
+    {
+        # Participant lists as case systems export them (lists helper, 3 Dec midday)
+        ("Results", "Gender"): "Kön",
+        "1 enrolment read, covering {first} … {last}.": (
+            "1 inskrivning läst, för {first} … {last}."
+        ),
+        "the enrolment ends after today but has an exit reason.": (
+            "inskrivningen slutar efter i dag men har en avslutsorsak."
+        ),
+        "“{value}” is not a date AMP reads: write it YYYY-MM-DD.": (
+            "”{value}” är inget datum som AMP läser: skriv det ÅÅÅÅ-MM-DD."
+        ),
+        "a footer line, not an enrolment.": "en sidfotsrad, ingen inskrivning.",
+        "in every month it reaches ({first} … {last}) the list holds fewer starts than the results AMP has (is it a list of the current participants only?): it would replace them with fewer, so it is not imported.": (
+            "i varje månad som listan når ({first} … {last}) har den färre påbörjade än de "
+            "resultat AMP har (är det en lista över bara nuvarande deltagare?): den skulle "
+            "ersätta dem med färre, så den importeras inte."
+        ),
+        "{first} … {kept}: the results AMP has are kept, because the list holds fewer starts in those months (only the enrolments still running later); it replaces {replaced} … {last}.": (
+            "{first} … {kept}: de resultat AMP har behålls, eftersom listan har färre påbörjade "
+            "de månaderna (bara inskrivningar som pågick även senare); den ersätter "
+            "{replaced} … {last}."
+        ),
+        "“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.": (
+            "”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en."
+        ),
+        "“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.": (
+            "”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en."
+        ),
+        "the cell holds the time {value}, not a date (an empty date written as 0?).": (
+            "cellen innehåller klockslaget {value}, inget datum (ett tomt datum skrivet som 0?)."
+        ),
+        "no column is read as the end date, so no exit can be counted: map the column that holds each enrolment's end date to End date.": (
+            "ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med "
+            "varje inskrivnings slutdatum till Slutdatum."
+        ),
+        "1 enrolment starts after today (a planned start): it is not counted.": (
+            "1 inskrivning börjar efter i dag (en planerad start): den räknas inte."
+        ),
+        "{n} enrolments start after today (a planned start): they are not counted.": (
+            "{n} inskrivningar börjar efter i dag (en planerad start): de räknas inte."
+        ),
+        "1 enrolment ends after today without an exit reason (a planned end): it is read as still running.": (
+            "1 inskrivning slutar efter i dag utan avslutsorsak (ett planerat slut): den läses "
+            "som pågående."
+        ),
+        "{n} enrolments end after today without an exit reason (a planned end): they are read as still running.": (
+            "{n} inskrivningar slutar efter i dag utan avslutsorsak (ett planerat slut): de läses "
+            "som pågående."
+        ),
+        "{field}: {values} counted as not stated (AMP keeps {known}).": (
+            "{field}: {values} räknas som ej angivet (AMP sparar {known})."
+        ),
+        "1 identity cell holds no valid identity number (date or check digit): its enrolment is counted, but not among the distinct persons.": (
+            "1 cell har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningen "
+            "räknas, men inte bland de unika personerna."
+        ),
+        "{n} identity cells hold no valid identity number (date or check digit): their enrolments are counted, but not among the distinct persons.": (
+            "{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): "
+            "inskrivningarna räknas, men inte bland de unika personerna."
+        ),
+        "this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.": (
+            "även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg "
+            "alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas."
+        ),
+    }
+)
+# ---------------------------------- amp import's first line for a participant list (lead, 3 Dec)
+SV.update(
+    {
+        (
+            "Cli",
+            "{kind}, sheet “{sheet}”, header row {row}: {scope}, {problems}, {notes}.",
+        ): "{kind}, bladet ”{sheet}”, rubrikrad {row}: {scope}, {problems}, {notes}.",
+        ("Cli", "results for 1 programme"): "resultat för 1 insats",
+        ("Cli", "results for {n} programmes"): "resultat för {n} insatser",
+        ("Cli", "1 problem"): "1 problem",
+        ("Cli", "{n} problems"): "{n} problem",
+        ("Cli", "1 note"): "1 anmärkning",
+        ("Cli", "{n} notes"): "{n} anmärkningar",
+    }
+)

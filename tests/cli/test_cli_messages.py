@@ -245,3 +245,31 @@ def test_new_without_an_extension_makes_an_amp_file(
     status, out, _ = _run(capsys, "new", str(tmp_path / "demo"), "--example")
     assert (status, out) == (0, f"Created {tmp_path / 'demo.amp'} with 21 programmes.\n")
     assert (tmp_path / "demo.amp").is_file() and not (tmp_path / "demo").exists()
+
+
+def test_a_participant_list_first_line_counts_problems_apart_from_notes(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A participant list adds no programmes: its first line says which programmes it
+    has results for, and a note (here a gender not stated) is no problem."""
+    import datetime as dt
+
+    from tests.participant_lists import write_list
+
+    rows = [
+        ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak", "Kön"],
+        ["OSA", dt.date(2025, 1, 7), dt.date(2025, 2, 3), "Arbete", "K"],
+        ["OSA", dt.date(2025, 1, 8), dt.date(2025, 2, 4), "Studier", "Okänt"],
+        ["Krami", dt.date(2025, 1, 9), dt.date(2025, 2, 5), "Arbete", "M"],
+    ]
+    workbook = write_list(tmp_path / "deltagare.xlsx", rows)
+    status, out, _ = _run(
+        capsys, "import", str(example_path), str(workbook), "--kind", "participants", "--dry-run"
+    )
+    first = out.splitlines()[0]
+    assert status == 0, out
+    assert first == (
+        "Participant list, sheet “Deltagare”, header row 1: results for 2 programmes, "
+        "0 problems, 1 note."
+    ), out
+    assert "\n  note: " in out and "problem:" not in out

@@ -16,6 +16,7 @@ from amp_desktop.core.results.aggregate import age_band
 
 T = TypeVar("T")
 
+_AGE_TEXT = re.compile(r"^\s*(\d{1,3})\s*(?:år|years?)?\s*$", re.IGNORECASE)
 _NEED = re.compile(r"^(?:am|nivå|level)?\s*-?\s*([123])$")
 
 
@@ -67,6 +68,24 @@ def age_on(birth: dt.date, on: dt.date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
+#: A gender cell's words (casefolded) → "K", "M" or "" (neither: not stated).
+GENDERS = {
+    "k": "K", "kvinna": "K", "kvinnor": "K", "kvinnlig": "K", "flicka": "K", "f": "K",
+    "female": "K", "woman": "K", "w": "K",
+    "m": "M", "man": "M", "män": "M", "manlig": "M", "pojke": "M", "male": "M",
+    # Neither K nor M: counted without a gender (the preview says how many).
+    "okänt": "", "okänd": "", "ej angivet": "", "ej angiven": "", "uppgift saknas": "",
+    "saknas": "", "annat": "", "annan": "", "vill ej uppge": "", "other": "",
+    "unknown": "", "not stated": "",
+}  # fmt: skip
+
+
+def gender_of(value: Any) -> str | None:
+    """ "K", "M" or "" (not stated); None for a value AMP does not know."""
+    text = cell_text(value).strip()
+    return GENDERS.get(" ".join(text.casefold().split())) if text else ""
+
+
 def need_level(value: Any) -> str:
     text = cell_text(value).strip().casefold()
     match = _NEED.match(text)
@@ -76,9 +95,11 @@ def need_level(value: Any) -> str:
 def age_band_of(age: Any, birth_value: Any, birth: dt.date | None, start: dt.date) -> str:
     if age not in (None, ""):
         try:
-            return age_band(int(float(age)))
-        except (TypeError, ValueError):
-            return ""
+            years = int(float(age))
+        except (TypeError, ValueError, OverflowError):
+            written = _AGE_TEXT.match(cell_text(age))  # "39 år"
+            years = int(written.group(1)) if written else -1
+        return age_band(years) if 0 <= years <= 120 else ""  # 1990 is no age
     if birth_value not in (None, ""):
         if isinstance(birth_value, (int, float)) and 1900 <= birth_value <= 2100:
             return age_band(start.year - int(birth_value))

@@ -11,8 +11,12 @@ is a salted hash made for this reading only, for :func:`amp_desktop.core.results
 
 Every row that cannot be read with certainty is a problem at its cell and is left out:
 an end before the start, a date outside 1990–2100, an unknown gender, an exit reason
-without an end date, the same enrolment twice.  Programme names the catalogue does
-not know and exit reasons AMP cannot map are listed for the user to map.
+without an end date, an end after today with an exit reason, the same enrolment
+twice.  Programme names the catalogue does not know and exit reasons AMP cannot map
+are listed for the user to map.  What is no enrolment's result is noted, never a
+problem (:mod:`.participant_notes`): a footer line ("Summa", "Antal: 1234") is skipped,
+"Pågående" in the end column is an enrolment still running, a start after today is
+left out and an end after today without a reason is a planned end.
 """
 
 from __future__ import annotations
@@ -25,20 +29,31 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
+from amp_desktop.core.excel.participant_notes import (
+    footer_label,
+    footer_reason,
+    is_ongoing,
+    later_notes,
+    not_a_date,
+    not_stated_note,
+    unread_identity_note,
+)
 from amp_desktop.core.excel.participant_values import (
     age_band_of,
     band_of_age,
     cell_date,
     column,
     converted,
+    gender_of,
     identities,
     need_level,
 )
 from amp_desktop.core.excel.participant_values import identity_facts as identity_facts
-from amp_desktop.core.excel.preview import Problem
+from amp_desktop.core.excel.preview import Problem, SkippedRow
 from amp_desktop.core.excel.read import address, cell_text
 from amp_desktop.core.excel.vocabulary import normalise
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.personal import mask_personal_ids
 from amp_desktop.core.results.aggregate import Enrolment
 from amp_desktop.core.results.categories import REASON_KEYS, reason_key, recognise_reason
 
@@ -48,77 +63,45 @@ MAX_PROBLEMS = 50
 
 #: field → (English header, Swedish header, other spellings), as lists are written.
 HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "programme": ("Programme", "Insats", ("program", "insatskod", "aktivitet", "verksamhet")),
-    "start": (
-        "Start date",
-        "Startdatum",
-        (
-            "inskriven",
-            "inskrivningsdatum",
-            "inskrivning",
-            "start",
-            "startdatum insats",
-            "enrolled",
-            "enrolment date",
-            "from",
-            "från",
-            "från och med",
-        ),
-    ),  # fmt: skip
-    "end": (
-        "End date",
-        "Slutdatum",
-        (
-            "utskriven",
-            "utskrivningsdatum",
-            "avslutsdatum",
-            "avslutad",
-            "slut",
-            "avslut",
-            "exit date",
-            "exited",
-            "to",
-            "till",
-            "till och med",
-        ),
-    ),  # fmt: skip
-    "reason": (
-        "Exit reason",
-        "Avslutsorsak",
-        (
-            "orsak till avslut",
-            "avslutsanledning",
-            "utskrivningsorsak",
-            "anledning till avslut",
-            "orsak",
-            "reason",
-            "reason for exit",
-            "outcome",
-            "resultat vid avslut",
-        ),
-    ),  # fmt: skip
-    "gender": ("Gender", "Kön", ("sex", "kon")),
-    "need_level": (
-        "Need level",
-        "Bedömningsnivå",
-        ("nivå", "behovsnivå", "am-nivå", "am nivå", "level", "bedömning"),
-    ),
+    "programme": ("Programme", "Insats", (
+        "program", "insatskod", "aktivitet", "verksamhet", "insatsnamn", "insatsens namn",
+        "namn på insats", "arbetsmarknadsinsats", "insats/aktivitet",
+    )),
+    "start": ("Start date", "Startdatum", (
+        "inskriven", "inskrivningsdatum", "inskrivning", "inskr.datum", "inskrivningsdag",
+        "startdag", "start", "startdatum insats", "enrolled", "enrolment date", "from", "från",
+        "från och med", "fr.o.m", "fr o m", "datum för inskrivning", "datum för start",
+        "insats start", "insatsstart",
+    )),
+    "end": ("End date", "Slutdatum", (
+        "utskriven", "utskrivningsdatum", "utskr.datum", "utskrivningsdag", "avslutsdatum",
+        "avslutsdag", "slutdag", "avslutad", "slut", "avslut", "exit date", "exited", "to",
+        "till", "till och med", "t.o.m", "t o m", "datum för utskrivning", "datum för avslut",
+        "insats slut", "insatsslut",
+    )),
+    "reason": ("Exit reason", "Avslutsorsak", (
+        "orsak till avslut", "avslutsanledning", "utskrivningsorsak", "anledning till avslut",
+        "orsak", "reason", "reason for exit", "outcome", "resultat vid avslut", "avslutad till",
+        "utskriven till", "avslut till", "exited to", "avslutskod",
+    )),
+    "gender": ("Gender", "Kön", ("sex", "kon", "k/m", "m/k", "kvinna/man", "man/kvinna")),
+    "need_level": ("Need level", "Bedömningsnivå", (
+        "nivå", "behovsnivå", "am-nivå", "am nivå", "level", "bedömning",
+    )),
     "source": ("Referral source", "Anvisande part", ("anvisare", "remittent", "source")),
     "age_years": ("Age", "Ålder", ("ålder vid start", "age at start")),
-    "personal_id": ("Personal identity number", "Personnummer", ("pnr", "personnr", "id-nummer")),
+    "personal_id": ("Personal identity number", "Personnummer", (
+        "pnr", "personnr", "id-nummer", "pers.nr", "persnr", "p-nr", "samordningsnr",
+        "samordningsnummer",
+    )),
     "person_name": ("Name", "Namn", ("förnamn", "efternamn", "first name", "last name")),
     "birth_date": ("Date of birth", "Födelsedatum", ("födelseår", "birth year", "född")),
-}
+}  # fmt: skip
 SYNONYMS: dict[str, str] = {
     normalise(text): key for key, (en, sv, others) in HEADERS.items() for text in (en, sv, *others)
 }
 #: Fields read from a list; the others are recognised so that they are dropped.
 READ_FIELDS = ("programme", "start", "end", "reason", "gender", "need_level", "source", "age_years")
-
-_GENDERS = {
-    "k": "K", "kvinna": "K", "kvinnor": "K", "f": "K", "female": "K", "woman": "K", "w": "K",
-    "m": "M", "man": "M", "män": "M", "male": "M",
-}  # fmt: skip
 
 
 @dataclass
@@ -131,9 +114,12 @@ class ParticipantList:
     enrolments: list[Enrolment] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     problem_rows: int = 0
+    notes: list[Problem] = field(default_factory=list)  # non-blocking, at their first cell
+    skipped: list[SkippedRow] = field(default_factory=list)  # footer rows
     dropped: list[str] = field(default_factory=list)  # headers of personal columns
     derived: list[str] = field(default_factory=list)  # notes: gender/age from the id
     unmatched_programmes: Counter[str] = field(default_factory=Counter)
+    unmatched_cells: dict[str, str] = field(default_factory=dict)  # name → its first cell
     unmapped_reasons: Counter[str] = field(default_factory=Counter)
     reasons: dict[str, str] = field(default_factory=dict)  # wording → category key
     first_day: dt.date | None = None
@@ -155,6 +141,8 @@ def read_participants(
     mapping: Mapping[int, str],
     match_programme: Callable[[str], int | None],
     reason_map: Mapping[str, str] | None = None,
+    *,
+    today: dt.date | None = None,
 ) -> ParticipantList:
     """Read the rows below *header_row* into enrolments (see the module docstring).
 
@@ -162,8 +150,12 @@ def read_participants(
     ``birth_date`` columns are dropped after the identity is used as told above);
     *match_programme* finds a programme's id from its name or code; *reason_map*
     maps a wording's :func:`amp_desktop.core.results.categories.reason_key` to a category key (the
-    catalogue's saved mapping with the user's choices on top).
+    catalogue's saved mapping with the user's choices on top).  What has not happened
+    by *today* (by default the real today) is no result: an enrolment starting later
+    is left out; an end later without an exit reason is a planned end (the enrolment
+    is still running), one with an exit reason a problem.
     """
+    today = today or dt.date.today()
     result = ParticipantList(sheet, header_row, dict(mapping))
     col = {f: c for c, f in mapping.items()}
     headers = rows[header_row] if header_row < len(rows) else []
@@ -190,13 +182,13 @@ def read_participants(
     raw_starts = column(body, col.get("start"))
     starts = converted(raw_starts, _start_date)
     ends = converted(column(body, col.get("end")), _end_date)
-    wordings = converted(column(body, col.get("reason")), _text)
-    genders = converted(column(body, col.get("gender")), _gender)
-    needs = converted(column(body, col.get("need_level")), need_level)
+    wordings = converted(column(body, col.get("reason")), _wording)
+    gender_cells, need_cells = column(body, col.get("gender")), column(body, col.get("need_level"))
+    genders = converted(gender_cells, gender_of)
+    needs = converted(need_cells, need_level)
     id_cells = column(body, pid_col)
     facts = identities(set(id_cells), salt, dt.date.today().year)
     persons = list(map(facts.__getitem__, id_cells))
-    del id_cells
     ages, births = col.get("age_years"), col.get("birth_date")
     age_cells = column(body, ages) if ages is not None or births is not None else None
     birth_cells = column(body, births) if age_cells is not None else None
@@ -204,7 +196,13 @@ def read_participants(
     programmes = {name: match_programme(name) for name in set(names)}
     categories = {w: _category(w, reasons) for w in set(wordings)}
     day_numbers = {d: d.year * 10_000 + d.month * 100 + d.day for d in set(starts) if d}
+    # Whether any start or end lies after today (most lists: none, and no row is asked).
+    to_come = max(day_numbers, default=today) > today or any(
+        end is not None and end > today for end in set(ends)
+    )
     seen: set[tuple[Any, ...]] = set()
+    planned_starts: list[int] = []
+    planned_ends: list[int] = []
     enrolments = result.enrolments
     unmatched, unmapped, used = result.unmatched_programmes, result.unmapped_reasons, result.reasons
     for i, (name, start, end, wording, gender, need, identity) in enumerate(
@@ -214,8 +212,24 @@ def read_participants(
             raw = raw_starts[i]
             if not name and (raw is None or raw == ""):
                 continue  # an empty row
+            if name and start is None and footer_label(name) and not programmes[name]:
+                where = address(sheet, first_r + i, col.get("programme") or 0)
+                result.skipped.append(SkippedRow(where, name, footer_reason()))
+                continue  # "Summa", "Antal: 1234", "Utskrivet … av …"
             _row_problem(result, sheet, first_r + i, col, name, raw, body[i])
             continue
+        if to_come and start > today:
+            planned_starts.append(first_r + i)
+            continue
+        if to_come and end is not None and end > today:
+            if wording:
+                _problem(
+                    result, sheet, first_r + i, col.get("end"),
+                    translate("Results", "the enrolment ends after today but has an exit reason."),
+                )  # fmt: skip
+                continue
+            planned_ends.append(first_r + i)
+            end = None
         if end is None:
             if wording:
                 _row_problem(result, sheet, first_r + i, col, name, raw_starts[i], body[i])
@@ -226,6 +240,8 @@ def read_participants(
             continue
         programme_id = programmes[name]
         if programme_id is None:
+            if not unmatched[name]:
+                result.unmatched_cells[name] = address(sheet, first_r + i, col["programme"])
             unmatched[name] += 1
             continue
         if end is not None:
@@ -253,6 +269,17 @@ def read_participants(
             continue
         seen.add(dedupe)
         enrolments.append(Enrolment(programme_id, start, end, reason, gender, need, band, person))
+    result.notes.extend(later_notes(sheet, col, planned_starts, planned_ends))
+    for label, known, key, cells, read in (
+        (translate("Results", "Gender"), "K, M", "gender", gender_cells, gender_of),
+        (translate("Results", "Need level"), "AM1, AM2, AM3", "need_level", need_cells, need_level),
+    ):
+        note = not_stated_note(sheet, first_r, col.get(key), label, known, cells, read)
+        if note is not None:
+            result.notes.append(note)
+    note = unread_identity_note(sheet, first_r, pid_col, id_cells, facts, starts)
+    if note is not None:
+        result.notes.append(note)
     if enrolments:
         result.first_day = min(map(attrgetter("start"), enrolments))
         result.last_day = max(e.end or e.start for e in enrolments)
@@ -268,6 +295,12 @@ def _text(value: Any) -> str:
     return cell_text(value).strip()
 
 
+def _wording(value: Any) -> str:
+    """An exit reason's text, any identity number typed into it masked (the wording
+    is shown, and a mapped one is kept in the catalogue)."""
+    return mask_personal_ids(cell_text(value).strip())
+
+
 def _start_date(value: Any) -> dt.date | None:
     """A start that can be used, or None (empty, not a date, out of range)."""
     try:
@@ -279,17 +312,13 @@ def _start_date(value: Any) -> dt.date | None:
 
 def _end_date(value: Any) -> dt.date | None:
     """An end (None while ongoing), :data:`_BAD_END` when it cannot be used."""
+    if is_ongoing(value):
+        return None
     try:
         end = cell_date(value)
     except ValueError:
         return _BAD_END
     return _BAD_END if end is not None and end > LAST_DAY else end
-
-
-def _gender(value: Any) -> str | None:
-    """ "K", "M" or "" (not stated); None for a value AMP does not know."""
-    text = cell_text(value).strip()
-    return _GENDERS.get(text.casefold()) if text else ""
 
 
 def _category(wording: str, reasons: Mapping[str, str]) -> str | None:
@@ -320,12 +349,12 @@ def _row_problem(
         start = cell_date(start_value)
     except ValueError:
         start = None
-        checks.append((col.get("start"), translate("Results", "the start is not a date.")))
+        checks.append((col.get("start"), not_a_date(start_value, "start")))
     try:
-        end = cell_date(end_value)
+        end = None if is_ongoing(end_value) else cell_date(end_value)
     except ValueError:
         end = None
-        checks.append((col.get("end"), translate("Results", "the end is not a date.")))
+        checks.append((col.get("end"), not_a_date(end_value, "end")))
     if not checks:
         if start is None:
             checks.append((col.get("start"), translate("Results", "the start date is empty.")))
@@ -341,7 +370,7 @@ def _row_problem(
             (col.get("reason"), translate("Results", "an exit reason without an end date."))
         )
     gender_text = cell_text(cell(col.get("gender"))).strip()
-    if not checks and gender_text and gender_text.casefold() not in _GENDERS:
+    if not checks and gender_text and gender_of(gender_text) is None:
         checks.append(
             (
                 col.get("gender"),

@@ -17,9 +17,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from amp_desktop.core.excel.participant_columns import header_cell, identity_columns, one_line
+from amp_desktop.core.excel.participant_period import replaced_months
 from amp_desktop.core.excel.participants import SYNONYMS, ParticipantList, read_participants
 from amp_desktop.core.excel.preview import ImportPreview, Problem
-from amp_desktop.core.excel.read import address, calamine_rows, cell_text, find_header, read_fast
+from amp_desktop.core.excel.read import (
+    HEADER_SCAN_ROWS,
+    address,
+    calamine_rows,
+    cell_text,
+    find_header,
+    read_fast,
+)
 from amp_desktop.core.excel.recognition import apply_mapping
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.i18n import translate
@@ -39,7 +48,8 @@ ONE_OF = ("end", "reason")
 
 def participant_evidence(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | None:
     """The header row and mapping of a participant list, or None if *rows* are not one."""
-    found = find_header(rows, SYNONYMS, minimum=3)
+    head = [list(map(header_cell, row)) for row in rows[:HEADER_SCAN_ROWS]]
+    found = find_header(head, SYNONYMS, minimum=3)
     if found is None:
         return None
     fields = set(found[1].values())
@@ -108,10 +118,11 @@ def _analyse(
     progress = progress or NO_PROGRESS
     path = path if isinstance(path, Path) else Path(path)  # (a checked path stays checked)
     progress.phase(translate("Results", "Reading the participant list…"))
-    sheet, rows, found = _find_sheet(path, mapping)
+    sheet, rows, found, other_lists = _find_sheet(path, mapping)
     header_row, columns = found
     if mapping:
         columns = apply_mapping(rows[header_row], columns, mapping)
+    id_problems = identity_columns(rows, sheet, header_row, columns)
     saved = catalogue.reason_mapping()
     chosen = {reason_key(k): v for k, v in (reasons or {}).items()}
     progress.phase(translate("Results", "Counting enrolments…"))
@@ -124,8 +135,21 @@ def _analyse(
     preview.mapping = columns
     preview.names = {p.id: p.name for p in catalogue.programmes() if p.id is not None}
     _describe(preview, listed, path)
+    preview.problems[:0] = [*other_lists, *id_problems]
+    if "end" not in columns.values():
+        preview.problems.insert(
+            0,
+            Problem(
+                address(sheet, header_row, 0),
+                translate(
+                    "Results",
+                    "no column is read as the end date, so no exit can be counted: map the "
+                    "column that holds each enrolment's end date to End date.",
+                ),
+            ),
+        )
     if listed.first_month is None or listed.last_month is None:
-        if not preview.problems:
+        if not preview.blocking:
             preview.problems.append(
                 Problem(
                     address(sheet, header_row, 0),
@@ -133,21 +157,29 @@ def _analyse(
                 )
             )
         return preview
-    counted = aggregate(listed.enrolments, listed.first_month, listed.last_month)
+    first, note = replaced_months(
+        catalogue, listed.enrolments, listed.first_month, listed.last_month
+    )
+    if note is not None:
+        preview.problems.append(note)
+    if first is None:
+        return preview
+    last = listed.last_month
+    counted = aggregate(listed.enrolments, first, last)
     scope = tuple(sorted(counted.programme_ids()))
     years = tuple(counted.covered_years())
     persons_after = tuple(
         sorted((y, pid, g, n) for (y, pid, g), n in counted.persons.items() if y in years)
     )
     after = tuple(counted.sorted_rows())
-    before = tuple(catalogue.results_scope(scope, listed.first_month, listed.last_month))
+    before = tuple(catalogue.results_scope(scope, first, last))
     new_reasons = tuple(
         (key, value) for key, value in sorted(chosen.items()) if saved.get(key) != value
     )
     preview.results = ResultsChange(
         scope,
-        listed.first_month,
-        listed.last_month,
+        first,
+        last,
         before,
         after,
         years,
@@ -156,29 +188,60 @@ def _analyse(
         tuple((key, saved.get(key)) for key, _ in new_reasons),
         new_reasons,
         # the months the list covered, so a month without enrolments is a zero, not a gap
-        coverage_before=tuple(
-            catalogue.results_coverage_scope(scope, listed.first_month, listed.last_month)
-        ),
-        coverage_after=covering(scope, listed.first_month, listed.last_month),
+        coverage_before=tuple(catalogue.results_coverage_scope(scope, first, last)),
+        coverage_after=covering(scope, first, last),
     )
-    preview.results_summary = _before_after(preview, before, after, listed.first_month)
+    preview.results_summary = _before_after(preview, before, after, first)
     return preview
 
 
 def _find_sheet(
     path: Path, mapping: dict[str, str] | None
-) -> tuple[str, list[list[Any]], tuple[int, dict[int, str]]]:
+) -> tuple[str, list[list[Any]], tuple[int, dict[int, str]], list[Problem]]:
+    """The sheet that is the participant list, its rows and header, and a problem for
+    each other sheet that is one too (AMP reads one sheet and never adds sheets up).
+
+    The sheet whose header names the most fields wins, then the one with the most
+    rows: a report's parameter sheet in front ("Insats, Från, Till") is not the list.
+    """
     names, workbook = read_fast(path, checked=True)
+    best: tuple[str, list[list[Any]], tuple[int, dict[int, str]]] | None = None
+    lists: list[tuple[str, int, frozenset[str]]] = []
+    fallback = None
     try:
         for name in names:
             rows = calamine_rows(workbook, name, path)
             found = participant_evidence(rows)
-            if found is None and mapping:
-                found = find_header(rows, SYNONYMS, minimum=1)
-            if found is not None:
-                return name, rows, found
+            if found is None:
+                if mapping and fallback is None:
+                    header = find_header(rows, SYNONYMS, minimum=1)
+                    fallback = (name, rows, header) if header is not None else None
+                continue
+            lists.append((name, found[0], frozenset(found[1].values())))
+            if best is None or (len(found[1]), len(rows) - found[0]) > (
+                len(best[2][1]),
+                len(best[1]) - best[2][0],
+            ):
+                best = (name, rows, found)
     finally:
         workbook.close()
+    if best is not None:
+        fields = frozenset(best[2][1].values())
+        others = [
+            Problem(
+                address(name, header_row, 0),
+                translate(
+                    "Results",
+                    "this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): "
+                    "put every enrolment in one sheet, or delete the sheets not to be read.",
+                ).format(sheet=best[0]),
+            )
+            for name, header_row, their_fields in lists
+            if name != best[0] and their_fields == fields
+        ]
+        return (*best, others)
+    if fallback is not None:
+        return (*fallback, [])
     raise ExcelFileError(
         translate(
             "Results",
@@ -195,13 +258,14 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
         "Results", "Recognised as a participant list by its columns {columns}."
     ).format(
         columns=", ".join(
-            preview.headers[c]
+            one_line(preview.headers[c])
             for c, f in sorted(preview.mapping.items())
             if f in ("programme", "start", "end", "reason")
         )  # fmt: skip
     )
     preview.evidence = fields
     preview.problems.extend(listed.problems)
+    preview.skipped_rows.extend(listed.skipped)
     if listed.problem_rows > len(listed.problems):
         preview.problems.append(
             Problem(
@@ -211,22 +275,43 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
                 ),
             )
         )
+    preview.problems.extend(listed.notes)
     for header in listed.dropped:
         preview.summary.append(
             translate(
                 "Results",
                 "Column “{header}” holds personal data: it is used only while reading, never stored.",
-            ).format(header=header)
+            ).format(header=one_line(header))
         )
     preview.summary.extend(listed.derived)
     if listed.first_month:
+        read = (
+            translate("Results", "1 enrolment read, covering {first} … {last}.")
+            if len(listed.enrolments) == 1
+            else translate("Results", "{n} enrolments read, covering {first} … {last}.")
+        )
         preview.summary.insert(
             0,
-            translate("Results", "{n} enrolments read, covering {first} … {last}.").format(
-                n=len(listed.enrolments), first=listed.first_month, last=listed.last_month
-            ),
+            read.format(n=len(listed.enrolments), first=listed.first_month, last=listed.last_month),
         )
     preview.unmatched = sorted(listed.unmatched_programmes)
+    for name, n in sorted(listed.unmatched_programmes.items()):
+        # As a referral list's: the user maps it (window: the list below; amp import:
+        # "programmes" in the mapping file); its rows are never counted elsewhere.
+        message = (
+            translate(
+                "Results",
+                "“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.",
+            )
+            if n == 1
+            else translate(
+                "Results",
+                "“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.",
+            )
+        )
+        preview.problems.append(
+            Problem(listed.unmatched_cells.get(name, ""), message.format(name=name, n=n))
+        )
     preview.unmapped_reasons = dict(listed.unmapped_reasons)
     for wording, n in sorted(listed.unmapped_reasons.items()):
         message = (

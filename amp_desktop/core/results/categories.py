@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.personal import mask_personal_ids
 
 
 class ExitReason(enum.StrEnum):
@@ -75,8 +76,9 @@ def reason_label(key: str) -> str:
 
 
 def reason_key(text: str) -> str:
-    """The form of a case system's wording that the saved mapping is keyed by."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    """The form of a case system's wording that the saved mapping is keyed by (an
+    identity number typed into the wording masked: the key is kept in the file)."""
+    text = unicodedata.normalize("NFKC", mask_personal_ids(text)).casefold()
     text = re.sub(r"[\s\u00a0_]+", " ", text)
     return text.strip(" .:;,-–—")
 
@@ -92,24 +94,24 @@ _PATTERNS: tuple[tuple[str, ExitReason], ...] = (
         ExitReason.MUNICIPAL_JOB,
     ),
     (
-        r"med st[oö]d|l[oö]nebidrag|l[oö]nest[oö]d|nystartsjobb|introduktionsjobb"
-        r"|subventioner|skyddad anst[aä]llning|\bosa\b|with (a )?(wage )?subsid|subsidi[sz]ed",
+        r"med st[oö]d|(?<!utan )l[oö]nebidrag|(?<!utan )l[oö]nest[oö]d|nystartsjobb"
+        r"|introduktionsjobb|(?<!o)(?<!utan )subventioner|skyddad anst[aä]llning|\bosa\b|with (a )?(wage )?subsid|subsidi[sz]ed",
         ExitReason.WORK_SUBSIDISED,
     ),
     (
-        r"arbete|anst[aä]llning|jobb|egen f[oö]retag|eget f[oö]retag|startat f[oö]retag"
+        r"arbete|anst[aä]llning|jobb(et)?\b|egen f[oö]retag|eget f[oö]retag|startat f[oö]retag"
         r"|\bwork\b|employment|\bjob\b|self-employ",
         ExitReason.WORK,
     ),
     (
         r"studier|studera|komvux|folkh[oö]gskol|h[oö]gskol|universitet|yrkeshögskol|\bsfi\b"
-        r"|utbildning|\bstud(y|ies)\b|education|university|college",
+        r"|(?<!arbetsmarknads)utbildning|\bstud(y|ies)\b|education|university|college",
         ExitReason.STUDIES,
     ),
     (
         r"(åter|tillbaka|aterg|återg|återremitt|remitter).*"
         r"(af\b|arbetsf[oö]rmedling|fk\b|f[oö]rs[aä]kringskass|soc|handl[aä]ggare|anvis|remittent|ekonomiskt)"
-        r"|återremitt|back to (the )?(referr|af|employment service|social)|returned to",
+        r"|återremitt|remitterad [aå]ter|back to (the )?(referr|af|employment service|social)|returned to",
         ExitReason.BACK_TO_REFERRER,
     ),
     (
@@ -119,13 +121,13 @@ _PATTERNS: tuple[tuple[str, ExitReason], ...] = (
         ExitReason.OTHER_ACTOR,
     ),
     (
-        r"slutf[oö]rd|genomf[oö]rd|fullf[oö]ljd|enligt plan|m[aå]l(et)? uppn[aå]tt|avslutad insats"
+        r"slutf[oö]rd|genomf[oö]rd|fullf[oö]ljd|enl(igt|\.)? plan|m[aå]l(et)? uppn[aå]tt|avslutad insats"
         r"|uppdrag(et)? (klart|slutf)|completed|finished|goal (met|reached)",
         ExitReason.COMPLETED,
     ),
     (
-        r"avbr[oö]t|avbrott|avbruten|avhopp|hoppat av|flytt|sjuk|f[oö]r[aä]ldraledig|avliden"
-        r"|uteblivit|utebliven|sl[aä]ppt|interrupt|dropped|moved|ill(ness)?\b|sick|parental leave"
+        r"avbr[oö]t|avbrott|avbrut|avhopp|hoppat av|flytt|sjuk|f[oö]r[aä]ldraledig|avliden"
+        r"|utebl[ei]v|sl[aä]ppt|interrupt|dropped|moved|ill(ness)?\b|sick|parental leave"
         r"|deceased|no[- ]show",
         ExitReason.INTERRUPTED,
     ),
@@ -135,7 +137,9 @@ _PATTERNS: tuple[tuple[str, ExitReason], ...] = (
     ),
 )
 _COMPILED = tuple((re.compile(pattern), reason) for pattern, reason in _PATTERNS)
-_NEGATION = re.compile(r"\b(ej|inte|icke|not|non)\b|utan studiemedel|ej studiemedel")
+_NEGATION = re.compile(
+    r"\b(ej|inte|icke|not|non|inget|ingen|inga)\b|\butan\b(?! (st[oö]d|l[oö]nebidrag|subvention))"
+)
 _WORK_OR_STUDY_WORD = re.compile(r"arbete|anst[aä]llning|jobb|stud|work|job|employ|utbildning")
 
 

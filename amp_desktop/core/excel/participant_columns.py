@@ -1,0 +1,68 @@
+"""Which columns of a participant list are read: its header cells as they are matched
+(on one line; a planned date left out) and identity numbers found by their values, as
+the referral import finds them."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from amp_desktop.core.excel.participants import SYNONYMS
+from amp_desktop.core.excel.preview import Problem
+from amp_desktop.core.excel.read import address
+from amp_desktop.core.excel.vocabulary import match_header
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.personal import looks_like_ids
+
+
+def one_line(header: str) -> str:
+    """A header as one line of a message: a hyphen broken over two lines joined
+    ("Slut-⏎datum"), other line breaks and runs of spaces one space."""
+    return " ".join(_BROKEN_WORD.sub("", header).split())
+
+
+_BROKEN_WORD = re.compile(r"(?<=\w)-[ \t\u00a0]*\n\s*(?=[^\W\d_])")
+_PLANNED = re.compile(r"planer|planned|ber[aä]kn|prognos|f[oö]rv[aä]nt|expected|estimated")
+
+
+def header_cell(value: Any) -> Any:
+    """A cell of the rows a header is looked for in, as it is matched: on one line, and
+    a planned or expected start or end ("Planerat slutdatum", "Slutdatum (planerat)")
+    left out — it is not when the enrolment began or ended."""
+    if not isinstance(value, str):
+        return value
+    text = one_line(value)
+    if _PLANNED.search(text.casefold()) and match_header(text, SYNONYMS) in ("start", "end"):
+        return ""
+    return text
+
+
+def identity_columns(
+    rows: list[list[Any]], sheet: str, header_row: int, columns: dict[int, str]
+) -> list[Problem]:
+    """Identity numbers found by their values, as the referral import finds them: a
+    column not otherwise read that holds them is the identity column (when no header
+    said which), and a read column that holds them is a problem, never read."""
+    problems = []
+    for c, field in sorted(columns.items()):
+        if field in _READ_AS_TEXT and looks_like_ids(rows, header_row + 1, c):
+            del columns[c]
+            problems.append(
+                Problem(
+                    address(sheet, header_row, c),
+                    translate(
+                        "Excel",
+                        "this column holds personal identity numbers and cannot be imported as {field}.",
+                    ).format(field=field),
+                )
+            )
+    if "personal_id" not in columns.values():
+        width = max(map(len, rows[header_row : header_row + 50]), default=0)
+        for c in range(width):
+            if c not in columns and looks_like_ids(rows, header_row + 1, c):
+                columns[c] = "personal_id"
+                break
+    return problems
+
+
+_READ_AS_TEXT = ("programme", "reason", "gender", "need_level", "source", "age_years")

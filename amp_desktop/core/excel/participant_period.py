@@ -1,0 +1,76 @@
+"""The months a participant list's import replaces: never months it holds only part of.
+
+A case system exports the enrolments *active* in a period: one that began in 2023 and
+still ran in 2024 is in the 2024 list, the others of 2023 are not.  Such a list
+reaches back to its earliest start, but before its first exit it holds only the
+enrolments still running later.  Where the catalogue already has results for those
+months and the list holds fewer starts than it, those results are kept and the import
+replaces the months after them (the earlier enrolments are counted as enrolled when
+they begin); the preview says so.  An updated list that holds as many starts or more
+replaces them as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from operator import attrgetter
+
+from amp_desktop.core.excel.preview import Problem
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.planning.period import month_index, month_text
+from amp_desktop.core.results.aggregate import START, Enrolment
+from amp_desktop.core.store import Catalogue
+
+
+def replaced_months(
+    catalogue: Catalogue, enrolments: Sequence[Enrolment], first: str, last: str
+) -> tuple[str | None, Problem | None]:
+    """The first month the import replaces (None: none, every month is partial) and a
+    note or problem saying which months keep the results the catalogue has."""
+    ends = [e.end for e in enrolments if e.end is not None]
+    partial_last = month_index(_month(min(ends))) - 1 if ends else month_index(last)
+    if partial_last < month_index(first):
+        return first, None
+    scope = sorted({e.programme_id for e in enrolments})
+    stored: Counter[int] = Counter()
+    for _pid, month, _g, _n, _a, measure, value in catalogue.results_scope(
+        scope, first, month_text(partial_last)
+    ):
+        if measure == START:
+            stored[month_index(month)] += value
+    if not stored:
+        return first, None
+    listed: Counter[int] = Counter()
+    for day, n in Counter(map(attrgetter("start"), enrolments)).items():
+        listed[day.year * 12 + day.month - 1] += n
+    kept = [m for m, n in stored.items() if listed[m] < n]
+    if not kept:
+        return first, None
+    kept_last = max(kept)
+    if kept_last >= month_index(last):
+        return None, Problem(
+            "",
+            translate(
+                "Results",
+                "in every month it reaches ({first} … {last}) the list holds fewer starts "
+                "than the results AMP has (is it a list of the current participants only?): "
+                "it would replace them with fewer, so it is not imported.",
+            ).format(first=first, last=last),
+        )
+    replaced = month_text(kept_last + 1)
+    return replaced, Problem(
+        "",
+        translate(
+            "Results",
+            "{first} … {kept}: the results AMP has are kept, because the list holds fewer "
+            "starts in those months (only the enrolments still running later); it replaces "
+            "{replaced} … {last}.",
+        ).format(first=first, kept=month_text(kept_last), replaced=replaced, last=last),
+        blocking=False,
+    )
+
+
+def _month(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
