@@ -27,6 +27,7 @@ from amp_desktop.core.excel import vocabulary as vocab
 from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK, Conflict, ImportPreview
 from amp_desktop.core.excel.read import cell_text
 from amp_desktop.core.excel.vocabulary import field_label
+from amp_desktop.core.formatting import format_number
 from amp_desktop.core.parse import known_source
 from amp_desktop.ui.excel.choice_delegate import CHOICES_ROLE
 from amp_desktop.ui.excel.preview_models import TableModel
@@ -120,7 +121,13 @@ class ChangesModel(QAbstractItemModel):
 
     def _add_results(self, summary: list[dict[str, Any]]) -> None:
         """A participant list: per programme, its counts now → from the list."""
-        text = translate("ImportDialog", "Results ({n} programmes)").format(n=len(summary))
+        text = (
+            translate("ImportDialog", "Results (1 programme)")
+            if len(summary) == 1
+            else translate("ImportDialog", "Results ({n} programmes)").format(
+                n=format_number(len(summary))
+            )
+        )
         group = self._add(_ROOT, text)
         figures = (
             ("participants", translate("ImportDialog", "Participants")),
@@ -131,7 +138,7 @@ class ChangesModel(QAbstractItemModel):
             item = self._add(group, str(row["programme"]))
             for key, label in figures:
                 before, after = row[key]
-                self._add(item, label, str(before), str(after))
+                self._add(item, label, format_number(before), format_number(after))
 
     def _add(self, parent: int, what: str, amp: str = "", workbook: str = "") -> int:
         siblings = self._top if parent == _ROOT else self._nodes[parent].children

@@ -186,6 +186,15 @@ class ImportDialog(QDialog):
         self.recognised_label.setText(preview.recognised_by)
         self.recognised_label.setVisible(bool(preview.recognised_by))
         self.mapping_model.load(preview)
+        # No first values to show (a participant list's rows are personal): no empty
+        # column, and the headers take its room.
+        self.mapping_view.setColumnHidden(MappingModel.COL_FIRST, not preview.samples)
+        self.mapping_view.horizontalHeader().setSectionResizeMode(
+            MappingModel.COL_HEADER,
+            QHeaderView.ResizeMode.Interactive
+            if preview.samples
+            else QHeaderView.ResizeMode.Stretch,
+        )
         self.mapping_view.resizeRowsToContents()
         self._fit_choice_column(self.mapping_view, MappingModel.COL_FIELD)
         # The headers as wide as they need (within reason); the first values get the rest.

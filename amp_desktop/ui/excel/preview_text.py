@@ -100,6 +100,10 @@ def problems_heading(preview: ImportPreview, notes: int) -> str:
         return translate("ImportDialog", "No problems or notes.")
     if not problems:
         return translate("ImportDialog", "No problems; notes ({m}):").format(m=notes)
+    if preview.kind == "participants":  # a row with a problem is not counted at all
+        return translate(
+            "ImportDialog", "Problems ({n}): those rows are left out of the results. Notes ({m}):"
+        ).format(n=problems, m=notes)
     text = translate(
         "ImportDialog", "Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):"
     )

@@ -12,8 +12,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from amp_desktop.core.formatting import format_month_short, format_percent
@@ -29,6 +29,9 @@ NEEDED_COLOUR = "#d35400"
 REFERRALS_COLOUR = "#9cc3e6"
 #: Actual occupancy from imported results (participant-days ÷ days).
 OCCUPANCY_COLOUR = "#1b7837"
+#: Room a month's label needs beside its text on the axis, or QtCharts cuts it short
+#: (measured: it did below 17 px).
+MONTH_LABEL_PADDING = 20
 
 
 class _ChartView(QChartView):
@@ -200,6 +203,31 @@ class PlacesPanel(QWidget):
 class MonthChart(_ChartView):
     """One programme month by month: referrals (bars), places and needed (lines)."""
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # Once the chart has its new size (a timer of the view's: none after it is gone).
+        QTimer.singleShot(0, self, self._fit_month_labels)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_month_labels)
+
+    def _fit_month_labels(self) -> None:
+        """Cut short ("Mar ...") a month is not read at all: upright when the months do
+        not fit side by side."""
+        categories = self.axis_x.categories()
+        if not categories:
+            return
+        layout = self.chart().layout()
+        if layout is not None:
+            layout.activate()  # the plot area of the size it has now
+        metrics = QFontMetrics(self.axis_x.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in categories)
+        room = self.chart().plotArea().width() / len(categories)
+        angle = 0 if widest + MONTH_LABEL_PADDING <= room else -90
+        if self.axis_x.labelsAngle() != angle:
+            self.axis_x.setLabelsAngle(angle)
+
     def set_programme(
         self, programme: ProgrammePlan | None, occupancy: dict[str, float] | None = None
     ) -> None:
@@ -256,6 +284,7 @@ class MonthChart(_ChartView):
         for series in lines:
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
+        self._fit_month_labels()
         if any(m.basis == "forecast" for m in programme.months):
             chart.setTitle(
                 chart.title()

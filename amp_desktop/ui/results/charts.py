@@ -16,15 +16,21 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import language
 from amp_desktop.core.results.categories import REASON_KEYS, reason_label
 from amp_desktop.core.tables.axis import nice_axis
 
 #: At most this many programmes in a chart (the table's first, in its order).
 MAX_BARS = 40
+MINIMUM_HEIGHT = 220
+#: A legend entry's height beyond its text's, and the room above the legend (the
+#: title, the margins), as QtCharts lays them out (measured at 8 and 9 pt).
+LEGEND_ROW_PADDING = 9
+LEGEND_TITLE_PADDING = 32
 WOMEN_COLOUR = "#8e5ea2"
 MEN_COLOUR = "#3e95cd"
 GOAL_COLOUR = "#1a1a1a"
@@ -58,7 +64,7 @@ class _ResultsChart(QChartView):
         chart.setTitleFont(title_font)
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(MINIMUM_HEIGHT)
         # The axes live as long as the chart (recreated ones stayed painted, PySide6 6.12).
         self.axis_x = QBarCategoryAxis()
         self.axis_y = QValueAxis()
@@ -70,11 +76,17 @@ class _ResultsChart(QChartView):
         chart = self.chart()
         chart.removeAllSeries()
         self.axis_x.clear()
+        # Programmes without results for the period have no bars (not bars of 0).
+        rows = [row for row in rows if row.get("participants") is not None]
         shown = rows[:MAX_BARS]
-        if len(rows) > len(shown):
+        if not rows:
+            title += " " + QCoreApplication.translate(
+                "ResultsCharts", "— no programme shown has results for the period"
+            )
+        elif len(rows) > len(shown):
             title += " " + QCoreApplication.translate(
                 "ResultsCharts", "(first {n} of {total} in table order)"
-            ).format(n=len(shown), total=len(rows))
+            ).format(n=format_number(len(shown)), total=format_number(len(rows)))
         chart.setTitle(title)
         self.categories = [short_name(row) for row in shown]
         if self.categories:
@@ -87,6 +99,15 @@ class _ResultsChart(QChartView):
             self.chart().addSeries(one)
             one.attachAxis(self.axis_x)
             one.attachAxis(self.axis_y)
+        self._fit_legend(len(series))
+
+    def _fit_legend(self, entries: int) -> None:
+        """Tall enough for the *entries* of the legend beside the plot (a legend
+        taller than the chart loses its last entries, unseen)."""
+        chart = self.chart()
+        row = QFontMetrics(chart.legend().font()).height() + LEGEND_ROW_PADDING
+        title = QFontMetrics(chart.titleFont()).height() + LEGEND_TITLE_PADDING
+        self.setMinimumHeight(max(MINIMUM_HEIGHT, title + entries * row))
 
 
 class ShareChart(_ResultsChart):
@@ -140,6 +161,7 @@ class ReasonsChart(_ResultsChart):
             for row in shown:
                 bar_set.append(float((row.get("exits_by_reason") or {}).get(key) or 0))
             series.append(bar_set)
+        used = {key for row in shown for key, n in (row.get("exits_by_reason") or {}).items() if n}
         for row in shown:
             top = max(top, int(row.get("exits") or 0))
         axis = nice_axis(float(max(top, 5)), 8, headroom=0.05)
@@ -147,3 +169,7 @@ class ReasonsChart(_ResultsChart):
         self.axis_y.setTickCount(axis.tick_count)
         self.axis_y.setLabelFormat("%d")
         self._attach(series)
+        # Only the reasons somebody left for in the legend: fewer entries to fit.
+        for key, marker in zip(REASON_KEYS, self.chart().legend().markers(series), strict=True):
+            marker.setVisible(key in used or not used)
+        self._fit_legend(len(used) or len(REASON_KEYS))

@@ -1,14 +1,10 @@
-"""The Results tab's filters (unit, type, need level, gender) and its summary line."""
+"""The Results tab's filters: unit, type, need level, gender."""
 
 from __future__ import annotations
 
-import html
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from amp_desktop.core.formatting import format_number, format_percent
 from amp_desktop.core.results.aggregate import NEED_LEVELS
 from amp_desktop.core.results.period import ResultsFilter
 
@@ -78,62 +74,3 @@ class ResultsFilters(QWidget):
             for combo in (self.unit, self.type, self.need_level, self.gender)
             if combo.currentIndex() > 0
         )
-
-
-def _share(figures: dict[str, Any]) -> str:
-    share = figures.get("work_or_studies_share")
-    return format_percent(share) if share is not None else "–"
-
-
-def results_summary(document: dict[str, Any], period_label: str, filters: str) -> str:
-    """One paragraph over the table: the period, counts, and the share — all, women,
-    men, primary and secondary apart (never only one figure)."""
-    everything = document["all"]
-    if everything["participants"] is None:  # no programme's results known for the period
-        text = QCoreApplication.translate(
-            "ResultsTab",
-            "<b>{period}</b>: no results imported for the period (File → Import from Excel).",
-        ).format(period=html.escape(period_label))
-        return text
-    by_gender = everything["by_gender"]
-    text = QCoreApplication.translate(
-        "ResultsTab",
-        "<b>{period}</b>: {n} programmes, {participants} participants, {starts} starts, "
-        "{exits} exits; to work or studies {share} (women {women}, men {men})",
-    ).format(
-        period=html.escape(period_label),
-        n=format_number(len(document["programmes"])),
-        participants=format_number(everything["participants"]),
-        starts=format_number(everything["starts"]),
-        exits=format_number(everything["exits"]),
-        share=_share(everything),
-        women=_share(by_gender["K"]),
-        men=_share(by_gender["M"]),
-    )
-    types = document["totals"]["type"]
-    parts = []
-    if "primary" in types:
-        parts.append(
-            QCoreApplication.translate("ResultsTab", "primary {share}").format(
-                share=_share(types["primary"])
-            )
-        )
-    if "secondary" in types:
-        parts.append(
-            QCoreApplication.translate("ResultsTab", "secondary {share}").format(
-                share=_share(types["secondary"])
-            )
-        )
-    if parts:
-        text += "; " + ", ".join(parts)
-    text += "."
-    unknown = [p["name"] for p in document["programmes"] if p["participants"] is None]
-    if unknown:
-        text += " " + QCoreApplication.translate(
-            "ResultsTab", "No results imported for the period ({n}): {names}."
-        ).format(n=format_number(len(unknown)), names=html.escape(", ".join(unknown)))
-    if filters:
-        text += " " + QCoreApplication.translate("ResultsTab", "Showing: {filters}.").format(
-            filters=html.escape(filters)
-        )
-    return text

@@ -36,6 +36,7 @@ class FollowingCatalogue:
     _token: int
     _stale: bool
     _has_results: bool | None
+    _imported_span: Period | None = None  # (set with _has_results)
     _programmes: list[Programme] | None
     _ahead_timer: QTimer
     _worker_done: threading.Event
@@ -70,7 +71,9 @@ class FollowingCatalogue:
     def _catalogue_changed(self, change: ChangeSet) -> None:
         self._forget()
         if change.results:
-            self._has_results = None
+            had_results, self._has_results = self._has_results, None
+            if had_results is False:  # the first list: show its year, not today's
+                self._choose_first_period()
         if change.results or any(c.before is None or c.after is None for c in change.programmes):
             self._forget_index()  # (a new programme may take a removed one's id)
         if change.programmes:
@@ -105,8 +108,21 @@ class FollowingCatalogue:
         """Whether any results are stored (asked of the file once per change: it is a
         GROUP BY over every row)."""
         if self._has_results is None:
-            self._has_results = bool(self.session.catalogue.results_months())
+            months = self.session.catalogue.results_months()
+            self._has_results = bool(months)
+            self._imported_span = (
+                Period(
+                    min(lo for lo, _hi in months.values()), max(hi for _lo, hi in months.values())
+                )
+                if months
+                else None
+            )
         return self._has_results
+
+    def imported_span(self) -> Period | None:
+        """The months the imported lists reach, first to last (None without results)."""
+        self.has_results()
+        return self._imported_span
 
     def _choose_first_period(self) -> None:
         """Start at the last calendar year the lists reach into."""

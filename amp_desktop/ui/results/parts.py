@@ -1,11 +1,13 @@
 """Small parts of the Results tab: the page shown before any results are imported,
-the "Use measured stay" button, and how the tables look."""
+the row of period and filters, the "Use measured stay" button, and how the tables
+look."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,6 +56,53 @@ class NoResultsPage(QWidget):
         layout.addStretch(2)
 
 
+class ResultsBar(QWidget):
+    """The period, the filters and "Use measured stay" in one row; the filters on a
+    row of their own when the window is too narrow for all of them (squeezed, each
+    drop-down would cut its choice short)."""
+
+    def __init__(self, period: QWidget, filters: QWidget, button: QWidget):
+        super().__init__()
+        self.filters = filters
+        self._parts = (period, filters, button)
+        self.first_row = QHBoxLayout()
+        self.first_row.addWidget(period)
+        self.first_row.addWidget(filters)
+        self.first_row.addStretch(1)
+        self.first_row.addWidget(button)
+        self.second_row = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.first_row)
+        layout.addLayout(self.second_row)
+
+    def one_row_width(self) -> int:
+        """The width all parts need side by side."""
+        spacing = max(self.first_row.spacing(), 0)
+        return sum(part.sizeHint().width() for part in self._parts) + 3 * spacing
+
+    def filters_below(self) -> bool:
+        return self.second_row.indexOf(self.filters) >= 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.place_filters()
+
+    def place_filters(self) -> None:
+        """Put the filters on the first row if it has room for them, else below."""
+        below = self.width() < self.one_row_width()
+        if below == self.filters_below():
+            return
+        if below:
+            self.first_row.removeWidget(self.filters)
+            self.second_row.insertWidget(0, self.filters)
+            if self.second_row.count() == 1:
+                self.second_row.addStretch(1)
+        else:
+            self.second_row.removeWidget(self.filters)
+            self.first_row.insertWidget(1, self.filters)
+
+
 class MeasuredStayButton(QPushButton):
     """ "Use measured stay" with its menu; :attr:`requested` (every programme shown?)."""
 
@@ -92,3 +141,23 @@ def results_table(model: Any) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     return table
+
+
+def totals_page(totals: QTableView) -> QWidget:
+    """The Totals tab: the totals table, and under it what the figures mean."""
+    page = QWidget()
+    definitions = QLabel(
+        QCoreApplication.translate(
+            "ResultsView",
+            "Share to work or studies: exits to work, subsidised work or studies ÷ all "
+            "exits (Kolada U40455); a municipal labour-market job is not work. "
+            "Participants: enrolments running when the period starts + starts in it. "
+            "Figures are exact: the window is for the unit's own use.",
+        )
+    )
+    definitions.setWordWrap(True)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(totals, 1)
+    layout.addWidget(definitions)
+    return page

@@ -1,0 +1,98 @@
+"""The import preview of a participant list as a unit head reads it: what happens to
+rows with problems, no empty column of first values, counts written as AMP writes
+them, Cancel during the apply, and the Results tab following the import's undo/redo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from amp_desktop.core.store import Catalogue
+from amp_desktop.ui import tasks
+from amp_desktop.ui.excel.import_dialog import ImportDialog
+from amp_desktop.ui.excel.preview_models import MappingModel
+from amp_desktop.ui.operations import CatalogueSession
+from amp_desktop.ui.results.view import ResultsView
+from tests.excel_fixtures import file_digest
+from tests.participant_lists import participant_rows, write_list
+from tests.ui.excel.import_helpers import texts
+from tests.ui.excel.test_import_models import CancellingExecutor
+
+
+@pytest.fixture
+def session(qapp, example: Catalogue) -> CatalogueSession:  # type: ignore[no-untyped-def]
+    return CatalogueSession(example)
+
+
+def _dialog(qtbot, session: CatalogueSession, path: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(session, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_rows_with_problems_are_said_to_be_left_out(qtbot, session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = participant_rows(["Atlas", "C2C"], 40)
+    rows[2][3], rows[2][4] = dt.date(2025, 5, 1), dt.date(2025, 4, 1)  # ends before it starts
+    dialog = _dialog(qtbot, session, write_list(tmp_path / "deltagare.xlsx", rows))
+    heading = dialog.problem_label.text()
+    assert heading.startswith("Problems (1): those rows are left out of the results.")
+    assert "keep the value they have in AMP" not in heading  # (no value in AMP to keep)
+
+
+def test_no_empty_column_of_first_values(qtbot, session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = participant_rows(["Atlas", "C2C"], 40)
+    dialog = _dialog(qtbot, session, write_list(tmp_path / "deltagare.xlsx", rows))
+    first = [dialog.mapping_model.index(r, MappingModel.COL_FIRST).data() for r in range(9)]
+    assert first == [""] * 9  # a participant list's rows are not shown
+    view = dialog.mapping_view
+    assert view.isColumnHidden(MappingModel.COL_FIRST)
+    shown = sum(view.columnWidth(c) for c in range(3))
+    assert shown >= view.viewport().width() - 2  # no blank strip where the column was
+
+
+def test_one_programme_and_large_counts_read_as_amp_writes_them(qtbot, session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = participant_rows(["Atlas"], 1_200)
+    dialog = _dialog(qtbot, session, write_list(tmp_path / "deltagare.xlsx", rows))
+    model = dialog.changes_model
+    assert texts(model) == ["Results (1 programme)"]
+    results = model.index(0, 0)
+    atlas = model.index(0, 0, results)
+    participants = model.index(0, 2, atlas)
+    assert model.index(0, 0, atlas).data() == "Participants"
+    assert participants.data() == "1,200"  # as everywhere in AMP, not "1200"
+
+
+def test_cancel_during_the_apply_leaves_the_catalogue_as_it_was(qtbot, session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rows = participant_rows(["Atlas", "C2C"], 200)
+    dialog = _dialog(qtbot, session, write_list(tmp_path / "deltagare.xlsx", rows))
+    dialog.show_page(1)
+    before = file_digest(session.catalogue.path)
+    with tasks.use_executor(CancellingExecutor(0)):
+        dialog.apply_button.click()
+    assert dialog.isVisible() and session.undo_stack.count() == 0
+    assert file_digest(session.catalogue.path) == before
+    assert not session.catalogue.results_months()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_undo_and_redo_of_an_import_update_the_results_tab(qtbot, session, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    view = ResultsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.pages.currentWidget() is view.empty
+    rows = participant_rows(["Atlas", "C2C"], 200)
+    dialog = _dialog(qtbot, session, write_list(tmp_path / "deltagare.xlsx", rows))
+    dialog.show_page(1)
+    with qtbot.waitSignal(session.changed):
+        dialog.apply_button.click()
+    assert view.pages.currentWidget() is view.content
+    assert view.document is not None and view.document["all"]["participants"] == 200
+    session.undo_stack.undo()
+    assert view.pages.currentWidget() is view.empty
+    session.undo_stack.redo()
+    assert view.pages.currentWidget() is view.content
+    assert view.document["all"]["participants"] == 200
