@@ -29,8 +29,8 @@ an export, building a plan, writing a PDF) is written as a plain function
     view closes); its :attr:`Task.finished` signal fires after done/failed.
 
 Both use the current :data:`executor`.  The application uses :class:`ThreadExecutor`
-(a ``QThreadPool``; results, errors and progress come back to the GUI thread through
-queued signals).  Tests use :class:`InlineExecutor` (the autouse ``inline_tasks``
+(a ``QThreadPool``; results, errors and progress come back to the GUI thread as
+letters, and the worker never holds a Qt object of the task: :mod:`.workers`).  Tests use :class:`InlineExecutor` (the autouse ``inline_tasks``
 fixture in ``tests/conftest.py``): the work runs at once, on the calling thread, so
 ``run`` returns and ``start`` has called back before the next line — no waiting.  A
 test that wants the real thread asks for the ``threaded_tasks`` fixture (or calls
@@ -50,9 +50,9 @@ import contextlib
 import gc
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 # The dialog's parts and QEventLoop are imported where they are used: PySide6 makes
@@ -60,10 +60,12 @@ from PySide6.QtGui import QGuiApplication
 # runs no task (about 1.5 ms of start-up).
 from PySide6.QtWidgets import QDialog, QWidget
 
-from amp_desktop.core.progress import Cancelled, Progress
+from amp_desktop.core.progress import Cancelled
+from amp_desktop.ui.workers import Executor, InlineExecutor, Task, ThreadExecutor, Work
+
+__all__ = ["Executor", "InlineExecutor", "Task", "ThreadExecutor", "Work", "run", "start"]
 
 T = TypeVar("T")
-Work = Callable[[Progress], T]
 
 #: Work that ends sooner than this never shows a progress dialog.
 SHOW_AFTER_MS = 500
@@ -119,102 +121,6 @@ def _collect_when_idle() -> None:
     if _running == 0 and _saved_threshold is not None:
         gc.set_threshold(*_saved_threshold)
         _saved_threshold = None
-
-
-class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits on it, Qt queues to the GUI thread."""
-
-    progressed = Signal(object, object, str)  # done, total (int | None), text
-    succeeded = Signal(object)
-    raised = Signal(object)
-
-
-class Task(QObject, Generic[T]):
-    """One piece of work under way: its :class:`Progress` and how it ended."""
-
-    #: Emitted on the GUI thread after *done* or *failed* was called.
-    finished = Signal()
-
-    def __init__(self, title: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.title = title
-        self.relay = _Relay(self)
-        #: The last ``(done, total, text)`` reported: a dialog that appears late
-        #: starts from it (written by the worker; one tuple, swapped atomically).
-        self.last_report: tuple[int, int | None, str] = (0, None, "")
-        self.progress = Progress(self._report)
-        self.result: T | None = None
-        self.error: BaseException | None = None
-        self.is_finished = False
-
-    def cancel(self) -> None:
-        """Ask the work to stop at its next ``progress.step`` (any thread)."""
-        self.progress.cancel()
-
-    def _report(self, done: int, total: int | None, text: str) -> None:
-        self.last_report = (done, total, text)
-        _emit(self.relay, "progressed", done, total, text)
-
-    def _succeed(self, result: object) -> None:
-        self.result = result  # type: ignore[assignment]
-        self.is_finished = True
-
-    def _fail(self, error: object) -> None:
-        self.error = error if isinstance(error, BaseException) else RuntimeError(str(error))
-        self.is_finished = True
-
-
-class Executor(Protocol):
-    """Runs ``work(task.progress)`` and reports through ``task.relay``'s signals."""
-
-    def submit(self, task: Task[Any], work: Work[Any]) -> None: ...
-
-
-def _emit(relay: _Relay, name: str, *values: object) -> None:
-    """Emit from the worker; a relay deleted meanwhile (its view closed) wants nothing."""
-    try:
-        getattr(relay, name).emit(*values)
-    except RuntimeError:  # "Internal C++ object already deleted"
-        pass
-
-
-def _call(task: Task[Any], work: Work[Any]) -> None:
-    """Run *work* and emit how it ended on the task's relay (from any thread)."""
-    try:
-        result = work(task.progress)
-    except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, not lost
-        _emit(task.relay, "raised", exc)
-    else:
-        _emit(task.relay, "succeeded", result)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, task: Task[Any], work: Work[Any]) -> None:
-        super().__init__()
-        self._task = task
-        self._work = work
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        _call(self._task, self._work)
-
-
-class ThreadExecutor:
-    """The application's executor: a worker thread from a ``QThreadPool``."""
-
-    def __init__(self, pool: QThreadPool | None = None) -> None:
-        self._pool = pool
-
-    def submit(self, task: Task[Any], work: Work[Any]) -> None:
-        pool = self._pool or QThreadPool.globalInstance()
-        pool.start(_Runnable(task, work))
-
-
-class InlineExecutor:
-    """The tests' executor: runs the work at once on the calling thread."""
-
-    def submit(self, task: Task[Any], work: Work[Any]) -> None:
-        _call(task, work)
 
 
 #: The executor every task uses; swapped by :func:`use_executor`.

@@ -221,7 +221,7 @@ class _HeldExecutor:
         from amp_desktop.ui import tasks
 
         task, work = self.held.pop(0)
-        tasks._call(task, work)  # type: ignore[arg-type]
+        tasks.InlineExecutor().submit(task, work)  # type: ignore[arg-type]
 
 
 def _host(qtbot, session: CatalogueSession) -> tuple[QWidget, CatalogueTab]:  # type: ignore[no-untyped-def]

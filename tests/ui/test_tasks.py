@@ -255,3 +255,38 @@ def test_a_task_cancelled_while_it_runs_ends_and_goes(qtbot, threaded_tasks) -> 
     assert len(ended) == 1 and isinstance(ended[0], Cancelled)
     _delete_deferred()
     assert [c for c in owner.children() if isinstance(c, tasks.Task)] == []
+
+
+def test_a_worker_is_given_no_qt_object_of_its_task(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """What a worker thread holds of a task reaches no QObject (when the last reference
+    to a task's wrapper went in the worker while the GUI thread deleted the task or
+    the collector walked it, the process crashed: the Planning tests, 5 runs in 8)."""
+    import builtins
+    import gc
+    import types
+
+    from PySide6.QtCore import QObject
+
+    from amp_desktop.ui import workers
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    task: tasks.Task[int] = tasks.Task("Plan", owner)
+    job = workers._Job(task, lambda progress: 1)  # noqa: SLF001
+    seen: set[int] = set()
+    todo: list[object] = [job]
+    while todo:
+        found = todo.pop()
+        if id(found) in seen or isinstance(found, (type, types.ModuleType)):
+            continue
+        seen.add(id(found))
+        if found is builtins.__dict__ or isinstance(found, dict) and "__builtins__" in found:
+            continue  # a module's globals, where its functions look names up
+        assert not isinstance(found, QObject), found
+        todo.extend(gc.get_referents(found))
+    assert len(seen) > 5  # the job, its Progress, the work and what they hold were walked
+    got: list[object] = []
+    task.relay.succeeded.connect(got.append)
+    job.run()  # here, as the inline executor does: delivered at once
+    assert got == [1]
+    assert task.number not in workers._works  # noqa: SLF001 - the work let go of on delivery
