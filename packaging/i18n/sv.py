@@ -2602,3 +2602,29 @@ SV.update(
         ("Cli", "{n} notes"): "{n} anmärkningar",
     }
 )
+# ------------------------------------ Results → Use Measured Stay asks first (lead, 3 Dec)
+SV.update(
+    {
+        ("ResultsView", "Use"): "Använd",
+        (
+            "Results",
+            "1 more row with a problem is left out.",
+        ): "1 rad till med problem lämnas utanför.",
+        ("ResultsView", "{name}: {before} → {after} weeks"): "{name}: {before} → {after} veckor",
+        ("ResultsView", "and 1 more programme"): "och 1 insats till",
+        ("ResultsView", "and {n} more programmes"): "och {n} insatser till",
+        (
+            "ResultsView",
+            "Put the mean stay at exit measured in {first} … {last} in place of the average "
+            "stay:\n\n{lines}\n\nIt counts those who left in the period; those still enrolled "
+            "are not in it, so for a long programme it can be shorter than the real stay. "
+            "Edit → Undo puts the average stays back.",
+        ): (
+            "Sätt medeltiden vid avslut uppmätt {first} … {last} i stället för den "
+            "genomsnittliga tiden i insats:\n\n{lines}\n\nDen räknar dem som avslutades under "
+            "perioden; de som fortfarande är inskrivna ingår inte, så för en lång insats kan "
+            "den bli kortare än den verkliga tiden i insats. Redigera → Ångra återställer "
+            "tiderna."
+        ),
+    }
+)

@@ -5039,9 +5039,9 @@ per mån</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/tasks.py" line="277"/>
+        <location filename="../../amp_desktop/ui/tasks.py" line="183"/>
         <source>Cancelling…</source>
-        <extracomment>Work that ends sooner than this never shows a progress dialog. While work runs, the garbage collector&apos;s oldest generation waits: a full collection holds the GIL for 0.1-0.3 s once a worker has made 100,000 rows, and the window would freeze for it. Young generations are still collected. ...and it waits this long after the work has ended, so the full collection of what the work made (40-50 ms after reading 100,000 rows) does not land while the window shows the work&apos;s result, but once the user is looking at it. While work runs, a thread holding the GIL hands it over after this many seconds (Python&apos;s default is 5 ms): the GUI thread takes the GIL many times for each event it handles, and waited up to 5 ms each time, 100-200 ms for one timer tick. Emitted on the GUI thread after *done* or *failed* was called. The last ``(done, total, text)`` reported: a dialog that appears late starts from it (written by the worker; one tuple, swapped atomically). The executor every task uses; swapped by :func:`use_executor`.</extracomment>
+        <extracomment>Work that ends sooner than this never shows a progress dialog. While work runs, the garbage collector&apos;s oldest generation waits: a full collection holds the GIL for 0.1-0.3 s once a worker has made 100,000 rows, and the window would freeze for it. Young generations are still collected. ...and it waits this long after the work has ended, so the full collection of what the work made (40-50 ms after reading 100,000 rows) does not land while the window shows the work&apos;s result, but once the user is looking at it. While work runs, a thread holding the GIL hands it over after this many seconds (Python&apos;s default is 5 ms): the GUI thread takes the GIL many times for each event it handles, and waited up to 5 ms each time, 100-200 ms for one timer tick. The executor every task uses; swapped by :func:`use_executor`.</extracomment>
         <translation>Avbryter…</translation>
     </message>
 </context>
@@ -5695,43 +5695,48 @@ per mån</translation>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="120"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="121"/>
         <source>Reading the participant list…</source>
         <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="128"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="129"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="144"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="145"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="156"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="157"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="233"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="234"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="246"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="247"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="257"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="258"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/participants_import.py" line="273"/>
+        <source>1 more row with a problem is left out.</source>
+        <translation>1 rad till med problem lämnas utanför.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="275"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
@@ -6146,18 +6151,18 @@ per mån</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="177"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="176"/>
         <source>Totals</source>
         <extracomment>Programmes × months of a period above which its figures are computed in the worker when the results are in memory, and when they are read from the store (~0.03 ms a cell: 290 programmes × 12 months held the window 0.11 s, and 0.05 s more to show). Documents kept (period and filters), until the catalogue changes. Programmes × months of a period from which the periods before and after it are worked out in the worker once it is shown (every period the worker computes). Programmes × months held in memory at most before the months not asked for are read ahead (1,000 programmes × 5 years, about 65 MB), and the months read at a time (a switch asked for meanwhile waits for them: ~0.1 s at 1,000 programmes). After a switch, work ahead only once no switch has come for this long (milliseconds): the repaint and the next switch do not share the processor with it. A line for the window&apos;s status bar (what a command did). Documents kept, marshalled: as bytes they are nothing for the cycle collector to look into (as objects, 24 documents of 1,000 programmes were 640,000 dicts, and each full collection took 0.45 s); loading one takes ~3 ms. Every result in memory, once a period has been computed in the worker. Working ahead waits until the user has not switched for a moment: a switch to a kept period would share the processor with it.</extracomment>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="178"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="177"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="179"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="178"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
@@ -6167,30 +6172,64 @@ per mån</translation>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="278"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="277"/>
         <source>Working out the results for {period}…</source>
         <translation>Räknar fram resultaten för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="332"/>
-        <location filename="../../amp_desktop/ui/results/view.py" line="335"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="331"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="334"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="371"/>
+        <location filename="../../amp_desktop/ui/results/measured_stay.py" line="23"/>
         <source>Use measured stay</source>
+        <extracomment>Programmes named one by one in the question; the others are counted.</extracomment>
         <translation>Använd uppmätt tid i insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="377"/>
+        <location filename="../../amp_desktop/ui/results/measured_stay.py" line="29"/>
         <source>Select a programme first.</source>
         <translation>Välj en insats först.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="391"/>
+        <location filename="../../amp_desktop/ui/results/measured_stay.py" line="41"/>
         <source>Nothing to change: nobody left in the period, or the average stay already is the measured one.</source>
         <translation>Inget att ändra: ingen avslutades under perioden, eller så är den genomsnittliga tiden redan den uppmätta.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/measured_stay.py" line="49"/>
+        <source>Use</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/measured_stay.py" line="61"/>
+        <source>{name}: {before} → {after} weeks</source>
+        <translation>{name}: {before} → {after} veckor</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/measured_stay.py" line="71"/>
+        <source>and 1 more programme</source>
+        <translation>och 1 insats till</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/measured_stay.py" line="73"/>
+        <source>and {n} more programmes</source>
+        <translation>och {n} insatser till</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/results/measured_stay.py" line="74"/>
+        <source>Put the mean stay at exit measured in {first} … {last} in place of the average stay:
+
+{lines}
+
+It counts those who left in the period; those still enrolled are not in it, so for a long programme it can be shorter than the real stay. Edit → Undo puts the average stays back.</source>
+        <translation>Sätt medeltiden vid avslut uppmätt {first} … {last} i stället för den genomsnittliga tiden i insats:
+
+{lines}
+
+Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna ingår inte, så för en lång insats kan den bli kortare än den verkliga tiden i insats. Redigera → Ångra återställer tiderna.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from amp_desktop.core.excel.read import (
 )
 from amp_desktop.core.excel.recognition import apply_mapping
 from amp_desktop.core.excel.safety import ExcelFileError
+from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.aggregate import ALL_PROGRAMMES, aggregate
@@ -266,15 +267,14 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
     preview.evidence = fields
     preview.problems.extend(listed.problems)
     preview.skipped_rows.extend(listed.skipped)
-    if listed.problem_rows > len(listed.problems):
-        preview.problems.append(
-            Problem(
-                "",
-                translate("Results", "{n} more rows with problems are left out.").format(
-                    n=listed.problem_rows - len(listed.problems)
-                ),
-            )
+    more = listed.problem_rows - len(listed.problems)
+    if more > 0:
+        text = (
+            translate("Results", "1 more row with a problem is left out.")
+            if more == 1
+            else translate("Results", "{n} more rows with problems are left out.")
         )
+        preview.problems.append(Problem("", text.format(n=format_number(more))))
     preview.problems.extend(listed.notes)
     for header in listed.dropped:
         preview.summary.append(

@@ -40,7 +40,6 @@ from amp_desktop.core.planning import Period
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.results.index import ResultsIndex
 from amp_desktop.core.results.period import ResultsFilter
-from amp_desktop.core.results.stays import measured_stays_of, use_measured_stays
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.operations import CatalogueSession
@@ -368,30 +367,6 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
     def use_measured_stay(self, every_programme: bool) -> ChangeSet | None:
         """Put the period's measured mean stay at exit in place of the average stay of
         the selected programme, or of every programme shown (one undo step)."""
-        title = self.tr("Use measured stay")
-        if every_programme:
-            ids = [row["id"] for row in self.model.rows()]
-        else:
-            selected = self.selected_programme()
-            if selected is None:
-                dialogs.inform(self, title, self.tr("Select a programme first."))
-                return None
-            ids = [selected]
-        catalogue = self.session.catalogue
-        period = self.period()
-        stays = measured_stays_of(catalogue, period.first, period.last)
-        change = self.session.run(
-            use_measured_stays(catalogue, ids, stays), parent=self, title=title
-        )
-        if change is not None and change.is_empty():
-            dialogs.inform(
-                self,
-                title,
-                self.tr(
-                    "Nothing to change: nobody left in the period, or the average stay "
-                    "already is the measured one."
-                ),
-            )
-        elif change is not None:
-            self.statusMessage.emit(change.description)
-        return change
+        from amp_desktop.ui.results.measured_stay import use_measured_stay
+
+        return use_measured_stay(self, every_programme)

@@ -11,6 +11,7 @@ import pytest
 
 from amp_desktop.cli import main
 from amp_desktop.core.excel.importer import analyse
+from amp_desktop.core.store import Catalogue
 from tests.participant_lists import write_sheets
 
 D = dt.date
@@ -301,3 +302,27 @@ def test_a_list_of_the_enrolments_active_in_a_year_keeps_the_year_before(
     assert main(["import", str(catalogue_file), str(current)]) == 1
     assert "is it a list of the current participants only?" in capsys.readouterr().out
     assert catalogue_file.read_bytes() == saved
+
+
+@pytest.mark.parametrize(
+    ("extra", "said"),
+    [
+        (1, "1 more row with a problem is left out."),
+        (1_200, "1,200 more rows with problems are left out."),
+    ],
+)
+def test_the_rows_with_problems_not_listed_are_counted_in_words(
+    example: Catalogue,
+    tmp_path: Path,
+    extra: int,
+    said: str,
+) -> None:
+    from amp_desktop.core.excel.participants import MAX_PROBLEMS
+    from tests.participant_lists import write_list
+
+    bad = [["OSA", dt.date(2025, 3, 1), dt.date(2025, 2, 1), "Arbete"]] * (MAX_PROBLEMS + extra)
+    workbook = write_list(
+        tmp_path / "lista.xlsx", [["Insats", "Startdatum", "Slutdatum", "Avslutsorsak"], *bad]
+    )
+    preview = analyse(example, workbook, kind="participants")
+    assert [p.message for p in preview.problems if not p.where] == [said]

@@ -313,3 +313,33 @@ def test_a_large_catalogue_sums_periods_from_memory_and_works_ahead(
     assert view._index is not index  # they did: read again
     expected = compute_results(catalogue, catalogue.programmes(), view.period(), ResultsFilter())
     assert json.dumps(view.document, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+def test_use_measured_stay_says_before_and_after_and_no_changes_nothing(  # type: ignore[no-untyped-def]
+    qtbot, session, dialog_answers
+) -> None:
+    """The measured stay leaves out those still enrolled, so it can be far shorter than
+    a long programme's real stay: the user sees each change before it is made."""
+    view = _view(qtbot, session)
+    catalogue = session.catalogue
+    krami = catalogue.find("Krami")
+    view.select_programme(krami.id)
+    row = view.model.row(view.model.row_of(krami.id))
+    before = catalogue.programme(krami.id).average_stay_weeks
+    after = round(row["mean_stay_weeks"], 1)
+    dialog_answers.replies["confirm"] = False
+    view.stay_selected_action.trigger()
+    (kind, details), *_ = dialog_answers.asked
+    assert kind == "confirm"
+    text = str(details["text"])
+    shown = f"{after:.1f}".rstrip("0").rstrip(".")
+    assert f"Krami: {before:g} → {shown} weeks" in text, text
+    assert "still enrolled" in text
+    assert catalogue.programme(krami.id).average_stay_weeks == before  # No: unchanged
+    assert session.undo_stack.count() == 0
+    dialog_answers.replies["confirm"] = True
+    view.stay_all_action.trigger()
+    question = str(dialog_answers.asked[-1][1]["text"])
+    named = [line for line in question.splitlines() if line.endswith(" weeks")]
+    assert len(named) == 8 and "more programmes" in question
+    assert session.undo_stack.count() == 1
