@@ -8,6 +8,7 @@ a large one) and announces it.
 from __future__ import annotations
 
 import dataclasses
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -24,7 +25,13 @@ class ChangeCommand(QUndoCommand):
     def __init__(self, change: ChangeSet, apply: ApplyChange) -> None:
         super().__init__(change.description)
         self._change = change
-        self._apply = apply
+        # The session's method, held weakly: the session owns its undo stack, which
+        # owns this step, and a strong reference back made a cycle through Qt's
+        # ownership that only the collector could break; its taking a session and
+        # its steps apart at once crashed the process (Planning tests, 1 run in 8).
+        self._apply: Callable[[], ApplyChange | None] = (
+            weakref.WeakMethod(apply) if hasattr(apply, "__self__") else lambda: apply  # type: ignore[arg-type]
+        )
         self._applied = True  # pushed after the change was applied
 
     @property
@@ -32,15 +39,17 @@ class ChangeCommand(QUndoCommand):
         return self._change
 
     def redo(self) -> None:
+        apply = self._apply()
         if self._applied:
             return
-        if self._apply(dataclasses.replace(self._change, kind="redo")):
+        if apply is not None and apply(dataclasses.replace(self._change, kind="redo")):
             self._applied = True
         else:
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if self._apply(self._change.inverse("undo")):
+        apply = self._apply()
+        if apply is not None and apply(self._change.inverse("undo")):
             self._applied = False
         else:
             # The catalogue no longer matches this step: drop it, keep the data.

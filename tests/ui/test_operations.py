@@ -135,3 +135,28 @@ def test_progress_reaches_the_store_when_it_takes_it(
     monkeypatch.setattr(Catalogue, "apply", apply)
     session.run(_places(session, "OSA", 61), in_worker=True)
     assert len(seen) == 1 and isinstance(seen[0], Progress)
+
+
+def test_a_session_let_go_of_is_freed_without_the_collector(example: Catalogue) -> None:
+    """Its undo steps hold it weakly: no cycle through Qt's ownership (session → undo
+    stack → step → session) is left for the collector, whose taking a session and its
+    steps apart at once crashed the process."""
+    import gc
+    import weakref
+
+    from amp_desktop.core.domain import Programme
+
+    session = CatalogueSession(example)
+    session.run(lambda c: c.add_programme(Programme(name="Ny insats", places=3)))
+    session.undo_stack.undo()
+    session.undo_stack.redo()
+    assert session.undo_stack.count() == 1
+    gone = weakref.ref(session)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        del session
+        assert gone() is None  # freed at once, by reference counting
+    finally:
+        if collecting:
+            gc.enable()
