@@ -2538,9 +2538,9 @@ SV.update(
             "resultat AMP har (är det en lista över bara nuvarande deltagare?): den skulle "
             "ersätta dem med färre, så den importeras inte."
         ),
-        "{first} … {kept}: the results AMP has are kept, because the list holds fewer starts in those months (only the enrolments still running later); it replaces {replaced} … {last}.": (
-            "{first} … {kept}: de resultat AMP har behålls, eftersom listan har färre påbörjade "
-            "de månaderna (bara inskrivningar som pågick även senare); den ersätter "
+        "{first} … {kept}: the results AMP has are kept, because the list holds only part of those months (the enrolments still running later); it replaces {replaced} … {last}.": (
+            "{first} … {kept}: de resultat AMP har behålls, eftersom listan bara har en del av "
+            "de månaderna (inskrivningar som pågick även senare); den ersätter "
             "{replaced} … {last}."
         ),
         "“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.": (
@@ -2606,6 +2606,11 @@ SV.update(
 SV.update(
     {
         ("ResultsView", "Use"): "Använd",
+        (
+            "ImportDialog",
+            "Problems ({n}): the workbook cannot be imported until they are put right. "
+            "Notes ({m}):",
+        ): "Problem ({n}): arbetsboken kan inte importeras förrän de är åtgärdade. Anmärkningar ({m}):",
         (
             "Results",
             "1 more row with a problem is left out.",

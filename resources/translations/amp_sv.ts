@@ -2390,7 +2390,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Avtal som saknas i arbetsboken (behålls om inte det som saknas tas bort): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/preview.py" line="182"/>
+        <location filename="../../amp_desktop/core/excel/preview.py" line="190"/>
         <source>This import would create {n} new referral sources ({codes}). Check that the right column was read as the source before you create them.</source>
         <extracomment>More new referral sources than this in one import is a question for the user (a wrong column mapped as the source would otherwise create hundreds). Programme edits that depend on a conflict: conflict index → (id, field, value). What AMP recognised the workbook as and by what (one sentence, translated). The header texts (or sheet) that made AMP recognise the kind. New source codes refused (too long, an identity number, over the limit): casefolded code → the reason; links and referrals to them are left out. A participant list: the one change of results it makes (counts only), per programme participants/starts/exits before → after, exit-reason wordings AMP could not map (wording → rows) and those it did (wording → category). AMP&apos;s own workbook: its Agreements and Mandates sheets&apos; changes (``AgreementChange``/``MandateChange``, see :mod:`.mandate_sheets`). Agreements of the catalogue missing from the workbook&apos;s Agreements sheet (``AgreementChange`` deleting each), applied only with *remove_missing*, and the mandate changes to apply then instead of :attr:`mandates` (links dropped).</extracomment>
         <translation>Importen skulle skapa {n} nya anvisande parter ({codes}). Kontrollera att rätt kolumn lästes som anvisande part innan du skapar dem.</translation>
@@ -2688,12 +2688,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Avslutsorsaker som AMP inte känner igen – välj kategori för var och en:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="349"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="358"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="363"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="372"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
@@ -2795,31 +2795,36 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/ui/excel/preview_text.py" line="104"/>
+        <source>Problems ({n}): the workbook cannot be imported until they are put right. Notes ({m}):</source>
+        <translation>Problem ({n}): arbetsboken kan inte importeras förrän de är åtgärdade. Anmärkningar ({m}):</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="110"/>
         <source>Problems ({n}): those rows are left out of the results. Notes ({m}):</source>
         <translation>Problem ({n}): de raderna räknas inte in i resultaten. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="107"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="113"/>
         <source>Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):</source>
         <translation>Problem ({n}): de cellerna behåller sitt värde i AMP. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="118"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="124"/>
         <source>Remove the programmes ({n}) and the agreements ({m}) missing from the workbook</source>
         <translation>Ta bort insatserna ({n}) och avtalen ({m}) som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="123"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="129"/>
         <source>Remove the agreement missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort avtalet som saknas på arbetsbokens flik Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="131"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="137"/>
         <source>Remove the programme missing from the workbook</source>
         <translation>Ta bort insatsen som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="127"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="133"/>
         <source>Remove the {n} agreements missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort de {n} avtal som saknas på arbetsbokens flik Avtal</translation>
     </message>
@@ -2950,7 +2955,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="133"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="139"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
@@ -2966,7 +2971,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="266"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="353"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="362"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
@@ -5039,7 +5044,7 @@ per mån</translation>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/tasks.py" line="183"/>
+        <location filename="../../amp_desktop/ui/tasks.py" line="184"/>
         <source>Cancelling…</source>
         <extracomment>Work that ends sooner than this never shows a progress dialog. While work runs, the garbage collector&apos;s oldest generation waits: a full collection holds the GIL for 0.1-0.3 s once a worker has made 100,000 rows, and the window would freeze for it. Young generations are still collected. ...and it waits this long after the work has ended, so the full collection of what the work made (40-50 ms after reading 100,000 rows) does not land while the window shows the work&apos;s result, but once the user is looking at it. While work runs, a thread holding the GIL hands it over after this many seconds (Python&apos;s default is 5 ms): the GUI thread takes the GIL many times for each event it handles, and waited up to 5 ms each time, 100-200 ms for one timer tick. The executor every task uses; swapped by :func:`use_executor`.</extracomment>
         <translation>Avbryter…</translation>
@@ -5711,67 +5716,67 @@ per mån</translation>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="157"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="158"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="234"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="235"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="247"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="249"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="258"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="260"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="273"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="275"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="275"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="277"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="281"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="283"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="289"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="291"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="291"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="293"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="302"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="304"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="307"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="309"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="318"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="322"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -5883,14 +5888,14 @@ per mån</translation>
         <translation>En andel, en tid eller en kostnad som räknats fram ur ett dolt antal visas också som ”..”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_period.py" line="55"/>
+        <location filename="../../amp_desktop/core/excel/participant_period.py" line="60"/>
         <source>in every month it reaches ({first} … {last}) the list holds fewer starts than the results AMP has (is it a list of the current participants only?): it would replace them with fewer, so it is not imported.</source>
         <translation>i varje månad som listan når ({first} … {last}) har den färre påbörjade än de resultat AMP har (är det en lista över bara nuvarande deltagare?): den skulle ersätta dem med färre, så den importeras inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_period.py" line="65"/>
-        <source>{first} … {kept}: the results AMP has are kept, because the list holds fewer starts in those months (only the enrolments still running later); it replaces {replaced} … {last}.</source>
-        <translation>{first} … {kept}: de resultat AMP har behålls, eftersom listan har färre påbörjade de månaderna (bara inskrivningar som pågick även senare); den ersätter {replaced} … {last}.</translation>
+        <location filename="../../amp_desktop/core/excel/participant_period.py" line="71"/>
+        <source>{first} … {kept}: the results AMP has are kept, because the list holds only part of those months (the enrolments still running later); it replaces {replaced} … {last}.</source>
+        <translation>{first} … {kept}: de resultat AMP har behålls, eftersom listan bara har en del av de månaderna (inskrivningar som pågick även senare); den ersätter {replaced} … {last}.</translation>
     </message>
 </context>
 <context>

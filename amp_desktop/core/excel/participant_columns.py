@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from amp_desktop.core.excel.participants import SYNONYMS
+from amp_desktop.core.excel.participants import HEADERS, SYNONYMS
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import address
 from amp_desktop.core.excel.vocabulary import match_header
-from amp_desktop.core.i18n import translate
+from amp_desktop.core.i18n import language, translate
 from amp_desktop.core.personal import looks_like_ids
 
 
@@ -53,7 +53,8 @@ def identity_columns(
                     translate(
                         "Excel",
                         "this column holds personal identity numbers and cannot be imported as {field}.",
-                    ).format(field=field),
+                    ).format(field=HEADERS[field][1 if language() == "sv" else 0]),
+                    whole=True,
                 )
             )
     if "personal_id" not in columns.values():

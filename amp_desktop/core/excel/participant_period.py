@@ -4,9 +4,10 @@ A case system exports the enrolments *active* in a period: one that began in 202
 still ran in 2024 is in the 2024 list, the others of 2023 are not.  Such a list
 reaches back to its earliest start, but before its first exit it holds only the
 enrolments still running later.  Where the catalogue already has results for those
-months and the list holds fewer starts than it, those results are kept and the import
-replaces the months after them (the earlier enrolments are counted as enrolled when
-they begin); the preview says so.  An updated list that holds as many starts or more
+months and the list holds fewer starts than it for a programme, or the results hold
+exits there (the list holds none before its first), those results are kept and the
+import replaces the months after them (the earlier enrolments are counted as
+enrolled when they begin); the preview says so.  An updated list that holds as many starts or more
 replaces them as before.
 """
 
@@ -15,12 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from operator import attrgetter
 
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.period import month_index, month_text
-from amp_desktop.core.results.aggregate import START, Enrolment
+from amp_desktop.core.results.aggregate import EXIT_PREFIX, START, Enrolment
 from amp_desktop.core.store import Catalogue
 
 
@@ -34,18 +34,23 @@ def replaced_months(
     if partial_last < month_index(first):
         return first, None
     scope = sorted({e.programme_id for e in enrolments})
-    stored: Counter[int] = Counter()
-    for _pid, month, _g, _n, _a, measure, value in catalogue.results_scope(
+    # Per programme and month: a month whose stored results hold more starts than the
+    # list, or any exit (the list has none before its first), is one it holds in part.
+    starts: Counter[tuple[int, int]] = Counter()
+    kept: set[int] = set()
+    for pid, month, _g, _n, _a, measure, value in catalogue.results_scope(
         scope, first, month_text(partial_last)
     ):
         if measure == START:
-            stored[month_index(month)] += value
-    if not stored:
+            starts[pid, month_index(month)] += value
+        elif measure.startswith(EXIT_PREFIX) and value:
+            kept.add(month_index(month))
+    if not starts and not kept:
         return first, None
-    listed: Counter[int] = Counter()
-    for day, n in Counter(map(attrgetter("start"), enrolments)).items():
-        listed[day.year * 12 + day.month - 1] += n
-    kept = [m for m, n in stored.items() if listed[m] < n]
+    listed: Counter[tuple[int, int]] = Counter(
+        (e.programme_id, e.start.year * 12 + e.start.month - 1) for e in enrolments
+    )
+    kept.update(m for (pid, m), n in starts.items() if listed[pid, m] < n)
     if not kept:
         return first, None
     kept_last = max(kept)
@@ -58,14 +63,15 @@ def replaced_months(
                 "than the results AMP has (is it a list of the current participants only?): "
                 "it would replace them with fewer, so it is not imported.",
             ).format(first=first, last=last),
+            whole=True,
         )
     replaced = month_text(kept_last + 1)
     return replaced, Problem(
         "",
         translate(
             "Results",
-            "{first} … {kept}: the results AMP has are kept, because the list holds fewer "
-            "starts in those months (only the enrolments still running later); it replaces "
+            "{first} … {kept}: the results AMP has are kept, because the list holds only part "
+            "of those months (the enrolments still running later); it replaces "
             "{replaced} … {last}.",
         ).format(first=first, kept=month_text(kept_last), replaced=replaced, last=last),
         blocking=False,

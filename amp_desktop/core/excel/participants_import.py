@@ -147,6 +147,7 @@ def _analyse(
                     "no column is read as the end date, so no exit can be counted: map the "
                     "column that holds each enrolment's end date to End date.",
                 ),
+                whole=True,
             ),
         )
     if listed.first_month is None or listed.last_month is None:
@@ -236,6 +237,7 @@ def _find_sheet(
                     "this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): "
                     "put every enrolment in one sheet, or delete the sheets not to be read.",
                 ).format(sheet=best[0]),
+                whole=True,
             )
             for name, header_row, their_fields in lists
             if name != best[0] and their_fields == fields

@@ -42,11 +42,14 @@ class Problem:
 
     *blocking* problems stop the command-line import; the window shows them all
     and imports what was understood (a cell with a problem keeps AMP's value).
+    *whole*: the problem is the workbook's as a whole (a participant list without
+    its end dates, split over sheets…): the window does not import it either.
     """
 
     where: str
     message: str
     blocking: bool = True
+    whole: bool = False
 
     def __post_init__(self) -> None:
         # A message that quotes a cell never repeats an identity number typed in it.
@@ -170,6 +173,11 @@ class ImportPreview:
     @property
     def blocking(self) -> bool:
         return any(p.blocking for p in self.problems)
+
+    @property
+    def refused(self) -> bool:
+        """A problem of the whole workbook: nothing of it may be imported (window too)."""
+        return any(p.whole for p in self.problems)
 
     @property
     def confirmations(self) -> list[str]:

@@ -332,18 +332,27 @@ class ImportDialog(QDialog):
     def _refresh(self) -> None:
         self._fill_understood()
         self._fill_changes()
+        if hasattr(self, "apply_button"):  # (read again: whether it may be applied now)
+            self._enable_apply()
+
+    def _enable_apply(self) -> None:
+        # A problem of the whole list (no end dates, split over sheets…) stops the
+        # window's import too: applying it would replace good results with less.
+        self.apply_button.setEnabled(self.pages.currentIndex() == 1 and not self.preview.refused)
 
     def show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index == 0)
-        self.apply_button.setEnabled(index == 1)
+        self._enable_apply()
         self.apply_button.setDefault(index == 1)
         self.next_button.setDefault(index == 0)
 
     def apply(self) -> None:
         """Apply the changes as one change set: one undo step (the dialog stays open
         when the write failed or was cancelled, with nothing written)."""
+        if self.preview.refused:
+            return
         if len(self.sources_to_create()) > NEW_SOURCES_TO_CONFIRM:
             for question in self.preview.confirmations:
                 yes = self.tr("Create them and import")

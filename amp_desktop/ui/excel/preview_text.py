@@ -100,6 +100,12 @@ def problems_heading(preview: ImportPreview, notes: int) -> str:
         return translate("ImportDialog", "No problems or notes.")
     if not problems:
         return translate("ImportDialog", "No problems; notes ({m}):").format(m=notes)
+    if preview.refused:
+        return translate(
+            "ImportDialog",
+            "Problems ({n}): the workbook cannot be imported until they are put right. "
+            "Notes ({m}):",
+        ).format(n=problems, m=notes)
     if preview.kind == "participants":  # a row with a problem is not counted at all
         return translate(
             "ImportDialog", "Problems ({n}): those rows are left out of the results. Notes ({m}):"

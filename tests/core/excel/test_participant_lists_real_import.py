@@ -226,7 +226,7 @@ def test_a_read_column_holding_identity_numbers_is_refused(
     assert err == ""
     assert (
         "problem: L!D1: this column holds personal identity numbers and cannot be imported "
-        "as reason." in out
+        "as Exit reason." in out
     )
     assert "19850312" not in out and "9001011239" not in out
     assert catalogue_file.read_bytes() == before
@@ -278,8 +278,8 @@ def test_a_list_of_the_enrolments_active_in_a_year_keeps_the_year_before(
     assert main(["import", str(catalogue_file), str(second)]) == 0
     out = capsys.readouterr().out
     assert (
-        "note: 2023-03 … 2023-12: the results AMP has are kept, because the list holds fewer "
-        "starts in those months (only the enrolments still running later); it replaces "
+        "note: 2023-03 … 2023-12: the results AMP has are kept, because the list holds only "
+        "part of those months (the enrolments still running later); it replaces "
         "2024-01 … 2024-05." in out
     )
 
@@ -326,3 +326,41 @@ def test_the_rows_with_problems_not_listed_are_counted_in_words(
     )
     preview = analyse(example, workbook, kind="participants")
     assert [p.message for p in preview.problems if not p.where] == [said]
+
+
+def test_a_year_list_keeps_the_exits_of_the_year_before_in_the_month_it_reaches_back_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """December 2024 in the 2025 list of active enrolments holds as many starts as AMP
+    has, but none of December's exits (those enrolments are not active in 2025): the
+    month is kept, not replaced with its exits gone (the review's case)."""
+    catalogue = tmp_path / "c.amp"
+    assert main(["new", str(catalogue), "--example"]) == 0
+    header = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
+    year_2024 = [
+        ["Atlas", dt.date(2024, 11, 5), dt.date(2024, 12, 10), "Arbete"],
+        ["Atlas", dt.date(2024, 11, 6), dt.date(2024, 12, 11), "Arbete"],
+        ["Atlas", dt.date(2024, 11, 7), dt.date(2024, 12, 12), "Arbete"],
+        ["Atlas", dt.date(2024, 12, 2), None, None],
+        ["Atlas", dt.date(2024, 12, 3), None, None],
+    ]
+    active_2025 = [
+        ["Atlas", dt.date(2024, 12, 2), dt.date(2025, 3, 1), "Arbete"],
+        ["Atlas", dt.date(2024, 12, 3), dt.date(2025, 3, 2), "Arbete"],
+    ]
+    first = write_sheets(tmp_path / "a.xlsx", {"L": [header, *year_2024]})
+    second = write_sheets(tmp_path / "b.xlsx", {"L": [header, *active_2025]})
+
+    def year(y: int) -> tuple[int, int, int]:
+        assert main(["results", str(catalogue), "--year", str(y), "--json"]) == 0
+        found = json.loads(capsys.readouterr().out)
+        (atlas,) = [p for p in found["programmes"] if p["name"] == "Atlas"]
+        return atlas["participants"], atlas["starts"], atlas["exits"]
+
+    assert main(["import", str(catalogue), str(first)]) == 0
+    capsys.readouterr()
+    assert year(2024) == (5, 5, 3)
+    assert main(["import", str(catalogue), str(second)]) == 0
+    assert "note: 2024-12 … 2024-12: the results AMP has are kept" in capsys.readouterr().out
+    assert year(2024) == (5, 5, 3)
+    assert year(2025)[2] == 2

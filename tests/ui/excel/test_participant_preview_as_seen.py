@@ -96,3 +96,42 @@ def test_undo_and_redo_of_an_import_update_the_results_tab(qtbot, session, tmp_p
     session.undo_stack.redo()
     assert view.pages.currentWidget() is view.content
     assert view.document["all"]["participants"] == 200
+
+
+def test_a_list_refused_as_a_whole_is_not_imported_by_the_window_either(  # type: ignore[no-untyped-def]
+    qtbot, example, tmp_path
+) -> None:
+    """A list without its end dates would replace the exits AMP has with none: amp import
+    refuses it, and so does the window (the review's case)."""
+    import datetime as dt
+
+    from amp_desktop.ui.excel.import_dialog import ImportDialog
+    from amp_desktop.ui.operations import CatalogueSession
+    from tests.participant_lists import write_sheets
+
+    session = CatalogueSession(example)
+    header = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
+    full = [
+        ["Atlas", dt.date(2024, 1, 5), dt.date(2024, 3, 10), "Arbete"],
+        ["Atlas", dt.date(2024, 1, 6), dt.date(2024, 3, 11), "Arbete"],
+    ]
+    first = ImportDialog(session, write_sheets(tmp_path / "a.xlsx", {"L": [header, *full]}))
+    qtbot.addWidget(first)
+    first.show_page(1)
+    first.apply()
+    atlas = example.find("Atlas").id
+
+    def exits() -> int:
+        rows = example.results_scope([atlas], "2024-01", "2024-12")
+        return sum(value for *_, measure, value in rows if measure.startswith("exit:"))
+
+    assert exits() == 2
+    no_end = [["Insats", "Startdatum", "Avslutsorsak"], ["Atlas", dt.date(2024, 1, 5), None]]
+    dialog = ImportDialog(session, write_sheets(tmp_path / "b.xlsx", {"L": no_end}))
+    qtbot.addWidget(dialog)
+    assert dialog.preview.refused
+    dialog.show_page(1)
+    assert not dialog.apply_button.isEnabled()
+    assert "cannot be imported until they are put right" in dialog.problem_label.text()
+    dialog.apply()  # (a shortcut past the button changes nothing either)
+    assert exits() == 2 and session.undo_stack.count() == 1
