@@ -61,6 +61,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from amp_desktop.core.progress import Cancelled
+from amp_desktop.ui import workers
 from amp_desktop.ui.workers import Executor, InlineExecutor, Task, ThreadExecutor, Work
 
 __all__ = ["Executor", "InlineExecutor", "Task", "ThreadExecutor", "Work", "run", "start"]
@@ -308,6 +309,6 @@ def start(
     task.relay.succeeded.connect(succeeded)
     task.relay.raised.connect(raised)
     _work_started()
-    task.finished.connect(_work_ended)
+    workers.when_ended(task, _work_ended)  # even if the owner has let go of the task
     executor.submit(task, work)
     return task

@@ -16,11 +16,12 @@ import contextlib
 import functools
 import itertools
 import queue
+import traceback
 import weakref
 from collections.abc import Callable
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from amp_desktop.core.progress import Progress
 
@@ -59,6 +60,15 @@ _tasks: weakref.WeakValueDictionary[int, Task[Any]] = weakref.WeakValueDictionar
 #: The work of each task under way: let go of on the GUI thread, once it has ended,
 #: so the last reference to what the work holds never goes in the worker.
 _works: dict[int, Work[Any]] = {}
+#: What to do once a task's work has ended, whether or not the task is still there
+#: (the bookkeeping of :func:`amp_desktop.ui.tasks.start`).
+_on_end: dict[int, Callable[[], object]] = {}
+
+
+def when_ended(task: Task[Any], then: Callable[[], object]) -> None:
+    """Call *then* on the GUI thread once *task*'s work has ended, after its relay's
+    ``succeeded``/``raised`` (also when its owner has let go of it meanwhile)."""
+    _on_end[task.number] = then
 
 
 def _post(number: int, name: str, values: tuple[Any, ...]) -> None:
@@ -75,15 +85,20 @@ def _deliver() -> None:
             number, name, values = _letters.get_nowait()
         except queue.Empty:
             return
-        if name != "progressed":
+        ended = name != "progressed"
+        if ended:
             _works.pop(number, None)  # the worker holds none of it any more
         task = _tasks.get(number)
-        if task is None:
-            continue  # its owner let go of it: nobody waits for the letter
-        with contextlib.suppress(RuntimeError):  # "Internal C++ object already deleted"
-            if name == "progressed":
-                task.last_report = values
-            getattr(task.relay, name).emit(*values)
+        try:
+            if task is not None:  # (None: its owner let go of it, nobody waits)
+                with contextlib.suppress(RuntimeError):  # "Internal C++ object already deleted"
+                    if not ended:
+                        task.last_report = values
+                    getattr(task.relay, name).emit(*values)
+        finally:
+            then = _on_end.pop(number, None) if ended else None
+            if then is not None:
+                then()
 
 
 class Task(QObject, Generic[T]):
@@ -97,6 +112,9 @@ class Task(QObject, Generic[T]):
         super().__init__(parent)
         if _mailbox is None:
             _mailbox = _Mailbox()
+            app = QCoreApplication.instance()
+            if app is not None:  # letters go to the GUI thread, whoever made the first task
+                _mailbox.moveToThread(app.thread())
             _mailbox.rang.connect(_deliver)  # queued from a worker, at once from here
         self.title = title
         self.number = next(_numbers)
@@ -151,6 +169,11 @@ class _Job:
             value = work(self.progress)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, not lost
             del work
+            # The traceback's frames keep the work's locals (a view, a session): let go
+            # of them here, or the worker may hold the last reference to a Qt object.
+            if exc.__traceback__ is not None:
+                with contextlib.suppress(RuntimeError):
+                    traceback.clear_frames(exc.__traceback__.tb_next)
             _post(self.number, "raised", (exc,))
         else:
             del work

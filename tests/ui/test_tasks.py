@@ -290,3 +290,33 @@ def test_a_worker_is_given_no_qt_object_of_its_task(qtbot) -> None:  # type: ign
     job.run()  # here, as the inline executor does: delivered at once
     assert got == [1]
     assert task.number not in workers._works  # noqa: SLF001 - the work let go of on delivery
+
+
+def test_work_ends_in_the_books_when_its_owner_went_first(qtbot, threaded_tasks) -> None:  # type: ignore[no-untyped-def]
+    """The owner deleted before the work's last letter arrives: the work still counts as
+    ended (else the window stayed "busy" for good, its oldest collector generation off)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    from amp_desktop.ui import workers
+
+    owner = QWidget()
+    gate, ran = threading.Event(), threading.Event()
+    assert not tasks.busy()
+
+    def work(progress: Progress) -> int:
+        gate.wait(5)
+        ran.set()
+        return 1
+
+    task = tasks.start(owner, "Plan", work, lambda _result: None)
+    assert tasks.busy()
+    number = task.number
+    del task
+    owner.deleteLater()
+    del owner
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gate.set()
+    assert ran.wait(5)
+    QThreadPool.globalInstance().waitForDone(5000)
+    qtbot.waitUntil(lambda: not tasks.busy(), timeout=2000)
+    assert number not in workers._works and number not in workers._on_end  # noqa: SLF001
