@@ -88,6 +88,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "what to do with fields changed both in AMP and in the workbook (default: stop)",
         ),
     )
+    imp.add_argument(
+        "--every-month",
+        action="store_true",
+        help=translate(
+            "CliHelp",
+            "participant lists: replace every month the list reaches, also the months it "
+            "seems to hold only in part (a corrected list you know to be whole)",
+        ),
+    )
     imp.set_defaults(func=cmd_import)
 
 
@@ -245,7 +254,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     columns, programmes, reasons = _read_mapping_file(args.mapping)
     with open_catalogue(args.file, write=not args.dry_run, take_over=args.take_over) as catalogue:
         try:
-            preview = analyse(catalogue, args.workbook, args.kind, columns, programmes, reasons)
+            preview = analyse(
+                catalogue,
+                args.workbook,
+                args.kind,
+                columns,
+                programmes,
+                reasons,
+                every_month=args.every_month,
+            )
         except ExcelFileError as exc:
             raise CliError(str(exc), 2) from None
         unconfirmed = bool(preview.confirmations) and not args.create_sources

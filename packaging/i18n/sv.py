@@ -2607,6 +2607,22 @@ SV.update(
     {
         ("ResultsView", "Use"): "Använd",
         (
+            "CliHelp",
+            "participant lists: replace every month the list reaches, also the months it "
+            "seems to hold only in part (a corrected list you know to be whole)",
+        ): (
+            "deltagarlistor: ersätt varje månad som listan når, även de månader den verkar "
+            "ha bara en del av (en rättad lista som du vet är hel)"
+        ),
+        (
+            "ImportDialog",
+            "Replace every month the list reaches, also those it seems to hold only in "
+            "part (a corrected list)",
+        ): (
+            "Ersätt varje månad som listan når, även dem den verkar ha bara en del av "
+            "(en rättad lista)"
+        ),
+        (
             "ImportDialog",
             "Problems ({n}): the workbook cannot be imported until they are put right. "
             "Notes ({m}):",

@@ -992,92 +992,92 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="118"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="127"/>
         <source>cannot write {path}: {reason}</source>
         <translation>kan inte skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="125"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="134"/>
         <source>Exported 1 programme to {path}.</source>
         <translation>Exporterade 1 insats till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="127"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="136"/>
         <source>Exported {count} programmes to {path}.</source>
         <translation>Exporterade {count} insatser till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="138"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="147"/>
         <source>No such file or directory</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="139"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="148"/>
         <source>Permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="140"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="149"/>
         <source>Operation not permitted</source>
         <translation>åtgärden är inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="141"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="150"/>
         <source>No space left on device</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="142"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="151"/>
         <source>Read-only file system</source>
         <translation>filsystemet är skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="143"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="152"/>
         <source>Is a directory</source>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="165"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="174"/>
         <source>it is a folder, not a file</source>
         <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="168"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="177"/>
         <source>cannot read the mapping file {path}: {reason}.</source>
         <translation>kan inte läsa kopplingsfilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="171"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="180"/>
         <source>the mapping file {path} is not JSON (line {line}, column {column}): write it as {{&quot;columns&quot;: {{&quot;Header or column letter&quot;: &quot;field&quot;}}}}.</source>
         <translation>kopplingsfilen {path} är inte JSON (rad {line}, kolumn {column}): skriv den som {{&quot;columns&quot;: {{&quot;Rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}}}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="178"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="187"/>
         <source>the mapping file {path} is not a JSON text file (UTF-8).</source>
         <translation>kopplingsfilen {path} är inte en JSON-textfil (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="181"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="190"/>
         <source>the mapping file {path} must hold a JSON object.</source>
         <translation>kopplingsfilen {path} måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="193"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="202"/>
         <source>the mapping file {path}: &quot;{part}&quot; must be an object of texts, {{&quot;header or column letter&quot;: &quot;field&quot;}}.</source>
         <translation>kopplingsfilen {path}: &quot;{part}&quot; måste vara ett objekt av texter, {{&quot;rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="202"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="211"/>
         <source>the mapping file {path} names unknown fields: {unknown}. Fields: {fields} (&quot;&quot; ignores a column).</source>
         <translation>kopplingsfilen {path} nämner okända fält: {unknown}. Fält: {fields} (&quot;&quot; hoppar över en kolumn).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="215"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="224"/>
         <source>the mapping file {path} names unknown exit-reason categories: {wrong}. Categories: {categories}.</source>
         <translation>kopplingsfilen {path} nämner okända kategorier av avslutsorsaker: {wrong}. Kategorier: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="258"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="275"/>
         <source>the import would create {n} new referral sources; check that the right column is read as the source, then run again with --create-sources.</source>
         <translation>importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses som anvisande part och kör sedan igen med --create-sources.</translation>
     </message>
@@ -1500,6 +1500,11 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/excel.py" line="86"/>
         <source>what to do with fields changed both in AMP and in the workbook (default: stop)</source>
         <translation>vad som görs med fält ändrade både i AMP och i arbetsboken (standard: stop)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="94"/>
+        <source>participant lists: replace every month the list reaches, also the months it seems to hold only in part (a corrected list you know to be whole)</source>
+        <translation>deltagarlistor: ersätt varje månad som listan når, även de månader den verkar ha bara en del av (en rättad lista som du vet är hel)</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/kolada.py" line="25"/>
@@ -2000,7 +2005,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="200"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="210"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
@@ -2688,12 +2693,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Avslutsorsaker som AMP inte känner igen – välj kategori för var och en:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="358"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="279"/>
+        <source>Replace every month the list reaches, also those it seems to hold only in part (a corrected list)</source>
+        <translation>Ersätt varje månad som listan når, även dem den verkar ha bara en del av (en rättad lista)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="372"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="372"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="386"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
@@ -2865,7 +2875,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="269"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="270"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
@@ -2920,7 +2930,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="275"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="287"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
@@ -2970,13 +2980,13 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="266"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="362"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="283"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="376"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/reading.py" line="44"/>
+        <location filename="../../amp_desktop/ui/excel/reading.py" line="48"/>
         <source>Reading {name}</source>
         <translation>Läser {name}</translation>
     </message>
@@ -5700,83 +5710,83 @@ per mån</translation>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="121"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="125"/>
         <source>Reading the participant list…</source>
         <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="129"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="133"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="145"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="149"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="158"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="162"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="235"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="241"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="249"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="255"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="260"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="266"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="275"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="281"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="277"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="283"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="283"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="289"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="291"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="297"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="293"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="299"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="304"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="310"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="309"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="315"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="326"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="322"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="328"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>

@@ -91,18 +91,28 @@ def analyse(
     programme_map: dict[str, str] | None = None,
     reasons: dict[str, str] | None = None,
     progress: Progress = NO_PROGRESS,
+    *,
+    every_month: bool = False,
 ) -> ImportPreview:
     """What importing *path* would do.  *mapping* maps header text or column letter
     to a field (overriding what AMP recognised); *programme_map* maps programme
     names in a referral or participant list to a catalogue programme's name or code;
     *reasons* maps a participant list's exit-reason wordings to category keys;
-    *progress* hears how far the reading is and stops it when cancelled."""
+    *progress* hears how far the reading is and stops it when cancelled;
+    *every_month*: a participant list replaces every month it reaches (see
+    :func:`~amp_desktop.core.excel.participants_import.analyse_participants`)."""
     path = check_workbook_file(path)  # once: every reader below trusts it
     chosen = kind is not None
     detected = _detect(path, checked=True) if kind is None else _Detected(kind)
     if detected.kind == "participants":
         return analyse_participants(
-            catalogue, path, mapping, programme_map, reasons, progress=progress
+            catalogue,
+            path,
+            mapping,
+            programme_map,
+            reasons,
+            progress=progress,
+            every_month=every_month,
         )
     if detected.kind == "referrals":
         return analyse_referrals(

@@ -83,14 +83,17 @@ def analyse_participants(
     reasons: dict[str, str] | None = None,
     *,
     progress: Progress | None = None,
+    every_month: bool = False,
 ) -> ImportPreview:
     """What importing the participant list *path* would do (*path* already checked).
 
     *reasons* maps exit-reason wordings to category keys (the user's choices: they are
-    saved with the import for the next list).
+    saved with the import for the next list).  *every_month*: replace every month the
+    list reaches, also those it seems to hold only in part (:mod:`.participant_period`;
+    a corrected list the user knows to be whole).
     """
     with _collector_paused():
-        return _analyse(catalogue, path, mapping, programme_map, reasons, progress)
+        return _analyse(catalogue, path, mapping, programme_map, reasons, progress, every_month)
 
 
 @contextmanager
@@ -115,6 +118,7 @@ def _analyse(
     programme_map: dict[str, str] | None,
     reasons: dict[str, str] | None,
     progress: Progress | None,
+    every_month: bool = False,
 ) -> ImportPreview:
     progress = progress or NO_PROGRESS
     path = path if isinstance(path, Path) else Path(path)  # (a checked path stays checked)
@@ -159,8 +163,10 @@ def _analyse(
                 )
             )
         return preview
-    first, note = replaced_months(
-        catalogue, listed.enrolments, listed.first_month, listed.last_month
+    first, note = (
+        (listed.first_month, None)
+        if every_month
+        else replaced_months(catalogue, listed.enrolments, listed.first_month, listed.last_month)
     )
     if note is not None:
         preview.problems.append(note)

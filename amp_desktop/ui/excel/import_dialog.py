@@ -240,6 +240,7 @@ class ImportDialog(QDialog):
                 self.mapping_model.mapping(),
                 matched or None,
                 reasons or None,
+                every_month=self.every_month.isChecked(),
             )
         except (Cancelled, ExcelFileError) as exc:
             if isinstance(exc, ExcelFileError):
@@ -271,6 +272,17 @@ class ImportDialog(QDialog):
         self.conflict_view = self._table(page, self.conflicts_model)
         self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.remove_missing = QCheckBox(page)
+        # A participant list the user knows to be whole (a corrected one) replaces
+        # every month it reaches, also those AMP took it to hold only in part.
+        self.every_month = QCheckBox(
+            self.tr(
+                "Replace every month the list reaches, also those it seems to hold only in "
+                "part (a corrected list)"
+            ),
+            page,
+        )
+        self.every_month.setObjectName("every_month")
+        self.every_month.toggled.connect(self._reanalyse)
         self.sources_label = QLabel(
             self.tr("Referral sources AMP does not know yet — create them:"), page
         )
@@ -289,6 +301,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.conflict_label)
         layout.addWidget(self.conflict_view, 1)
         layout.addWidget(self.remove_missing)
+        layout.addWidget(self.every_month)
         layout.addWidget(self.sources_label)
         layout.addLayout(warning)
         layout.addWidget(self.sources_view, 1)
@@ -311,6 +324,7 @@ class ImportDialog(QDialog):
         self.remove_missing.setText(remove_missing_text(preview))
         self.remove_missing.setVisible(bool(preview.removed or preview.removed_agreements))
         self.remove_missing.setChecked(False)
+        self.every_month.setVisible(preview.kind == "participants")
         self.sources_model.load(preview.new_sources)
         self.sources_label.setVisible(bool(preview.new_sources))
         self.sources_view.setVisible(bool(preview.new_sources))

@@ -24,9 +24,11 @@ def read_workbook(
     mapping: dict[str, str] | None = None,
     programme_map: dict[str, str] | None = None,
     reasons: dict[str, str] | None = None,
+    every_month: bool = False,
 ) -> ImportPreview:
     """Analyse *path* in the worker, with a progress dialog and Cancel (*reasons*: a
-    participant list's exit-reason wordings → the categories the user chose).
+    participant list's exit-reason wordings → the categories the user chose;
+    *every_month*: a participant list replaces every month it reaches).
 
     Raises :class:`ExcelFileError` (unreadable) or :class:`Cancelled`.
     """
@@ -37,6 +39,8 @@ def read_workbook(
         # The readers report rows and stop when cancelled once they take a progress;
         # until then Cancel takes effect when the reading ends.
         extra = {"progress": progress} if _takes_progress(analyse) else {}
+        if every_month:
+            extra["every_month"] = True
         preview = analyse(catalogue, path, kind, mapping, programme_map, reasons, **extra)
         progress.check()  # cancelled while reading: the result is not wanted
         return preview

@@ -364,3 +364,33 @@ def test_a_year_list_keeps_the_exits_of_the_year_before_in_the_month_it_reaches_
     assert "note: 2024-12 … 2024-12: the results AMP has are kept" in capsys.readouterr().out
     assert year(2024) == (5, 5, 3)
     assert year(2025)[2] == 2
+
+
+def test_a_corrected_list_replaces_every_month_with_every_month(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A young programme's list of running enrolments, corrected to one fewer, holds
+    fewer starts than AMP everywhere: refused as a partial list, imported with
+    ``--every-month`` (the review's case: else the user could never correct it)."""
+    catalogue = tmp_path / "c.amp"
+    assert main(["new", str(catalogue), "--example"]) == 0
+    header = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
+    running = [["Atlas", dt.date(2024, 1, d), None, None] for d in (8, 9, 10)]
+    first = write_sheets(tmp_path / "a.xlsx", {"L": [header, *running]})
+    corrected = write_sheets(tmp_path / "b.xlsx", {"L": [header, *running[:2]]})
+
+    def starts() -> int:
+        assert main(["results", str(catalogue), "--year", "2024", "--json"]) == 0
+        found = json.loads(capsys.readouterr().out)
+        (atlas,) = [p for p in found["programmes"] if p["name"] == "Atlas"]
+        return int(atlas["starts"])
+
+    assert main(["import", str(catalogue), str(first)]) == 0
+    capsys.readouterr()
+    before = catalogue.read_bytes()
+    assert main(["import", str(catalogue), str(corrected)]) == 1
+    assert "is it a list of the current participants only?" in capsys.readouterr().out
+    assert catalogue.read_bytes() == before
+    assert main(["import", str(catalogue), str(corrected), "--every-month"]) == 0
+    assert "Applied as one change." in capsys.readouterr().out
+    assert starts() == 2

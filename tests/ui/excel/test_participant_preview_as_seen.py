@@ -135,3 +135,32 @@ def test_a_list_refused_as_a_whole_is_not_imported_by_the_window_either(  # type
     assert "cannot be imported until they are put right" in dialog.problem_label.text()
     dialog.apply()  # (a shortcut past the button changes nothing either)
     assert exits() == 2 and session.undo_stack.count() == 1
+
+
+def test_the_window_replaces_every_month_when_the_user_says_the_list_is_whole(  # type: ignore[no-untyped-def]
+    qtbot, example, tmp_path
+) -> None:
+    import datetime as dt
+
+    from amp_desktop.ui.excel.import_dialog import ImportDialog
+    from amp_desktop.ui.operations import CatalogueSession
+    from tests.participant_lists import write_sheets
+
+    session = CatalogueSession(example)
+    header = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
+    running = [["Atlas", dt.date(2024, 1, d), None, None] for d in (8, 9, 10)]
+    first = ImportDialog(session, write_sheets(tmp_path / "a.xlsx", {"L": [header, *running]}))
+    qtbot.addWidget(first)
+    first.show_page(1)
+    first.apply()
+    dialog = ImportDialog(session, write_sheets(tmp_path / "b.xlsx", {"L": [header, *running[:2]]}))
+    qtbot.addWidget(dialog)
+    dialog.show_page(1)
+    assert dialog.preview.refused and not dialog.apply_button.isEnabled()
+    assert not dialog.every_month.isHidden()
+    dialog.every_month.setChecked(True)  # read again, every month replaced
+    assert not dialog.preview.refused and dialog.apply_button.isEnabled()
+    dialog.apply()
+    atlas = example.find("Atlas").id
+    rows = example.results_scope([atlas], "2024-01", "2024-01")
+    assert sum(value for *_, measure, value in rows if measure == "starts") == 2
