@@ -346,8 +346,7 @@ class ImportDialog(QDialog):
     def _refresh(self) -> None:
         self._fill_understood()
         self._fill_changes()
-        if hasattr(self, "apply_button"):  # (read again: whether it may be applied now)
-            self._enable_apply()
+        self._enable_apply()  # (read again: whether it may be applied now)
 
     def _enable_apply(self) -> None:
         # A problem of the whole list (no end dates, split over sheets…) stops the

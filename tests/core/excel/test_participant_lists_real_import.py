@@ -283,14 +283,12 @@ def test_a_list_of_the_enrolments_active_in_a_year_keeps_the_year_before(
         "2024-01 … 2024-05." in out
     )
 
-    def year(y: int) -> tuple[int, int, int]:
-        assert main(["results", str(catalogue_file), "--year", str(y), "--json"]) == 0
-        doc = json.loads(capsys.readouterr().out)
-        (atlas,) = [p for p in doc["programmes"] if p["name"] == "Atlas"]
-        return atlas["participants"], atlas["starts"], atlas["exits"]
-
-    assert year(2023) == (13, 13, 12)  # not 3, 3, 2: 2023's results are kept
-    assert year(2024) == (2, 1, 2)  # Anna enrolled from 2023, Bo started
+    assert _atlas(catalogue_file, 2023, capsys) == (
+        13,
+        13,
+        12,
+    )  # not 3, 3, 2: 2023's results are kept
+    assert _atlas(catalogue_file, 2024, capsys) == (2, 1, 2)  # Anna enrolled from 2023, Bo started
     saved = catalogue_file.read_bytes()
     assert main(["import", str(catalogue_file), str(second)]) == 0
     assert "No changes." in capsys.readouterr().out
@@ -351,19 +349,13 @@ def test_a_year_list_keeps_the_exits_of_the_year_before_in_the_month_it_reaches_
     first = write_sheets(tmp_path / "a.xlsx", {"L": [header, *year_2024]})
     second = write_sheets(tmp_path / "b.xlsx", {"L": [header, *active_2025]})
 
-    def year(y: int) -> tuple[int, int, int]:
-        assert main(["results", str(catalogue), "--year", str(y), "--json"]) == 0
-        found = json.loads(capsys.readouterr().out)
-        (atlas,) = [p for p in found["programmes"] if p["name"] == "Atlas"]
-        return atlas["participants"], atlas["starts"], atlas["exits"]
-
     assert main(["import", str(catalogue), str(first)]) == 0
     capsys.readouterr()
-    assert year(2024) == (5, 5, 3)
+    assert _atlas(catalogue, 2024, capsys) == (5, 5, 3)
     assert main(["import", str(catalogue), str(second)]) == 0
     assert "note: 2024-12 … 2024-12: the results AMP has are kept" in capsys.readouterr().out
-    assert year(2024) == (5, 5, 3)
-    assert year(2025)[2] == 2
+    assert _atlas(catalogue, 2024, capsys) == (5, 5, 3)
+    assert _atlas(catalogue, 2025, capsys)[2] == 2
 
 
 def test_a_corrected_list_replaces_every_month_with_every_month(
@@ -379,12 +371,6 @@ def test_a_corrected_list_replaces_every_month_with_every_month(
     first = write_sheets(tmp_path / "a.xlsx", {"L": [header, *running]})
     corrected = write_sheets(tmp_path / "b.xlsx", {"L": [header, *running[:2]]})
 
-    def starts() -> int:
-        assert main(["results", str(catalogue), "--year", "2024", "--json"]) == 0
-        found = json.loads(capsys.readouterr().out)
-        (atlas,) = [p for p in found["programmes"] if p["name"] == "Atlas"]
-        return int(atlas["starts"])
-
     assert main(["import", str(catalogue), str(first)]) == 0
     capsys.readouterr()
     before = catalogue.read_bytes()
@@ -393,4 +379,12 @@ def test_a_corrected_list_replaces_every_month_with_every_month(
     assert catalogue.read_bytes() == before
     assert main(["import", str(catalogue), str(corrected), "--every-month"]) == 0
     assert "Applied as one change." in capsys.readouterr().out
-    assert starts() == 2
+    assert _atlas(catalogue, 2024, capsys)[1] == 2
+
+
+def _atlas(catalogue: Path, year: int, capsys: pytest.CaptureFixture[str]) -> tuple[int, int, int]:
+    """Atlas's participants, starts and exits in *year*, as ``amp results --json`` says."""
+    assert main(["results", str(catalogue), "--year", str(year), "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    (atlas,) = [p for p in found["programmes"] if p["name"] == "Atlas"]
+    return atlas["participants"], atlas["starts"], atlas["exits"]
