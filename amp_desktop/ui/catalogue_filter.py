@@ -123,11 +123,14 @@ class CatalogueFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, CatalogueModel) or source_parent.isValid():
             return True
-        programme = model.programme_at(source_row)
-        return self.accepts(programme)
+        if not self._passes_choices(model.programme_at(source_row)):
+            return False
+        # The search, on the model's case-folded text (asked per row and keystroke).
+        found_in = model.search_text(source_row) if self._words else ""
+        return all(word in found_in for word in self._words)
 
-    def accepts(self, programme: Programme) -> bool:
-        """Whether *programme* passes every filter."""
+    def _passes_choices(self, programme: Programme) -> bool:
+        """Whether *programme* passes the filter bar's lists and "Needs attention"."""
         if self._only is not None and programme.id not in self._only:
             return False
         if self._unit and programme.unit != self._unit:
@@ -136,11 +139,6 @@ class CatalogueFilter(QSortFilterProxyModel):
             return False
         if self._status and programme.status.value != self._status:
             return False
-        if self._source and all(
-            link.source.casefold() != self._source for link in programme.sources
-        ):
-            return False
-        if self._words:
-            haystack = f"{programme.name}\n{programme.description}".casefold()
-            return all(word in haystack for word in self._words)
-        return True
+        return not self._source or any(
+            link.source.casefold() == self._source for link in programme.sources
+        )

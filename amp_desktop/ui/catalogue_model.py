@@ -100,7 +100,7 @@ class _Row:
     11 × 1,000 cells of a big catalogue are never formatted at all.
     """
 
-    __slots__ = ("id", "keys", "labels", "programme", "text")
+    __slots__ = ("found_in", "id", "keys", "labels", "programme", "text")
 
     def __init__(self, programme: Programme, labels: dict[Any, str]):
         self.programme = programme
@@ -108,6 +108,8 @@ class _Row:
         self.labels = labels
         self.text: list[str | None] = [None] * COLUMN_COUNT
         self.keys: list[Any] = [None] * COLUMN_COUNT
+        #: What the search looks in (name and description, case-folded), once asked.
+        self.found_in: str | None = None
 
     def cell(self, column: int) -> str:
         text = self.text[column]
@@ -257,6 +259,15 @@ class CatalogueModel(QAbstractTableModel):
 
     def programme_at(self, row: int) -> Programme:
         return self._rows[row].programme
+
+    def search_text(self, row: int) -> str:
+        """What the search bar looks in for *row*: its name and description,
+        case-folded (made once per programme, not once per keystroke)."""
+        entry = self._rows[row]
+        if entry.found_in is None:
+            programme = entry.programme
+            entry.found_in = f"{programme.name}\n{programme.description}".casefold()
+        return entry.found_in
 
     def programmes(self) -> list[Programme]:
         return [row.programme for row in self._rows]

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -27,7 +26,9 @@ from amp_desktop.ui.attention import AttentionRunner
 from amp_desktop.ui.catalogue_filter import CatalogueFilter
 from amp_desktop.ui.catalogue_widths import content_widths
 from amp_desktop.ui.column_widths import title_width
+from amp_desktop.ui.count_label import CountLabel
 from amp_desktop.ui.editor import ProgrammeEditor
+from amp_desktop.ui.filter_choices import filter_combo, set_choices
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
 
@@ -80,16 +81,18 @@ class CatalogueTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search name and description (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.unit_filter = self._filter_combo(self.tr("All units"), "unit")
-        self.type_filter = self._filter_combo(self.tr("All types"), "type")
-        self.source_filter = self._filter_combo(self.tr("All referral sources"), "source")
-        self.status_filter = self._filter_combo(self.tr("All statuses"), "status")
+        self.search.textChanged.connect(lambda text: self._refilter(search=text))
+        self.unit_filter = filter_combo(self.tr("All units"), "unit", self._chosen("unit"))
+        self.type_filter = filter_combo(self.tr("All types"), "type", self._chosen("type"))
+        self.source_filter = filter_combo(
+            self.tr("All referral sources"), "source", self._chosen("source")
+        )
+        self.status_filter = filter_combo(self.tr("All statuses"), "status", self._chosen("status"))
         for kind in ProgrammeType:
             self.type_filter.addItem(enum_label(kind), kind.value)
         for status in Status:
             self.status_filter.addItem(enum_label(status), status.value)
-        self.count_label = QLabel()
+        self.count_label = CountLabel()
         # The audit's checks (#14): an icon and text per programme, and this filter.
         self.attention_filter = QCheckBox(self.tr("Needs attention"))
         self.attention_filter.setObjectName("filter_attention")
@@ -135,15 +138,15 @@ class CatalogueTab(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self._update_count()
 
-    def _filter_combo(self, everything: str, key: str) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(f"filter_{key}")
-        combo.addItem(everything, "")
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.currentIndexChanged.connect(
-            lambda _i, c=combo, k=key: self.proxy.set_filters(**{k: c.currentData() or ""})
-        )
-        return combo
+    def _chosen(self, key: str) -> Callable[[str], None]:
+        return lambda value: self._refilter(**{key: value})
+
+    def _refilter(self, **filters: str) -> None:
+        """Change filters of the bar (see ``CatalogueFilter.set_filters``), and lay the
+        table out at once: the view would otherwise do it after the next paint and paint
+        again (two passes per keystroke, each ~10 ms at 1,000 programmes)."""
+        self.proxy.set_filters(**filters)
+        self.table.executeDelayedItemsLayout()
 
     def _build_table(self) -> QTableView:
         table = QTableView(self)
@@ -296,8 +299,8 @@ class CatalogueTab(QWidget):
         if units is None:
             units = catalogue.units() if catalogue else []
         sources = [(s.code, s.name) for s in catalogue.sources()] if catalogue else []
-        self._set_choices(self.unit_filter, [(u, u) for u in units])
-        self._set_choices(
+        set_choices(self.unit_filter, [(u, u) for u in units])
+        set_choices(
             self.source_filter,
             [
                 (f"{code} – {name}" if name and name != code else code, code)
@@ -305,33 +308,8 @@ class CatalogueTab(QWidget):
             ],
         )
 
-    @staticmethod
-    def _set_choices(combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        current = combo.currentData()
-        wanted = [(combo.itemText(0), "")] + items
-        existing = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
-        if existing == wanted:
-            return
-        combo.blockSignals(True)
-        while combo.count() > 1:
-            combo.removeItem(1)
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
-        if index < 0 and current:
-            combo.currentIndexChanged.emit(0)
-
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown != total:
-            text = self.tr("{shown} of {total} programmes").format(shown=shown, total=total)
-        elif total == 1:
-            text = self.tr("1 programme")
-        else:
-            text = self.tr("{total} programmes").format(total=total)
-        self.count_label.setText(text)
+        self.count_label.show_count(self.proxy.rowCount(), self.model.rowCount())
 
     # -- selection ------------------------------------------------------------------------
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

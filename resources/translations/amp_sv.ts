@@ -734,58 +734,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="81"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
         <source>Search name and description (Ctrl+F)</source>
         <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). Columns of long text are cut at a width (the editor shows them whole). Rows measured when fitting the columns: those in view and some more, not 1,000. The settings key of the header state (columns were &quot;catalogue/header&quot; in their old order). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="84"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="85"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="85"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="86"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="86"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="88"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="87"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="90"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="94"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="97"/>
         <source>Needs attention</source>
         <translation>Behöver ses över</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="97"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="100"/>
         <source>Only programmes that fail a check: mandate, decision, goal, results, places</source>
         <translation>Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="329"/>
+        <location filename="../../amp_desktop/ui/count_label.py" line="29"/>
         <source>{shown} of {total} programmes</source>
         <translation>{shown} av {total} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="331"/>
+        <location filename="../../amp_desktop/ui/count_label.py" line="24"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="333"/>
+        <location filename="../../amp_desktop/ui/count_label.py" line="35"/>
         <source>{total} programmes</source>
         <translation>{total} insatser</translation>
     </message>
@@ -2698,12 +2698,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ersätt varje månad som listan når, även dem den verkar ha bara en del av (en rättad lista)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="372"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="371"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="386"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="385"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
@@ -2981,7 +2981,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="283"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="376"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="375"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
