@@ -16,6 +16,7 @@ last digit is a Luhn check digit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 # A gap between the date and the serial: spaces around at most one dash or plus.
@@ -108,3 +109,56 @@ def looks_like_ids(rows: list[list[Any]], start: int, col: int) -> bool:
     ]
     sample = sample[:50]
     return bool(sample) and sum(is_personal_id(v) for v in sample) >= 0.8 * len(sample)
+
+
+#: A word of letters only (names and the words of a free text).
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def name_masker(names: list[Any], texts: set[str]) -> Callable[[str], str]:
+    """A function that writes :data:`MASK` for each name in one of *texts* (an exit
+    reason a case worker typed: "Ahmed fick jobb hos Svensson").
+
+    *names* are the cells of a list's name columns; a name in a text is a word that
+    begins with a capital letter and is, in any case, a whole word of one of them or
+    its genitive (so "Per" in "Per Berg slutade" and "Bergs" are masked, "per" in
+    "avslutad per 31/1" is not).
+    Only the texts' capitalised words are looked for, each with one search of the
+    names: a 100,000-row list costs about 10 ms.  A name that is not in *names*
+    (a relative, a handler, a list without name columns) cannot be told from a word.
+    """
+    words = {w.casefold() for text in texts for w in _WORD.findall(text) if w[0].isupper()}
+    if not words:
+        return _unchanged
+    wanted = words | {word[:-1] for word in words if len(word) > 2 and word.endswith("s")}
+    joined = "\n".join(str(name) for name in names if name).casefold()
+    found = {word for word in wanted if _has_word(joined, word)}
+    if not found:
+        return _unchanged
+
+    def is_name(word: str) -> bool:
+        folded = word.casefold()
+        return word[0].isupper() and (
+            folded in found or (folded.endswith("s") and folded[:-1] in found)
+        )
+
+    def masked(text: str) -> str:
+        return _WORD.sub(lambda m: MASK if is_name(m[0]) else m[0], text)
+
+    return masked
+
+
+def _unchanged(text: str) -> str:
+    return text
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether *word* is in *text* as a whole word (not inside a longer one)."""
+    end = len(text)
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not text[at - 1].isalpha()) and (after == end or not text[after].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False

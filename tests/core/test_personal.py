@@ -14,6 +14,7 @@ from amp_desktop.core.personal import (
     has_personal_id,
     is_personal_id,
     mask_personal_ids,
+    name_masker,
 )
 
 #: 850312-2387 (a woman born 12 March 1985) in every way it is written.
@@ -160,3 +161,21 @@ def test_a_participant_list_tells_people_apart_in_any_spelling():
     assert [e.gender for e in result.enrolments] == ["K", "K"]
     assert result.enrolments[0].person == result.enrolments[1].person
     assert "2387" not in repr(result.enrolments)
+
+
+def test_the_names_of_a_list_are_masked_in_a_free_text() -> None:
+    names = ["Ahmed Svensson", None, "Per Berg-Lund", "ANNA LINDQVIST"]
+    texts = {"Ahmed: se anteckning hos Svensson", "Enligt Per, avslutad per 31/1", "Lund kommun"}
+    mask = name_masker(names, texts | {"Anna och Annika", "Lindqvists beslut"})
+    assert mask("Ahmed: se anteckning hos Svensson") == f"{MASK}: se anteckning hos {MASK}"
+    # Lower case is a word, not a name; a name inside a longer word is not masked.
+    assert mask("Enligt Per, avslutad per 31/1") == f"Enligt {MASK}, avslutad per 31/1"
+    assert mask("Anna och Annika") == f"{MASK} och Annika"
+    assert mask("Lindqvists beslut") == f"{MASK} beslut"  # the genitive
+    assert mask("Lund kommun") == f"{MASK} kommun"  # part of a double name
+
+
+def test_nothing_is_masked_without_a_name_in_the_texts() -> None:
+    mask = name_masker(["Ahmed Svensson"], {"Arbete", "Studier"})
+    assert mask("Arbete") == "Arbete" and mask("Ahmed") == "Ahmed"  # only *texts* are searched
+    assert name_masker([], {"Ahmed slutade"})("Ahmed slutade") == "Ahmed slutade"

@@ -10,9 +10,11 @@ from collections.abc import Callable
 from operator import itemgetter
 from typing import Any, TypeVar
 
+from amp_desktop.core.excel.participant_notes import is_ongoing
 from amp_desktop.core.excel.read import cell_text
-from amp_desktop.core.personal import is_personal_id
+from amp_desktop.core.personal import is_personal_id, mask_personal_ids, name_masker
 from amp_desktop.core.results.aggregate import age_band
+from amp_desktop.core.results.categories import reason_key, recognise_reason
 
 T = TypeVar("T")
 
@@ -236,3 +238,63 @@ def column(rows: list[list[Any]], c: int | None) -> list[Any]:
     if not rows or min(map(len, rows)) > c:
         return list(map(itemgetter(c), rows))
     return [row[c] if c < len(row) else None for row in rows]
+
+
+def names_masked(
+    wordings: list[str], reasons: dict[str, str], name_columns: list[list[Any]]
+) -> tuple[list[str], dict[str, str]]:
+    """*wordings* with the list's names written as "[…]" in those that may be kept in
+    the catalogue, and the reason keys changed (unmasked key → masked key).
+
+    A wording is kept once the user maps it (or a mapping file does): those AMP does
+    not recognise, and those the mapping names.  The names are the cells of the list's
+    name columns (see :func:`amp_desktop.core.personal.name_masker`).  *reasons* (the
+    saved and chosen mapping by key) gets each masked key beside its unmasked one, so
+    that a mapping file that copied a wording from the list still maps it.
+    """
+    if not name_columns:
+        return wordings, {}
+    kept = {w for w in set(wordings) if w and (reason_key(w) in reasons or not recognise_reason(w))}
+    mask = name_masker([cell for cells in name_columns for cell in cells], kept)
+    changed = {w: masked for w in kept if (masked := mask(w)) != w}
+    if not changed:
+        return wordings, {}
+    keys = {reason_key(w): reason_key(masked) for w, masked in changed.items()}
+    for unmasked, masked_key in keys.items():
+        if unmasked in reasons:
+            reasons.setdefault(masked_key, reasons[unmasked])
+    return [changed.get(w, w) for w in wordings], keys
+
+
+#: The days a start or an end may lie between (a date outside is a problem at its cell).
+FIRST_DAY = dt.date(1990, 1, 1)
+LAST_DAY = dt.date(2100, 12, 31)
+#: An end that cannot be read, or lies past 2100 (before any start, so any row with
+#: one has a problem).
+BAD_END = dt.date.min
+
+
+def reason_wording(value: Any) -> str:
+    """An exit reason's text, any identity number typed into it masked (the wording
+    is shown, and a mapped one is kept in the catalogue)."""
+    return mask_personal_ids(cell_text(value).strip())
+
+
+def start_date(value: Any) -> dt.date | None:
+    """A start that can be used, or None (empty, not a date, out of range)."""
+    try:
+        start = cell_date(value)
+    except ValueError:
+        return None
+    return start if start is not None and FIRST_DAY <= start <= LAST_DAY else None
+
+
+def end_date(value: Any) -> dt.date | None:
+    """An end (None while ongoing), :data:`BAD_END` when it cannot be used."""
+    if is_ongoing(value):
+        return None
+    try:
+        end = cell_date(value)
+    except ValueError:
+        return BAD_END
+    return BAD_END if end is not None and end > LAST_DAY else end

@@ -39,26 +39,30 @@ from amp_desktop.core.excel.participant_notes import (
     unread_identity_note,
 )
 from amp_desktop.core.excel.participant_values import (
+    BAD_END,
+    FIRST_DAY,
+    LAST_DAY,
     age_band_of,
     band_of_age,
     cell_date,
     column,
     converted,
+    end_date,
     gender_of,
     identities,
+    names_masked,
     need_level,
+    reason_wording,
+    start_date,
 )
 from amp_desktop.core.excel.participant_values import identity_facts as identity_facts
 from amp_desktop.core.excel.preview import Problem, SkippedRow
 from amp_desktop.core.excel.read import address, cell_text
-from amp_desktop.core.excel.vocabulary import normalise
+from amp_desktop.core.excel.vocabulary import match_header, normalise
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.personal import mask_personal_ids
 from amp_desktop.core.results.aggregate import Enrolment
 from amp_desktop.core.results.categories import REASON_KEYS, reason_key, recognise_reason
 
-FIRST_DAY = dt.date(1990, 1, 1)
-LAST_DAY = dt.date(2100, 12, 31)
 MAX_PROBLEMS = 50
 
 #: field → (English header, Swedish header, other spellings), as lists are written.
@@ -122,6 +126,8 @@ class ParticipantList:
     unmatched_cells: dict[str, str] = field(default_factory=dict)  # name → its first cell
     unmapped_reasons: Counter[str] = field(default_factory=Counter)
     reasons: dict[str, str] = field(default_factory=dict)  # wording → category key
+    #: A wording's reason key → its key with the list's names masked (where that differs).
+    reason_keys: dict[str, str] = field(default_factory=dict)
     first_day: dt.date | None = None
     last_day: dt.date | None = None
 
@@ -162,6 +168,12 @@ def read_participants(
     for c, f in mapping.items():
         if f in ("personal_id", "person_name", "birth_date"):
             result.dropped.append(cell_text(headers[c]) if c < len(headers) else f)
+    # Every column of names (one is mapped: "Förnamn"; "Efternamn" beside it is not).
+    names_at = sorted(
+        {c for c, f in mapping.items() if f == "person_name"}
+        | {c for c, h in enumerate(headers) if c not in mapping and _names(h)}
+    )
+    result.dropped.extend(cell_text(headers[c]) for c in names_at if c not in mapping)
     reasons = {reason_key(k): v for k, v in (reason_map or {}).items() if v in REASON_KEYS}
     pid_col = col.get("personal_id")
     if pid_col is not None and "gender" not in col:
@@ -180,9 +192,13 @@ def read_participants(
     # recurs in each of their enrolments), then one pass over the rows.
     names = converted(column(body, col.get("programme")), _text)
     raw_starts = column(body, col.get("start"))
-    starts = converted(raw_starts, _start_date)
-    ends = converted(column(body, col.get("end")), _end_date)
-    wordings = converted(column(body, col.get("reason")), _wording)
+    starts = converted(raw_starts, start_date)
+    ends = converted(column(body, col.get("end")), end_date)
+    wordings, result.reason_keys = names_masked(
+        converted(column(body, col.get("reason")), reason_wording),
+        reasons,
+        [column(body, c) for c in names_at],
+    )
     gender_cells, need_cells = column(body, col.get("gender")), column(body, col.get("need_level"))
     genders = converted(gender_cells, gender_of)
     needs = converted(need_cells, need_level)
@@ -208,7 +224,7 @@ def read_participants(
     for i, (name, start, end, wording, gender, need, identity) in enumerate(
         zip(names, starts, ends, wordings, genders, needs, persons, strict=True)
     ):
-        if start is None or end is _BAD_END or gender is None or not name:
+        if start is None or end is BAD_END or gender is None or not name:
             raw = raw_starts[i]
             if not name and (raw is None or raw == ""):
                 continue  # an empty row
@@ -286,39 +302,13 @@ def read_participants(
     return result
 
 
-#: An end that cannot be read, or lies past 2100 (before any start, so any row with
-#: one has a problem).
-_BAD_END = dt.date.min
+def _names(header: Any) -> bool:
+    """Whether a column's header says it holds names ("Förnamn", "Efternamn", "Namn")."""
+    return match_header(header, SYNONYMS) == "person_name"
 
 
 def _text(value: Any) -> str:
     return cell_text(value).strip()
-
-
-def _wording(value: Any) -> str:
-    """An exit reason's text, any identity number typed into it masked (the wording
-    is shown, and a mapped one is kept in the catalogue)."""
-    return mask_personal_ids(cell_text(value).strip())
-
-
-def _start_date(value: Any) -> dt.date | None:
-    """A start that can be used, or None (empty, not a date, out of range)."""
-    try:
-        start = cell_date(value)
-    except ValueError:
-        return None
-    return start if start is not None and FIRST_DAY <= start <= LAST_DAY else None
-
-
-def _end_date(value: Any) -> dt.date | None:
-    """An end (None while ongoing), :data:`_BAD_END` when it cannot be used."""
-    if is_ongoing(value):
-        return None
-    try:
-        end = cell_date(value)
-    except ValueError:
-        return _BAD_END
-    return _BAD_END if end is not None and end > LAST_DAY else end
 
 
 def _category(wording: str, reasons: Mapping[str, str]) -> str | None:

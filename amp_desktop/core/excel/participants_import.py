@@ -111,6 +111,21 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _reasons_to_keep(
+    listed: ParticipantList, chosen: dict[str, str], saved: dict[str, str]
+) -> tuple[tuple[str, str], ...]:
+    """The user's choices for the list's exit reasons that the catalogue keeps for the
+    next list: only wordings this list has, under their keys with names masked (a
+    mapping file may name a wording as the list spells it)."""
+    in_list = {reason_key(w) for w in (*listed.reasons, *listed.unmapped_reasons)}
+    kept = {listed.reason_keys.get(key, key): value for key, value in chosen.items()}
+    return tuple(
+        (key, value)
+        for key, value in sorted(kept.items())
+        if key in in_list and saved.get(key) != value
+    )
+
+
 def _analyse(
     catalogue: Catalogue,
     path: str | Path,
@@ -181,9 +196,7 @@ def _analyse(
     )
     after = tuple(counted.sorted_rows())
     before = tuple(catalogue.results_scope(scope, first, last))
-    new_reasons = tuple(
-        (key, value) for key, value in sorted(chosen.items()) if saved.get(key) != value
-    )
+    new_reasons = _reasons_to_keep(listed, chosen, saved)
     preview.results = ResultsChange(
         scope,
         first,
