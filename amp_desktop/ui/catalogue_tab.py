@@ -79,6 +79,7 @@ class CatalogueTab(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(22 * self.search.fontMetrics().averageCharWidth())
         self.search.setPlaceholderText(self.tr("Search name and description (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.textChanged.connect(lambda text: self._refilter(search=text))

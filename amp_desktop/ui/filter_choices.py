@@ -14,6 +14,9 @@ def filter_combo(everything: str, key: str, chosen: Callable[[str], object]) -> 
     combo.setObjectName(f"filter_{key}")
     combo.addItem(everything, "")
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    # As wide as its longest entry where there is room; in a narrow window it gives
+    # way before the search box does, down to the width its first entry needs.
+    combo.setMinimumWidth(combo.minimumSizeHint().width())
     combo.currentIndexChanged.connect(lambda _i: chosen(combo.currentData() or ""))
     return combo
 

@@ -1,5 +1,6 @@
-"""The catalogue's search as the user types: the filter bar stands still, the table
-is painted once per keystroke, the count is read whole in both languages."""
+"""The catalogue's filter bar as the user types: it stands still, the table is painted
+once per keystroke, the count is read whole in both languages, and in a narrow window
+the lists give way to the search box."""
 
 from __future__ import annotations
 
@@ -117,3 +118,24 @@ def test_the_count_takes_the_new_language_s_size(qtbot) -> None:  # type: ignore
     assert label.text() == "1 programme" and label.width() < english
     label.show_count(5, 100_000)
     assert label.width() > english and _shows_whole(label)
+
+
+def test_in_a_narrow_window_the_lists_give_way_to_the_search_box(
+    qtbot, make_window, example_path, swedish
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(example_path, resize=False)
+    window.resize(900, 600)
+    QApplication.processEvents()
+    tab = window.catalogue_tab
+    _typed(qtbot, window, "so")
+    QApplication.processEvents()
+    combos = (tab.unit_filter, tab.type_filter, tab.source_filter, tab.status_filter)
+    # Room for what a search is ("Sök i namn och be…"), every list's "Alla …" in full.
+    assert tab.search.width() >= 20 * tab.search.fontMetrics().averageCharWidth()
+    for combo in combos:
+        first = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+        assert combo.width() > first + 20, combo.objectName()
+    bar = [tab.search, *combos, tab.attention_filter, tab.count_label]
+    edges = [(w.geometry().left(), w.geometry().right()) for w in bar]
+    assert all(a[1] < b[0] for a, b in zip(edges, edges[1:], strict=False))  # no overlap
+    assert edges[-1][1] < tab.width() and _shows_whole(tab.count_label)
