@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from amp_desktop.core.excel.participant_columns import header_cell, identity_col
 from amp_desktop.core.excel.participant_period import replaced_months
 from amp_desktop.core.excel.participants import SYNONYMS, ParticipantList, read_participants
 from amp_desktop.core.excel.preview import ImportPreview, Problem
+from amp_desktop.core.excel.programme_match import programme_matcher
 from amp_desktop.core.excel.read import (
     HEADER_SCAN_ROWS,
     address,
@@ -37,7 +38,6 @@ from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.aggregate import ALL_PROGRAMMES, aggregate
 from amp_desktop.core.results.categories import reason_key, reason_label
 from amp_desktop.core.results.figures import Tally
-from amp_desktop.core.rules import text_key
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.result_coverage import covering
 from amp_desktop.core.store.results import ResultRow, ResultsChange
@@ -57,22 +57,6 @@ def participant_evidence(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | 
     if all(f in fields for f in REQUIRED) and any(f in fields for f in ONE_OF):
         return found
     return None
-
-
-def programme_matcher(
-    catalogue: Catalogue, programme_map: Mapping[str, str] | None = None
-) -> Callable[[str], int | None]:
-    """Find a programme's id by its name or short code (or the user's mapping)."""
-    lookup: dict[str, int] = {}
-    for p in catalogue.programmes():
-        assert p.id is not None
-        lookup[text_key(p.name)] = p.id
-        if p.code:
-            lookup.setdefault(text_key(p.code), p.id)
-    for text, target in (programme_map or {}).items():
-        if text_key(target) in lookup:
-            lookup[text_key(text)] = lookup[text_key(target)]
-    return lambda name: lookup.get(text_key(name))
 
 
 def analyse_participants(
@@ -147,7 +131,7 @@ def _analyse(
     chosen = {reason_key(k): v for k, v in (reasons or {}).items()}
     progress.phase(translate("Results", "Counting enrolments…"))
     listed = read_participants(
-        rows, sheet, header_row, columns, programme_matcher(catalogue, programme_map),
+        rows, sheet, header_row, columns, programme_matcher(catalogue.programmes(), programme_map),
         {**saved, **chosen},
     )  # fmt: skip
     preview = ImportPreview("participants", sheet, header_row + 1)

@@ -22,6 +22,7 @@ from amp_desktop.core import parse
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.demand import FIRST_MONTH, LAST_MONTH
 from amp_desktop.core.excel.preview import IgnoredColumn, ImportPreview, Problem
+from amp_desktop.core.excel.programme_match import programme_matcher
 from amp_desktop.core.excel.read import (
     Formula,
     address,
@@ -261,14 +262,7 @@ def _count(
     date and source is read once (a list of 100,000 rows has a few thousand)."""
     programmes = catalogue.programmes()
     preview.names = {p.id: p.name for p in programmes}  # type: ignore[misc]
-    lookup: dict[str, int] = {}
-    for p in programmes:
-        lookup[p.name.strip().casefold()] = p.id  # type: ignore[assignment]
-        if p.code:
-            lookup.setdefault(p.code.strip().casefold(), p.id)  # type: ignore[arg-type]
-    for text, target in programme_map.items():
-        if target.strip().casefold() in lookup:
-            lookup[text.strip().casefold()] = lookup[target.strip().casefold()]
+    match = programme_matcher(programmes, programme_map)
     codes = {s.code.casefold(): s.code for s in catalogue.sources()}
     date_c, prog_c = col["date"], col["programme"]
     src_c, count_c = col.get("source"), col.get("count")
@@ -307,7 +301,7 @@ def _count(
         new = set(names).difference(programme_cache)
         if new:
             for raw in new:
-                programme_cache[raw] = lookup.get(cell_text(raw).strip().casefold())
+                programme_cache[raw] = match(cell_text(raw))
             note_first(
                 first_programme, names, [r for r in new if programme_cache[r] is None], offset
             )

@@ -239,8 +239,8 @@ def test_a_programme_not_in_the_catalogue_stops_the_cli_until_it_is_mapped(
     header = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
     rows = [
         ["Atlas", D(2024, 1, 8), D(2024, 2, 1), "Arbete"],
-        ["Jobbfokus / Spira", D(2024, 1, 9), D(2024, 2, 1), "Studier"],
-        ["Jobbfokus / Spira", D(2024, 1, 10), None, None],
+        ["Spira (Jobbfokus)", D(2024, 1, 9), D(2024, 2, 1), "Studier"],
+        ["Spira (Jobbfokus)", D(2024, 1, 10), None, None],
     ]
     listing = write_sheets(tmp_path / "l.xlsx", {"L": [header, *rows]})
     before = catalogue_file.read_bytes()
@@ -248,12 +248,12 @@ def test_a_programme_not_in_the_catalogue_stops_the_cli_until_it_is_mapped(
     assert main(["import", str(catalogue_file), str(listing)]) == 1
     out = capsys.readouterr().out
     assert (
-        "problem: L!A3: “Jobbfokus / Spira” (2 enrolments) is not a programme in the "
+        "problem: L!A3: “Spira (Jobbfokus)” (2 enrolments) is not a programme in the "
         "catalogue; map it to one." in out
     )
     assert catalogue_file.read_bytes() == before
     mapping = tmp_path / "m.json"
-    mapping.write_text('{"programmes": {"Jobbfokus / Spira": "Jobbfokus/Spira"}}', encoding="utf-8")
+    mapping.write_text('{"programmes": {"Spira (Jobbfokus)": "Jobbfokus/Spira"}}', encoding="utf-8")
     assert main(["import", str(catalogue_file), str(listing), "--mapping", str(mapping)]) == 0
     assert (
         "Jobbfokus/Spira: participants 0 → 2, starts 0 → 2, exits 0 → 1" in capsys.readouterr().out

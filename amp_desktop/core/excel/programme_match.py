@@ -1,0 +1,60 @@
+"""Which catalogue programme a list's programme cell names: the one matcher of the
+referral and participant lists.
+
+A cell names a programme by its name or its short code, as the catalogue's rule
+compares them (:func:`amp_desktop.core.rules.text_key`: case, surrounding spaces and
+the Unicode form do not count), or else written with other spaces: runs of spaces,
+a no-break space, spaces around a slash or a dash ("SKE / Rusta / Matcha" is
+"SKE/Rusta/Matcha") — unless that looser reading fits two programmes, when the cell
+is left for the user to map.  The user's mapping (cell text → a name or code) comes
+first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.rules import text_key
+
+_AROUND_DASH = re.compile(r"\s*([/\-\u2010-\u2015\u2212])\s*")
+_SPACES = re.compile(r"\s+")
+#: Two programmes read alike: a cell that reads so names neither.
+_TWO = -1
+
+
+def loose_key(text: str) -> str:
+    """*text* as :func:`text_key` has it, its spaces evened out (see the module)."""
+    return _SPACES.sub(" ", _AROUND_DASH.sub(r"\1", text_key(text)))
+
+
+def programme_matcher(
+    programmes: Iterable[Programme], programme_map: Mapping[str, str] | None = None
+) -> Callable[[object], int | None]:
+    """A function from a cell's text to the id of the programme it names, or None."""
+    listed = [p for p in programmes if p.id is not None]
+    exact: dict[str, int] = {}
+    for programme in listed:  # names first: a code never hides another's name
+        exact[text_key(programme.name)] = programme.id  # type: ignore[assignment]
+    for programme in listed:
+        if programme.code:
+            exact.setdefault(text_key(programme.code), programme.id)  # type: ignore[arg-type]
+    for text, target in (programme_map or {}).items():
+        if text_key(target) in exact:
+            exact[text_key(text)] = exact[text_key(target)]
+    loose: dict[str, int] = {}
+    for key, programme_id in exact.items():
+        loosened = loose_key(key)
+        loose[loosened] = (
+            programme_id if loose.get(loosened, programme_id) == programme_id else _TWO
+        )
+
+    def match(cell: object) -> int | None:
+        text = str(cell) if cell is not None else ""
+        found = exact.get(text_key(text))
+        if found is None:
+            found = loose.get(loose_key(text))
+        return None if found is None or found == _TWO else found
+
+    return match
