@@ -16,7 +16,9 @@ last digit is a Luhn check digit.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 # A gap between the date and the serial: spaces around at most one dash or plus.
@@ -113,43 +115,55 @@ def looks_like_ids(rows: list[list[Any]], start: int, col: int) -> bool:
 
 #: A word of letters only (names and the words of a free text).
 _WORD = re.compile(r"[^\W\d_]+")
+#: Up to this many words are each looked for in the names' text; more, and the
+#: names' words are gathered once (about 60 ms for 100,000 names).
+_FEW_WORDS = 32
 
 
-def name_masker(names: list[Any], texts: set[str]) -> Callable[[str], str]:
-    """A function that writes :data:`MASK` for each name in one of *texts* (an exit
-    reason a case worker typed: "Ahmed fick jobb hos Svensson").
+def name_words(cells: Iterable[object]) -> set[str]:
+    """The words of *cells* (names), case-folded, in the composed Unicode form."""
+    return set(_WORD.findall(_folded(" ".join(str(cell) for cell in cells if cell))))
 
-    *names* are the cells of a list's name columns; a name in a text is a word that
-    begins with a capital letter and is, in any case, a whole word of one of them or
-    its genitive (so "Per" in "Per Berg slutade" and "Bergs" are masked, "per" in
-    "avslutad per 31/1" is not).
-    Only the texts' capitalised words are looked for, each with one search of the
-    names: a 100,000-row list costs about 10 ms.  A name that is not in *names*
-    (a relative, a handler, a list without name columns) cannot be told from a word.
-    """
-    words = {w.casefold() for text in texts for w in _WORD.findall(text) if w[0].isupper()}
-    if not words:
-        return _unchanged
-    wanted = words | {word[:-1] for word in words if len(word) > 2 and word.endswith("s")}
-    joined = "\n".join(str(name) for name in names if name).casefold()
-    found = {word for word in wanted if _has_word(joined, word)}
-    if not found:
-        return _unchanged
+
+def names_among(words: set[str], cells: Iterable[object]) -> set[str]:
+    """Which of *words* (case-folded) are a whole word of one of the name *cells*, or
+    that word with a genitive *s* ("Lindqvists")."""
+    wanted = words | {w[:-1] for w in words if len(w) > 2 and w.endswith("s")}
+    if len(wanted) > _FEW_WORDS:
+        return wanted & name_words(cells)
+    joined = _folded("\n".join(str(cell) for cell in cells if cell))
+    return {word for word in wanted if _has_word(joined, word)}
+
+
+def capitalised_words(text: str) -> set[str]:
+    """The words of *text* that begin with a capital letter, case-folded."""
+    return {w.casefold() for w in _WORD.findall(_composed(text)) if w[0].isupper()}
+
+
+def mask_names(
+    text: str, capitalised: AbstractSet[str], any_case: AbstractSet[str] = frozenset()
+) -> str:
+    """*text* (a free text: an exit reason a case worker typed) with :data:`MASK` for
+    each name in it: a word beginning with a capital letter that is in *capitalised*,
+    and a word in any case that is in *any_case* (a person's own name), or either with
+    a genitive *s* (all case-folded, see :func:`names_among`)."""
 
     def is_name(word: str) -> bool:
-        folded = word.casefold()
-        return word[0].isupper() and (
-            folded in found or (folded.endswith("s") and folded[:-1] in found)
-        )
+        upper, folded = word[0].isupper(), word.casefold()
+        for form in (folded, folded[:-1]) if folded.endswith("s") else (folded,):
+            if form in any_case or (upper and form in capitalised):
+                return True
+        return False
 
-    def masked(text: str) -> str:
-        return _WORD.sub(lambda m: MASK if is_name(m[0]) else m[0], text)
-
-    return masked
+    return _WORD.sub(lambda m: MASK if is_name(m[0]) else m[0], _composed(text))
 
 
-def _unchanged(text: str) -> str:
-    return text
+def _composed(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 def _has_word(text: str, word: str) -> bool:

@@ -4,17 +4,20 @@ samordningsnummer is found, ordinary numbers, dates and phone numbers are not.""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
 from amp_desktop.core.excel.participant_values import identity_facts
 from amp_desktop.core.personal import (
     MASK,
+    capitalised_words,
     find_personal_id,
     has_personal_id,
     is_personal_id,
+    mask_names,
     mask_personal_ids,
-    name_masker,
+    names_among,
 )
 
 #: 850312-2387 (a woman born 12 March 1985) in every way it is written.
@@ -163,19 +166,42 @@ def test_a_participant_list_tells_people_apart_in_any_spelling():
     assert "2387" not in repr(result.enrolments)
 
 
+def _masker(names: list[object], texts: set[str]):  # type: ignore[no-untyped-def]
+    """How a list masks its exit reasons: capitalised words that are names in it."""
+    anywhere = names_among(set().union(*map(capitalised_words, texts)), names)
+    return lambda text, own=frozenset(): mask_names(text, anywhere, own)
+
+
 def test_the_names_of_a_list_are_masked_in_a_free_text() -> None:
     names = ["Ahmed Svensson", None, "Per Berg-Lund", "ANNA LINDQVIST"]
     texts = {"Ahmed: se anteckning hos Svensson", "Enligt Per, avslutad per 31/1", "Lund kommun"}
-    mask = name_masker(names, texts | {"Anna och Annika", "Lindqvists beslut"})
+    mask = _masker(names, texts | {"Anna och Annika", "Lindqvists beslut"})
     assert mask("Ahmed: se anteckning hos Svensson") == f"{MASK}: se anteckning hos {MASK}"
     # Lower case is a word, not a name; a name inside a longer word is not masked.
     assert mask("Enligt Per, avslutad per 31/1") == f"Enligt {MASK}, avslutad per 31/1"
     assert mask("Anna och Annika") == f"{MASK} och Annika"
     assert mask("Lindqvists beslut") == f"{MASK} beslut"  # the genitive
     assert mask("Lund kommun") == f"{MASK} kommun"  # part of a double name
+    # A person's own name, in any case (the names of the row the reason is on).
+    assert mask("enligt ahmed och per", own={"ahmed"}) == f"enligt {MASK} och per"
+
+
+def test_names_are_matched_in_any_unicode_form() -> None:
+    decomposed = unicodedata.normalize("NFD", "Åsa Öberg")
+    mask = _masker([decomposed], {"Åsa: se Öbergs anteckning"})
+    assert mask("Åsa: se Öbergs anteckning") == f"{MASK}: se {MASK} anteckning"
+    mask = _masker(["Åsa Öberg"], {decomposed + " slutade"})
+    assert mask(decomposed + " slutade") == f"{MASK} {MASK} slutade"
+
+
+def test_many_words_are_looked_for_at_once() -> None:
+    words = {f"word{chr(97 + i % 26)}{i}" for i in range(5_000)} | {"svensson"}
+    names = [f"Anna Svensson {i}" for i in range(10_000)]
+    assert names_among(words, names) == {"svensson"}
+    assert names_among({"anna", "annika", "svenssons"}, names) == {"anna", "svensson"}
 
 
 def test_nothing_is_masked_without_a_name_in_the_texts() -> None:
-    mask = name_masker(["Ahmed Svensson"], {"Arbete", "Studier"})
+    mask = _masker(["Ahmed Svensson"], {"Arbete", "Studier"})
     assert mask("Arbete") == "Arbete" and mask("Ahmed") == "Ahmed"  # only *texts* are searched
-    assert name_masker([], {"Ahmed slutade"})("Ahmed slutade") == "Ahmed slutade"
+    assert _masker([], {"Ahmed slutade"})("Ahmed slutade") == "Ahmed slutade"

@@ -10,7 +10,7 @@ from typing import Any
 from amp_desktop.core.excel.participants import HEADERS, SYNONYMS
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import address
-from amp_desktop.core.excel.vocabulary import match_header
+from amp_desktop.core.excel.vocabulary import OTHER_SYNONYMS, match_header
 from amp_desktop.core.i18n import language, translate
 from amp_desktop.core.personal import looks_like_ids
 
@@ -67,3 +67,30 @@ def identity_columns(
 
 
 _READ_AS_TEXT = ("programme", "reason", "gender", "need_level", "source", "age_years")
+
+
+#: Headers of other things' names ("Enhetens namn", "Insatsnamn"): not a person's.
+_NOT_A_PERSON = re.compile(
+    r"enhet|insats|verksamhet|program|aktivitet|arbetsgivare|företag|kommun|skola|"
+    r"unit|activity|employer|company|school"
+)
+_NAMES = re.compile(r"(namn|name)\b|handläggare|kontaktperson|case ?worker|coach")
+
+
+def with_name_columns(headers: list[Any], mapping: dict[int, str]) -> dict[int, str]:
+    """*mapping* with every other column of names read as names too (mapped, they are
+    never stored and their names are masked in exit reasons): "Efternamn" beside
+    "Förnamn", "Fullständigt namn", "Surname", "Deltagare", a case worker's name."""
+    found = dict(mapping)
+    for c, value in enumerate(headers):
+        if c in found or not isinstance(value, str) or not value.strip():
+            continue
+        text = one_line(value).casefold()
+        field = match_header(text, SYNONYMS)
+        if field == "person_name" or (
+            field is None
+            and not _NOT_A_PERSON.search(text)
+            and (match_header(text, OTHER_SYNONYMS) == "person_name" or _NAMES.search(text))
+        ):
+            found[c] = "person_name"
+    return found

@@ -6,13 +6,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, TypeVar
 
 from amp_desktop.core.excel.participant_notes import is_ongoing
 from amp_desktop.core.excel.read import cell_text
-from amp_desktop.core.personal import is_personal_id, mask_personal_ids, name_masker
+from amp_desktop.core.personal import (
+    capitalised_words,
+    is_personal_id,
+    mask_names,
+    mask_personal_ids,
+    name_words,
+    names_among,
+)
 from amp_desktop.core.results.aggregate import age_band
 from amp_desktop.core.results.categories import reason_key, recognise_reason
 
@@ -240,30 +249,67 @@ def column(rows: list[list[Any]], c: int | None) -> list[Any]:
     return [row[c] if c < len(row) else None for row in rows]
 
 
-def names_masked(
-    wordings: list[str], reasons: dict[str, str], name_columns: list[list[Any]]
-) -> tuple[list[str], dict[str, str]]:
-    """*wordings* with the list's names written as "[…]" in those that may be kept in
-    the catalogue, and the reason keys changed (unmasked key → masked key).
+@dataclass
+class ExitWordings:
+    """A list's exit reasons as read: per distinct wording (as the cell has it) the
+    text shown and kept, and its category; and the reason keys the masking changed."""
 
-    A wording is kept once the user maps it (or a mapping file does): those AMP does
-    not recognise, and those the mapping names.  The names are the cells of the list's
-    name columns (see :func:`amp_desktop.core.personal.name_masker`).  *reasons* (the
-    saved and chosen mapping by key) gets each masked key beside its unmasked one, so
-    that a mapping file that copied a wording from the list still maps it.
+    shown: dict[str, str]  # wording → the text shown and kept (names masked)
+    categories: dict[str, str | None]  # wording → category key (None: to map)
+    keys: dict[str, str]  # reason key of the wording → that of its shown text
+    shown_keys: set[str]  # the reason keys of the shown texts
+
+
+def exit_wordings(
+    wordings: list[str], reasons: Mapping[str, str], name_columns: list[list[Any]]
+) -> ExitWordings:
+    """Each distinct wording of *wordings* (one per row) categorised once — by the
+    mapping *reasons* (the saved one and the user's choices, by reason key), else
+    recognised — and with the list's names masked where it may be kept in the catalogue:
+    a wording AMP does not recognise (shown for the user to map) or one the mapping
+    names.  A name is a capitalised word of any of the list's name columns, or any word
+    of the name cells of a row that has the wording (a person's own name, in any case).
+    A wording is looked up by its own key first, then by the masked one (a choice made
+    on the masked text, or a mapping kept by an earlier list).
     """
-    if not name_columns:
-        return wordings, {}
-    kept = {w for w in set(wordings) if w and (reason_key(w) in reasons or not recognise_reason(w))}
-    mask = name_masker([cell for cells in name_columns for cell in cells], kept)
-    changed = {w: masked for w in kept if (masked := mask(w)) != w}
-    if not changed:
-        return wordings, {}
-    keys = {reason_key(w): reason_key(masked) for w, masked in changed.items()}
-    for unmasked, masked_key in keys.items():
-        if unmasked in reasons:
-            reasons.setdefault(masked_key, reasons[unmasked])
-    return [changed.get(w, w) for w in wordings], keys
+    distinct = set(wordings)
+    categories: dict[str, str | None] = {}
+    key_of = {wording: reason_key(wording) for wording in distinct}
+    kept: list[str] = []
+    for wording, key in key_of.items():
+        if not wording:
+            categories[wording] = "unknown"
+            continue
+        mapped = reasons.get(key)
+        categories[wording] = mapped or (str(recognise_reason(wording) or "") or None)
+        if mapped is not None or categories[wording] is None:
+            kept.append(wording)
+    shown = {w: w for w in distinct}
+    keys: dict[str, str] = {}
+    if kept and name_columns:
+        own = _own_names(wordings, set(kept), name_columns)
+        cells = [cell for cells in name_columns for cell in cells]
+        anywhere = names_among(set().union(*map(capitalised_words, kept)), cells)
+        for wording in kept:
+            masked = mask_names(wording, anywhere, own.get(wording, set()))
+            if masked != wording:
+                shown[wording] = masked
+                keys[key_of[wording]] = masked_key = reason_key(masked)
+                if key_of[wording] not in reasons:
+                    categories[wording] = reasons.get(masked_key)
+    shown_keys = {keys.get(key, key) for key in key_of.values()}
+    return ExitWordings(shown, categories, keys, shown_keys)
+
+
+def _own_names(
+    wordings: list[str], kept: set[str], name_columns: list[list[Any]]
+) -> dict[str, set[str]]:
+    """Per kept wording, the words of the names of the rows that have it."""
+    own: dict[str, set[str]] = {}
+    for row, wording in enumerate(wordings):
+        if wording in kept:
+            own.setdefault(wording, set()).update(name_words(cells[row] for cells in name_columns))
+    return own
 
 
 #: The days a start or an end may lie between (a date outside is a problem at its cell).
@@ -277,7 +323,7 @@ BAD_END = dt.date.min
 def reason_wording(value: Any) -> str:
     """An exit reason's text, any identity number typed into it masked (the wording
     is shown, and a mapped one is kept in the catalogue)."""
-    return mask_personal_ids(cell_text(value).strip())
+    return mask_personal_ids(unicodedata.normalize("NFC", cell_text(value).strip()))
 
 
 def start_date(value: Any) -> dt.date | None:

@@ -48,9 +48,9 @@ from amp_desktop.core.excel.participant_values import (
     column,
     converted,
     end_date,
+    exit_wordings,
     gender_of,
     identities,
-    names_masked,
     need_level,
     reason_wording,
     start_date,
@@ -58,10 +58,10 @@ from amp_desktop.core.excel.participant_values import (
 from amp_desktop.core.excel.participant_values import identity_facts as identity_facts
 from amp_desktop.core.excel.preview import Problem, SkippedRow
 from amp_desktop.core.excel.read import address, cell_text
-from amp_desktop.core.excel.vocabulary import match_header, normalise
+from amp_desktop.core.excel.vocabulary import normalise
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.results.aggregate import Enrolment
-from amp_desktop.core.results.categories import REASON_KEYS, reason_key, recognise_reason
+from amp_desktop.core.results.categories import REASON_KEYS, reason_key
 
 MAX_PROBLEMS = 50
 
@@ -128,6 +128,8 @@ class ParticipantList:
     reasons: dict[str, str] = field(default_factory=dict)  # wording → category key
     #: A wording's reason key → its key with the list's names masked (where that differs).
     reason_keys: dict[str, str] = field(default_factory=dict)
+    #: The reason keys of the list's wordings, as shown (names masked).
+    wording_keys: set[str] = field(default_factory=set)
     first_day: dt.date | None = None
     last_day: dt.date | None = None
 
@@ -168,12 +170,7 @@ def read_participants(
     for c, f in mapping.items():
         if f in ("personal_id", "person_name", "birth_date"):
             result.dropped.append(cell_text(headers[c]) if c < len(headers) else f)
-    # Every column of names (one is mapped: "Förnamn"; "Efternamn" beside it is not).
-    names_at = sorted(
-        {c for c, f in mapping.items() if f == "person_name"}
-        | {c for c, h in enumerate(headers) if c not in mapping and _names(h)}
-    )
-    result.dropped.extend(cell_text(headers[c]) for c in names_at if c not in mapping)
+    names_at = sorted(c for c, f in mapping.items() if f == "person_name")
     reasons = {reason_key(k): v for k, v in (reason_map or {}).items() if v in REASON_KEYS}
     pid_col = col.get("personal_id")
     if pid_col is not None and "gender" not in col:
@@ -194,11 +191,9 @@ def read_participants(
     raw_starts = column(body, col.get("start"))
     starts = converted(raw_starts, start_date)
     ends = converted(column(body, col.get("end")), end_date)
-    wordings, result.reason_keys = names_masked(
-        converted(column(body, col.get("reason")), reason_wording),
-        reasons,
-        [column(body, c) for c in names_at],
-    )
+    wordings = converted(column(body, col.get("reason")), reason_wording)
+    exits = exit_wordings(wordings, reasons, [column(body, c) for c in names_at])
+    result.reason_keys, result.wording_keys = exits.keys, exits.shown_keys
     gender_cells, need_cells = column(body, col.get("gender")), column(body, col.get("need_level"))
     genders = converted(gender_cells, gender_of)
     needs = converted(need_cells, need_level)
@@ -210,7 +205,7 @@ def read_participants(
     birth_cells = column(body, births) if age_cells is not None else None
     has_gender = "gender" in col
     programmes = {name: match_programme(name) for name in set(names)}
-    categories = {w: _category(w, reasons) for w in set(wordings)}
+    categories, shown = exits.categories, exits.shown
     day_numbers = {d: d.year * 10_000 + d.month * 100 + d.day for d in set(starts) if d}
     # Whether any start or end lies after today (most lists: none, and no row is asked).
     to_come = max(day_numbers, default=today) > today or any(
@@ -263,9 +258,9 @@ def read_participants(
         if end is not None:
             reason = categories[wording]
             if reason is None:
-                unmapped[wording] += 1
+                unmapped[shown[wording]] += 1
                 continue
-            used[wording] = reason
+            used[shown[wording]] = reason
         birth, id_gender, person, born = identity
         if not has_gender:
             gender = id_gender
@@ -302,21 +297,8 @@ def read_participants(
     return result
 
 
-def _names(header: Any) -> bool:
-    """Whether a column's header says it holds names ("Förnamn", "Efternamn", "Namn")."""
-    return match_header(header, SYNONYMS) == "person_name"
-
-
 def _text(value: Any) -> str:
     return cell_text(value).strip()
-
-
-def _category(wording: str, reasons: Mapping[str, str]) -> str | None:
-    """The category of an exit *wording*: the user's or saved choice, else recognised,
-    else None (to map); an empty wording is ``unknown``."""
-    if not wording:
-        return "unknown"
-    return reasons.get(reason_key(wording)) or (str(recognise_reason(wording) or "") or None)
 
 
 def _row_problem(

@@ -17,7 +17,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from amp_desktop.core.excel.participant_columns import header_cell, identity_columns, one_line
+from amp_desktop.core.excel.participant_columns import (
+    header_cell,
+    identity_columns,
+    one_line,
+    with_name_columns,
+)
 from amp_desktop.core.excel.participant_period import replaced_months
 from amp_desktop.core.excel.participants import SYNONYMS, ParticipantList, read_participants
 from amp_desktop.core.excel.preview import ImportPreview, Problem
@@ -97,16 +102,22 @@ def _collector_paused() -> Iterator[None]:
 
 def _reasons_to_keep(
     listed: ParticipantList, chosen: dict[str, str], saved: dict[str, str]
-) -> tuple[tuple[str, str], ...]:
-    """The user's choices for the list's exit reasons that the catalogue keeps for the
-    next list: only wordings this list has, under their keys with names masked (a
-    mapping file may name a wording as the list spells it)."""
-    in_list = {reason_key(w) for w in (*listed.reasons, *listed.unmapped_reasons)}
-    kept = {listed.reason_keys.get(key, key): value for key, value in chosen.items()}
+) -> tuple[tuple[str, str | None], ...]:
+    """What the catalogue keeps of the exit-reason mapping for the next list (key →
+    category): the user's choices for wordings this list has, under their keys with
+    names masked (a mapping file may spell a wording as the list does) — none for a
+    masked wording chosen two ways."""
+    kept: dict[str, str | None] = {}
+    clashes: set[str] = set()
+    for key, value in chosen.items():
+        key = listed.reason_keys.get(key, key)
+        if kept.get(key, value) != value:
+            clashes.add(key)
+        kept[key] = value
     return tuple(
         (key, value)
         for key, value in sorted(kept.items())
-        if key in in_list and saved.get(key) != value
+        if key in listed.wording_keys and key not in clashes and saved.get(key) != value
     )
 
 
@@ -126,6 +137,7 @@ def _analyse(
     header_row, columns = found
     if mapping:
         columns = apply_mapping(rows[header_row], columns, mapping)
+    columns = with_name_columns(rows[header_row], columns)
     id_problems = identity_columns(rows, sheet, header_row, columns)
     saved = catalogue.reason_mapping()
     chosen = {reason_key(k): v for k, v in (reasons or {}).items()}

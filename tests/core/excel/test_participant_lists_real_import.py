@@ -11,7 +11,6 @@ import pytest
 
 from amp_desktop.cli import main
 from amp_desktop.core.excel.importer import analyse
-from amp_desktop.core.results.categories import reason_key
 from amp_desktop.core.store import Catalogue
 from tests.participant_lists import write_sheets
 
@@ -389,49 +388,3 @@ def _atlas(catalogue: Path, year: int, capsys: pytest.CaptureFixture[str]) -> tu
     found = json.loads(capsys.readouterr().out)
     (atlas,) = [p for p in found["programmes"] if p["name"] == "Atlas"]
     return atlas["participants"], atlas["starts"], atlas["exits"]
-
-
-def test_a_name_typed_into_an_exit_reason_never_reaches_the_file(
-    catalogue_file, tmp_path, capsys
-) -> None:  # type: ignore[no-untyped-def]
-    header = ["Förnamn", "Efternamn", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
-    rows = [
-        ["Ahmed", "Svensson", "Atlas", D(2024, 1, 8), D(2024, 2, 1), "Ahmed: se anteckning"],
-        [
-            "Karin",
-            "Lindqvist",
-            "Atlas",
-            D(2024, 1, 9),
-            D(2024, 2, 1),
-            "Enligt Lindqvists handläggare",
-        ],
-        ["Bo", "Berg", "Atlas", D(2024, 1, 9), D(2024, 2, 1), "Arbete"],
-    ]
-    listing = write_sheets(tmp_path / "l.xlsx", {"L": [header, *rows]})
-    capsys.readouterr()
-    assert main(["import", str(catalogue_file), str(listing), "--dry-run"]) == 1
-    out = capsys.readouterr().out
-    assert "exit reason “[…]: se anteckning” (1 row)" in out
-    assert "exit reason “Enligt […] handläggare” (1 row)" in out, out
-    assert "Ahmed" not in out and "Lindqvist" not in out
-    # A mapping file may copy the wordings as the list spells them, or as shown;
-    # a wording this list does not have is not kept.
-    mapping = tmp_path / "m.json"
-    reasons = {
-        "Ahmed: se anteckning": "other_actor",
-        "Enligt […] handläggare": "completed",
-        "Bertil Ek slutade": "interrupted",
-    }
-    mapping.write_text(json.dumps({"reasons": reasons}), encoding="utf-8")
-    assert main(["import", str(catalogue_file), str(listing), "--mapping", str(mapping)]) == 0
-    assert "Applied as one change." in capsys.readouterr().out
-    data = b"".join(p.read_bytes() for p in tmp_path.rglob("*.amp*") if p.is_file())
-    for name in ("Ahmed", "ahmed", "Lindqvist", "lindqvist", "Bertil", "bertil"):
-        assert name.encode() not in data, name
-    with Catalogue.open(catalogue_file) as catalogue:
-        assert catalogue.reason_mapping() == {
-            reason_key("[…]: se anteckning"): "other_actor",
-            reason_key("Enligt […] handläggare"): "completed",
-        }
-    # The next list with the same wordings is mapped by what was kept.
-    assert main(["import", str(catalogue_file), str(listing), "--dry-run"]) == 0
