@@ -103,22 +103,19 @@ class CatalogueFilter(QSortFilterProxyModel):
         return self.mapToSource(self.index(row, 0)).row()
 
     def _unfiltered(self) -> bool:
-        return self._only is None and not (
-            self._unit or self._type or self._source or self._status or self._words
-        )
+        return not self.is_filtered()
 
     def set_search(self, text: str) -> None:
         self.set_filters(search=text)
 
     def is_filtered(self) -> bool:
-        return bool(self._unit or self._type or self._source or self._status or self._words) or (
-            self._only is not None
+        """Whether any filter is set (a search, a list's choice, "Needs attention")."""
+        return self._only is not None or bool(
+            self._unit or self._type or self._source or self._status or self._words
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        if self._only is None and not (
-            self._unit or self._type or self._source or self._status or self._words
-        ):
+        if not self.is_filtered():
             return True  # no filter: every row (asked for each row when a file opens)
         model = self.sourceModel()
         if not isinstance(model, CatalogueModel) or source_parent.isValid():

@@ -1,10 +1,10 @@
-"""The catalogue's "893 of 1,000 programmes" beside the filter bar.
+"""The catalogue's "893 of 1,000 programmes" under the table.
 
 :class:`CountLabel` keeps one size while the user types a search: the size of the
-longest text its total can show.  A label that grew and shrank with its text would
-move the search box on every keystroke, and each change of its size hint lays out
-every widget up to the tab widget, which then repaints the whole window (8 ms a
-keystroke at 1,000 programmes, a third of the keystroke's time).
+longest text its total can show.  A label whose size hint changed with its text
+would lay out every widget up to the tab widget on each keystroke, and the tab
+widget then repaints the whole window (8 ms a keystroke at 1,000 programmes, a
+third of the keystroke's time).
 """
 
 from __future__ import annotations
@@ -12,26 +12,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QLabel, QWidget
 
-# The digits a count may be written with; the label is as wide as the widest.
-_DIGITS = "0123456789"
+from amp_desktop.core.formatting import format_number
 
 
 def count_text(shown: int, total: int) -> str:
     """What the label says: every programme, or how many of them the filters show."""
     if shown != total:
-        return _some(shown, total)
+        return _some(format_number(shown), format_number(total))
     if total == 1:
         return QCoreApplication.translate("CatalogueTab", "1 programme")
-    return _every(total)
+    return _every(format_number(total))
 
 
-def _some(shown: int | str, total: int | str) -> str:
+def _some(shown: str, total: str) -> str:
     return QCoreApplication.translate("CatalogueTab", "{shown} of {total} programmes").format(
         shown=shown, total=total
     )
 
 
-def _every(total: int | str) -> str:
+def _every(total: str) -> str:
     return QCoreApplication.translate("CatalogueTab", "{total} programmes").format(total=total)
 
 
@@ -52,16 +51,21 @@ class CountLabel(QLabel):
         self.setText(count_text(shown, total))
 
     def _fit(self, total: int) -> None:
-        """Take the size of the longest text *total* can be shown with."""
+        """Take the size of the longest text *total* can be shown with: each number of
+        as many digits as *total*, written with each digit (proportional digits)."""
         metrics = self.fontMetrics()
-        digits = max(_DIGITS, key=metrics.horizontalAdvance) * len(str(total))
-        widest = max(
-            (_some(digits, digits), _every(digits), count_text(1, 1)),
-            key=metrics.horizontalAdvance,
-        )
+        numbers = [format_number(int(digit * len(str(total)))) for digit in "123456789"]
+        texts = [text for n in numbers for text in (_some(n, n), _every(n))]
+        width = max(map(metrics.horizontalAdvance, [*texts, count_text(1, 1)]))
         margins = self.contentsMargins()
-        width = metrics.horizontalAdvance(widest) + margins.left() + margins.right()
-        self.setFixedSize(QSize(width + 2 * self.margin() + 2, self.sizeHint().height()))
+        extra = 2 * self.margin()
+        # One pixel more than the text's advance, which is rounded to whole pixels.
+        self.setFixedSize(
+            QSize(
+                width + 1 + margins.left() + margins.right() + extra,
+                metrics.height() + margins.top() + margins.bottom() + extra,
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         """Another language, font or style: sized and said again."""

@@ -734,58 +734,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
         <source>Search name and description (Ctrl+F)</source>
         <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). Columns of long text are cut at a width (the editor shows them whole). Rows measured when fitting the columns: those in view and some more, not 1,000. The settings key of the header state (columns were &quot;catalogue/header&quot; in their old order). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="84"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="85"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="86"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="86"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="87"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="88"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="89"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="90"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="91"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="97"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="98"/>
         <source>Needs attention</source>
         <translation>Behöver ses över</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="100"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="101"/>
         <source>Only programmes that fail a check: mandate, decision, goal, results, places</source>
         <translation>Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/count_label.py" line="29"/>
+        <location filename="../../amp_desktop/ui/count_label.py" line="28"/>
         <source>{shown} of {total} programmes</source>
         <translation>{shown} av {total} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/count_label.py" line="24"/>
+        <location filename="../../amp_desktop/ui/count_label.py" line="23"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/count_label.py" line="35"/>
+        <location filename="../../amp_desktop/ui/count_label.py" line="34"/>
         <source>{total} programmes</source>
         <translation>{total} insatser</translation>
     </message>
@@ -2070,63 +2070,63 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="79"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="80"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="172"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="173"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="131"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="132"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="89"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="90"/>
         <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="134"/>
         <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
         <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="180"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="181"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="184"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="185"/>
         <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="190"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="191"/>
         <source>Column {col} ({header}) holds contact details; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/participant_columns.py" line="53"/>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="220"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="221"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="225"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="226"/>
         <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="288"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="282"/>
         <source>Counting the referrals…</source>
         <translation>Räknar anvisningarna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="193"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="194"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
@@ -2187,7 +2187,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="385"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="379"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
@@ -5575,7 +5575,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="108"/>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="275"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="286"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
@@ -5592,23 +5592,23 @@ per mån</translation>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="169"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="178"/>
         <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
-        <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped.</extracomment>
+        <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped. A wording&apos;s reason key → its key with the list&apos;s names masked (where that differs). The reason keys of the list&apos;s wordings, as shown (names masked).</extracomment>
         <translation>Kön läses ur personnumrets näst sista siffra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="173"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="182"/>
         <source>Age bands are read from the identity number&apos;s date.</source>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="228"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="239"/>
         <source>the enrolment ends after today but has an exit reason.</source>
         <translation>inskrivningen slutar efter i dag men har en avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="267"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="278"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
@@ -5674,119 +5674,118 @@ per mån</translation>
         <translation>{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningarna räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="274"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="285"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="360"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="332"/>
         <source>the start date is empty.</source>
-        <extracomment>An end that cannot be read, or lies past 2100 (before any start, so any row with one has a problem).</extracomment>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="363"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="335"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="365"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="337"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="367"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="339"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="370"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="342"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="377"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="349"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="125"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="135"/>
         <source>Reading the participant list…</source>
         <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="144"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="149"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="160"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="162"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="173"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="241"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="250"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="255"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="264"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="266"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="275"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="281"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="290"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="283"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="292"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="289"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="298"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="297"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="306"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="299"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="308"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="310"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="319"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="315"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="324"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="326"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="335"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="328"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="337"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>

@@ -102,18 +102,18 @@ def test_the_count_takes_the_new_language_s_size(qtbot) -> None:  # type: ignore
     qtbot.addWidget(label)
     label.show_count(999, 1000)
     english = label.width()
-    assert label.text() == "999 of 1000 programmes" == count_text(999, 1000)
+    assert label.text() == "999 of 1,000 programmes" == count_text(999, 1000)
     try:
         assert translations.install("sv") == "sv"
         QApplication.processEvents()  # the LanguageChange event
-        assert label.text() == "999 av 1000 insatser"
+        assert label.text() == "999 av 1\u00a0000 insatser"
         assert _shows_whole(label) and label.width() != english
     finally:
         translations.install("en")
     QApplication.processEvents()
-    assert label.width() == english and label.text() == "999 of 1000 programmes"
+    assert label.width() == english and label.text() == "999 of 1,000 programmes"
     label.show_count(1000, 1000)
-    assert label.text() == "1000 programmes" and label.width() == english
+    assert label.text() == "1,000 programmes" and label.width() == english
     label.show_count(1, 1)
     assert label.text() == "1 programme" and label.width() < english
     label.show_count(5, 100_000)
@@ -124,18 +124,40 @@ def test_in_a_narrow_window_the_lists_give_way_to_the_search_box(
     qtbot, make_window, example_path, swedish
 ) -> None:  # type: ignore[no-untyped-def]
     window = make_window(example_path, resize=False)
-    window.resize(900, 600)
+    window.resize(720, 560)
     QApplication.processEvents()
     tab = window.catalogue_tab
     _typed(qtbot, window, "so")
     QApplication.processEvents()
     combos = (tab.unit_filter, tab.type_filter, tab.source_filter, tab.status_filter)
     # Room for what a search is ("Sök i namn och be…"), every list's "Alla …" in full.
-    assert tab.search.width() >= 20 * tab.search.fontMetrics().averageCharWidth()
+    assert tab.search.width() >= 16 * tab.search.fontMetrics().averageCharWidth()
     for combo in combos:
         first = combo.fontMetrics().horizontalAdvance(combo.itemText(0))
         assert combo.width() > first + 20, combo.objectName()
-    bar = [tab.search, *combos, tab.attention_filter, tab.count_label]
+    bar = [tab.search, *combos, tab.attention_filter]
     edges = [(w.geometry().left(), w.geometry().right()) for w in bar]
     assert all(a[1] < b[0] for a, b in zip(edges, edges[1:], strict=False))  # no overlap
-    assert edges[-1][1] < tab.width() and _shows_whole(tab.count_label)
+    assert edges[-1][1] < tab.width()
+    # The count is under the table, whole.
+    label, table = tab.count_label, tab.table
+    assert (
+        label.mapTo(tab, label.rect().topLeft()).y()
+        > table.mapTo(tab, table.rect().bottomLeft()).y()
+    )
+    assert _shows_whole(label) and label.text() == "19 av 21 insatser"
+
+
+def test_the_count_takes_a_new_font_s_height_and_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    label = CountLabel()
+    qtbot.addWidget(label)
+    label.show_count(19, 21)
+    size = label.size()
+    font = label.font()
+    bigger = label.font()
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(bigger)
+    assert label.height() > size.height() and label.width() > size.width()
+    assert _shows_whole(label)
+    label.setFont(font)
+    assert label.size() == size
