@@ -84,6 +84,9 @@ def test_user_guide_opens_in_english_with_every_section(qtbot) -> None:  # type:
         "Undo",
         "Excel round trip",
         "Planning",
+        "Results",
+        "Mandates and the audit",
+        "Yearly figures and Kolada",
         "Printing",
         "Backups",
         "command line",
@@ -99,6 +102,7 @@ def test_user_guide_follows_the_language(qtbot, swedish: None) -> None:  # type:
     assert window.path.name == "user-guide.sv.md"
     text = window.browser.toPlainText()
     assert "Kom igång" in text and "Ångra" in text and "insats" in text
+    assert "Resultat" in text and "Mandat och granskning" in text and "Kolada" in text
     assert window.windowTitle() == "Användarhandbok för AMP"
 
 
