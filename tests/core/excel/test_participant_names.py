@@ -25,6 +25,18 @@ def catalogue_file(tmp_path: Path) -> Path:
     return path
 
 
+def _row(*names: str, reason: str, day: int = 8) -> list[object]:
+    """An enrolment in Atlas that ended on 1 February 2024 for *reason*."""
+    return [*names, "Atlas", D(2024, 1, day), D(2024, 2, 1), reason]
+
+
+def _refused(catalogue: Path, listing: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """What ``amp import --dry-run`` says of *listing*, which has reasons to map."""
+    capsys.readouterr()
+    assert main(["import", str(catalogue), str(listing), "--dry-run"]) == 1
+    return capsys.readouterr().out
+
+
 def _file_bytes(folder: Path) -> bytes:
     return b"".join(p.read_bytes() for p in folder.rglob("*.amp*") if p.is_file())
 
@@ -43,21 +55,12 @@ def test_a_name_typed_into_an_exit_reason_never_reaches_the_file(
 ) -> None:  # type: ignore[no-untyped-def]
     header = ["Förnamn", "Efternamn", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
     rows = [
-        ["Ahmed", "Svensson", "Atlas", D(2024, 1, 8), D(2024, 2, 1), "Ahmed: se anteckning"],
-        [
-            "Karin",
-            "Lindqvist",
-            "Atlas",
-            D(2024, 1, 9),
-            D(2024, 2, 1),
-            "Enligt Lindqvists handläggare",
-        ],
-        ["Bo", "Berg", "Atlas", D(2024, 1, 9), D(2024, 2, 1), "Arbete"],
+        _row("Ahmed", "Svensson", reason="Ahmed: se anteckning"),
+        _row("Karin", "Lindqvist", reason="Enligt Lindqvists handläggare", day=9),
+        _row("Bo", "Berg", reason="Arbete", day=9),
     ]
     listing = write_sheets(tmp_path / "l.xlsx", {"L": [header, *rows]})
-    capsys.readouterr()
-    assert main(["import", str(catalogue_file), str(listing), "--dry-run"]) == 1
-    out = capsys.readouterr().out
+    out = _refused(catalogue_file, listing, capsys)
     assert "exit reason “[…]: se anteckning” (1 row)" in out
     assert "exit reason “Enligt […] handläggare” (1 row)" in out, out
     assert "Ahmed" not in out and "Lindqvist" not in out
@@ -89,20 +92,11 @@ def test_a_person_s_own_name_is_masked_in_any_case_and_under_any_name_header(
 ) -> None:  # type: ignore[no-untyped-def]
     header = ["Fullständigt namn", "Handläggare", "Insats", "Startdatum", "Slutdatum", "Orsak"]
     rows = [
-        [
-            "Ahmed Svensson",
-            "Karin Ek",
-            "Atlas",
-            D(2024, 1, 8),
-            D(2024, 2, 1),
-            "se anteckning ahmed",
-        ],
-        ["Bo Berg", "Karin Ek", "Atlas", D(2024, 1, 9), D(2024, 2, 1), "Enligt Karin: se journal"],
+        _row("Ahmed Svensson", "Karin Ek", reason="se anteckning ahmed"),
+        _row("Bo Berg", "Karin Ek", reason="Enligt Karin: se journal", day=9),
     ]
     listing = write_sheets(tmp_path / "l.xlsx", {"L": [header, *rows]})
-    capsys.readouterr()
-    assert main(["import", str(catalogue_file), str(listing), "--dry-run"]) == 1
-    out = capsys.readouterr().out
+    out = _refused(catalogue_file, listing, capsys)
     assert "Column “Fullständigt namn” holds personal data" in out
     assert "Column “Handläggare” holds personal data" in out
     assert "exit reason “se anteckning […]” (1 row)" in out
