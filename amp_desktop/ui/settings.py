@@ -71,6 +71,12 @@ class Settings:
             raise AttributeError(f"no setting named {name}")
         self._q.setValue(name, value)
 
+    def exact_override(self) -> bool | None:
+        """What leaves the unit from this window — printouts, PDFs, the survey sheet,
+        the Excel export — shows exact counts when Preferences asks for them (True);
+        otherwise the catalogue's own setting decides (None)."""
+        return True if self.exact_figures else None
+
     def add_recent_file(self, path: str) -> None:
         files = [p for p in self.recent_files if p != path]
         self.recent_files = [path, *files][:MAX_RECENT]

@@ -24,7 +24,9 @@ from amp_desktop.core.results.suppress import COMPLEMENT_TEXT, count_text, share
 RowRef = tuple[str, str]  # ("programme", "3"), ("type", "primary"), ("all", "") …
 Cell = tuple[RowRef, str, str]  # row, measure, gender ("" all, "K", "M", "?" not stated)
 
-#: The catalogue's ``meta`` key of the Preferences switch "exact figures in print and export".
+#: The catalogue's ``meta`` key that shows this file's small counts exactly wherever they
+#: go ("true"); the window's per-user switch is Preferences → Exact figures in printouts
+#: (``ui/settings.py``, ``Settings.exact_override``), which wins when it is on.
 EXACT_KEY = "results_exact"
 
 ALL_ROW: RowRef = ("all", "")

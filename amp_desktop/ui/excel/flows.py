@@ -22,6 +22,7 @@ from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.excel.import_dialog import ImportDialog
 from amp_desktop.ui.excel.reading import read_workbook
 from amp_desktop.ui.operations import CatalogueSession
+from amp_desktop.ui.settings import Settings
 
 XLSX_FILTER = "Excel (*.xlsx *.xlsm)"
 translate = QCoreApplication.translate
@@ -38,10 +39,11 @@ def export_workbook(parent: QWidget | None, session: CatalogueSession) -> Path |
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         path = path.with_suffix(".xlsx")
     catalogue = session.catalogue
+    exact = Settings().exact_override()  # the Results sheet: "<5" unless Preferences says
 
     def work(progress: Progress) -> Path:
         progress.phase(translate("Excel", "Writing {name}…").format(name=path.name))
-        return write_workbook(catalogue, path, progress=progress)
+        return write_workbook(catalogue, path, progress=progress, results_exact=exact)
 
     task_title = translate("Excel", "Exporting to {name}").format(name=path.name)
     try:

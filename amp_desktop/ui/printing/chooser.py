@@ -197,8 +197,7 @@ def report_maker(
             scenario=scenario,
             thresholds=thresholds_from(settings),
             printed_on=printed_on,
-            # Preferences → exact figures; otherwise the catalogue's own setting.
-            exact=True if getattr(settings, "exact_figures", False) else None,
+            exact=settings.exact_override(),
         )
 
     return make

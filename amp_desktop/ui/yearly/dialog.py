@@ -301,12 +301,14 @@ class YearlyDialog(QDialog):
 
     # -- leaving the unit: the PDF and the survey sheet hide small counts ------------------
     def _report_maker(self) -> Any:
+        """The printed yearly figures, as File → Print makes them (Preferences'
+        municipality, unit and exact-figures switch)."""
         from amp_desktop.core.planning import Period
-        from amp_desktop.core.reports import KIND_YEARLY, build_report
+        from amp_desktop.core.reports import KIND_YEARLY
+        from amp_desktop.ui.printing.chooser import report_maker
 
-        catalogue = self.session.catalogue
         period = Period.year(self.year.value())
-        return lambda: build_report(catalogue, KIND_YEARLY, period)
+        return report_maker(self.session.catalogue, KIND_YEARLY, period, self.settings)
 
     def export_pdf(self) -> str:
         from amp_desktop.ui import printing
@@ -324,7 +326,7 @@ class YearlyDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         catalogue = self.session.catalogue
-        exact = exact_setting(catalogue.meta(EXACT_KEY))
+        exact = self.settings.exact_override() or exact_setting(catalogue.meta(EXACT_KEY))
         report = yearly_report(catalogue, self.year.value())
         try:
             tasks.run(

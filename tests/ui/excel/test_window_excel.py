@@ -93,3 +93,24 @@ def test_export_and_import_run_in_the_worker(
     session = window.current_session()
     assert session.catalogue.find("OSA").places == 75
     assert session.undo_stack.count() == 1
+
+
+def test_the_export_s_results_follow_preferences_exact_figures(
+    make_window, tmp_path: Path, dialog_answers
+) -> None:
+    from amp_desktop.ui.settings import Settings
+    from tests.core.results.test_results_excel import COUNTS, results_rows
+    from tests.core.results.test_results_report import results_catalogue
+
+    window = make_window(results_catalogue(tmp_path / "r.amp", tmp_path))
+    settings = Settings()
+    liten = []
+    for exact in (False, True):  # File → Preferences → Exact figures in printouts
+        settings.exact_figures = exact
+        workbook = tmp_path / f"export-{exact}.xlsx"
+        dialog_answers.replies["save_file"] = str(workbook)
+        window.export_action.trigger()
+        header, rows = results_rows(workbook)
+        liten.append([rows["Liten"][header.index(name)] for name in COUNTS])
+    assert liten[0] == ["<5"] * 4
+    assert all(isinstance(n, int) and 0 < n < 5 for n in liten[1]), liten[1]

@@ -206,3 +206,26 @@ def test_the_kolada_address_is_remembered(qtbot, session, dialog_answers) -> Non
         again = YearlyDialog(session)
         qtbot.addWidget(again)
         assert again.api_url.text() == server.base_url
+
+
+def test_preferences_exact_figures_reach_the_survey_sheet_and_the_pdf(  # type: ignore[no-untyped-def]
+    qtbot, session, dialog_answers, tmp_path
+) -> None:
+    import openpyxl
+
+    from amp_desktop.ui.settings import Settings
+
+    settings = Settings()
+    settings.exact_figures = True  # File → Preferences → Exact figures in printouts
+    settings.municipality = "Västerås stad"
+    dialog = _dialog(qtbot, session)
+    dialog_answers.replies["save_file"] = str(tmp_path / "survey")
+    assert dialog.save_sheet() == str(tmp_path / "survey.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "survey.xlsx").active.iter_rows(values_only=True))
+    persons = {r[0]: r for r in rows[3:] if r and r[0]}["persons"][6]
+    assert persons not in ("<5", None) and int(persons) < 5  # exact, as Preferences asks
+    exact = json.dumps(dialog._report_maker()().to_json(), ensure_ascii=False)
+    settings.exact_figures = False
+    hidden = json.dumps(dialog._report_maker()().to_json(), ensure_ascii=False)
+    assert "<5" in hidden and "<5" not in exact  # the PDF follows the switch too
+    assert "Västerås stad" in exact  # and names the municipality, as File → Print does
