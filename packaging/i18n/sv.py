@@ -1014,7 +1014,7 @@ SV.update(
             "secondary programmes and need levels apart (as in the printed results).",
         ): (
             "Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära "
-            "och sekundära insatser och behovsnivåer var för sig (som i resultatutskriften)."
+            "och sekundära insatser och bedömningsnivåer var för sig (som i resultatutskriften)."
         ),
         (
             "Audit",
@@ -2189,7 +2189,7 @@ SV.update(
         (
             "CliHelp",
             "mandate, decision, goal, places, cost and results per programme, with checks",
-        ): ("uppdrag, beslut, mål, platser, kostnad och resultat per insats, med kontroller"),
+        ): ("mandat, beslut, mål, platser, kostnad och resultat per insats, med kontroller"),
         (
             "CliHelp",
             "Per programme: do places match need, what a place costs, the share to work or "
@@ -2275,7 +2275,7 @@ SV.update(
             "what to do with fields changed both in AMP and in the workbook (default: stop)",
         ): "vad som görs med fält ändrade både i AMP och i arbetsboken (standard: stop)",
         ("CliHelp", "Kolada's published values, for comparing the yearly figures"): (
-            "Koladas publicerade värden, för att jämföra årsuppgifterna"
+            "Koladas publicerade värden, för att jämföra årets nyckeltal"
         ),
         (
             "CliHelp",
@@ -2313,8 +2313,8 @@ SV.update(
             "write the capacity overview, the catalogue list, the results, the audit or the "
             "yearly figures as a PDF",
         ): (
-            "skriv kapacitetsöversikten, kataloglistan, resultaten, granskningen eller "
-            "årsuppgifterna som PDF"
+            "skriv kapacitetsöversikten, katalogförteckningen, resultaten, granskningen eller "
+            "årets nyckeltal som PDF"
         ),
         (
             "CliHelp",
@@ -2332,10 +2332,10 @@ SV.update(
             "auditors ask per programme: places, cost, results, mandate, decision) or yearly "
             "(the year's figures for SKR's survey, compared with Kolada)",
         ): (
-            "overview (kapacitetsöversikt, standard), catalogue (kataloglista), results "
+            "overview (kapacitetsöversikt, standard), catalogue (katalogförteckning), results "
             "(resultat per insats från de importerade deltagarlistorna), audit (det revisorerna "
-            "frågar per insats: platser, kostnad, resultat, uppdrag, beslut) eller yearly (årets "
-            "uppgifter till SKR:s enkät, jämförda med Kolada)"
+            "frågar per insats: platser, kostnad, resultat, mandat, beslut) eller yearly (årets "
+            "nyckeltal till SKR:s enkät, jämförda med Kolada)"
         ),
         ("CliHelp", "municipality named in the title"): "kommunen som nämns i rubriken",
         ("CliHelp", "unit named in the title"): "enheten som nämns i rubriken",

@@ -532,7 +532,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="315"/>
         <source>Share to work or studies against the goal, women and men apart; primary and secondary programmes and need levels apart (as in the printed results).</source>
-        <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och behovsnivåer var för sig (som i resultatutskriften).</translation>
+        <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och bedömningsnivåer var för sig (som i resultatutskriften).</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="320"/>
@@ -1327,7 +1327,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="23"/>
         <source>mandate, decision, goal, places, cost and results per programme, with checks</source>
-        <translation>uppdrag, beslut, mål, platser, kostnad och resultat per insats, med kontroller</translation>
+        <translation>mandat, beslut, mål, platser, kostnad och resultat per insats, med kontroller</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="27"/>
@@ -1509,7 +1509,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/kolada.py" line="25"/>
         <source>Kolada&apos;s published values, for comparing the yearly figures</source>
-        <translation>Koladas publicerade värden, för att jämföra årsuppgifterna</translation>
+        <translation>Koladas publicerade värden, för att jämföra årets nyckeltal</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/kolada.py" line="26"/>
@@ -1559,7 +1559,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/report.py" line="23"/>
         <source>write the capacity overview, the catalogue list, the results, the audit or the yearly figures as a PDF</source>
-        <translation>skriv kapacitetsöversikten, kataloglistan, resultaten, granskningen eller årsuppgifterna som PDF</translation>
+        <translation>skriv kapacitetsöversikten, katalogförteckningen, resultaten, granskningen eller årets nyckeltal som PDF</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/report.py" line="28"/>
@@ -1574,7 +1574,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/report.py" line="42"/>
         <source>overview (capacity overview, default), catalogue (catalogue list), results (results per programme from the imported participant lists), audit (what the auditors ask per programme: places, cost, results, mandate, decision) or yearly (the year&apos;s figures for SKR&apos;s survey, compared with Kolada)</source>
-        <translation>overview (kapacitetsöversikt, standard), catalogue (kataloglista), results (resultat per insats från de importerade deltagarlistorna), audit (det revisorerna frågar per insats: platser, kostnad, resultat, uppdrag, beslut) eller yearly (årets uppgifter till SKR:s enkät, jämförda med Kolada)</translation>
+        <translation>overview (kapacitetsöversikt, standard), catalogue (katalogförteckning), results (resultat per insats från de importerade deltagarlistorna), audit (det revisorerna frågar per insats: platser, kostnad, resultat, mandat, beslut) eller yearly (årets nyckeltal till SKR:s enkät, jämförda med Kolada)</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/report.py" line="52"/>
@@ -2324,23 +2324,23 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisande parter: cellen räknar upp fler parter än en insats kan ha (högst 200); den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="32"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="33"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="43"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="45"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="46"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="48"/>
         <source>Exporting to {name}</source>
         <translation>Exporterar till {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="65"/>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="71"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="67"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="73"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
@@ -7795,12 +7795,12 @@ kommuner</translation>
         <translation>Spara enkät&amp;blad…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="320"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="322"/>
         <source>Save Survey Sheet</source>
         <translation>Spara enkätblad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="321"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="323"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
