@@ -2649,3 +2649,18 @@ SV.update(
         ),
     }
 )
+# ------------------------------- participant lists in hidden sheets (lead, 3 Dec afternoon)
+SV.update(
+    {
+        (
+            "Results",
+            "Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.",
+        ): (
+            "Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte."
+        ),
+        (
+            "Results",
+            "The list was read from sheet “{sheet}”, which is hidden in the workbook.",
+        ): "Listan lästes från bladet ”{sheet}”, som är dolt i arbetsboken.",
+    }
+)

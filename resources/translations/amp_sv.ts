@@ -2192,104 +2192,104 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="79"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="80"/>
         <source>{name} cannot be read: {reason}</source>
         <extracomment>Limits for what an .xlsx may inflate to (AMP&apos;s own county-sized export included). Cells a sheet may span (rows × columns from its first to its last cell holding a value): readers allocate the whole rectangle, so one stray value at XFD1048576 would ask for hundreds of GB. A million-row list of 12 columns fits. The same for the Demand and base sheets of AMP&apos;s own export of the catalogue it is imported into, read streaming from their XML (their shape is AMP&apos;s, memory does not grow with them): a county&apos;s ten years are 50 million cells (24.8 million filled). The limit each measured sheet was measured against (a larger one measures again).</extracomment>
         <translation>{name} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="88"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="89"/>
         <source>the file does not exist.</source>
         <translation>filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="90"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="91"/>
         <source>it is a folder, not a file.</source>
         <translation>det är en mapp, inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="92"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="93"/>
         <source>you do not have permission to open it.</source>
         <translation>du har inte behörighet att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="103"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="104"/>
         <source>the file is empty.</source>
         <translation>filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="107"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="108"/>
         <source>it is either protected with a password or an old Excel 97–2003 (.xls) workbook. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
         <translation>den är antingen lösenordsskyddad eller en gammal Excel 97–2003-arbetsbok (.xls). Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="145"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="146"/>
         <source>it is a web page or an XML file with an Excel file name (many case systems export such “.xls” files). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en webbsida eller en XML-fil med ett Excel-filnamn (många verksamhetssystem exporterar sådana ”.xls”-filer). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="151"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="152"/>
         <source>it is not an Excel workbook (.xlsx); it looks like text or another format (a CSV file renamed?). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>den är ingen Excel-arbetsbok (.xlsx); den ser ut som text eller ett annat format (en omdöpt CSV-fil?). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="246"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="247"/>
         <source>it is an Excel binary workbook (.xlsb), which AMP does not read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en binär Excel-arbetsbok (.xlsb), som AMP inte läser. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="255"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="256"/>
         <source>it is an Apple Numbers document. In Numbers, export it to Excel (.xlsx).</source>
         <translation>det är ett Apple Numbers-dokument. Exportera det till Excel (.xlsx) i Numbers.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="311"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="313"/>
         <source>the sheet “{sheet}” has more than {limit:,} filled cells, more than AMP reads from one sheet. Keep only the rows and columns AMP needs (for a referral list: date, programme and source) and try again.</source>
         <translation>bladet ”{sheet}” har fler än {limit:,} ifyllda celler, fler än AMP läser från ett blad. Behåll bara de rader och kolumner AMP behöver (för en anvisningslista: datum, insats och anvisande part) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="320"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="322"/>
         <source>the sheet “{sheet}” reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
         <translation>bladet ”{sheet}” når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="121"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="122"/>
         <source>the file is damaged or incomplete (was it cut short?).</source>
         <translation>filen är skadad eller ofullständig (avbröts den?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="126"/>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="224"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="127"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="225"/>
         <source>the file is damaged or incomplete.</source>
         <translation>filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="237"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="238"/>
         <source>it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>det är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="164"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="165"/>
         <source>it has too many parts to be a workbook.</source>
         <translation>den har för många delar för att vara en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="170"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="171"/>
         <source>it would unpack to an unreasonable size (a “zip bomb”); it was not opened.</source>
         <translation>den skulle packas upp till en orimlig storlek (en ”zip-bomb”); den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="176"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="177"/>
         <source>it is a zip file but not an Excel workbook.</source>
         <translation>det är en zip-fil men ingen Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="133"/>
         <source>it contains XML entity declarations, which workbooks never need and attacks use; it was not opened.</source>
         <translation>den innehåller XML-entitetsdeklarationer, som arbetsböcker aldrig behöver men som används vid angrepp; den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="373"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="375"/>
         <source>the workbook&apos;s contents are damaged ({reason}).</source>
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
@@ -5720,72 +5720,82 @@ per mån</translation>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="160"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="161"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="173"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="174"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="250"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="255"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="264"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="266"/>
+        <source>Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.</source>
+        <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="277"/>
+        <source>The list was read from sheet “{sheet}”, which is hidden in the workbook.</source>
+        <translation>Listan lästes från bladet ”{sheet}”, som är dolt i arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="286"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="275"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="297"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="290"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="312"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="292"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="314"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="298"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="306"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="328"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="308"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="330"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="319"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="341"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="324"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="346"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="335"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="357"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="337"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="359"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>

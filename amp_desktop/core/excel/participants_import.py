@@ -133,7 +133,7 @@ def _analyse(
     progress = progress or NO_PROGRESS
     path = path if isinstance(path, Path) else Path(path)  # (a checked path stays checked)
     progress.phase(translate("Results", "Reading the participant list…"))
-    sheet, rows, found, other_lists = _find_sheet(path, mapping)
+    sheet, rows, found, other_lists, hidden_notes = _find_sheet(path, mapping)
     header_row, columns = found
     if mapping:
         columns = apply_mapping(rows[header_row], columns, mapping)
@@ -151,6 +151,7 @@ def _analyse(
     preview.mapping = columns
     preview.names = {p.id: p.name for p in catalogue.programmes() if p.id is not None}
     _describe(preview, listed, path)
+    preview.summary.extend(hidden_notes)
     preview.problems[:0] = [*other_lists, *id_problems]
     if "end" not in columns.values():
         preview.problems.insert(
@@ -214,17 +215,24 @@ def _analyse(
 
 def _find_sheet(
     path: Path, mapping: dict[str, str] | None
-) -> tuple[str, list[list[Any]], tuple[int, dict[int, str]], list[Problem]]:
-    """The sheet that is the participant list, its rows and header, and a problem for
-    each other sheet that is one too (AMP reads one sheet and never adds sheets up).
+) -> tuple[str, list[list[Any]], tuple[int, dict[int, str]], list[Problem], list[str]]:
+    """The sheet that is the participant list, its rows and header, a problem for each
+    other sheet that is one too (AMP reads one sheet and never adds sheets up), and a
+    note for each sheet hidden in Excel that is one too (or that is the one read).
 
-    The sheet whose header names the most fields wins, then the one with the most
-    rows: a report's parameter sheet in front ("Insats, Från, Till") is not the list.
+    A sheet the user sees wins over a hidden one (an old copy, a template); then the
+    sheet whose header names the most fields, then the one with the most rows: a
+    report's parameter sheet in front ("Insats, Från, Till") is not the list.
     """
     names, workbook = read_fast(path, checked=True)
+    hidden = workbook.hidden_sheets
     best: tuple[str, list[list[Any]], tuple[int, dict[int, str]]] | None = None
     lists: list[tuple[str, int, frozenset[str]]] = []
     fallback = None
+
+    def rank(name: str, rows: list[list[Any]], found: tuple[int, dict[int, str]]) -> Any:
+        return (name not in hidden, len(found[1]), len(rows) - found[0])
+
     try:
         for name in names:
             rows = calamine_rows(workbook, name, path)
@@ -235,10 +243,7 @@ def _find_sheet(
                     fallback = (name, rows, header) if header is not None else None
                 continue
             lists.append((name, found[0], frozenset(found[1].values())))
-            if best is None or (len(found[1]), len(rows) - found[0]) > (
-                len(best[2][1]),
-                len(best[1]) - best[2][0],
-            ):
+            if best is None or rank(name, rows, found) > rank(*best):
                 best = (name, rows, found)
     finally:
         workbook.close()
@@ -255,11 +260,28 @@ def _find_sheet(
                 whole=True,
             )
             for name, header_row, their_fields in lists
-            if name != best[0] and their_fields == fields
+            if name != best[0] and their_fields == fields and name not in hidden
         ]
-        return (*best, others)
+        notes = [
+            translate(
+                "Results",
+                "Sheet “{sheet}” is hidden in the workbook and is a participant list too; "
+                "it was not read.",
+            ).format(sheet=name)
+            for name, _row, _fields in lists
+            if name != best[0] and name in hidden
+        ]
+        if best[0] in hidden:
+            notes.insert(
+                0,
+                translate(
+                    "Results",
+                    "The list was read from sheet “{sheet}”, which is hidden in the workbook.",
+                ).format(sheet=best[0]),
+            )
+        return (*best, others, notes)
     if fallback is not None:
-        return (*fallback, [])
+        return (*fallback, [], [])
     raise ExcelFileError(
         translate(
             "Results",

@@ -219,6 +219,11 @@ class FastWorkbook:
             names = list(self._open_openpyxl().sheetnames)
         self.sheet_names = names
 
+    @property
+    def hidden_sheets(self) -> set[str]:
+        """The sheets hidden in Excel (a user does not see them, so may not know them)."""
+        return {name for name, part in self.path.sheets.items() if part.hidden}
+
     def _open_calamine(self) -> Any:
         if not self._calamine_tried:
             self._calamine_tried = True

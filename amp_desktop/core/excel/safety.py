@@ -55,6 +55,7 @@ class SheetPart:
     part: str
     kind: str
     extent: Extent | None
+    hidden: bool = False  # hidden in Excel (the workbook's ``state="hidden"``)
 
 
 class CheckedWorkbook(type(Path())):  # type: ignore[misc]
@@ -222,7 +223,7 @@ def sheet_extent(path: CheckedWorkbook, sheet: str, limit: int | None = None) ->
         raise _entities(path) from None
     except (OSError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
         raise _fail(path, translate("Excel", "the file is damaged or incomplete.")) from None
-    path.sheets[sheet] = SheetPart(found.name, found.part, found.kind, extent)
+    path.sheets[sheet] = SheetPart(found.name, found.part, found.kind, extent, found.hidden)
     path.scanned[sheet] = limit
     return extent
 
@@ -292,7 +293,8 @@ def _sheet_parts(archive: zipfile.ZipFile, workbook: bytes) -> dict[str, SheetPa
                 "macrosheets": "macrosheet",
             }.get(folder, "worksheet")
             name = element.get("name", "")
-            sheets[name] = SheetPart(name, part, kind, None)
+            hidden = element.get("state", "visible") in ("hidden", "veryHidden")
+            sheets[name] = SheetPart(name, part, kind, None, hidden)
         return sheets
     except (KeyError, SyntaxError, ValueError):
         return {}  # the readers say what is wrong with it

@@ -388,3 +388,44 @@ def _atlas(catalogue: Path, year: int, capsys: pytest.CaptureFixture[str]) -> tu
     found = json.loads(capsys.readouterr().out)
     (atlas,) = [p for p in found["programmes"] if p["name"] == "Atlas"]
     return atlas["participants"], atlas["starts"], atlas["exits"]
+
+
+def _hide(path: Path, *sheets: str) -> Path:
+    """Hide *sheets* the way Excel's Hide does (the workbook's ``state="hidden"``)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path)
+    for name in sheets:
+        wb[name].sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+def test_a_list_hidden_in_the_workbook_gives_way_to_the_one_the_user_sees(
+    make_catalogue, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    header = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak", "Kön"]
+    old = [["Atlas", D(2023, 1, 8), D(2023, 2, 1), "Arbete", "K"]] * 3
+    new = [["Atlas", D(2024, 1, 8), D(2024, 2, 1), "Studier", "M"]]
+    listing = _hide(
+        write_sheets(
+            tmp_path / "l.xlsx", {"Förra året": [header, *old], "Deltagare": [header, *new]}
+        ),
+        "Förra året",
+    )
+    catalogue = make_catalogue(example=True)
+    preview = analyse(catalogue, listing, "participants")
+    assert preview.sheet == "Deltagare" and not preview.blocking, preview.problems
+    assert any(
+        "“Förra året” is hidden in the workbook and is a participant list too" in line
+        for line in preview.summary
+    )
+    assert preview.results.first == "2024-01"
+    # The list hidden behind a report sheet: it is read, and the preview says where from.
+    report = [["Sammanställning per insats"], ["Atlas", 3]]
+    only = _hide(
+        write_sheets(tmp_path / "h.xlsx", {"Rapport": report, "Data": [header, *old]}), "Data"
+    )
+    preview = analyse(catalogue, only, "participants")
+    assert preview.sheet == "Data" and not preview.blocking
+    assert any("read from sheet “Data”, which is hidden" in line for line in preview.summary)
