@@ -2659,7 +2659,7 @@ SV.update(
             "Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte."
         ),
         (
-            "Results",
+            "Excel",
             "The list was read from sheet “{sheet}”, which is hidden in the workbook.",
         ): "Listan lästes från bladet ”{sheet}”, som är dolt i arbetsboken.",
     }

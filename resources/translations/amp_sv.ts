@@ -2075,12 +2075,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="173"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="175"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="134"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
@@ -2090,43 +2090,43 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="134"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="136"/>
         <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
         <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="181"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="183"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="185"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="187"/>
         <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="191"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="193"/>
         <source>Column {col} ({header}) holds contact details; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/participant_columns.py" line="53"/>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="221"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="223"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="226"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="228"/>
         <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="282"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="284"/>
         <source>Counting the referrals…</source>
         <translation>Räknar anvisningarna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="194"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="196"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
@@ -2187,7 +2187,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="379"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="381"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
@@ -2233,22 +2233,27 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>den är ingen Excel-arbetsbok (.xlsx); den ser ut som text eller ett annat format (en omdöpt CSV-fil?). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="247"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="209"/>
+        <source>The list was read from sheet “{sheet}”, which is hidden in the workbook.</source>
+        <translation>Listan lästes från bladet ”{sheet}”, som är dolt i arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="260"/>
         <source>it is an Excel binary workbook (.xlsb), which AMP does not read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en binär Excel-arbetsbok (.xlsb), som AMP inte läser. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="256"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="269"/>
         <source>it is an Apple Numbers document. In Numbers, export it to Excel (.xlsx).</source>
         <translation>det är ett Apple Numbers-dokument. Exportera det till Excel (.xlsx) i Numbers.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="313"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="326"/>
         <source>the sheet “{sheet}” has more than {limit:,} filled cells, more than AMP reads from one sheet. Keep only the rows and columns AMP needs (for a referral list: date, programme and source) and try again.</source>
         <translation>bladet ”{sheet}” har fler än {limit:,} ifyllda celler, fler än AMP läser från ett blad. Behåll bara de rader och kolumner AMP behöver (för en anvisningslista: datum, insats och anvisande part) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="322"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="335"/>
         <source>the sheet “{sheet}” reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
         <translation>bladet ”{sheet}” når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
     </message>
@@ -2259,12 +2264,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/safety.py" line="127"/>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="225"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="238"/>
         <source>the file is damaged or incomplete.</source>
         <translation>filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="238"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="251"/>
         <source>it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>det är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
@@ -2289,7 +2294,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>den innehåller XML-entitetsdeklarationer, som arbetsböcker aldrig behöver men som används vid angrepp; den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="375"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="388"/>
         <source>the workbook&apos;s contents are damaged ({reason}).</source>
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
@@ -5740,62 +5745,57 @@ per mån</translation>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="277"/>
-        <source>The list was read from sheet “{sheet}”, which is hidden in the workbook.</source>
-        <translation>Listan lästes från bladet ”{sheet}”, som är dolt i arbetsboken.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="286"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="280"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="297"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="291"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="312"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="306"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="314"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="308"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="314"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="328"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="322"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="330"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="324"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="341"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="335"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="346"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="340"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="357"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="351"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="359"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="353"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>

@@ -62,7 +62,7 @@ def _detect(path: Path, checked: bool = False) -> _Detected:
     try:
         if cols.BASE_SHEET in names:
             return _Detected("export")
-        for name in names:
+        for name in workbook.visible_first():
             stream = workbook.stream(name)  # the first rows now, the rest as counted
             rows = stream.head
             # A participant list names a start and how it ended; its start date

@@ -36,7 +36,7 @@ from amp_desktop.core.excel.read import (
     read_fast,
 )
 from amp_desktop.core.excel.recognition import apply_mapping
-from amp_desktop.core.excel.safety import ExcelFileError
+from amp_desktop.core.excel.safety import ExcelFileError, read_hidden_note
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.progress import NO_PROGRESS, Progress
@@ -272,13 +272,7 @@ def _find_sheet(
             if name != best[0] and name in hidden
         ]
         if best[0] in hidden:
-            notes.insert(
-                0,
-                translate(
-                    "Results",
-                    "The list was read from sheet “{sheet}”, which is hidden in the workbook.",
-                ).format(sheet=best[0]),
-            )
+            notes.insert(0, read_hidden_note(best[0]))
         return (*best, others, notes)
     if fallback is not None:
         return (*fallback, [], [])

@@ -224,6 +224,12 @@ class FastWorkbook:
         """The sheets hidden in Excel (a user does not see them, so may not know them)."""
         return {name for name, part in self.path.sheets.items() if part.hidden}
 
+    def visible_first(self) -> list[str]:
+        """The sheet names, those the user sees first (a list is looked for in them
+        before a hidden copy or template is)."""
+        hidden = self.hidden_sheets
+        return sorted(self.sheet_names, key=lambda name: name in hidden)
+
     def _open_calamine(self) -> Any:
         if not self._calamine_tried:
             self._calamine_tried = True

@@ -50,7 +50,7 @@ from amp_desktop.core.excel.referral_problems import (
     report_rows,
 )
 from amp_desktop.core.excel.referral_summary import demand_changes, summary_lines
-from amp_desktop.core.excel.safety import ExcelFileError
+from amp_desktop.core.excel.safety import ExcelFileError, is_hidden, read_hidden_note
 from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
@@ -124,6 +124,8 @@ def analyse_referrals(
     preview.mapping = columns
     preview.evidence = list(evidence.columns)
     preview.recognised_by = recognised_text(evidence, chosen=not evidence.columns or chosen)
+    if is_hidden(path, name):
+        preview.summary.append(read_hidden_note(name))
     birth = _drop_personal_columns(preview, rows, header_row, columns)
     find_count_column(preview, columns)  # "Antal anvisade": a row is that many
     col = {f: c for c, f in columns.items() if f in READ_FIELDS}
@@ -154,9 +156,9 @@ def _find_sheet(
         evidence = referral_evidence(rows.head, sheet)
         if found is not None and evidence is not None:
             return evidence, found, sheet, rows
-    names, workbook = read_fast(path, checked=True)  # analyse() checked it
+    _names, workbook = read_fast(path, checked=True)  # analyse() checked it
     try:
-        for name in names:
+        for name in workbook.visible_first():
             if rows is None or name != sheet:
                 stream = calamine_stream(workbook, name)
             else:

@@ -198,6 +198,19 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> CheckedWorkbook:
     return checked
 
 
+def is_hidden(path: Path, sheet: str) -> bool:
+    """Whether *sheet* of a checked workbook is hidden in Excel."""
+    part = getattr(path, "sheets", {}).get(sheet)
+    return bool(part is not None and part.hidden)
+
+
+def read_hidden_note(sheet: str) -> str:
+    """The preview's line for a list read from a sheet hidden in Excel."""
+    return translate(
+        "Excel", "The list was read from sheet “{sheet}”, which is hidden in the workbook."
+    ).format(sheet=sheet)
+
+
 def sheet_extent(path: CheckedWorkbook, sheet: str, limit: int | None = None) -> Extent | None:
     """What *sheet* of a checked workbook holds, measured on first use against
     *limit* (:data:`MAX_CELLS` by default; exact when its quick bound passes it);

@@ -248,3 +248,29 @@ def test_an_empty_date_is_a_problem_without_empty_brackets(example_path, tmp_pat
         preview = analyse(catalogue, path)
     assert [p.where for p in preview.problems] == ["Sheet!A3"]
     assert preview.problems[0].message == "Date: the cell is empty."
+
+
+def test_a_referral_list_in_a_hidden_sheet_gives_way_to_the_one_the_user_sees(
+    example_path, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    old = wb.active
+    old.title = "Anvisningar 2023"
+    new = wb.create_sheet("Anvisningar")
+    for sheet, year, rows in ((old, 2023, 9), (new, 2026, 3)):
+        sheet.append(["Anvisningsdatum", "Insats", "Anvisande part"])
+        for day in range(1, rows + 1):
+            sheet.append([dt.date(year, 1, day), "Atlas", "AF"])
+    old.sheet_state = "hidden"
+    path = tmp_path / "two.xlsx"
+    wb.save(path)
+    with Catalogue.open(example_path) as catalogue:
+        assert detect_kind(path) == "referrals"
+        preview = analyse(catalogue, path, "referrals")
+    assert preview.sheet == "Anvisningar" and not preview.blocking, preview.problems
+    assert {change.key.month for change in preview.demand} == {"2026-01"}
+    assert sum(change.after for change in preview.demand) == 3
