@@ -35,7 +35,12 @@ from amp_desktop.core.excel.recognition import (
     referral_evidence,
 )
 from amp_desktop.core.excel.referrals import analyse_referrals
-from amp_desktop.core.excel.safety import EXPORT_MAX_CELLS, ExcelFileError, check_workbook_file
+from amp_desktop.core.excel.safety import (
+    EXPORT_MAX_CELLS,
+    ExcelFileError,
+    check_workbook_file,
+    is_hidden,
+)
 from amp_desktop.core.excel.threeway import read_about
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.progress import NO_PROGRESS, Progress
@@ -166,6 +171,8 @@ def _analyse_programmes(
             and (base is None or not _mandate_sheet(s.name))
         ]
     )
+    # The sheets the user sees first: a hidden one may be an old copy or a template.
+    candidates.sort(key=lambda sheet: is_hidden(path, sheet.name))
     for sheet in candidates:
         evidence = _evidence(sheet, kind, bool(mapping) or chosen)
         if evidence is None:

@@ -98,3 +98,21 @@ def test_existing_programmes_are_matched_by_name(example, tmp_path):
     assert not preview.added
     changes = [c for c in preview.field_changes() if c["programme"] == "Atlas"]
     assert {"programme": "Atlas", "field": "places", "old": "30", "new": "33"} in changes
+
+
+def test_a_hidden_programme_sheet_gives_way_to_the_one_the_user_sees(catalogue_path, tmp_path):
+    wb = openpyxl.Workbook()
+    old = wb.active
+    old.title = "Gamla listan"
+    new = wb.create_sheet("Insatser")
+    for sheet, names in ((old, ["Jobbklubb 2019", "Verkstad 2019"]), (new, ["Jobbklubb"])):
+        sheet.append(["Insats", "Antal platser", "Anvisning"])
+        for name in names:
+            sheet.append([name, 12, "AF"])
+    old.sheet_state = "hidden"
+    path = tmp_path / "hidden.xlsx"
+    wb.save(path)
+    with Catalogue.open(catalogue_path) as catalogue:
+        preview = analyse(catalogue, path)
+    assert preview.kind == "catalogue" and preview.sheet == "Insatser"
+    assert [p.name for p in preview.added] == ["Jobbklubb"]
