@@ -40,6 +40,7 @@ from amp_desktop.core.excel.safety import (
     ExcelFileError,
     check_workbook_file,
     is_hidden,
+    read_hidden_note,
 )
 from amp_desktop.core.excel.threeway import read_about
 from amp_desktop.core.i18n import translate
@@ -193,6 +194,8 @@ def _analyse_programmes(
             trust_ids=trusted,
             progress=progress,
         )
+        if kind != "export" and is_hidden(path, sheet.name):
+            preview.summary.append(read_hidden_note(sheet.name))
         chosen_by_user = chosen or not evidence.columns
         if not evidence.columns:  # chosen or mapped: the columns it was read by
             titles = tuple(

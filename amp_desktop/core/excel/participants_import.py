@@ -260,7 +260,9 @@ def _find_sheet(
                 whole=True,
             )
             for name, header_row, their_fields in lists
-            if name != best[0] and their_fields == fields and name not in hidden
+            if name != best[0]
+            and their_fields == fields
+            and (name not in hidden or best[0] in hidden)  # a list split over hidden sheets
         ]
         notes = [
             translate(
@@ -268,8 +270,10 @@ def _find_sheet(
                 "Sheet “{sheet}” is hidden in the workbook and is a participant list too; "
                 "it was not read.",
             ).format(sheet=name)
-            for name, _row, _fields in lists
-            if name != best[0] and name in hidden
+            for name, _row, their_fields in lists
+            if name != best[0]
+            and name in hidden
+            and not (best[0] in hidden and their_fields == fields)
         ]
         if best[0] in hidden:
             notes.insert(0, read_hidden_note(best[0]))

@@ -5,9 +5,9 @@ A cell names a programme by its name or its short code, as the catalogue's rule
 compares them (:func:`amp_desktop.core.rules.text_key`: case, surrounding spaces and
 the Unicode form do not count), or else written with other spaces: runs of spaces,
 a no-break space, spaces around a slash or a dash ("SKE / Rusta / Matcha" is
-"SKE/Rusta/Matcha") — unless that looser reading fits two programmes, when the cell
-is left for the user to map.  The user's mapping (cell text → a name or code) comes
-first.
+"SKE/Rusta/Matcha"), any dash as a hyphen ("SKE – Rehab" is "SKE-Rehab") — unless
+that looser reading fits two programmes, when the cell is left for the user to map.
+The user's mapping (cell text → a name or code) comes first.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from amp_desktop.core.domain import Programme
 from amp_desktop.core.rules import text_key
 
 _AROUND_DASH = re.compile(r"\s*([/\-\u2010-\u2015\u2212])\s*")
+_DASHES = re.compile(r"[\u2010-\u2015\u2212]")  # hyphens, en and em dashes, minus
 _SPACES = re.compile(r"\s+")
 #: Two programmes read alike: a cell that reads so names neither.
 _TWO = -1
@@ -26,7 +27,8 @@ _TWO = -1
 
 def loose_key(text: str) -> str:
     """*text* as :func:`text_key` has it, its spaces evened out (see the module)."""
-    return _SPACES.sub(" ", _AROUND_DASH.sub(r"\1", text_key(text)))
+    spaced = _SPACES.sub(" ", _AROUND_DASH.sub(r"\1", text_key(text)))
+    return _DASHES.sub("-", spaced)
 
 
 def programme_matcher(

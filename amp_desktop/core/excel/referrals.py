@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from amp_desktop.core import parse
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.demand import FIRST_MONTH, LAST_MONTH
+from amp_desktop.core.excel.participants_import import participant_evidence
 from amp_desktop.core.excel.preview import IgnoredColumn, ImportPreview, Problem
 from amp_desktop.core.excel.programme_match import programme_matcher
 from amp_desktop.core.excel.read import (
@@ -148,8 +149,9 @@ def analyse_referrals(
 def _find_sheet(
     path: Path, rows: RowStream | None, sheet: str | None, mapped: bool
 ) -> tuple[Evidence, tuple[int, dict[int, str]], str, RowStream]:
-    """The referral sheet: the one whose columns are evidence of a list (with a
-    *mapped* list, the first with a header AMP knows at all)."""
+    """The referral sheet: the first whose columns are evidence of a referral list, in
+    the sheets the user sees first; else (a participant list has such columns too, and
+    with a *mapped* list any header AMP knows will do) the first of those."""
     if rows is not None and sheet is not None and not mapped:
         # The caller found it the first sheet with a list's evidence: not read again.
         found = find_header(rows.head, cols.OTHER_SYNONYMS, minimum=2)
@@ -157,6 +159,7 @@ def _find_sheet(
         if found is not None and evidence is not None:
             return evidence, found, sheet, rows
     _names, workbook = read_fast(path, checked=True)  # analyse() checked it
+    weaker: tuple[Evidence, tuple[int, dict[int, str]], str, RowStream] | None = None
     try:
         for name in workbook.visible_first():
             if rows is None or name != sheet:
@@ -165,12 +168,21 @@ def _find_sheet(
                 stream = rows
             evidence = referral_evidence(stream.head, name)
             found = find_header(stream.head, cols.OTHER_SYNONYMS, minimum=1 if mapped else 2)
-            if found is not None and (evidence is not None or mapped):
-                if evidence is None:
-                    evidence = Evidence("referrals", name, found[0], ())
+            if found is None or (evidence is None and not mapped):
+                continue
+            if evidence is not None and participant_evidence(stream.head) is None:
                 return evidence, found, name, stream
+            if weaker is None:
+                weaker = (
+                    evidence or Evidence("referrals", name, found[0], ()),
+                    found,
+                    name,
+                    stream,
+                )
     finally:
         workbook.close()
+    if weaker is not None:
+        return weaker
     raise ExcelFileError(
         translate(
             "Excel", "{name}: no sheet has a header row with Date, Programme and Source."

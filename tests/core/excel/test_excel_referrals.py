@@ -274,3 +274,29 @@ def test_a_referral_list_in_a_hidden_sheet_gives_way_to_the_one_the_user_sees(
     assert preview.sheet == "Anvisningar" and not preview.blocking, preview.problems
     assert {change.key.month for change in preview.demand} == {"2026-01"}
     assert sum(change.after for change in preview.demand) == 3
+
+
+def test_a_mapped_list_behind_a_cover_sheet_is_still_the_list(example_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A column mapping lets a sheet with any known header be read, but not before a
+    sheet that is a referral list: a hidden list behind a report's cover sheet."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    data = wb.active
+    data.title = "Data"
+    data.append(["Anvisningsdatum", "Insats", "Anvisande part"])
+    for day in range(1, 11):
+        data.append([dt.date(2026, 2, day), "Atlas", "AF"])
+    cover = wb.create_sheet("Rapport")
+    cover.append(["Utskriven", "Datum"])
+    cover.append(["AMP", dt.date(2026, 3, 1)])
+    data.sheet_state = "hidden"
+    path = tmp_path / "cover.xlsx"
+    wb.save(path)
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path, "referrals", mapping={"Anvisande part": "source"})
+    assert preview.sheet == "Data" and not preview.blocking, preview.problems
+    assert sum(change.after for change in preview.demand) == 10
+    assert any("read from sheet “Data”, which is hidden" in line for line in preview.summary)

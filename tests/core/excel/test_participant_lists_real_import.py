@@ -429,3 +429,23 @@ def test_a_list_hidden_in_the_workbook_gives_way_to_the_one_the_user_sees(
     preview = analyse(catalogue, only, "participants")
     assert preview.sheet == "Data" and not preview.blocking
     assert any("read from sheet “Data”, which is hidden" in line for line in preview.summary)
+
+
+def test_a_list_split_over_two_hidden_sheets_is_refused_as_a_split_list(
+    make_catalogue, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    header = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
+    first = [["Atlas", D(2024, 1, day), D(2024, 2, 1), "Arbete"] for day in range(1, 4)]
+    second = [["Atlas", D(2024, 3, day), D(2024, 4, 1), "Arbete"] for day in range(1, 3)]
+    report = [["Sammanställning per insats"], ["Atlas", 5]]
+    listing = _hide(
+        write_sheets(
+            tmp_path / "split.xlsx",
+            {"Rapport": report, "Data1": [header, *first], "Data2": [header, *second]},
+        ),
+        "Data1",
+        "Data2",
+    )
+    preview = analyse(make_catalogue(example=True), listing, "participants")
+    assert preview.blocking
+    assert any("is a participant list too" in p.message for p in preview.problems)

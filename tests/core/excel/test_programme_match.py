@@ -21,6 +21,7 @@ PROGRAMMES = [
     Programme("Jobb - Start", id=3),
     Programme("Jobb-Start", id=4),  # reads like 3 once the spaces are evened out
     Programme("SESAM", code="Välfärdsjobb", id=5),  # a code never hides a name
+    Programme("SKE-Rehab", id=6),
 ]
 
 
@@ -33,12 +34,16 @@ PROGRAMMES = [
         ("SKE /Rusta/ Matcha", 1),
         ("SKE\u00a0/\u00a0Rusta / Matcha", 1),
         ("SKE – Rusta", None),
+        ("Jobb – Start", None),  # an en dash pasted from Word: both read so
+        ("SKE\u2011Rusta/Matcha", None),  # a no-break hyphen is no slash
         (unicodedata.normalize("NFD", "Välfärdsjobb"), 2),  # ä as a + ¨ (a Mac's file)
         ("välf", 2),
         ("Jobb - Start", 3),
         ("Jobb-Start", 4),
         ("Jobb -Start", None),  # both read so: the user says which
         ("Jobb  -  Start", None),
+        ("SKE – Rehab", 6),
+        ("SKE\u2011Rehab", 6),
         ("", None),
         (None, None),
     ],
