@@ -2662,5 +2662,12 @@ SV.update(
             "Excel",
             "The list was read from sheet “{sheet}”, which is hidden in the workbook.",
         ): "Listan lästes från bladet ”{sheet}”, som är dolt i arbetsboken.",
+        (
+            "Excel",
+            "this sheet is a referral list too, but AMP reads one sheet (“{sheet}”): put every referral in one sheet, or delete the sheets not to be read.",
+        ): (
+            "även det här bladet är en anvisningslista, men AMP läser ett blad (”{sheet}”): "
+            "lägg alla anvisningar i ett blad, eller ta bort de blad som inte ska läsas."
+        ),
     }
 )

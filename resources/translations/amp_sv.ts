@@ -2000,12 +2000,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="79"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="85"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="210"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="220"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
@@ -2070,63 +2070,68 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="80"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="76"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="175"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="57"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="134"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="84"/>
+        <source>this sheet is a referral list too, but AMP reads one sheet (“{sheet}”): put every referral in one sheet, or delete the sheets not to be read.</source>
+        <translation>även det här bladet är en anvisningslista, men AMP läser ett blad (”{sheet}”): lägg alla anvisningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="132"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="90"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="86"/>
         <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="136"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="134"/>
         <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
         <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="183"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="148"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="187"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="152"/>
         <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="193"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="158"/>
         <source>Column {col} ({header}) holds contact details; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/participant_columns.py" line="53"/>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="223"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="188"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="228"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="193"/>
         <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="284"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="249"/>
         <source>Counting the referrals…</source>
         <translation>Räknar anvisningarna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="196"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="161"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
@@ -2187,7 +2192,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="381"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="346"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
@@ -5740,62 +5745,62 @@ per mån</translation>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="266"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="268"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="280"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="284"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="291"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="295"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="306"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="310"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="308"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="312"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="314"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="318"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="322"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="326"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="324"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="328"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="335"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="339"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="340"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="344"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="351"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="355"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="353"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="357"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>

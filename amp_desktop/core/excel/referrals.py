@@ -21,24 +21,18 @@ from openpyxl.utils import get_column_letter
 from amp_desktop.core import parse
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.demand import FIRST_MONTH, LAST_MONTH
-from amp_desktop.core.excel.participants_import import participant_evidence
 from amp_desktop.core.excel.preview import IgnoredColumn, ImportPreview, Problem
 from amp_desktop.core.excel.programme_match import programme_matcher
 from amp_desktop.core.excel.read import (
     Formula,
     address,
-    calamine_stream,
     cell_text,
-    find_header,
-    read_fast,
 )
 from amp_desktop.core.excel.readers import RowStream
 from amp_desktop.core.excel.recognition import (
-    Evidence,
     apply_mapping,
     note_unread_columns,
     recognised_text,
-    referral_evidence,
 )
 from amp_desktop.core.excel.referral_problems import (
     find_count_column,
@@ -50,8 +44,9 @@ from amp_desktop.core.excel.referral_problems import (
     report_formulas,
     report_rows,
 )
+from amp_desktop.core.excel.referral_sheets import find_sheet, other_lists
 from amp_desktop.core.excel.referral_summary import demand_changes, summary_lines
-from amp_desktop.core.excel.safety import ExcelFileError, is_hidden, read_hidden_note
+from amp_desktop.core.excel.safety import is_hidden, read_hidden_note
 from amp_desktop.core.excel.values import source_spelling
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
@@ -115,9 +110,10 @@ def analyse_referrals(
     path = path if isinstance(path, Path) else Path(path)  # keep what the check found
     if isinstance(rows, list):
         rows = RowStream.of(sheet or "", rows)
-    evidence, found, name, stream = _find_sheet(path, rows, sheet, bool(mapping))
+    evidence, found, name, stream = find_sheet(path, rows, sheet, bool(mapping))
     rows = stream.head
     header_row, columns = found
+    split = other_lists(path, name, frozenset(columns.values()))
     if mapping:
         columns = apply_mapping(rows[header_row], columns, mapping)
     preview = ImportPreview("referrals", name, header_row + 1)
@@ -125,6 +121,7 @@ def analyse_referrals(
     preview.mapping = columns
     preview.evidence = list(evidence.columns)
     preview.recognised_by = recognised_text(evidence, chosen=not evidence.columns or chosen)
+    preview.problems.extend(split)
     if is_hidden(path, name):
         preview.summary.append(read_hidden_note(name))
     birth = _drop_personal_columns(preview, rows, header_row, columns)
@@ -144,50 +141,6 @@ def analyse_referrals(
         return preview
     _count(catalogue, preview, stream, header_row, col, programme_map or {}, path, progress)
     return preview
-
-
-def _find_sheet(
-    path: Path, rows: RowStream | None, sheet: str | None, mapped: bool
-) -> tuple[Evidence, tuple[int, dict[int, str]], str, RowStream]:
-    """The referral sheet: the first whose columns are evidence of a referral list, in
-    the sheets the user sees first; else (a participant list has such columns too, and
-    with a *mapped* list any header AMP knows will do) the first of those."""
-    if rows is not None and sheet is not None and not mapped:
-        # The caller found it the first sheet with a list's evidence: not read again.
-        found = find_header(rows.head, cols.OTHER_SYNONYMS, minimum=2)
-        evidence = referral_evidence(rows.head, sheet)
-        if found is not None and evidence is not None:
-            return evidence, found, sheet, rows
-    _names, workbook = read_fast(path, checked=True)  # analyse() checked it
-    weaker: tuple[Evidence, tuple[int, dict[int, str]], str, RowStream] | None = None
-    try:
-        for name in workbook.visible_first():
-            if rows is None or name != sheet:
-                stream = calamine_stream(workbook, name)
-            else:
-                stream = rows
-            evidence = referral_evidence(stream.head, name)
-            found = find_header(stream.head, cols.OTHER_SYNONYMS, minimum=1 if mapped else 2)
-            if found is None or (evidence is None and not mapped):
-                continue
-            if evidence is not None and participant_evidence(stream.head) is None:
-                return evidence, found, name, stream
-            if weaker is None:
-                weaker = (
-                    evidence or Evidence("referrals", name, found[0], ()),
-                    found,
-                    name,
-                    stream,
-                )
-    finally:
-        workbook.close()
-    if weaker is not None:
-        return weaker
-    raise ExcelFileError(
-        translate(
-            "Excel", "{name}: no sheet has a header row with Date, Programme and Source."
-        ).format(name=path.name)
-    )
 
 
 def _personal_note(field: str, letter: str, header: str) -> str:

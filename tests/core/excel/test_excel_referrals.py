@@ -300,3 +300,27 @@ def test_a_mapped_list_behind_a_cover_sheet_is_still_the_list(example_path, tmp_
     assert preview.sheet == "Data" and not preview.blocking, preview.problems
     assert sum(change.after for change in preview.demand) == 10
     assert any("read from sheet “Data”, which is hidden" in line for line in preview.summary)
+
+
+def test_a_year_split_into_monthly_sheets_is_refused_until_it_is_one_sheet(
+    example_path, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    for number, month in enumerate(("Januari", "Februari")):
+        sheet = wb.active if number == 0 else wb.create_sheet()
+        sheet.title = month
+        sheet.append(["Anvisningsdatum", "Insats", "Anvisande part"])
+        for day in range(1, 6):
+            sheet.append([dt.date(2026, number + 1, day), "Atlas", "AF"])
+    path = tmp_path / "months.xlsx"
+    wb.save(path)
+    before = example_path.read_bytes()
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path, "referrals")
+    (split,) = [p for p in preview.problems if p.whole]
+    assert split.where == "Februari!A1" and "a referral list too" in split.message
+    assert preview.blocking and example_path.read_bytes() == before

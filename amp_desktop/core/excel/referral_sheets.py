@@ -1,0 +1,94 @@
+"""Which sheet of a workbook is the referral list: the sheets the user sees first, a
+referral list's columns before a header AMP merely knows, and the other sheets that are
+the same list (a year split by month), which AMP does not add up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.participants_import import participant_evidence
+from amp_desktop.core.excel.preview import Problem
+from amp_desktop.core.excel.read import address, calamine_stream, find_header, read_fast
+from amp_desktop.core.excel.readers import RowStream
+from amp_desktop.core.excel.recognition import Evidence, referral_evidence
+from amp_desktop.core.excel.safety import ExcelFileError, is_hidden
+from amp_desktop.core.i18n import translate
+
+
+def find_sheet(
+    path: Path, rows: RowStream | None, sheet: str | None, mapped: bool
+) -> tuple[Evidence, tuple[int, dict[int, str]], str, RowStream]:
+    """The referral sheet: the first whose columns are evidence of a referral list, in
+    the sheets the user sees first; else (a participant list has such columns too, and
+    with a *mapped* list any header AMP knows will do) the first of those."""
+    if rows is not None and sheet is not None and not mapped:
+        # The caller found it the first sheet with a list's evidence: not read again.
+        found = find_header(rows.head, cols.OTHER_SYNONYMS, minimum=2)
+        evidence = referral_evidence(rows.head, sheet)
+        if found is not None and evidence is not None:
+            return evidence, found, sheet, rows
+    _names, workbook = read_fast(path, checked=True)  # analyse() checked it
+    weaker: tuple[Evidence, tuple[int, dict[int, str]], str, RowStream] | None = None
+    try:
+        for name in workbook.visible_first():
+            if rows is None or name != sheet:
+                stream = calamine_stream(workbook, name)
+            else:
+                stream = rows
+            evidence = referral_evidence(stream.head, name)
+            found = find_header(stream.head, cols.OTHER_SYNONYMS, minimum=1 if mapped else 2)
+            if found is None or (evidence is None and not mapped):
+                continue
+            if evidence is not None and participant_evidence(stream.head) is None:
+                return evidence, found, name, stream
+            if weaker is None:
+                weaker = (
+                    evidence or Evidence("referrals", name, found[0], ()),
+                    found,
+                    name,
+                    stream,
+                )
+    finally:
+        workbook.close()
+    if weaker is not None:
+        return weaker
+    raise ExcelFileError(
+        translate(
+            "Excel", "{name}: no sheet has a header row with Date, Programme and Source."
+        ).format(name=path.name)
+    )
+
+
+def other_lists(path: Path, read: str, fields: frozenset[str]) -> list[Problem]:
+    """A problem for each other sheet the user sees that is a referral list with the
+    same columns as sheet *read* (a year's list split by month): AMP reads one sheet."""
+    names, workbook = read_fast(path, checked=True)
+    problems = []
+    try:
+        for name in names:
+            if name == read or is_hidden(path, name):
+                continue
+            head = calamine_stream(workbook, name).head
+            found = find_header(head, cols.OTHER_SYNONYMS, minimum=2)
+            if (
+                found is None
+                or frozenset(found[1].values()) != fields
+                or referral_evidence(head, name) is None
+                or participant_evidence(head) is not None
+            ):
+                continue
+            problems.append(
+                Problem(
+                    address(name, found[0], 0),
+                    translate(
+                        "Excel",
+                        "this sheet is a referral list too, but AMP reads one sheet (“{sheet}”): "
+                        "put every referral in one sheet, or delete the sheets not to be read.",
+                    ).format(sheet=read),
+                    whole=True,
+                )
+            )
+    finally:
+        workbook.close()
+    return problems
