@@ -60,15 +60,20 @@ def find_sheet(
     )
 
 
+#: The other sheets looked at for the same list: a year split by month has 12 (each
+#: costs its head's read; a workbook of 500 sheets must not cost 500 — #11 item 16).
+SPLIT_SHEETS_LOOKED_AT = 24
+
+
 def other_lists(path: Path, read: str, fields: frozenset[str]) -> list[Problem]:
     """A problem for each other sheet the user sees that is a referral list with the
-    same columns as sheet *read* (a year's list split by month): AMP reads one sheet."""
+    same columns as sheet *read* (a year's list split by month): AMP reads one sheet.
+    The first :data:`SPLIT_SHEETS_LOOKED_AT` other sheets are looked at."""
     names, workbook = read_fast(path, checked=True)
+    others = [n for n in names if n != read and not is_hidden(path, n)]
     problems = []
     try:
-        for name in names:
-            if name == read or is_hidden(path, name):
-                continue
+        for name in others[:SPLIT_SHEETS_LOOKED_AT]:
             head = calamine_stream(workbook, name).head
             found = find_header(head, cols.OTHER_SYNONYMS, minimum=2)
             if (
