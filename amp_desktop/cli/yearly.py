@@ -10,6 +10,7 @@ from amp_desktop.cli.text_tables import aligned_table
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.changes import municipality_problem, settings_change
 from amp_desktop.core.reports.yearly_report import compared_figures, missing_by_text, years_chart
+from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
 from amp_desktop.core.tables.yearly_table import YEARLY, yearly_rows
 from amp_desktop.core.yearly.compare import SOURCE_NOTE, check_text
 from amp_desktop.core.yearly.document import YearlyReport, yearly_report
@@ -88,11 +89,13 @@ def cmd_yearly(args: argparse.Namespace) -> int:
                     raise CliError(translate("Cli", "The catalogue cannot be written."), 2)
                 catalogue.apply(change)
         report = yearly_report(catalogue, args.year)
+        # --exact, or the catalogue's own setting, as amp export and amp report follow it
+        exact = bool(args.exact) or exact_setting(catalogue.meta(EXACT_KEY))
     if args.xlsx:
         from amp_desktop.core.yearly.survey_xlsx import write_survey
 
         try:
-            write_survey(report, args.xlsx, exact=args.exact)
+            write_survey(report, args.xlsx, exact=exact)
         except OSError as exc:
             raise CliError(str(exc), 2) from None
         print(

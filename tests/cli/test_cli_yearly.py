@@ -163,6 +163,22 @@ def test_the_survey_sheet_writes_text_as_text_and_hides_small_counts(
     assert {r[0]: r for r in rows[3:] if r and r[0]}["persons"][6] == 2
 
 
+def test_the_survey_sheet_follows_the_catalogue_s_exact_setting(
+    built_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    from amp_desktop.core.results.disclosure import EXACT_KEY
+
+    with sqlite3.connect(built_path) as conn:  # as amp export and amp report follow it
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, 'true')", [EXACT_KEY])
+    conn.close()
+    out = tmp_path / "survey.xlsx"
+    run(capsys, "yearly", str(built_path), "--year", "2025", "--xlsx", str(out))
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert {r[0]: r for r in rows[3:] if r and r[0]}["persons"][6] == 2
+
+
 def test_the_sheet_never_replaces_a_catalogue(
     built_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
