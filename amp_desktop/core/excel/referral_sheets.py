@@ -69,6 +69,12 @@ def other_lists(path: Path, read: str, fields: frozenset[str]) -> list[Problem]:
     """A problem for each other sheet the user sees that is a referral list with the
     same columns as sheet *read* (a year's list split by month): AMP reads one sheet.
     The first :data:`SPLIT_SHEETS_LOOKED_AT` other sheets are looked at."""
+    sheets = getattr(path, "sheets", None)  # what the workbook check found, if it could
+    if sheets and not any(
+        name != read and part.kind == "worksheet" and not part.hidden
+        for name, part in sheets.items()
+    ):
+        return []  # the usual list: one sheet, nothing to open again
     names, workbook = read_fast(path, checked=True)
     others = [n for n in names if n != read and not is_hidden(path, n)]
     problems = []
