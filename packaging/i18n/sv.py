@@ -2671,3 +2671,14 @@ SV.update(
         ),
     }
 )
+# ------------------------------- referral lists in hidden sheets (lead, 3 Dec evening)
+SV.update(
+    {
+        (
+            "Excel",
+            "Sheet “{sheet}” is hidden in the workbook and is a referral list too; it was not read.",
+        ): (
+            "Bladet ”{sheet}” är dolt i arbetsboken och är också en anvisningslista; det lästes inte."
+        ),
+    }
+)

@@ -65,41 +65,55 @@ def find_sheet(
 SPLIT_SHEETS_LOOKED_AT = 24
 
 
-def other_lists(path: Path, read: str, fields: frozenset[str]) -> list[Problem]:
-    """A problem for each other sheet the user sees that is a referral list with the
-    same columns as sheet *read* (a year's list split by month): AMP reads one sheet.
-    The first :data:`SPLIT_SHEETS_LOOKED_AT` other sheets are looked at."""
+def other_lists(path: Path, read: str, fields: frozenset[str]) -> tuple[list[Problem], list[str]]:
+    """The other referral lists of the workbook, as (problems, notes).
+
+    A problem for each other sheet that is a referral list with the same columns as
+    sheet *read* (a year's list split by month): AMP reads one sheet.  Sheets hidden in
+    Excel count only when *read* is hidden too (a list split over hidden sheets); any
+    other hidden referral list gets a note that it was not read (an old copy, a
+    template).  The first :data:`SPLIT_SHEETS_LOOKED_AT` other sheets are looked at.
+    """
     sheets = getattr(path, "sheets", None)  # what the workbook check found, if it could
     if sheets and not any(
-        name != read and part.kind == "worksheet" and not part.hidden
-        for name, part in sheets.items()
+        name != read and part.kind == "worksheet" for name, part in sheets.items()
     ):
-        return []  # the usual list: one sheet, nothing to open again
+        return [], []  # the usual list: one sheet, nothing to open again
     names, workbook = read_fast(path, checked=True)
-    others = [n for n in names if n != read and not is_hidden(path, n)]
-    problems = []
+    read_hidden = is_hidden(path, read)
+    problems, notes = [], []
     try:
-        for name in others[:SPLIT_SHEETS_LOOKED_AT]:
+        for name in [n for n in names if n != read][:SPLIT_SHEETS_LOOKED_AT]:
             head = calamine_stream(workbook, name).head
             found = find_header(head, cols.OTHER_SYNONYMS, minimum=2)
             if (
                 found is None
-                or frozenset(found[1].values()) != fields
                 or referral_evidence(head, name) is None
                 or participant_evidence(head) is not None
             ):
                 continue
-            problems.append(
-                Problem(
-                    address(name, found[0], 0),
+            hidden = is_hidden(path, name)
+            if frozenset(found[1].values()) == fields and (read_hidden or not hidden):
+                problems.append(
+                    Problem(
+                        address(name, found[0], 0),
+                        translate(
+                            "Excel",
+                            "this sheet is a referral list too, but AMP reads one sheet "
+                            "(“{sheet}”): put every referral in one sheet, or delete the sheets "
+                            "not to be read.",
+                        ).format(sheet=read),
+                        whole=True,
+                    )
+                )
+            elif hidden:
+                notes.append(
                     translate(
                         "Excel",
-                        "this sheet is a referral list too, but AMP reads one sheet (“{sheet}”): "
-                        "put every referral in one sheet, or delete the sheets not to be read.",
-                    ).format(sheet=read),
-                    whole=True,
+                        "Sheet “{sheet}” is hidden in the workbook and is a referral list too; "
+                        "it was not read.",
+                    ).format(sheet=name)
                 )
-            )
     finally:
         workbook.close()
-    return problems
+    return problems, notes

@@ -113,7 +113,7 @@ def analyse_referrals(
     evidence, found, name, stream = find_sheet(path, rows, sheet, bool(mapping))
     rows = stream.head
     header_row, columns = found
-    split = other_lists(path, name, frozenset(columns.values()))
+    split, hidden_lists = other_lists(path, name, frozenset(columns.values()))
     if mapping:
         columns = apply_mapping(rows[header_row], columns, mapping)
     preview = ImportPreview("referrals", name, header_row + 1)
@@ -124,6 +124,7 @@ def analyse_referrals(
     preview.problems.extend(split)
     if is_hidden(path, name):
         preview.summary.append(read_hidden_note(name))
+    preview.summary.extend(hidden_lists)
     birth = _drop_personal_columns(preview, rows, header_row, columns)
     find_count_column(preview, columns)  # "Antal anvisade": a row is that many
     col = {f: c for c, f in columns.items() if f in READ_FIELDS}

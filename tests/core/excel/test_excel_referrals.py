@@ -324,3 +324,59 @@ def test_a_year_split_into_monthly_sheets_is_refused_until_it_is_one_sheet(
     (split,) = [p for p in preview.problems if p.whole]
     assert split.where == "Februari!A1" and "a referral list too" in split.message
     assert preview.blocking and example_path.read_bytes() == before
+
+
+def _hidden_workbook(tmp_path, sheets, cover=False):  # type: ignore[no-untyped-def]
+    """A workbook of referral lists: (title, year, month, rows, hidden) per sheet,
+    behind a report's cover sheet if *cover*."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    if cover:
+        wb.create_sheet("Försättsblad").append(["Rapport", "Anvisningar 2026"])
+    for title, year, month, rows, hidden in sheets:
+        sheet = wb.create_sheet(title)
+        sheet.append(["Anvisningsdatum", "Insats", "Anvisande part"])
+        for day in range(1, rows + 1):
+            sheet.append([dt.date(year, month, day), "Atlas", "AF"])
+        if hidden:
+            sheet.sheet_state = "hidden"
+    path = tmp_path / "hidden.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_a_hidden_referral_list_that_is_not_read_is_named_in_the_preview(
+    example_path, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The participant import said so of a hidden list it skipped; the referral
+    import skipped it without a word."""
+    path = _hidden_workbook(
+        tmp_path, [("Anvisningar", 2026, 1, 3, False), ("Gammal kopia", 2023, 1, 9, True)]
+    )
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path, "referrals")
+    assert preview.sheet == "Anvisningar" and not preview.blocking, preview.problems
+    assert sum(change.after for change in preview.demand) == 3
+    assert (
+        "Sheet “Gammal kopia” is hidden in the workbook and is a referral list too; "
+        "it was not read." in preview.summary
+    )
+
+
+def test_a_year_split_over_hidden_sheets_is_refused_too(example_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Every monthly sheet hidden behind a cover: only the first month was counted,
+    silently, because hidden sheets were never looked at for the split."""
+    path = _hidden_workbook(
+        tmp_path, [("Januari", 2026, 1, 5, True), ("Februari", 2026, 2, 5, True)], cover=True
+    )
+    before = example_path.read_bytes()
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path, "referrals")
+    assert preview.sheet == "Januari"
+    (split,) = [p for p in preview.problems if p.whole]
+    assert split.where == "Februari!A1" and "a referral list too" in split.message
+    assert preview.blocking and example_path.read_bytes() == before
