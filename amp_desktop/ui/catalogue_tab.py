@@ -24,7 +24,7 @@ from amp_desktop.ui import attention
 from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui.attention import AttentionRunner
 from amp_desktop.ui.catalogue_filter import CatalogueFilter
-from amp_desktop.ui.catalogue_widths import content_widths
+from amp_desktop.ui.catalogue_widths import fit_columns, restore_widths, save_widths
 from amp_desktop.ui.column_widths import title_width
 from amp_desktop.ui.count_label import CountLabel
 from amp_desktop.ui.editor import ProgrammeEditor
@@ -52,12 +52,6 @@ DEFAULT_WIDTHS = {
     cm.COL_STAY: 95,
     cm.COL_SKR: 200,
 }
-#: Columns of long text are cut at a width (the editor shows them whole).
-MAX_WIDTHS = {cm.COL_NAME: 220, cm.COL_UNIT: 140, cm.COL_SKR: 200}
-#: Rows measured when fitting the columns: those in view and some more, not 1,000.
-ROWS_MEASURED = 30  # about the rows in view: each measured row costs start-up time
-#: The settings key of the header state (columns were "catalogue/header" in their old order).
-HEADER_STATE = "catalogue/columns"
 
 
 class CatalogueTab(QWidget):
@@ -237,18 +231,7 @@ class CatalogueTab(QWidget):
 
     def fit_columns(self) -> None:
         """Each column as wide as its title and the figures of the rows in view."""
-        header = self.table.horizontalHeader()
-        precision = header.resizeContentsPrecision()
-        header.setResizeContentsPrecision(ROWS_MEASURED)
-        contents = content_widths(self.table, self.proxy, self.model, ROWS_MEASURED)
-        for column in range(self.model.columnCount()):
-            # As column_widths.fitted_width, the contents measured for all at once.
-            title = self.model.column_title(column)
-            width = max(contents[column], title_width(header, title))
-            if column in MAX_WIDTHS:
-                width = max(min(width, MAX_WIDTHS[column]), title_width(header, title))
-            self.table.setColumnWidth(column, width)
-        header.setResizeContentsPrecision(precision)
+        fit_columns(self.table, self.proxy, self.model)
         self._columns_settled = True
 
     def on_changed(self, change: ChangeSet) -> None:
@@ -390,12 +373,11 @@ class CatalogueTab(QWidget):
     def save_state(self, settings: Settings) -> None:
         settings.save_state("catalogue/splitter", self.splitter.saveState())
         if self._columns_settled:  # not the widths of a window that never showed a catalogue
-            settings.save_state(HEADER_STATE, self.table.horizontalHeader().saveState())
+            save_widths(settings, self.table.horizontalHeader())
 
     def restore_state(self, settings: Settings) -> None:
         splitter = settings.restore_state("catalogue/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        header = settings.restore_state(HEADER_STATE)
-        if header is not None and self.table.horizontalHeader().restoreState(header):
+        if restore_widths(settings, self.table.horizontalHeader()):
             self._columns_settled = True

@@ -1,4 +1,5 @@
-"""The catalogue table's content widths, measured on the model's cell text.
+"""The catalogue table's column widths: fitted to the titles and the cell text, and
+remembered per language.
 
 ``QTableView.sizeHintForColumn`` asks the delegate for each measured cell's size:
 seven roles asked of the model through PySide, a text layout and the style's
@@ -16,12 +17,27 @@ starts at the rows in view), Qt measures the column itself.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
+from amp_desktop.core import i18n
+from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui.catalogue_filter import CatalogueFilter
 from amp_desktop.ui.catalogue_model import CatalogueModel
+from amp_desktop.ui.column_widths import title_width
+
+if TYPE_CHECKING:
+    from amp_desktop.ui.settings import Settings
+
+#: Columns of long text are cut at a width (the editor shows them whole).
+MAX_WIDTHS = {cm.COL_NAME: 220, cm.COL_UNIT: 140, cm.COL_SKR: 200}
+#: Rows measured when fitting the columns: those in view and some more, not 1,000.
+ROWS_MEASURED = 30  # about the rows in view: each measured row costs start-up time
+#: The settings key of the header state, per language: widths fit the titles of the
+#: language they were set in (columns were "catalogue/header" in their old order).
+HEADER_STATE = "catalogue/columns"
 
 
 def _rounded(width: float) -> int:
@@ -73,3 +89,34 @@ def content_widths(
         if not any(texts[column]) or any(model.has_decoration(r, column) for r in measured):
             out[column] = table.sizeHintForColumn(column)
     return out
+
+
+def fit_columns(table: QTableView, proxy: CatalogueFilter, model: CatalogueModel) -> None:
+    """Each column as wide as its title and the figures of the rows in view."""
+    header = table.horizontalHeader()
+    precision = header.resizeContentsPrecision()
+    header.setResizeContentsPrecision(ROWS_MEASURED)
+    contents = content_widths(table, proxy, model, ROWS_MEASURED)
+    for column in range(model.columnCount()):
+        # As column_widths.fitted_width, the contents measured for all at once.
+        title = model.column_title(column)
+        width = max(contents[column], title_width(header, title))
+        if column in MAX_WIDTHS:
+            width = max(min(width, MAX_WIDTHS[column]), title_width(header, title))
+        table.setColumnWidth(column, width)
+    header.setResizeContentsPrecision(precision)
+
+
+def _key() -> str:
+    return f"{HEADER_STATE}/{i18n.language()}"
+
+
+def save_widths(settings: Settings, header: QHeaderView) -> None:
+    """Remember the columns' widths, order and sorting for the language in use."""
+    settings.save_state(_key(), header.saveState())
+
+
+def restore_widths(settings: Settings, header: QHeaderView) -> bool:
+    """The columns as they were last left in the language in use; False if never."""
+    state = settings.restore_state(_key())
+    return state is not None and header.restoreState(state)

@@ -12,8 +12,7 @@ from PySide6.QtGui import QIcon, QPixmap
 
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui import catalogue_model as cm
-from amp_desktop.ui.catalogue_tab import MAX_WIDTHS, ROWS_MEASURED
-from amp_desktop.ui.catalogue_widths import content_widths
+from amp_desktop.ui.catalogue_widths import MAX_WIDTHS, ROWS_MEASURED, content_widths
 from amp_desktop.ui.column_widths import fitted_width, title_width
 from amp_desktop.ui.main_window import MainWindow
 from amp_desktop.ui.roles import ID_ROLE, PROGRAMME_ROLE, SORT_ROLE

@@ -449,3 +449,38 @@ def test_closing_the_window_on_a_catalogue_does_not_build_the_welcome_page(
     assert window.pages.currentWidget() is window.welcome
     assert window.welcome.findChildren(QCommandLinkButton)
     window.close()
+
+
+def test_column_widths_set_in_one_language_are_not_used_in_the_other(
+    make_window, example_path
+) -> None:
+    """Widths saved in English came back in Swedish, where the longer titles
+    ("Budgeterade platser", "Tid i insats") were cut off at the left."""
+    from PySide6.QtCore import QLocale
+
+    from amp_desktop.ui import translations
+    from amp_desktop.ui.column_widths import title_width
+
+    saved = QLocale()
+    window = make_window(example_path)
+    table = window.catalogue_tab.table
+    english = [table.columnWidth(c) for c in range(cm.COL_NAME, cm.COL_STAY + 1)]
+    table.setColumnWidth(cm.COL_NAME, 321)
+    window.close()
+    try:
+        assert translations.install("sv") == "sv"
+        again = make_window(example_path)
+        model, header = again.catalogue_tab.model, again.catalogue_tab.table.horizontalHeader()
+        for column in (cm.COL_BUDGETED, cm.COL_BUDGET, cm.COL_STAY):
+            title = model.column_title(column)
+            assert header.sectionSize(column) >= title_width(header, title), title
+        assert header.sectionSize(cm.COL_NAME) != 321
+        again.close()
+    finally:
+        translations.install("en")
+        QLocale.setDefault(saved)
+    back = make_window(example_path)
+    assert back.catalogue_tab.table.columnWidth(cm.COL_NAME) == 321
+    assert [back.catalogue_tab.table.columnWidth(c) for c in range(1, cm.COL_STAY + 1)] == english[
+        1:
+    ]
