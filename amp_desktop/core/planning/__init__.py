@@ -10,9 +10,9 @@ package; the arithmetic and the functions that make plans load when first used
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from amp_desktop.core.lazy import lazy_names
 from amp_desktop.core.planning.model import (
     BASES,
     STATUSES,
@@ -46,13 +46,7 @@ _LATER = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LATER.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_names(globals(), _LATER, __name__)
 
 
 __all__ = [

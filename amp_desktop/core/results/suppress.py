@@ -39,10 +39,13 @@ def suppress(
 
     *sums* lists the additive relations between cells: ``(parts, total)`` means
     ``counts[total] == sum(counts[p] for p in parts)``.  In every relation with
-    exactly one hidden cell, the smallest other part (or, with none left, the total)
-    is hidden too; repeated until no relation gives a hidden cell away.  *unknown*
-    cells are never shown at all (those whose gender is not stated): they count as
-    hidden in a relation, are never picked and are in neither returned set.
+    exactly one hidden cell — or whose hidden parts are all small and add up to what
+    only one set of counts of 1–4 gives (two ``<5`` beside a total 8 more than the
+    shown parts are 4 and 4; beside a total 2 more, 1 and 1) — the smallest other part
+    (or, with none left, the total) is hidden too; repeated until no relation gives a
+    hidden cell away.  *unknown* cells are never shown at all (those whose gender is
+    not stated): they count as hidden in a relation, are never picked and are in
+    neither returned set.
     """
     relations = [(list(parts), total) for parts, total in sums]
     unseen = set(unknown)
@@ -53,7 +56,9 @@ def suppress(
         changed = False
         for parts, total in relations:
             cells = [*parts, total]
-            if sum(cell in hidden for cell in cells) != 1:
+            if sum(cell in hidden for cell in cells) != 1 and not _pinned(
+                parts, total, counts, small, hidden
+            ):
                 continue
             candidates = [p for p in parts if p not in hidden and counts.get(p)]
             if not candidates and total not in hidden:
@@ -64,6 +69,25 @@ def suppress(
             hidden.add(pick)
             changed = True
     return small, hidden - small - unseen
+
+
+def _pinned(
+    parts: Sequence[K],
+    total: K,
+    counts: Mapping[K, int | None],
+    small: set[K],
+    hidden: set[K],
+) -> bool:
+    """Whether the shown total and parts of a relation tell its hidden parts exactly
+    because every hidden part is a count of 1–4 (``<5``): *k* of them adding up to
+    *k* are all 1, adding up to 4 × *k* all 4."""
+    if total in hidden:
+        return False
+    inside = [p for p in parts if p in hidden]
+    if len(inside) < 2 or any(p not in small for p in inside):
+        return False
+    rest = (counts.get(total) or 0) - sum(counts.get(p) or 0 for p in parts if p not in hidden)
+    return rest in (len(inside), (THRESHOLD - 1) * len(inside))
 
 
 def count_text(key: K, value: int | None, small: set[K], complementary: set[K]) -> str | None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from amp_desktop.core.lazy import lazy_names
 from amp_desktop.core.store.errors import ConflictError
 
 if TYPE_CHECKING:
@@ -57,18 +57,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """A part of a change set (see ``_WHERE``), imported the first time it is asked for."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"amp_desktop.core.store.{module}"), name)
-    globals()[name] = value  # asked for once
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *_WHERE])
+__getattr__, __dir__ = lazy_names(globals(), _WHERE, "amp_desktop.core.store")
 
 
 @dataclass(frozen=True)
