@@ -234,7 +234,9 @@ class ProgrammeMatchModel(TableModel):
         ]
 
     def load(self, unmatched: list[str], programme_names: list[str]) -> None:
-        rows = [name for name in self._rows if name in self._targets]
+        # The rows shown keep their places (a name just matched does not jump to the
+        # top under the pointer); names new to this reading follow.
+        rows = [name for name in self._rows if name in self._targets or name in unmatched]
         rows += [name for name in unmatched if name not in rows]
         choices = [("", translate("ImportDialog", "(leave out)"))] + [
             (name, name) for name in programme_names

@@ -39,6 +39,12 @@ def changes_text(preview: ImportPreview) -> str:
     counts = preview.counts()
     if preview.kind == "participants":
         results = preview.results
+        if results is not None and results.is_empty():  # the same list imported again
+            return translate(
+                "ImportDialog",
+                "AMP holds these results already, {first} to {last}: "
+                "importing the list again changes nothing.",
+            ).format(first=results.first, last=results.last)
         text = (
             translate(
                 "ImportDialog",

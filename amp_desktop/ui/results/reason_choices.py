@@ -49,7 +49,9 @@ class ExitReasonModel(TableModel):
     def load(self, unmapped: dict[str, int]) -> None:
         """Show the wordings of *unmapped* (wording → rows) and those already chosen."""
         self._counts.update(unmapped)
-        rows = [wording for wording in self._rows if wording in self._chosen]
+        # The rows shown keep their places (a wording just chosen does not jump to the
+        # top under the pointer); wordings new to this reading follow, in order.
+        rows = [w for w in self._rows if w in self._chosen or w in unmapped]
         rows += [wording for wording in sorted(unmapped) if wording not in rows]
         if rows == self._rows:
             if rows:
