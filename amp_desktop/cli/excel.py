@@ -32,7 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp = subparsers.add_parser(
         "import",
         help=translate(
-            "CliHelp", "import a workbook: our export, a programme sheet or a referral list"
+            "CliHelp",
+            "import a workbook: our export, a programme sheet, a referral list or a "
+            "participant list",
         ),
         description=translate(
             "CliHelp",
@@ -41,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     imp.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
-    imp.add_argument("workbook", metavar="IN.xlsx")
+    imp.add_argument(
+        "workbook", metavar="IN.xlsx", help=translate("CliHelp", "the workbook to read")
+    )
     imp.add_argument(
         "--dry-run",
         action="store_true",
@@ -59,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp.add_argument(
         "--kind",
         choices=("export", "catalogue", "referrals", "participants"),
-        help=translate("CliHelp", "kind of workbook"),
+        help=translate("CliHelp", "kind of workbook (recognised from its columns when left out)"),
     )
     imp.add_argument(
         "--mapping",
@@ -67,7 +71,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         help=translate(
             "CliHelp",
             'columns to fields, {"columns": {"Header or letter": "field"}, '
-            '"programmes": {"name in the list": "catalogue name or code"}}',
+            '"programmes": {"name in the list": "catalogue name or code"}, '
+            '"reasons": {"exit reason as written": "category"}} (reasons: participant lists)',
         ),
     )
     imp.add_argument(
@@ -195,16 +200,19 @@ def _read_mapping_file(
         reasons = data.get("reasons") or {}
     else:
         columns, programmes = data, {}
+    shapes = {  # what each part maps, as its error shows it
+        "columns": translate("Cli", '{"header or column letter": "field"}'),
+        "programmes": translate("Cli", '{"name in the list": "catalogue name or code"}'),
+        "reasons": translate("Cli", '{"exit reason as written": "category"}'),
+    }
     for part, entries in (("columns", columns), ("programmes", programmes), ("reasons", reasons)):
         if not isinstance(entries, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in entries.items()
         ):
             text = translate(
-                "Cli",
-                'the mapping file {path}: "{part}" must be an object of texts, '
-                '{{"header or column letter": "field"}}.',
+                "Cli", 'the mapping file {path}: "{part}" must be an object of texts, {shape}.'
             )
-            raise CliError(text.format(path=path, part=part), 2)
+            raise CliError(text.format(path=path, part=part, shape=shapes[part]), 2)
     fields = _mapping_fields()
     unknown = sorted(v for v in columns.values() if v and v not in fields)
     if unknown:

@@ -2682,3 +2682,47 @@ SV.update(
         ),
     }
 )
+# ------------------------------- the window's adversarial pass (window, 3 Dec evening)
+SV.update(
+    {
+        "AMP holds these results already, {first} to {last}: importing the list again changes nothing.": (
+            "AMP har redan de här resultaten, {first} till {last}: att läsa in listan igen ändrar ingenting."
+        ),
+    }
+)
+# ------------------------------- amp import's help and mapping file (lead, 3 Dec evening)
+SV.update(
+    {
+        (
+            "CliHelp",
+            "import a workbook: our export, a programme sheet, a referral list or a "
+            "participant list",
+        ): "importera en arbetsbok: vår export, en insatslista, en anvisningslista eller en "
+        "deltagarlista",
+        ("CliHelp", "the workbook to read"): "arbetsboken som ska läsas",
+        ("CliHelp", "kind of workbook (recognised from its columns when left out)"): (
+            "typ av arbetsbok (känns igen på kolumnerna när den inte anges)"
+        ),
+        (
+            "CliHelp",
+            'columns to fields, {"columns": {"Header or letter": "field"}, '
+            '"programmes": {"name in the list": "catalogue name or code"}, '
+            '"reasons": {"exit reason as written": "category"}} (reasons: participant lists)',
+        ): (
+            'kolumner till fält, {"columns": {"Rubrik eller bokstav": "fält"}, '
+            '"programmes": {"namn i listan": "insatsens namn eller kod i katalogen"}, '
+            '"reasons": {"avslutsorsak som den är skriven": "kategori"}} '
+            "(reasons: deltagarlistor)"
+        ),
+        ("Cli", '{"header or column letter": "field"}'): '{"rubrik eller kolumnbokstav": "fält"}',
+        ("Cli", '{"name in the list": "catalogue name or code"}'): (
+            '{"namn i listan": "insatsens namn eller kod i katalogen"}'
+        ),
+        ("Cli", '{"exit reason as written": "category"}'): (
+            '{"avslutsorsak som den är skriven": "kategori"}'
+        ),
+        ("Cli", 'the mapping file {path}: "{part}" must be an object of texts, {shape}.'): (
+            'kopplingsfilen {path}: "{part}" måste vara ett objekt av texter, {shape}.'
+        ),
+    }
+)

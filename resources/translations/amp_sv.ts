@@ -734,43 +734,43 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="77"/>
         <source>Search name and description (Ctrl+F)</source>
-        <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). Columns of long text are cut at a width (the editor shows them whole). Rows measured when fitting the columns: those in view and some more, not 1,000. The settings key of the header state (columns were &quot;catalogue/header&quot; in their old order). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
+        <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="84"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="78"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="86"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="80"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="87"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="81"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="89"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="91"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="85"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="98"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="92"/>
         <source>Needs attention</source>
         <translation>Behöver ses över</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="101"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="95"/>
         <source>Only programmes that fail a check: mandate, decision, goal, results, places</source>
         <translation>Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser</translation>
     </message>
@@ -972,112 +972,127 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>--timeout måste vara mer än 0 och högst 600 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="75"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="76"/>
         <source>--year must be a year such as 2025.</source>
         <translation>--year måste vara ett år, t.ex. 2025.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="79"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="80"/>
         <source>--population must be a positive number.</source>
         <translation>--population måste vara ett positivt tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="88"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="89"/>
         <source>The catalogue cannot be written.</source>
         <translation>Katalogen kan inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="99"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="102"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="127"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="132"/>
         <source>cannot write {path}: {reason}</source>
         <translation>kan inte skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="134"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="139"/>
         <source>Exported 1 programme to {path}.</source>
         <translation>Exporterade 1 insats till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="136"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="141"/>
         <source>Exported {count} programmes to {path}.</source>
         <translation>Exporterade {count} insatser till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="147"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="152"/>
         <source>No such file or directory</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="148"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="153"/>
         <source>Permission denied</source>
         <translation>åtkomst nekad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="149"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="154"/>
         <source>Operation not permitted</source>
         <translation>åtgärden är inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="150"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="155"/>
         <source>No space left on device</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="151"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="156"/>
         <source>Read-only file system</source>
         <translation>filsystemet är skrivskyddat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="152"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="157"/>
         <source>Is a directory</source>
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="174"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="179"/>
         <source>it is a folder, not a file</source>
         <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="177"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="182"/>
         <source>cannot read the mapping file {path}: {reason}.</source>
         <translation>kan inte läsa kopplingsfilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="180"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="185"/>
         <source>the mapping file {path} is not JSON (line {line}, column {column}): write it as {{&quot;columns&quot;: {{&quot;Header or column letter&quot;: &quot;field&quot;}}}}.</source>
         <translation>kopplingsfilen {path} är inte JSON (rad {line}, kolumn {column}): skriv den som {{&quot;columns&quot;: {{&quot;Rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}}}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="187"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="192"/>
         <source>the mapping file {path} is not a JSON text file (UTF-8).</source>
         <translation>kopplingsfilen {path} är inte en JSON-textfil (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="190"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="195"/>
         <source>the mapping file {path} must hold a JSON object.</source>
         <translation>kopplingsfilen {path} måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="202"/>
-        <source>the mapping file {path}: &quot;{part}&quot; must be an object of texts, {{&quot;header or column letter&quot;: &quot;field&quot;}}.</source>
-        <translation>kopplingsfilen {path}: &quot;{part}&quot; måste vara ett objekt av texter, {{&quot;rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}.</translation>
+        <location filename="../../amp_desktop/cli/excel.py" line="204"/>
+        <source>{&quot;header or column letter&quot;: &quot;field&quot;}</source>
+        <translation>{&quot;rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="211"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="205"/>
+        <source>{&quot;name in the list&quot;: &quot;catalogue name or code&quot;}</source>
+        <translation>{&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="206"/>
+        <source>{&quot;exit reason as written&quot;: &quot;category&quot;}</source>
+        <translation>{&quot;avslutsorsak som den är skriven&quot;: &quot;kategori&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="212"/>
+        <source>the mapping file {path}: &quot;{part}&quot; must be an object of texts, {shape}.</source>
+        <translation>kopplingsfilen {path}: &quot;{part}&quot; måste vara ett objekt av texter, {shape}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="219"/>
         <source>the mapping file {path} names unknown fields: {unknown}. Fields: {fields} (&quot;&quot; ignores a column).</source>
         <translation>kopplingsfilen {path} nämner okända fält: {unknown}. Fält: {fields} (&quot;&quot; hoppar över en kolumn).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="224"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="232"/>
         <source>the mapping file {path} names unknown exit-reason categories: {wrong}. Categories: {categories}.</source>
         <translation>kopplingsfilen {path} nämner okända kategorier av avslutsorsaker: {wrong}. Kategorier: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="275"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="283"/>
         <source>the import would create {n} new referral sources; check that the right column is read as the source, then run again with --create-sources.</source>
         <translation>importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses som anvisande part och kör sedan igen med --create-sources.</translation>
     </message>
@@ -1340,13 +1355,13 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/catalogue.py" line="46"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="59"/>
         <location filename="../../amp_desktop/cli/excel.py" line="19"/>
-        <location filename="../../amp_desktop/cli/excel.py" line="43"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="45"/>
         <location filename="../../amp_desktop/cli/kolada.py" line="37"/>
         <location filename="../../amp_desktop/cli/kolada.py" line="44"/>
         <location filename="../../amp_desktop/cli/plan.py" line="40"/>
         <location filename="../../amp_desktop/cli/report.py" line="34"/>
         <location filename="../../amp_desktop/cli/results.py" line="38"/>
-        <location filename="../../amp_desktop/cli/yearly.py" line="30"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="31"/>
         <source>the catalogue (.amp)</source>
         <translation>katalogen (.amp)</translation>
     </message>
@@ -1377,7 +1392,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/catalogue.py" line="70"/>
         <location filename="../../amp_desktop/cli/plan.py" line="42"/>
         <location filename="../../amp_desktop/cli/results.py" line="54"/>
-        <location filename="../../amp_desktop/cli/yearly.py" line="48"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="49"/>
         <source>print JSON</source>
         <translation>skriv ut JSON</translation>
     </message>
@@ -1458,51 +1473,56 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="34"/>
-        <source>import a workbook: our export, a programme sheet or a referral list</source>
-        <translation>importera en arbetsbok: vår export, en insatslista eller en anvisningslista</translation>
+        <source>import a workbook: our export, a programme sheet, a referral list or a participant list</source>
+        <translation>importera en arbetsbok: vår export, en insatslista, en anvisningslista eller en deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="37"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="39"/>
         <source>Exit status: 0 applied (or a clean dry run), 1 problems found and nothing written, 2 unreadable file.</source>
         <translation>Slutstatus: 0 genomfört (eller en provkörning utan fel), 1 problem hittade och inget skrivet, 2 oläsbar fil.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="48"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="47"/>
+        <source>the workbook to read</source>
+        <translation>arbetsboken som ska läsas</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="52"/>
         <source>show what would change, write nothing</source>
         <translation>visa vad som skulle ändras, skriv ingenting</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="52"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="56"/>
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="57"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="61"/>
         <source>remove programmes and agreements missing from the workbook</source>
         <translation>ta bort insatser och avtal som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="62"/>
-        <source>kind of workbook</source>
-        <translation>typ av arbetsbok</translation>
+        <location filename="../../amp_desktop/cli/excel.py" line="66"/>
+        <source>kind of workbook (recognised from its columns when left out)</source>
+        <translation>typ av arbetsbok (känns igen på kolumnerna när den inte anges)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="67"/>
-        <source>columns to fields, {&quot;columns&quot;: {&quot;Header or letter&quot;: &quot;field&quot;}, &quot;programmes&quot;: {&quot;name in the list&quot;: &quot;catalogue name or code&quot;}}</source>
-        <translation>kolumner till fält, {&quot;columns&quot;: {&quot;Rubrik eller bokstav&quot;: &quot;fält&quot;}, &quot;programmes&quot;: {&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}}</translation>
+        <location filename="../../amp_desktop/cli/excel.py" line="71"/>
+        <source>columns to fields, {&quot;columns&quot;: {&quot;Header or letter&quot;: &quot;field&quot;}, &quot;programmes&quot;: {&quot;name in the list&quot;: &quot;catalogue name or code&quot;}, &quot;reasons&quot;: {&quot;exit reason as written&quot;: &quot;category&quot;}} (reasons: participant lists)</source>
+        <translation>kolumner till fält, {&quot;columns&quot;: {&quot;Rubrik eller bokstav&quot;: &quot;fält&quot;}, &quot;programmes&quot;: {&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}, &quot;reasons&quot;: {&quot;avslutsorsak som den är skriven&quot;: &quot;kategori&quot;}} (reasons: deltagarlistor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="76"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="81"/>
         <source>allow an import that creates more than 10 new referral sources (without it such an import stops, so a wrong column cannot create hundreds)</source>
         <translation>tillåt en import som skapar fler än 10 nya anvisande parter (utan den stannar en sådan import, så att en fel kolumn inte kan skapa hundratals)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="86"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="91"/>
         <source>what to do with fields changed both in AMP and in the workbook (default: stop)</source>
         <translation>vad som görs med fält ändrade både i AMP och i arbetsboken (standard: stop)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="94"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="99"/>
         <source>participant lists: replace every month the list reaches, also the months it seems to hold only in part (a corrected list you know to be whole)</source>
         <translation>deltagarlistor: ersätt varje månad som listan når, även de månader den verkar ha bara en del av (en rättad lista som du vet är hel)</translation>
     </message>
@@ -1627,37 +1647,37 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>bara kvinnor (K) eller män (M)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="21"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="22"/>
         <source>the year&apos;s figures for SKR&apos;s survey, compared with Kolada</source>
         <translation>årets uppgifter till SKR:s enkät, jämförda med Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="22"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="23"/>
         <source>The year&apos;s labour-market figures (persons, referrals by initiator, exits by category, the share to work or studies U40455, stay at exit, gross cost) from the catalogue, its results and its demand, beside the Kolada values stored in it (amp kolada fetch/import). The JSON is described in docs/yearly-json.md.</source>
         <translation>Årets arbetsmarknadsuppgifter (personer, anvisningar per initiativtagare, avslut per kategori, andelen till arbete eller studier U40455, tid i insats vid avslut, bruttokostnad) från katalogen, dess resultat och dess efterfrågan, bredvid de Koladavärden som sparats i den (amp kolada fetch/import). JSON-formatet beskrivs i docs/yearly-json.md.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="36"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="37"/>
         <source>the municipality&apos;s SCB code (e.g. 1980); remembered in the catalogue</source>
         <translation>kommunens SCB-kod (t.ex. 1980); sparas i katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="44"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="45"/>
         <source>the municipality&apos;s inhabitants (for cost per inhabitant); remembered</source>
         <translation>kommunens invånarantal (för kostnad per invånare); sparas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="50"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="51"/>
         <source>language of titles and notes</source>
         <translation>språk för rubriker och noter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="53"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="54"/>
         <source>write the survey sheet</source>
         <translation>skriv enkätbladet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="58"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="59"/>
         <source>exact counts in the sheet (small counts are otherwise hidden as &lt;5)</source>
         <translation>exakta antal i bladet (små antal döljs annars som &lt;5)</translation>
     </message>
@@ -2080,12 +2100,18 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="84"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="100"/>
         <source>this sheet is a referral list too, but AMP reads one sheet (“{sheet}”): put every referral in one sheet, or delete the sheets not to be read.</source>
+        <extracomment>The other sheets looked at for the same list: a year split by month has 12 (each costs its head&apos;s read; a workbook of 500 sheets must not cost 500 — #11 item 16).</extracomment>
         <translation>även det här bladet är en anvisningslista, men AMP läser ett blad (”{sheet}”): lägg alla anvisningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="111"/>
+        <source>Sheet “{sheet}” is hidden in the workbook and is a referral list too; it was not read.</source>
+        <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en anvisningslista; det lästes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="133"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
@@ -2095,43 +2121,43 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="134"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="135"/>
         <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
         <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="148"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="149"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="152"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="153"/>
         <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="158"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="159"/>
         <source>Column {col} ({header}) holds contact details; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/participant_columns.py" line="53"/>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="188"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="189"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="193"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="194"/>
         <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="249"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="250"/>
         <source>Counting the referrals…</source>
         <translation>Räknar anvisningarna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="161"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="162"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
@@ -2192,7 +2218,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="346"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="347"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
@@ -2790,82 +2816,87 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/ui/excel/preview_text.py" line="43"/>
+        <source>AMP holds these results already, {first} to {last}: importing the list again changes nothing.</source>
+        <translation>AMP har redan de här resultaten, {first} till {last}: att läsa in listan igen ändrar ingenting.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="49"/>
         <source>Results (counts only) to replace for 1 programme, {first} to {last}.</source>
         <translation>Resultat (bara antal) som ersätts för 1 insats, {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="48"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="54"/>
         <source>Results (counts only) to replace for {programmes} programmes, {first} to {last}.</source>
         <translation>Resultat (bara antal) som ersätts för {programmes} insatser, {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="60"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="66"/>
         <source>Monthly referral counts: {demand} to change, {unchanged} unchanged. Programmes: {programmes}.</source>
         <translation>Anvisningar per månad: {demand} ändras, {unchanged} oförändrade. Insatser: {programmes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="100"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="106"/>
         <source>No problems or notes.</source>
         <translation>Inga problem eller anmärkningar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="102"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="108"/>
         <source>No problems; notes ({m}):</source>
         <translation>Inga problem; anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="104"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="110"/>
         <source>Problems ({n}): the workbook cannot be imported until they are put right. Notes ({m}):</source>
         <translation>Problem ({n}): arbetsboken kan inte importeras förrän de är åtgärdade. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="110"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="116"/>
         <source>Problems ({n}): those rows are left out of the results. Notes ({m}):</source>
         <translation>Problem ({n}): de raderna räknas inte in i resultaten. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="113"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="119"/>
         <source>Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):</source>
         <translation>Problem ({n}): de cellerna behåller sitt värde i AMP. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="124"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="130"/>
         <source>Remove the programmes ({n}) and the agreements ({m}) missing from the workbook</source>
         <translation>Ta bort insatserna ({n}) och avtalen ({m}) som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="129"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="135"/>
         <source>Remove the agreement missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort avtalet som saknas på arbetsbokens flik Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="137"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="143"/>
         <source>Remove the programme missing from the workbook</source>
         <translation>Ta bort insatsen som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="133"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="139"/>
         <source>Remove the {n} agreements missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort de {n} avtal som saknas på arbetsbokens flik Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="64"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="70"/>
         <source>{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts.</source>
         <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} ändringar av anvisningar, {conflicts} konflikter.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="309"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="311"/>
         <source>Problem</source>
         <extracomment>True for a problem, False for a note.</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="311"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="313"/>
         <source>Note</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="239"/>
+        <location filename="../../amp_desktop/ui/excel/preview_models.py" line="241"/>
         <source>(leave out)</source>
         <translation>(utelämna)</translation>
     </message>
@@ -2975,7 +3006,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="139"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="145"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
@@ -2990,7 +3021,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="283"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="291"/>
         <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="375"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
@@ -5861,7 +5892,7 @@ per mån</translation>
         <translation>Använd uppmätt tid i insats för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/suppress.py" line="85"/>
+        <location filename="../../amp_desktop/core/results/suppress.py" line="109"/>
         <source>Counts of 1–4 are shown as &lt;5 and shares based on them are not shown; “..” hides a count that would otherwise give a hidden one away.</source>
         <extracomment>How a small count is written, and how a count hidden to protect another is written.</extracomment>
         <translation>Antal 1–4 visas som &lt;5 och andelar som bygger på dem visas inte; ”..” döljer ett antal som annars skulle avslöja ett dolt.</translation>
@@ -6180,18 +6211,18 @@ per mån</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="176"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="178"/>
         <source>Totals</source>
         <extracomment>Programmes × months of a period above which its figures are computed in the worker when the results are in memory, and when they are read from the store (~0.03 ms a cell: 290 programmes × 12 months held the window 0.11 s, and 0.05 s more to show). Documents kept (period and filters), until the catalogue changes. Programmes × months of a period from which the periods before and after it are worked out in the worker once it is shown (every period the worker computes). Programmes × months held in memory at most before the months not asked for are read ahead (1,000 programmes × 5 years, about 65 MB), and the months read at a time (a switch asked for meanwhile waits for them: ~0.1 s at 1,000 programmes). After a switch, work ahead only once no switch has come for this long (milliseconds): the repaint and the next switch do not share the processor with it. A line for the window&apos;s status bar (what a command did). Documents kept, marshalled: as bytes they are nothing for the cycle collector to look into (as objects, 24 documents of 1,000 programmes were 640,000 dicts, and each full collection took 0.45 s); loading one takes ~3 ms. Every result in memory, once a period has been computed in the worker. Working ahead waits until the user has not switched for a moment: a switch to a kept period would share the processor with it.</extracomment>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="177"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="179"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="178"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="180"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
@@ -6201,13 +6232,13 @@ per mån</translation>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="277"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="279"/>
         <source>Working out the results for {period}…</source>
         <translation>Räknar fram resultaten för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="331"/>
-        <location filename="../../amp_desktop/ui/results/view.py" line="334"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="333"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="336"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
@@ -7433,18 +7464,18 @@ kommuner</translation>
 <context>
     <name>Yearly</name>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="127"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="130"/>
         <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="73"/>
         <source>Yearly figures {year}</source>
         <translation>Årets nyckeltal {year}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="129"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="132"/>
         <source>municipality {code}</source>
         <translation>kommun {code}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="148"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="151"/>
         <source>id not yet confirmed by Kolada&apos;s metadata</source>
         <translation>id ännu inte bekräftat av Koladas metadata</translation>
     </message>

@@ -166,6 +166,16 @@ def test_a_bad_mapping_file_is_named_not_a_traceback(example_path, tmp_path, cap
         ({"columns": ["Places"]}, '"columns" must be an object of texts'),
         ({"columns": {"Places": 5}}, '"columns" must be an object of texts'),
         ({"programmes": {"Atlas": None}}, '"programmes" must be an object of texts'),
+        # Each part shows its own shape (all showed the columns' before)
+        (
+            {"programmes": ["Atlas"]},
+            '"programmes" must be an object of texts, '
+            '{"name in the list": "catalogue name or code"}.',
+        ),
+        (
+            {"reasons": {"Fick jobb": 1}},
+            '"reasons" must be an object of texts, {"exit reason as written": "category"}.',
+        ),
     ):
         mapping = tmp_path / "mapping.json"
         mapping.write_text(json.dumps(data), encoding="utf-8")
