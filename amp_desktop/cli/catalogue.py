@@ -20,7 +20,7 @@ from amp_desktop.core.domain import FIELDS
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue, LockedError, StoreError
 from amp_desktop.core.tables.catalogue_table import CATALOGUE
-from amp_desktop.core.tables.fields import display_text
+from amp_desktop.core.tables.fields import display_text, logged_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -235,8 +235,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             e["description"] or e["action"],
             e["programme"] or "",
             field_text(e["field"]),
-            e["old"] or "",
-            e["new"] or "",
+            logged_text(e["field"], e["old"]),
+            logged_text(e["field"], e["new"]),
         ]
         for e in entries
     ]

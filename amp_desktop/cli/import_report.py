@@ -7,6 +7,7 @@ from typing import Any
 
 from amp_desktop.cli.common import print_json
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.tables.fields import logged_text
 
 
 def kind_text(kind: str) -> str:
@@ -164,8 +165,11 @@ def _print_findings(args: argparse.Namespace, preview: Any) -> None:
         text = translate("Cli", "exit reason to map: “{wording}” ({rows})")
         print("  " + text.format(wording=wording, rows=rows_text(n)))
     for change in preview.field_changes():
-        field = field_text(change["field"])
-        print(f"  {change['programme']}: {field}: {change['old']} → {change['new']}")
+        field, old, new = change["field"], change["old"], change["new"]
+        print(
+            f"  {change['programme']}: {field_text(field)}: "
+            f"{logged_text(field, old) or '–'} → {logged_text(field, new) or '–'}"
+        )
     for programme in preview.added:
         print(f"  + {programme.name}")
     if args.remove_missing:

@@ -217,3 +217,44 @@ def test_the_help_page_is_swedish(capsys: pytest.CaptureFixture[str], swedish: N
     assert exited.value.code == 0 and out.startswith("användning: amp plan ")
     for text in ("argument:", "flaggor:", "visa den här hjälpen", "katalogen (.amp)", "första"):
         assert text in out, text
+
+
+def test_changed_values_are_written_as_the_tables_write_them(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], swedish: None
+) -> None:
+    """The import's changes and the change log printed the stored text: "secondary →
+    primary", "None → 0.48", "3750000", "40.5" in a Swedish terminal."""
+    out = tmp_path / "export.xlsx"
+    assert _run(capsys, "export", str(example_path), str(out))[0] == 0
+    workbook = openpyxl.load_workbook(out)
+    sheet = workbook.worksheets[0]
+    titles = [cell.value for cell in sheet[1]]
+    atlas = next(r for r in sheet.iter_rows(min_row=2) if r[titles.index("Namn")].value == "Atlas")
+    for title, value in (
+        ("Typ", "Primär"),
+        ("Årsbudget (kr)", 4_000_000),
+        ("Genomsnittlig tid i insats (veckor)", 40.5),
+        ("Mål: andel till arbete eller studier", 0.48),
+    ):
+        atlas[titles.index(title)].value = value
+    workbook.save(out)
+    status, report, err = _run(capsys, "import", str(example_path), str(out))
+    assert (status, err) == (0, "")
+    parts = [
+        line.removeprefix("  Atlas: ").rpartition(": ")
+        for line in report.splitlines()
+        if line.startswith("  Atlas: ")
+    ]
+    changes = {field: values for field, _colon, values in parts}
+    assert changes == {
+        "Typ": "Sekundär → Primär",
+        "Årsbudget (kr)": "3\xa0750\xa0000\xa0kr → 4\xa0000\xa0000\xa0kr",
+        "Genomsnittlig tid i insats (veckor)": "39 → 40,5",
+        "Mål: andel till arbete eller studier": "– → 48,0\xa0%",
+    }
+    status, history, _ = _run(capsys, "history", str(example_path), "--programme", "Atlas")
+    assert status == 0
+    for shown in ("Sekundär", "Primär", "3\xa0750\xa0000\xa0kr", "40,5", "48,0\xa0%"):
+        assert shown in history, shown
+    for stored in ("secondary", "primary", "3750000", "40.5", "0.48"):
+        assert stored not in history, stored

@@ -89,3 +89,40 @@ def parse_text(name: str, text: str) -> Any:
         "share": parse.parse_share,
     }
     return readers[kind](text)
+
+
+#: The kinds whose logged text is a plain number (``str(int)`` or ``str(float)``).
+_NUMBER_KINDS = frozenset({"int", "money", "float", "share"})
+
+
+def logged_text(field: str, text: str | None) -> str:
+    """A changed value as the change log and an import's changes hold it
+    (:func:`~amp_desktop.core.store.change_parts.field_text`: stored words, plain
+    numbers), written as tables show it: a type's label, ``1 200 000 kr``, ``48 %``,
+    a referral count with the language's decimal sign; any other entry as it is."""
+    if text is None or text == "":
+        return ""
+    if field.startswith("demand:"):
+        return _number_or_text(text, lambda n: format_number(n, _decimals(text)))
+    if field not in FIELD_BY_NAME:
+        return text  # a referral source, a setting, a scenario… (their own words)
+    kind = field_kind(field)
+    if kind == "enum":
+        return formats.cell_text(formats.LABEL, text)
+    if kind in _NUMBER_KINDS:
+        return _number_or_text(text, lambda n: display_text(field, n))
+    return text
+
+
+def _number_or_text(text: str, write: Any) -> str:
+    try:
+        number = float(text)
+    except ValueError:
+        return text  # not written by AMP as a number: shown as it is
+    return str(write(int(number) if number.is_integer() else number))
+
+
+def _decimals(text: str) -> int:
+    """The decimals *text* (a plain number) is written with, up to 3."""
+    _whole, _point, fraction = text.partition(".")
+    return min(len(fraction.rstrip("0")), 3)

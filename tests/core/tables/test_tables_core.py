@@ -129,3 +129,30 @@ def test_field_display_text() -> None:
     assert display_text("budgeted_places", None) == ""
     row = [c.text(programme) for c in CATALOGUE.for_screen()]
     assert row[CATALOGUE.screen.index("annual_budget_sek")] == "SEK\u00a01,200,000"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "shown"),
+    [
+        ("type", "secondary", "Secondary"),
+        ("status", "paused", "Paused"),
+        ("annual_budget_sek", "3750000", "SEK\xa03,750,000"),
+        ("places", "1200", "1,200"),
+        ("avg_stay_weeks", "40.5", "40.5"),
+        ("avg_stay_weeks", "39", "39"),
+        ("goal_work_or_studies_share", "0.48", "48.0%"),
+        ("referral_sources", "AF (SKE), IND", "AF (SKE), IND"),
+        ("months", "6,7", "6,7"),
+        ("end_date", "2026-12-31", "2026-12-31"),
+        ("demand:forecast:2026-01:AF", "0.25", "0.25"),
+        ("demand:actual:2026-01:AF", "11", "11"),
+        ("source:FK", "Försäkringskassan", "Försäkringskassan"),
+        ("places", "many", "many"),  # not AMP's own number: as it is
+        ("places", None, ""),
+        ("type", "", ""),
+    ],
+)
+def test_a_logged_value_is_written_as_the_tables_write_it(field, text, shown) -> None:  # type: ignore[no-untyped-def]
+    from amp_desktop.core.tables.fields import logged_text
+
+    assert logged_text(field, text) == shown
