@@ -192,7 +192,7 @@ def _print_findings(args: argparse.Namespace, preview: Any) -> None:
             + text.format(
                 name=conflict.programme,
                 field=field_text(conflict.field),
-                **{k: "–" if v is None else v for k, v in values.items()},
+                **{k: logged_text(conflict.field, v) or "–" for k, v in values.items()},
             )
         )
     for source in preview.new_sources:

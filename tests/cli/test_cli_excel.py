@@ -183,3 +183,26 @@ def test_a_bad_mapping_file_is_named_not_a_traceback(example_path, tmp_path, cap
         assert main(["import", str(example_path), str(workbook), "--mapping", str(mapping)]) == 2
         assert expected in capsys.readouterr().err
     assert file_digest(example_path) == before
+
+
+def test_a_conflict_is_printed_as_the_tables_write_its_values(example_path, tmp_path, capsys):
+    """The text report wrote a conflict's stored text: "exported 3750000, AMP now
+    3800000" and a type as its key ("secondary")."""
+    out = tmp_path / "out.xlsx"
+    main(["export", str(example_path), str(out)])
+    wb = openpyxl.load_workbook(out)
+    titles = [cell.value for cell in wb["Programmes"][1]]
+    wb["Programmes"].cell(2, titles.index("Annual budget (SEK)") + 1).value = 4_000_000
+    wb["Programmes"].cell(2, titles.index("Status") + 1).value = "Planned"
+    wb.save(out)
+    with Catalogue.open(example_path) as catalogue:
+        atlas = catalogue.find("Atlas")
+        catalogue.update_programme(atlas.replace(annual_budget_sek=3_800_000, status="paused"))
+    capsys.readouterr()
+    assert main(["import", str(example_path), str(out), "--dry-run"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert (
+        "  ! Atlas: Annual budget (SEK): exported SEK\xa03,750,000, AMP now SEK\xa03,800,000, "
+        "workbook SEK\xa04,000,000"
+    ) in lines
+    assert "  ! Atlas: Status: exported Active, AMP now Paused, workbook Planned" in lines
