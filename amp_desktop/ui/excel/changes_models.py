@@ -29,6 +29,7 @@ from amp_desktop.core.excel.read import cell_text
 from amp_desktop.core.excel.vocabulary import field_label
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.parse import known_source
+from amp_desktop.core.tables.fields import logged_text
 from amp_desktop.ui.excel.choice_delegate import CHOICES_ROLE
 from amp_desktop.ui.excel.preview_models import TableModel
 
@@ -82,8 +83,12 @@ class ChangesModel(QAbstractItemModel):
             for name, fields in changed.items():
                 item = self._add(group, name)
                 for change in fields:
+                    name = change["field"]
                     self._add(
-                        item, field_label(change["field"]), change["old"] or "", change["new"] or ""
+                        item,
+                        field_label(name),
+                        logged_text(name, change["old"]),
+                        logged_text(name, change["new"]),
                     )
         if preview.removed:
             text = translate("ImportDialog", "Missing from the workbook ({n})").format(
@@ -247,8 +252,10 @@ class ConflictsModel(TableModel):
             return None
         if column == self.COL_FIELD:
             return field_label(conflict.field)
-        texts = (conflict.programme, "", conflict.amp, conflict.workbook)
-        return texts[column] or ""
+        if column == self.COL_PROGRAMME:
+            return conflict.programme
+        value = conflict.amp if column == self.COL_AMP else conflict.workbook
+        return logged_text(conflict.field, value)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -383,3 +383,48 @@ def test_a_participant_list_shows_its_fields_and_results(
     with qtbot.waitSignal(session.changed):
         dialog.apply_button.click()
     assert session.undo_stack.count() == 1
+
+
+def test_changed_values_and_conflicts_are_written_as_the_tables_write_them(
+    qtbot, session, tmp_path
+):
+    """The changes and conflicts showed the stored text: "secondary", "3750000",
+    "1200"."""
+    path = tmp_path / "export.xlsx"
+    write_workbook(session.catalogue, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Programmes"]
+    titles = [cell.value for cell in sheet[1]]
+    for title, value in (
+        ("Type", "Primary"),
+        ("Places", 1200),
+        ("Goal: share to work or studies", 0.48),
+        ("Annual budget (SEK)", 4_000_000),  # changed in AMP too: a conflict
+    ):
+        sheet.cell(2, titles.index(title) + 1).value = value  # Atlas
+    book.save(path)
+    atlas = session.catalogue.find("Atlas")
+    session.catalogue.update_programme(atlas.replace(annual_budget_sek=3_800_000))
+    dialog = _dialog(qtbot, session, path)
+    model = dialog.changes_model
+    (changed,) = [
+        model.index(r, 0) for r in range(model.rowCount()) if "Changed" in texts(model)[r]
+    ]
+    atlas_row = model.index(0, 0, changed)
+    rows = {
+        model.index(r, 0, atlas_row).data(): (
+            model.index(r, model.COL_AMP, atlas_row).data(),
+            model.index(r, model.COL_WORKBOOK, atlas_row).data(),
+        )
+        for r in range(model.rowCount(atlas_row))
+    }
+    assert rows == {
+        "Type": ("Secondary", "Primary"),
+        "Places": ("30", "1,200"),
+        "Goal: share to work or studies": ("", "48.0%"),
+    }
+    conflicts = dialog.conflicts_model
+    assert [conflicts.index(0, c).data() for c in (conflicts.COL_AMP, conflicts.COL_WORKBOOK)] == [
+        "SEK\xa03,800,000",
+        "SEK\xa04,000,000",
+    ]
