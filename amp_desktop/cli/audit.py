@@ -41,14 +41,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from amp_desktop.core.audit import audit_document, gather
+    from amp_desktop.core.results.period import uncovered_note
 
     period = period_from_args(args)
     with open_catalogue(args.file) as catalogue:
         document = audit_document(gather(catalogue, period))
+        covered = catalogue.results_months_covered(period.first, period.last)
     if args.json:
         print_json(document)
     else:
         print_audit(document)
+        # (utilisation and cost per participant over months no list covered read wrong)
+        note = uncovered_note(period, covered)
+        if note:
+            print()
+            print(note)
     return 0
 
 

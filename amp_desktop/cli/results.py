@@ -15,7 +15,15 @@ from amp_desktop.cli.common import (
 from amp_desktop.cli.text_tables import aligned_table
 from amp_desktop.core.domain import enum_label
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.results.period import ResultsFilter, results_document, without_results
+from amp_desktop.core.results.period import (
+    ResultsFilter,
+    costs_left_out_note,
+    months_without_results,
+    results_document,
+    uncovered_note,
+    without_costs,
+    without_results,
+)
 from amp_desktop.core.tables import Column
 from amp_desktop.core.tables.results_table import RESULTS
 
@@ -76,18 +84,25 @@ def cmd_results(args: argparse.Namespace) -> int:
         )
         # (a programme no import covered has unknown figures, not zeros)
         without_results(document, catalogue.results_known(period.first, period.last))
+        covered = catalogue.results_months_covered(period.first, period.last)
+    note = uncovered_note(period, covered)
+    if without_costs(document, selection):  # (as the Results tab)
+        note = "\n".join(filter(None, [note, costs_left_out_note()]))
     if args.json:
+        # (the months no list covered: figures over them are not what they seem)
+        document["months_without_results"] = months_without_results(period, covered)
         print_json(document)
     elif not document["programmes"] and not any(vars(selection).values()):
         print(translate("Cli", "{path} has no programmes yet.").format(path=args.file))
     else:
-        print_results(document, period.label())
+        print_results(document, period.label(), note)
     return 0
 
 
-def print_results(document: dict[str, Any], label: str) -> None:
+def print_results(document: dict[str, Any], label: str, note: str | None = None) -> None:
     """The results as text: programmes with the total, then per type and need level;
-    a programme without imported results shows "–" (not known), never zeros."""
+    a programme without imported results shows "–" (not known), never zeros; *note*
+    (:func:`~amp_desktop.core.results.period.uncovered_note`) under the first table."""
     print(translate("Results", "Results for {period}").format(period=label))
     print()
     if not document["programmes"]:
@@ -103,6 +118,8 @@ def print_results(document: dict[str, Any], label: str) -> None:
                 period=label
             )
         )
+    if note:
+        print(note)
     for grouping, title in (
         ("type", translate("Results", "Type")),
         ("need_level", translate("Results", "Need level")),

@@ -2688,6 +2688,9 @@ SV.update(
         "AMP holds these results already, {first} to {last}: importing the list again changes nothing.": (
             "AMP har redan de här resultaten, {first} till {last}: att läsa in listan igen ändrar ingenting."
         ),
+        "No costs for one gender or need level: the budget is the whole programme's.": (
+            "Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens."
+        ),
     }
 )
 # ------------------------------- amp import's help and mapping file (lead, 3 Dec evening)
@@ -2723,6 +2726,23 @@ SV.update(
         ),
         ("Cli", 'the mapping file {path}: "{part}" must be an object of texts, {shape}.'): (
             'kopplingsfilen {path}: "{part}" måste vara ett objekt av texter, {shape}.'
+        ),
+    }
+)
+
+# Figures helper (evening 3 December): a period the imported lists cover only in part.
+SV.update(
+    {
+        (
+            "Results",
+            "No results imported for {months}: the figures count only the other months, as "
+            "if nobody took part in these — the average occupancy and actual utilisation read "
+            "low, the costs per participant and per exit (the budget of the whole period) high.",
+        ): (
+            "Inga resultat importerade för {months}: siffrorna räknar bara periodens övriga "
+            "månader, som om ingen deltog i dessa — den genomsnittliga beläggningen och den "
+            "faktiska beläggningen blir för låga, kostnaderna per deltagare och per avslut "
+            "(hela periodens budget) för höga."
         ),
     }
 )

@@ -206,47 +206,47 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="59"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="66"/>
         <source>Audit for {period}</source>
         <translation>Granskning för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="66"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="73"/>
         <source>{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; {goal}; {mandate} without a clear mandate; {decision} without a board decision.</source>
         <translation>{n} insatser: {short} med brist, {tight} knappa, {balanced} i balans, {idle} med låg beläggning; {goal}; {mandate} utan tydligt mandat; {decision} utan nämndbeslut.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="80"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="87"/>
         <source>{n} not assessed (no places, stay or demand in the period).</source>
         <translation>{n} ej bedömda (inga platser, okänd tid i insats eller inget behov under perioden).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="88"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="95"/>
         <source>Checks that fail</source>
         <translation>Kontroller som inte klaras</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="99"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="106"/>
         <source>no goals set for the share to work or studies</source>
         <translation>inga mål satta för andelen till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="101"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="108"/>
         <source>{below} below their goal ({n} without a goal)</source>
         <translation>{below} under sitt mål ({n} utan mål)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="104"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="111"/>
         <source>{below} below their goal</source>
         <translation>{below} under sitt mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="121"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="128"/>
         <source>Cost in the period {cost} (primary {primary_cost}, secondary {secondary_cost}); share to work or studies {share} (primary {primary_share}, secondary {secondary_share}).</source>
         <translation>Kostnad för perioden {cost} (primära {primary_cost}, sekundära {secondary_cost}); andel till arbete eller studier {share} (primära {primary_share}, sekundära {secondary_share}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="165"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="172"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="250"/>
         <source>Legal basis</source>
@@ -254,7 +254,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="166"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="173"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="253"/>
         <source>Board decision</source>
@@ -525,22 +525,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kontroller som inte klaras, insats för insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="307"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="309"/>
         <source>Audit of the programmes</source>
         <translation>Granskning av insatserna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="315"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="323"/>
         <source>Share to work or studies against the goal, women and men apart; primary and secondary programmes and need levels apart (as in the printed results).</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och bedömningsnivåer var för sig (som i resultatutskriften).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="320"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="328"/>
         <source>3–4. What results, reported apart?</source>
         <translation>3–4. Vilka resultat, redovisade var för sig?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="332"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="340"/>
         <source>Period: {period}</source>
         <translation>Period: {period}</translation>
     </message>
@@ -860,7 +860,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="128"/>
         <location filename="../../amp_desktop/cli/plan.py" line="57"/>
-        <location filename="../../amp_desktop/cli/results.py" line="82"/>
+        <location filename="../../amp_desktop/cli/results.py" line="96"/>
         <source>{path} has no programmes yet.</source>
         <translation>{path} har inga insatser än.</translation>
     </message>
@@ -1112,192 +1112,192 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Skrev {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="61"/>
+        <location filename="../../amp_desktop/cli/results.py" line="69"/>
         <source>amp results shows what happened; a what-if scenario (--scenario) changes only the plan (amp plan, amp report).</source>
         <translation>amp results visar vad som hände; ett vad händer om-scenario (--scenario) ändrar bara planen (amp plan, amp report).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="15"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="16"/>
         <source>AMP export</source>
         <translation>AMP-export</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="16"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="17"/>
         <source>Programme catalogue</source>
         <translation>Insatskatalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="17"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="18"/>
         <source>Referral list</source>
         <translation>Anvisningslista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="18"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="19"/>
         <source>Participant list</source>
         <translation>Deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="31"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="32"/>
         <source>referrals {month} from {source} ({kind})</source>
         <translation>anvisningar {month} från {source} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="36"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="37"/>
         <source>referral source {name}</source>
         <translation>anvisande part {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="37"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="38"/>
         <source>scenario {name}</source>
         <translation>scenario {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="38"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="39"/>
         <source>setting {name}</source>
         <translation>inställning {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="39"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="40"/>
         <source>results {name}</source>
         <translation>resultat {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="40"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="41"/>
         <source>exit reason {name}</source>
         <translation>avslutsorsak {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="41"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="42"/>
         <source>agreement {name}</source>
         <translation>avtal {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="42"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="43"/>
         <source>Kolada {name}</source>
         <translation>Kolada {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="51"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="52"/>
         <source>1 row</source>
         <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="52"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="53"/>
         <source>{n} rows</source>
         <translation>{n} rader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="89"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="90"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {conflicts} conflicts, {problems} problems.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, {removed} borttagna, {unchanged} oförändrade, {conflicts} konflikter, {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="76"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="77"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="78"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="79"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="80"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="81"/>
         <source>Applied as one change.</source>
         <translation>Genomfört som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="82"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="83"/>
         <source>No changes.</source>
         <translation>Inga ändringar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="120"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="121"/>
         <source>results for 1 programme</source>
         <translation>resultat för 1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="122"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="123"/>
         <source>results for {n} programmes</source>
         <translation>resultat för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="125"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="126"/>
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="127"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="128"/>
         <source>{n} problems</source>
         <translation>{n} problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="130"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="131"/>
         <source>1 note</source>
         <translation>1 anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="132"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="133"/>
         <source>{n} notes</source>
         <translation>{n} anmärkningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="143"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="144"/>
         <source>skipped: {where}: {reason}</source>
         <translation>hoppade över: {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="146"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="147"/>
         <source>question: {question}</source>
         <translation>fråga: {question}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="150"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="151"/>
         <source>{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}</source>
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="181"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="185"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="164"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="165"/>
         <source>exit reason to map: “{wording}” ({rows})</source>
         <translation>avslutsorsak att koppla: ”{wording}” ({rows})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="113"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="114"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {scope}, {problems}, {notes}.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {scope}, {problems}, {notes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="172"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="176"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="174"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="178"/>
         <source>missing from the workbook (kept)</source>
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="178"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="182"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="195"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="199"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="198"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="202"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="200"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="204"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>
@@ -1360,7 +1360,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/kolada.py" line="44"/>
         <location filename="../../amp_desktop/cli/plan.py" line="40"/>
         <location filename="../../amp_desktop/cli/report.py" line="34"/>
-        <location filename="../../amp_desktop/cli/results.py" line="38"/>
+        <location filename="../../amp_desktop/cli/results.py" line="46"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="31"/>
         <source>the catalogue (.amp)</source>
         <translation>katalogen (.amp)</translation>
@@ -1391,7 +1391,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/catalogue.py" line="52"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="70"/>
         <location filename="../../amp_desktop/cli/plan.py" line="42"/>
-        <location filename="../../amp_desktop/cli/results.py" line="54"/>
+        <location filename="../../amp_desktop/cli/results.py" line="62"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="49"/>
         <source>print JSON</source>
         <translation>skriv ut JSON</translation>
@@ -1617,32 +1617,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>results: skriv små antal exakt, för internt bruk (som standard visas antal 1–4 som &lt;5 och det som skulle avslöja dem döljs)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="26"/>
+        <location filename="../../amp_desktop/cli/results.py" line="34"/>
         <source>participants, exits and the share to work or studies per programme</source>
         <translation>deltagare, avslut och andelen till arbete eller studier per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="29"/>
+        <location filename="../../amp_desktop/cli/results.py" line="37"/>
         <source>Results per programme from the imported participant lists: participants, starts, exits by reason, the share to work or studies (women and men apart), stays, occupancy and cost per result. The period is the current calendar year unless given. The JSON is described in docs/results-json.md.</source>
         <translation>Resultat per insats från de importerade deltagarlistorna: deltagare, påbörjade, avslut per orsak, andelen till arbete eller studier (kvinnor och män för sig), tid i insats, beläggning och kostnad per resultat. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/results-json.md.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="42"/>
+        <location filename="../../amp_desktop/cli/results.py" line="50"/>
         <source>only the programmes of this unit</source>
         <translation>bara den här enhetens insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="44"/>
+        <location filename="../../amp_desktop/cli/results.py" line="52"/>
         <source>only this type</source>
         <translation>bara den här typen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="49"/>
+        <location filename="../../amp_desktop/cli/results.py" line="57"/>
         <source>only this need level</source>
         <translation>bara den här bedömningsnivån</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="52"/>
+        <location filename="../../amp_desktop/cli/results.py" line="60"/>
         <source>only women (K) or men (M)</source>
         <translation>bara kvinnor (K) eller män (M)</translation>
     </message>
@@ -2376,7 +2376,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/ui/excel/flows.py" line="67"/>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="73"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="75"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
@@ -2704,42 +2704,42 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="84"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="85"/>
         <source>Import from Excel: {name}</source>
         <translation>Importera från Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="104"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="107"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="105"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="108"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="106"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="109"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="149"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="152"/>
         <source>Exit reasons AMP does not recognise — choose the category of each:</source>
         <translation>Avslutsorsaker som AMP inte känner igen – välj kategori för var och en:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="279"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="287"/>
         <source>Replace every month the list reaches, also those it seems to hold only in part (a corrected list)</source>
         <translation>Ersätt varje månad som listan når, även dem den verkar ha bara en del av (en rättad lista)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="371"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="379"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="385"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="393"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
@@ -2765,7 +2765,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Första värdet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="144"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="147"/>
         <source>Programmes in the list that are not in the catalogue:</source>
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
@@ -2815,72 +2815,72 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>AMP läste {file} som {kind}: bladet ”{sheet}”, rubriker på rad {row}. Rätta fälten nedan om en kolumn lästes fel.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="43"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="44"/>
         <source>AMP holds these results already, {first} to {last}: importing the list again changes nothing.</source>
         <translation>AMP har redan de här resultaten, {first} till {last}: att läsa in listan igen ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="49"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="50"/>
         <source>Results (counts only) to replace for 1 programme, {first} to {last}.</source>
         <translation>Resultat (bara antal) som ersätts för 1 insats, {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="54"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="55"/>
         <source>Results (counts only) to replace for {programmes} programmes, {first} to {last}.</source>
         <translation>Resultat (bara antal) som ersätts för {programmes} insatser, {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="66"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="67"/>
         <source>Monthly referral counts: {demand} to change, {unchanged} unchanged. Programmes: {programmes}.</source>
         <translation>Anvisningar per månad: {demand} ändras, {unchanged} oförändrade. Insatser: {programmes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="106"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="107"/>
         <source>No problems or notes.</source>
         <translation>Inga problem eller anmärkningar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="108"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="109"/>
         <source>No problems; notes ({m}):</source>
         <translation>Inga problem; anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="110"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="111"/>
         <source>Problems ({n}): the workbook cannot be imported until they are put right. Notes ({m}):</source>
         <translation>Problem ({n}): arbetsboken kan inte importeras förrän de är åtgärdade. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="116"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="117"/>
         <source>Problems ({n}): those rows are left out of the results. Notes ({m}):</source>
         <translation>Problem ({n}): de raderna räknas inte in i resultaten. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="119"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="120"/>
         <source>Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):</source>
         <translation>Problem ({n}): de cellerna behåller sitt värde i AMP. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="130"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="131"/>
         <source>Remove the programmes ({n}) and the agreements ({m}) missing from the workbook</source>
         <translation>Ta bort insatserna ({n}) och avtalen ({m}) som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="135"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="136"/>
         <source>Remove the agreement missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort avtalet som saknas på arbetsbokens flik Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="143"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="144"/>
         <source>Remove the programme missing from the workbook</source>
         <translation>Ta bort insatsen som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="139"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="140"/>
         <source>Remove the {n} agreements missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort de {n} avtal som saknas på arbetsbokens flik Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="70"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="71"/>
         <source>{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts.</source>
         <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} ändringar av anvisningar, {conflicts} konflikter.</translation>
     </message>
@@ -2901,128 +2901,128 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>(utelämna)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="188"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="193"/>
         <source>Programme / field</source>
         <translation>Insats/fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="189"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="194"/>
         <source>Now in AMP</source>
         <translation>Nu i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="190"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="195"/>
         <source>From the workbook</source>
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="270"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="278"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="125"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="130"/>
         <source>Results (1 programme)</source>
         <translation>Resultat (1 insats)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="127"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="132"/>
         <source>Results ({n} programmes)</source>
         <translation>Resultat ({n} insatser)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="133"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="138"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="134"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="139"/>
         <source>Starts</source>
         <translation>Påbörjade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="135"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="140"/>
         <source>Exits</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="212"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="217"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="213"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="218"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="214"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="219"/>
         <source>AMP now</source>
         <translation>AMP nu</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="215"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="220"/>
         <source>Workbook</source>
         <translation>Arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="216"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="221"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="287"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="295"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="69"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="70"/>
         <source>Added ({n})</source>
         <translation>Tillagda ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="72"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="73"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="80"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="81"/>
         <source>Changed ({n})</source>
         <translation>Ändrade ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="89"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="94"/>
         <source>Missing from the workbook ({n})</source>
         <translation>Saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="96"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="101"/>
         <source>Agreements missing from the workbook ({n})</source>
         <translation>Avtal som saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="103"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="108"/>
         <source>Referrals ({n} cells)</source>
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="145"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="146"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="221"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="226"/>
         <source>Keep AMP&apos;s</source>
         <translation>Behåll AMP:s</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="222"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="227"/>
         <source>Take the workbook&apos;s</source>
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="291"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="375"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="383"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
@@ -4758,143 +4758,143 @@ per mån</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="44"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="50"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="50"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="56"/>
         <source>Same as the system</source>
         <translation>Samma som systemet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="54"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="60"/>
         <source>A new language is used from the next time AMP starts.</source>
         <translation>Ett nytt språk används från nästa gång AMP startar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="58"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="64"/>
         <source>e.g. Västerås stad</source>
         <translation>t.ex. Västerås stad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="60"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="66"/>
         <source>e.g. Arbetsmarknadsenheten</source>
         <translation>t.ex. Arbetsmarknadsenheten</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="73"/>
-        <location filename="../../amp_desktop/ui/preferences.py" line="114"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="79"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="120"/>
         <source>General</source>
         <translation>Allmänt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="75"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="81"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="77"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="83"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="78"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="84"/>
         <source>&amp;Unit name:</source>
         <translation>&amp;Enhetens namn:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="79"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="85"/>
         <source>The municipality and unit are printed on reports.</source>
         <translation>Kommunen och enheten skrivs ut på rapporterna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="83"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="89"/>
         <source>Planning status (places needed ÷ places)</source>
         <translation>Planeringsstatus (behövda platser ÷ platser)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="85"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="91"/>
         <source>&amp;Short of places above:</source>
         <translation>&amp;Brist på platser över:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="86"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="92"/>
         <source>&amp;Tight above:</source>
         <translation>Kn&amp;appt över:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="87"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="93"/>
         <source>&amp;Idle below:</source>
         <translation>&amp;Låg beläggning under:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="90"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="96"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="92"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="98"/>
         <source>&amp;Backups kept per catalogue:</source>
         <translation>Säkerhetsk&amp;opior som sparas per katalog:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="115"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="121"/>
         <source>Planning and results</source>
         <translation>Planering och resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="117"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="123"/>
         <source>This catalogue</source>
         <translation>Den här katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="140"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="146"/>
         <source>&amp;Exact figures in printouts</source>
         <translation>E&amp;xakta siffror i utskrifter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="144"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="150"/>
         <source>Printed results, the PDF and the Excel export show counts of 1–4 as &lt;5 and hide shares of fewer than 5. Tick only for use inside the unit.</source>
         <translation>Utskrivna resultat, PDF:en och Excel-exporten visar antal 1–4 som &lt;5 och döljer andelar av färre än 5. Kryssa bara i för bruk inom enheten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="148"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="154"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="150"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="156"/>
         <source>Default goal, &amp;primary programmes:</source>
         <translation>Standardmål, &amp;primära insatser:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="151"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="157"/>
         <source>Default goal, secon&amp;dary programmes:</source>
         <translation>Standardmål, sekun&amp;dära insatser:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="154"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="160"/>
         <source>The share to work or studies a programme without a goal of its own is measured against. Kept in the open catalogue.</source>
         <translation>Den andel till arbete eller studier som en insats utan eget mål mäts mot. Sparas i den öppna katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="158"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="164"/>
         <source>Open a catalogue to set its default goals.</source>
         <translation>Öppna en katalog för att ange dess standardmål.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="171"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="177"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="198"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="204"/>
         <source>Planning status: the limits must go up from idle to tight to short of places.</source>
         <translation>Planeringsstatus: gränserna måste stiga från låg beläggning till knappt till brist på platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="225"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="231"/>
         <source>Default goals not saved</source>
         <translation>Standardmålen sparades inte</translation>
     </message>
@@ -5114,7 +5114,7 @@ per mån</translation>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../amp_desktop/selftest.py" line="71"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="108"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5157,107 +5157,107 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/headings.py" line="30"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="169"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="171"/>
         <source>The catalogue has no programmes.</source>
         <translation>Katalogen har inga insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="95"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="97"/>
         <source>Primary programmes</source>
         <translation>Primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="97"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="99"/>
         <source>Secondary programmes</source>
         <translation>Sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="98"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="100"/>
         <source>No primary programmes.</source>
         <translation>Inga primära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="100"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="102"/>
         <source>No secondary programmes.</source>
         <translation>Inga sekundära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="119"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="121"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="121"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="123"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="124"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="126"/>
         <source>Totals per need level</source>
         <translation>Summor per bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="167"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="169"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="207"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="209"/>
         <source>Share to work or studies against the goal, women and men</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="209"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="211"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="255"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="210"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="212"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="256"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="211"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="213"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="257"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="220"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="222"/>
         <source>Not in the chart, for want of exits to show a share for women or men: %1.</source>
         <translation>Inte i diagrammet, eftersom avsluten är för få för att visa en andel för kvinnor eller män: %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="244"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="249"/>
         <source>Results per programme</source>
         <translation>Resultat per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="247"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="252"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="276"/>
         <source>Exact figures, for internal use only</source>
         <translation>Exakta siffror, endast för internt bruk</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="253"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="258"/>
         <source>No results for this period. Import a participant list from the case system (File → Import from Excel, or amp import).</source>
         <translation>Inga resultat för perioden. Importera en deltagarlista från verksamhetssystemet (Arkiv → Importera från Excel, eller amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="262"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="267"/>
         <source>No results imported for the period, so not in the tables below ({n}): {names}.</source>
         <translation>Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="277"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="287"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="325"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="278"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="288"/>
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
@@ -5340,7 +5340,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="118"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="245"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="250"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
@@ -5351,24 +5351,24 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="130"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="105"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
         <source>All primary programmes</source>
         <translation>Alla primära insatser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="131"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="109"/>
         <source>All secondary programmes</source>
         <translation>Alla sekundära insatser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="144"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="140"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="142"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="126"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="128"/>
         <source>Totals per unit</source>
         <translation>Summor per enhet</translation>
     </message>
@@ -5557,32 +5557,32 @@ per mån</translation>
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="55"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="63"/>
         <source>Print Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="62"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="70"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="67"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="75"/>
         <source>Printed 1 page.</source>
         <translation>Skrev ut 1 sida.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="69"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="77"/>
         <source>Printed {n} pages.</source>
         <translation>Skrev ut {n} sidor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="77"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="85"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="81"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="89"/>
         <source>Saved the PDF: {path}</source>
         <translation>Sparade PDF-filen: {path}</translation>
     </message>
@@ -5590,44 +5590,44 @@ per mån</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="91"/>
+        <location filename="../../amp_desktop/cli/results.py" line="106"/>
         <source>Results for {period}</source>
         <translation>Resultat för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="94"/>
+        <location filename="../../amp_desktop/cli/results.py" line="109"/>
         <source>No programme matches the selection.</source>
         <translation>Ingen insats matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="98"/>
+        <location filename="../../amp_desktop/cli/results.py" line="113"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="102"/>
+        <location filename="../../amp_desktop/cli/results.py" line="117"/>
         <source>– no results imported for {period} (amp import).</source>
         <translation>– inga resultat importerade för {period} (amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="107"/>
+        <location filename="../../amp_desktop/cli/results.py" line="124"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="108"/>
+        <location filename="../../amp_desktop/cli/results.py" line="125"/>
         <location filename="../../amp_desktop/core/excel/participants.py" line="286"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="109"/>
+        <location filename="../../amp_desktop/cli/results.py" line="126"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="133"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="69"/>
+        <location filename="../../amp_desktop/cli/results.py" line="150"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="71"/>
         <source>Not stated</source>
         <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>
         <translation>Ej angiven</translation>
@@ -5892,7 +5892,7 @@ per mån</translation>
         <translation>Använd uppmätt tid i insats för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/suppress.py" line="109"/>
+        <location filename="../../amp_desktop/core/results/suppress.py" line="113"/>
         <source>Counts of 1–4 are shown as &lt;5 and shares based on them are not shown; “..” hides a count that would otherwise give a hidden one away.</source>
         <extracomment>How a small count is written, and how a count hidden to protect another is written.</extracomment>
         <translation>Antal 1–4 visas som &lt;5 och andelar som bygger på dem visas inte; ”..” döljer ett antal som annars skulle avslöja ett dolt.</translation>
@@ -5951,6 +5951,18 @@ per mån</translation>
         <location filename="../../amp_desktop/core/excel/participant_period.py" line="71"/>
         <source>{first} … {kept}: the results AMP has are kept, because the list holds only part of those months (the enrolments still running later); it replaces {replaced} … {last}.</source>
         <translation>{first} … {kept}: de resultat AMP har behålls, eftersom listan bara har en del av de månaderna (inskrivningar som pågick även senare); den ersätter {replaced} … {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/period.py" line="274"/>
+        <source>No results imported for {months}: the figures count only the other months, as if nobody took part in these — the average occupancy and actual utilisation read low, the costs per participant and per exit (the budget of the whole period) high.</source>
+        <extracomment>Sums by gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot;) of each measure, as :func:`document_of_sums` takes them. The figures results imported would give; without any they are unknown, not 0.</extracomment>
+        <translation>Inga resultat importerade för {months}: siffrorna räknar bara periodens övriga månader, som om ingen deltog i dessa — den genomsnittliga beläggningen och den faktiska beläggningen blir för låga, kostnaderna per deltagare och per avslut (hela periodens budget) för höga.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/period.py" line="304"/>
+        <source>No costs for one gender or need level: the budget is the whole programme&apos;s.</source>
+        <extracomment>A programme&apos;s or a total&apos;s costs: its budget over the period, per participant and exit.</extracomment>
+        <translation>Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens.</translation>
     </message>
 </context>
 <context>
@@ -6049,93 +6061,93 @@ per mån</translation>
 <context>
     <name>ResultsTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="65"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="66"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: no results imported for the period (File → Import from Excel).</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: inga resultat inlästa för perioden (Arkiv → Importera från Excel).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="71"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="72"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: no results imported for the period. The imported lists reach {months}: choose a period there, or import a list for this one (File → Import from Excel).</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: inga resultat inlästa för perioden. De inlästa listorna når {months}: välj en period där, eller importera en lista för den här (Arkiv → Importera från Excel).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="39"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="40"/>
         <source>1 programme</source>
         <translation>1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="40"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="41"/>
         <source>{n} programmes</source>
         <translation>{n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="44"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="45"/>
         <source>1 participant</source>
         <translation>1 deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="45"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="46"/>
         <source>{n} participants</source>
         <translation>{n} deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="48"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="49"/>
         <source>1 start</source>
         <translation>1 påbörjad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="48"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="49"/>
         <source>{n} starts</source>
         <translation>{n} påbörjade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="50"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="51"/>
         <source>1 exit</source>
         <translation>1 avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="50"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="51"/>
         <source>{n} exits</source>
         <translation>{n} avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="61"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="62"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: no programme matches the filters ({filters}).</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: ingen insats motsvarar urvalet ({filters}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="77"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="78"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: none of the programmes shown has results for the period.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: ingen av insatserna som visas har resultat för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="97"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="98"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {counts}; to work or studies {share} (women {women}, men {men})</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {counts}; till arbete eller studier {share} (kvinnor {women}, män {men})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="111"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="112"/>
         <source>primary {share}</source>
         <translation>primära {share}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="115"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="116"/>
         <source>secondary {share}</source>
         <translation>sekundära {share}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="124"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="125"/>
         <source>{names} and {n} more</source>
         <translation>{names} och {n} till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="127"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="128"/>
         <source>No results imported for the period ({n}): {names}.</source>
         <translation>Inga resultat inlästa för perioden ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="80"/>
-        <location filename="../../amp_desktop/ui/results/summary.py" line="131"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="81"/>
+        <location filename="../../amp_desktop/ui/results/summary.py" line="132"/>
         <source>Showing: {filters}.</source>
         <translation>Visar: {filters}.</translation>
     </message>
@@ -6457,54 +6469,54 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="96"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="97"/>
         <source>Open</source>
         <extracomment>Makes the plan of the period shown, as the catalogue is (None) or with a scenario.</extracomment>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="97"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="98"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="99"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="100"/>
         <source>Name of the scenario</source>
         <translation>Scenariots namn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="100"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="101"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="101"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="102"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="102"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="103"/>
         <source>Put its places in the catalogue…</source>
         <translation>Överför platserna till katalogen…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="104"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="105"/>
         <source>Writes the scenario&apos;s places into the programmes as one step you can undo.</source>
         <translation>Skriver in scenariots platser i insatserna som ett steg som går att ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="107"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="108"/>
         <source>Saved:</source>
         <translation>Sparade:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="131"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="245"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="132"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="247"/>
         <source>Add change</source>
         <translation>Lägg till ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="132"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="133"/>
         <source>Remove change</source>
         <translation>Ta bort ändring</translation>
     </message>
@@ -6524,73 +6536,73 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="210"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="212"/>
         <source>Catalogue as it is</source>
         <translation>Katalogen som den är</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="211"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="213"/>
         <source>This scenario (being built)</source>
         <translation>Detta scenario (under arbete)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="265"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="267"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="267"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="269"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="292"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="294"/>
         <source>The comparison was cancelled.</source>
         <translation>Jämförelsen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="308"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="310"/>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="315"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="317"/>
         <source>A scenario named “{name}” exists. Replace it?</source>
         <translation>Det finns redan ett scenario som heter ”{name}”. Vill du ersätta det?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="321"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="323"/>
         <source>The saved scenario “{name}” was changed by Undo or Redo after you opened it. Replace it with the changes shown here?</source>
         <translation>Det sparade scenariot ”{name}” ändrades med Ångra eller Gör om efter att du öppnade det. Vill du ersätta det med ändringarna som visas här?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="342"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="344"/>
         <source>Open scenario</source>
         <translation>Öppna scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="352"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="358"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="354"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="360"/>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="353"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="355"/>
         <source>Delete the scenario “{name}”? Edit → Undo brings it back.</source>
         <translation>Ta bort scenariot ”{name}”? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="367"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="369"/>
         <source>Places into the catalogue</source>
         <translation>Platser till katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="369"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="371"/>
         <source>This scenario changes no places.</source>
         <translation>Scenariot ändrar inga platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="374"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="376"/>
         <source>Write this scenario&apos;s places into the catalogue? Edit → Undo takes it back.</source>
         <translation>Skriva in scenariots platser i katalogen? Redigera → Ångra tar tillbaka det.</translation>
     </message>

@@ -10,7 +10,7 @@ printed results' own tables, so small counts are hidden exactly as there
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from amp_desktop.core.audit.checks import CHECK_KEYS
@@ -297,15 +297,23 @@ def audit_report(
     municipality: str = "",
     unit: str = "",
     printed_on: dt.date | None = None,
+    covered_months: Iterable[str] | None = None,
 ) -> Report:
     """The audit printout of *document* (:func:`audit_document`) and *results*
-    (:func:`results_of`, the same period)."""
+    (:func:`results_of`, the same period); *covered_months* as for
+    :func:`~amp_desktop.core.reports.results_report.results_report`."""
     printed_on = printed_on or dt.date.today()
     label = document["period"]["label"]
     results, without_results = _with_results_only(document, results)
     disclosure = Disclosure(results, exact)
     title = translate("Audit", "Audit of the programmes")
-    printed_results = results_report(results, label, exact=exact, without_results=without_results)
+    printed_results = results_report(
+        results,
+        label,
+        exact=exact,
+        without_results=without_results,
+        covered_months=covered_months,
+    )
     sections: list[Section] = [
         *_first_page(document, results, disclosure),
         PageBreak(),

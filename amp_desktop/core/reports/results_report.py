@@ -10,11 +10,12 @@ so every figure is the same text as there.  What leaves the unit hides small cou
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from amp_desktop.core.domain import enum_label
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.planning.period import Period
 from amp_desktop.core.reports.document import (
     Column,
     Paragraph,
@@ -34,6 +35,7 @@ from amp_desktop.core.results.disclosure import (
     RowRef,
     programme_ref,
 )
+from amp_desktop.core.results.period import uncovered_note
 from amp_desktop.core.results.suppress import COMPLEMENT_TEXT
 from amp_desktop.core.tables import formats as f
 from amp_desktop.core.tables.column import Column as TableColumn
@@ -234,9 +236,12 @@ def results_report(
     unit: str = "",
     printed_on: dt.date | None = None,
     without_results: Sequence[str] = (),
+    covered_months: Iterable[str] | None = None,
 ) -> Report:
     """The printed results of *document* (see :func:`results_document`); the programmes
-    named in *without_results* had none imported for the period (left out of it)."""
+    named in *without_results* had none imported for the period (left out of it);
+    *covered_months* (``Catalogue.results_months_covered``), when given, names the
+    months of the period no list covered (:func:`.uncovered_note`)."""
     printed_on = printed_on or dt.date.today()
     units = document["totals"]["unit"]
     groupings = [g for g in GROUPINGS if g != "unit" or len(units) > 1]
@@ -264,6 +269,11 @@ def results_report(
                 "No results imported for the period, so not in the tables below ({n}): {names}.",
             ).format(n=len(without_results), names=", ".join(without_results))
             sections.append(Paragraph(note))
+        if covered_months is not None:
+            period = Period(document["period"]["first"], document["period"]["last"])
+            uncovered = uncovered_note(period, covered_months)
+            if uncovered:
+                sections.append(Paragraph(uncovered))
         sections.append(_type_table(document, "primary", disclosure))
         sections.append(_type_table(document, "secondary", disclosure))
         if "unit" in groupings:

@@ -125,7 +125,9 @@ class Disclosure:
             members = [(grouping, value) for value in document["totals"].get(grouping, {})]
             if members:
                 self._column_sums(sums, members, ALL_ROW, measures)
-        self.small, self.complementary = suppress(counts, sums, unknown)
+        # (women's and men's counts are never printed, only their shares)
+        unprinted = [cell for cell in counts if cell[2] in ("K", "M")]
+        self.small, self.complementary = suppress(counts, sums, unknown, unprinted)
 
     @staticmethod
     def _column_sums(

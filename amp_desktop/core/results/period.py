@@ -11,7 +11,8 @@ from typing import Any
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.formatting import text_sort_key
-from amp_desktop.core.planning.period import Period
+from amp_desktop.core.i18n import translate
+from amp_desktop.core.planning.period import Period, month_index
 from amp_desktop.core.results.figures import (
     ProgrammeFacts,
     Tally,
@@ -240,3 +241,66 @@ def known_only(document: dict[str, Any], known: Iterable[int]) -> tuple[dict[str
     kept = [row for row in document["programmes"] if row["id"] in with_results]
     names = [row["name"] for row in document["programmes"] if row["id"] not in with_results]
     return {**document, "programmes": kept}, names
+
+
+def months_without_results(period: Period, covered: Iterable[str]) -> list[str]:
+    """The months of *period* no imported list covered (*covered*: the months that any
+    import covered or that hold a result, ``Catalogue.results_months_covered``)."""
+    known = set(covered)
+    return [month for month in period.months() if month not in known]
+
+
+def month_runs_text(months: Iterable[str]) -> str:
+    """``2024-01 … 2024-05, 2024-09`` for a set of months (runs across years too)."""
+    runs: list[list[str]] = []
+    for month in sorted(set(months)):
+        if runs and month_index(month) == month_index(runs[-1][-1]) + 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]} … {r[-1]}" for r in runs)
+
+
+def uncovered_note(period: Period, covered: Iterable[str]) -> str | None:
+    """What to say under figures for a period that imported lists cover only in part
+    (None when they cover all of it, or none of it: then every figure is unknown).
+
+    The figures count the months without results as months nobody took part in: the
+    average occupancy and actual utilisation are divided by all the period's days and
+    the costs are the budget of the whole period, so both read wrong unless said."""
+    missing = months_without_results(period, covered)
+    if not missing or len(missing) == len(period):
+        return None
+    return translate(
+        "Results",
+        "No results imported for {months}: the figures count only the other months, as "
+        "if nobody took part in these — the average occupancy and actual utilisation read "
+        "low, the costs per participant and per exit (the budget of the whole period) high.",
+    ).format(months=month_runs_text(missing))
+
+
+#: A programme's or a total's costs: its budget over the period, per participant and exit.
+COSTS = ("cost_sek", "cost_per_participant_sek", "cost_per_work_or_studies_sek")
+
+
+def without_costs(document: dict[str, Any], selection: ResultsFilter) -> bool:
+    """*document* without costs when *selection* keeps women or men only, or one need
+    level: the budget is the whole programme's, and divided by a part of its
+    participants it reads as more than a participant costs.  Marks the document
+    (``costs_left_out``) and says whether it did (the Results tab does the same)."""
+    if selection.gender is None and selection.need_level is None:
+        return False
+    groups = [row for kind in document["totals"].values() for row in kind.values()]
+    for figures in (*document["programmes"], *groups, document["all"]):
+        for key in COSTS:
+            if key in figures:
+                figures[key] = None
+    document["costs_left_out"] = True
+    return True
+
+
+def costs_left_out_note() -> str:
+    """Said under figures whose costs :func:`without_costs` left out."""
+    return translate(
+        "Results", "No costs for one gender or need level: the budget is the whole programme's."
+    )

@@ -34,6 +34,7 @@ def suppress(
     counts: Mapping[K, int | None],
     sums: Iterable[tuple[Sequence[K], K]],
     unknown: Iterable[K] = (),
+    unprinted: Iterable[K] = (),
 ) -> tuple[set[K], set[K]]:
     """The cells to hide: ``(small, complementary)``.
 
@@ -45,19 +46,22 @@ def suppress(
     (or, with none left, the total) is hidden too; repeated until no relation gives a
     hidden cell away.  *unknown* cells are never shown at all (those whose gender is
     not stated): they count as hidden in a relation, are never picked and are in
-    neither returned set.
+    neither returned set.  *unprinted* cells take part in the sums but are never
+    printed (women's and men's counts where only their shares are): a reader cannot
+    know them to be 1–4, so they tell nothing by their bounds.
     """
     relations = [(list(parts), total) for parts, total in sums]
     unseen = set(unknown)
     small = {key for key, value in counts.items() if is_small(value) and key not in unseen}
+    bounded = small - set(unprinted)  # cells a reader sees as "<5": 1–4
     hidden = small | unseen
     changed = True
     while changed:
         changed = False
         for parts, total in relations:
-            cells = [*parts, total]
-            if sum(cell in hidden for cell in cells) != 1 and not _pinned(
-                parts, total, counts, small, hidden
+            seen_hidden = sum(cell in hidden for cell in (*parts, total))
+            if seen_hidden == 0 or (
+                seen_hidden > 1 and not _pinned(parts, total, counts, bounded, hidden)
             ):
                 continue
             candidates = [p for p in parts if p not in hidden and counts.get(p)]
@@ -75,16 +79,16 @@ def _pinned(
     parts: Sequence[K],
     total: K,
     counts: Mapping[K, int | None],
-    small: set[K],
+    bounded: set[K],
     hidden: set[K],
 ) -> bool:
     """Whether the shown total and parts of a relation tell its hidden parts exactly
-    because every hidden part is a count of 1–4 (``<5``): *k* of them adding up to
-    *k* are all 1, adding up to 4 × *k* all 4."""
+    because every hidden part is seen as a count of 1–4 (``<5``, *bounded*): *k* of
+    them adding up to *k* are all 1, adding up to 4 × *k* all 4."""
     if total in hidden:
         return False
     inside = [p for p in parts if p in hidden]
-    if len(inside) < 2 or any(p not in small for p in inside):
+    if len(inside) < 2 or any(p not in bounded for p in inside):
         return False
     rest = (counts.get(total) or 0) - sum(counts.get(p) or 0 for p in parts if p not in hidden)
     return rest in (len(inside), (THRESHOLD - 1) * len(inside))

@@ -1,0 +1,107 @@
+"""Adversarial figures: hidden small counts that a reader could still work out from
+what is printed beside them, found by hand-made participant lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from amp_desktop.core.domain import Programme
+from amp_desktop.core.excel.importer import analyse
+from amp_desktop.core.planning import Period
+from amp_desktop.core.reports import KIND_RESULTS, build_report
+from amp_desktop.core.results.suppress import SMALL_TEXT, suppress
+from amp_desktop.core.store import Catalogue
+from tests.participant_lists import identity_number, write_list
+
+D = dt.date
+HEADER = ["Personnummer", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak", "Kön"]
+
+
+def _bounded_sums_pinned(
+    counts: dict[str, int],
+    sums: list[tuple[list[str], str]],
+    small: set[str],
+    complementary: set[str],
+) -> list[tuple[list[str], str]]:
+    """The relations whose shown cells tell their hidden ``<5`` parts exactly (a part
+    hidden as ".." may be any count, so it leaves room)."""
+    hidden = small | complementary
+    pinned = []
+    for parts, total in sums:
+        inside = [p for p in parts if p in hidden]
+        if total in hidden or len(inside) < 2 or not set(inside) <= small:
+            continue
+        rest = counts[total] - sum(counts[p] for p in parts if p not in hidden)
+        if rest in (len(inside), 4 * len(inside)):
+            pinned.append((parts, total))
+    return pinned
+
+
+def test_two_small_counts_are_not_told_by_a_total_only_one_pair_gives() -> None:
+    # Exits 12 = work 10 + municipal job <5 + interrupted <5: both must be 1.
+    counts = {"work": 10, "municipal_job": 1, "interrupted": 1, "exits": 12}
+    sums = [(["work", "municipal_job", "interrupted"], "exits")]
+    small, complementary = suppress(counts, sums)
+    assert small == {"municipal_job", "interrupted"}
+    assert not _bounded_sums_pinned(counts, sums, small, complementary)
+    # To work or studies 8 = work <5 + studies <5: both must be 4.
+    counts = {"work": 4, "studies": 4, "work_or_studies": 8}
+    sums = [(["work", "studies"], "work_or_studies")]
+    small, complementary = suppress(counts, sums)
+    assert not _bounded_sums_pinned(counts, sums, small, complementary)
+
+
+def test_small_counts_that_leave_room_stay_as_they_were() -> None:
+    counts = {"K": 3, "M": 2, "all": 5}
+    assert suppress(counts, [(["K", "M"], "all")]) == ({"K", "M"}, set())
+    counts = {"a": 10, "b": 2, "c": 3, "t": 15}
+    assert suppress(counts, [(["a", "b", "c"], "t")]) == ({"b", "c"}, set())
+
+
+def _list_of_twelve_exits(path: Path) -> Path:
+    """Jobbspår in 2025: 10 exits to work, 1 to a municipal job, 1 interrupted."""
+    import random
+
+    rng = random.Random(7)
+    reasons = ["Arbete utan stöd"] * 10 + ["Extratjänst", "Avbrott – flytt"]
+    rows: list[list[object]] = [HEADER]
+    for day, reason in enumerate(reasons, start=1):
+        gender = "K" if day % 2 else "M"
+        start, end = D(2025, 1, day), D(2025, 6, day)
+        rows.append([identity_number(rng), "Jobbspår", start, end, reason, gender])
+    return write_list(path, rows)
+
+
+def test_the_printed_exits_by_reason_do_not_give_two_small_counts_away(
+    catalogue_path: Path, tmp_path: Path
+) -> None:
+    with Catalogue.open(catalogue_path) as catalogue:
+        catalogue.add_programme(Programme("Jobbspår", places=10, annual_budget_sek=1_200_000))
+        path = _list_of_twelve_exits(tmp_path / "deltagare.xlsx")
+        catalogue.apply(analyse(catalogue, path).changeset("Import"))
+        report = build_report(catalogue, KIND_RESULTS, Period.year(2025))
+    reasons = report.table("Exits by reason")
+    rows = [*reasons.rows, *([reasons.total] if reasons.total else [])]
+    assert rows
+    for row in rows:
+        exits, by_reason = row[1], row[2:]
+        assert SMALL_TEXT in by_reason or exits == SMALL_TEXT  # the list has small reasons
+        if not exits.isdigit() or any(
+            c not in (SMALL_TEXT,) and not c.isdigit() for c in by_reason
+        ):
+            continue  # a total or a part hidden by "..": nothing to work out
+        k = sum(c == SMALL_TEXT for c in by_reason)
+        rest = int(exits) - sum(int(c) for c in by_reason if c.isdigit())
+        assert rest not in (k, 4 * k), f"{row[0]}: {k} hidden counts of 1–4 add up to {rest}"
+
+
+def test_counts_never_printed_tell_nothing_by_their_bounds() -> None:
+    # Women 4 + men 4 = 8: printed as "<5", "<5" and 8 they are both 4 …
+    counts = {"K": 4, "M": 4, "?": 0, "all": 8}
+    sums = [(["K", "M", "?"], "all")]
+    small, complementary = suppress(counts, sums)
+    assert not _bounded_sums_pinned(counts, sums, small, complementary)
+    assert complementary == {"all"}
+    # … but where only their shares are printed (the results), the 8 stays.
+    assert suppress(counts, sums, unprinted=["K", "M"]) == ({"K", "M"}, set())
