@@ -18,10 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amp_desktop.core.formatting import format_percent
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.settings import default_goals_change
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
+
+
+def _percent_suffix() -> str:
+    """ "%" in English, " %" (a no-break space) in Swedish: as the tables write 48%."""
+    return format_percent(0.0, 0)[1:]
 
 
 class PreferencesDialog(QDialog):
@@ -167,7 +173,7 @@ class PreferencesDialog(QDialog):
         box.setRange(0.0, 100.0)
         box.setDecimals(0)
         box.setSingleStep(5.0)
-        box.setSuffix(" %")
+        box.setSuffix(_percent_suffix())
         box.setSpecialValueText(self.tr("No goal"))  # 0 %: no default goal
         box.setValue((fraction or 0.0) * 100.0)
         return box
@@ -184,7 +190,7 @@ class PreferencesDialog(QDialog):
         box.setRange(0.0, 500.0)
         box.setDecimals(0)
         box.setSingleStep(5.0)
-        box.setSuffix(" %")
+        box.setSuffix(_percent_suffix())
         box.setValue(fraction * 100.0)
         return box
 

@@ -1,6 +1,7 @@
 """The File menu's report commands: print preview, print and Export PDF.
 
-Each asks which report and period (starting from the Planning tab's period), then
+Each asks which report and period (starting from the Planning tab's period, or from
+the Results tab the results for the period it shows), then
 hands the work to :mod:`amp_desktop.ui.printing`, which builds and paints the report in
 the worker (:mod:`amp_desktop.ui.tasks`) with a progress dialog and Cancel.
 """
@@ -43,7 +44,14 @@ class ReportCommands(QObject):
         session = self._window.current_session()
         if session is None:
             return None
-        chosen = choose_report(self._window, self.report_period(), title)
+        results = self._window.results_tab
+        if results.view is not None and self._window.tabs.currentWidget() is results.holder:
+            # From the Results tab: its results, for the period it shows.
+            from amp_desktop.core.reports import KIND_RESULTS
+
+            chosen = choose_report(self._window, results.view.period(), title, kind=KIND_RESULTS)
+        else:
+            chosen = choose_report(self._window, self.report_period(), title)
         if chosen is None:
             return None
         kind, period = chosen

@@ -9,6 +9,8 @@ edited, so the models stay plain models (and ``qtmodeltester`` can check them).
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -33,6 +35,8 @@ from PySide6.QtWidgets import (
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 40
 
 _Index = QModelIndex | QPersistentModelIndex
+#: The keys with which a view starts editing its current cell (EditKeyPressed).
+_EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter) if sys.platform == "darwin" else (Qt.Key.Key_F2,)
 
 
 def choices(index: _Index) -> list[tuple[str, str]]:
@@ -42,7 +46,7 @@ def choices(index: _Index) -> list[tuple[str, str]]:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """Draws choice cells as drop-downs; a click opens the list at once."""
+    """Draws choice cells as drop-downs; a click (or F2) opens the list at once."""
 
     def __init__(self, view: QAbstractItemView):
         super().__init__(view)
@@ -92,15 +96,18 @@ class ChoiceDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: _Index,
     ) -> bool:
-        if (
-            event.type() == QEvent.Type.MouseButtonRelease
-            and choices(index)
-            and index.flags() & Qt.ItemFlag.ItemIsEditable
-        ):
+        choice_cell = bool(choices(index)) and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
+        if event.type() == QEvent.Type.MouseButtonRelease and choice_cell:
             self._popup = True  # createEditor, called from edit(), opens the list
             self._view.edit(QModelIndex(index))
             self._popup = False
             return True
+        if event.type() == QEvent.Type.KeyPress and choice_cell:
+            # The view opens the editor right after (F2, the edit key): with the list
+            # shown, as for a click — on a closed combo each arrow key is a choice made
+            # (Qt emits activated), so the first Down picked the first category, closed
+            # the cell and read the workbook again before the one meant was reached.
+            self._popup = event.key() in _EDIT_KEYS  # type: ignore[attr-defined]
         return super().editorEvent(event, model, option, index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
@@ -110,8 +117,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         for value, label in choices(index):
             combo.addItem(label, value)
         combo.activated.connect(lambda _row, c=combo: self._picked(c))
-        # Opened by a click: show the list right away, as a real drop-down does.
+        # Opened by a click or the edit key: show the list right away, as a real
+        # drop-down does.
         combo.setProperty("amp_popup", self._popup)
+        self._popup = False
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

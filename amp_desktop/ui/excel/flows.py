@@ -69,7 +69,9 @@ def choose_workbook(parent: QWidget | None) -> str:
 
 
 def import_workbook(parent: QWidget | None, session: CatalogueSession, chosen: str = "") -> bool:
-    """Read *chosen* (asked for when empty), show the import dialog; True if applied."""
+    """Read *chosen* (asked for when empty), show the import dialog; True if applied and
+    the catalogue changed (the same list again changes nothing: no step is added, and
+    the window must not say "Imported: …" with the name of the step before it)."""
     title = translate("Excel", "Import from Excel")
     chosen = chosen or choose_workbook(parent)
     if not chosen:
@@ -84,7 +86,8 @@ def import_workbook(parent: QWidget | None, session: CatalogueSession, chosen: s
         return False
     dialog = ImportDialog(session, path, parent, preview=preview)
     try:
-        return dialogs.run_modal(dialog) == QDialog.DialogCode.Accepted
+        accepted = dialogs.run_modal(dialog) == QDialog.DialogCode.Accepted
+        return accepted and not (dialog.applied is not None and dialog.applied.is_empty())
     finally:
         dialog.deleteLater()
 

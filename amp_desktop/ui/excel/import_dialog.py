@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from amp_desktop.core.excel.preview import NEW_SOURCES_TO_CONFIRM, ImportPreview
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.progress import Cancelled
+from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.excel.changes_models import ChangesModel, ConflictsModel, NewSourcesModel
 from amp_desktop.ui.excel.choice_delegate import ChoiceDelegate
@@ -96,6 +97,8 @@ class ImportDialog(QDialog):
         self.match_model.matching_changed.connect(self._reanalyse, _QUEUED)
         self.reason_model.reasons_changed.connect(self._reanalyse, _QUEUED)
         self._reasons: dict[str, str] = {}  # the exit-reason choices it was read with
+        self._every_month = False  # whether it was read to replace every month
+        self.applied: ChangeSet | None = None  # what Apply wrote (empty: nothing to change)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_understood())
         self.pages.addWidget(self._build_changes())
@@ -231,6 +234,7 @@ class ImportDialog(QDialog):
         """Read the workbook again with the user's mapping and programme matches."""
         matched = self.match_model.programme_map()
         reasons = self.reason_model.reasons()
+        every_month = self.every_month.isChecked()
         try:
             self.preview = read_workbook(
                 self,
@@ -240,7 +244,7 @@ class ImportDialog(QDialog):
                 self.mapping_model.mapping(),
                 matched or None,
                 reasons or None,
-                every_month=self.every_month.isChecked(),
+                every_month=every_month,
             )
         except (Cancelled, ExcelFileError) as exc:
             if isinstance(exc, ExcelFileError):
@@ -248,10 +252,14 @@ class ImportDialog(QDialog):
             # Show again what the last reading used, so screen and preview agree.
             self.match_model.set_programme_map(self._matched)
             self.reason_model.set_reasons(self._reasons)
+            self.every_month.blockSignals(True)  # (unticked again: no second reading)
+            self.every_month.setChecked(self._every_month)
+            self.every_month.blockSignals(False)
             self._refresh()
             return
         self._matched = matched
         self._reasons = reasons
+        self._every_month = every_month
         self._refresh()
 
     # -- page 2: the changes -------------------------------------------------------------
@@ -385,6 +393,7 @@ class ImportDialog(QDialog):
             task_title=self.tr("Importing {name}").format(name=self.path.name),
         )
         if applied is not None:
+            self.applied = applied
             self.accept()
 
 

@@ -39,7 +39,8 @@ def changes_text(preview: ImportPreview) -> str:
     counts = preview.counts()
     if preview.kind == "participants":
         results = preview.results
-        if results is not None and results.is_empty():  # the same list imported again
+        # The same list imported again: nothing to write (nor a source to create).
+        if results is not None and preview.changeset("").is_empty():
             return translate(
                 "ImportDialog",
                 "AMP holds these results already, {first} to {last}: "

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amp_desktop.core.formatting import format_percent
 from amp_desktop.core.planning import Period, Plan, Thresholds, make_plan
 from amp_desktop.core.planning.draft import ScenarioDraft
 from amp_desktop.core.planning.scenarios import (
@@ -183,7 +184,8 @@ class ScenarioPanel(QWidget):
 
     def _mode_changed(self) -> None:
         mode = str(self.mode.currentData())
-        self.value.setSuffix(" %" if mode == "percent" else "")
+        # "%" in English, " %" in Swedish, as the tables write a share.
+        self.value.setSuffix(format_percent(0.0, 0)[1:] if mode == "percent" else "")
         self.value.setRange(*value_range(str(self.target.currentData()), mode))
 
     # -- data -------------------------------------------------------------------------

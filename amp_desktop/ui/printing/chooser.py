@@ -151,17 +151,26 @@ def _past_whole_year(period: Period) -> bool:
 
 
 def choose_report(
-    parent: QWidget | None, period: Period | None = None, title: str = ""
+    parent: QWidget | None,
+    period: Period | None = None,
+    title: str = "",
+    *,
+    kind: str = KIND_OVERVIEW,
 ) -> tuple[str, Period] | None:
-    """Ask which report and period; None when cancelled.
+    """Ask which report and period, *kind* chosen to begin with (from the Results tab:
+    the results, with its period); None when cancelled.
 
-    Under tests the answerer is asked ``("choose_report", period=…)`` and its
-    reply — ``(kind, Period)`` or None — is used.
+    Under tests the answerer is asked ``("choose_report", period=…)`` (and ``report=…``
+    when another than the overview is offered first) and its reply — ``(kind, Period)``
+    or None — is used.
     """
     if dialogs.answerer is not None:
-        reply = dialogs.answerer("choose_report", period=period, title=title)
+        details: dict[str, object] = {"period": period, "title": title}
+        if kind != KIND_OVERVIEW:
+            details["report"] = kind
+        reply = dialogs.answerer("choose_report", **details)
         return reply if isinstance(reply, tuple) else None
-    dialog = ReportChooser(parent, period, title=title)
+    dialog = ReportChooser(parent, period, kind, title=title)
     if dialogs.run_modal(dialog) != QDialog.DialogCode.Accepted:
         return None
     return dialog.kind(), dialog.period()

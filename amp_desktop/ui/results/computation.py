@@ -12,7 +12,12 @@ from amp_desktop.core.planning.period import PeriodError, month_index, month_tex
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.index import ResultsIndex
 from amp_desktop.core.results.index_reading import new_index, read_months, read_years
-from amp_desktop.core.results.period import ResultsFilter, results_document, without_results
+from amp_desktop.core.results.period import (
+    ResultsFilter,
+    results_document,
+    without_costs,
+    without_results,
+)
 from amp_desktop.core.store import Catalogue
 
 __all__ = [
@@ -55,6 +60,9 @@ def compute_results(
     codes = {p.id: p.code for p in programmes}
     for row in document["programmes"]:
         row["code"] = codes.get(row["id"], "")
+    # No costs for women or men only, or one need level (the budget is the whole
+    # programme's: divided by a part of its participants it read as twice the cost).
+    without_costs(document, selection)
     return document
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from amp_desktop.core.formatting import format_number, format_percent
 from amp_desktop.core.planning import Period
+from amp_desktop.core.results.period import costs_left_out_note
 
 translate = QCoreApplication.translate
 
@@ -131,4 +132,6 @@ def results_summary(
         text += " " + translate("ResultsTab", "Showing: {filters}.").format(
             filters=html.escape(filters)
         )
+    if document.get("costs_left_out"):
+        text += " " + html.escape(costs_left_out_note())
     return text

@@ -343,3 +343,25 @@ def test_use_measured_stay_says_before_and_after_and_no_changes_nothing(  # type
     named = [line for line in question.splitlines() if line.endswith(" weeks")]
     assert len(named) == 8 and "more programmes" in question
     assert session.undo_stack.count() == 1
+
+
+def test_printing_from_the_results_tab_offers_its_results_and_period(
+    make_window, results_path, dialog_answers
+) -> None:  # type: ignore[no-untyped-def]
+    """File → Print Preview from the Results tab opened on the capacity overview, for
+    the Planning tab's period (this year), not on the results of the period shown."""
+    from amp_desktop.core.reports import KIND_RESULTS
+
+    window = make_window(results_path)
+    window.results_action.trigger()
+    view = window.results_tab.view
+    view.set_period(Period.tertial(2025, 2))
+    dialog_answers.replies["choose_report"] = None  # cancelled: only what was offered
+    window.preview_action.trigger()
+    assert dialog_answers.asked[-1] == (
+        "choose_report",
+        {"period": Period.tertial(2025, 2), "title": "Print Preview", "report": KIND_RESULTS},
+    )
+    window.tabs.setCurrentWidget(window.catalogue_tab)  # elsewhere: the overview, as before
+    window.preview_action.trigger()
+    assert "report" not in dialog_answers.asked[-1][1]
