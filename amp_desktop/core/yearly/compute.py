@@ -249,6 +249,8 @@ def _exit_figures(
         "work_or_studies",
         {g: n1 + n2 for g, n1, n2 in _pairs(counts, "exits_work", "exits_studies")},
     )
+    # U40455 is shown beside exits: work + studies must not give a hidden part away.
+    counts.add_sum(("exits_work", "exits_studies"), "work_or_studies")
     out.append(
         Figure(
             kpis["work_or_studies_share"],

@@ -113,3 +113,23 @@ def test_an_ended_programme_is_not_asked_for_the_months_after_it_ended(
     assert missing == [
         "Programmes no imported list covered in some months they ran (1): Krami (2025-01…03)."
     ]
+
+
+def test_the_share_to_work_or_studies_gives_no_hidden_count_away(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    """13 exits, 7 to work, 3 to studies (hidden, <5), the share 10/13 shown: studies
+    was 13 × 76.9 % − 7 = 3 for anyone with the survey sheet. The sum work + studies
+    = work or studies was not among the sums the suppression checks."""
+    reasons = ["Arbete utan stöd"] * 7 + ["Studier"] * 3 + ["Avbrott"] * 3
+    rows = [
+        ["", "", "Jobbspår", D(2025, 1, 1 + i), D(2025, 3, 1 + i), reason, "K" if i % 2 else "M"]
+        for i, reason in enumerate(reasons)
+    ]
+    _import(two_programmes, tmp_path / "list.xlsx", rows)
+    report = yearly_report(two_programmes, 2025)
+    hidden = report.hidden()
+    assert report.figure("exits").value == 13 and report.figure("exits_work").value == 7
+    assert hidden[("exits_studies", "all")] == "<5"
+    told_by = [("exits", "all"), ("exits_work", "all"), ("work_or_studies_share", "all")]
+    assert any(cell in hidden for cell in told_by), "studies = exits × share − work"
