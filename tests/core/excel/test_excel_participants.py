@@ -48,9 +48,14 @@ def test_swedish_headers_are_mapped_and_personal_columns_dropped() -> None:
     assert keys[0] == keys[1] != keys[2]
     assert (result.first_month, result.last_month) == ("2025-01", "2025-04")
     # Nothing personal is held by the enrolments: no identity number, no name.
-    text = repr(result.enrolments) + repr(result.__dict__)
+    # (The person keys are salted hashes: a 19-digit number may hold "2387" by chance,
+    # which made this test fail about once in 150 runs; they are checked on their own.)
+    held = {k: v for k, v in result.__dict__.items() if k != "enrolments"}
+    text = repr([e._replace(person=None) for e in result.enrolments]) + repr(held)
     for personal in ("2387", "1239", "Anna", "Bo B", "850312"):
         assert personal not in text
+    for number in ("19850312-2387", "850312-2387", "198503122387", "8503122387"):
+        assert all(number not in str(key) for key in keys)
 
 
 def test_english_headers_and_gender_from_the_identity_number() -> None:
