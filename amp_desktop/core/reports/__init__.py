@@ -147,6 +147,7 @@ def _results(
         municipality=municipality,
         unit=unit,
         printed_on=printed_on,
+        covered_months=catalogue.results_months_covered(period.first, period.last),
     )
 
 
@@ -172,6 +173,7 @@ def _audit(
         municipality=municipality,
         unit=unit,
         printed_on=printed_on,
+        covered_months=catalogue.results_months_covered(period.first, period.last),
     )
 
 

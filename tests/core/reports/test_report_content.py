@@ -208,3 +208,23 @@ def test_build_report_kinds(example: Catalogue) -> None:
     data = overview.to_json()
     assert data["kind"] == "overview"
     assert len(data["sections"]) == len(overview.sections)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", ["results", "audit"])
+def test_a_period_the_lists_cover_in_part_is_said_on_paper(example: Catalogue, kind: str) -> None:
+    """`amp results` and `amp audit` said which months of the period no list covered;
+    the printed results and audit did not, and read low occupancy and high costs."""
+    from tests.results_data import store_results
+
+    store_results(example, 2025)  # results for 2025 only
+    day = dt.date(2026, 6, 1)
+    texts = [
+        str(section.get("text"))
+        for section in build_report(
+            example, kind, Period.from_options(first="2024-07", last="2025-06"), printed_on=day
+        ).to_json()["sections"]
+    ]
+    (note,) = [t for t in texts if t.startswith("No results imported for")]
+    assert note.startswith("No results imported for 2024-07 … 2024-12: the figures count only")
+    whole = build_report(example, kind, Period.year(2025), printed_on=day).to_json()["sections"]
+    assert not any(str(s.get("text")).startswith("No results imported for") for s in whole)
