@@ -7539,12 +7539,12 @@ kommuner</translation>
         <translation>Avslut i de importerade deltagarlistorna, efter avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="258"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="260"/>
         <source>Exits to work, subsidised work or studies ÷ all exits (a municipal labour-market job is not work).</source>
         <translation>Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (en kommunal arbetsmarknadsanställning räknas inte som arbete).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="283"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="285"/>
         <source>Exits by their stay in whole weeks (13 weeks = 3 months, 26 = 6, 104 = 24) ÷ all exits.</source>
         <translation>Avslut efter tid i insats i hela veckor (13 veckor = 3 månader, 26 = 6, 104 = 24) ÷ alla avslut.</translation>
     </message>

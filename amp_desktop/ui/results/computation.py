@@ -15,6 +15,7 @@ from amp_desktop.core.results.index_reading import new_index, read_months, read_
 from amp_desktop.core.results.period import (
     ResultsFilter,
     results_document,
+    uncovered_note,
     without_costs,
     without_results,
 )
@@ -63,6 +64,10 @@ def compute_results(
     # No costs for women or men only, or one need level (the budget is the whole
     # programme's: divided by a part of its participants it read as twice the cost).
     without_costs(document, selection)
+    # Months of the period no list covered count as months nobody took part in: said.
+    note = uncovered_note(period, catalogue.results_months_covered(period.first, period.last))
+    if note:
+        document["uncovered_note"] = note
     return document
 
 

@@ -132,6 +132,8 @@ def results_summary(
         text += " " + translate("ResultsTab", "Showing: {filters}.").format(
             filters=html.escape(filters)
         )
+    if document.get("uncovered_note"):
+        text += " " + html.escape(document["uncovered_note"])
     if document.get("costs_left_out"):
         text += " " + html.escape(costs_left_out_note())
     return text

@@ -278,3 +278,15 @@ def _text_width(chart, text: str) -> float:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QFontMetrics
 
     return float(QFontMetrics(chart.axis_x.labelsFont()).horizontalAdvance(text))
+
+
+def test_a_period_the_lists_cover_in_part_is_said_over_the_table(qtbot, session) -> None:  # type: ignore[no-untyped-def]
+    """amp results and the printout said that months without a list read as months
+    nobody took part in; the Results tab showed the low occupancy without a word."""
+    view = _view(qtbot, session)
+    assert "No results imported for 2" not in view.summary.text()  # 2025: all covered
+    view.set_period(Period.from_options(first="2024-07", last="2025-06"))
+    qtbot.waitUntil(lambda: "2024-07 … 2024-12" in view.summary.text())
+    assert "No results imported for 2024-07 … 2024-12: the figures count only" in (
+        view.summary.text()
+    )
