@@ -2746,3 +2746,27 @@ SV.update(
         ),
     }
 )
+# ------------------------------- distinct persons of the whole unit (lead, 3 Dec evening)
+SV.update(
+    {
+        (
+            "Results",
+            "The list holds only some of the programmes with results in {years}: the distinct "
+            "persons of the whole unit (a person in two programmes counted once) are not known "
+            "for {years} after it. Import one list of every programme to count them.",
+        ): (
+            "Listan innehåller bara några av insatserna med resultat {years}: hela enhetens "
+            "antal unika personer (en person i två insatser räknas en gång) är inte känt för "
+            "{years} efter den. Importera en lista med alla insatser för att räkna dem."
+        ),
+        (
+            "Yearly",
+            "No one participant list of every programme with results covered all of "
+            "{year}: distinct persons (a person in two programmes counted once) are "
+            "counted only from such a list.",
+        ): (
+            "Ingen deltagarlista med alla insatser som har resultat täckte hela {year}: unika "
+            "personer (en person i två insatser räknas en gång) räknas bara ur en sådan lista."
+        ),
+    }
+)

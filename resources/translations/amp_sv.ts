@@ -5750,88 +5750,88 @@ per mån</translation>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="135"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="136"/>
         <source>Reading the participant list…</source>
         <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="144"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="145"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="161"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="162"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="174"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="175"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="255"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="257"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="268"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="270"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="284"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="286"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="295"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="297"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="310"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="312"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="312"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="314"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="318"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="326"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="328"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="328"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="330"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="339"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="341"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="344"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="346"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="355"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="357"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="357"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="359"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -5963,6 +5963,11 @@ per mån</translation>
         <source>No costs for one gender or need level: the budget is the whole programme&apos;s.</source>
         <extracomment>A programme&apos;s or a total&apos;s costs: its budget over the period, per participant and exit.</extracomment>
         <translation>Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participant_persons.py" line="54"/>
+        <source>The list holds only some of the programmes with results in {years}: the distinct persons of the whole unit (a person in two programmes counted once) are not known for {years} after it. Import one list of every programme to count them.</source>
+        <translation>Listan innehåller bara några av insatserna med resultat {years}: hela enhetens antal unika personer (en person i två insatser räknas en gång) är inte känt för {years} efter den. Importera en lista med alla insatser för att räkna dem.</translation>
     </message>
 </context>
 <context>
@@ -7503,48 +7508,48 @@ kommuner</translation>
         <translation>Skiljer sig från kommunens publicerade värde med mer än toleransen: kontrollera uppgifterna som rapporterats till SKR.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="165"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="166"/>
         <source>No results imported for {year}.</source>
         <translation>Inga resultat importerade för {year}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="168"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="169"/>
         <source>No results imported for {months}.</source>
         <translation>Inga resultat importerade för {months}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="176"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="177"/>
         <source>Programmes running in {year} without results ({n}): {names}.</source>
         <translation>Insatser som pågår {year} utan resultat ({n}): {names}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/yearly/compute.py" line="117"/>
-        <source>No participant list covered all of {year}: distinct persons are counted only for wholly covered years.</source>
+        <source>No one participant list of every programme with results covered all of {year}: distinct persons (a person in two programmes counted once) are counted only from such a list.</source>
         <extracomment>Kolada&apos;s exit categories (A–E) and AMP&apos;s categories in each. The stay bands: key and the first week of the next band (None: no end). Every programme&apos;s measures summed per gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot; not stated). The programmes and months an import covered (or that hold results, see :mod:`amp_desktop.core.store.result_coverage`): a month covered without a result is nobody enrolled, not a gap. The programmes an import recorded covering in the year, and their covered months (recorded, or holding results); a programme without a record is not checked month by month (an import older than the record does not say which months it covered).</extracomment>
-        <translation>Ingen deltagarlista täckte hela {year}: unika personer räknas bara för år som täcks helt.</translation>
+        <translation>Ingen deltagarlista med alla insatser som har resultat täckte hela {year}: unika personer (en person i två insatser räknas en gång) räknas bara ur en sådan lista.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="134"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="135"/>
         <source>Distinct persons in the imported participant lists.</source>
         <translation>Unika personer i de importerade deltagarlistorna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="189"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="190"/>
         <source>Programmes no imported list covered in some months they ran ({n}): {names}.</source>
         <translation>Insatser som ingen importerad lista täckte under några månader de pågick ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="204"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="205"/>
         <source>Exits in the imported participant lists, by exit reason.</source>
         <translation>Avslut i de importerade deltagarlistorna, efter avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="260"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="261"/>
         <source>Exits to work, subsidised work or studies ÷ all exits (a municipal labour-market job is not work).</source>
         <translation>Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (en kommunal arbetsmarknadsanställning räknas inte som arbete).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="285"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="286"/>
         <source>Exits by their stay in whole weeks (13 weeks = 3 months, 26 = 6, 104 = 24) ÷ all exits.</source>
         <translation>Avslut efter tid i insats i hela veckor (13 veckor = 3 månader, 26 = 6, 104 = 24) ÷ alla avslut.</translation>
     </message>

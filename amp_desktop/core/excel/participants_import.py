@@ -24,6 +24,7 @@ from amp_desktop.core.excel.participant_columns import (
     with_name_columns,
 )
 from amp_desktop.core.excel.participant_period import replaced_months
+from amp_desktop.core.excel.participant_persons import persons_written, unit_persons_note
 from amp_desktop.core.excel.participants import SYNONYMS, ParticipantList, read_participants
 from amp_desktop.core.excel.preview import ImportPreview, Problem
 from amp_desktop.core.excel.programme_match import programme_matcher
@@ -40,7 +41,7 @@ from amp_desktop.core.excel.safety import ExcelFileError, read_hidden_note
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.progress import NO_PROGRESS, Progress
-from amp_desktop.core.results.aggregate import ALL_PROGRAMMES, aggregate
+from amp_desktop.core.results.aggregate import aggregate
 from amp_desktop.core.results.categories import reason_key, reason_label
 from amp_desktop.core.results.figures import Tally
 from amp_desktop.core.store import Catalogue
@@ -187,10 +188,11 @@ def _analyse(
     last = listed.last_month
     counted = aggregate(listed.enrolments, first, last)
     scope = tuple(sorted(counted.programme_ids()))
-    years = tuple(counted.covered_years())
-    persons_after = tuple(
-        sorted((y, pid, g, n) for (y, pid, g), n in counted.persons.items() if y in years)
+    years, persons_before, persons_after, unit_unknown = persons_written(
+        catalogue, counted, scope, first, last
     )
+    if unit_unknown:
+        preview.problems.append(unit_persons_note(unit_unknown))
     after = tuple(counted.sorted_rows())
     before = tuple(catalogue.results_scope(scope, first, last))
     new_reasons = _reasons_to_keep(listed, chosen, saved)
@@ -201,7 +203,7 @@ def _analyse(
         before,
         after,
         years,
-        tuple(catalogue.results_persons(years, (*scope, ALL_PROGRAMMES))),
+        persons_before,
         persons_after,
         tuple((key, saved.get(key)) for key, _ in new_reasons),
         new_reasons,

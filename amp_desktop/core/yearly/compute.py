@@ -116,8 +116,9 @@ def yearly_figures(
         person_missing.append(
             translate(
                 "Yearly",
-                "No participant list covered all of {year}: distinct persons are counted "
-                "only for wholly covered years.",
+                "No one participant list of every programme with results covered all of "
+                "{year}: distinct persons (a person in two programmes counted once) are "
+                "counted only from such a list.",
             ).format(year=year)
         )
     women, men, everyone = persons.get("K"), persons.get("M"), persons.get("")

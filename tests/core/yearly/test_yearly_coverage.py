@@ -133,3 +133,58 @@ def test_the_share_to_work_or_studies_gives_no_hidden_count_away(
     assert hidden[("exits_studies", "all")] == "<5"
     told_by = [("exits", "all"), ("exits_work", "all"), ("work_or_studies_share", "all")]
     assert any(cell in hidden for cell in told_by), "studies = exits × share − work"
+
+
+# A whole year in both programmes: Anna in both (one person), Bo in Krami.
+WHOLE_YEAR = [
+    [ANNA, "Anna Andersson", "Jobbspår", D(2025, 1, 13), D(2025, 3, 14), "Arbete utan stöd", "K"],
+    [ANNA, "Anna Andersson", "Krami", D(2025, 4, 1), D(2025, 12, 31), "Studier", "K"],
+    [BO, "Bo Berg", "Krami", D(2025, 1, 2), D(2025, 12, 31), "Studier", "M"],
+]
+CECILIA = "19920101-1237"
+
+
+def _persons(catalogue: Catalogue) -> tuple[object, object, object]:
+    figure = yearly_report(catalogue, 2025).figure("persons")
+    return figure.value, figure.women, figure.men
+
+
+def test_a_list_of_one_programme_does_not_count_the_whole_unit(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    """A list of Jobbspår alone, for the whole year, replaced the unit's distinct
+    persons (U40800) with its own: 2 became 1, without a word."""
+    _import(two_programmes, tmp_path / "all.xlsx", WHOLE_YEAR)
+    assert _persons(two_programmes) == (2, 1, 1)
+    jobbspar = two_programmes.find("Jobbspår").id
+    one = [
+        WHOLE_YEAR[0],
+        [CECILIA, "Cecilia C", "Jobbspår", D(2025, 2, 3), D(2025, 12, 19), "Studier", "K"],
+    ]
+    preview = analyse(two_programmes, write_list(tmp_path / "one.xlsx", [HEADER, *one]))
+    (note,) = [p for p in preview.problems if "distinct persons of the whole unit" in p.message]
+    assert not note.blocking and "2025" in note.message
+    applied = two_programmes.apply(preview.changeset("one"))
+    figure = yearly_report(two_programmes, 2025).figure("persons")
+    assert figure.value is None and "counted only from such a list" in figure.missing[0]
+    assert two_programmes.persons(2025, jobbspar) == {"": 2, "K": 2}  # its own: known
+    two_programmes.apply(applied.inverse())  # undo puts the unit's count back
+    assert _persons(two_programmes) == (2, 1, 1)
+
+
+def test_a_list_of_part_of_a_year_leaves_no_stale_count(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    """An updated list for July to September with a new person kept the year's count
+    of 2 beside 4 exits, without a word: it is now not known."""
+    _import(two_programmes, tmp_path / "all.xlsx", WHOLE_YEAR)
+    later = [
+        [CECILIA, "Cecilia C", "Krami", D(2025, 7, 1), D(2025, 9, 30), "Avbrott", "K"],
+        [BO, "Bo Berg", "Krami", D(2025, 8, 4), D(2025, 9, 12), "Studier", "M"],
+    ]
+    _import(two_programmes, tmp_path / "later.xlsx", later)
+    figure = yearly_report(two_programmes, 2025).figure("persons")
+    assert figure.value is None and figure.missing
+    assert two_programmes.persons(2025, two_programmes.find("Krami").id) == {}
+    _import(two_programmes, tmp_path / "again.xlsx", WHOLE_YEAR)  # the whole year again
+    assert _persons(two_programmes) == (2, 1, 1)
