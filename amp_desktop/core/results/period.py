@@ -120,6 +120,9 @@ def document_of_sums(
     given, are each programme's sums of all genders (else they are added here)."""
     rows = []
     budgets: dict[str, dict[str, float]] = {"unit": {}, "type": {}}
+    # Groups summing a programme without a budget: their cost is not known (divided by
+    # all their participants, the known budgets read as a lower cost than it is).
+    unbudgeted: set[tuple[str, str]] = set()
     for programme in chosen:
         assert programme.id is not None
         sums = by_programme.get(programme.id, {})
@@ -133,31 +136,31 @@ def document_of_sums(
                 total=None if total is None else Tally(Counter(total)),
             )
         )
-        cost = (
-            period_cost(
-                programme.annual_budget_sek, period, programme.start_date, programme.end_date
-            )
-            or 0.0
+        budget = period_cost(
+            programme.annual_budget_sek, period, programme.start_date, programme.end_date
         )
         # A total's cost is that of the programmes whose results it sums: the budget
         # of one without results in the period would be divided by others' participants.
-        if not sums:
-            cost = 0.0
+        cost = (budget or 0.0) if sums else 0.0
         for key, value in (("unit", programme.unit), ("type", programme.type.value)):
             budgets[key][value] = budgets[key].get(value, 0.0) + cost
+            if sums and budget is None:
+                unbudgeted.add((key, value))
     totals: dict[str, dict[str, Any]] = {"unit": {}, "type": {}, "need_level": {}}
     for key in ("unit", "type"):
         for value, sums in sorted(groups[key].items(), key=lambda kv: text_sort_key(kv[0])):
             if not sums:  # (programmes without results: no row of zeros)
                 continue
-            totals[key][value] = _with_cost(_total(sums), budgets[key][value])
+            totals[key][value] = _with_cost(
+                _total(sums), budgets[key][value], known=(key, value) not in unbudgeted
+            )
     for need, sums in sorted(by_need.items()):
         totals["need_level"][need] = _total(sums)
     everything: dict[str, dict[str, int]] = {}
     for sums in groups["type"].values():
         for gender, summed in sums.items():
             _add(everything, gender, summed)
-    overall = _with_cost(_total(everything), sum(budgets["type"].values()))
+    overall = _with_cost(_total(everything), sum(budgets["type"].values()), known=not unbudgeted)
     return {"period": period.to_json(), "programmes": rows, "totals": totals, "all": overall}
 
 
@@ -177,13 +180,16 @@ def _total(by_gender: Mapping[str, Mapping[str, int]]) -> dict[str, Any]:
     return total_results([{g: Tally(Counter(counts)) for g, counts in by_gender.items()}])
 
 
-def _with_cost(figures: dict[str, Any], cost: float) -> dict[str, Any]:
+def _with_cost(figures: dict[str, Any], cost: float, *, known: bool = True) -> dict[str, Any]:
+    """*figures* with the group's cost (*cost*: the budgets of its programmes with
+    results) and its costs per participant and per result — not known (None) unless
+    every programme it sums has a budget (*known*)."""
     figures["cost_sek"] = cost
     figures["cost_per_participant_sek"] = (
-        cost / figures["participants"] if figures["participants"] else None
+        cost / figures["participants"] if known and figures["participants"] else None
     )
     figures["cost_per_work_or_studies_sek"] = (
-        cost / figures["work_or_studies"] if figures["work_or_studies"] else None
+        cost / figures["work_or_studies"] if known and figures["work_or_studies"] else None
     )
     return figures
 

@@ -65,7 +65,12 @@ def test_primary_and_secondary_and_need_levels_are_totalled_apart() -> None:
     assert doc["totals"]["need_level"]["AM1"]["exits"] == 2
     assert doc["totals"]["unit"]["Jobbcentrum"]["participants"] == 4
     assert doc["all"]["participants"] == 5
-    assert doc["all"]["cost_per_work_or_studies_sek"] == pytest.approx(1_800_000 / 2)
+    # Changed deliberately (3 December, evening): this was 1,800,000 / 2, the budgets of
+    # A and B over all the results, C's (no budget) among them: a cost lower than it is.
+    # With a programme without a budget a total's costs per result are not known.
+    assert doc["all"]["cost_sek"] == pytest.approx(1_800_000)
+    assert doc["all"]["cost_per_work_or_studies_sek"] is None
+    assert secondary["cost_per_work_or_studies_sek"] == pytest.approx(1_200_000 / 1)
 
 
 def test_a_filter_keeps_the_programmes_it_names() -> None:
@@ -99,9 +104,38 @@ def test_a_total_costs_only_the_programmes_whose_results_it_sums() -> None:
     doc = results_document([A, B, C, silent], _tallies(ENROLMENTS, period), period)
     primary = doc["totals"]["type"]["primary"]
     assert primary["cost_sek"] == pytest.approx(600_000)  # B's; C has no budget
-    assert primary["cost_per_participant_sek"] == pytest.approx(600_000 / 3)
+    # Changed deliberately (3 December, evening): this was 600,000 / 3, B's budget over
+    # B's and C's participants (C has no budget): see the test above.
+    assert primary["cost_per_participant_sek"] is None
     assert "Ingen data" not in doc["totals"]["unit"]
     assert doc["all"]["cost_sek"] == pytest.approx(1_800_000)
     # its own row says it has none, as before
     (row,) = [p for p in doc["programmes"] if p["name"] == "Tyst"]
     assert row["participants"] == 0 and row["cost_per_participant_sek"] is None
+
+
+def test_a_total_without_every_budget_has_no_cost_per_result() -> None:
+    """A programme without a budget lowered its type's and the unit's cost per
+    participant and per result: the known budgets were divided by its participants
+    too (figures helper: 85,714 kr per participant against 100,000)."""
+    period = Period.year(2025)
+    budgeted = results_document([A, B], _tallies(ENROLMENTS, period), period)
+    assert budgeted["totals"]["type"]["primary"]["cost_per_participant_sek"] == pytest.approx(
+        600_000 / budgeted["totals"]["type"]["primary"]["participants"]
+    )
+    assert budgeted["all"]["cost_per_participant_sek"] == pytest.approx(1_800_000 / 4)
+    with_c = results_document([A, B, C], _tallies(ENROLMENTS, period), period)
+    for group in (
+        with_c["totals"]["type"]["primary"],
+        with_c["totals"]["unit"]["Vux"],
+        with_c["all"],
+    ):
+        assert group["cost_per_participant_sek"] is None
+        assert group["cost_per_work_or_studies_sek"] is None
+    # the totals without C keep theirs
+    assert with_c["totals"]["type"]["secondary"]["cost_per_participant_sek"] == pytest.approx(
+        1_200_000 / 2
+    )
+    assert with_c["totals"]["unit"]["Jobbcentrum"]["cost_per_participant_sek"] == pytest.approx(
+        1_800_000 / 4
+    )
