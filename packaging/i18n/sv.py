@@ -2761,12 +2761,14 @@ SV.update(
         ),
         (
             "Yearly",
-            "No one participant list of every programme with results covered all of "
-            "{year}: distinct persons (a person in two programmes counted once) are "
-            "counted only from such a list.",
+            "Distinct persons of {year} are not known: they are counted only from one "
+            "participant list that covers all of {year}, holds every programme with "
+            "results and has the identity numbers (a person in two programmes counted "
+            "once).",
         ): (
-            "Ingen deltagarlista med alla insatser som har resultat täckte hela {year}: unika "
-            "personer (en person i två insatser räknas en gång) räknas bara ur en sådan lista."
+            "Unika personer {year} är inte kända: de räknas bara ur en deltagarlista som "
+            "täcker hela {year}, innehåller alla insatser med resultat och har "
+            "personnumren (en person i två insatser räknas en gång)."
         ),
     }
 )

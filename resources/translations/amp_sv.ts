@@ -5953,13 +5953,13 @@ per mån</translation>
         <translation>{first} … {kept}: de resultat AMP har behålls, eftersom listan bara har en del av de månaderna (inskrivningar som pågick även senare); den ersätter {replaced} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="274"/>
+        <location filename="../../amp_desktop/core/results/period.py" line="280"/>
         <source>No results imported for {months}: the figures count only the other months, as if nobody took part in these — the average occupancy and actual utilisation read low, the costs per participant and per exit (the budget of the whole period) high.</source>
         <extracomment>Sums by gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot;) of each measure, as :func:`document_of_sums` takes them. The figures results imported would give; without any they are unknown, not 0.</extracomment>
         <translation>Inga resultat importerade för {months}: siffrorna räknar bara periodens övriga månader, som om ingen deltog i dessa — den genomsnittliga beläggningen och den faktiska beläggningen blir för låga, kostnaderna per deltagare och per avslut (hela periodens budget) för höga.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="304"/>
+        <location filename="../../amp_desktop/core/results/period.py" line="310"/>
         <source>No costs for one gender or need level: the budget is the whole programme&apos;s.</source>
         <extracomment>A programme&apos;s or a total&apos;s costs: its budget over the period, per participant and exit.</extracomment>
         <translation>Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens.</translation>
@@ -7508,48 +7508,48 @@ kommuner</translation>
         <translation>Skiljer sig från kommunens publicerade värde med mer än toleransen: kontrollera uppgifterna som rapporterats till SKR.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="166"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="167"/>
         <source>No results imported for {year}.</source>
         <translation>Inga resultat importerade för {year}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="169"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="170"/>
         <source>No results imported for {months}.</source>
         <translation>Inga resultat importerade för {months}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="177"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="178"/>
         <source>Programmes running in {year} without results ({n}): {names}.</source>
         <translation>Insatser som pågår {year} utan resultat ({n}): {names}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/yearly/compute.py" line="117"/>
-        <source>No one participant list of every programme with results covered all of {year}: distinct persons (a person in two programmes counted once) are counted only from such a list.</source>
+        <source>Distinct persons of {year} are not known: they are counted only from one participant list that covers all of {year}, holds every programme with results and has the identity numbers (a person in two programmes counted once).</source>
         <extracomment>Kolada&apos;s exit categories (A–E) and AMP&apos;s categories in each. The stay bands: key and the first week of the next band (None: no end). Every programme&apos;s measures summed per gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot; not stated). The programmes and months an import covered (or that hold results, see :mod:`amp_desktop.core.store.result_coverage`): a month covered without a result is nobody enrolled, not a gap. The programmes an import recorded covering in the year, and their covered months (recorded, or holding results); a programme without a record is not checked month by month (an import older than the record does not say which months it covered).</extracomment>
-        <translation>Ingen deltagarlista med alla insatser som har resultat täckte hela {year}: unika personer (en person i två insatser räknas en gång) räknas bara ur en sådan lista.</translation>
+        <translation>Unika personer {year} är inte kända: de räknas bara ur en deltagarlista som täcker hela {year}, innehåller alla insatser med resultat och har personnumren (en person i två insatser räknas en gång).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="135"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="136"/>
         <source>Distinct persons in the imported participant lists.</source>
         <translation>Unika personer i de importerade deltagarlistorna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="190"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="191"/>
         <source>Programmes no imported list covered in some months they ran ({n}): {names}.</source>
         <translation>Insatser som ingen importerad lista täckte under några månader de pågick ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="205"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="206"/>
         <source>Exits in the imported participant lists, by exit reason.</source>
         <translation>Avslut i de importerade deltagarlistorna, efter avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="261"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="262"/>
         <source>Exits to work, subsidised work or studies ÷ all exits (a municipal labour-market job is not work).</source>
         <translation>Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (en kommunal arbetsmarknadsanställning räknas inte som arbete).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/compute.py" line="286"/>
+        <location filename="../../amp_desktop/core/yearly/compute.py" line="287"/>
         <source>Exits by their stay in whole weeks (13 weeks = 3 months, 26 = 6, 104 = 24) ÷ all exits.</source>
         <translation>Avslut efter tid i insats i hela veckor (13 veckor = 3 månader, 26 = 6, 104 = 24) ÷ alla avslut.</translation>
     </message>

@@ -116,9 +116,10 @@ def yearly_figures(
         person_missing.append(
             translate(
                 "Yearly",
-                "No one participant list of every programme with results covered all of "
-                "{year}: distinct persons (a person in two programmes counted once) are "
-                "counted only from such a list.",
+                "Distinct persons of {year} are not known: they are counted only from one "
+                "participant list that covers all of {year}, holds every programme with "
+                "results and has the identity numbers (a person in two programmes counted "
+                "once).",
             ).format(year=year)
         )
     women, men, everyone = persons.get("K"), persons.get("M"), persons.get("")

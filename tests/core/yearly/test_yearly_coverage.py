@@ -166,7 +166,7 @@ def test_a_list_of_one_programme_does_not_count_the_whole_unit(
     assert not note.blocking and "2025" in note.message
     applied = two_programmes.apply(preview.changeset("one"))
     figure = yearly_report(two_programmes, 2025).figure("persons")
-    assert figure.value is None and "counted only from such a list" in figure.missing[0]
+    assert figure.value is None and "holds every programme with results" in figure.missing[0]
     assert two_programmes.persons(2025, jobbspar) == {"": 2, "K": 2}  # its own: known
     two_programmes.apply(applied.inverse())  # undo puts the unit's count back
     assert _persons(two_programmes) == (2, 1, 1)
