@@ -50,6 +50,7 @@ from amp_desktop.ui.excel.preview_text import (
     understood_text,
 )
 from amp_desktop.ui.excel.reading import read_workbook
+from amp_desktop.ui.excel.view_sizes import fit_list, fit_rows, wrapping_label
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.results.reason_choices import ExitReasonModel
 
@@ -133,9 +134,9 @@ class ImportDialog(QDialog):
     def _build_understood(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.understood_label = _wrapping_label(page)
+        self.understood_label = wrapping_label(page)
         # What AMP recognised the workbook by (its columns, AMP's hidden sheet).
-        self.recognised_label = _wrapping_label(page)
+        self.recognised_label = wrapping_label(page)
         self.mapping_view = self._table(page, self.mapping_model)
         header = self.mapping_view.horizontalHeader()
         header.setSectionResizeMode(
@@ -155,7 +156,7 @@ class ImportDialog(QDialog):
         self.reason_view.horizontalHeader().setSectionResizeMode(
             ExitReasonModel.COL_WORDING, QHeaderView.ResizeMode.Stretch
         )
-        self.problem_label = _wrapping_label(page)
+        self.problem_label = wrapping_label(page)
         self.problem_view = QListView(page)
         self.problem_view.setModel(self.problems_model)
         self.problem_view.setWordWrap(True)
@@ -205,13 +206,13 @@ class ImportDialog(QDialog):
         self.mapping_view.setColumnWidth(MappingModel.COL_HEADER, min(max(headers, 200), 360))
         names = [p.name for p in self.session.catalogue.programmes()]
         self.match_model.load(preview.unmatched, names)
-        _fit_rows(self.unmatched_view)
+        fit_rows(self.unmatched_view)
         visible = self.match_model.rowCount() > 0
         self.unmatched_label.setVisible(visible)
         self.unmatched_view.setVisible(visible)
         self.reason_model.load(preview.unmapped_reasons)
         self._fit_choice_column(self.reason_view, ExitReasonModel.COL_CATEGORY)
-        _fit_rows(self.reason_view)
+        fit_rows(self.reason_view)
         visible = self.reason_model.rowCount() > 0
         self.reason_label.setVisible(visible)
         self.reason_view.setVisible(visible)
@@ -219,7 +220,7 @@ class ImportDialog(QDialog):
         self.problem_label.setText(problems_heading(preview, len(notes)))
         self.problems_model.load(notes, preview)
         self.problem_view.setVisible(self.problems_model.rowCount() > 0)
-        _fit_list(self.problem_view)
+        fit_list(self.problem_view)
 
     def _fit_choice_column(self, view: QTableView, column: int) -> None:
         if view.model().rowCount():
@@ -266,14 +267,14 @@ class ImportDialog(QDialog):
     def _build_changes(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.changes_label = _wrapping_label(page)
+        self.changes_label = wrapping_label(page)
         self.changes_view = QTreeView(page)
         self.changes_view.setModel(self.changes_model)
         self.changes_view.setUniformRowHeights(True)
         self.changes_view.setAlternatingRowColors(True)
         self.changes_view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.changes_view.header().setStretchLastSection(False)
-        self.conflict_label = _wrapping_label(page)
+        self.conflict_label = wrapping_label(page)
         self.conflict_label.setText(
             self.tr("Changed in AMP after the export and in the workbook — choose which to keep:")
         )
@@ -297,7 +298,7 @@ class ImportDialog(QDialog):
         self.sources_view = QListView(page)
         self.sources_view.setModel(self.sources_model)
         # Many new sources usually mean a wrong column was read as the source.
-        self.sources_warning = _wrapping_label(page)
+        self.sources_warning = wrapping_label(page)
         self.sources_warning_icon = QLabel(page)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.sources_warning_icon.setPixmap(icon.pixmap(20, 20))
@@ -325,7 +326,7 @@ class ImportDialog(QDialog):
             self.changes_view.header().resizeSection(column, 220)
         self.conflicts_model.load(preview.conflicts)
         self._fit_choice_column(self.conflict_view, ConflictsModel.COL_KEEP)
-        _fit_rows(self.conflict_view)
+        fit_rows(self.conflict_view)
         visible = bool(preview.conflicts)
         self.conflict_label.setVisible(visible)
         self.conflict_view.setVisible(visible)
@@ -395,29 +396,3 @@ class ImportDialog(QDialog):
         if applied is not None:
             self.applied = applied
             self.accept()
-
-
-def _wrapping_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _fit_rows(view: QTableView, most: int = 6) -> None:
-    """No taller than its rows (up to *most*, then it scrolls): the room goes to the
-    lists that need it."""
-    view.resizeRowsToContents()
-    count = view.model().rowCount()
-    rows = sum(view.rowHeight(row) for row in range(min(count, most)))
-    if count == 0:
-        rows = view.verticalHeader().defaultSectionSize()
-    header = view.horizontalHeader().sizeHint().height()
-    view.setMaximumHeight(header + rows + 2 * view.frameWidth() + 2)
-
-
-def _fit_list(view: QListView, most: int = 10) -> None:
-    """As tall as its first *most* rows (at least three), then it scrolls."""
-    count = view.model().rowCount()
-    row = max(view.sizeHintForRow(0) if count else 0, view.fontMetrics().height() + 6)
-    view.setMaximumHeight(row * min(max(count, 3), most) + 2 * view.frameWidth() + 4)

@@ -1,6 +1,6 @@
 """Small parts of the Results tab: the page shown before any results are imported,
-the row of period and filters, the "Use measured stay" button, and how the tables
-look."""
+the row of period and filters, the "Use measured stay" button, how the tables look,
+and the area that scrolls when the window is too short."""
 
 from __future__ import annotations
 
@@ -10,11 +10,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -161,3 +164,34 @@ def totals_page(totals: QTableView) -> QWidget:
     layout.addWidget(totals, 1)
     layout.addWidget(definitions)
     return page
+
+
+class ScrollingContent(QWidget):
+    """The summary over the programmes and the charts, no shorter than their least."""
+
+    def __init__(self, summary: QLabel, splitter: QSplitter):
+        super().__init__()
+        self._summary, self._splitter = summary, splitter
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        # The least it needs (not the layout's preferred height): the scroll area
+        # makes it this tall at least, and scrolls only when the window is shorter.
+        spacing = max(self.layout().spacing(), 0) if self.layout() else 0
+        return (
+            self._summary.heightForWidth(width)
+            + spacing
+            + self._splitter.minimumSizeHint().height()
+        )
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """*content* in a frameless area that scrolls up and down once the window is
+    shorter than the summary, a few programmes and a whole chart need (at 720 × 480
+    the chart lost its programmes' names and the last reasons of its legend, unseen)."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: its parts take it
+    return area

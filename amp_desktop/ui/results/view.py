@@ -27,9 +27,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -64,7 +62,9 @@ from amp_desktop.ui.results.parts import (
     MeasuredStayButton,
     NoResultsPage,
     ResultsBar,
+    ScrollingContent,
     results_table,
+    scrolling,
     totals_page,
 )
 from amp_desktop.ui.results.showing import ShowingDocument
@@ -185,7 +185,7 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([520, 420])
-        content = _Content(self.summary, splitter)
+        content = ScrollingContent(self.summary, splitter)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -198,7 +198,7 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.empty)
-        self.content = _scrolling(content)
+        self.content = scrolling(content)
         self.pages.addWidget(self.content)
         outer = QVBoxLayout(self)
         outer.addWidget(self.bar)
@@ -372,34 +372,3 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
         from amp_desktop.ui.results.measured_stay import use_measured_stay
 
         return use_measured_stay(self, every_programme)
-
-
-class _Content(QWidget):
-    """The summary over the programmes and the charts, no shorter than their least."""
-
-    def __init__(self, summary: QLabel, splitter: QSplitter):
-        super().__init__()
-        self._summary, self._splitter = summary, splitter
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
-        # The least it needs (not the layout's preferred height): the scroll area
-        # makes it this tall at least, and scrolls only when the window is shorter.
-        spacing = max(self.layout().spacing(), 0) if self.layout() else 0
-        return (
-            self._summary.heightForWidth(width)
-            + spacing
-            + self._splitter.minimumSizeHint().height()
-        )
-
-
-def _scrolling(content: QWidget) -> QScrollArea:
-    """*content* in a frameless area that scrolls up and down once the window is
-    shorter than the summary, a few programmes and a whole chart need (at 720 × 480
-    the chart lost its programmes' names and the last reasons of its legend, unseen)."""
-    area = QScrollArea()
-    area.setWidget(content)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: its parts take it
-    return area
