@@ -2538,10 +2538,9 @@ SV.update(
             "resultat AMP har (är det en lista över bara nuvarande deltagare?): den skulle "
             "ersätta dem med färre, så den importeras inte."
         ),
-        "{first} … {kept}: the results AMP has are kept, because the list holds only part of those months (the enrolments still running later); it replaces {replaced} … {last}.": (
-            "{first} … {kept}: de resultat AMP har behålls, eftersom listan bara har en del av "
-            "de månaderna (inskrivningar som pågick även senare); den ersätter "
-            "{replaced} … {last}."
+        "{kept}: the results AMP has are kept, because the list holds only part of those months (the enrolments still running later); it replaces {replaced}.": (
+            "{kept}: de resultat AMP har behålls, eftersom listan bara har en del av "
+            "de månaderna (inskrivningar som pågick även senare); den ersätter {replaced}."
         ),
         "“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.": (
             "”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en."

@@ -2704,42 +2704,42 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="85"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="86"/>
         <source>Import from Excel: {name}</source>
         <translation>Importera från Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="107"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="108"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="108"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="109"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="109"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="110"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="152"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="153"/>
         <source>Exit reasons AMP does not recognise — choose the category of each:</source>
         <translation>Avslutsorsaker som AMP inte känner igen – välj kategori för var och en:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="287"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="288"/>
         <source>Replace every month the list reaches, also those it seems to hold only in part (a corrected list)</source>
         <translation>Ersätt varje månad som listan når, även dem den verkar ha bara en del av (en rättad lista)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="379"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="380"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="393"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="394"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
@@ -2765,7 +2765,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Första värdet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="147"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="148"/>
         <source>Programmes in the list that are not in the catalogue:</source>
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
@@ -2916,7 +2916,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="278"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="279"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
@@ -2971,7 +2971,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="295"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="296"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
@@ -3022,7 +3022,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="291"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="383"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="384"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
@@ -3959,22 +3959,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>MeasuredStayButton</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/parts.py" line="112"/>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="115"/>
         <source>Use measured stay</source>
         <translation>Använd uppmätt tid i insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/parts.py" line="115"/>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="118"/>
         <source>Set the average stay the plan uses to the mean stay at exit measured in the period (women, men and every need level together). Edit → Undo takes it back.</source>
         <translation>Sätter den genomsnittliga tid i insats som planen använder till den medeltid vid avslut som uppmätts under perioden (kvinnor, män och alla bedömningsnivåer tillsammans). Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/parts.py" line="122"/>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="125"/>
         <source>For the selected programme</source>
         <translation>För den valda insatsen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/parts.py" line="125"/>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="128"/>
         <source>For every programme shown</source>
         <translation>För alla insatser som visas</translation>
     </message>
@@ -3982,12 +3982,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>NoResultsPage</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/parts.py" line="33"/>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="36"/>
         <source>&lt;p&gt;&lt;b&gt;No results yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Import a participant list: File → Import from Excel…&lt;/p&gt;&lt;p&gt;A list from the case system (Treserva, Viva, Procapita, Lifecare or a sheet of your own) with one row per enrolment: programme, start and end date, exit reason, and often gender and need level. Only counts are kept — never a person.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Inga resultat än.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Importera en deltagarlista: Arkiv → Importera från Excel…&lt;/p&gt;&lt;p&gt;En lista från verksamhetssystemet (Treserva, Viva, Procapita, Lifecare eller ett eget kalkylblad) med en rad per inskrivning: insats, start- och slutdatum, avslutsorsak och ofta kön och bedömningsnivå. Bara antal sparas – aldrig en person.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/parts.py" line="44"/>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="47"/>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
     </message>
@@ -5114,7 +5114,7 @@ per mån</translation>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../amp_desktop/selftest.py" line="71"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="111"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="112"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5943,14 +5943,14 @@ per mån</translation>
         <translation>En andel, en tid eller en kostnad som räknats fram ur ett dolt antal visas också som ”..”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_period.py" line="60"/>
+        <location filename="../../amp_desktop/core/excel/participant_period.py" line="61"/>
         <source>in every month it reaches ({first} … {last}) the list holds fewer starts than the results AMP has (is it a list of the current participants only?): it would replace them with fewer, so it is not imported.</source>
         <translation>i varje månad som listan når ({first} … {last}) har den färre påbörjade än de resultat AMP har (är det en lista över bara nuvarande deltagare?): den skulle ersätta dem med färre, så den importeras inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_period.py" line="71"/>
-        <source>{first} … {kept}: the results AMP has are kept, because the list holds only part of those months (the enrolments still running later); it replaces {replaced} … {last}.</source>
-        <translation>{first} … {kept}: de resultat AMP har behålls, eftersom listan bara har en del av de månaderna (inskrivningar som pågick även senare); den ersätter {replaced} … {last}.</translation>
+        <location filename="../../amp_desktop/core/excel/participant_period.py" line="74"/>
+        <source>{kept}: the results AMP has are kept, because the list holds only part of those months (the enrolments still running later); it replaces {replaced}.</source>
+        <translation>{kept}: de resultat AMP har behålls, eftersom listan bara har en del av de månaderna (inskrivningar som pågick även senare); den ersätter {replaced}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/results/period.py" line="280"/>
@@ -6244,7 +6244,7 @@ per mån</translation>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/parts.py" line="150"/>
+        <location filename="../../amp_desktop/ui/results/parts.py" line="153"/>
         <source>Share to work or studies: exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work. Participants: enrolments running when the period starts + starts in it. Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>

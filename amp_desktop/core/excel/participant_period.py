@@ -21,6 +21,7 @@ from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.period import month_index, month_text
 from amp_desktop.core.results.aggregate import EXIT_PREFIX, START, Enrolment
+from amp_desktop.core.results.period import month_runs_text
 from amp_desktop.core.store import Catalogue
 
 
@@ -66,14 +67,15 @@ def replaced_months(
             whole=True,
         )
     replaced = month_text(kept_last + 1)
+    kept_months = [month_text(m) for m in range(month_index(first), kept_last + 1)]
+    replaced_months = [month_text(m) for m in range(kept_last + 1, month_index(last) + 1)]
     return replaced, Problem(
         "",
         translate(
             "Results",
-            "{first} … {kept}: the results AMP has are kept, because the list holds only part "
-            "of those months (the enrolments still running later); it replaces "
-            "{replaced} … {last}.",
-        ).format(first=first, kept=month_text(kept_last), replaced=replaced, last=last),
+            "{kept}: the results AMP has are kept, because the list holds only part of those "
+            "months (the enrolments still running later); it replaces {replaced}.",
+        ).format(kept=month_runs_text(kept_months), replaced=month_runs_text(replaced_months)),
         blocking=False,
     )
 

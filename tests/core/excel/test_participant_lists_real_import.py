@@ -353,7 +353,11 @@ def test_a_year_list_keeps_the_exits_of_the_year_before_in_the_month_it_reaches_
     capsys.readouterr()
     assert _atlas(catalogue, 2024, capsys) == (5, 5, 3)
     assert main(["import", str(catalogue), str(second)]) == 0
-    assert "note: 2024-12 … 2024-12: the results AMP has are kept" in capsys.readouterr().out
+    # Changed deliberately (3 December, evening): one month was written "2024-12 …
+    # 2024-12"; it is now one month, as every other month range of AMP's is written.
+    out = capsys.readouterr().out
+    assert "note: 2024-12: the results AMP has are kept" in out
+    assert "it replaces 2025-01 … 2025-03." in out
     assert _atlas(catalogue, 2024, capsys) == (5, 5, 3)
     assert _atlas(catalogue, 2025, capsys)[2] == 2
 
