@@ -55,6 +55,7 @@ def suppress(
     small = {key for key, value in counts.items() if is_small(value) and key not in unseen}
     bounded = small - set(unprinted)  # cells a reader sees as "<5": 1–4
     hidden = small | unseen
+    unbound: set[K] = set()  # small totals written ".." so that they pin no part
     changed = True
     while changed:
         changed = False
@@ -64,6 +65,13 @@ def suppress(
                 seen_hidden > 1 and not _pinned(parts, total, counts, bounded, hidden)
             ):
                 continue
+            if seen_hidden > 1 and total in bounded:
+                # "<5" parts under a "<5" total that only ones give (4 exits, each for
+                # another reason): the total is written "..", which may be any count.
+                bounded.discard(total)
+                unbound.add(total)
+                changed = True
+                continue
             candidates = [p for p in parts if p not in hidden and counts.get(p)]
             if not candidates and total not in hidden:
                 candidates = [total]
@@ -72,7 +80,7 @@ def suppress(
             pick = min(candidates, key=lambda p: counts.get(p) or 0)
             hidden.add(pick)
             changed = True
-    return small, hidden - small - unseen
+    return small - unbound, (hidden - small - unseen) | unbound
 
 
 def _pinned(
@@ -82,15 +90,19 @@ def _pinned(
     bounded: set[K],
     hidden: set[K],
 ) -> bool:
-    """Whether the shown total and parts of a relation tell its hidden parts exactly
-    because every hidden part is seen as a count of 1–4 (``<5``, *bounded*): *k* of
-    them adding up to *k* are all 1, adding up to 4 × *k* all 4."""
-    if total in hidden:
-        return False
+    """Whether the shown cells of a relation tell its hidden parts exactly because
+    every hidden part is seen as a count of 1–4 (``<5``, *bounded*): under a shown
+    total, *k* of them adding up to *k* are all 1, adding up to 4 × *k* all 4; under a
+    total seen as ``<5``, *k* of them beside shown parts adding up to 4 − *k* are all 1."""
     inside = [p for p in parts if p in hidden]
-    if len(inside) < 2 or any(p not in bounded for p in inside):
+    if not inside or any(p not in bounded for p in inside):
         return False
-    rest = (counts.get(total) or 0) - sum(counts.get(p) or 0 for p in parts if p not in hidden)
+    shown = sum(counts.get(p) or 0 for p in parts if p not in hidden)
+    if total in hidden:
+        return total in bounded and len(inside) + shown == THRESHOLD - 1
+    if len(inside) < 2:
+        return False  # one hidden part under a shown total: the usual rule hides another
+    rest = (counts.get(total) or 0) - shown
     return rest in (len(inside), (THRESHOLD - 1) * len(inside))
 
 

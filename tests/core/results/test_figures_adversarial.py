@@ -30,10 +30,14 @@ def _bounded_sums_pinned(
     pinned = []
     for parts, total in sums:
         inside = [p for p in parts if p in hidden]
-        if total in hidden or len(inside) < 2 or not set(inside) <= small:
+        if not inside or not set(inside) <= small or total in complementary:
             continue
-        rest = counts[total] - sum(counts[p] for p in parts if p not in hidden)
-        if rest in (len(inside), 4 * len(inside)):
+        shown = sum(counts[p] for p in parts if p not in hidden)
+        if total in small:  # a "<5" total: parts of 1–4 beside shown ones adding up to 4 − k
+            if len(inside) + shown == 4:
+                pinned.append((parts, total))
+            continue
+        if len(inside) >= 2 and counts[total] - shown in (len(inside), 4 * len(inside)):
             pinned.append((parts, total))
     return pinned
 
@@ -50,6 +54,19 @@ def test_two_small_counts_are_not_told_by_a_total_only_one_pair_gives() -> None:
     sums = [(["work", "studies"], "work_or_studies")]
     small, complementary = suppress(counts, sums)
     assert not _bounded_sums_pinned(counts, sums, small, complementary)
+
+
+def test_small_parts_under_a_small_total_are_not_told_by_it() -> None:
+    """A programme with 4 exits, each for another reason, printed "<5" for the exits and
+    for each reason: they can only be 1, 1, 1, 1 (reviewer, 3 December evening)."""
+    counts = {"work": 1, "studies": 1, "completed": 1, "interrupted": 1, "other": 0, "exits": 4}
+    sums = [(["work", "studies", "completed", "interrupted", "other"], "exits")]
+    small, complementary = suppress(counts, sums)
+    assert "exits" in complementary and "exits" not in small  # written ".."
+    assert not _bounded_sums_pinned(counts, sums, small, complementary)
+    # Room left (2 of at most 4): as before.
+    counts = {"a": 1, "b": 1, "c": 0, "t": 2}
+    assert suppress(counts, [(["a", "b", "c"], "t")]) == ({"a", "b", "t"}, set())
 
 
 def test_small_counts_that_leave_room_stay_as_they_were() -> None:
