@@ -2771,3 +2771,18 @@ SV.update(
         ),
     }
 )
+# ------------------------------- persons of a year changed in part (lead, 3 Dec evening)
+SV.update(
+    {
+        (
+            "Results",
+            "The list changes the results of {years} without covering all of it: the "
+            "distinct persons of {years} counted before are not known after it. Import "
+            "the list of the whole year again to count them.",
+        ): (
+            "Listan ändrar resultaten för {years} utan att täcka hela året: de unika "
+            "personer som räknats för {years} är inte kända efter den. Importera listan "
+            "för hela året igen för att räkna dem."
+        ),
+    }
+)

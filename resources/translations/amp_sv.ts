@@ -5750,88 +5750,88 @@ per mån</translation>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="136"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="140"/>
         <source>Reading the participant list…</source>
         <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="145"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="149"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="162"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="166"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="175"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="179"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="257"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="261"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="270"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="274"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="286"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="290"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="297"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="301"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="312"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="316"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="314"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="318"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="324"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="328"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="332"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="330"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="334"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="341"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="345"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="346"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="350"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="357"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="361"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="359"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="363"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -5892,7 +5892,7 @@ per mån</translation>
         <translation>Använd uppmätt tid i insats för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/suppress.py" line="113"/>
+        <location filename="../../amp_desktop/core/results/suppress.py" line="125"/>
         <source>Counts of 1–4 are shown as &lt;5 and shares based on them are not shown; “..” hides a count that would otherwise give a hidden one away.</source>
         <extracomment>How a small count is written, and how a count hidden to protect another is written.</extracomment>
         <translation>Antal 1–4 visas som &lt;5 och andelar som bygger på dem visas inte; ”..” döljer ett antal som annars skulle avslöja ett dolt.</translation>
@@ -5965,9 +5965,14 @@ per mån</translation>
         <translation>Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_persons.py" line="54"/>
+        <location filename="../../amp_desktop/core/excel/participant_persons.py" line="88"/>
         <source>The list holds only some of the programmes with results in {years}: the distinct persons of the whole unit (a person in two programmes counted once) are not known for {years} after it. Import one list of every programme to count them.</source>
         <translation>Listan innehåller bara några av insatserna med resultat {years}: hela enhetens antal unika personer (en person i två insatser räknas en gång) är inte känt för {years} efter den. Importera en lista med alla insatser för att räkna dem.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participant_persons.py" line="103"/>
+        <source>The list changes the results of {years} without covering all of it: the distinct persons of {years} counted before are not known after it. Import the list of the whole year again to count them.</source>
+        <translation>Listan ändrar resultaten för {years} utan att täcka hela året: de unika personer som räknats för {years} är inte kända efter den. Importera listan för hela året igen för att räkna dem.</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,11 @@ from amp_desktop.core.excel.participant_columns import (
     with_name_columns,
 )
 from amp_desktop.core.excel.participant_period import replaced_months
-from amp_desktop.core.excel.participant_persons import persons_written, unit_persons_note
+from amp_desktop.core.excel.participant_persons import (
+    partly_note,
+    persons_written,
+    unit_persons_note,
+)
 from amp_desktop.core.excel.participants import SYNONYMS, ParticipantList, read_participants
 from amp_desktop.core.excel.preview import ImportPreview, Problem
 from amp_desktop.core.excel.programme_match import programme_matcher
@@ -188,13 +192,13 @@ def _analyse(
     last = listed.last_month
     counted = aggregate(listed.enrolments, first, last)
     scope = tuple(sorted(counted.programme_ids()))
-    years, persons_before, persons_after, unit_unknown = persons_written(
-        catalogue, counted, scope, first, last
-    )
-    if unit_unknown:
-        preview.problems.append(unit_persons_note(unit_unknown))
     after = tuple(counted.sorted_rows())
     before = tuple(catalogue.results_scope(scope, first, last))
+    persons = persons_written(catalogue, counted, scope, (before, after))
+    if persons.unit_unknown:
+        preview.problems.append(unit_persons_note(persons.unit_unknown))
+    if persons.partly:
+        preview.problems.append(partly_note(persons.partly))
     new_reasons = _reasons_to_keep(listed, chosen, saved)
     preview.results = ResultsChange(
         scope,
@@ -202,9 +206,9 @@ def _analyse(
         last,
         before,
         after,
-        years,
-        persons_before,
-        persons_after,
+        persons.years,
+        persons.before,
+        persons.after,
         tuple((key, saved.get(key)) for key, _ in new_reasons),
         new_reasons,
         # the months the list covered, so a month without enrolments is a zero, not a gap

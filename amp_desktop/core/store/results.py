@@ -364,6 +364,15 @@ class ResultsReads:
         :func:`.result_coverage.programmes_known`)."""
         return result_coverage.programmes_known(self.conn, first, last)
 
+    def programmes_with_results(self, first: str, last: str) -> set[int]:
+        """The programmes with results stored for some month of *first* … *last* (a
+        month a list covered in which nobody took part holds none)."""
+        cursor = self.conn.execute(
+            "SELECT DISTINCT programme_id FROM results WHERE month BETWEEN ? AND ?",
+            [first, last],
+        )
+        return {pid for (pid,) in cursor}
+
     def results_months_covered(self, first: str, last: str) -> set[str]:
         """The months an import covered or holding results, for any programme."""
         return result_coverage.months_covered(self.conn, first, last)

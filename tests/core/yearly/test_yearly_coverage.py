@@ -182,9 +182,71 @@ def test_a_list_of_part_of_a_year_leaves_no_stale_count(
         [CECILIA, "Cecilia C", "Krami", D(2025, 7, 1), D(2025, 9, 30), "Avbrott", "K"],
         [BO, "Bo Berg", "Krami", D(2025, 8, 4), D(2025, 9, 12), "Studier", "M"],
     ]
-    _import(two_programmes, tmp_path / "later.xlsx", later)
+    preview = analyse(two_programmes, write_list(tmp_path / "later.xlsx", [HEADER, *later]))
+    (note,) = [p for p in preview.problems if "without covering all of it" in p.message]
+    assert not note.blocking and note.message.startswith("The list changes the results of 2025")
+    two_programmes.apply(preview.changeset("later"))
     figure = yearly_report(two_programmes, 2025).figure("persons")
     assert figure.value is None and figure.missing
     assert two_programmes.persons(2025, two_programmes.find("Krami").id) == {}
     _import(two_programmes, tmp_path / "again.xlsx", WHOLE_YEAR)  # the whole year again
     assert _persons(two_programmes) == (2, 1, 1)
+
+
+def test_next_years_list_reaching_back_keeps_the_years_count(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    """The 2026 list of those enrolled reaches back to Bo, enrolled since November 2025:
+    it leaves 2025's results as they were, so 2025's count stays (the reviewer saw it
+    wiped without a word)."""
+    rows = [
+        [
+            ANNA,
+            "Anna Andersson",
+            "Jobbspår",
+            D(2025, 1, 13),
+            D(2025, 3, 14),
+            "Arbete utan stöd",
+            "K",
+        ],
+        [BO, "Bo Berg", "Krami", D(2025, 11, 3), None, None, "M"],
+        [CECILIA, "Cecilia C", "Krami", D(2025, 2, 3), D(2025, 10, 17), "Studier", "K"],
+        [CECILIA, "Cecilia C", "Jobbspår", D(2025, 10, 20), D(2025, 12, 19), "Studier", "K"],
+    ]
+    _import(two_programmes, tmp_path / "2025.xlsx", rows)
+    assert _persons(two_programmes) == (3, 2, 1)
+    next_year = [
+        [BO, "Bo Berg", "Krami", D(2025, 11, 3), D(2026, 3, 31), "Arbete utan stöd", "M"],
+        [ANNA, "Anna Andersson", "Krami", D(2026, 2, 2), D(2026, 4, 30), "Avbrott", "K"],
+    ]
+    preview = analyse(two_programmes, write_list(tmp_path / "2026.xlsx", [HEADER, *next_year]))
+    assert preview.results is not None and preview.results.first == "2025-11"  # 2025 touched
+    assert not any("distinct persons" in p.message for p in preview.problems)
+    two_programmes.apply(preview.changeset("2026"))
+    assert _persons(two_programmes) == (3, 2, 1)
+
+
+def test_a_programme_covered_without_anyone_in_it_leaves_the_unit_countable(
+    two_programmes: Catalogue, tmp_path: Path
+) -> None:
+    """Krami, covered by the unit's list for 2025 but with nobody enrolled that year,
+    made the unit's count unknown after a list of Jobbspår alone."""
+    rows = [
+        [BO, "Bo Berg", "Krami", D(2024, 7, 1), D(2024, 9, 30), "Studier", "M"],
+        [
+            ANNA,
+            "Anna Andersson",
+            "Jobbspår",
+            D(2025, 1, 13),
+            D(2025, 12, 14),
+            "Arbete utan stöd",
+            "K",
+        ],
+    ]
+    _import(two_programmes, tmp_path / "unit.xlsx", rows)  # 2024-07 … 2025-12, both
+    jobbspar = [
+        rows[1],
+        [CECILIA, "Cecilia C", "Jobbspår", D(2025, 2, 3), D(2025, 12, 19), "Studier", "K"],
+    ]
+    _import(two_programmes, tmp_path / "jobbspar.xlsx", jobbspar)
+    assert _persons(two_programmes) == (2, 2, None)
