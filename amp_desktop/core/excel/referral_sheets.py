@@ -5,6 +5,7 @@ the same list (a year split by month), which AMP does not add up."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.participants_import import participant_evidence
@@ -82,14 +83,18 @@ def other_lists(path: Path, read: str, fields: frozenset[str]) -> tuple[list[Pro
     names, workbook = read_fast(path, checked=True)
     read_hidden = is_hidden(path, read)
     problems, notes = [], []
+    # The sheets the user sees first: hidden helper sheets in front must not use up
+    # the sheets looked at (a year by month behind 30 of them was read as January).
+    others = sorted((n for n in names if n != read), key=lambda n: is_hidden(path, n))
     try:
-        for name in [n for n in names if n != read][:SPLIT_SHEETS_LOOKED_AT]:
+        for name in others[:SPLIT_SHEETS_LOOKED_AT]:
             head = calamine_stream(workbook, name).head
             found = find_header(head, cols.OTHER_SYNONYMS, minimum=2)
             if (
                 found is None
                 or referral_evidence(head, name) is None
                 or participant_evidence(head) is not None
+                or not _has_rows(head, found[0])
             ):
                 continue
             hidden = is_hidden(path, name)
@@ -117,3 +122,11 @@ def other_lists(path: Path, read: str, fields: frozenset[str]) -> tuple[list[Pro
     finally:
         workbook.close()
     return problems, notes
+
+
+def _has_rows(head: list[list[Any]], header_row: int) -> bool:
+    """Whether a sheet has a row with something in it below its header (an empty
+    template with the same header is no list)."""
+    return any(
+        any(cell is not None and cell != "" for cell in row) for row in head[header_row + 1 :]
+    )

@@ -380,3 +380,28 @@ def test_a_year_split_over_hidden_sheets_is_refused_too(example_path, tmp_path) 
     (split,) = [p for p in preview.problems if p.whole]
     assert split.where == "Februari!A1" and "a referral list too" in split.message
     assert preview.blocking and example_path.read_bytes() == before
+
+
+def test_an_empty_hidden_template_is_no_second_list(example_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A hidden list behind a cover, beside a hidden template with the same header and
+    no rows: the template was taken for a month of the same list, and the import
+    refused (reviewer, 3 December evening)."""
+    path = _hidden_workbook(
+        tmp_path, [("Data", 2026, 1, 4, True), ("Mall", 2026, 1, 0, True)], cover=True
+    )
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path, "referrals")
+    assert preview.sheet == "Data" and not preview.blocking, preview.problems
+    assert sum(change.after for change in preview.demand) == 4
+
+
+def test_hidden_helper_sheets_in_front_do_not_hide_a_split_list(example_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Thirty hidden helper sheets in front of twelve monthly sheets used up the 24
+    sheets looked at: the year was read as January alone, without a word."""
+    helpers = [(f"Hjälp {i}", 2026, 1, 0, True) for i in range(30)]
+    months = [(f"M{m:02d}", 2026, m, 3, False) for m in range(1, 13)]
+    path = _hidden_workbook(tmp_path, [*helpers, *months])
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path, "referrals")
+    assert preview.sheet == "M01" and preview.blocking
+    assert [p.where for p in preview.problems if p.whole] == [f"M{m:02d}!A1" for m in range(2, 13)]
