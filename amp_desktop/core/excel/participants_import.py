@@ -38,6 +38,7 @@ from amp_desktop.core.excel.read import (
     calamine_rows,
     cell_text,
     find_header,
+    has_rows,
     read_fast,
 )
 from amp_desktop.core.excel.recognition import apply_mapping
@@ -237,7 +238,7 @@ def _find_sheet(
     fallback = None
 
     def rank(name: str, rows: list[list[Any]], found: tuple[int, dict[int, str]]) -> Any:
-        return (name not in hidden, len(found[1]), len(rows) - found[0])
+        return (has_rows(rows, found[0]), name not in hidden, len(found[1]), len(rows) - found[0])
 
     try:
         for name in names:
@@ -248,7 +249,8 @@ def _find_sheet(
                     header = find_header(rows, SYNONYMS, minimum=1)
                     fallback = (name, rows, header) if header is not None else None
                 continue
-            lists.append((name, found[0], frozenset(found[1].values())))
+            if has_rows(rows, found[0]):  # (an empty template with the header is no list)
+                lists.append((name, found[0], frozenset(found[1].values())))
             if best is None or rank(name, rows, found) > rank(*best):
                 best = (name, rows, found)
     finally:

@@ -250,3 +250,11 @@ def cell_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value)
+
+
+def has_rows(rows: list[list[Any]], header_row: int) -> bool:
+    """Whether a sheet has a row with something in it below its header row (an empty
+    template with a list's header is no list)."""
+    return any(
+        any(cell is not None and cell != "" for cell in row) for row in rows[header_row + 1 :]
+    )

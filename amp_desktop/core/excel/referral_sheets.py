@@ -5,12 +5,17 @@ the same list (a year split by month), which AMP does not add up."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.participants_import import participant_evidence
 from amp_desktop.core.excel.preview import Problem
-from amp_desktop.core.excel.read import address, calamine_stream, find_header, read_fast
+from amp_desktop.core.excel.read import (
+    address,
+    calamine_stream,
+    find_header,
+    has_rows,
+    read_fast,
+)
 from amp_desktop.core.excel.readers import RowStream
 from amp_desktop.core.excel.recognition import Evidence, referral_evidence
 from amp_desktop.core.excel.safety import ExcelFileError, is_hidden
@@ -94,7 +99,7 @@ def other_lists(path: Path, read: str, fields: frozenset[str]) -> tuple[list[Pro
                 found is None
                 or referral_evidence(head, name) is None
                 or participant_evidence(head) is not None
-                or not _has_rows(head, found[0])
+                or not has_rows(head, found[0])
             ):
                 continue
             hidden = is_hidden(path, name)
@@ -122,11 +127,3 @@ def other_lists(path: Path, read: str, fields: frozenset[str]) -> tuple[list[Pro
     finally:
         workbook.close()
     return problems, notes
-
-
-def _has_rows(head: list[list[Any]], header_row: int) -> bool:
-    """Whether a sheet has a row with something in it below its header (an empty
-    template with the same header is no list)."""
-    return any(
-        any(cell is not None and cell != "" for cell in row) for row in head[header_row + 1 :]
-    )

@@ -97,6 +97,18 @@ def test_a_list_split_over_sheets_is_refused_at_the_other_sheet(
     assert catalogue_file.read_bytes() == before
 
 
+def test_an_empty_template_beside_the_list_is_no_second_list(
+    catalogue_file, tmp_path, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    """A blank "Mall" sheet with the list's header, in front of it: it was read as the
+    list (no enrolment) or refused the import as a second list (reviewer, 3 December)."""
+    listing = write_sheets(tmp_path / "l.xlsx", {"Mall": [HEADER], "Deltagare": [HEADER, *ROWS]})
+    capsys.readouterr()
+    assert main(["import", str(catalogue_file), str(listing), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "sheet “Deltagare”" in out.splitlines()[0] and "problem:" not in out
+
+
 def test_a_case_system_report_imports_once_and_keeps_nothing_personal(
     catalogue_file, tmp_path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
