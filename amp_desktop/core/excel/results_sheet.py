@@ -132,7 +132,7 @@ def write_results_sheet(wb: Workbook, catalogue: Catalogue, exact: bool | None =
     )
     for year in years:
         document = year_document(catalogue, year)
-        disclosure = Disclosure(document, exact, ("type",))
+        disclosure = Disclosure(document, exact, ("type",), reasons_printed=False)
         for programme in document["programmes"]:
             ref = programme_ref(programme["id"])
             ws.append(_row(ws, year, columns, programme, ref, disclosure))

@@ -78,6 +78,9 @@ class Disclosure:
 
     *groupings* are the totals shown besides the programmes (``type``, ``unit``,
     ``need_level``); a sum is protected only where both its sides are shown.
+    *reasons_printed*: whether the exits by reason are printed (the results and audit
+    printouts; not the Excel export's Results sheet, whose reasons a reader never sees
+    as ``<5`` and so cannot bound).
     """
 
     def __init__(
@@ -85,6 +88,8 @@ class Disclosure:
         document: Mapping[str, Any],
         exact: bool = False,
         groupings: Iterable[str] = ("type", "unit", "need_level"),
+        *,
+        reasons_printed: bool = True,
     ):
         self.exact = exact
         self.rows = document_rows(document)
@@ -126,7 +131,11 @@ class Disclosure:
             if members:
                 self._column_sums(sums, members, ALL_ROW, measures)
         # (women's and men's counts are never printed, only their shares)
-        unprinted = [cell for cell in counts if cell[2] in ("K", "M")]
+        unprinted = [
+            cell
+            for cell in counts
+            if cell[2] in ("K", "M") or (not reasons_printed and cell[1].startswith(REASON_PREFIX))
+        ]
         self.small, self.complementary = suppress(counts, sums, unknown, unprinted)
 
     @staticmethod

@@ -122,3 +122,27 @@ def test_counts_never_printed_tell_nothing_by_their_bounds() -> None:
     assert complementary == {"all"}
     # … but where only their shares are printed (the results), the 8 stays.
     assert suppress(counts, sums, unprinted=["K", "M"]) == ({"K", "M"}, set())
+
+
+def test_the_excel_results_sheet_hides_no_share_for_reasons_it_never_prints(
+    catalogue_path: Path, tmp_path: Path
+) -> None:
+    """The sheet prints no exits by reason, but the bounds of those "<5" cells hid its
+    work-or-studies count, its share and its cost per result for nothing (reviewer)."""
+    from openpyxl import Workbook
+
+    from amp_desktop.core.excel.results_sheet import write_results_sheet
+
+    with Catalogue.open(catalogue_path) as catalogue:
+        catalogue.add_programme(Programme("Jobbspår", places=10, annual_budget_sek=1_200_000))
+        catalogue.apply(
+            analyse(catalogue, _list_of_twelve_exits(tmp_path / "l.xlsx")).changeset("x")
+        )
+        workbook = Workbook()
+        assert write_results_sheet(workbook, catalogue, exact=False)
+    sheet = workbook.worksheets[-1]
+    titles = [cell.value for cell in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "Jobbspår")
+    assert row[titles.index("Exits")] == 12
+    assert row[titles.index("To work or studies")] == 10
+    assert row[titles.index("Share to work or studies")] == 10 / 12
