@@ -109,6 +109,12 @@ def logged_text(field: str, text: str | None) -> str:
     kind = field_kind(field)
     if kind == "enum":
         return formats.cell_text(formats.LABEL, text)
+    if kind == "share":  # at least the tables' one decimal, and every one it has
+        return _number_or_text(
+            text, lambda n: format_percent(n, max(1, _decimals(text, percent=True)))
+        )
+    if kind == "float":  # whole when whole, as the tables; else every decimal it has
+        return _number_or_text(text, lambda n: format_number(n, _decimals(text)))
     if kind in _NUMBER_KINDS:
         return _number_or_text(text, lambda n: display_text(field, n))
     return text
@@ -122,7 +128,11 @@ def _number_or_text(text: str, write: Any) -> str:
     return str(write(int(number) if number.is_integer() else number))
 
 
-def _decimals(text: str) -> int:
-    """The decimals *text* (a plain number) is written with, up to 3."""
+def _decimals(text: str, *, percent: bool = False) -> int:
+    """The decimals *text* (a plain number) is written with, up to 4 — of its value
+    × 100 when *percent* — so that a change is never shown as no change (12.25 → 12.3
+    read "12.3 → 12.3" at the tables' one decimal)."""
     _whole, _point, fraction = text.partition(".")
-    return min(len(fraction.rstrip("0")), 3)
+    if "e" in fraction.lower():
+        return 4  # (a tiny share written 1e-05: as many as are shown at all)
+    return max(0, min(len(fraction.rstrip("0")) - (2 if percent else 0), 4))
