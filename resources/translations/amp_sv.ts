@@ -2095,18 +2095,18 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="57"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="63"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="100"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="110"/>
         <source>this sheet is a referral list too, but AMP reads one sheet (“{sheet}”): put every referral in one sheet, or delete the sheets not to be read.</source>
         <extracomment>The other sheets looked at for the same list: a year split by month has 12 (each costs its head&apos;s read; a workbook of 500 sheets must not cost 500 — #11 item 16).</extracomment>
         <translation>även det här bladet är en anvisningslista, men AMP läser ett blad (”{sheet}”): lägg alla anvisningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="111"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="121"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a referral list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en anvisningslista; det lästes inte.</translation>
     </message>
@@ -5750,88 +5750,88 @@ per mån</translation>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="140"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="141"/>
         <source>Reading the participant list…</source>
         <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="149"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="150"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="166"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="167"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="179"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="180"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="261"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="263"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="274"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="276"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="290"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="292"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="301"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="303"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="316"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="318"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="318"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="324"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="326"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="332"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="334"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="334"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="336"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="345"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="347"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="350"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="352"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="361"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="363"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="363"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="365"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -5924,21 +5924,21 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/results_definitions.py" line="45"/>
-        <source>Cost: the annual budget for the days of the period the programme runs, per participant and per exit to work or studies; a total counts the cost of the programmes with results in the period only.</source>
-        <translation>Kostnad: årsbudgeten för de dagar av perioden som insatsen pågår, per deltagare och per avslut till arbete eller studier; en summa räknar bara kostnaden för insatser med resultat under perioden.</translation>
+        <source>Cost: the annual budget for the days of the period the programme runs, per participant and per exit to work or studies; a total counts the cost of the programmes with results in the period only, and has no cost per participant or exit (–) when one of them has no budget.</source>
+        <translation>Kostnad: årsbudgeten för de dagar av perioden som insatsen pågår, per deltagare och per avslut till arbete eller studier; en summa räknar bara kostnaden för insatser med resultat under perioden och har ingen kostnad per deltagare eller avslut (–) när någon av dem saknar budget.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="56"/>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="57"/>
         <source>The figures come from the case system&apos;s participant lists imported into the catalogue, which keeps only counts, never a person.</source>
         <translation>Siffrorna kommer från verksamhetssystemets deltagarlistor som importerats till katalogen, som bara sparar antal, aldrig en person.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="66"/>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="67"/>
         <source>Exact figures for internal use: small counts are not hidden. Do not pass this on outside the unit.</source>
         <translation>Exakta siffror för internt bruk: små antal döljs inte. Lämna inte detta vidare utanför enheten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="74"/>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="75"/>
         <source>A share, a stay or a cost worked out from a hidden count is shown as “..” too.</source>
         <translation>En andel, en tid eller en kostnad som räknats fram ur ett dolt antal visas också som ”..”.</translation>
     </message>

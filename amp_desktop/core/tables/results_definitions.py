@@ -46,7 +46,8 @@ def definitions() -> list[str]:
             "Results",
             "Cost: the annual budget for the days of the period the programme runs, per "
             "participant and per exit to work or studies; a total counts the cost of the "
-            "programmes with results in the period only.",
+            "programmes with results in the period only, and has no cost per participant "
+            "or exit (–) when one of them has no budget.",
         ),
     ]
 
