@@ -117,6 +117,15 @@ def save_widths(settings: Settings, header: QHeaderView) -> None:
 
 
 def restore_widths(settings: Settings, header: QHeaderView) -> bool:
-    """The columns as they were last left in the language in use; False if never."""
+    """The columns as they were last left in the language in use; False if never.
+
+    Left before widths were kept per language (one state for both), the columns'
+    order and sorting come back, and False says their widths are still to be fitted.
+    """
     state = settings.restore_state(_key())
-    return state is not None and header.restoreState(state)
+    if state is not None:
+        return header.restoreState(state)
+    earlier = settings.restore_state(HEADER_STATE)
+    if earlier is not None:
+        header.restoreState(earlier)
+    return False

@@ -484,3 +484,29 @@ def test_column_widths_set_in_one_language_are_not_used_in_the_other(
     assert [back.catalogue_tab.table.columnWidth(c) for c in range(1, cm.COL_STAY + 1)] == english[
         1:
     ]
+
+
+def test_the_columns_order_and_sorting_left_before_widths_were_per_language_come_back(
+    make_window, example_path
+) -> None:
+    """Header states saved under the one key of earlier versions were no longer read:
+    a user's column order and sorting were lost once on upgrade."""
+    from amp_desktop.ui.catalogue_widths import HEADER_STATE
+
+    window = make_window(example_path)
+    header = window.catalogue_tab.table.horizontalHeader()
+    header.moveSection(header.visualIndex(cm.COL_PLACES), 0)
+    window.catalogue_tab.table.sortByColumn(cm.COL_PLACES, Qt.SortOrder.DescendingOrder)
+    window.settings.save_state(HEADER_STATE, header.saveState())  # as an earlier AMP did
+    wide = header.sectionSize(cm.COL_NAME)
+    header.resizeSection(cm.COL_NAME, wide + 150)
+    window.settings.save_state(HEADER_STATE, header.saveState())
+    window.catalogue_tab._columns_settled = False  # nothing saved under the new key
+    window.close()
+
+    again = make_window(example_path)
+    moved = again.catalogue_tab.table.horizontalHeader()
+    assert moved.logicalIndex(0) == cm.COL_PLACES
+    assert moved.sortIndicatorSection() == cm.COL_PLACES
+    assert moved.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert moved.sectionSize(cm.COL_NAME) == wide  # the widths fitted again
