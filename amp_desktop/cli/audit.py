@@ -125,7 +125,7 @@ def _cost_and_share(document: dict[str, Any]) -> str:
     everyone = part(document["all"])
     primary = part(document["totals"]["type"].get("primary"))
     secondary = part(document["totals"]["type"].get("secondary"))
-    return translate(
+    text = translate(
         "Audit",
         "Cost in the period {cost} (primary {primary_cost}, secondary {secondary_cost}); "
         "share to work or studies {share} (primary {primary_share}, secondary "
@@ -138,6 +138,16 @@ def _cost_and_share(document: dict[str, Any]) -> str:
         secondary_cost=secondary[0],
         secondary_share=secondary[1],
     )
+    missing = document["all"].get("without_budget")
+    if missing:
+        text += " " + (
+            translate("Audit", "1 programme running in the period has no budget: not in the cost.")
+            if missing == 1
+            else translate(
+                "Audit", "{n} programmes running in the period have no budget: not in the cost."
+            ).format(n=missing)
+        )
+    return text
 
 
 def mandate_json(catalogue: Catalogue, programme_id: int) -> dict[str, Any]:

@@ -2786,3 +2786,15 @@ SV.update(
         ),
     }
 )
+# ------------------------------- the audit's cost without a budget (lead, 3 Dec evening)
+SV.update(
+    {
+        ("Audit", "Without a budget (not in the cost)"): "Utan budget (ingår inte i kostnaden)",
+        ("Audit", "1 programme running in the period has no budget: not in the cost."): (
+            "1 insats som pågår under perioden saknar budget: den ingår inte i kostnaden."
+        ),
+        ("Audit", "{n} programmes running in the period have no budget: not in the cost."): (
+            "{n} insatser som pågår under perioden saknar budget: de ingår inte i kostnaden."
+        ),
+    }
+)

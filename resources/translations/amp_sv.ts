@@ -246,17 +246,27 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kostnad för perioden {cost} (primära {primary_cost}, sekundära {secondary_cost}); andel till arbete eller studier {share} (primära {primary_share}, sekundära {secondary_share}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="172"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="144"/>
+        <source>1 programme running in the period has no budget: not in the cost.</source>
+        <translation>1 insats som pågår under perioden saknar budget: den ingår inte i kostnaden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="146"/>
+        <source>{n} programmes running in the period have no budget: not in the cost.</source>
+        <translation>{n} insatser som pågår under perioden saknar budget: de ingår inte i kostnaden.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="182"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="250"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="260"/>
         <source>Legal basis</source>
         <extracomment>Plan statuses that count as places far from need.</extracomment>
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="173"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="183"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="253"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="263"/>
         <source>Board decision</source>
         <translation>Nämndbeslut</translation>
     </message>
@@ -412,7 +422,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="103"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="153"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="163"/>
         <source>Programmes</source>
         <translation>Insatser</translation>
     </message>
@@ -443,104 +453,109 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="137"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="214"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="224"/>
         <source>Cost in the period</source>
         <translation>Kostnad för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="139"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="141"/>
+        <source>Without a budget (not in the cost)</source>
+        <translation>Utan budget (ingår inte i kostnaden)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="149"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="147"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="157"/>
         <source>At a glance</source>
         <translation>I korthet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="152"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="273"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="162"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="283"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="160"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="170"/>
         <source>Programmes failing each check</source>
         <translation>Insatser som inte klarar varje kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="161"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="278"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="171"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="288"/>
         <source>No check fails for any programme.</source>
         <translation>Alla insatser klarar alla kontroller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="182"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="192"/>
         <source>Per tertial</source>
         <translation>Per tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="192"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="202"/>
         <source>1. Do places match need?</source>
         <translation>1. Motsvarar platserna behovet?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="213"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="223"/>
         <source>Annual budget</source>
         <translation>Årsbudget</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="215"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="225"/>
         <source>Cost per place</source>
         <translation>Kostnad per plats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="216"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="226"/>
         <source>Cost per participant</source>
         <translation>Kostnad per deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="217"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="227"/>
         <source>Cost per exit to work or studies</source>
         <translation>Kostnad per avslut till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="230"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="240"/>
         <source>2. What does a place cost?</source>
         <translation>2. Vad kostar en plats?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="260"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="270"/>
         <source>5. Does it have a mandate and a decision?</source>
         <translation>5. Finns mandat och nämndbeslut?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="274"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="284"/>
         <source>What was found</source>
         <translation>Vad som hittades</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="277"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="287"/>
         <source>Checks that fail, programme by programme</source>
         <translation>Kontroller som inte klaras, insats för insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="309"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="319"/>
         <source>Audit of the programmes</source>
         <translation>Granskning av insatserna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="323"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="333"/>
         <source>Share to work or studies against the goal, women and men apart; primary and secondary programmes and need levels apart (as in the printed results).</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och bedömningsnivåer var för sig (som i resultatutskriften).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="328"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="338"/>
         <source>3–4. What results, reported apart?</source>
         <translation>3–4. Vilka resultat, redovisade var för sig?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="340"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="350"/>
         <source>Period: {period}</source>
         <translation>Period: {period}</translation>
     </message>
@@ -6897,7 +6912,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="171"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="181"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="39"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="19"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="121"/>
@@ -6905,12 +6920,12 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="177"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="187"/>
         <source>Places needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="219"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="229"/>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="49"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="25"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="59"/>

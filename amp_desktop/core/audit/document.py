@@ -136,6 +136,8 @@ def _summary(entries: list[dict[str, Any]]) -> dict[str, Any]:
     without_goal = [e for e in running if e["results"]["goal_work_or_studies_share"] is None]
     statuses = Counter(e["places"]["status"] for e in running)
     cost = sum(e["cost"]["period_cost_sek"] or 0.0 for e in running)
+    # (the cost is the known budgets': a programme without one is said, never a 0)
+    without_budget = sum(1 for e in running if e["cost"]["period_cost_sek"] is None)
     exits = sum(e["results"]["exits"] or 0 for e in entries)
     work = sum(e["results"]["work_or_studies"] or 0 for e in entries)
     return {
@@ -154,6 +156,7 @@ def _summary(entries: list[dict[str, Any]]) -> dict[str, Any]:
         "without_decision": sum(1 for e in running if not e["mandate"]["decision"]),
         "with_failing_checks": sum(1 for e in running if e["checks"]),
         "cost_sek": cost,
+        "without_budget": without_budget,
         "exits": exits,
         "work_or_studies": work,
         "work_or_studies_share": work / exits if exits else None,

@@ -135,6 +135,16 @@ def _first_page(
             lambda g: format_number(g[1]["without_decision"]),
         ),
         row(translate("Audit", "Cost in the period"), lambda g: format_sek(g[1]["cost_sek"])),
+        *(
+            [
+                row(
+                    translate("Audit", "Without a budget (not in the cost)"),
+                    lambda g: format_number(g[1]["without_budget"]),
+                )
+            ]
+            if document["all"]["without_budget"]
+            else []
+        ),
         row(
             translate("Audit", "Share to work or studies"),
             lambda g: _share(g[3], disclosure, g[2]),

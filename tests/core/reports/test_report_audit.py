@@ -196,3 +196,20 @@ def test_programmes_without_results_are_named_not_printed_as_zeros(audited: Cata
     assert "Atlas" in names and "Krami" not in names
     (note,) = [s for s in sections if "No results imported for the period" in str(s.get("text"))]
     assert "Krami" in note["text"] and "Atlas" not in note["text"]
+
+
+def test_a_programme_without_a_budget_is_said_beside_the_cost(audited: Catalogue, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The cost in the period counted a programme without a budget as 0 kr, without a
+    word, on the first page and in amp audit (reviewer, 3 December evening)."""
+
+    atlas = audited.find("Atlas")
+    audited.update_programme(atlas.replace(annual_budget_sek=None))
+    report = build_report(audited, KIND_AUDIT, Period.year(2026), printed_on=TODAY).to_json()
+    texts = json.dumps(report, ensure_ascii=False)
+    assert "Without a budget (not in the cost)" in texts
+    path = audited.path
+    audited.close()
+    assert main(["audit", str(path), "--year", "2026"]) == 0
+    assert "1 programme running in the period has no budget: not in the cost." in (
+        capsys.readouterr().out
+    )
