@@ -30,7 +30,7 @@ from amp_desktop.core.results.disclosure import (
     exact_setting,
     programme_ref,
 )
-from amp_desktop.core.results.period import known_only, results_document
+from amp_desktop.core.results.period import known_only, results_document, uncovered_note
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.tables import formats as f
 from amp_desktop.core.tables.column import Column
@@ -130,7 +130,12 @@ def write_results_sheet(wb: Workbook, catalogue: Catalogue, exact: bool | None =
         ("primary", translate("Report", "All primary programmes")),
         ("secondary", translate("Report", "All secondary programmes")),
     )
+    uncovered = []  # the years the lists cover in part: their figures read wrong unless said
     for year in years:
+        period = Period.year(year)
+        note = uncovered_note(period, catalogue.results_months_covered(period.first, period.last))
+        if note:
+            uncovered.append(note)
         document = year_document(catalogue, year)
         disclosure = Disclosure(document, exact, ("type",), reasons_printed=False)
         for programme in document["programmes"]:
@@ -144,7 +149,7 @@ def write_results_sheet(wb: Workbook, catalogue: Catalogue, exact: bool | None =
         label = translate("Report", "All programmes")
         ws.append(_row(ws, year, columns, document["all"], ALL_ROW, disclosure, label, True))
     ws.append([])
-    for note in (*definitions(), source_note(), suppression_note(exact)):
+    for note in (*uncovered, *definitions(), source_note(), suppression_note(exact)):
         ws.append([text_cell(ws, note)])
     return True
 

@@ -146,3 +146,26 @@ def test_the_excel_results_sheet_hides_no_share_for_reasons_it_never_prints(
     assert row[titles.index("Exits")] == 12
     assert row[titles.index("To work or studies")] == 10
     assert row[titles.index("Share to work or studies")] == 10 / 12
+
+
+def test_the_excel_results_sheet_says_which_months_no_list_covers(
+    catalogue_path: Path, tmp_path: Path
+) -> None:
+    """The printouts and amp results said it; the export's Results sheet, a year per row,
+    showed a year the lists cover from June only without a word."""
+    import random
+
+    from openpyxl import Workbook
+
+    from amp_desktop.core.excel.results_sheet import write_results_sheet
+
+    person = identity_number(random.Random(1))
+    june = [person, "Jobbspår", dt.date(2025, 6, 2), dt.date(2025, 12, 19), "Arbete", "K"]
+    rows = [HEADER, june]
+    with Catalogue.open(catalogue_path) as catalogue:
+        catalogue.add_programme(Programme("Jobbspår", places=10, annual_budget_sek=1_200_000))
+        catalogue.apply(analyse(catalogue, write_list(tmp_path / "l.xlsx", rows)).changeset("x"))
+        workbook = Workbook()
+        assert write_results_sheet(workbook, catalogue, exact=False)
+    texts = [str(r[0]) for r in workbook.worksheets[-1].iter_rows(values_only=True) if r and r[0]]
+    assert any(t.startswith("No results imported for 2025-01 … 2025-05:") for t in texts)
