@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from amp_desktop.core.store import Catalogue
 from amp_desktop.ui.excel.import_dialog import ImportDialog
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.results.reason_choices import ExitReasonModel
@@ -19,11 +18,6 @@ from tests.participant_lists import participant_rows, write_list, write_sheets
 from tests.ui.excel.import_helpers import choose, texts
 
 HEADER = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak", "Kön"]
-
-
-@pytest.fixture
-def session(qapp, example: Catalogue) -> CatalogueSession:  # type: ignore[no-untyped-def]
-    return CatalogueSession(example)
 
 
 def _dialog(qtbot, session: CatalogueSession, path: Path) -> ImportDialog:  # type: ignore[no-untyped-def]

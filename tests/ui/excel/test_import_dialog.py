@@ -9,18 +9,11 @@ from PySide6.QtCore import Qt
 from amp_desktop.core.excel.export import export_workbook as write_workbook
 from amp_desktop.core.excel.preview import TAKE_WORKBOOK
 from amp_desktop.core.store import Catalogue
-from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.excel.flows import export_workbook, import_workbook
 from amp_desktop.ui.excel.import_dialog import ImportDialog
 from amp_desktop.ui.operations import CatalogueSession
 from tests.excel_fixtures import file_digest, vasteras_workbook
 from tests.ui.excel.import_helpers import choose, texts
-
-
-@pytest.fixture
-def session(qapp, example: Catalogue) -> CatalogueSession:
-    load_fonts()
-    return CatalogueSession(example)
 
 
 def _edited_export(session, tmp_path):

@@ -14,7 +14,6 @@ from amp_desktop.core.excel.export import export_workbook as write_workbook
 from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui import tasks
-from amp_desktop.ui.app import load_fonts
 from amp_desktop.ui.excel import flows, reading
 from amp_desktop.ui.excel.choice_delegate import CHOICES_ROLE
 from amp_desktop.ui.excel.import_dialog import ImportDialog
@@ -41,12 +40,6 @@ def model_testers(request):  # type: ignore[no-untyped-def]
     yield check
     for tester in made:
         tester._cleanup()  # noqa: SLF001
-
-
-@pytest.fixture
-def session(qapp, example: Catalogue) -> CatalogueSession:
-    load_fonts()
-    return CatalogueSession(example)
 
 
 def _edited_export(catalogue: Catalogue, path: Path) -> Path:

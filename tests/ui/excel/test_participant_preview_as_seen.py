@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from amp_desktop.core.store import Catalogue
 from amp_desktop.ui import tasks
 from amp_desktop.ui.excel.import_dialog import ImportDialog
 from amp_desktop.ui.excel.preview_models import MappingModel
@@ -19,11 +18,6 @@ from tests.excel_fixtures import file_digest
 from tests.participant_lists import participant_rows, write_list
 from tests.ui.excel.import_helpers import texts
 from tests.ui.excel.test_import_models import CancellingExecutor
-
-
-@pytest.fixture
-def session(qapp, example: Catalogue) -> CatalogueSession:  # type: ignore[no-untyped-def]
-    return CatalogueSession(example)
 
 
 def _dialog(qtbot, session: CatalogueSession, path: Path) -> ImportDialog:  # type: ignore[no-untyped-def]
