@@ -228,11 +228,14 @@ class _Reader:
             date = _date(_cell(row, columns, 8)) or mandate.decision_date
             bad = check_dates(date, None)
             if bad:
-                self.problem(sheet.name, n, columns.get(8), bad)
+                # A cell AMP cannot read keeps the programme's mandate as it is (never a
+                # basis, a link or a date dropped): a problem at its cell that stops.
+                self.problem(sheet.name, n, columns.get(8), bad, blocking=True)
+                self.held.add(pid)
                 date = mandate.decision_date
             mandate = replace(mandate, decision_reference=reference, decision_date=date)
-            basis = self._basis(sheet.name, n, row, columns)
-            if basis is not None and self._wrong_party(sheet.name, n, columns, basis):
+            basis, unread = self._basis(sheet.name, n, row, columns)
+            if unread or (basis is not None and self._wrong_party(sheet.name, n, columns, basis)):
                 self.held.add(pid)
             if basis is not None:
                 mandate = replace(mandate, bases=(*mandate.bases, basis))
@@ -286,16 +289,19 @@ class _Reader:
 
     def _basis(
         self, sheet: str, n: int, row: Sequence[Any], columns: dict[int, int]
-    ) -> LegalBasis | None:
+    ) -> tuple[LegalBasis | None, bool]:
+        """The row's legal basis (None without one), and whether a cell of it could not
+        be read (a problem at that cell, which stops the import)."""
         kind_text = _text(_cell(row, columns, 2))
         if not kind_text:
-            return None
+            return None, False
         kind = kind_key(kind_text)
         if kind is None:
             names = "; ".join(names[_lang_index()] for names in KIND_LABELS.values())
             message = translate("Excel", "Not a legal basis AMP knows; write one of: {names}.")
-            self.problem(sheet, n, columns.get(2), message.format(names=names))
-            return None
+            self.problem(sheet, n, columns.get(2), message.format(names=names), blocking=True)
+            return None, True
+        unread = False
         cell = _text(_cell(row, columns, 3))
         agreement_id = self.by_cell.get(normalise(cell)) if cell else None
         if cell and agreement_id is None and normalise(cell) in self.ambiguous:
@@ -308,7 +314,9 @@ class _Reader:
                     "Several agreements have the reference “{cell}”; write it with the AMP id "
                     "of the one meant, as “{cell} #id”.",
                 ).format(cell=cell),
+                blocking=True,
             )
+            unread = True
         elif cell and agreement_id is None:
             self.problem(
                 sheet,
@@ -317,13 +325,19 @@ class _Reader:
                 translate(
                     "Excel", "No agreement “{cell}” in the Agreements sheet or the catalogue."
                 ).format(cell=cell),
+                blocking=True,
             )
+            unread = True
         first, last = _date(_cell(row, columns, 4)), _date(_cell(row, columns, 5))
         bad = check_dates(first, last)
         if bad:
-            self.problem(sheet, n, columns.get(4), bad)
+            self.problem(sheet, n, columns.get(4), bad, blocking=True)
+            unread = True
             first = last = None
-        return LegalBasis(BasisKind(kind), agreement_id, first, last, _text(_cell(row, columns, 6)))
+        basis = LegalBasis(
+            BasisKind(kind), agreement_id, first, last, _text(_cell(row, columns, 6))
+        )
+        return basis, unread
 
 
 def read_sheets(

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from amp_desktop.core import i18n
 from amp_desktop.core.excel.export import export_workbook
@@ -262,7 +263,35 @@ def test_two_agreements_with_one_reference_keep_their_links(
     preview = analyse(example, path)
     (problem,) = preview.problems
     assert problem.where == f"Mandates!D{atlas[0].row}" and "“AF-1 #id”" in problem.message
-    atlas_id = example.find("Atlas").id  # type: ignore[union-attr]
-    (change,) = preview.mandates
-    assert change.programme_id == atlas_id
-    assert change.after.bases == (LegalBasis(BasisKind.AF_AGREEMENT),)  # kind kept, no link
+    # Changed deliberately (3 December, evening): the mandate was applied with the kind
+    # and without the link; a cell AMP cannot read now stops the import and keeps the
+    # programme's mandate as it is (bad input leaves the catalogue unchanged).
+    assert problem.blocking and preview.mandates == []
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [(2, "Work placement, SoL 4:4x"), (3, "NOPE-9"), (4, "2026-02-30")],
+)
+def test_a_cell_of_a_mandate_amp_cannot_read_keeps_the_mandate_whole(
+    example: Catalogue, tmp_path, column: int, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    """A stray character in a basis, an unknown agreement or an impossible date was a
+    note, and the import dropped that basis, link or date (adversarial pass)."""
+    atlas = example.find("Atlas")
+    assert atlas is not None and atlas.id is not None
+    mandate = Mandate(
+        atlas.id,
+        bases=(LegalBasis(BasisKind.INCOME_SUPPORT), LegalBasis(BasisKind.EMPLOYER)),
+        decision_reference="KS 1",
+    )
+    example.set_mandate(mandate)
+    path = export_workbook(example, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    row = next(r for r in wb["Mandates"].iter_rows(min_row=2) if r[1].value == "Atlas")
+    row[column].value = value
+    wb.save(path)
+    preview = analyse(example, path)
+    assert preview.blocking and any(p.where.startswith("Mandates!") for p in preview.problems)
+    assert preview.mandates == []
+    assert example.mandate(atlas.id) == mandate
