@@ -2798,3 +2798,24 @@ SV.update(
         ),
     }
 )
+# ------------------------------- an old export's mandates and agreements (lead, 3 Dec evening)
+SV.update(
+    {
+        (
+            "Excel",
+            "The agreement “{agreement}” was changed both in AMP and in the workbook since "
+            "the export: AMP's is kept.",
+        ): (
+            "Avtalet ”{agreement}” har ändrats både i AMP och i arbetsboken sedan exporten: "
+            "AMP:s behålls."
+        ),
+        (
+            "Excel",
+            "The mandate of “{name}” was changed both in AMP and in the workbook since the "
+            "export: AMP's is kept.",
+        ): (
+            "Mandatet för ”{name}” har ändrats både i AMP och i arbetsboken sedan exporten: "
+            "AMP:s behålls."
+        ),
+    }
+)

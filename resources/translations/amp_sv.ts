@@ -1979,58 +1979,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="131"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="133"/>
         <source>The {field} of “{programme}”</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
         <translation>Fältet {field} för insatsen ”{programme}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="174"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="176"/>
         <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="276"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="278"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="281"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="283"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="368"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="369"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="371"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="372"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="371"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="373"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="372"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="374"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="373"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="375"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="382"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="384"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
@@ -2406,42 +2406,52 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Texten ”{start}…”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="142"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="184"/>
         <source>Not a counterparty AMP knows; the row was not read.</source>
         <translation>Ingen avtalspart som AMP känner till; raden lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="223"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="220"/>
+        <source>The agreement “{agreement}” was changed both in AMP and in the workbook since the export: AMP&apos;s is kept.</source>
+        <translation>Avtalet ”{agreement}” har ändrats både i AMP och i arbetsboken sedan exporten: AMP:s behålls.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="285"/>
         <source>No programme of this name in the catalogue; row skipped.</source>
         <translation>Ingen insats med det namnet i katalogen; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="262"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="323"/>
+        <source>The mandate of “{name}” was changed both in AMP and in the workbook since the export: AMP&apos;s is kept.</source>
+        <translation>Mandatet för ”{name}” har ändrats både i AMP och i arbetsboken sedan exporten: AMP:s behålls.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="346"/>
         <source>The agreement “{agreement}” is with {party}, not Arbetsförmedlingen: a basis “agreement with AF (2009:47)” must link an agreement with Arbetsförmedlingen; this programme&apos;s mandate was not read.</source>
         <translation>Avtalet ”{agreement}” är med {party}, inte Arbetsförmedlingen: grunden ”överenskommelse med AF (2009:47)” måste hänvisa till ett avtal med Arbetsförmedlingen; insatsens mandat lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="296"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="382"/>
         <source>Not a legal basis AMP knows; write one of: {names}.</source>
         <translation>Ingen rättslig grund som AMP känner till; skriv en av: {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="306"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="393"/>
         <source>Several agreements have the reference “{cell}”; write it with the AMP id of the one meant, as “{cell} #id”.</source>
         <translation>Flera avtal har referensen ”{cell}”; skriv den med AMP-id för det avtal som avses, som ”{cell} #id”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="317"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="406"/>
         <source>No agreement “{cell}” in the Agreements sheet or the catalogue.</source>
         <translation>Inget avtal ”{cell}” i bladet Avtal eller i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="346"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="446"/>
         <source>Agreements changed: {a}; programme mandates changed: {m}.</source>
         <translation>Ändrade avtal: {a}; ändrade mandat för insatser: {m}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="362"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="462"/>
         <source>Agreements missing from the workbook (kept unless what is missing is removed): {names}.</source>
         <translation>Avtal som saknas i arbetsboken (behålls om inte det som saknas tas bort): {names}.</translation>
     </message>
@@ -5377,7 +5387,7 @@ per mån</translation>
         <translation>Alla sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="144"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="149"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="142"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>

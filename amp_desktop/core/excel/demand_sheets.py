@@ -70,10 +70,14 @@ def write_demand(
         )
 
 
-def start_base(ws: Any, about: dict[str, str]) -> None:
+def start_base(ws: Any, about: dict[str, str], held: dict[str, str] | None = None) -> None:
+    """The hidden sheet's head: the *about* values, then what else the export *held*
+    (the mandates and agreements as JSON, cut into cells), then the programmes."""
     ws.sheet_state = "hidden"
     for key, value in about.items():
         ws.append([text_cell(ws, key), text_cell(ws, value)])
+    for key, text in (held or {}).items():
+        ws.append([text_cell(ws, key), *(text_value(ws, chunk) for chunk in cell_chunks(text))])
     ws.append([text_cell(ws, "programmes")])
 
 

@@ -60,6 +60,7 @@ from amp_desktop.core.excel.literal_text import (
     text_cell,
     text_value,
 )
+from amp_desktop.core.excel.mandate_base import held
 from amp_desktop.core.excel.results_sheet import write_results_sheet
 from amp_desktop.core.excel.safety import ZIP_MAGIC
 from amp_desktop.core.i18n import translate
@@ -203,7 +204,7 @@ def export_workbook(
         write_results_sheet(wb, catalogue, results_exact)  # the file leaves the unit
         base_ws = sheet_xml.create_sheet(wb, cols.BASE_SHEET)
         start_demand(demand_ws, months)
-        start_base(base_ws, about)
+        start_base(base_ws, about, held(catalogue))
         # A chunk of programmes at a time: their demand is read, written to both
         # sheets and let go (a county's ten years are 24 million cells).
         for start in range(0, len(programmes), PROGRAMMES_AT_A_TIME):

@@ -214,7 +214,7 @@ def _analyse_programmes(
         if kind == "export":
             from amp_desktop.core.excel import mandate_sheets
 
-            mandate_sheets.read_sheets(catalogue, sheets, preview, trusted)
+            mandate_sheets.read_sheets(catalogue, sheets, preview, trusted, about)
         return preview
     raise ExcelFileError(
         translate(

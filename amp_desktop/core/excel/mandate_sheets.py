@@ -16,11 +16,13 @@ what is missing (``--remove-missing``), their links dropped from the mandates.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from amp_desktop.core.excel.mandate_base import agreement_key, base_keys, mandate_key
+from amp_desktop.core.excel.mandate_cells import cell_at, columns_of, date_text, plain_text
+from amp_desktop.core.excel.mandate_missing import note_missing
 from amp_desktop.core.excel.mandate_sheets_layout import (
     AGREEMENT_HEADERS,
     KIND_LABELS,
@@ -66,46 +68,32 @@ if TYPE_CHECKING:
 
 
 # -- reading ----------------------------------------------------------------------------
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip()
-
-
-def _date(value: Any) -> str | None:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = _text(value)
-    return text or None
-
-
-def _columns(header: Sequence[Any], headers: Sequence[tuple[str, str]]) -> dict[int, int]:
-    """Declared column index → sheet column index, by header text in either language."""
-    wanted = {normalise(n): i for i, names in enumerate(headers) for n in names}
-    return {wanted[normalise(h)]: c for c, h in enumerate(header) if normalise(h) in wanted}
-
-
-def _cell(row: Sequence[Any], columns: dict[int, int], index: int) -> Any:
-    c = columns.get(index)
-    return row[c] if c is not None and c < len(row) else None
-
-
 def _find(sheets: Sequence[Sheet], key: str) -> Sheet | None:
     names = {normalise(n) for n in SHEETS[key]}
     return next((s for s in sheets if normalise(s.name) in names), None)
 
 
 class _Reader:
-    """Reads both sheets into the preview's agreement and mandate changes."""
+    """Reads both sheets into the preview's agreement and mandate changes.
 
-    def __init__(self, catalogue: Catalogue, preview: ImportPreview, trusted: bool):
+    With what the export held (*base*, AMP's own export of this catalogue), a value the
+    workbook left as exported keeps what AMP has now, and one changed on both sides
+    keeps AMP's with a note: an old export sent back never undoes what was entered
+    since (its Programmes and Demand sheets are compared the same way).
+    """
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        preview: ImportPreview,
+        trusted: bool,
+        base: Mapping[str, str] | None = None,
+    ):
         self.catalogue = catalogue
         self.preview = preview
         self.trusted = trusted
+        self.base_mandates = base_keys(base, "mandates") if trusted and base else None
+        self.base_agreements = base_keys(base, "agreements") if trusted and base else None
         self.current = {a.id: a for a in catalogue.agreements()}
         self.next_id = max((i for i in self.current if i is not None), default=0) + 1
         self.by_cell: dict[str, int] = {}  # the Agreement cell text → agreement id
@@ -128,12 +116,12 @@ class _Reader:
         rows = sheet.rows
         if not rows:
             return
-        columns = _columns(rows[0], AGREEMENT_HEADERS)
+        columns = columns_of(rows[0], AGREEMENT_HEADERS)
         by_reference = {normalise(a.reference): a for a in self.current.values() if a.reference}
         for n, row in enumerate(rows[1:], 2):
-            if not any(_text(v) for v in row):
+            if not any(plain_text(v) for v in row):
                 continue
-            party = party_key(_cell(row, columns, 1))
+            party = party_key(cell_at(row, columns, 1))
             if party is None:
                 self.problem(
                     sheet.name,
@@ -142,8 +130,8 @@ class _Reader:
                     translate("Excel", "Not a counterparty AMP knows; the row was not read."),
                 )
                 continue
-            workbook_id = _text(_cell(row, columns, 0))
-            reference = _text(_cell(row, columns, 2))
+            workbook_id = plain_text(cell_at(row, columns, 0))
+            reference = plain_text(cell_at(row, columns, 2))
             found = None
             if self.trusted and workbook_id.isdigit():
                 found = self.current.get(int(workbook_id))
@@ -152,16 +140,36 @@ class _Reader:
             new = Agreement(
                 Counterparty(party),
                 reference,
-                _text(_cell(row, columns, 3)),
-                _date(_cell(row, columns, 4)),
-                _date(_cell(row, columns, 5)),
-                _text(_cell(row, columns, 6)),
+                plain_text(cell_at(row, columns, 3)),
+                date_text(cell_at(row, columns, 4)),
+                date_text(cell_at(row, columns, 5)),
+                plain_text(cell_at(row, columns, 6)),
                 found.id if found else self.next_id,
             )
             bad = check_dates(new.valid_from, new.valid_to)
             if bad:
                 self.problem(sheet.name, n, columns.get(4), bad)
                 continue
+            was = (
+                self.base_agreements.get(found.id)
+                if found is not None and found.id is not None and self.base_agreements
+                else None
+            )
+            if found is not None and was is not None and agreement_key(new) != agreement_key(found):
+                if agreement_key(new) == was:
+                    new = found  # the workbook left it as exported: AMP's stays
+                elif agreement_key(found) != was:
+                    self.problem(
+                        sheet.name,
+                        n,
+                        columns.get(2),
+                        translate(
+                            "Excel",
+                            "The agreement “{agreement}” was changed both in AMP and in the "
+                            "workbook since the export: AMP's is kept.",
+                        ).format(agreement=found.label()),
+                    )
+                    new = found
             if found is None:
                 self.next_id += 1
             elif found.id is not None:
@@ -202,17 +210,17 @@ class _Reader:
         rows = sheet.rows
         if not rows:
             return []
-        columns = _columns(rows[0], MANDATE_HEADERS)
+        columns = columns_of(rows[0], MANDATE_HEADERS)
         ids_by_name = {normalise(p.name): p.id for p in self.catalogue.programmes()}
         ids_by_name.update({normalise(p.name): p.id for p in self.preview.added})
         known_ids = set(ids_by_name.values())
         found: dict[int, Mandate] = {}
         self.held: set[int] = set()  # programmes whose mandate keeps what AMP has
         for n, row in enumerate(rows[1:], 2):
-            if not any(_text(v) for v in row):
+            if not any(plain_text(v) for v in row):
                 continue
             pid = self._programme(row, columns, ids_by_name, known_ids)
-            workbook_id = _text(_cell(row, columns, 0))
+            workbook_id = plain_text(cell_at(row, columns, 0))
             if pid is None and self.trusted and workbook_id.isdigit():
                 continue  # deleted since the export: the programme sheet says so
             if pid is None:
@@ -224,8 +232,8 @@ class _Reader:
                 )
                 continue
             mandate = found.get(pid) or Mandate(pid)
-            reference = _text(_cell(row, columns, 7)) or mandate.decision_reference
-            date = _date(_cell(row, columns, 8)) or mandate.decision_date
+            reference = plain_text(cell_at(row, columns, 7)) or mandate.decision_reference
+            date = date_text(cell_at(row, columns, 8)) or mandate.decision_date
             bad = check_dates(date, None)
             if bad:
                 # A cell AMP cannot read keeps the programme's mandate as it is (never a
@@ -246,6 +254,25 @@ class _Reader:
             if pid in self.held:
                 continue
             before = stored.get(pid)
+            if self.base_mandates is not None and mandate_key(new) != mandate_key(before):
+                was = self.base_mandates.get(pid, mandate_key(None))
+                if mandate_key(new) == was:
+                    continue  # the workbook left it as exported: AMP's stays
+                if mandate_key(before) != was:
+                    name = next(
+                        (p.name for p in self.catalogue.programmes() if p.id == pid), str(pid)
+                    )
+                    self.problem(
+                        sheet.name,
+                        1,
+                        None,
+                        translate(
+                            "Excel",
+                            "The mandate of “{name}” was changed both in AMP and in the "
+                            "workbook since the export: AMP's is kept.",
+                        ).format(name=name),
+                    )
+                    continue
             if before is not None and before.needs_review and new == Mandate(pid):
                 continue  # still empty: stays flagged
             if new != before and not (before is None and new == Mandate(pid)):
@@ -281,10 +308,10 @@ class _Reader:
     def _programme(
         self, row: Sequence[Any], columns: dict[int, int], by_name: dict[str, Any], ids: set[Any]
     ) -> int | None:
-        workbook_id = _text(_cell(row, columns, 0))
+        workbook_id = plain_text(cell_at(row, columns, 0))
         if self.trusted and workbook_id.isdigit() and int(workbook_id) in ids:
             return int(workbook_id)
-        pid = by_name.get(normalise(_cell(row, columns, 1)))
+        pid = by_name.get(normalise(cell_at(row, columns, 1)))
         return int(pid) if pid is not None else None
 
     def _basis(
@@ -292,7 +319,7 @@ class _Reader:
     ) -> tuple[LegalBasis | None, bool]:
         """The row's legal basis (None without one), and whether a cell of it could not
         be read (a problem at that cell, which stops the import)."""
-        kind_text = _text(_cell(row, columns, 2))
+        kind_text = plain_text(cell_at(row, columns, 2))
         if not kind_text:
             return None, False
         kind = kind_key(kind_text)
@@ -302,7 +329,7 @@ class _Reader:
             self.problem(sheet, n, columns.get(2), message.format(names=names), blocking=True)
             return None, True
         unread = False
-        cell = _text(_cell(row, columns, 3))
+        cell = plain_text(cell_at(row, columns, 3))
         agreement_id = self.by_cell.get(normalise(cell)) if cell else None
         if cell and agreement_id is None and normalise(cell) in self.ambiguous:
             self.problem(
@@ -328,24 +355,29 @@ class _Reader:
                 blocking=True,
             )
             unread = True
-        first, last = _date(_cell(row, columns, 4)), _date(_cell(row, columns, 5))
+        first, last = date_text(cell_at(row, columns, 4)), date_text(cell_at(row, columns, 5))
         bad = check_dates(first, last)
         if bad:
             self.problem(sheet, n, columns.get(4), bad, blocking=True)
             unread = True
             first = last = None
         basis = LegalBasis(
-            BasisKind(kind), agreement_id, first, last, _text(_cell(row, columns, 6))
+            BasisKind(kind), agreement_id, first, last, plain_text(cell_at(row, columns, 6))
         )
         return basis, unread
 
 
 def read_sheets(
-    catalogue: Catalogue, sheets: Sequence[Sheet], preview: ImportPreview, trusted: bool
+    catalogue: Catalogue,
+    sheets: Sequence[Sheet],
+    preview: ImportPreview,
+    trusted: bool,
+    base: Mapping[str, str] | None = None,
 ) -> None:
     """Put the changes the Agreements and Mandates sheets make into *preview*
-    (``preview.agreements``, ``preview.mandates``); problems at their cells."""
-    reader = _Reader(catalogue, preview, trusted)
+    (``preview.agreements``, ``preview.mandates``); problems at their cells.  *base*:
+    the about-values of the export's hidden sheet (what it held, see :class:`_Reader`)."""
+    reader = _Reader(catalogue, preview, trusted, base)
     agreements = _find(sheets, "agreements")
     if agreements is not None:
         reader.agreements(agreements)
@@ -354,46 +386,13 @@ def read_sheets(
     preview.agreements = list(reader.agreement_changes)
     preview.mandates = list(mandate_changes)
     if agreements is not None:  # a workbook without the sheet says nothing of them
-        _note_missing(catalogue, reader, preview)
+        note_missing(catalogue, reader.current, reader.seen, preview)
     if preview.agreements or preview.mandates:
         preview.summary.append(
             translate("Excel", "Agreements changed: {a}; programme mandates changed: {m}.").format(
                 a=len(preview.agreements), m=len(preview.mandates)
             )
         )
-
-
-def _note_missing(catalogue: Catalogue, reader: _Reader, preview: ImportPreview) -> None:
-    """List the catalogue's agreements the Agreements sheet has no row of, and the
-    mandate changes that also drop the links to them (for ``--remove-missing``)."""
-    from amp_desktop.core.store.mandates import AgreementChange, MandateChange
-
-    missing = [a for i, a in reader.current.items() if i is not None and i not in reader.seen]
-    preview.removed_agreements = [AgreementChange(a.id, a, None) for a in missing if a.id]
-    if not missing:
-        return
-    preview.summary.append(
-        translate(
-            "Excel",
-            "Agreements missing from the workbook (kept unless what is missing is removed): {names}.",
-        ).format(names=", ".join(a.label() for a in missing))
-    )
-    gone = {a.id for a in missing}
-    by_programme = {c.programme_id: c for c in preview.mandates}
-    stored = catalogue.mandates()
-    changes = []
-    for pid in sorted(set(stored) | set(by_programme)):
-        change = by_programme.get(pid)
-        before = stored.get(pid)
-        after = change.after if change is not None else before
-        if after is not None and gone & set(after.agreement_ids()):
-            bases = tuple(
-                replace(b, agreement_id=None) if b.agreement_id in gone else b for b in after.bases
-            )
-            changes.append(MandateChange(pid, before, replace(after, bases=bases)))
-        elif change is not None:
-            changes.append(change)
-    preview.mandates_without_removed = changes
 
 
 def is_mandate_sheet(name: str) -> bool:

@@ -33,8 +33,8 @@ def read_about(sheet: Sheet | None) -> dict[str, str]:
             continue
         if row[0] == "programmes":
             break
-        if len(row) > 1:
-            about[str(row[0])] = cell_text(row[1])
+        if len(row) > 1:  # (a long value, as the mandates, in several cells)
+            about[str(row[0])] = "".join(cell_text(c) for c in row[1:] if c is not None)
     return about
 
 

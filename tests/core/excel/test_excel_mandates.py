@@ -295,3 +295,62 @@ def test_a_cell_of_a_mandate_amp_cannot_read_keeps_the_mandate_whole(
     assert preview.blocking and any(p.where.startswith("Mandates!") for p in preview.problems)
     assert preview.mandates == []
     assert example.mandate(atlas.id) == mandate
+
+
+def test_an_old_export_sent_back_never_undoes_mandates_and_agreements_entered_since(
+    example: Catalogue, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """A colleague changed only C2C's places in an export; meanwhile Atlas's mandate
+    was entered and an agreement renamed in AMP. Importing the workbook emptied the
+    mandate and put the old title back, with "0 conflicts" (adversarial pass)."""
+    import dataclasses
+
+    example.save_agreement(Agreement(Counterparty.AF, "AF-1", "LÖK 2026"))
+    krami = example.find("Krami")
+    assert krami is not None and krami.id is not None
+    example.set_mandate(Mandate(krami.id, decision_reference="KS 1"))
+    path = export_workbook(example, tmp_path / "out.xlsx")  # the colleague's copy
+    (agreement,) = example.agreements()
+    example.save_agreement(dataclasses.replace(agreement, title="LÖK 2026 (förlängd)"))
+    atlas = example.find("Atlas")
+    assert atlas is not None and atlas.id is not None
+    entered = Mandate(
+        atlas.id, bases=(LegalBasis(BasisKind.INCOME_SUPPORT),), decision_reference="KS 9"
+    )
+    example.set_mandate(entered)
+    example.set_mandate(Mandate(krami.id, decision_reference="KS 2"))  # changed in AMP too
+    wb = openpyxl.load_workbook(path)
+    titles = [c.value for c in wb["Programmes"][1]]
+    c2c = next(
+        r for r in wb["Programmes"].iter_rows(min_row=2) if r[titles.index("Name")].value == "C2C"
+    )
+    c2c[titles.index("Places")].value = 33
+    mandates = wb["Mandates"]
+    krami_row = next(r for r in mandates.iter_rows(min_row=2) if r[1].value == "Krami")
+    krami_row[7].value = "KS 3"  # and by the colleague: both changed
+    wb.save(path)
+    preview = analyse(example, path)
+    assert not preview.blocking, preview.problems
+    assert preview.mandates == [] and preview.agreements == []
+    (note,) = [
+        p for p in preview.problems if "changed both in AMP and in the workbook" in p.message
+    ]
+    assert "“Krami”" in note.message and not note.blocking
+    example.apply(preview.changeset("import"))
+    assert example.find("C2C").places == 33  # type: ignore[union-attr]
+    assert example.mandate(atlas.id) == entered
+    assert example.mandate(krami.id).decision_reference == "KS 2"
+    assert example.agreements()[0].title == "LÖK 2026 (förlängd)"
+
+
+def test_a_mandate_changed_in_the_workbook_only_is_still_taken(
+    example: Catalogue, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    path = export_workbook(example, tmp_path / "out.xlsx")
+    wb = openpyxl.load_workbook(path)
+    atlas_row = next(r for r in wb["Mandates"].iter_rows(min_row=2) if r[1].value == "Atlas")
+    atlas_row[7].value = "KS 2026/4"
+    wb.save(path)
+    preview = analyse(example, path)
+    (change,) = preview.mandates
+    assert change.after.decision_reference == "KS 2026/4"
