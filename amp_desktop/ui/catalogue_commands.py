@@ -69,6 +69,7 @@ class CatalogueCommands(QObject):
 
     # -- the commands --------------------------------------------------------------------
     def add_programme(self) -> None:
+        self.tab.editor.finish_editing()  # the value typed last counts
         if self._writable() is None:
             return
         taken = {rules.text_key(p.name) for p in self.tab.model.programmes()}
@@ -82,6 +83,7 @@ class CatalogueCommands(QObject):
             self.tab.editor.focus_field("name")
 
     def duplicate_programme(self) -> None:
+        self.tab.editor.finish_editing()  # the value typed last counts
         programme = self.tab.current_programme()
         if programme is None or programme.id is None:
             return
@@ -92,6 +94,7 @@ class CatalogueCommands(QObject):
             self.tab.focus_table()
 
     def delete_programmes(self) -> None:
+        self.tab.editor.finish_editing()  # the value typed last counts
         chosen = self.tab.selected_programmes()
         if not chosen or self._writable() is None:
             return

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -225,6 +226,18 @@ class ProgrammeEditor(QWidget):
 
     def messages(self) -> dict[str, str]:
         return {name: self.message(name) for name in self._editors if self.message(name)}
+
+    def finish_editing(self) -> None:
+        """Save the field being typed in, as leaving it would: a command (add, duplicate,
+        delete, export) or closing the window acts on the catalogue as it is, and the
+        value typed last was lost."""
+        focused = QApplication.focusWidget()
+        if focused is None:
+            return
+        for name, editor in self._editors.items():
+            if editor is focused or editor.isAncestorOf(focused):
+                self._commit(name)
+                return
 
     def focus_field(self, name: str) -> None:
         editor = self._editors[name]

@@ -189,12 +189,15 @@ class MainWindow(QMainWindow):
         return self.tr("AMP catalogues (*.amp)") + ";;" + self.tr("All files (*)")
 
     def save_copy(self) -> bool:
+        self.catalogue_tab.editor.finish_editing()
         return self.files.save_copy()
 
     def export_to_excel(self) -> Path | None:
+        self.catalogue_tab.editor.finish_editing()
         return self.files.export_to_excel()
 
     def import_from_excel(self) -> bool:
+        self.catalogue_tab.editor.finish_editing()
         return self.files.import_from_excel()
 
     # -- planning -------------------------------------------------------------------------
@@ -380,6 +383,7 @@ class MainWindow(QMainWindow):
         self.settings.welcome_shown = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.catalogue_tab.editor.finish_editing()  # before the session goes
         self.save_state()
         self._show_catalogue(None, closing=True)
         event.accept()

@@ -41,6 +41,7 @@ class ReportCommands(QObject):
         """Ask which report (and period); a function making it, or None."""
         from amp_desktop.ui.printing.chooser import choose_report, report_maker
 
+        self._window.catalogue_tab.editor.finish_editing()  # the value typed last counts
         session = self._window.current_session()
         if session is None:
             return None

@@ -510,3 +510,32 @@ def test_the_columns_order_and_sorting_left_before_widths_were_per_language_come
     assert moved.sortIndicatorSection() == cm.COL_PLACES
     assert moved.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     assert moved.sectionSize(cm.COL_NAME) == wide  # the widths fitted again
+
+
+def test_a_value_typed_but_not_finished_counts_for_commands_and_closing(
+    qtbot, make_window, example_path
+) -> None:
+    """Places typed (no Enter, no Tab) and then Ctrl+D: the copy was made from the old
+    value and the typed one was gone; closing the window lost it the same way."""
+    window = make_window(example_path)
+    tab = window.catalogue_tab
+    atlas = window.current_session().catalogue.find("Atlas")
+    tab.select_programme(atlas.id)
+
+    def type_places(text: str) -> None:
+        field = tab.editor.field_editor("places")
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        assert QApplication.focusWidget() is field
+
+    type_places("55")
+    window.duplicate_action.trigger()
+    catalogue = window.current_session().catalogue
+    assert catalogue.find("Atlas").places == 55
+    assert catalogue.find("Atlas (copy)").places == 55
+    tab.select_programme(atlas.id)
+    type_places("57")
+    window.close()
+    with Catalogue.open(example_path, read_only=True) as again:
+        assert again.find("Atlas").places == 57
