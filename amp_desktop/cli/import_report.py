@@ -170,6 +170,10 @@ def _print_findings(args: argparse.Namespace, preview: Any) -> None:
             f"  {change['programme']}: {field_text(field)}: "
             f"{logged_text(field, old) or '–'} → {logged_text(field, new) or '–'}"
         )
+    from amp_desktop.core.excel.mandate_sheets_json import change_lines
+
+    for name, field, old, new in (line for lines in change_lines(preview) for line in lines):
+        print(f"  {name}: {field}: {old or '–'} → {new or '–'}")
     for programme in preview.added:
         print(f"  + {programme.name}")
     if args.remove_missing:

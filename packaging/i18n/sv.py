@@ -2819,3 +2819,10 @@ SV.update(
         ),
     }
 )
+# ------------------------------- mandate and agreement changes in the preview (lead, 3 Dec evening)
+SV.update(
+    {
+        ("ImportDialog", "Agreements added or changed ({n})"): "Avtal som läggs till eller ändras ({n})",
+        ("ImportDialog", "Mandates changed ({n})"): "Mandat som ändras ({n})",
+    }
+)

@@ -661,58 +661,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="75"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="76"/>
         <source>New programme</source>
         <translation>Ny insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="99"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="102"/>
         <source>Delete “{name}” and its referrals?</source>
         <translation>Ta bort ”{name}” och dess anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="101"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="104"/>
         <source>Delete {n} programmes and their referrals?</source>
         <translation>Ta bort {n} insatser och deras anvisningar?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="102"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="105"/>
         <source>You can bring them back with Edit → Undo.</source>
         <translation>Du kan få tillbaka dem med Redigera → Ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="104"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="107"/>
         <source>Forgetting the history also removes every old value of theirs from the change log, for good: Undo brings back the programmes, not their history.</source>
         <translation>Att glömma historiken tar också bort alla deras gamla värden ur ändringsloggen, för gott: Ångra tar tillbaka insatserna, inte deras historik.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="108"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="111"/>
         <source>Delete and forget its history</source>
         <translation>Ta bort och glöm dess historik</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="110"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="113"/>
         <source>Delete and forget their history</source>
         <translation>Ta bort och glöm deras historik</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="112"/>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="113"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="115"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="116"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="128"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="131"/>
         <source>Undone: {action}</source>
         <translation>Ångrat: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="130"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="133"/>
         <source>Redone: {action}</source>
         <translation>Gjort om: {action}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="132"/>
+        <location filename="../../amp_desktop/ui/catalogue_commands.py" line="135"/>
         <source>Saved: {action}</source>
         <translation>Sparat: {action}</translation>
     </message>
@@ -1272,7 +1272,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="185"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="189"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
     </message>
@@ -1287,32 +1287,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {scope}, {problems}, {notes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="176"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="180"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="178"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="182"/>
         <source>missing from the workbook (kept)</source>
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="182"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="186"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="199"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="203"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="202"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="206"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="204"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="208"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>
@@ -1979,58 +1979,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}” har tagits bort i AMP sedan exporten; ändringarna på den här raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="132"/>
         <source>The {field} of “{programme}”</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
         <translation>Fältet {field} för insatsen ”{programme}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="176"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="175"/>
         <source>The demand runs from {first} to {last}, {n} months, but a sheet has room for {most} month columns. Export a shorter period.</source>
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="278"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="277"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="283"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="282"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="369"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="371"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="372"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="371"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="373"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="372"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="374"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="373"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="375"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="374"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="384"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="383"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
@@ -2406,52 +2406,52 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Texten ”{start}…”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="184"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="130"/>
         <source>Not a counterparty AMP knows; the row was not read.</source>
         <translation>Ingen avtalspart som AMP känner till; raden lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="220"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="166"/>
         <source>The agreement “{agreement}” was changed both in AMP and in the workbook since the export: AMP&apos;s is kept.</source>
         <translation>Avtalet ”{agreement}” har ändrats både i AMP och i arbetsboken sedan exporten: AMP:s behålls.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="285"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="231"/>
         <source>No programme of this name in the catalogue; row skipped.</source>
         <translation>Ingen insats med det namnet i katalogen; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="323"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="269"/>
         <source>The mandate of “{name}” was changed both in AMP and in the workbook since the export: AMP&apos;s is kept.</source>
         <translation>Mandatet för ”{name}” har ändrats både i AMP och i arbetsboken sedan exporten: AMP:s behålls.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="346"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="292"/>
         <source>The agreement “{agreement}” is with {party}, not Arbetsförmedlingen: a basis “agreement with AF (2009:47)” must link an agreement with Arbetsförmedlingen; this programme&apos;s mandate was not read.</source>
         <translation>Avtalet ”{agreement}” är med {party}, inte Arbetsförmedlingen: grunden ”överenskommelse med AF (2009:47)” måste hänvisa till ett avtal med Arbetsförmedlingen; insatsens mandat lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="382"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="328"/>
         <source>Not a legal basis AMP knows; write one of: {names}.</source>
         <translation>Ingen rättslig grund som AMP känner till; skriv en av: {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="393"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="339"/>
         <source>Several agreements have the reference “{cell}”; write it with the AMP id of the one meant, as “{cell} #id”.</source>
         <translation>Flera avtal har referensen ”{cell}”; skriv den med AMP-id för det avtal som avses, som ”{cell} #id”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="406"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="352"/>
         <source>No agreement “{cell}” in the Agreements sheet or the catalogue.</source>
         <translation>Inget avtal ”{cell}” i bladet Avtal eller i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="446"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="392"/>
         <source>Agreements changed: {a}; programme mandates changed: {m}.</source>
         <translation>Ändrade avtal: {a}; ändrade mandat för insatser: {m}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="462"/>
+        <location filename="../../amp_desktop/core/excel/mandate_missing.py" line="32"/>
         <source>Agreements missing from the workbook (kept unless what is missing is removed): {names}.</source>
         <translation>Avtal som saknas i arbetsboken (behålls om inte det som saknas tas bort): {names}.</translation>
     </message>
@@ -2926,17 +2926,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>(utelämna)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="193"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="206"/>
         <source>Programme / field</source>
         <translation>Insats/fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="194"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="207"/>
         <source>Now in AMP</source>
         <translation>Nu i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="195"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="208"/>
         <source>From the workbook</source>
         <translation>Från arbetsboken</translation>
     </message>
@@ -2946,52 +2946,52 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="130"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="143"/>
         <source>Results (1 programme)</source>
         <translation>Resultat (1 insats)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="132"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="145"/>
         <source>Results ({n} programmes)</source>
         <translation>Resultat ({n} insatser)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="138"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="151"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="139"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="152"/>
         <source>Starts</source>
         <translation>Påbörjade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="140"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="153"/>
         <source>Exits</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="217"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="230"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="218"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="231"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="219"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="232"/>
         <source>AMP now</source>
         <translation>AMP nu</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="220"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="233"/>
         <source>Workbook</source>
         <translation>Arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="221"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="234"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
@@ -3001,32 +3001,42 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="70"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="71"/>
         <source>Added ({n})</source>
         <translation>Tillagda ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="73"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="74"/>
         <source>new</source>
         <translation>ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="81"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="82"/>
         <source>Changed ({n})</source>
         <translation>Ändrade ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="94"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="95"/>
         <source>Missing from the workbook ({n})</source>
         <translation>Saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="101"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="102"/>
         <source>Agreements missing from the workbook ({n})</source>
         <translation>Avtal som saknas i arbetsboken ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="108"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="110"/>
+        <source>Agreements added or changed ({n})</source>
+        <translation>Avtal som läggs till eller ändras ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="111"/>
+        <source>Mandates changed ({n})</source>
+        <translation>Mandat som ändras ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="121"/>
         <source>Referrals ({n} cells)</source>
         <translation>Anvisningar ({n} celler)</translation>
     </message>
@@ -3036,12 +3046,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="226"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="239"/>
         <source>Keep AMP&apos;s</source>
         <translation>Behåll AMP:s</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="227"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="240"/>
         <source>Take the workbook&apos;s</source>
         <translation>Ta arbetsbokens</translation>
     </message>
@@ -3811,17 +3821,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="313"/>
         <source>{file} [read-only] — AMP</source>
         <translation>{file} [skrivskyddad] — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="315"/>
         <source>{file} — AMP</source>
         <translation>{file} — AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../amp_desktop/ui/main_window.py" line="336"/>
         <source>Another AMP has this catalogue open for editing; you can only look.</source>
         <translation>Ett annat AMP har katalogen öppen för redigering; du kan bara titta.</translation>
     </message>
@@ -5006,43 +5016,43 @@ per mån</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="68"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="69"/>
         <source>Select a programme in the table to see and edit it here.</source>
         <translation>Välj en insats i tabellen för att se och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="98"/>
-        <location filename="../../amp_desktop/ui/editor.py" line="199"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="99"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="200"/>
         <source>Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here.</source>
         <translation>Skrivskyddad: katalogen är öppen för redigering på annat håll och kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="107"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="108"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="108"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="109"/>
         <source>Places and money</source>
         <translation>Platser och pengar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="109"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
         <source>Results goal</source>
         <translation>Resultatmål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="113"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -5077,42 +5087,42 @@ per mån</translation>
         <translation>Huvudsakliga parter, reserver inom parentes: AF (SKE)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="157"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="158"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="196"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="197"/>
         <source>Read-only: {reason}, so it cannot be changed here.</source>
         <translation>Skrivskyddad: {reason}, så den kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="287"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="300"/>
         <source>Referral sources: write source codes, fallbacks in brackets.</source>
         <translation>Anvisande parter: skriv parternas koder, reserver inom parentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="294"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="307"/>
         <source>Places: write the number of places.</source>
         <translation>Platser: skriv antalet platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="324"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="337"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="347"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="360"/>
         <source>New referral source</source>
         <translation>Ny anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="349"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="362"/>
         <source>{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)</source>
         <translation>{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="355"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="368"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -5582,32 +5592,32 @@ per mån</translation>
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="63"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="64"/>
         <source>Print Preview</source>
         <translation>Förhandsgranskning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="70"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="71"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="75"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="76"/>
         <source>Printed 1 page.</source>
         <translation>Skrev ut 1 sida.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="77"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="78"/>
         <source>Printed {n} pages.</source>
         <translation>Skrev ut {n} sidor.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="85"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="86"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/report_commands.py" line="89"/>
+        <location filename="../../amp_desktop/ui/report_commands.py" line="90"/>
         <source>Saved the PDF: {path}</source>
         <translation>Sparade PDF-filen: {path}</translation>
     </message>

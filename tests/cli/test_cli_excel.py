@@ -206,3 +206,18 @@ def test_a_conflict_is_printed_as_the_tables_write_its_values(example_path, tmp_
         "workbook SEK\xa04,000,000"
     ) in lines
     assert "  ! Atlas: Status: exported Active, AMP now Paused, workbook Planned" in lines
+
+
+def test_the_text_report_lists_each_mandate_and_agreement_change(example_path, tmp_path, capsys):
+    """It printed only "programme mandates changed: 1"; the fields were in --json only."""
+    out = tmp_path / "out.xlsx"
+    main(["export", str(example_path), str(out)])
+    wb = openpyxl.load_workbook(out)
+    atlas = next(r for r in wb["Mandates"].iter_rows(min_row=2) if r[1].value == "Atlas")
+    atlas[2].value, atlas[7].value = "Work placement on income support (SoL 4 kap. 4 §)", "KS 9"
+    wb.save(out)
+    capsys.readouterr()
+    assert main(["import", str(example_path), str(out), "--dry-run"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "  Atlas: Decision diary number: – → KS 9" in lines
+    assert "  Atlas: Legal basis: – → Work placement, SoL 4:4" in lines

@@ -88,3 +88,65 @@ def import_json(preview: ImportPreview, remove_missing: bool = False) -> dict[st
         "agreement_changes": agreement_changes,
         "mandate_changes": mandate_changes,
     }
+
+
+def change_lines(
+    preview: ImportPreview, remove_missing: bool = False
+) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str, str, str]]]:
+    """The agreements' and the mandates' changes as the preview shows them, one
+    ``(agreement or programme, field, old, new)`` per changed field, in the user's
+    language (kinds and counterparties by their labels; "" for none) — the window's
+    changes and ``amp import``'s report alike."""
+    from amp_desktop.core.excel.mandate_sheets_layout import (
+        AGREEMENT_HEADERS,
+        KIND_LABELS,
+        MANDATE_HEADERS,
+        PARTY_LABELS,
+    )
+    from amp_desktop.core.excel.vocabulary import _lang_index
+
+    lang = _lang_index()
+    agreement_titles = dict(
+        zip(AGREEMENT_FIELDS, (h[lang] for h in AGREEMENT_HEADERS[1:]), strict=True)
+    )
+    mandate_titles = {
+        "legal_basis": MANDATE_HEADERS[2][lang],
+        "decision_reference": MANDATE_HEADERS[7][lang],
+        "decision_date": MANDATE_HEADERS[8][lang],
+    }
+
+    def bases(value: str | None) -> str:
+        parts = []
+        for part in (value or "").split("; ") if value else ():
+            kind, _space, rest = part.partition(" ")
+            label = KIND_LABELS.get(kind, (kind, kind))[lang]
+            parts.append(f"{label} {rest}".strip())
+        return "; ".join(parts)
+
+    def shown(field: str, value: str | None) -> str:
+        if field == "legal_basis":
+            return bases(value)
+        if field == "counterparty" and value:
+            return PARTY_LABELS.get(value, (value, value))[lang]
+        return value or ""
+
+    made = import_json(preview, remove_missing)
+    agreements = [
+        (
+            c["agreement"],
+            agreement_titles[c["field"]],
+            shown(c["field"], c["old"]),
+            shown(c["field"], c["new"]),
+        )
+        for c in made["agreement_changes"]
+    ]
+    mandates = [
+        (
+            c["programme"],
+            mandate_titles[c["field"]],
+            shown(c["field"], c["old"]),
+            shown(c["field"], c["new"]),
+        )
+        for c in made["mandate_changes"]
+    ]
+    return agreements, mandates

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from amp_desktop.core.excel import vocabulary as vocab
+from amp_desktop.core.excel.mandate_sheets_json import change_lines
 from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK, Conflict, ImportPreview
 from amp_desktop.core.excel.read import cell_text
 from amp_desktop.core.excel.vocabulary import field_label
@@ -104,6 +105,18 @@ class ChangesModel(QAbstractItemModel):
             group = self._add(_ROOT, text)
             for change in preview.removed_agreements:
                 self._add(group, change.before.label())
+        agreements, mandates = change_lines(preview)
+        for lines, heading in (
+            (agreements, translate("ImportDialog", "Agreements added or changed ({n})")),
+            (mandates, translate("ImportDialog", "Mandates changed ({n})")),
+        ):
+            if not lines:
+                continue
+            names = list(dict.fromkeys(name for name, *_rest in lines))
+            group = self._add(_ROOT, heading.format(n=len(names)))
+            rows = {name: self._add(group, name) for name in names}
+            for name, what, old, new in lines:
+                self._add(rows[name], what, old, new)
         if preview.demand:
             text = translate("ImportDialog", "Referrals ({n} cells)").format(n=len(preview.demand))
             group = self._add(_ROOT, text)

@@ -421,3 +421,24 @@ def test_changed_values_and_conflicts_are_written_as_the_tables_write_them(
         "SEK\xa03,800,000",
         "SEK\xa04,000,000",
     ]
+
+
+def test_mandate_and_agreement_changes_are_shown_before_they_are_applied(qtbot, session, tmp_path):
+    """The window's preview showed nothing of the Mandates and Agreements sheets:
+    "0 to change" and an empty tree, and Apply stored them (adversarial pass)."""
+    path = tmp_path / "export.xlsx"
+    write_workbook(session.catalogue, path)
+    book = openpyxl.load_workbook(path)
+    atlas = next(r for r in book["Mandates"].iter_rows(min_row=2) if r[1].value == "Atlas")
+    atlas[7].value = "KS 2026/4"
+    book["Agreements"].append(["", "Arbetsförmedlingen", "AF-7", "LÖK", None, None, ""])
+    book.save(path)
+    dialog = _dialog(qtbot, session, path)
+    model = dialog.changes_model
+    groups = texts(model)
+    assert "Mandates changed (1)" in groups and "Agreements added or changed (1)" in groups
+    mandates = model.index(groups.index("Mandates changed (1)"), 0)
+    atlas_row = model.index(0, 0, mandates)
+    assert atlas_row.data() == "Atlas"
+    line = [model.index(0, c, atlas_row).data() for c in range(3)]
+    assert line == ["Decision diary number", "", "KS 2026/4"]
