@@ -40,6 +40,13 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._status = ""
         self._words: tuple[str, ...] = ()
         self._only: frozenset[int] | None = None  # "needs attention": these ids only
+        self._pinned: int | None = None  # the programme being edited: listed whatever
+
+    def pin(self, programme_id: int | None) -> None:
+        """Keep *programme_id* listed through the filters (the programme being edited,
+        changed out of them: it vanished and the editor went on with another); None:
+        none.  It goes at the next change of the filters."""
+        self._pinned = programme_id
 
     def set_only(self, ids: frozenset[int] | None) -> None:
         """Show only the programmes *ids* (the "Needs attention" filter); None: all."""
@@ -120,7 +127,10 @@ class CatalogueFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, CatalogueModel) or source_parent.isValid():
             return True
-        if not self._passes_choices(model.programme_at(source_row)):
+        programme = model.programme_at(source_row)
+        if self._pinned is not None and programme.id == self._pinned:
+            return True
+        if not self._passes_choices(programme):
             return False
         # The search, on the model's case-folded text (asked per row and keystroke).
         found_in = model.search_text(source_row) if self._words else ""

@@ -149,6 +149,7 @@ class CatalogueTab(QWidget):
         the next paint, which would paint twice: ~10 ms a pass at 1,000 programmes)."""
         self._refiltering = True  # the proxy removes rows range by range
         try:
+            self.proxy.pin(None)  # the filters changed: the programme edited goes too
             self.proxy.set_filters(**filters)
         finally:
             self._refiltering = False
@@ -238,6 +239,11 @@ class CatalogueTab(QWidget):
         """Show what *change* did: refresh its rows and the editor."""
         if self._session is None:
             return
+        shown = self.editor.programme()
+        # Edited out of the filters (a unit changed, a name no longer searched for), the
+        # programme stays listed and edited until the filters change.
+        if shown is not None and shown.id is not None and self._listed(shown.id):
+            self.proxy.pin(shown.id)
         self.model.refresh(change, self._session.catalogue)
         self.refresh_attention(change)
         self._refresh_choices()
@@ -281,6 +287,8 @@ class CatalogueTab(QWidget):
 
     def _apply_attention_filter(self, *_toggled: object, keep: int | None = None) -> None:
         on = self.attention_filter.isChecked()
+        if keep is None:
+            self.proxy.pin(None)  # the filter switched: the programme edited goes too
         kept = {keep} if keep is not None and self._listed(keep) else set()
         self.proxy.set_only(frozenset(self._findings) | kept if on else None)
         self._update_count()

@@ -539,3 +539,34 @@ def test_a_value_typed_but_not_finished_counts_for_commands_and_closing(
     window.close()
     with Catalogue.open(example_path, read_only=True) as again:
         assert again.find("Atlas").places == 57
+
+
+def test_a_programme_edited_out_of_the_filters_stays_the_one_edited(
+    qtbot, make_window, example_path
+) -> None:
+    """Filtered on Ungdomsenheten, Atlas's unit changed to Jobbcentrum: Atlas left the
+    list, the editor went on with C2C, and the places typed next were saved into C2C."""
+    window = make_window(example_path)
+    tab = window.catalogue_tab
+    unit = tab.unit_filter
+    unit.setCurrentIndex(unit.findData("Ungdomsenheten"))
+    catalogue = window.current_session().catalogue
+    atlas = catalogue.find("Atlas")
+    tab.select_programme(atlas.id)
+    field = tab.editor.field_editor("unit")
+    field.setFocus()
+    field.setText("Jobbcentrum")  # (typed, its completer's pop-up warns offscreen)
+    field.editingFinished.emit()
+    assert catalogue.find("Atlas").unit == "Jobbcentrum"
+    assert tab.editor.programme().name == "Atlas"
+    assert [p.name for p in tab.selected_programmes()] == ["Atlas"]
+    places = tab.editor.field_editor("places")
+    places.setFocus()
+    places.selectAll()
+    qtbot.keyClicks(places, "99")
+    qtbot.keyClick(places, Qt.Key.Key_Return)
+    assert catalogue.find("Atlas").places == 99 and catalogue.find("C2C").places == 30
+    unit.setCurrentIndex(unit.findData("Ungdomsenheten"))  # the filters change: it goes
+    unit.setCurrentIndex(0)
+    unit.setCurrentIndex(unit.findData("Ungdomsenheten"))
+    assert not tab._listed(atlas.id)
