@@ -44,6 +44,8 @@ def field_text(field: str) -> str:
     }
     if rest and prefix in prefixed:
         return prefixed[prefix]().format(name=rest.replace("..", "–"))
+    if field == "mandate":
+        return translate("Cli", "mandate (legal bases, board decision)")
     return vocab.field_label(field)
 
 

@@ -2822,7 +2822,14 @@ SV.update(
 # ------------------------------- mandate and agreement changes in the preview (lead, 3 Dec evening)
 SV.update(
     {
-        ("ImportDialog", "Agreements added or changed ({n})"): "Avtal som läggs till eller ändras ({n})",
+        (
+            "ImportDialog",
+            "Agreements added or changed ({n})",
+        ): "Avtal som läggs till eller ändras ({n})",
         ("ImportDialog", "Mandates changed ({n})"): "Mandat som ändras ({n})",
     }
+)
+# ------------------------------- amp history's mandate entries (lead, 3 Dec evening)
+SV.update(
+    {("Cli", "mandate (legal bases, board decision)"): "mandat (rättslig grund, nämndbeslut)"}
 )

@@ -1192,127 +1192,132 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolada {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="52"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="48"/>
+        <source>mandate (legal bases, board decision)</source>
+        <translation>mandat (rättslig grund, nämndbeslut)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="54"/>
         <source>1 row</source>
         <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="53"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="55"/>
         <source>{n} rows</source>
         <translation>{n} rader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="90"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="92"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {conflicts} conflicts, {problems} problems.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, {removed} borttagna, {unchanged} oförändrade, {conflicts} konflikter, {problems} problem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="77"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="79"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="79"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="81"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="81"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="83"/>
         <source>Applied as one change.</source>
         <translation>Genomfört som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="83"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="85"/>
         <source>No changes.</source>
         <translation>Inga ändringar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="121"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="123"/>
         <source>results for 1 programme</source>
         <translation>resultat för 1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="123"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="125"/>
         <source>results for {n} programmes</source>
         <translation>resultat för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="126"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="128"/>
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="128"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="130"/>
         <source>{n} problems</source>
         <translation>{n} problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="131"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="133"/>
         <source>1 note</source>
         <translation>1 anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="133"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="135"/>
         <source>{n} notes</source>
         <translation>{n} anmärkningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="144"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="146"/>
         <source>skipped: {where}: {reason}</source>
         <translation>hoppade över: {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="147"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="149"/>
         <source>question: {question}</source>
         <translation>fråga: {question}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="151"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="153"/>
         <source>{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}</source>
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="189"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="191"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="165"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="167"/>
         <source>exit reason to map: “{wording}” ({rows})</source>
         <translation>avslutsorsak att koppla: ”{wording}” ({rows})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="114"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="116"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {scope}, {problems}, {notes}.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {scope}, {problems}, {notes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="180"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="182"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="182"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="184"/>
         <source>missing from the workbook (kept)</source>
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="186"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="188"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="203"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="205"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="206"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="208"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="208"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="210"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>

@@ -258,3 +258,23 @@ def test_changed_values_are_written_as_the_tables_write_them(
         assert shown in history, shown
     for stored in ("secondary", "primary", "3750000", "40.5", "0.48"):
         assert stored not in history, stored
+
+
+def test_the_change_log_names_the_programme_of_every_entry(
+    example_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mandate's and a referral cell's entries showed no programme, also under
+    --programme Atlas, and a mandate's field read "mandate" (adversarial pass)."""
+    from amp_desktop.core.mandate import BasisKind, LegalBasis, Mandate
+    from amp_desktop.core.store import Catalogue
+
+    with Catalogue.open(example_path) as catalogue:
+        atlas = catalogue.find("Atlas")
+        assert atlas is not None and atlas.id is not None
+        catalogue.set_mandate(Mandate(atlas.id, bases=(LegalBasis(BasisKind.EMPLOYER),)))
+    status, out, _ = _run(capsys, "history", str(example_path), "--programme", "Atlas")
+    assert status == 0
+    (line,) = [row for row in out.splitlines() if "mandate (legal bases, board decision)" in row]
+    assert "Atlas" in line
+    referral_rows = [row for row in out.splitlines() if "referrals 20" in row]
+    assert referral_rows and all("Atlas" in row for row in referral_rows)

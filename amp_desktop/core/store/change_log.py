@@ -152,10 +152,13 @@ def read(
     conn: sqlite3.Connection, programme_id: int | None = None, limit: int = 500
 ) -> list[dict[str, Any]]:
     """Latest changes first: when, action, programme, field, old, new."""
+    # An entry written without the programme's name (a mandate, a referral cell) takes
+    # the programme's name now; a deleted programme's, the one it was written with.
     sql = (
-        "SELECT a.at, a.kind, a.description, c.programme_id, c.programme_name, "
+        "SELECT a.at, a.kind, a.description, c.programme_id, "
+        "COALESCE(NULLIF(c.programme_name, ''), p.name, ''), "
         "c.field, c.old, c.new FROM change_log c JOIN actions a "
-        "ON a.id = c.action_id"
+        "ON a.id = c.action_id LEFT JOIN programmes p ON p.id = c.programme_id"
     )
     params: list[Any] = []
     if programme_id is not None:
