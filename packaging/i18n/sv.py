@@ -229,7 +229,7 @@ SV: dict[object, object] = {
     "Number: both comma and point in one number.": "Tal: både komma och punkt i samma tal.",
     "Number: not a number.": "Tal: inte ett tal.",
     "Amount: expected an amount in kronor.": "Belopp: ett belopp i kronor förväntades.",
-    "Amount: expected an amount such as 1 200 000 kr.": "Belopp: ett belopp som 1 200 000 kr förväntades.",
+    "Amount: expected an amount such as 1 200 000 kr.": "Belopp: ett belopp som 1\u00a0200\u00a0000\u00a0kr förväntades.",
     "Amount: expected whole kronor.": "Belopp: hela kronor förväntades.",
     "Number: expected a whole number.": "Tal: ett heltal förväntades.",
     "Number: expected a number.": "Tal: ett tal förväntades.",

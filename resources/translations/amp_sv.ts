@@ -4123,7 +4123,7 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
     <message>
         <location filename="../../amp_desktop/core/parse/numbers.py" line="93"/>
         <source>Amount: expected an amount such as 1 200 000 kr.</source>
-        <translation>Belopp: ett belopp som 1 200 000 kr förväntades.</translation>
+        <translation>Belopp: ett belopp som 1 200 000 kr förväntades.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/parse/numbers.py" line="104"/>
