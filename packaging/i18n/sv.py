@@ -2833,3 +2833,12 @@ SV.update(
 SV.update(
     {("Cli", "mandate (legal bases, board decision)"): "mandat (rättslig grund, nämndbeslut)"}
 )
+# ------------------------------- another programme's AMP id in a row (lead, 3 Dec evening)
+SV.update(
+    {
+        (
+            "Excel",
+            "“{name}” has the AMP id {id}, which is “{other}”'s; this row was skipped.",
+        ): "”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.",
+    }
+)

@@ -2075,27 +2075,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="208"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="217"/>
+        <source>“{name}” has the AMP id {id}, which is “{other}”&apos;s; this row was skipped.</source>
+        <translation>”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="225"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="238"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="255"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="280"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="297"/>
         <source>{n} totals rows were skipped: {rows}.</source>
         <translation>{n} summeringsrader hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="304"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="321"/>
         <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
         <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="328"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="345"/>
         <source>Column “{header}” was not read: only AMP&apos;s own export of this catalogue matches programmes by AMP&apos;s id; these rows are matched by name or short code.</source>
         <translation>Kolumnen ”{header}” lästes inte: bara AMP:s egen export av den här katalogen matchar insatser med AMP:s id; raderna matchas med namn eller kortkod.</translation>
     </message>
@@ -2105,7 +2110,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{message} Raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="347"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="364"/>
         <source>this column holds personal identity numbers: the sheet looks like a list of referrals, and nothing from it was read as programmes.</source>
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>

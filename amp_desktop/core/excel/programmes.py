@@ -204,6 +204,23 @@ def analyse_programmes(
                     "this row was skipped.",
                 ).format(name=name, code=code, other=existing.name)
                 column = code_col
+            elif (
+                matched_by == "id"
+                and id_col is not None
+                and name_col is not None
+                and (
+                    rules.text_key(cell_text(sheet.cell(r, name_col)))
+                    != rules.text_key(existing.name)
+                )
+            ):
+                # Another programme's AMP id typed or copied into this row: said at the id.
+                message = translate(
+                    "Excel",
+                    "“{name}” has the AMP id {id}, which is “{other}”'s; this row was skipped.",
+                ).format(
+                    name=cell_text(sheet.cell(r, name_col)).strip(), id=pid, other=existing.name
+                )
+                column = id_col
             else:
                 message = translate(
                     "Excel", "“{name}” appears twice in the workbook; this row was skipped."

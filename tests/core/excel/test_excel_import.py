@@ -646,3 +646,21 @@ def test_a_fractional_month_is_a_problem_not_read_as_a_whole_one(example, tmp_pa
         "Months it runs: list month numbers such as 6,7,8. The cell says “6.5”."
     ]
     assert preview.changeset("x").is_empty()
+
+
+def test_another_programmes_amp_id_is_named_at_the_id_cell(example, tmp_path):
+    """Atlas's id copied into C2C's row was told as "“Atlas” appears twice" at the
+    cell holding "C2C" (adversarial pass)."""
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programmes"]
+    atlas_id = ws.cell(2, 1).value
+    assert ws.cell(2, 2).value == "Atlas" and ws.cell(3, 2).value == "C2C"
+    ws.cell(3, 1).value = atlas_id
+    wb.save(path)
+    preview = analyse(example, path)
+    (problem,) = [p for p in preview.problems if "C2C" in p.message]
+    assert problem.where == "Programmes!A3"
+    assert problem.message == (
+        f"“C2C” has the AMP id {atlas_id}, which is “Atlas”'s; this row was skipped."
+    )
