@@ -211,7 +211,9 @@ class _Reader:
         if not rows:
             return []
         columns = columns_of(rows[0], MANDATE_HEADERS)
-        ids_by_name = {normalise(p.name): p.id for p in self.catalogue.programmes()}
+        programmes = self.catalogue.programmes()
+        ids_by_name = {normalise(p.name): p.id for p in programmes}
+        names = {p.id: p.name for p in programmes}
         ids_by_name.update({normalise(p.name): p.id for p in self.preview.added})
         known_ids = set(ids_by_name.values())
         found: dict[int, Mandate] = {}
@@ -259,9 +261,7 @@ class _Reader:
                 if mandate_key(new) == was:
                     continue  # the workbook left it as exported: AMP's stays
                 if mandate_key(before) != was:
-                    name = next(
-                        (p.name for p in self.catalogue.programmes() if p.id == pid), str(pid)
-                    )
+                    name = names.get(pid, str(pid))
                     self.problem(
                         sheet.name,
                         1,

@@ -131,22 +131,14 @@ def change_lines(
         return value or ""
 
     made = import_json(preview, remove_missing)
-    agreements = [
-        (
-            c["agreement"],
-            agreement_titles[c["field"]],
-            shown(c["field"], c["old"]),
-            shown(c["field"], c["new"]),
-        )
-        for c in made["agreement_changes"]
-    ]
-    mandates = [
-        (
-            c["programme"],
-            mandate_titles[c["field"]],
-            shown(c["field"], c["old"]),
-            shown(c["field"], c["new"]),
-        )
-        for c in made["mandate_changes"]
-    ]
-    return agreements, mandates
+
+    def lines(changes: list[dict[str, Any]], who: str, titles: dict[str, str]) -> list[Any]:
+        return [
+            (c[who], titles[c["field"]], shown(c["field"], c["old"]), shown(c["field"], c["new"]))
+            for c in changes
+        ]
+
+    return (
+        lines(made["agreement_changes"], "agreement", agreement_titles),
+        lines(made["mandate_changes"], "programme", mandate_titles),
+    )

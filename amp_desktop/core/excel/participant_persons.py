@@ -83,28 +83,30 @@ def _of_year(rows: Sequence[ResultRow], year: int) -> list[ResultRow]:
 def unit_persons_note(years: list[int]) -> Problem:
     """The preview's note for the years :func:`persons_written` leaves the whole unit's
     count unknown."""
-    return Problem(
-        "",
+    return _note(
         translate(
             "Results",
             "The list holds only some of the programmes with results in {years}: the distinct "
             "persons of the whole unit (a person in two programmes counted once) are not known "
             "for {years} after it. Import one list of every programme to count them.",
-        ).format(years=", ".join(str(year) for year in years)),
-        blocking=False,
+        ),
+        years,
     )
 
 
 def partly_note(years: list[int]) -> Problem:
     """The preview's note for the years whose counts :func:`persons_written` leaves
     unknown because the list changes their results without covering them whole."""
-    return Problem(
-        "",
+    return _note(
         translate(
             "Results",
             "The list changes the results of {years} without covering all of it: the "
             "distinct persons of {years} counted before are not known after it. Import "
             "the list of the whole year again to count them.",
-        ).format(years=", ".join(str(year) for year in years)),
-        blocking=False,
+        ),
+        years,
     )
+
+
+def _note(text: str, years: list[int]) -> Problem:
+    return Problem("", text.format(years=", ".join(map(str, years))), blocking=False)
