@@ -2827,6 +2827,11 @@ SV.update(
             "Agreements added or changed ({n})",
         ): "Avtal som läggs till eller ändras ({n})",
         ("ImportDialog", "Mandates changed ({n})"): "Mandat som ändras ({n})",
+        ("ImportDialog", "Mandates to change: {n}."): "Mandat som ändras: {n}.",
+        (
+            "ImportDialog",
+            "Agreements to add or change: {n}.",
+        ): "Avtal som läggs till eller ändras: {n}.",
     }
 )
 # ------------------------------- amp history's mandate entries (lead, 3 Dec evening)

@@ -68,7 +68,7 @@ def changes_text(preview: ImportPreview) -> str:
             "ImportDialog",
             "Monthly referral counts: {demand} to change, {unchanged} unchanged. Programmes: {programmes}.",
         ).format(demand=len(preview.demand), unchanged=counts["unchanged"], programmes=programmes)
-    return translate(
+    text = translate(
         "ImportDialog",
         "{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts.",
     ).format(
@@ -79,6 +79,24 @@ def changes_text(preview: ImportPreview) -> str:
         demand=len(preview.demand),
         conflicts=counts["conflicts"],
     )
+    return " ".join([text, *_mandate_texts(preview)])
+
+
+def _mandate_texts(preview: ImportPreview) -> list[str]:
+    """The sentences on the mandates and agreements an export changes (#14), counted
+    as the changes below list them: one per programme or agreement; none when it
+    changes neither."""
+    from amp_desktop.core.excel.mandate_sheets_json import change_lines
+
+    agreements, mandates = (len({line[0] for line in lines}) for lines in change_lines(preview))
+    texts = []
+    if mandates:
+        texts.append(translate("ImportDialog", "Mandates to change: {n}.").format(n=mandates))
+    if agreements:
+        texts.append(
+            translate("ImportDialog", "Agreements to add or change: {n}.").format(n=agreements)
+        )
+    return texts
 
 
 def notes_of(preview: ImportPreview) -> list[str]:

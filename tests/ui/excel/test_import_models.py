@@ -442,3 +442,26 @@ def test_mandate_and_agreement_changes_are_shown_before_they_are_applied(qtbot, 
     assert atlas_row.data() == "Atlas"
     line = [model.index(0, c, atlas_row).data() for c in range(3)]
     assert line == ["Decision diary number", "", "KS 2026/4"]
+
+
+def test_page_two_sentence_counts_mandate_and_agreement_changes(qtbot, session, tmp_path):
+    """Page 2 opened with "0 to add, 0 to change, …" for an export whose only changes
+    were a mandate and an agreement, listed in the tree right below it (noticed in the
+    evening's adversarial pass): the sentence now counts them as the tree does."""
+    path = tmp_path / "export.xlsx"
+    write_workbook(session.catalogue, path)
+    book = openpyxl.load_workbook(path)
+    atlas = next(r for r in book["Mandates"].iter_rows(min_row=2) if r[1].value == "Atlas")
+    atlas[7].value = "KS 2026/4"
+    book["Agreements"].append(["", "Arbetsförmedlingen", "AF-7", "LÖK", None, None, ""])
+    book.save(path)
+    text = _dialog(qtbot, session, path).changes_label.text()
+    assert text.startswith("0 to add, 0 to change, ")
+    assert text.endswith(" Mandates to change: 1. Agreements to add or change: 1.")
+
+
+def test_page_two_sentence_says_nothing_of_mandates_an_export_leaves(qtbot, session, tmp_path):
+    path = tmp_path / "export.xlsx"
+    write_workbook(session.catalogue, path)
+    text = _dialog(qtbot, session, path).changes_label.text()
+    assert "Mandates" not in text and "Agreements" not in text
