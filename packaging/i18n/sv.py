@@ -2845,5 +2845,9 @@ SV.update(
             "Excel",
             "“{name}” has the AMP id {id}, which is “{other}”'s; this row was skipped.",
         ): "”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.",
+        (
+            "Excel",
+            "the cell is empty; the programme keeps its {places} places (write 0 if it has none).",
+        ): "cellen är tom; insatsen behåller sina {places} platser (skriv 0 om den inte har några).",
     }
 )

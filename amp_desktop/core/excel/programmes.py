@@ -64,6 +64,25 @@ class _RowReader:
                 attr = "sources" if field == "referral_sources" else field
                 values.setdefault(attr, getattr(exported, attr))
                 continue
+            if (
+                field == "places"
+                and start.id is not None
+                and start.places
+                and cell_text(raw).strip() == ""
+            ):
+                # A cleared Places cell is not "no places": a programme AMP has keeps
+                # its number until a cell says 0 (a new row's empty cell is 0).
+                self.preview.problems.append(
+                    Problem(
+                        cell,
+                        translate(
+                            "Excel",
+                            "the cell is empty; the programme keeps its {places} places "
+                            "(write 0 if it has none).",
+                        ).format(places=start.places),
+                    )
+                )
+                continue
             if isinstance(raw, Formula):
                 self.preview.problems.append(
                     Problem(

@@ -664,3 +664,36 @@ def test_another_programmes_amp_id_is_named_at_the_id_cell(example, tmp_path):
     assert problem.message == (
         f"“C2C” has the AMP id {atlas_id}, which is “Atlas”'s; this row was skipped."
     )
+
+
+@pytest.mark.parametrize("cleared", [None, "", "  "])
+def test_a_cleared_places_cell_keeps_the_programmes_places(example, tmp_path, cleared):
+    """A Places cell emptied in AMP's own export imported as 0 places, silently
+    (the evening's adversarial pass): a programme AMP has keeps its places, and the
+    cell is named with what to write for none."""
+    places = next(p for p in example.programmes() if p.name == "Atlas").places
+    assert places
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    _edit(path, "Atlas", "Places", cleared)
+    _wb, _ws, cell = _cell(path, "Programmes", "Atlas", "Places")
+    preview = analyse(example, path)
+    (problem,) = preview.problems
+    assert problem.where == f"Programmes!{cell.coordinate}" and problem.blocking
+    assert problem.message == (
+        f"the cell is empty; the programme keeps its {places} places (write 0 if it has none)."
+    )
+    assert preview.changeset("x").is_empty()
+
+
+def test_a_new_row_without_places_is_added_with_none(example, tmp_path):
+    path = export_workbook(example, tmp_path / "a.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programmes"]
+    headers = [c.value for c in ws[1]]
+    row = [None] * len(headers)
+    row[headers.index("Name")] = "Nystart"
+    ws.append(row)
+    wb.save(path)
+    preview = analyse(example, path)
+    assert not preview.problems
+    assert [(p.name, p.places) for p in preview.added] == [("Nystart", 0)]
