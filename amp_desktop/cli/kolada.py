@@ -89,7 +89,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         except KoladaFileError as exc:
             raise CliError(f"{args.values}: {exc}", 1) from None
         catalogue.apply(found.change)
-    print(found.change.description)
+    if found.change.is_empty():  # the same file again: say so, not "Import 80 values"
+        print(
+            translate("Kolada", "The catalogue already holds the file's values; nothing changed.")
+        )
+    else:
+        print(found.change.description)
     for note in found.notes:
         print(f"amp: {args.values}: {note}", file=sys.stderr)
     print("Källa: Kolada")
@@ -109,12 +114,20 @@ def cmd_fetch(args: argparse.Namespace) -> int:
     except KoladaError as exc:
         raise CliError(f"--api-url: {exc}", 2) from None
     client = KoladaClient(args.api_url, timeout=args.timeout)
+    # Opened for writing first (a file that cannot be written is said before any
+    # question to Kolada), then let go while Kolada answers: a slow Kolada kept the
+    # catalogue locked for editing, in the window too, for as long as it took.
     with open_catalogue(args.file, write=True, take_over=args.take_over) as catalogue:
+        kpis = catalogue_kpis(catalogue)
+    try:
+        result = fetch(client, kpis, args.municipality, years)
+    except KoladaError as exc:
+        raise CliError(str(exc), 1) from None
+    with open_catalogue(args.file, write=True) as catalogue:
         try:
-            result = fetch(client, catalogue_kpis(catalogue), args.municipality, years)
+            change = fetch_change(catalogue, result)  # a value no figure can have: refused
         except KoladaError as exc:
-            raise CliError(str(exc), 1) from None
-        change = fetch_change(catalogue, result)
+            raise CliError(str(exc), 1) from None  # as every other refusal of Kolada's
         catalogue.apply(change)
     print(change.description)
     for note in result.notes():

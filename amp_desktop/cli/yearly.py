@@ -63,10 +63,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     yearly.set_defaults(func=cmd_yearly)
 
 
+#: Spaces a Swede writes between thousands (156 000), the no-break ones too.
+_THOUSANDS = str.maketrans("", "", " \u00a0\u202f\u2009")
+
+
 def _whole(text: str) -> int:
-    """A whole number as given; -1 for anything else (refused in :func:`cmd_yearly`)."""
-    text = text.strip()
-    return int(text) if text.isdigit() else -1
+    """A whole number as given (``156 000`` too: "must be a positive number" refused
+    it); -1 for anything else (refused in :func:`cmd_yearly`)."""
+    text = text.strip().translate(_THOUSANDS)
+    return int(text) if text.isascii() and text.isdigit() else -1
 
 
 def cmd_yearly(args: argparse.Namespace) -> int:
@@ -122,6 +127,11 @@ def print_over_the_years(report: YearlyReport) -> None:
                 cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=True)
             ]
             print("  ".join(cells).rstrip())
+        # the years AMP's own row is empty, said as the window and the paper say it
+        # ("Källa: Kolada" is printed once, at the end)
+        note = chart.note.replace(SOURCE_NOTE, "").strip()
+        if note:
+            print(note)
         print()
 
 

@@ -16,12 +16,14 @@ from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.core.store.kolada import (
     MUNICIPALITY_KEY,
     PEERS_ID_KEY,
+    PEERS_TITLE_KEY,
     POPULATION_KEY,
     KoladaChange,
     KpiRow,
     ValueRow,
     settings_values,
 )
+from amp_desktop.core.yearly.compare import places as compared_places
 
 
 def _row(value: KoladaValue) -> ValueRow:
@@ -168,12 +170,19 @@ def read_import(
     # Values for one municipality group (Kolada's ids start with G) are the similar
     # municipalities' when the catalogue knows no such group yet (a fetch finds it by
     # its title); without this the file's group values were stored but never shown.
+    # A file with other municipalities' values but not the catalogue's holds another
+    # municipality's group (Malmö's, in Västerås's catalogue): not taken as the peers.
     groups = {v.municipality for v in values if v.municipality[:1] in ("G", "g")}
+    own = catalogue.municipality_code()
+    municipalities = {v.municipality for v in values if valid_municipality(v.municipality)}
+    municipalities = {m for m in municipalities if not m.startswith("00")}
+    ours = own is None or not municipalities or own in municipalities
     settings: dict[str, str | None] = {}
-    if len(groups) == 1 and not catalogue.setting(PEERS_ID_KEY):
+    if len(groups) == 1 and not catalogue.setting(PEERS_ID_KEY) and ours:
         settings[PEERS_ID_KEY] = groups.pop()
-    change = kolada_change(catalogue, values, settings=settings)
     places = sorted({v.municipality for v in values})
+    notes.extend(_not_compared(catalogue, places, settings.get(PEERS_ID_KEY)))
+    change = kolada_change(catalogue, values, settings=settings)
     return ValuesImport(
         ChangeSet(
             translate("Kolada", "Import {n} Kolada values for {places}").format(
@@ -184,6 +193,25 @@ def read_import(
         ),
         notes,
     )
+
+
+def _not_compared(catalogue: Catalogue, places: list[str], peers: str | None) -> list[str]:
+    """A note when none of *places* is one the yearly figures compare (the catalogue's
+    municipality, its similar municipalities, county, country): stored, never shown."""
+    code = catalogue.municipality_code()
+    if code is None:  # the figures say the municipality is not set
+        return []
+    compared = compared_places(code, peers or catalogue.setting(PEERS_ID_KEY))
+    if set(places) & set(compared.values()):
+        return []
+    return [
+        translate(
+            "Kolada",
+            "The file's values are for {places}, which the yearly figures do not compare "
+            "(they compare {code}, its similar municipalities, its county and the "
+            "country): is the catalogue's municipality right?",
+        ).format(places=_listed(places), code=code)
+    ]
 
 
 def import_values_file(catalogue: Catalogue, path: str | Path) -> ChangeSet:
@@ -198,6 +226,12 @@ def settings_change(
     wanted: dict[str, str | None] = {}
     if municipality is not None:
         wanted[MUNICIPALITY_KEY] = municipality or None
+        before = catalogue.municipality_code()
+        if before is not None and before != wanted[MUNICIPALITY_KEY]:
+            # the similar municipalities were the old municipality's group: forgotten
+            # (undo brings them back), the next fetch finds the new one's
+            wanted[PEERS_ID_KEY] = None
+            wanted[PEERS_TITLE_KEY] = None
     if population is not None:
         wanted[POPULATION_KEY] = str(population) if population > 0 else None
     change = kolada_change(catalogue, settings=wanted)

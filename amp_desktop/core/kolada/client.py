@@ -294,9 +294,10 @@ class KoladaClient:
             for item in page["values"]:
                 if not isinstance(item, dict) or not isinstance(item.get("id"), str):
                     continue
+                listed = item.get("members")  # anything but a list: no members known
                 members = tuple(
                     str(m.get("member_id") or m.get("id") or "")
-                    for m in item.get("members") or []
+                    for m in (listed if isinstance(listed, list) else [])
                     if isinstance(m, dict)
                 )
                 out.append(Group(item["id"], str(item.get("title") or ""), members))

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.changes import implausible, kolada_change
 from amp_desktop.core.kolada.client import Group, KoladaClient, KoladaError, batches
+from amp_desktop.core.kolada.transport import host_of
 from amp_desktop.core.kolada.values import KoladaValue
-from amp_desktop.core.kolada.vocabulary import Kpi, kolada_ids
+from amp_desktop.core.kolada.vocabulary import Kpi, kolada_ids, same_title, vocabulary
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.core.store.kolada import (
@@ -31,6 +32,8 @@ from amp_desktop.core.store.kolada import (
 from amp_desktop.core.yearly.compare import COUNTRY, county_of
 
 PEERS_TITLE = "Liknande kommuner arbetsmarknad"
+#: Ids Kolada titles otherwise named one by one in a window's message (more: one line).
+TITLES_NAMED = 3
 _YEAR_AT_END = re.compile(r"(\d{4})\s*$")
 
 
@@ -45,8 +48,16 @@ class FetchResult:
     kpis: list[KpiRow]
     corrected: dict[str, tuple[str, str]] = field(default_factory=dict)  # key → (old, new id)
     unconfirmed: list[str] = field(default_factory=list)  # keys whose id Kolada lacks
+    #: id → (AMP's Swedish title, Kolada's) where Kolada names the id otherwise: an
+    #: unverified id may stand for another figure — the unit head is to look.
+    titled: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: key → the Kolada id the vocabulary gives it, for the keys Kolada lacks (named
+    #: by their ids, never by AMP's keys).
+    lacking_ids: dict[str, str] = field(default_factory=dict)
 
-    def notes(self) -> list[str]:
+    def notes(self, every_title: bool = True) -> list[str]:
+        """What the user should know; with *every_title* False (a window's message)
+        more than :data:`TITLES_NAMED` ids Kolada titles otherwise are one line."""
         out = []
         for key, (old, new) in sorted(self.corrected.items()):
             out.append(
@@ -54,10 +65,29 @@ class FetchResult:
                     key=key, new=new, old=old
                 )
             )
+        if len(self.titled) > TITLES_NAMED and not every_title:
+            ids = sorted(self.titled)
+            out.append(
+                translate(
+                    "Kolada",
+                    "Kolada titles {n} of the ids otherwise than AMP ({ids}…): check that they "
+                    "are the same figures — each figure's details give Kolada's title.",
+                ).format(n=len(ids), ids=", ".join(ids[:TITLES_NAMED]))
+            )
+        for kolada_id, (ours, theirs) in sorted(self.titled.items()):
+            if len(self.titled) > TITLES_NAMED and not every_title:
+                break
+            out.append(
+                translate(
+                    "Kolada",
+                    "{id}: Kolada calls it “{theirs}”, AMP “{ours}” — check that it is the "
+                    "same figure.",
+                ).format(id=kolada_id, theirs=theirs[:120], ours=ours)
+            )
         if self.unconfirmed:
             out.append(
                 translate("Kolada", "Kolada does not know the ids of: {keys}.").format(
-                    keys=", ".join(sorted(self.unconfirmed))
+                    keys=", ".join(sorted(self.lacking_ids.get(k, k) for k in self.unconfirmed))
                 )
             )
         if not self.values:
@@ -91,6 +121,8 @@ def confirm_kpis(
     """Metadata rows per key, the corrected ids, and the keys Kolada lacks."""
     with_ids = [k for k in kpis.values() if k.kolada_id]
     found = client.kpi_metadata(kolada_ids(with_ids), progress)
+    if not found:  # an empty answer: no search per title (one question per KPI)
+        return [], {}, [k.key for k in with_ids]
     rows: list[KpiRow] = []
     corrected: dict[str, tuple[str, str]] = {}
     lacking: list[str] = []
@@ -132,6 +164,16 @@ def fetch(
         )
     progress.phase(translate("Kolada", "Checking the KPIs' ids…"))
     rows, corrected, lacking = confirm_kpis(client, kpis, progress)
+    if not rows and lacking:
+        # Kolada always knows U40455, N40008 and N40011: an answer knowing none of the
+        # ids is a broken one, and storing it would forget every id confirmed before
+        raise KoladaError(
+            translate(
+                "Kolada",
+                "Kolada ({host}) knows none of AMP's KPIs (an empty answer); nothing was "
+                "stored — check the Kolada address or try again later.",
+            ).format(host=host_of(client.base_url))
+        )
     progress.phase(translate("Kolada", "Finding the similar municipalities…"))
     peers = latest_peers(client.groups(f"{PEERS_TITLE}, {title}", progress), title)
     ids = list(dict.fromkeys(r[1] for r in rows))
@@ -145,18 +187,46 @@ def fetch(
     questions = len(list(batches(ids))) * len(list(batches(places)))
     progress.phase(translate("Kolada", "Fetching Kolada's values…"), total=questions or None)
     values = client.data(ids, places, years, progress) if ids else []
-    return FetchResult(municipality, title, peers, values, rows, corrected, lacking)
+    titled = other_titles(kpis, rows)
+    lacking_ids = {key: kpis[key].kolada_id for key in lacking if kpis[key].kolada_id}
+    return FetchResult(
+        municipality, title, peers, values, rows, corrected, lacking, titled, lacking_ids
+    )
 
 
-def fetch_change(catalogue: Catalogue, result: FetchResult) -> ChangeSet:
-    """The one change that stores *result* (values, metadata, the peers group)."""
+def other_titles(kpis: Mapping[str, Kpi], rows: Iterable[KpiRow]) -> dict[str, tuple[str, str]]:
+    """``id → (AMP's title, Kolada's)`` for each confirmed id Kolada titles otherwise
+    (the ids AMP's vocabulary itself has verified are left out)."""
+    checked = {k.key for k in vocabulary().values() if k.verified}
+    out: dict[str, tuple[str, str]] = {}
+    for key, kolada_id, title, _description in rows:
+        ours = kpis[key].title_sv if key in kpis and key not in checked else ""
+        if ours and title.strip() and not same_title(ours, title):
+            out[kolada_id] = (ours, " ".join(title.split()))
+    return out
+
+
+def fetch_change(
+    catalogue: Catalogue, result: FetchResult, *, remember_municipality: bool = False
+) -> ChangeSet:
+    """The one change that stores *result* (values, metadata, the peers group); with
+    *remember_municipality* the fetched municipality becomes the catalogue's (the
+    window's field is that setting), else only a catalogue without one takes it."""
     # No group found this time (Kolada's title may have changed): the group known
     # before, and its stored values, stay — the fetch's note says none was found.
+    # The group is the catalogue's municipality's: a fetch for another municipality
+    # stores its values but leaves the comparison's similar municipalities alone
+    # (Malmö's group was shown as Västerås's after a look at Malmö).
     settings: dict[str, str | None] = {}
-    if result.peers is not None:
-        settings = {PEERS_ID_KEY: result.peers.id, PEERS_TITLE_KEY: result.peers.title}
-    if catalogue.municipality_code() is None:
-        settings[MUNICIPALITY_KEY] = result.municipality
+    own = catalogue.municipality_code()
+    becomes = result.municipality if own is None or remember_municipality else own
+    if becomes != own:
+        settings[MUNICIPALITY_KEY] = becomes
+        if own is not None:  # the old municipality's group is no longer the comparison's
+            settings[PEERS_ID_KEY] = settings[PEERS_TITLE_KEY] = None
+    if result.peers is not None and becomes == result.municipality:
+        settings[PEERS_ID_KEY] = result.peers.id
+        settings[PEERS_TITLE_KEY] = result.peers.title
     problem = implausible(catalogue, result.values)
     if problem:
         raise KoladaError(problem)

@@ -104,6 +104,12 @@ def _read(url: str, timeout: float) -> bytes:
         retry_after = exc.headers.get("Retry-After") if exc.headers else None
         exc.close()  # the error holds the answer's connection
         raise HttpStatus(exc.code, retry_after) from None
+    except http.client.RemoteDisconnected:  # (before HTTPException: it is one)
+        raise KoladaError(
+            translate(
+                "Kolada", "Kolada ({host}) closed the connection without answering; try again."
+            ).format(host=host)
+        ) from None
     except http.client.IncompleteRead:
         raise KoladaError(
             translate("Kolada", "Kolada ({host}) broke off its answer; try again.").format(

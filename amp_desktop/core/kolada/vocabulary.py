@@ -110,7 +110,7 @@ def with_metadata(
     """*kpis* with what the catalogue's metadata fetch found: ``key → (id, title)``.
 
     A key found there has its (possibly corrected) id, Kolada's title and counts as
-    verified.
+    verified (a fetch notes an id Kolada titles otherwise: :func:`same_title`).
     """
     out = dict(kpis)
     for key, (kolada_id, title) in metadata.items():
@@ -119,3 +119,8 @@ def with_metadata(
                 out[key], kolada_id=kolada_id, kolada_title=title, verified=True
             )
     return out
+
+
+def same_title(one: str, other: str) -> bool:
+    """Whether two KPI titles are the same (case and spacing aside)."""
+    return " ".join(one.casefold().split()) == " ".join(other.casefold().split())

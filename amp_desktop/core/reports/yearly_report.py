@@ -175,7 +175,8 @@ def years_chart(report: YearlyReport, figure: Figure, exact: bool = False) -> Ye
             texts = tuple(value_text(unit, v) for v in values)
             lines.append(YearLine(place_label(place), values, texts, place))
     without = [year for year, (_, text) in zip(years, own, strict=True) if not text]
-    notes = [SOURCE_NOTE]
+    # the source only under a chart that shows some of Kolada's values
+    notes = [SOURCE_NOTE] if len(lines) > 1 else []
     if without:
         notes.insert(
             0, translate("Report", "AMP has no figure for %1.").replace("%1", year_runs(without))

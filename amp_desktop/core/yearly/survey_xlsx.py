@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
 from amp_desktop.core import files
 from amp_desktop.core.excel.literal_text import ExportError, text_value
@@ -29,6 +30,17 @@ def _number(row: dict[str, Any], value: float | None) -> float | None:
     if value is None:
         return None
     return round(value * 100, 1) if row["unit"] == "share" else round(value, 1)
+
+
+def unit_text(unit: str) -> str:
+    """The sheet's word for a figure's unit (never the vocabulary's key, ``sek``)."""
+    words = {
+        "share": "%",
+        "count": translate("Yearly", "count"),
+        "sek": translate("Yearly", "SEK"),
+        "sek_per_inhabitant": translate("Yearly", "SEK per inhabitant"),
+    }
+    return words.get(unit, unit)
 
 
 def write_survey(
@@ -65,19 +77,18 @@ def write_survey(
     return path
 
 
+#: The columns' widths (characters): the titles and the texts readable when the sheet
+#: opens (Excel's default of 8.43 cut every title off at the next column's value).
+WIDTHS = (28, 10, 8, 60, 10, 10, 10, 10, 13, 13, 10, 10, 80, 60, 60)
+#: The row under which the sheet scrolls (the title, the municipality, the header).
+HEADER_ROW = 3
+
+
 def _write(report: YearlyReport, part: Path, exact: bool, progress: Progress) -> None:
     hidden = {} if exact else report.hidden()
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(translate("Yearly", "Survey"))
-    ws.append(
-        [text_value(ws, translate("Yearly", "Yearly figures {year}").format(year=report.year))]
-    )
-    ws.append(
-        [
-            text_value(ws, translate("Yearly", "Municipality")),
-            text_value(ws, report.municipality or ""),
-        ]
-    )
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
     headers = [
         translate("Yearly", "Key"),
         translate("Yearly", "Kolada id"),
@@ -95,11 +106,23 @@ def _write(report: YearlyReport, part: Path, exact: bool, progress: Progress) ->
         translate("Yearly", "Computed from"),
         translate("Yearly", "Missing"),
     ]
+    for number, (width, header) in enumerate(zip(WIDTHS, headers, strict=True), start=1):
+        # set before the first row is written (a write-only sheet writes them first)
+        ws.column_dimensions[get_column_letter(number)].width = max(width, len(header) + 2)
+    ws.append(
+        [text_value(ws, translate("Yearly", "Yearly figures {year}").format(year=report.year))]
+    )
+    ws.append(
+        [
+            text_value(ws, translate("Yearly", "Municipality")),
+            text_value(ws, report.municipality or ""),
+        ]
+    )
     ws.append([text_value(ws, h) for h in headers])
     for done, figure in enumerate(report.figures):
         progress.step(done, len(report.figures))
         row = figure.to_json()
-        unit = "%" if row["unit"] == "share" else row["unit"]
+        unit = unit_text(row["unit"])
         own: list[Any] = []
         for group, key in (("all", "value"), ("K", "women"), ("M", "men")):
             text = hidden.get((figure.key, group))

@@ -10,6 +10,7 @@ gap in its line, never a zero; the axis is written in the table's number format.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
     QPointF,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from amp_desktop.core.reports.document import YearLine, YearsChart
@@ -31,6 +32,10 @@ from amp_desktop.ui.printing.years_chart import PLACE_LOOK, axis_ticks, tick_tex
 from amp_desktop.ui.roles import RIGHT
 
 _Index = QModelIndex | QPersistentModelIndex
+#: Pixels of the chart that are not its plot: the legend beside it, the value axis.
+LEGEND_AND_AXIS = 240
+#: Pixels between two year labels.
+YEAR_GAP = 14
 
 
 def segments(line: YearLine, years: list[int], scale: float) -> list[list[QPointF]]:
@@ -111,6 +116,33 @@ class ComparisonChart(QChartView):
         chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
         self.places: list[str] = []
+        self._years: list[int] = []
+        self._step = 1
+
+    def _year_step(self) -> int:
+        """Every year labelled, or every second, third …: in a narrow chart each year
+        had room for "2…" only (a window of 800 pixels)."""
+        if not self._years:
+            return 1
+        room = max(self.width() - LEGEND_AND_AXIS, 1) / len(self._years)
+        needed = self.fontMetrics().horizontalAdvance("2025") + YEAR_GAP
+        return max(1, math.ceil(needed / room))
+
+    def _label_years(self) -> None:
+        step = self._year_step()
+        for label in list(self.axis_x.categoriesLabels()):
+            self.axis_x.remove(label)
+        last = self._years[-1] if self._years else 0
+        # counted back from the year shown, so that year is always labelled
+        for year in self._years:
+            if (last - year) % step == 0:
+                self.axis_x.append(str(year), year)
+        self._step = step
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._years and self._year_step() != self._step:
+            self._label_years()
 
     def _clear(self) -> None:
         chart = self.chart()
@@ -133,8 +165,8 @@ class ComparisonChart(QChartView):
         chart.setTitle(title)
         years = [int(y) for y in document.years]
         scale = 100.0 if document.kind == SHARE else 1.0
-        for year in years:
-            self.axis_x.append(str(year), year)
+        self._years = years
+        self._label_years()
         self.axis_x.setRange(years[0] - 0.5, years[-1] + 0.5)
         ticks = axis_ticks(document)
         for tick in ticks:

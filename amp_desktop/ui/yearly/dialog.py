@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -34,6 +35,7 @@ from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaClient, KoladaErro
 from amp_desktop.core.kolada.fetch import FetchResult, fetch, fetch_change
 from amp_desktop.core.kolada.municipalities import municipality_name
 from amp_desktop.core.kolada.transport import check_address
+from amp_desktop.core.kolada.vocabulary import same_title
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.core.tables.yearly_table import yearly_rows
@@ -171,8 +173,11 @@ class YearlyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        #: A change came while the window was closed: its figures are read again when
+        #: it is shown, not at every edit made in the main window meanwhile.
+        self._stale = False
         session.changed.connect(self._changed)
-        session.reloaded.connect(self.refresh)
+        session.reloaded.connect(self._reloaded)
         self.refresh()
 
     @staticmethod
@@ -182,11 +187,17 @@ class YearlyDialog(QDialog):
         return label
 
     # -- showing ---------------------------------------------------------------------------
-    def refresh(self) -> None:
+    def _show_settings(self) -> None:
+        """The municipality and population as the catalogue has them (cheap: also
+        while the window is closed)."""
         catalogue = self.session.catalogue
-        code = catalogue.municipality_code()
-        self.municipality.setText(code or "")
+        self.municipality.setText(catalogue.municipality_code() or "")
         self.population.setValue(catalogue.population() or 0)
+
+    def refresh(self) -> None:
+        self._stale = False
+        catalogue = self.session.catalogue
+        self._show_settings()
         self.report = yearly_report(catalogue, self.year.value())
         self.model.set_rows(yearly_rows(self.report))
         notes = list(self.report.notes)
@@ -205,7 +216,20 @@ class YearlyDialog(QDialog):
 
     def _changed(self, change: ChangeSet) -> None:
         if change.kolada or change.results or change.demand or change.programmes:
+            self._reloaded()
+
+    def _reloaded(self) -> None:
+        if self.isVisible():
             self.refresh()
+        else:  # closed (the menu keeps the window): the figures read when shown again
+            self._show_settings()
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def _row_changed(self, current: QModelIndex, *_args: Any) -> None:
         if not current.isValid() or self.report is None:
@@ -213,8 +237,16 @@ class YearlyDialog(QDialog):
             self.show_over_years(None)
             return
         row = self.model.row(current.row())
-        self.details.setText(details_text(row))
-        self.show_over_years(self.report.figure(row["key"]))
+        figure = self.report.figure(row["key"])
+        text = details_text(row)
+        kpi = figure.kpi
+        if kpi.kolada_title and not same_title(kpi.kolada_title, kpi.title_sv):
+            # Kolada names the id otherwise: the unit head is to see both titles
+            text += "\n\n" + self.tr("Kolada's title for {id}: {title}").format(
+                id=kpi.kolada_id, title=kpi.kolada_title
+            )
+        self.details.setText(text)
+        self.show_over_years(figure)
 
     def show_over_years(self, figure: Figure | None) -> None:
         """The figure over the years, as the printed report draws it (exact here)."""
@@ -288,8 +320,16 @@ class YearlyDialog(QDialog):
         except KoladaError as exc:
             dialogs.error(self, self.tr("Kolada"), str(exc))
             return
-        self.session.run(fetch_change(catalogue, result), parent=self, title=self.tr("Not saved"))
-        found = result.notes()
+        try:
+            # the field is the catalogue's municipality: a fetch for the code typed in it
+            # remembers that code (one undo step); a value no figure can have is refused
+            change = fetch_change(catalogue, result, remember_municipality=True)
+        except KoladaError as exc:
+            dialogs.error(self, self.tr("Kolada"), str(exc))
+            return
+        if self.session.run(change, parent=self, title=self.tr("Not saved")) is None:
+            return
+        found = result.notes(every_title=False)  # a message box, not a terminal
         if found:
             dialogs.inform(self, self.tr("Kolada"), "\n".join(found))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.changes import ValuesImport, read_import
 from amp_desktop.core.kolada.values import KoladaFileError
 from amp_desktop.core.progress import Cancelled, Progress
@@ -51,6 +52,15 @@ def import_kolada_file(parent: QWidget, session: CatalogueSession, path: str = "
     )
     if stored is None:
         return False
-    if found.notes:
-        dialogs.inform(parent, title, "\n".join(f"{Path(path).name}: {n}" for n in found.notes))
-    return True
+    said = [f"{Path(path).name}: {n}" for n in found.notes]
+    if stored.is_empty():  # the same file again: nothing to see, so it is said
+        said.insert(
+            0,
+            f"{Path(path).name}: "
+            + translate(
+                "Kolada", "The catalogue already holds the file's values; nothing changed."
+            ),
+        )
+    if said:
+        dialogs.inform(parent, title, "\n".join(said))
+    return not stored.is_empty()
