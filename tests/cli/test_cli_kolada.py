@@ -87,7 +87,9 @@ def test_excel_unicode_text_imports(
     saved = tmp_path / "kolada.txt"
     saved.write_bytes(text.encode("utf-16"))
     status, out, _ = run(capsys, "kolada", "import", str(catalogue_path), str(saved))
-    assert status == 0 and "Import 1 Kolada values for 1980" in out and "Källa: Kolada" in out
+    assert (
+        status == 0 and "Import 1 Kolada value for 1980" in out
+    )  # (was "1 … values": singular now) and "Källa: Kolada" in out
     with Catalogue.open(catalogue_path, read_only=True) as catalogue:
         assert [r[:5] for r in catalogue.kolada_rows()] == [("U40455", "1980", 2024, "K", 41.5)]
 
@@ -105,7 +107,7 @@ def test_other_kpis_are_left_out_and_named_and_a_first_page_is_said(
         )
     )
     status, out, err = run(capsys, "kolada", "import", str(catalogue_path), str(saved))
-    assert status == 0 and "Import 1 Kolada values" in out
+    assert status == 0 and "Import 1 Kolada value " in out  # (singular now)
     lines = err.splitlines()
     assert len(lines) == 2 and all(line.startswith(f"amp: {saved}: ") for line in lines)
     assert "Not imported, not among AMP's figures: N00945." in lines[0]
@@ -192,7 +194,7 @@ def test_no_peers_group_is_said_and_the_rest_stored(
         server.routes.append(no_groups)
         vasteras_routes(server, [data_item("U40455", "1980", 2024, 31.0)])
         status, out, err = _fetch(capsys, catalogue_path, server.base_url, "--years", "2024")
-    assert status == 0 and "Fetch 1 Kolada values for Västerås" in out
+    assert status == 0 and "Fetch 1 Kolada value for Västerås" in out  # (singular now)
     assert "amp: No group “Liknande kommuner arbetsmarknad, Västerås” found." in err
     with Catalogue.open(catalogue_path, read_only=True) as catalogue:
         assert [r[:5] for r in catalogue.kolada_rows()] == [("U40455", "1980", 2024, "T", 31.0)]

@@ -185,9 +185,11 @@ def read_import(
     change = kolada_change(catalogue, values, settings=settings)
     return ValuesImport(
         ChangeSet(
-            translate("Kolada", "Import {n} Kolada values for {places}").format(
-                n=len(change.after), places=_listed(places)
-            ),
+            (
+                translate("Kolada", "Import 1 Kolada value for {places}")
+                if len(change.after) == 1
+                else translate("Kolada", "Import {n} Kolada values for {places}")
+            ).format(n=len(change.after), places=_listed(places)),
             kind="import",
             kolada=(change,),
         ),

@@ -232,9 +232,11 @@ def fetch_change(
         raise KoladaError(problem)
     change = kolada_change(catalogue, result.values, kpis=result.kpis, settings=settings)
     return ChangeSet(
-        translate("Kolada", "Fetch {n} Kolada values for {name}").format(
-            n=len(change.after), name=result.municipality_title
-        ),
+        (
+            translate("Kolada", "Fetch 1 Kolada value for {name}")
+            if len(change.after) == 1
+            else translate("Kolada", "Fetch {n} Kolada values for {name}")
+        ).format(n=len(change.after), name=result.municipality_title),
         kind="import",
         kolada=(change,),
     )
