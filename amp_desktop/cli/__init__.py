@@ -10,16 +10,29 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from amp_desktop import __version__
-from amp_desktop.cli.common import CliError, failure, install_translator
-from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import translate
 
+if TYPE_CHECKING:
+    from amp_desktop.cli.common import CliError
+
+# (cli.common, and the store it opens files with, are imported when a command runs:
+# a Ctrl-C in the moment ``amp`` starts is then one of main's, not a traceback)
 __all__ = ["COMMAND_MODULES", "CliError", "build_parser", "main"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CliError":
+        from amp_desktop.cli.common import CliError
+
+        return CliError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 COMMAND_MODULES = (
     "catalogue",
@@ -82,18 +95,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one ``amp`` command; returns the exit status."""
-    install_translator()
+    """Run one ``amp`` command; returns the exit status.  Ctrl-C stops it with 130 and
+    no traceback, also while it starts; once it is done (the process about to end,
+    ``argv`` None) a Ctrl-C no longer turns its status into a kill by signal."""
+    try:
+        status = _run(argv)
+    except KeyboardInterrupt:
+        return 130
+    if argv is None:  # the ``amp`` process itself: its work is done and said
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return status
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    from amp_desktop.cli import common, plain_output
+    from amp_desktop.cli.interrupts import interrupt_after
+    from amp_desktop.core.errors import AmpError
+
+    plain_output.install()  # (a Windows console's cp1252: "−" and "→" written plain)
+    with interrupt_after():  # (Qt loads here: a Ctrl-C inside aborted the process)
+        common.install_translator()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
     except AmpError as exc:  # any error meant for the user: one line, never a traceback
-        found = failure(exc)
+        found = common.failure(exc)
         print(f"amp: {found}", file=sys.stderr)
         return found.status
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         # The reader stopped early (amp plan FILE | head): nothing to report.
         # Point standard output at nothing so the flush at exit does not fail again.

@@ -20,7 +20,7 @@ from amp_desktop.core.domain import FIELDS
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue, LockedError, StoreError
 from amp_desktop.core.tables.catalogue_table import CATALOGUE
-from amp_desktop.core.tables.fields import display_text, logged_text
+from amp_desktop.core.tables.fields import display_text
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -94,6 +94,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     if path.exists():
         text = translate("Cli", "{path} already exists; choose another name.")
         raise CliError(text.format(path=path), 2)
+    if not path.parent.exists():  # (the store's reason would be the system's, in English)
+        text = translate("Cli", "cannot write {path}: {reason}")
+        reason = translate("Cli", "No such file or directory")
+        raise CliError(text.format(path=path, reason=reason), 2)
     try:
         catalogue = Catalogue.create(path)
     except (StoreError, LockedError) as exc:
@@ -104,10 +108,12 @@ def cmd_new(args: argparse.Namespace) -> int:
 
             load_example(catalogue)
         count = len(catalogue.programmes())
-    except StoreError as exc:
+    except BaseException as exc:  # a store error, or Ctrl-C while the example was loading
         catalogue.close()
         path.unlink(missing_ok=True)  # ours, made a moment ago: leave nothing half-made
-        raise store_failure(exc) from None
+        if isinstance(exc, StoreError):
+            raise store_failure(exc) from None
+        raise
     finally:
         catalogue.close()
     if count == 1:
@@ -211,7 +217,11 @@ def cmd_history(args: argparse.Namespace) -> int:
                 catalogue.set_change_log_retention(None)
             elif args.keep_days is not None:
                 removed += catalogue.set_change_log_retention(args.keep_days)
-            print(retention_text(removed, catalogue.change_log_retention()))
+            days = catalogue.change_log_retention()
+            if args.json:
+                print_json({"removed": removed, "keep_days": days})
+            else:
+                print(retention_text(removed, days))
             return 0
         programme_id = None
         if args.programme:
@@ -221,12 +231,15 @@ def cmd_history(args: argparse.Namespace) -> int:
                 raise CliError(text.format(programme=args.programme, path=args.file), 1)
             programme_id = programme.id
         entries = catalogue.change_log(programme_id, limit=args.limit)
+        agreements = {a.id: a for a in catalogue.agreements() if a.id is not None}
     if args.json:
         print_json(entries)
         return 0
     if not entries:
-        print(translate("Cli", "The change log has no entries."))
+        if args.limit:  # (--limit 0 asks for none: the log may well have some)
+            print(translate("Cli", "The change log has no entries."))
         return 0
+    from amp_desktop.cli.history_text import history_value
     from amp_desktop.cli.import_report import field_text
 
     rows = [
@@ -235,8 +248,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             e["description"] or e["action"],
             e["programme"] or "",
             field_text(e["field"]),
-            logged_text(e["field"], e["old"]),
-            logged_text(e["field"], e["new"]),
+            history_value(e["field"], e["old"], agreements),
+            history_value(e["field"], e["new"], agreements),
         ]
         for e in entries
     ]

@@ -92,6 +92,13 @@ def open_catalogue(
                     )
                     raise CliError(f"{exc} {hint}", 3) from None
                 raise
+            if exc.held_here:  # (take_over refuses it too, without saying why)
+                hint = translate(
+                    "Cli",
+                    "--take-over is refused while that AMP runs on this computer: "
+                    "close the file there first.",
+                )
+                raise CliError(f"{exc} {hint}", 3) from None
             lock.take_over(Path(path), exc.holder)
             print("amp: " + lock.took_over_text(Path(path), exc.holder), file=sys.stderr)
             catalogue = Catalogue.open(Path(path), read_only=not write)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from amp_desktop.cli import CliError
-from amp_desktop.cli.common import add_take_over_option, open_catalogue
+from amp_desktop.cli.common import CliError, add_take_over_option, open_catalogue
 from amp_desktop.cli.import_report import print_report
+from amp_desktop.cli.interrupts import WriteGuard
 from amp_desktop.core.i18n import translate
 
 
@@ -119,9 +120,29 @@ def _demand_months(first: str | None, last: str | None) -> tuple[str | None, str
     return first, last
 
 
+#: The endings of the workbooks ``amp import`` reads and ``amp export`` writes.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+
+
+def check_order(command: str, catalogue: str, workbook: str) -> None:
+    """A CliError when the catalogue and the workbook are given the wrong way round
+    (``amp import IN.xlsx FILE.amp``): else the catalogue is said not to be one."""
+    if (
+        Path(catalogue).suffix.lower() in WORKBOOK_SUFFIXES
+        and Path(workbook).suffix.lower() == ".amp"
+    ):
+        text = translate(
+            "Cli",
+            "the catalogue comes first, then the workbook: amp {command} {catalogue} {workbook}",
+        )
+        quoted = [f'"{x}"' if any(c.isspace() for c in x) else x for x in (workbook, catalogue)]
+        raise CliError(text.format(command=command, catalogue=quoted[0], workbook=quoted[1]), 2)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from amp_desktop.core.excel.export import export_workbook
 
+    check_order("export", args.file, args.out)
     first, last = _demand_months(args.first, args.last)
     with open_catalogue(args.file) as catalogue:
         try:
@@ -259,44 +280,53 @@ def cmd_import(args: argparse.Namespace) -> int:
     from amp_desktop.core.rules import RuleError
     from amp_desktop.core.store import ConflictError, StoreError
 
+    check_order("import", args.file, args.workbook)
     columns, programmes, reasons = _read_mapping_file(args.mapping)
-    with open_catalogue(args.file, write=not args.dry_run, take_over=args.take_over) as catalogue:
-        try:
-            preview = analyse(
-                catalogue,
-                args.workbook,
-                args.kind,
-                columns,
-                programmes,
-                reasons,
-                every_month=args.every_month,
-            )
-        except ExcelFileError as exc:
-            raise CliError(str(exc), 2) from None
-        unconfirmed = bool(preview.confirmations) and not args.create_sources
-        stop = preview.blocking or (preview.conflicts and args.conflicts == "stop") or unconfirmed
-        choice = TAKE_WORKBOOK if args.conflicts == "take-workbook" else KEEP_AMP
-        status = 1 if stop else 0
-        applied = False
-        message = ""
-        if unconfirmed:
-            message = translate(
-                "Cli",
-                "the import would create {n} new referral sources; check that the right "
-                "column is read as the source, then run again with --create-sources.",
-            ).format(n=len(preview.new_sources))
-        if not stop and not args.dry_run:
-            change = preview.changeset(
-                mask_personal_ids(
-                    translate("ImportDialog", "Import {name}").format(name=Path(args.workbook).name)
-                ),
-                remove_missing=args.remove_missing,
-                resolutions=dict.fromkeys(range(len(preview.conflicts)), choice),
-            )
+    with WriteGuard() as guard:  # (Ctrl-C: nothing written, or the change reported)
+        with open_catalogue(
+            args.file, write=not args.dry_run, take_over=args.take_over
+        ) as catalogue:
+            guard.watch(catalogue.conn)
             try:
-                catalogue.apply(change)
-                applied = not change.is_empty()
-            except (RuleError, ConflictError, StoreError) as exc:
-                status, message = 1, str(exc)
-    print_report(args, preview, status, applied, message)
+                preview = analyse(
+                    catalogue,
+                    args.workbook,
+                    args.kind,
+                    columns,
+                    programmes,
+                    reasons,
+                    every_month=args.every_month,
+                )
+            except ExcelFileError as exc:
+                raise CliError(str(exc), 2) from None
+            unconfirmed = bool(preview.confirmations) and not args.create_sources
+            stop = (
+                preview.blocking or (preview.conflicts and args.conflicts == "stop") or unconfirmed
+            )
+            choice = TAKE_WORKBOOK if args.conflicts == "take-workbook" else KEEP_AMP
+            status = 1 if stop else 0
+            applied = False
+            message = ""
+            if unconfirmed:
+                message = translate(
+                    "Cli",
+                    "the import would create {n} new referral sources; check that the right "
+                    "column is read as the source, then run again with --create-sources.",
+                ).format(n=len(preview.new_sources))
+            if not stop and not args.dry_run:
+                name = Path(args.workbook).name
+                change = preview.changeset(
+                    mask_personal_ids(translate("ImportDialog", "Import {name}").format(name=name)),
+                    remove_missing=args.remove_missing,
+                    resolutions=dict.fromkeys(range(len(preview.conflicts)), choice),
+                )
+                try:
+                    catalogue.apply(change)
+                    guard.committed()
+                    applied = not change.is_empty()
+                except (RuleError, ConflictError, StoreError) as exc:
+                    status, message = 1, str(exc)
+        print_report(args, preview, status, applied, message)
+    if guard.held:
+        print(f"amp: {guard.note()}", file=sys.stderr)
     return status

@@ -50,9 +50,11 @@ def field_text(field: str) -> str:
 
 
 def rows_text(n: int) -> str:
+    from amp_desktop.core.formatting import format_number
+
     if n == 1:
         return translate("Cli", "1 row")
-    return translate("Cli", "{n} rows").format(n=n)
+    return translate("Cli", "{n} rows").format(n=format_number(n))
 
 
 def print_report(
@@ -86,30 +88,43 @@ def print_report(
 
 
 def _catalogue_line(args: argparse.Namespace, preview: Any) -> str:
-    """The first line for a workbook of programmes or referrals: what it changes."""
+    """The first line for a workbook of programmes or referrals: what it changes
+    ("1 conflict", "1 problem": the count's own form; numbers as the language writes them)."""
+    from amp_desktop.core.formatting import format_number
+
     counts = preview.counts()
     removed = counts["removed"] if args.remove_missing else 0
+    conflicts, problems = counts["conflicts"], counts["problems"]
     return translate(
         "Cli",
         "{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, "
-        "{removed} removed, {unchanged} unchanged, {conflicts} conflicts, "
-        "{problems} problems.",
+        "{removed} removed, {unchanged} unchanged, {conflicts}, {problems}.",
     ).format(
         kind=kind_text(preview.kind),
         sheet=preview.sheet,
         row=preview.header_row,
-        added=counts["added"],
-        changed=counts["changed"],
-        removed=removed,
-        unchanged=counts["unchanged"],
-        conflicts=counts["conflicts"],
-        problems=counts["problems"],
+        added=format_number(counts["added"]),
+        changed=format_number(counts["changed"]),
+        removed=format_number(removed),
+        unchanged=format_number(counts["unchanged"]),
+        conflicts=(
+            translate("Cli", "1 conflict")
+            if conflicts == 1
+            else translate("Cli", "{n} conflicts").format(n=format_number(conflicts))
+        ),
+        problems=(
+            translate("Cli", "1 problem")
+            if problems == 1
+            else translate("Cli", "{n} problems").format(n=format_number(problems))
+        ),
     )
 
 
 def _participants_line(preview: Any) -> str:
     """The first line for a participant list: the programmes it has results for, the
     problems that stop it and the notes that do not (a list adds no programmes)."""
+    from amp_desktop.core.formatting import format_number
+
     problems = sum(1 for p in preview.problems if p.blocking)
     notes = len(preview.problems) - problems
     programmes = len(preview.results.programme_ids) if preview.results else 0
@@ -122,22 +137,24 @@ def _participants_line(preview: Any) -> str:
         scope=(
             translate("Cli", "results for 1 programme")
             if programmes == 1
-            else translate("Cli", "results for {n} programmes").format(n=programmes)
+            else translate("Cli", "results for {n} programmes").format(n=format_number(programmes))
         ),
         problems=(
             translate("Cli", "1 problem")
             if problems == 1
-            else translate("Cli", "{n} problems").format(n=problems)
+            else translate("Cli", "{n} problems").format(n=format_number(problems))
         ),
         notes=(
             translate("Cli", "1 note")
             if notes == 1
-            else translate("Cli", "{n} notes").format(n=notes)
+            else translate("Cli", "{n} notes").format(n=format_number(notes))
         ),
     )
 
 
 def _print_findings(args: argparse.Namespace, preview: Any) -> None:
+    from amp_desktop.core.formatting import format_number
+
     if preview.recognised_by:
         print(f"  {preview.recognised_by}")
     for note in preview.summary:
@@ -155,12 +172,12 @@ def _print_findings(args: argparse.Namespace, preview: Any) -> None:
                 "{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}",
             ).format(
                 name=line["programme"],
-                p0=line["participants"][0],
-                p1=line["participants"][1],
-                s0=line["starts"][0],
-                s1=line["starts"][1],
-                e0=line["exits"][0],
-                e1=line["exits"][1],
+                p0=format_number(line["participants"][0]),
+                p1=format_number(line["participants"][1]),
+                s0=format_number(line["starts"][0]),
+                s1=format_number(line["starts"][1]),
+                e0=format_number(line["exits"][0]),
+                e1=format_number(line["exits"][1]),
             )
         )
     for wording, n in preview.unmapped_reasons.items():

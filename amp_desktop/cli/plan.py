@@ -6,8 +6,7 @@ import argparse
 import sys
 from textwrap import fill
 
-from amp_desktop.cli import CliError
-from amp_desktop.cli.common import add_period_options, open_catalogue, period_from_args
+from amp_desktop.cli.common import CliError, add_period_options, open_catalogue, period_from_args
 from amp_desktop.cli.text_tables import WIDTH, Layout, aligned_table, terminal_width
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning import Plan, make_plan

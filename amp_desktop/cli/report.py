@@ -6,8 +6,8 @@ import argparse
 import os
 from pathlib import Path
 
-from amp_desktop.cli import CliError
 from amp_desktop.cli.common import (
+    CliError,
     add_period_options,
     install_translator,
     open_catalogue,
@@ -92,6 +92,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if out.is_dir():
         text = translate("Cli", "{path} is a folder; give the PDF file to write.")
         raise CliError(text.format(path=out), 2)
+    if not out.parent.is_dir():  # (the printing's reason would be the system's, in English)
+        text = translate("Printing", "Could not write %1.").replace("%1", str(out))
+        reason = translate("Cli", "No such file or directory").lower()
+        raise CliError(f"{text} ({reason})", 2)
     ensure_gui_application()
     install_translator(args.lang)  # after the application exists, so Qt's side is translated
     from amp_desktop.core.planning.scenarios import ScenarioError
