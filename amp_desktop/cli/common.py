@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from amp_desktop.core.errors import AmpError
-from amp_desktop.core.store import Catalogue, LockedError, StoreError
+from amp_desktop.core.store import BusyError, Catalogue, LockedError, StoreError
 
 if TYPE_CHECKING:
     from amp_desktop.core.planning import Period
@@ -31,8 +31,9 @@ class CliError(AmpError):
 
 
 def store_failure(exc: StoreError | LockedError) -> CliError:
-    """The one line and status of a store error: 3 when another AMP holds the file, else 2."""
-    return CliError(str(exc), 3 if isinstance(exc, LockedError) else 2)
+    """The one line and status of a store error: 3 when another AMP holds the file (or
+    another program is writing it just now), else 2."""
+    return CliError(str(exc), 3 if isinstance(exc, (LockedError, BusyError)) else 2)
 
 
 def failure(exc: AmpError) -> CliError:

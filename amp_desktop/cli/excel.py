@@ -10,6 +10,7 @@ from pathlib import Path
 from amp_desktop.cli.common import CliError, add_take_over_option, open_catalogue
 from amp_desktop.cli.import_report import print_report
 from amp_desktop.cli.interrupts import WriteGuard
+from amp_desktop.core.errors import os_reason
 from amp_desktop.core.i18n import translate
 
 
@@ -162,23 +163,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         text = translate("Cli", "Exported {count} programmes to {path}.")
         print(text.format(count=count, path=path))
     return 0
-
-
-def os_reason(exc: OSError) -> str:
-    """The system's reason for *exc* in the user's language (the common ones; others
-    as the system words them)."""
-    import errno
-
-    reasons = {
-        errno.ENOENT: lambda: translate("Cli", "No such file or directory"),
-        errno.EACCES: lambda: translate("Cli", "Permission denied"),
-        errno.EPERM: lambda: translate("Cli", "Operation not permitted"),
-        errno.ENOSPC: lambda: translate("Cli", "No space left on device"),
-        errno.EROFS: lambda: translate("Cli", "Read-only file system"),
-        errno.EISDIR: lambda: translate("Cli", "Is a directory"),
-    }
-    known = reasons.get(exc.errno or 0)
-    return known() if known else exc.strerror or str(exc)
 
 
 def _read_mapping(path: str | None) -> tuple[dict[str, str] | None, dict[str, str] | None]:

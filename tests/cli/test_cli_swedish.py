@@ -278,3 +278,16 @@ def test_the_change_log_names_the_programme_of_every_entry(
     assert "Atlas" in line
     referral_rows = [row for row in out.splitlines() if "referrals 20" in row]
     assert referral_rows and all("Atlas" in row for row in referral_rows)
+
+
+def test_sqlite_and_system_reasons_are_swedish(
+    swedish: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`amp list` on a text file ended "(file is not a database)" inside a Swedish
+    sentence (the night's CLI pass): SQLite's and the system's common reasons are
+    said in the user's language, in one place (core/errors.py)."""
+    text = tmp_path / "anteckning.amp"
+    text.write_text("hej\n" * 400, encoding="utf-8")
+    status, _out, err = _run(capsys, "list", str(text))
+    assert status == 2
+    assert err.strip() == f"amp: {text} är ingen AMP-katalog (filen är ingen databas)."

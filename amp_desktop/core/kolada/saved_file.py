@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from amp_desktop.core.errors import os_reason
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.records import KoladaFileError
 
@@ -31,9 +32,7 @@ def read_bytes(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             raw = handle.read(limit + 1)
     except OSError as exc:
         raise KoladaFileError(
-            translate("Kolada", "Cannot read the file: {reason}.").format(
-                reason=exc.strerror or exc
-            )
+            translate("Kolada", "Cannot read the file: {reason}.").format(reason=os_reason(exc))
         ) from None
     if len(raw) > limit:
         raise _refuse(

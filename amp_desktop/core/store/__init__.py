@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         SourceChange,
     )
     from amp_desktop.core.store.errors import (
+        BusyError,
         ConflictError,
         DamagedError,
         DiskFullError,
@@ -53,6 +54,7 @@ _WHERE = {
     "ScenarioChange": "changes",
     "SourceChange": "changes",
     "ConflictError": "errors",
+    "BusyError": "errors",
     "DamagedError": "errors",
     "DiskFullError": "errors",
     "NewerVersionError": "errors",
@@ -69,6 +71,7 @@ __all__ = [
     "Catalogue",
     "ChangeSet",
     "ConflictError",
+    "BusyError",
     "DamagedError",
     "DemandChange",
     "DemandKey",

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from amp_desktop.core.errors import sqlite_reason
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import rows
 from amp_desktop.core.store.errors import (
@@ -25,12 +26,15 @@ from amp_desktop.core.store.errors import (
 )
 from amp_desktop.core.store.version import APPLICATION_ID, SCHEMA_VERSION
 
+#: How long a connection waits for another program's write to end (milliseconds).
+BUSY_TIMEOUT_MS = 5000
+
 
 def connect(path: Path, mode: str) -> sqlite3.Connection:
     """A connection to *path* in URI *mode* (``ro``, ``rw``, ``rwc``), autocommit."""
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     conn.create_function("amp_bad", 1, rows.not_a_number, deterministic=True)
     return conn
 
@@ -84,7 +88,7 @@ def probe(path: Path, *, checks: bool = True) -> Probe:
         if kind_of(exc) in ("damaged", "other"):
             raise NotACatalogueError(
                 translate("Store", "{path} is not an AMP catalogue ({reason}).").format(
-                    path=path, reason=exc
+                    path=path, reason=sqlite_reason(exc)
                 )
             ) from None
         raise store_error(exc, path, "open") from None

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-from amp_desktop.core.errors import AmpError
+from amp_desktop.core.errors import AmpError, os_reason, sqlite_reason
 from amp_desktop.core.i18n import translate
 
 
@@ -59,6 +59,11 @@ class DiskFullError(StoreError):
     """The disk is full: nothing was written."""
 
 
+class BusyError(StoreError):
+    """Another program was writing the file for longer than AMP waits (a moment):
+    the file is fine, to be tried again (not "not a catalogue")."""
+
+
 class DamagedError(StoreError):
     """The file is damaged, or holds values no AMP wrote; ``backup`` is the newest copy."""
 
@@ -85,6 +90,7 @@ class BadValue(ValueError):
 _FULL = {"SQLITE_FULL"}
 _READ_ONLY = {"SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH"}
 _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+_BUSY = {"SQLITE_BUSY", "SQLITE_LOCKED"}
 _FULL_ERRNO = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNO = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -96,7 +102,8 @@ def _sqlite_name(exc: BaseException) -> str:
 
 
 def kind_of(exc: BaseException) -> str:
-    """``"full"``, ``"read-only"``, ``"damaged"`` or ``"other"`` for an error of SQLite or the OS."""
+    """``"full"``, ``"read-only"``, ``"damaged"``, ``"busy"`` or ``"other"`` for an error
+    of SQLite or the OS."""
     if isinstance(exc, BadValue):
         return "damaged"
     if isinstance(exc, OSError):
@@ -113,6 +120,8 @@ def kind_of(exc: BaseException) -> str:
         return "damaged"
     if name in _READ_ONLY or "readonly" in text or "read-only" in text:
         return "read-only"
+    if name in _BUSY or "database is locked" in text:
+        return "busy"
     return "other"
 
 
@@ -152,9 +161,10 @@ def damaged(path: Path, reason: str) -> DamagedError:
 
 
 def _reason(exc: BaseException) -> str:
+    """*exc*'s reason in the user's language where it is a common one."""
     if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return one_line(str(exc)) or type(exc).__name__
+        return os_reason(exc)
+    return one_line(sqlite_reason(exc)) or type(exc).__name__
 
 
 def store_error(exc: BaseException, path: Path, action: str = "read") -> StoreError:
@@ -191,8 +201,20 @@ def store_error(exc: BaseException, path: Path, action: str = "read") -> StoreEr
         )
     if kind == "read-only":
         return read_only_medium(path, reason)
+    if kind == "busy":
+        return busy(path)
     return StoreError(
         translate("Store", "{path} cannot be used ({reason}).").format(path=path, reason=reason)
+    )
+
+
+def busy(path: Path) -> BusyError:
+    return BusyError(
+        translate(
+            "Store",
+            "{path} is being written by another program just now; nothing was changed. "
+            "Try again in a moment.",
+        ).format(path=path)
     )
 
 

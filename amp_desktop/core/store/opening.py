@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from amp_desktop.core.errors import os_reason
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import backup, change_log, journal_mark, rows
 from amp_desktop.core.store.connection import (
@@ -169,7 +170,7 @@ def _older_read_only(
 
 def _refused(exc: OSError, path: Path) -> StoreError:
     if kind_of(exc) == "read-only":
-        return read_only_medium(path, exc.strerror or str(exc))
+        return read_only_medium(path, os_reason(exc))
     from amp_desktop.core.store.errors import store_error
 
     return store_error(exc, path, "open")

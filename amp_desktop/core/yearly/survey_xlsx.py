@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from amp_desktop.core import files
+from amp_desktop.core.errors import os_reason
 from amp_desktop.core.excel.literal_text import ExportError, text_value
 from amp_desktop.core.excel.safety import ZIP_MAGIC
 from amp_desktop.core.i18n import translate
@@ -71,7 +72,7 @@ def write_survey(
     except OSError as exc:
         raise ExportError(
             translate("Yearly", "Cannot write {path}: {reason}.").format(
-                path=path, reason=exc.strerror or exc
+                path=path, reason=os_reason(exc)
             )
         ) from None
     return path

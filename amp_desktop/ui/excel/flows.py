@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from amp_desktop.core.errors import os_reason
 from amp_desktop.core.excel.export import export_workbook as write_workbook
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.progress import Cancelled, Progress
@@ -58,7 +59,7 @@ def export_workbook(parent: QWidget | None, session: CatalogueSession) -> Path |
 def _message(path: Path, exc: OSError | StoreError) -> str:
     """The error in a line: the file and what the system said, or the core's message."""
     if isinstance(exc, OSError) and exc.strerror:
-        return f"{path.name}: {exc.strerror}"
+        return f"{path.name}: {os_reason(exc)}"
     return str(exc)
 
 

@@ -353,7 +353,9 @@ def test_a_file_that_cannot_be_written_is_a_store_error_with_a_message(
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(catalogue, "_write_programme", gone)
-    with pytest.raises(StoreError, match="cannot be written \\(attempt to write a readonly"):
+    # (SQLite's "attempt to write a readonly database" is now said in the user's
+    # language, core/errors.sqlite_reason: it was English inside Swedish sentences)
+    with pytest.raises(StoreError, match="cannot be written \\(the file is read-only\\)"):
         catalogue.update_programme(catalogue.find("A").replace(places=11))
     monkeypatch.undo()
     assert catalogue.find("A").places == 10

@@ -279,3 +279,28 @@ def test_on_a_real_full_disk(example_path: Path, tmp_path: Path) -> None:
     digests = [line.split()[0] for line in out.splitlines() if line.endswith("/blank.amp")]
     assert len(digests) == 2 and digests[0] == digests[1] == _digest(blank)
     assert out.split()[-2:] == ["blank.amp", "fill"], out  # no lock, journal or new file left
+
+
+def test_a_file_another_program_writes_is_busy_not_no_catalogue(
+    example_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A catalogue another program held in a write was "not an AMP catalogue (database
+    is locked)", exit 2 (the night's CLI pass): it is busy, to be tried again, exit 3,
+    and the file is as it was."""
+    from amp_desktop.core.store import BusyError, connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
+    before = hashlib.sha256(example_path.read_bytes()).hexdigest()
+    writer = sqlite3.connect(example_path, isolation_level=None)
+    try:
+        writer.execute("BEGIN EXCLUSIVE")
+        writer.execute("UPDATE meta SET value = value WHERE key = 'catalogue_id'")
+        with pytest.raises(BusyError, match="being written by another program just now"):
+            Catalogue.open(example_path, read_only=True)
+        assert main(["list", str(example_path)]) == 3
+        err = capsys.readouterr().err
+        assert "is being written by another program" in err and "not an AMP" not in err
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert hashlib.sha256(example_path.read_bytes()).hexdigest() == before
