@@ -337,7 +337,11 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
         )
         preview.summary.insert(
             0,
-            read.format(n=len(listed.enrolments), first=listed.first_month, last=listed.last_month),
+            read.format(
+                n=format_number(len(listed.enrolments)),
+                first=listed.first_month,
+                last=listed.last_month,
+            ),
         )
     preview.unmatched = sorted(listed.unmatched_programmes)
     for name, n in sorted(listed.unmatched_programmes.items()):

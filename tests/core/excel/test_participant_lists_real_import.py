@@ -465,3 +465,28 @@ def test_a_list_split_over_two_hidden_sheets_is_refused_as_a_split_list(
     preview = analyse(make_catalogue(example=True), listing, "participants")
     assert preview.blocking
     assert any("is a participant list too" in p.message for p in preview.problems)
+
+
+def test_the_enrolments_read_are_counted_in_the_languages_number_format(make_catalogue, tmp_path):
+    """The preview's first line said "1200 inskrivningar lästa" in Swedish (the night's
+    CLI pass): the count is written as every other number (1 200, 1,200)."""
+    from amp_desktop.core import i18n
+
+    rows = [
+        ["Insats", "Startdatum", "Slutdatum"],
+        *(
+            ["Atlas", D(2024, 1, 1) + dt.timedelta(i % 30), D(2024, 4, 1) + dt.timedelta(i // 30)]
+            for i in range(1200)  # (1,200 different enrolments: none is a duplicate row)
+        ),
+    ]
+    listing = write_sheets(tmp_path / "l.xlsx", {"Lista": rows})
+    catalogue = make_catalogue(example=True)
+    assert analyse(catalogue, listing, "participants").summary[0] == (
+        "1,200 enrolments read, covering 2024-01 … 2024-05."
+    )
+    i18n.set_backend(lambda _context, text: text, "sv")
+    try:
+        first = analyse(catalogue, listing, "participants").summary[0]
+    finally:
+        i18n.set_backend(None)
+    assert first.startswith("1\xa0200 enrolments read")
