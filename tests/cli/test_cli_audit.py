@@ -249,3 +249,18 @@ def test_audit_json_has_exactly_the_documented_keys(
         for check in p["checks"]:
             assert set(check) == _braced(fields["checks"])
     assert set(_table("The checks")) == set(CHECK_KEYS)
+
+
+def test_audit_text_counts_the_failing_checks_in_its_table(
+    example_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The table's Checks column listed every failing check's key side by side
+    ("no_af_agreement, no_legal_basis, no_decision, …", lines of 200 characters,
+    English keys under AMP_LANG=sv; the night's CLI pass): it counts them, and the
+    checks are told in words below the table."""
+    status, out, _ = run(capsys, "audit", str(example_path), "--year", "2026")
+    assert status == 0
+    atlas = next(line for line in out.splitlines() if line.startswith("Atlas "))
+    assert "no_legal_basis" not in atlas
+    told = [line for line in out.splitlines() if line.startswith("  ") and "“Atlas”" in line]
+    assert told and atlas.split()[-1] == str(len(told))
