@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.mandate import Agreement, BasisKind, Counterparty, LegalBasis, bases_text
 from amp_desktop.core.tables.fields import logged_text
@@ -17,11 +18,32 @@ _BASIS = re.compile(r"(?P<kind>[a-z_]+)(?:#(?P<agreement>\d+))?")
 _KINDS = frozenset(kind.value for kind in BasisKind)
 
 
+#: How the change log counts a Kolada import (``core/store/kolada.py: log_entries``).
+_KOLADA_COUNT = re.compile(r"(?P<n>\d+) (?P<what>values|KPIs)")
+
+
 def history_value(field: str, text: str | None, agreements: Mapping[int, Agreement]) -> str:
     """*text*, an old or new value of the change log's *field*, as the user reads it."""
     if field == "mandate" and text:
         return mandate_value(text, agreements)
+    if field.startswith("kolada:") and text:
+        return kolada_count(text)
+    if field == "setting:population" and text and text.isdigit():
+        return format_number(int(text))
     return logged_text(field, text)
+
+
+def kolada_count(text: str) -> str:
+    """``48 values`` / ``3 KPIs`` as the log holds them, in the user's language."""
+    m = _KOLADA_COUNT.fullmatch(text.strip())
+    if m is None:
+        return text
+    n = int(m["n"])
+    if m["what"] == "values":
+        words = translate("Cli", "1 value") if n == 1 else translate("Cli", "{n} values")
+    else:
+        words = translate("Cli", "1 KPI") if n == 1 else translate("Cli", "{n} KPIs")
+    return words.format(n=format_number(n))
 
 
 def mandate_value(text: str, agreements: Mapping[int, Agreement]) -> str:

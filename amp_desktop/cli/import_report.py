@@ -42,6 +42,10 @@ def field_text(field: str) -> str:
         "agreement": lambda: translate("Cli", "agreement {name}"),
         "kolada": lambda: translate("Cli", "Kolada {name}"),
     }
+    if rest and prefix == "setting":
+        from amp_desktop.core.store.settings import setting_label
+
+        return prefixed[prefix]().format(name=setting_label(rest))
     if rest and prefix in prefixed:
         return prefixed[prefix]().format(name=rest.replace("..", "–"))
     if field == "mandate":

@@ -87,9 +87,8 @@ def test_excel_unicode_text_imports(
     saved = tmp_path / "kolada.txt"
     saved.write_bytes(text.encode("utf-16"))
     status, out, _ = run(capsys, "kolada", "import", str(catalogue_path), str(saved))
-    assert (
-        status == 0 and "Import 1 Kolada value for 1980" in out
-    )  # (was "1 … values": singular now) and "Källa: Kolada" in out
+    # ("Import 1 Kolada values" before: the singular now)
+    assert status == 0 and "Import 1 Kolada value for 1980" in out and "Källa: Kolada" in out
     with Catalogue.open(catalogue_path, read_only=True) as catalogue:
         assert [r[:5] for r in catalogue.kolada_rows()] == [("U40455", "1980", 2024, "K", 41.5)]
 
@@ -210,3 +209,32 @@ def test_a_missing_file_is_named_once(
     assert (
         status == 1 and err == f"amp: {missing}: Cannot read the file: No such file or directory.\n"
     )
+
+
+def test_history_names_the_settings_and_counts_the_values_in_words(
+    catalogue_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`amp history` showed "setting municipality_code", "setting kolada_peers_id" and
+    "48 values" / "3 KPIs" in English under AMP_LANG=sv (the kolada helper's pass): a
+    setting is named as the user knows it, and the counts are words."""
+    status, *_ = run(
+        capsys,
+        "yearly",
+        str(catalogue_path),
+        "--year",
+        "2025",
+        "--municipality",
+        "1980",
+        "--population",
+        "150000",
+    )
+    assert status == 0
+    saved = tmp_path / "kolada.json"
+    saved.write_bytes(_answer(data_item("U40455", "1980", 2024, 41.0)))
+    assert run(capsys, "kolada", "import", str(catalogue_path), str(saved))[0] == 0
+    status, out, _ = run(capsys, "history", str(catalogue_path))
+    assert status == 0
+    assert "setting municipality (SCB code)" in out and "municipality_code" not in out
+    assert "setting population" in out and "150,000" in out
+    kolada = next(line for line in out.splitlines() if "Kolada 1980" in line)
+    assert kolada.rstrip().endswith("1 value")

@@ -81,11 +81,40 @@ def retention_change(reads: CatalogueReader, days: int | None) -> ChangeSet:
     )
 
 
+def setting_label(key: str) -> str:
+    """A setting's name as the change log shows it (its key when AMP has no name for
+    it: an entry of a later AMP)."""
+    from amp_desktop.core.store import kolada
+
+    labels = {
+        kolada.MUNICIPALITY_KEY: lambda: translate("Store", "municipality (SCB code)"),
+        kolada.POPULATION_KEY: lambda: translate("Store", "population"),
+        kolada.PEERS_ID_KEY: lambda: translate("Store", "similar municipalities (Kolada id)"),
+        kolada.PEERS_TITLE_KEY: lambda: translate("Store", "similar municipalities"),
+        change_log.RETENTION_KEY: lambda: translate("Store", "days the change log is kept"),
+        DEFAULT_GOAL_KEYS["primary"]: lambda: translate(
+            "Store", "default goal of primary programmes"
+        ),
+        DEFAULT_GOAL_KEYS["secondary"]: lambda: translate(
+            "Store", "default goal of secondary programmes"
+        ),
+        "audit_ending_within_months": lambda: translate("Store", "audit: ends within (months)"),
+        "audit_far_tertials_running": lambda: translate(
+            "Store", "audit: far from need (tertials running)"
+        ),
+        # (results.disclosure.EXACT_KEY: the results layer is above the store's)
+        "results_exact": lambda: translate("Store", "results printed exactly"),
+    }
+    label = labels.get(key)
+    return label() if label else key
+
+
 __all__ = [
     "audit_settings_change",
     "default_goals_change",
     "retention_change",
     "setting_changes",
+    "setting_label",
     "settings_change",
     "stored_setting",
 ]
