@@ -41,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description=translate(
             "CliHelp",
             "Exit status: 0 applied (or a clean dry run), 1 problems found and "
-            "nothing written, 2 unreadable file.",
+            "nothing written, 2 unreadable file, 3 the catalogue is held by another AMP "
+            "or program, 130 stopped with Ctrl-C before anything was written.",
         ),
     )
     imp.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
