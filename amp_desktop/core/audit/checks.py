@@ -345,9 +345,14 @@ def check_far_from_need(facts: ProgrammeFacts, settings: AuditSettings) -> list[
     from amp_desktop.core.planning.model import status_label
 
     seen = ", ".join(f"{label} {status_label(status)}" for label, status in best)
-    message = translate(
-        "Audit", "“{name}”: places far from need {n} tertials running: {seen} (Places)."
-    ).format(name=facts.programme.name, n=need, seen=seen)
+    if need == 1:  # "1 tertials running" was printed
+        message = translate(
+            "Audit", "“{name}”: places far from need for 1 tertial: {seen} (Places)."
+        ).format(name=facts.programme.name, seen=seen)
+    else:
+        message = translate(
+            "Audit", "“{name}”: places far from need {n} tertials running: {seen} (Places)."
+        ).format(name=facts.programme.name, n=need, seen=seen)
     return [Finding("places_far_from_need", "places", message)]
 
 

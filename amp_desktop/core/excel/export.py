@@ -203,6 +203,8 @@ def export_workbook(
         mandate_sheets_export.write_sheets(wb, catalogue, lists_column=mandate_column)
         write_results_sheet(wb, catalogue, results_exact)  # the file leaves the unit
         base_ws = sheet_xml.create_sheet(wb, cols.BASE_SHEET)
+        for letter, width in (("C", 16), ("D", 12)):  # source and kind: "Anvisande part"
+            demand_ws.column_dimensions[letter].width = width
         start_demand(demand_ws, months)
         start_base(base_ws, about, held(catalogue))
         # A chunk of programmes at a time: their demand is read, written to both
@@ -328,7 +330,10 @@ def _write_programmes(ws: Any, programmes: list[Programme], n_sources: int, n_un
         # openpyxl always warns in write-only mode; the columns are set above.
         warnings.simplefilter("ignore", UserWarning)
         ws.add_table(table)
-    ws.append(header_row(ws, headers))
+    header = header_row(ws, headers)
+    for cell in header:  # "Average stay (weeks)" was cut at its column's width
+        cell.alignment = _WRAP
+    ws.append(header)
     for programme in programmes:
         ws.append(_programme_row(ws, programme))
 

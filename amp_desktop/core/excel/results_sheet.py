@@ -16,7 +16,8 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.literal_text import text_cell
@@ -51,6 +52,12 @@ _NUMBER_FORMATS = {
     f.WEEKS: "0.0",
     f.MONEY: '#,##0 "kr"',
 }
+#: Column widths (characters) by format: a cost of a million kronor ("1,131,429 kr")
+#: showed as ##### in Excel's default width, and the headers wrap within these.
+_WIDTHS = {"name": 32}
+_MONEY_WIDTH = 15
+_NARROW = 12
+_HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
 
 
 def result_years(catalogue: Catalogue) -> list[int]:
@@ -123,9 +130,11 @@ def write_results_sheet(wb: Workbook, catalogue: Catalogue, exact: bool | None =
     columns = RESULTS.layout(SHEET_KEYS)
     header = [translate("Excel", "Year"), *(plain_title(c) for c in columns)]
     ws.freeze_panes = "C2"
-    for letter, width in (("A", 7), ("B", 30), ("C", 11)):
-        ws.column_dimensions[letter].width = width
-    ws.append([_bold(text_cell(ws, text)) for text in header])
+    ws.column_dimensions["A"].width = 7
+    for index, column in enumerate(columns, start=2):
+        width = _WIDTHS.get(column.key, _MONEY_WIDTH if column.format == f.MONEY else _NARROW)
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.append([_header(text_cell(ws, text)) for text in header])
     totals = (
         ("primary", translate("Report", "All primary programmes")),
         ("secondary", translate("Report", "All secondary programmes")),
@@ -154,6 +163,7 @@ def write_results_sheet(wb: Workbook, catalogue: Catalogue, exact: bool | None =
     return True
 
 
-def _bold(cell: Any) -> Any:
+def _header(cell: Any) -> Any:
     cell.font = Font(bold=True)
+    cell.alignment = _HEADER_ALIGNMENT
     return cell

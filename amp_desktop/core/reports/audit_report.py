@@ -26,7 +26,7 @@ from amp_desktop.core.reports.document import (
     printed_columns,
 )
 from amp_desktop.core.reports.headings import no_programmes, running_title, subtitle
-from amp_desktop.core.reports.results_report import results_report
+from amp_desktop.core.reports.results_report import NOT_KNOWN, results_report
 from amp_desktop.core.results.disclosure import ALL_ROW, Disclosure
 from amp_desktop.core.results.period import known_only
 from amp_desktop.core.results.suppress import COMPLEMENT_TEXT
@@ -44,6 +44,8 @@ def check_title(key: str, far_tertials_running: int = 2) -> str:
     """A check's short, translated name (the first page and the section headings);
     *far_tertials_running* is the catalogue's threshold of ``places_far_from_need``."""
     if key == "places_far_from_need":
+        if far_tertials_running == 1:  # "1 tertials running" was printed
+            return translate("Audit", "Places far from need for 1 tertial")
         return translate("Audit", "Places far from need {n} tertials running").format(
             n=far_tertials_running
         )
@@ -60,11 +62,20 @@ def check_title(key: str, far_tertials_running: int = 2) -> str:
 
 
 def _share(results: Mapping[str, Any], disclosure: Disclosure, ref: tuple[str, str]) -> str:
+    """The share on the first page; "–" when not known (no results, no exits): the
+    row was left blank beside "No results imported for the period"."""
     if ref not in disclosure.rows:
-        return ""
+        return NOT_KNOWN
     if disclosure.share_hidden(ref):
         return COMPLEMENT_TEXT
-    return format_percent(results.get("work_or_studies_share"))
+    return format_percent(results.get("work_or_studies_share")) or NOT_KNOWN
+
+
+def _cost_in_period(summary: Mapping[str, Any]) -> str:
+    """The cost, "–" when no programme running has a budget (it read "SEK 0")."""
+    if summary["programmes"] and summary["without_budget"] >= summary["programmes"]:
+        return NOT_KNOWN
+    return format_sek(summary["cost_sek"])
 
 
 def _below_goal(summary: Mapping[str, Any]) -> str:
@@ -134,7 +145,7 @@ def _first_page(
             translate("Audit", "Without a board decision"),
             lambda g: format_number(g[1]["without_decision"]),
         ),
-        row(translate("Audit", "Cost in the period"), lambda g: format_sek(g[1]["cost_sek"])),
+        row(translate("Audit", "Cost in the period"), lambda g: _cost_in_period(g[1])),
         *(
             [
                 row(
@@ -235,9 +246,22 @@ def _cost_table(document: Mapping[str, Any], disclosure: Disclosure) -> Table:
         cells = [p["name"]]
         for key, _title in keys:
             hidden = disclosure.text(ref, key) if ref in disclosure.rows else None
-            cells.append(hidden if hidden is not None else format_sek(p["cost"][key]))
+            cells.append(hidden if hidden is not None else _cost_text(p["cost"], key))
         rows.append(tuple(cells))
-    return Table(columns, rows, title=translate("Audit", "2. What does a place cost?"))
+    return Table(
+        columns, rows, title=translate("Audit", "2. What does a place cost?"), empty=no_programmes()
+    )
+
+
+def _cost_text(cost: Mapping[str, Any], key: str) -> str:
+    """A cost cell: a programme without a budget says so, a cost not known is "–"
+    (the rows were blank, as if the printer had left the figures out)."""
+    value = cost[key]
+    if value is not None:
+        return format_sek(value)
+    if key == "annual_budget_sek":
+        return translate("Audit", "no budget")
+    return NOT_KNOWN
 
 
 def _mandate_table(document: Mapping[str, Any]) -> Table:
@@ -268,6 +292,7 @@ def _mandate_table(document: Mapping[str, Any]) -> Table:
         printed_columns(columns),
         [tuple(c.text(p) for c in columns) for p in document["programmes"]],
         title=translate("Audit", "5. Does it have a mandate and a decision?"),
+        empty=no_programmes(),  # was a lone "–" under the heading
     )
 
 
@@ -336,6 +361,7 @@ def audit_report(
                 "and secondary programmes and need levels apart (as in the printed results).",
             ),
             translate("Audit", "3–4. What results, reported apart?"),
+            keep_with_next=True,  # it was left at the foot of page 3, its tables on 4
         ),
         *printed_results.sections,
         _mandate_table(document),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from amp_desktop.core.domain import Programme, ReferralSource, enum_label
+from amp_desktop.core.domain import Programme, ReferralSource, SourceRole, enum_label
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.reports.document import (
@@ -57,7 +57,10 @@ def catalogue_list(
     """Every programme with description, target group, places, sources, type and unit."""
     printed_on = printed_on or dt.date.today()
     title = translate("Report", "Programme catalogue")
-    count = translate("Report", "%1 programmes").replace("%1", format_number(len(programmes)))
+    if len(programmes) == 1:  # "1 programmes" was printed
+        count = translate("Report", "1 programme")
+    else:
+        count = translate("Report", "%1 programmes").replace("%1", format_number(len(programmes)))
     main = Table(
         columns=catalogue_columns(),
         rows=printed_rows(CATALOGUE.for_paper(), programmes),
@@ -69,15 +72,17 @@ def catalogue_list(
     legend = _sources_table(sources, used)
     if legend is not None:
         sections.append(legend)
-    sections.append(
-        Paragraph(
-            translate(
-                "Report",
-                "Referral sources in brackets are fallbacks: they fill places "
-                "the main sources leave empty.",
+    if any(link.role == SourceRole.FALLBACK for p in programmes for link in p.sources):
+        # Only where a source is printed in brackets (an empty catalogue explained them).
+        sections.append(
+            Paragraph(
+                translate(
+                    "Report",
+                    "Referral sources in brackets are fallbacks: they fill places "
+                    "the main sources leave empty.",
+                )
             )
         )
-    )
     return Report(
         kind=KIND_CATALOGUE,
         title=title,

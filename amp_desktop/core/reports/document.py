@@ -124,10 +124,15 @@ class YearsChart:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A short block of running text (a note under the tables)."""
+    """A short block of running text (a note under the tables).
+
+    ``keep_with_next``: the paragraph introduces what follows (a section's heading
+    and first words) and is never left at a page's foot without it.
+    """
 
     text: str
     title: str = ""
+    keep_with_next: bool = False
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,8 @@ UNIT_KEYS = (
 )
 NEED_KEYS = UNIT_KEYS[:-2]
 GROUPINGS = ("type", "unit", "need_level")
+#: A figure that cannot be worked out (a cost without a budget), in every printout.
+NOT_KNOWN = "–"
 
 
 def group_label(grouping: str, value: str) -> str:
@@ -78,11 +80,17 @@ def row_cells(
     disclosure: Disclosure,
     name: str | None = None,
 ) -> tuple[str, ...]:
-    """The printed cells of one row: the declaration's text, or what hides it."""
+    """The printed cells of one row: the declaration's text, or what hides it.
+
+    A cost not known (no budget, or no exit to divide by) is "–", as the definitions
+    under the tables say: a blank read as a figure the printer left out.
+    """
     row = {**figures, "name": figures.get("name") if name is None else name}
     cells = []
     for column in columns:
         hidden = disclosure.text(ref, column.key)
+        if hidden is None and column.format == f.MONEY and column.raw(row) is None:
+            hidden = NOT_KNOWN
         cells.append(column.text(row) if hidden is None else hidden)
     return tuple(cells)
 

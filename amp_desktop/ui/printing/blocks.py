@@ -44,6 +44,7 @@ class Flow:
     keep_together: bool = True  # start a new page rather than split a section that fits one
     min_rows: int = 2  # rows that must fit under the title and header
     gap_before: float = 0.0
+    keep_with_next: bool = False  # all of it, and the next flow's start, on one page
 
 
 class Kit:
@@ -155,6 +156,7 @@ def paragraph_flow(kit: Kit, paragraph: Paragraph) -> Flow:
         rows=[line_block(line) for line in lines],
         title=title,
         gap_before=kit.pt(kit.style.section_gap_pt),
+        keep_with_next=paragraph.keep_with_next,
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
@@ -52,6 +52,10 @@ def paint(report: Report, device: QPagedPaintDevice, *, progress: Progress | Non
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(QCoreApplication.translate("Printing", "Could not start printing."))
+    # The reports are written in Swedish or English: every line reads left to right.
+    # Left to Qt, a line whose first letter is Arabic or Hebrew (a programme's name
+    # in quotes) was laid out right to left, its full stop in front.
+    painter.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     try:
         pages = render(report, painter, device, progress)
     except BaseException:

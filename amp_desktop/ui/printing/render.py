@@ -6,6 +6,8 @@ and its footer, "Page n of m".  Rules of the paginator:
 
 * a section's title and its table header are never left at the bottom of a page:
   they go to the next page unless at least ``min_rows`` rows (2) fit under them;
+  a paragraph kept with the next (a section's heading and introduction) goes with
+  the start of what follows;
 * rows are never split, unless one is taller than a whole page; a total row never
   starts a page alone;
 * on every page a table continues on, its title "(continued)" and header repeat.
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLineF
+from PySide6.QtCore import QCoreApplication, QLineF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from amp_desktop.core.progress import NO_PROGRESS, Progress
@@ -63,21 +65,36 @@ class _Paginator:
         self.pages[-1].append(lambda painter: block.draw(painter, y))
         self.y += block.height
 
-    def flow(self, flow: Flow) -> None:
-        if not self.at_top:
-            self.y += flow.gap_before
-        head = [b for b in (flow.title, flow.header) if b is not None]
+    def start(self, flow: Flow, room: float) -> float:
+        """The height *flow* needs to start in *room*: its title, header and first
+        rows, or all of it when it is kept together and fits a page but not *room*."""
+        head = sum(b.height for b in (flow.title, flow.header) if b is not None)
         keep = flow.rows[: flow.min_rows]
         if flow.keep_last and len(flow.rows) == flow.min_rows + 1:
             keep = flow.rows  # two rows and a total: keep them together
-        needed = sum(b.height for b in head) + sum(b.height for b in keep)
-        whole = sum(b.height for b in head) + sum(b.height for b in flow.rows)
-        if flow.keep_together and needed <= self.room() < whole <= self.bottom:
+        needed = head + sum(b.height for b in keep)
+        whole = head + sum(b.height for b in flow.rows)
+        if flow.keep_together and needed <= room < whole <= self.bottom:
             needed = whole  # it fits on a page of its own: do not break it
+        return needed
+
+    def flow(self, flow: Flow, then: Flow | None = None) -> None:
+        """Place *flow*; *then* is the flow after it, which a flow kept with the next
+        must be followed by on the same page."""
+        if not self.at_top:
+            self.y += flow.gap_before
+        needed = self.start(flow, self.room())
+        if flow.keep_with_next and then is not None:
+            whole = sum(b.height for b in (flow.title, flow.header, *flow.rows) if b is not None)
+            after = self.room() - whole - then.gap_before
+            together = whole + then.gap_before + self.start(then, after)
+            if together <= self.bottom:
+                needed = max(needed, together)
         if needed > self.room() and not self.at_top:
             self.new_page()
-        for block in head:
-            self.place(block)
+        for block in (flow.title, flow.header):
+            if block is not None:
+                self.place(block)
         self._rows(flow)
 
     def _continue(self, flow: Flow) -> None:
@@ -147,12 +164,13 @@ class PageLayout:
     def _paginate(self) -> list[list[Op]]:
         paginator = _Paginator(self.height - self.footer_height)
         paginator.place(title_block(self.kit, self.report.title, self.report.subtitle))
-        for flow in self._flows():
+        flows = self._flows()
+        for index, flow in enumerate(flows):
             if flow is None:
                 if not paginator.at_top:
                     paginator.new_page()
                 continue
-            paginator.flow(flow)
+            paginator.flow(flow, flows[index + 1] if index + 1 < len(flows) else None)
         return paginator.pages
 
     def draw(
@@ -184,8 +202,9 @@ class PageLayout:
         left = self.report.running_title or self.report.title
         number = page_footer_text(page, pages)
         room = self.width - small.width(number) - kit.pt(12)
-        left_lines = small.wrap(left, room)
-        kit.text(painter, small, 0, top, left_lines[0], style.muted)
+        if small.width(left) > room:  # the first line alone lost the report and period
+            left = small.metrics.elidedText(left, Qt.TextElideMode.ElideMiddle, room)
+        kit.text(painter, small, 0, top, left, style.muted)
         kit.text(painter, small, self.width - small.width(number), top, number, style.ink)
 
 

@@ -34,6 +34,10 @@ class Grid:
 
 #: Tables too wide for the page are set in smaller type, down to this fraction.
 MIN_ZOOM = 0.7
+#: A word of text longer than this many letters (a web address, a reference without
+#: spaces) is broken to fit its column rather than widening it: one such word in one
+#: description set the whole catalogue list in the smallest type.
+LONG_WORD = 32
 
 
 def _column_widths(
@@ -46,6 +50,7 @@ def _column_widths(
     """
     minimum, natural = [], []
     last = len(rows) - 1
+    long_word = kit.bold.width("n") * LONG_WORD
     for index, column in enumerate(columns):
         widest = kit.header.widest_word(column.header)
         longest = widest
@@ -56,7 +61,8 @@ def _column_widths(
                 continue
             measure = kit.bold if bold_last and position == last else kit.body
             length = measure.width(cell)
-            widest = max(widest, length if number else measure.widest_word(cell))
+            word = length if number else min(measure.widest_word(cell), long_word)
+            widest = max(widest, word)
             longest = max(longest, length)
         minimum.append(widest + 2 * kit.pad_x)
         natural.append(longest + 2 * kit.pad_x)
