@@ -1213,6 +1213,11 @@ SV.update(
         ("Kolada", "Finding the similar municipalities…"): "Letar upp liknande kommuner…",
         ("Kolada", "Fetching Kolada's values…"): "Hämtar värden från Kolada…",
         ("Kolada", "Fetch {n} Kolada values for {name}"): "Hämta {n} värden från Kolada för {name}",
+        ("Kolada", "Fetch 1 Kolada value for {name}"): "Hämta 1 värde från Kolada för {name}",
+        (
+            "Kolada",
+            "Import 1 Kolada value for {places}",
+        ): "Importera 1 värde från Kolada för {places}",
         ("Kolada", "Kolada does not know municipality {code}."): (
             "Kolada känner inte till kommun {code}."
         ),
@@ -2241,10 +2246,12 @@ SV.update(
         (
             "CliHelp",
             "Exit status: 0 applied (or a clean dry run), 1 problems found and nothing "
-            "written, 2 unreadable file.",
+            "written, 2 unreadable file, 3 the catalogue is held by another AMP or "
+            "program, 130 stopped with Ctrl-C before anything was written.",
         ): (
             "Slutstatus: 0 genomfört (eller en provkörning utan fel), 1 problem hittade och "
-            "inget skrivet, 2 oläsbar fil."
+            "inget skrivet, 2 oläsbar fil, 3 katalogen hålls av en annan AMP eller ett annat "
+            "program, 130 avbrutet med Ctrl-C innan något skrevs."
         ),
         ("CliHelp", "show what would change, write nothing"): (
             "visa vad som skulle ändras, skriv ingenting"
@@ -2424,12 +2431,43 @@ SV.update(
 )
 SV.update(
     {
-        ("Cli", "No such file or directory"): "filen eller mappen finns inte",
-        ("Cli", "Permission denied"): "åtkomst nekad",
-        ("Cli", "Operation not permitted"): "åtgärden är inte tillåten",
-        ("Cli", "No space left on device"): "disken är full",
-        ("Cli", "Read-only file system"): "filsystemet är skrivskyddat",
-        ("Cli", "Is a directory"): "det är en mapp",
+        ("Errors", "No such file or directory"): "filen eller mappen finns inte",
+        ("Errors", "Permission denied"): "åtkomst nekad",
+        ("Errors", "Operation not permitted"): "åtgärden är inte tillåten",
+        ("Errors", "No space left on device"): "disken är full",
+        ("Errors", "Read-only file system"): "filsystemet är skrivskyddat",
+        ("Errors", "Is a directory"): "det är en mapp",
+        ("Errors", "the file is not a database"): "filen är ingen databas",
+        ("Errors", "the database in it is damaged"): "databasen i den är skadad",
+        ("Errors", "another program is writing to it"): "ett annat program skriver i den",
+        ("Errors", "the disk is full"): "disken är full",
+        ("Errors", "the disk could not be read or written"): (
+            "det gick inte att läsa från eller skriva till disken"
+        ),
+        ("Errors", "the file is read-only"): "filen är skrivskyddad",
+        ("Tables", "Checks failed"): "Ej klarade kontroller",
+        ("Store", "municipality (SCB code)"): "kommun (SCB-kod)",
+        ("Store", "population"): "folkmängd",
+        ("Store", "similar municipalities (Kolada id)"): "liknande kommuner (Kolada-id)",
+        ("Store", "similar municipalities"): "liknande kommuner",
+        ("Store", "days the change log is kept"): "dagar ändringsloggen sparas",
+        ("Store", "default goal of primary programmes"): "standardmål för primära insatser",
+        ("Store", "default goal of secondary programmes"): "standardmål för sekundära insatser",
+        ("Store", "audit: ends within (months)"): "granskning: upphör inom (månader)",
+        (
+            "Store",
+            "audit: far from need (tertials running)",
+        ): "granskning: långt från behovet (tertial i rad)",
+        ("Store", "results printed exactly"): "resultat skrivs ut exakt",
+        ("Cli", "1 value"): "1 värde",
+        ("Cli", "{n} values"): "{n} värden",
+        ("Cli", "1 KPI"): "1 nyckeltal",
+        ("Cli", "{n} KPIs"): "{n} nyckeltal",
+        (
+            "Store",
+            "{path} is being written by another program just now; nothing was changed. "
+            "Try again in a moment.",
+        ): "{path} skrivs av ett annat program just nu; inget ändrades. Försök igen om en stund.",
     }
 )
 SV.update(
@@ -2849,5 +2887,91 @@ SV.update(
             "Excel",
             "the cell is empty; the programme keeps its {places} places (write 0 if it has none).",
         ): "cellen är tom; insatsen behåller sina {places} platser (skriv 0 om den inte har några).",
+    }
+)
+# ------------------------------- yearly figures and Kolada (kolada helper, 3 Dec night)
+SV.update(
+    {
+        (
+            "Kolada",
+            "Kolada ({host}) knows none of AMP's KPIs (an empty answer); nothing was "
+            "stored — check the Kolada address or try again later.",
+        ): (
+            "Kolada ({host}) känner inte till något av AMP:s nyckeltal (ett tomt svar); "
+            "inget sparades — kontrollera Kolada-adressen eller försök igen senare."
+        ),
+        (
+            "Kolada",
+            "{id}: Kolada calls it “{theirs}”, AMP “{ours}” — check that it is the same figure.",
+        ): "{id}: Kolada kallar det ”{theirs}”, AMP ”{ours}” — kontrollera att det är samma nyckeltal.",
+        (
+            "Kolada",
+            "Kolada titles {n} of the ids otherwise than AMP ({ids}…): check that they "
+            "are the same figures — each figure's details give Kolada's title.",
+        ): (
+            "Kolada ger {n} av id:na andra titlar än AMP ({ids}…): kontrollera att det är "
+            "samma nyckeltal — varje nyckeltals detaljer visar Koladas titel."
+        ),
+        (
+            "Kolada",
+            "The file's values are for {places}, which the yearly figures do not compare "
+            "(they compare {code}, its similar municipalities, its county and the "
+            "country): is the catalogue's municipality right?",
+        ): (
+            "Filens värden gäller {places}, som årets nyckeltal inte jämför med (de jämför "
+            "{code}, liknande kommuner, länet och riket): är katalogens kommun rätt?"
+        ),
+        ("Yearly", "count"): "antal",
+        ("Yearly", "SEK"): "kr",
+        ("Yearly", "SEK per inhabitant"): "kr/inv",
+        ("YearlyDialog", "Kolada's title for {id}: {title}"): "Koladas titel för {id}: {title}",
+        ("Kolada", "The catalogue already holds the file's values; nothing changed."): (
+            "Katalogen har redan filens värden; inget ändrades."
+        ),
+        ("Kolada", "Kolada ({host}) closed the connection without answering; try again."): (
+            "Kolada ({host}) stängde anslutningen utan att svara; försök igen."
+        ),
+    }
+)
+# ------------------------------------------ the command line (cli helper, 3 Dec night)
+SV.update(
+    {
+        (
+            "Cli",
+            "{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, "
+            "{removed} removed, {unchanged} unchanged, {conflicts}, {problems}.",
+        ): (
+            "{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, "
+            "{removed} borttagna, {unchanged} oförändrade, {conflicts}, {problems}."
+        ),
+        ("Cli", "1 conflict"): "1 konflikt",
+        ("Cli", "{n} conflicts"): "{n} konflikter",
+        (
+            "Cli",
+            "--take-over is refused while that AMP runs on this computer: "
+            "close the file there first.",
+        ): "--take-over nekas medan det AMP:t körs på den här datorn: stäng filen där först.",
+        (
+            "Cli",
+            "Ctrl-C came after the change was written: it is kept, and the file is whole.",
+        ): "Ctrl-C kom efter att ändringen skrivits: den behålls, och filen är hel.",
+        (
+            "Cli",
+            "the catalogue comes first, then the workbook: amp {command} {catalogue} {workbook}",
+        ): "katalogen kommer först, sedan arbetsboken: amp {command} {catalogue} {workbook}",
+    }
+)
+# ---------------------------------------- printouts and export (paper helper, 3 Dec night)
+SV.update(
+    {
+        ("Audit", "no budget"): "ingen budget",
+        ("Excel", "The {field} of the agreement “{name}”"): "Fältet {field} för avtalet ”{name}”",
+        (
+            "Audit",
+            "Places far from need for 1 tertial",
+        ): "Platserna långt från behovet under 1 tertial",
+        ("Audit", "“{name}”: places far from need for 1 tertial: {seen} (Places)."): (
+            "”{name}”: platserna långt från behovet under 1 tertial: {seen} (Platser)."
+        ),
     }
 )

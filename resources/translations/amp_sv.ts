@@ -257,16 +257,18 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="182"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="71"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="260"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="284"/>
         <source>Legal basis</source>
         <extracomment>Plan statuses that count as places far from need.</extracomment>
         <translation>Rättslig grund</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="183"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="73"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="263"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="287"/>
         <source>Board decision</source>
         <translation>Nämndbeslut</translation>
     </message>
@@ -356,206 +358,221 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>”{name}”: inga resultat inlästa för {period} (Resultat).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/audit/checks.py" line="348"/>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="349"/>
+        <source>“{name}”: places far from need for 1 tertial: {seen} (Places).</source>
+        <translation>”{name}”: platserna långt från behovet under 1 tertial: {seen} (Platser).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/audit/checks.py" line="353"/>
         <source>“{name}”: places far from need {n} tertials running: {seen} (Places).</source>
         <translation>”{name}”: platserna långt från behovet {n} tertial i rad: {seen} (Platser).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="51"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="53"/>
         <source>Referred by AF without a valid AF agreement</source>
         <translation>Anvisas av AF utan giltig överenskommelse med AF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="52"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="54"/>
         <source>No legal basis recorded</source>
         <translation>Ingen rättslig grund angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="54"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="56"/>
         <source>Project funding ended, programme still active</source>
         <translation>Projektmedlen har upphört, insatsen är aktiv</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="55"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="57"/>
         <source>No board decision recorded</source>
         <translation>Inget nämndbeslut angivet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="56"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="58"/>
         <source>Primary programme without a goal</source>
         <translation>Primär insats utan mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="57"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="59"/>
         <source>No results imported for the period</source>
         <translation>Inga resultat inlästa för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="47"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="49"/>
         <source>Places far from need {n} tertials running</source>
         <translation>Platserna långt från behovet {n} tertial i rad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="53"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="48"/>
+        <source>Places far from need for 1 tertial</source>
+        <translation>Platserna långt från behovet under 1 tertial</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="55"/>
         <source>Legal basis or agreement ends soon or has ended</source>
         <translation>Rättslig grund eller avtal upphör snart eller har upphört</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="73"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="84"/>
         <source>no goals set</source>
         <translation>inga mål satta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="81"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="92"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="84"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="95"/>
         <source>Primary</source>
         <translation>Primära</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="86"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="97"/>
         <source>Secondary</source>
         <translation>Sekundära</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="103"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="163"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="114"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="174"/>
         <source>Programmes</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="111"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="122"/>
         <source>Not assessed (no places, stay or demand)</source>
         <translation>Ej bedömda (inga platser, tid eller behov)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="118"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="129"/>
         <source>Below their goal</source>
         <translation>Under sitt mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="122"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="133"/>
         <source>Without a goal</source>
         <translation>Utan mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="130"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="141"/>
         <source>Without a clear mandate</source>
         <translation>Utan tydligt mandat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="134"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="145"/>
         <source>Without a board decision</source>
         <translation>Utan nämndbeslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="137"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="224"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="148"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="235"/>
         <source>Cost in the period</source>
         <translation>Kostnad för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="141"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="152"/>
         <source>Without a budget (not in the cost)</source>
         <translation>Utan budget (ingår inte i kostnaden)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="149"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="160"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="157"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="168"/>
         <source>At a glance</source>
         <translation>I korthet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="162"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="283"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="173"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="308"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="170"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="181"/>
         <source>Programmes failing each check</source>
         <translation>Insatser som inte klarar varje kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="171"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="288"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="182"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="313"/>
         <source>No check fails for any programme.</source>
         <translation>Alla insatser klarar alla kontroller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="192"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="203"/>
         <source>Per tertial</source>
         <translation>Per tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="202"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="213"/>
         <source>1. Do places match need?</source>
         <translation>1. Motsvarar platserna behovet?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="223"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="234"/>
         <source>Annual budget</source>
         <translation>Årsbudget</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="225"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="236"/>
         <source>Cost per place</source>
         <translation>Kostnad per plats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="226"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="237"/>
         <source>Cost per participant</source>
         <translation>Kostnad per deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="227"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="238"/>
         <source>Cost per exit to work or studies</source>
         <translation>Kostnad per avslut till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="240"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="252"/>
         <source>2. What does a place cost?</source>
         <translation>2. Vad kostar en plats?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="270"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="263"/>
+        <source>no budget</source>
+        <translation>ingen budget</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="294"/>
         <source>5. Does it have a mandate and a decision?</source>
         <translation>5. Finns mandat och nämndbeslut?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="284"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="309"/>
         <source>What was found</source>
         <translation>Vad som hittades</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="287"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="312"/>
         <source>Checks that fail, programme by programme</source>
         <translation>Kontroller som inte klaras, insats för insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="319"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="344"/>
         <source>Audit of the programmes</source>
         <translation>Granskning av insatserna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="333"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="358"/>
         <source>Share to work or studies against the goal, women and men apart; primary and secondary programmes and need levels apart (as in the printed results).</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och bedömningsnivåer var för sig (som i resultatutskriften).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="338"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="363"/>
         <source>3–4. What results, reported apart?</source>
         <translation>3–4. Vilka resultat, redovisade var för sig?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="350"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="376"/>
         <source>Period: {period}</source>
         <translation>Period: {period}</translation>
     </message>
@@ -863,113 +880,118 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{path} finns redan; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="114"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="120"/>
         <source>Created {path} with 1 programme.</source>
         <translation>Skapade {path} med 1 insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="116"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="122"/>
         <source>Created {path} with {count} programmes.</source>
         <translation>Skapade {path} med {count} insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="128"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="57"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="134"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="56"/>
         <location filename="../../amp_desktop/cli/results.py" line="96"/>
         <source>{path} has no programmes yet.</source>
         <translation>{path} har inga insatser än.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="142"/>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="220"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="148"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="230"/>
         <source>no programme named or numbered “{programme}” in {path}</source>
         <translation>ingen insats med namnet eller numret ”{programme}” i {path}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="151"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="157"/>
         <source>all year</source>
         <translation>hela året</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="197"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="203"/>
         <source>--keep-days must be 0 or more.</source>
         <extracomment>The fields of running prose, wrapped to the terminal by ``amp show``.</extracomment>
         <translation>--keep-days måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="199"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="205"/>
         <source>--limit must be 0 or more.</source>
         <translation>--limit måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="205"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="211"/>
         <source>--purge-before: “{text}” is not a date YYYY-MM-DD.</source>
         <translation>--purge-before: ”{text}” är inte ett datum ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="228"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="240"/>
         <source>The change log has no entries.</source>
         <translation>Ändringsloggen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="244"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="257"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="245"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="258"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="246"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="259"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="247"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="260"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="248"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="261"/>
         <source>Old</source>
         <translation>Före</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="249"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="262"/>
         <source>New</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="258"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="271"/>
         <source>Removed 1 change-log entry.</source>
         <translation>Tog bort 1 post i ändringsloggen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="260"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="273"/>
         <source>Removed {count} change-log entries.</source>
         <translation>Tog bort {count} poster i ändringsloggen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="262"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="275"/>
         <source>The log is kept for ever.</source>
         <translation>Loggen sparas för alltid.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="264"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="277"/>
         <source>The log is kept 1 day.</source>
         <translation>Loggen sparas 1 dag.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="266"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="279"/>
         <source>The log is kept {days} days.</source>
         <translation>Loggen sparas {days} dagar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="90"/>
+        <location filename="../../amp_desktop/cli/common.py" line="91"/>
         <source>If that AMP no longer runs, take the file over with --take-over.</source>
         <translation>Om det AMP:t inte längre körs, ta över filen med --take-over.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/common.py" line="97"/>
+        <source>--take-over is refused while that AMP runs on this computer: close the file there first.</source>
+        <translation>--take-over nekas medan det AMP:t körs på den här datorn: stäng filen där först.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/kolada.py" line="77"/>
@@ -982,132 +1004,116 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>--years måste gå framåt, högst 30 år.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/kolada.py" line="105"/>
+        <location filename="../../amp_desktop/cli/kolada.py" line="110"/>
         <source>--timeout must be more than 0 and at most 600 seconds.</source>
         <translation>--timeout måste vara mer än 0 och högst 600 sekunder.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="76"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="81"/>
         <source>--year must be a year such as 2025.</source>
+        <extracomment>Spaces a Swede writes between thousands (156 000), the no-break ones too.</extracomment>
         <translation>--year måste vara ett år, t.ex. 2025.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="80"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="85"/>
         <source>--population must be a positive number.</source>
         <translation>--population måste vara ett positivt tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="89"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="94"/>
         <source>The catalogue cannot be written.</source>
         <translation>Katalogen kan inte skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="102"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="107"/>
         <source>Wrote {path}.</source>
         <translation>Skrev {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="132"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="98"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="155"/>
         <source>cannot write {path}: {reason}</source>
         <translation>kan inte skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="139"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="162"/>
         <source>Exported 1 programme to {path}.</source>
         <translation>Exporterade 1 insats till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="141"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="164"/>
         <source>Exported {count} programmes to {path}.</source>
         <translation>Exporterade {count} insatser till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="152"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="99"/>
+        <location filename="../../amp_desktop/cli/report.py" line="97"/>
         <source>No such file or directory</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="153"/>
-        <source>Permission denied</source>
-        <translation>åtkomst nekad</translation>
+        <location filename="../../amp_desktop/cli/excel.py" line="136"/>
+        <source>the catalogue comes first, then the workbook: amp {command} {catalogue} {workbook}</source>
+        <extracomment>The endings of the workbooks ``amp import`` reads and ``amp export`` writes.</extracomment>
+        <translation>katalogen kommer först, sedan arbetsboken: amp {command} {catalogue} {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="154"/>
-        <source>Operation not permitted</source>
-        <translation>åtgärden är inte tillåten</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="155"/>
-        <source>No space left on device</source>
-        <translation>disken är full</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="156"/>
-        <source>Read-only file system</source>
-        <translation>filsystemet är skrivskyddat</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="157"/>
-        <source>Is a directory</source>
-        <translation>det är en mapp</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="179"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="185"/>
         <source>it is a folder, not a file</source>
         <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="182"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="188"/>
         <source>cannot read the mapping file {path}: {reason}.</source>
         <translation>kan inte läsa kopplingsfilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="185"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="191"/>
         <source>the mapping file {path} is not JSON (line {line}, column {column}): write it as {{&quot;columns&quot;: {{&quot;Header or column letter&quot;: &quot;field&quot;}}}}.</source>
         <translation>kopplingsfilen {path} är inte JSON (rad {line}, kolumn {column}): skriv den som {{&quot;columns&quot;: {{&quot;Rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}}}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="192"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="198"/>
         <source>the mapping file {path} is not a JSON text file (UTF-8).</source>
         <translation>kopplingsfilen {path} är inte en JSON-textfil (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="195"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="201"/>
         <source>the mapping file {path} must hold a JSON object.</source>
         <translation>kopplingsfilen {path} måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="204"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="210"/>
         <source>{&quot;header or column letter&quot;: &quot;field&quot;}</source>
         <translation>{&quot;rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="205"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="211"/>
         <source>{&quot;name in the list&quot;: &quot;catalogue name or code&quot;}</source>
         <translation>{&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="206"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="212"/>
         <source>{&quot;exit reason as written&quot;: &quot;category&quot;}</source>
         <translation>{&quot;avslutsorsak som den är skriven&quot;: &quot;kategori&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="212"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="218"/>
         <source>the mapping file {path}: &quot;{part}&quot; must be an object of texts, {shape}.</source>
         <translation>kopplingsfilen {path}: &quot;{part}&quot; måste vara ett objekt av texter, {shape}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="219"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="225"/>
         <source>the mapping file {path} names unknown fields: {unknown}. Fields: {fields} (&quot;&quot; ignores a column).</source>
         <translation>kopplingsfilen {path} nämner okända fält: {unknown}. Fält: {fields} (&quot;&quot; hoppar över en kolumn).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="232"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="238"/>
         <source>the mapping file {path} names unknown exit-reason categories: {wrong}. Categories: {categories}.</source>
         <translation>kopplingsfilen {path} nämner okända kategorier av avslutsorsaker: {wrong}. Kategorier: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="283"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="296"/>
         <source>the import would create {n} new referral sources; check that the right column is read as the source, then run again with --create-sources.</source>
         <translation>importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses som anvisande part och kör sedan igen med --create-sources.</translation>
     </message>
@@ -1117,12 +1123,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{path} är en mapp; ange PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="123"/>
+        <location filename="../../amp_desktop/cli/report.py" line="127"/>
         <source>Wrote {path} (1 page).</source>
         <translation>Skrev {path} (1 sida).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="125"/>
+        <location filename="../../amp_desktop/cli/report.py" line="129"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Skrev {path} ({pages} sidor).</translation>
     </message>
@@ -1182,6 +1188,28 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>avslutsorsak {name}</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/cli/history_text.py" line="43"/>
+        <source>1 value</source>
+        <extracomment>How the change log writes a mandate (``core/store/mandates.py: mandate_text``): ``bases: income_support, af_agreement#3; decision: KS 1 2024-01-02``. How the change log counts a Kolada import (``core/store/kolada.py: log_entries``).</extracomment>
+        <translation>1 värde</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/history_text.py" line="43"/>
+        <source>{n} values</source>
+        <translation>{n} värden</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/history_text.py" line="45"/>
+        <source>1 KPI</source>
+        <translation>1 nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/history_text.py" line="45"/>
+        <source>{n} KPIs</source>
+        <translation>{n} nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/history_text.py" line="63"/>
         <location filename="../../amp_desktop/cli/import_report.py" line="42"/>
         <source>agreement {name}</source>
         <translation>avtal {name}</translation>
@@ -1192,170 +1220,187 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolada {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="48"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="52"/>
         <source>mandate (legal bases, board decision)</source>
         <translation>mandat (rättslig grund, nämndbeslut)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="54"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="60"/>
         <source>1 row</source>
         <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="55"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="61"/>
         <source>{n} rows</source>
         <translation>{n} rader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="92"/>
-        <source>{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {conflicts} conflicts, {problems} problems.</source>
-        <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, {removed} borttagna, {unchanged} oförändrade, {conflicts} konflikter, {problems} problem.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="79"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="85"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="81"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="87"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="83"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="89"/>
         <source>Applied as one change.</source>
         <translation>Genomfört som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="85"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="91"/>
         <source>No changes.</source>
         <translation>Inga ändringar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="123"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="142"/>
         <source>results for 1 programme</source>
         <translation>resultat för 1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="125"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="144"/>
         <source>results for {n} programmes</source>
         <translation>resultat för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="128"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="120"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="147"/>
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="130"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="102"/>
+        <source>{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {conflicts}, {problems}.</source>
+        <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, {removed} borttagna, {unchanged} oförändrade, {conflicts}, {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="115"/>
+        <source>1 conflict</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="117"/>
+        <source>{n} conflicts</source>
+        <translation>{n} konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="122"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="149"/>
         <source>{n} problems</source>
         <translation>{n} problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="133"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="152"/>
         <source>1 note</source>
         <translation>1 anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="135"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="154"/>
         <source>{n} notes</source>
         <translation>{n} anmärkningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="146"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="167"/>
         <source>skipped: {where}: {reason}</source>
         <translation>hoppade över: {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="149"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="170"/>
         <source>question: {question}</source>
         <translation>fråga: {question}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="153"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="174"/>
         <source>{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}</source>
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="191"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="212"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="167"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="188"/>
         <source>exit reason to map: “{wording}” ({rows})</source>
         <translation>avslutsorsak att koppla: ”{wording}” ({rows})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="116"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="135"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {scope}, {problems}, {notes}.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {scope}, {problems}, {notes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="182"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="203"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="184"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="205"/>
         <source>missing from the workbook (kept)</source>
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="188"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="209"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="205"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="226"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="208"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="229"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="210"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="231"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="62"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="75"/>
         <source>(see {command} --help)</source>
         <translation>(se {command} --help)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/interrupts.py" line="70"/>
+        <source>Ctrl-C came after the change was written: it is kept, and the file is whole.</source>
+        <translation>Ctrl-C kom efter att ändringen skrivits: den behålls, och filen är hel.</translation>
     </message>
 </context>
 <context>
     <name>CliHelp</name>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="41"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="54"/>
         <source>usage: </source>
         <translation>användning: </translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="53"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="66"/>
         <source>positional arguments</source>
         <translation>argument</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="54"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="67"/>
         <source>options</source>
         <translation>flaggor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="57"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="70"/>
         <source>show this help message and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="69"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="82"/>
         <source>AMP: the programme catalogue of a labour-market unit.</source>
         <translation>AMP: insatskatalogen för en arbetsmarknadsenhet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/__init__.py" line="75"/>
+        <location filename="../../amp_desktop/cli/__init__.py" line="88"/>
         <source>show the version and exit</source>
         <translation>visa versionen och avsluta</translation>
     </message>
@@ -1374,11 +1419,11 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/catalogue.py" line="41"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="46"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="59"/>
-        <location filename="../../amp_desktop/cli/excel.py" line="19"/>
-        <location filename="../../amp_desktop/cli/excel.py" line="45"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="21"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="48"/>
         <location filename="../../amp_desktop/cli/kolada.py" line="37"/>
         <location filename="../../amp_desktop/cli/kolada.py" line="44"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="40"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="39"/>
         <location filename="../../amp_desktop/cli/report.py" line="34"/>
         <location filename="../../amp_desktop/cli/results.py" line="46"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="31"/>
@@ -1386,22 +1431,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>katalogen (.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="120"/>
+        <location filename="../../amp_desktop/cli/common.py" line="128"/>
         <source>first month</source>
         <translation>första månaden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="123"/>
+        <location filename="../../amp_desktop/cli/common.py" line="131"/>
         <source>last month</source>
         <translation>sista månaden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="125"/>
+        <location filename="../../amp_desktop/cli/common.py" line="133"/>
         <source>a calendar year</source>
         <translation>ett kalenderår</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="127"/>
+        <location filename="../../amp_desktop/cli/common.py" line="135"/>
         <source>a tertial, e.g. 2026-T1</source>
         <translation>ett tertial, t.ex. 2026-T1</translation>
     </message>
@@ -1410,7 +1455,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/catalogue.py" line="42"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="52"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="70"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="42"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="41"/>
         <location filename="../../amp_desktop/cli/results.py" line="62"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="49"/>
         <source>print JSON</source>
@@ -1477,72 +1522,72 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>spara loggen för alltid</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="17"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="19"/>
         <source>write the catalogue to an Excel workbook</source>
         <translation>skriv katalogen till en Excel-arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="25"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="27"/>
         <source>first month of demand</source>
         <translation>första månaden med efterfrågan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="28"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="30"/>
         <source>last month of demand</source>
         <translation>sista månaden med efterfrågan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="34"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="36"/>
         <source>import a workbook: our export, a programme sheet, a referral list or a participant list</source>
         <translation>importera en arbetsbok: vår export, en insatslista, en anvisningslista eller en deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="39"/>
-        <source>Exit status: 0 applied (or a clean dry run), 1 problems found and nothing written, 2 unreadable file.</source>
-        <translation>Slutstatus: 0 genomfört (eller en provkörning utan fel), 1 problem hittade och inget skrivet, 2 oläsbar fil.</translation>
+        <location filename="../../amp_desktop/cli/excel.py" line="41"/>
+        <source>Exit status: 0 applied (or a clean dry run), 1 problems found and nothing written, 2 unreadable file, 3 the catalogue is held by another AMP or program, 130 stopped with Ctrl-C before anything was written.</source>
+        <translation>Slutstatus: 0 genomfört (eller en provkörning utan fel), 1 problem hittade och inget skrivet, 2 oläsbar fil, 3 katalogen hålls av en annan AMP eller ett annat program, 130 avbrutet med Ctrl-C innan något skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="47"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="50"/>
         <source>the workbook to read</source>
         <translation>arbetsboken som ska läsas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="52"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="55"/>
         <source>show what would change, write nothing</source>
         <translation>visa vad som skulle ändras, skriv ingenting</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="56"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="59"/>
         <source>print the result as JSON</source>
         <translation>skriv ut resultatet som JSON</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="61"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="64"/>
         <source>remove programmes and agreements missing from the workbook</source>
         <translation>ta bort insatser och avtal som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="66"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="69"/>
         <source>kind of workbook (recognised from its columns when left out)</source>
         <translation>typ av arbetsbok (känns igen på kolumnerna när den inte anges)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="71"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="74"/>
         <source>columns to fields, {&quot;columns&quot;: {&quot;Header or letter&quot;: &quot;field&quot;}, &quot;programmes&quot;: {&quot;name in the list&quot;: &quot;catalogue name or code&quot;}, &quot;reasons&quot;: {&quot;exit reason as written&quot;: &quot;category&quot;}} (reasons: participant lists)</source>
         <translation>kolumner till fält, {&quot;columns&quot;: {&quot;Rubrik eller bokstav&quot;: &quot;fält&quot;}, &quot;programmes&quot;: {&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}, &quot;reasons&quot;: {&quot;avslutsorsak som den är skriven&quot;: &quot;kategori&quot;}} (reasons: deltagarlistor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="81"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="84"/>
         <source>allow an import that creates more than 10 new referral sources (without it such an import stops, so a wrong column cannot create hundreds)</source>
         <translation>tillåt en import som skapar fler än 10 nya anvisande parter (utan den stannar en sådan import, så att en fel kolumn inte kan skapa hundratals)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="91"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="94"/>
         <source>what to do with fields changed both in AMP and in the workbook (default: stop)</source>
         <translation>vad som görs med fält ändrade både i AMP och i arbetsboken (standard: stop)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="99"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="102"/>
         <source>participant lists: replace every month the list reaches, also the months it seems to hold only in part (a corrected list you know to be whole)</source>
         <translation>deltagarlistor: ersätt varje månad som listan når, även de månader den verkar ha bara en del av (en rättad lista som du vet är hel)</translation>
     </message>
@@ -1587,12 +1632,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>sekunder att vänta på svar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="32"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="31"/>
         <source>places against referral demand for a period</source>
         <translation>platser mot efterfrågan på anvisningar för en period</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="33"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="32"/>
         <source>Places needed from referral demand, per programme and in total. The period is the current calendar year unless given. The JSON is described in docs/plan-json.md.</source>
         <translation>Behövda platser utifrån efterfrågan på anvisningar, per insats och totalt. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/plan-json.md.</translation>
     </message>
@@ -1702,12 +1747,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>exakta antal i bladet (små antal döljs annars som &lt;5)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="62"/>
+        <location filename="../../amp_desktop/cli/common.py" line="63"/>
         <source>take the catalogue over from an AMP that left it locked (another computer, or one that crashed); refused if that AMP runs on this computer</source>
         <translation>ta över katalogen från en AMP som lämnade den låst (en annan dator, eller en som kraschade); nekas om den AMP:n körs på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="133"/>
+        <location filename="../../amp_desktop/cli/common.py" line="141"/>
         <source>apply a saved what-if scenario</source>
         <translation>använd ett sparat vad händer om-scenario</translation>
     </message>
@@ -1915,6 +1960,69 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="25"/>
+        <source>No such file or directory</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="26"/>
+        <source>Permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="27"/>
+        <source>Operation not permitted</source>
+        <translation>åtgärden är inte tillåten</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="28"/>
+        <source>No space left on device</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="29"/>
+        <source>Read-only file system</source>
+        <translation>filsystemet är skrivskyddat</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="30"/>
+        <source>Is a directory</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="44"/>
+        <source>the file is not a database</source>
+        <translation>filen är ingen databas</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="46"/>
+        <source>the database in it is damaged</source>
+        <translation>databasen i den är skadad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="48"/>
+        <source>another program is writing to it</source>
+        <translation>ett annat program skriver i den</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="50"/>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="52"/>
+        <source>the disk could not be read or written</source>
+        <translation>det gick inte att läsa från eller skriva till disken</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/errors.py" line="54"/>
+        <source>the file is read-only</source>
+        <translation>filen är skrivskyddad</translation>
+    </message>
+</context>
+<context>
     <name>Example</name>
     <message>
         <location filename="../../amp_desktop/core/example.py" line="223"/>
@@ -1967,7 +2075,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/demand.py" line="244"/>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="71"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="90"/>
         <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
@@ -1985,6 +2093,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/export.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets_export.py" line="101"/>
         <source>The {field} of “{programme}”</source>
         <extracomment>Month columns the Demand sheet has room for (a sheet has 16,384 columns).</extracomment>
         <translation>Fältet {field} för insatsen ”{programme}”</translation>
@@ -1995,47 +2104,47 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisningarna sträcker sig från {first} till {last}, {n} månader, men ett blad rymmer {most} månadskolumner. Exportera en kortare period.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="277"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="279"/>
         <source>{path} is a folder; choose a file name for the workbook.</source>
         <translation>{path} är en mapp; välj ett filnamn för arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="282"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="284"/>
         <source>{path} is not an Excel workbook (it may be an AMP catalogue or another document); AMP does not replace it. Choose another file name.</source>
         <translation>{path} är inte en Excel-arbetsbok (det kan vara en AMP-katalog eller ett annat dokument); AMP ersätter den inte. Välj ett annat filnamn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="369"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="374"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="370"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="375"/>
         <source>Exported</source>
         <translation>Exporterad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="371"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="376"/>
         <source>Schema version</source>
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="372"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="377"/>
         <source>Demand from</source>
         <translation>Efterfrågan från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="373"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="378"/>
         <source>Demand to</source>
         <translation>Efterfrågan till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="374"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="379"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/export.py" line="383"/>
+        <location filename="../../amp_desktop/core/excel/export.py" line="388"/>
         <source>Edit the Programmes and Demand sheets and import the workbook in AMP. Do not change the hidden AMP id column.</source>
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
@@ -2055,52 +2164,57 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="83"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="78"/>
+        <source>the cell is empty; the programme keeps its {places} places (write 0 if it has none).</source>
+        <translation>cellen är tom; insatsen behåller sina {places} platser (skriv 0 om den inte har några).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="102"/>
         <source>{message} The cell says “{text}”.</source>
         <translation>{message} I cellen står ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="143"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="162"/>
         <source>The workbook was exported from another catalogue; programmes are matched by name.</source>
         <translation>Arbetsboken exporterades från en annan katalog; insatserna matchas på namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="160"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="179"/>
         <source>no column holds the programmes&apos; names.</source>
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="201"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="220"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="217"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="236"/>
         <source>“{name}” has the AMP id {id}, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="225"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="244"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="255"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="274"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="297"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="316"/>
         <source>{n} totals rows were skipped: {rows}.</source>
         <translation>{n} summeringsrader hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="321"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="340"/>
         <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
         <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="345"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="364"/>
         <source>Column “{header}” was not read: only AMP&apos;s own export of this catalogue matches programmes by AMP&apos;s id; these rows are matched by name or short code.</source>
         <translation>Kolumnen ”{header}” lästes inte: bara AMP:s egen export av den här katalogen matchar insatser med AMP:s id; raderna matchas med namn eller kortkod.</translation>
     </message>
@@ -2110,7 +2224,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{message} Raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="364"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="383"/>
         <source>this column holds personal identity numbers: the sheet looks like a list of referrals, and nothing from it was read as programmes.</source>
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
@@ -2385,23 +2499,23 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisande parter: cellen räknar upp fler parter än en insats kan ha (högst 200); den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="33"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="34"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="45"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="46"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="48"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="49"/>
         <source>Exporting to {name}</source>
         <translation>Exporterar till {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="67"/>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="75"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="68"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="76"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
@@ -2426,7 +2540,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Avtalet ”{agreement}” har ändrats både i AMP och i arbetsboken sedan exporten: AMP:s behålls.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="231"/>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets.py" line="233"/>
         <source>No programme of this name in the catalogue; row skipped.</source>
         <translation>Ingen insats med det namnet i katalogen; raden hoppades över.</translation>
     </message>
@@ -2523,9 +2637,9 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>en anvisningslista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="124"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="131"/>
         <source>Year</source>
-        <extracomment>The sheet&apos;s columns after Year: the printed programme table&apos;s, with the type.</extracomment>
+        <extracomment>The sheet&apos;s columns after Year: the printed programme table&apos;s, with the type. Column widths (characters) by format: a cost of a million kronor (&quot;1,131,429 kr&quot;) showed as ##### in Excel&apos;s default width, and the headers wrap within these.</extracomment>
         <translation>År</translation>
     </message>
     <message>
@@ -2539,11 +2653,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <source>its numbers are the sum of the rows above: a totals row; it was skipped.</source>
         <translation>talen är summan av raderna ovanför: en summeringsrad; den hoppades över.</translation>
     </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/mandate_sheets_export.py" line="95"/>
+        <source>The {field} of the agreement “{name}”</source>
+        <extracomment>Rows of the Agreements and Mandates sheets that get the drop-down lists, at least. Column widths (characters) of the two sheets, in the headers&apos; order: wide enough for a title, a legal basis&apos;s name and a diary number to be read without widening.</extracomment>
+        <translation>Fältet {field} för avtalet ”{name}”</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="147"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="153"/>
         <location filename="../../amp_desktop/core/domain.py" line="125"/>
         <source>Id</source>
         <translation>Id</translation>
@@ -2649,7 +2769,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Mål: andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/catalogue.py" line="154"/>
+        <location filename="../../amp_desktop/cli/catalogue.py" line="160"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="84"/>
         <location filename="../../amp_desktop/core/domain.py" line="146"/>
         <source>Referral sources</source>
@@ -2870,47 +2990,57 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisningar per månad: {demand} ändras, {unchanged} oförändrade. Insatser: {programmes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="107"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="94"/>
+        <source>Mandates to change: {n}.</source>
+        <translation>Mandat som ändras: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="97"/>
+        <source>Agreements to add or change: {n}.</source>
+        <translation>Avtal som läggs till eller ändras: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="125"/>
         <source>No problems or notes.</source>
         <translation>Inga problem eller anmärkningar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="109"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="127"/>
         <source>No problems; notes ({m}):</source>
         <translation>Inga problem; anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="111"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="129"/>
         <source>Problems ({n}): the workbook cannot be imported until they are put right. Notes ({m}):</source>
         <translation>Problem ({n}): arbetsboken kan inte importeras förrän de är åtgärdade. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="117"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="135"/>
         <source>Problems ({n}): those rows are left out of the results. Notes ({m}):</source>
         <translation>Problem ({n}): de raderna räknas inte in i resultaten. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="120"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="138"/>
         <source>Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):</source>
         <translation>Problem ({n}): de cellerna behåller sitt värde i AMP. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="131"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="149"/>
         <source>Remove the programmes ({n}) and the agreements ({m}) missing from the workbook</source>
         <translation>Ta bort insatserna ({n}) och avtalen ({m}) som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="136"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="154"/>
         <source>Remove the agreement missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort avtalet som saknas på arbetsbokens flik Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="144"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="162"/>
         <source>Remove the programme missing from the workbook</source>
         <translation>Ta bort insatsen som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="140"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="158"/>
         <source>Remove the {n} agreements missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort de {n} avtal som saknas på arbetsbokens flik Avtal</translation>
     </message>
@@ -3051,7 +3181,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="146"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="164"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
@@ -3066,7 +3196,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="291"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="304"/>
         <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="384"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
@@ -3198,48 +3328,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Kolada</name>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="93"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="95"/>
         <source>{kpi}, {place} {year}: {value} is not a value this figure can have; nothing was imported.</source>
         <extracomment>The values a published figure can have, by the vocabulary&apos;s unit (Kolada writes a share as a percentage): anything beyond them is a broken file or answer.</extracomment>
         <translation>{kpi}, {place} {year}: {value} är inget värde som nyckeltalet kan ha; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="138"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="140"/>
         <source>The file holds no Kolada values.</source>
         <translation>Filen innehåller inga värden från Kolada.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="145"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="147"/>
         <source>None of the file&apos;s KPIs ({kpis}) is one of AMP&apos;s figures; nothing was imported.</source>
         <translation>Inget av filens nyckeltal ({kpis}) är ett av AMP:s nyckeltal; inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="156"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="158"/>
         <source>Not imported, not among AMP&apos;s figures: {kpis}.</source>
         <translation>Inte importerat, inte bland AMP:s nyckeltal: {kpis}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="162"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="164"/>
         <source>The file is one page of a longer Kolada answer: the next page is not in it, so values may be missing (save every page, or fetch from Kolada).</source>
         <translation>Filen är en sida av ett längre svar från Kolada: nästa sida finns inte i den, så värden kan saknas (spara alla sidor, eller hämta från Kolada).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="179"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="189"/>
+        <source>Import 1 Kolada value for {places}</source>
+        <translation>Importera 1 värde från Kolada för {places}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="191"/>
         <source>Import {n} Kolada values for {places}</source>
         <translation>Importera {n} värden från Kolada för {places}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="207"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="210"/>
+        <source>The file&apos;s values are for {places}, which the yearly figures do not compare (they compare {code}, its similar municipalities, its county and the country): is the catalogue&apos;s municipality right?</source>
+        <translation>Filens värden gäller {places}, som årets nyckeltal inte jämför med (de jämför {code}, liknande kommuner, länet och riket): är katalogens kommun rätt?</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="243"/>
         <source>Set the municipality and population</source>
         <translation>Ange kommun och folkmängd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="220"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="256"/>
         <source>Write the municipality&apos;s four-digit SCB code, e.g. 1980 for Västerås.</source>
         <translation>Skriv kommunens fyrsiffriga SCB-kod, t.ex. 1980 för Västerås.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/changes.py" line="224"/>
+        <location filename="../../amp_desktop/core/kolada/changes.py" line="260"/>
         <source>No Swedish municipality has the SCB code {code}.</source>
         <translation>Ingen svensk kommun har SCB-koden {code}.</translation>
     </message>
@@ -3261,46 +3401,51 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/kolada/transport.py" line="109"/>
+        <source>Kolada ({host}) closed the connection without answering; try again.</source>
+        <translation>Kolada ({host}) stängde anslutningen utan att svara; försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="115"/>
         <source>Kolada ({host}) broke off its answer; try again.</source>
         <translation>Kolada ({host}) avbröt sitt svar; försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/transport.py" line="115"/>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="121"/>
         <source>Kolada ({host}) answered in a way AMP cannot read: {reason}.</source>
         <translation>Kolada ({host}) svarade på ett sätt som AMP inte kan läsa: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/transport.py" line="134"/>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="140"/>
         <source>Kolada ({host}) answered more than {limit} MB; stopped.</source>
         <translation>Kolada ({host}) svarade med mer än {limit} MB; avbröt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/transport.py" line="144"/>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="150"/>
         <source>its certificate could not be verified (does the network inspect secure traffic?)</source>
         <translation>dess certifikat kunde inte kontrolleras (granskar nätverket krypterad trafik?)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/transport.py" line="149"/>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="155"/>
         <source>the secure connection failed (is the address http or https?)</source>
         <translation>den krypterade anslutningen misslyckades (är adressen http eller https?)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/transport.py" line="151"/>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="157"/>
         <source>the name is not known, or there is no network</source>
         <translation>namnet är okänt, eller så finns inget nätverk</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/transport.py" line="153"/>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="159"/>
         <source>the connection was refused (is the address right?)</source>
         <translation>anslutningen nekades (stämmer adressen?)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/transport.py" line="159"/>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="165"/>
         <source>Kolada ({host}) did not answer within {seconds} s.</source>
         <translation>Kolada ({host}) svarade inte inom {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/transport.py" line="128"/>
+        <location filename="../../amp_desktop/core/kolada/transport.py" line="134"/>
         <source>Cannot reach Kolada ({host}): {reason}.</source>
         <translation>Kan inte nå Kolada ({host}): {reason}.</translation>
     </message>
@@ -3367,52 +3512,73 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolada ({host}) angav nästa sida på en annan värd ({other}); avbröt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="53"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="64"/>
         <source>{key}: Kolada&apos;s id is {new}, not {old}.</source>
+        <extracomment>Ids Kolada titles otherwise named one by one in a window&apos;s message (more: one line). id → (AMP&apos;s Swedish title, Kolada&apos;s) where Kolada names the id otherwise: an unverified id may stand for another figure — the unit head is to look. key → the Kolada id the vocabulary gives it, for the keys Kolada lacks (named by their ids, never by AMP&apos;s keys).</extracomment>
         <translation>{key}: Koladas id är {new}, inte {old}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="59"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="71"/>
+        <source>Kolada titles {n} of the ids otherwise than AMP ({ids}…): check that they are the same figures — each figure&apos;s details give Kolada&apos;s title.</source>
+        <translation>Kolada ger {n} av id:na andra titlar än AMP ({ids}…): kontrollera att det är samma nyckeltal — varje nyckeltals detaljer visar Koladas titel.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="81"/>
+        <source>{id}: Kolada calls it “{theirs}”, AMP “{ours}” — check that it is the same figure.</source>
+        <translation>{id}: Kolada kallar det ”{theirs}”, AMP ”{ours}” — kontrollera att det är samma nyckeltal.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="89"/>
         <source>Kolada does not know the ids of: {keys}.</source>
         <translation>Kolada känner inte till id för: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="64"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="94"/>
         <source>Kolada has no values for these KPIs and years.</source>
         <translation>Kolada har inga värden för de här nyckeltalen och åren.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="67"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="97"/>
         <source>No group “{title}, {name}” found.</source>
         <translation>Ingen grupp ”{title}, {name}” hittades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="125"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="157"/>
         <source>Asking Kolada about the municipality…</source>
         <translation>Frågar Kolada om kommunen…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="129"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="161"/>
         <source>Kolada does not know municipality {code}.</source>
         <translation>Kolada känner inte till kommun {code}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="133"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="165"/>
         <source>Checking the KPIs&apos; ids…</source>
         <translation>Kontrollerar nyckeltalens id…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="135"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="171"/>
+        <source>Kolada ({host}) knows none of AMP&apos;s KPIs (an empty answer); nothing was stored — check the Kolada address or try again later.</source>
+        <translation>Kolada ({host}) känner inte till något av AMP:s nyckeltal (ett tomt svar); inget sparades — kontrollera Kolada-adressen eller försök igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="177"/>
         <source>Finding the similar municipalities…</source>
         <translation>Letar upp liknande kommuner…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="146"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="188"/>
         <source>Fetching Kolada&apos;s values…</source>
         <translation>Hämtar värden från Kolada…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/fetch.py" line="165"/>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="236"/>
+        <source>Fetch 1 Kolada value for {name}</source>
+        <translation>Hämta 1 värde från Kolada för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/fetch.py" line="238"/>
         <source>Fetch {n} Kolada values for {name}</source>
         <translation>Hämta {n} värden från Kolada för {name}</translation>
     </message>
@@ -3489,7 +3655,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/kolada/csv_values.py" line="144"/>
-        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="99"/>
+        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="98"/>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
     </message>
@@ -3550,30 +3716,36 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Rad {line}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="34"/>
+        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="35"/>
         <source>Cannot read the file: {reason}.</source>
         <extracomment>The largest file read. What AMP compares (its KPIs, a municipality, its peers, its county and the country, every year) is well under a megabyte; a kolada.se export of one KPI for every municipality and year is a few. A bigger file is not read at all (16 MB of CSV is half a million values: about 330 MB and 8 s CPU to import).</extracomment>
         <translation>Kan inte läsa filen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="40"/>
+        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="39"/>
         <source>The file is over {limit} MB, too big for a file saved from Kolada; save only the KPIs and municipalities you compare.</source>
         <translation>Filen är större än {limit} MB, för stor för en fil sparad från Kolada; spara bara de nyckeltal och kommuner du jämför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="66"/>
+        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="65"/>
         <source>This is an Excel workbook, not CSV or JSON; in Excel, save it as “CSV UTF-8” and import that file.</source>
         <translation>Det här är en Excelarbetsbok, inte CSV eller JSON; spara den i Excel som ”CSV UTF-8” och importera den filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="88"/>
+        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="87"/>
         <source>This is not a text file (CSV or JSON).</source>
         <translation>Det här är ingen textfil (CSV eller JSON).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="92"/>
+        <location filename="../../amp_desktop/core/kolada/saved_file.py" line="91"/>
         <source>This is a web page (HTML), not Kolada&apos;s data — perhaps a login or error page was saved; save the JSON answer or the CSV export again.</source>
         <translation>Det här är en webbsida (HTML), inte data från Kolada — kanske sparades en inloggnings- eller felsida; spara JSON-svaret eller CSV-exporten igen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/kolada.py" line="94"/>
+        <location filename="../../amp_desktop/ui/yearly/kolada_import.py" line="60"/>
+        <source>The catalogue already holds the file&apos;s values; nothing changed.</source>
+        <translation>Katalogen har redan filens värden; inget ändrades.</translation>
     </message>
 </context>
 <context>
@@ -4233,17 +4405,17 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="71"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="70"/>
         <source>Plan for {period}</source>
         <translation>Plan för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="73"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="72"/>
         <source>scenario “{name}”</source>
         <translation>scenario ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="118"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="117"/>
         <source>Left out to fit {width} columns: {columns} (amp plan --json and amp report have them).</source>
         <translation>Utelämnat för att rymmas på {width} tecken: {columns} (finns i amp plan --json och amp report).</translation>
     </message>
@@ -4947,7 +5119,7 @@ per mån</translation>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../amp_desktop/ui/printing/blocks.py" line="136"/>
+        <location filename="../../amp_desktop/ui/printing/blocks.py" line="137"/>
         <source>%1 (continued)</source>
         <extracomment>Given the height available, a part that fits and the rest (None: cannot split).</extracomment>
         <translation>%1 (forts.)</translation>
@@ -4963,62 +5135,63 @@ per mån</translation>
         <translation>Utskriften kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="61"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="65"/>
         <source>Could not finish printing.</source>
         <translation>Utskriften kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="70"/>
+        <location filename="../../amp_desktop/cli/report.py" line="96"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="74"/>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="94"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="98"/>
         <source>%1 is a folder; give the PDF file to write.</source>
         <translation>%1 är en mapp; ange PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="97"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="101"/>
         <source>%1 is not a regular file; give the name of a PDF file to write.</source>
         <translation>%1 är inte en vanlig fil; ange namnet på en PDF-fil som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="100"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="104"/>
         <source>%1 is an AMP catalogue or another database, not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är en AMP-katalog eller en annan databas, inte en PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="106"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="110"/>
         <source>%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är ingen PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="125"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="129"/>
         <source>Could not write %1: the PDF came out incomplete (is the disk full?).</source>
         <translation>Kunde inte skriva %1: PDF-filen blev ofullständig (är disken full?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="213"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="217"/>
         <source>Print preview – %1</source>
         <translation>Förhandsgranskning – %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="258"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="262"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="291"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="295"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="296"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="300"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/render.py" line="36"/>
+        <location filename="../../amp_desktop/ui/printing/render.py" line="38"/>
         <source>Page %1 of %2</source>
         <translation>Sida %1 av %2</translation>
     </message>
@@ -5202,107 +5375,107 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/headings.py" line="30"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="171"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="179"/>
         <source>The catalogue has no programmes.</source>
         <translation>Katalogen har inga insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="97"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="105"/>
         <source>Primary programmes</source>
         <translation>Primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="99"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
         <source>Secondary programmes</source>
         <translation>Sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="100"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="108"/>
         <source>No primary programmes.</source>
         <translation>Inga primära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="102"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="110"/>
         <source>No secondary programmes.</source>
         <translation>Inga sekundära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="121"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="129"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="123"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="131"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="126"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="134"/>
         <source>Totals per need level</source>
         <translation>Summor per bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="169"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="177"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="209"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="217"/>
         <source>Share to work or studies against the goal, women and men</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="211"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="255"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="219"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="256"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="212"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="256"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="220"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="257"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="213"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="257"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="221"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="258"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="222"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="230"/>
         <source>Not in the chart, for want of exits to show a share for women or men: %1.</source>
         <translation>Inte i diagrammet, eftersom avsluten är för få för att visa en andel för kvinnor eller män: %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="249"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="257"/>
         <source>Results per programme</source>
         <translation>Resultat per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="252"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="276"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="260"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="277"/>
         <source>Exact figures, for internal use only</source>
         <translation>Exakta siffror, endast för internt bruk</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="258"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="266"/>
         <source>No results for this period. Import a participant list from the case system (File → Import from Excel, or amp import).</source>
         <translation>Inga resultat för perioden. Importera en deltagarlista från verksamhetssystemet (Arkiv → Importera från Excel, eller amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="267"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="275"/>
         <source>No results imported for the period, so not in the tables below ({n}): {names}.</source>
         <translation>Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="287"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="325"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="295"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="326"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="288"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="296"/>
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
@@ -5332,18 +5505,23 @@ per mån</translation>
         <translation>Insatskatalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="60"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="61"/>
+        <source>1 programme</source>
+        <translation>1 insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="63"/>
         <source>%1 programmes</source>
         <translation>%1 insatser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="130"/>
-        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="64"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="67"/>
         <source>Programmes</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="74"/>
+        <location filename="../../amp_desktop/core/reports/catalogue_list.py" line="79"/>
         <source>Referral sources in brackets are fallbacks: they fill places the main sources leave empty.</source>
         <translation>Anvisande parter inom parentes är reserver: de fyller platser som de huvudsakliga parterna lämnar tomma.</translation>
     </message>
@@ -5385,7 +5563,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="118"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="250"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="258"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
@@ -5395,25 +5573,25 @@ per mån</translation>
         <translation>Scenario: %1 (inte katalogen som den är)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="130"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="139"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="115"/>
         <source>All primary programmes</source>
         <translation>Alla primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="131"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="109"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="140"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="117"/>
         <source>All secondary programmes</source>
         <translation>Alla sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="149"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="142"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="158"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="150"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="128"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="136"/>
         <source>Totals per unit</source>
         <translation>Summor per enhet</translation>
     </message>
@@ -5471,7 +5649,7 @@ per mån</translation>
     <message>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="119"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="164"/>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="226"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="227"/>
         <source>AMP</source>
         <translation>AMP</translation>
     </message>
@@ -5481,57 +5659,57 @@ per mån</translation>
         <translation>Andel till arbete eller studier (U40455) över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="181"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="182"/>
         <source>AMP has no figure for %1.</source>
         <translation>AMP har inget värde för %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="195"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="196"/>
         <source>Every figure Kolada has values for in %1–%2: AMP&apos;s own figure, computed the same way for each year, beside the municipality&apos;s published value, the similar municipalities&apos; average, the county and the country. A gap in a line is a year without a value, never a zero.</source>
         <translation>Varje nyckeltal som Kolada har värden för %1–%2: AMP:s eget värde, beräknat på samma sätt för varje år, bredvid kommunens publicerade värde, liknande kommuners medelvärde, länet och riket. Ett avbrott i en linje är ett år utan värde, aldrig en nolla.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="207"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="208"/>
         <source>AMP&apos;s own costs are given for %1 only: the catalogue keeps each programme&apos;s budget as it is now, not as it was.</source>
         <translation>AMP:s egna kostnader anges bara för %1: katalogen har varje insats budget som den är nu, inte som den var.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="213"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="214"/>
         <source>Over the years</source>
         <translation>Över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="251"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="252"/>
         <source>Share to work or studies, women and men, %1</source>
         <translation>Andel till arbete eller studier, kvinnor och män, %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="271"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="272"/>
         <source>Yearly figures for SKR&apos;s survey</source>
         <translation>Årets nyckeltal för SKR:s enkät</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="272"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="273"/>
         <source>Year: %1</source>
         <translation>År: %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="307"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="308"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="322"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="323"/>
         <source>What is missing</source>
         <translation>Vad som saknas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="308"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="309"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="314"/>
+        <location filename="../../amp_desktop/core/reports/yearly_report.py" line="315"/>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
     </message>
@@ -5672,9 +5850,9 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="150"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="71"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="73"/>
         <source>Not stated</source>
-        <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>
+        <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals. A figure that cannot be worked out (a cost without a budget), in every printout.</extracomment>
         <translation>Ej angiven</translation>
     </message>
     <message>
@@ -5861,22 +6039,22 @@ per mån</translation>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="347"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="351"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="352"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="356"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="363"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="367"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="365"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="369"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -6010,12 +6188,12 @@ per mån</translation>
         <translation>Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_persons.py" line="88"/>
+        <location filename="../../amp_desktop/core/excel/participant_persons.py" line="87"/>
         <source>The list holds only some of the programmes with results in {years}: the distinct persons of the whole unit (a person in two programmes counted once) are not known for {years} after it. Import one list of every programme to count them.</source>
         <translation>Listan innehåller bara några av insatserna med resultat {years}: hela enhetens antal unika personer (en person i två insatser räknas en gång) är inte känt för {years} efter den. Importera en lista med alla insatser för att räkna dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_persons.py" line="103"/>
+        <location filename="../../amp_desktop/core/excel/participant_persons.py" line="101"/>
         <source>The list changes the results of {years} without covering all of it: the distinct persons of {years} counted before are not known after it. Import the list of the whole year again to count them.</source>
         <translation>Listan ändrar resultaten för {years} utan att täcka hela året: de unika personer som räknats för {years} är inte kända efter den. Importera listan för hela året igen för att räkna dem.</translation>
     </message>
@@ -6673,68 +6851,69 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="66"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="70"/>
         <source>The file {path} does not exist.</source>
+        <extracomment>How long a connection waits for another program&apos;s write to end (milliseconds).</extracomment>
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="69"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="73"/>
         <source>{path} is a folder, not a catalogue.</source>
         <translation>{path} är en mapp, inte en katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="73"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="77"/>
         <source>{path} is empty, not an AMP catalogue.</source>
         <translation>{path} är tom, ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="86"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="90"/>
         <source>{path} is not an AMP catalogue ({reason}).</source>
         <translation>{path} är ingen AMP-katalog ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="101"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="105"/>
         <source>{path} is not an AMP catalogue.</source>
         <translation>{path} är ingen AMP-katalog.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="107"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="111"/>
         <source>its file version “{text}” is not a number</source>
         <translation>dess filversion ”{text}” är inte ett tal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="112"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="116"/>
         <source>{path} was saved by a newer version of AMP (file version {v}, this AMP reads up to {mine}). Update AMP to open it.</source>
         <translation>{path} sparades av en nyare version av AMP (filversion {v}, detta AMP läser upp till {mine}). Uppdatera AMP för att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="170"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="174"/>
         <source>the disk or share is read-only</source>
         <translation>disken eller den delade mappen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="174"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="178"/>
         <source>the file is read-only</source>
         <translation>filen är skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/connection.py" line="176"/>
+        <location filename="../../amp_desktop/core/store/connection.py" line="180"/>
         <source>its folder cannot be written</source>
         <translation>dess mapp går inte att skriva till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="164"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="165"/>
         <source>it is from an older AMP; open it for editing once to upgrade the file</source>
         <translation>den är från en äldre AMP; öppna den för redigering en gång för att uppgradera filen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="262"/>
-        <location filename="../../amp_desktop/core/store/opening.py" line="291"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="263"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="292"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="147"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="148"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
         <extracomment>``meta`` key set once a file&apos;s free pages have been cleared (``VACUUM``). The content checks not yet run (``checks=False``): run before any write. The largest older file shown read-only from an upgraded copy in memory.</extracomment>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>
@@ -6814,42 +6993,47 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="141"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="150"/>
         <source>AMP has not changed it. The newest backup is {backup}.</source>
         <translation>AMP har inte ändrat den. Den senaste säkerhetskopian är {backup}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="145"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="154"/>
         <source>AMP has not changed it. No backup of it was found in {folder}.</source>
         <translation>AMP har inte ändrat den. Ingen säkerhetskopia av den finns i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="148"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="157"/>
         <source>{path} is damaged ({reason}). {advice}</source>
         <translation>{path} är skadad ({reason}). {advice}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="169"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="179"/>
         <source>a value no AMP writes: {what}</source>
         <translation>ett värde som AMP aldrig skriver: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="178"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="188"/>
         <source>The change could not be saved: the catalogue file cannot be written ({reason}). Nothing was changed in the file. Check that it is still where it was and that the disk is not full, then close and open the catalogue again.</source>
         <translation>Ändringen kunde inte sparas: katalogfilen går inte att skriva till ({reason}). Inget ändrades i filen. Kontrollera att den finns kvar där den var och att disken inte är full, och stäng sedan katalogen och öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="188"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="198"/>
         <source>{path}: the disk is full ({reason}). Nothing was written.</source>
         <translation>{path}: disken är full ({reason}). Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="195"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="207"/>
         <source>{path} cannot be used ({reason}).</source>
         <translation>{path} kan inte användas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="201"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="213"/>
+        <source>{path} is being written by another program just now; nothing was changed. Try again in a moment.</source>
+        <translation>{path} skrivs av ett annat program just nu; inget ändrades. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/errors.py" line="223"/>
         <source>{path} cannot be changed here ({reason}): it is on a read-only disk or folder, or you may not change it. It can be opened read-only.</source>
         <translation>{path} kan inte ändras här ({reason}): den ligger på en skrivskyddad disk eller mapp, eller så får du inte ändra den. Den kan öppnas skrivskyddad.</translation>
     </message>
@@ -6938,11 +7122,61 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <source>Set how long the change log is kept</source>
         <translation>Ange hur länge ändringsloggen sparas</translation>
     </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="90"/>
+        <source>municipality (SCB code)</source>
+        <translation>kommun (SCB-kod)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="91"/>
+        <source>population</source>
+        <translation>folkmängd</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="92"/>
+        <source>similar municipalities (Kolada id)</source>
+        <translation>liknande kommuner (Kolada-id)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="93"/>
+        <source>similar municipalities</source>
+        <translation>liknande kommuner</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="94"/>
+        <source>days the change log is kept</source>
+        <translation>dagar ändringsloggen sparas</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="95"/>
+        <source>default goal of primary programmes</source>
+        <translation>standardmål för primära insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="98"/>
+        <source>default goal of secondary programmes</source>
+        <translation>standardmål för sekundära insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="101"/>
+        <source>audit: ends within (months)</source>
+        <translation>granskning: upphör inom (månader)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="102"/>
+        <source>audit: far from need (tertials running)</source>
+        <translation>granskning: långt från behovet (tertial i rad)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/store/settings.py" line="106"/>
+        <source>results printed exactly</source>
+        <translation>resultat skrivs ut exakt</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="181"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="192"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="39"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="19"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="121"/>
@@ -6950,13 +7184,13 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="187"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="198"/>
         <source>Places needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="229"/>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="49"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="240"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="51"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="25"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="59"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="172"/>
@@ -6976,7 +7210,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="51"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="53"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="29"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="60"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="185"/>
@@ -6984,7 +7218,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="53"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="55"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="30"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="61"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="186"/>
@@ -6993,7 +7227,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="57"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="59"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="31"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="49"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="173"/>
@@ -7001,20 +7235,20 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="64"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="66"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="40"/>
         <source>Utilisation</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="71"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="73"/>
         <source>Cost/
 place</source>
         <translation>Kostnad/
 plats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="79"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="81"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="60"/>
         <source>Share to work
 or studies</source>
@@ -7022,39 +7256,39 @@ or studies</source>
 eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="87"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="89"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="87"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="94"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="96"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="73"/>
         <location filename="../../amp_desktop/core/tables/yearly_table.py" line="107"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="101"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="103"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="80"/>
         <location filename="../../amp_desktop/core/tables/yearly_table.py" line="113"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="106"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="108"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="107"/>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="109"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/audit_table.py" line="108"/>
-        <source>Checks</source>
-        <translation>Kontroller</translation>
+        <location filename="../../amp_desktop/core/tables/audit_table.py" line="110"/>
+        <source>Checks failed</source>
+        <translation>Ej klarade kontroller</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="26"/>
@@ -7531,18 +7765,18 @@ kommuner</translation>
 <context>
     <name>Yearly</name>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="130"/>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="73"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="140"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="114"/>
         <source>Yearly figures {year}</source>
         <translation>Årets nyckeltal {year}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="132"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="142"/>
         <source>municipality {code}</source>
         <translation>kommun {code}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/yearly.py" line="151"/>
+        <location filename="../../amp_desktop/cli/yearly.py" line="161"/>
         <source>id not yet confirmed by Kolada&apos;s metadata</source>
         <translation>id ännu inte bekräftat av Koladas metadata</translation>
     </message>
@@ -7681,107 +7915,123 @@ kommuner</translation>
         <translation>AMP håller inga intäkter för insatserna och kan därför inte beräkna nettokostnaden; jämför med Koladas publicerade värde.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="48"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="61"/>
         <source>{path} is not a workbook AMP may replace.</source>
         <translation>{path} är ingen arbetsbok som AMP får ersätta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="61"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="74"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>Kan inte skriva {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="71"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="91"/>
         <source>Survey</source>
+        <extracomment>The columns&apos; widths (characters): the titles and the texts readable when the sheet opens (Excel&apos;s default of 8.43 cut every title off at the next column&apos;s value). The row under which the sheet scrolls (the title, the municipality, the header).</extracomment>
         <translation>Enkät</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="77"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="118"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="82"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="94"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="83"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="40"/>
+        <source>count</source>
+        <translation>antal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="41"/>
+        <source>SEK</source>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="42"/>
+        <source>SEK per inhabitant</source>
+        <translation>kr/inv</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="95"/>
         <source>Kolada id</source>
         <translation>Kolada-id</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="84"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="96"/>
         <source>Id verified</source>
         <translation>Id kontrollerat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="85"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="97"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="86"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="98"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="87"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="99"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="88"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="100"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="89"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="101"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="90"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="102"/>
         <source>Published (municipality)</source>
         <translation>Publicerat (kommunen)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="91"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="103"/>
         <source>Similar municipalities</source>
         <translation>Liknande kommuner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="92"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="104"/>
         <source>County</source>
         <translation>Länet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="93"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="105"/>
         <source>Country</source>
         <translation>Riket</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="94"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="106"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="95"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="107"/>
         <source>Computed from</source>
         <translation>Beräknat från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="96"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="108"/>
         <source>Missing</source>
         <translation>Saknas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="115"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="139"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="117"/>
+        <location filename="../../amp_desktop/core/yearly/survey_xlsx.py" line="141"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -7789,131 +8039,138 @@ kommuner</translation>
 <context>
     <name>YearlyDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="60"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="62"/>
         <source>Yearly figures</source>
         <extracomment>Years fetched: the seven before the year shown, and that year.</extracomment>
         <translation>Årets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="74"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="76"/>
         <source>not set</source>
         <translation>ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="76"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="78"/>
         <source>&amp;Save municipality and population</source>
         <translation>&amp;Spara kommun och folkmängd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="80"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="82"/>
         <source>&amp;Fetch from Kolada</source>
         <translation>&amp;Hämta från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="83"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="85"/>
         <source>Fetch the published values for the municipality, its similar municipalities, its county and the country (needs the internet)</source>
         <translation>Hämta de publicerade värdena för kommunen, liknande kommuner, länet och riket (kräver internet)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="88"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="90"/>
         <source>&amp;Import Kolada File…</source>
         <translation>&amp;Importera Koladafil…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="90"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="92"/>
         <source>Read a JSON answer or a CSV export saved from Kolada (no internet needed)</source>
         <translation>Läs ett JSON-svar eller en CSV-export sparad från Kolada (inget internet behövs)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="97"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="99"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="102"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="104"/>
         <source>&amp;Population:</source>
         <translation>&amp;Folkmängd:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="106"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="108"/>
         <source>&amp;Municipality (SCB code):</source>
         <translation>&amp;Kommun (SCB-kod):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="111"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="113"/>
         <source>&amp;Kolada address:</source>
         <translation>Kolada-&amp;adress:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="139"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="141"/>
         <source>C&amp;hart over the years</source>
         <translation>Dia&amp;gram över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="140"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="142"/>
         <source>&amp;Table over the years</source>
         <translation>&amp;Tabell över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="159"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="161"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="163"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="165"/>
         <source>The figures in the survey&apos;s order as an Excel sheet; small counts hidden</source>
         <translation>Nyckeltalen i enkätens ordning som Excelblad; små tal dolda</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="193"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="204"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
+        <extracomment>A change came while the window was closed: its figures are read again when it is shown, not at every edit made in the main window meanwhile.</extracomment>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="194"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="205"/>
         <source>Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="233"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="245"/>
+        <source>Kolada&apos;s title for {id}: {title}</source>
+        <translation>Koladas titel för {id}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="265"/>
         <source>AMP keeps each programme&apos;s budget as it is now: its own cost is given for the year shown only.</source>
         <translation>AMP har varje insats budget som den är nu: dess egen kostnad anges bara för det visade året.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="250"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="282"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="261"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="291"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="293"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="330"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="285"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="317"/>
         <source>Fetching from Kolada</source>
         <translation>Hämtar från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="274"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="289"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="294"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="306"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="321"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="328"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="334"/>
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="161"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="163"/>
         <source>Save S&amp;urvey Sheet…</source>
         <translation>Spara enkät&amp;blad…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="322"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="362"/>
         <source>Save Survey Sheet</source>
         <translation>Spara enkätblad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="323"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="363"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
