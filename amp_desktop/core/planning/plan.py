@@ -244,7 +244,15 @@ def _total(label: str, key: str, plans: list[ProgrammePlan], thresholds: Thresho
         gap=places - needed,
         utilisation=utilisation,
         annual_budget_sek=budget,
-        cost_per_place_sek=counted_budget / places if budget is not None and places else None,
+        # Not known when a programme with places has no budget: the known budgets over
+        # every place read low (as a total's cost per result, #12).
+        cost_per_place_sek=(
+            counted_budget / places
+            if budget is not None
+            and places
+            and all(p.annual_budget_sek is not None for p in counted if p.places)
+            else None
+        ),
         status=status,
         programmes=len(plans),
     )

@@ -428,3 +428,20 @@ def test_plans_from_timelines_are_the_same_plans(make_catalogue) -> None:  # typ
             fresh = plan_from_cells(changed, actual, forecast, period)
             kept = plan_from_cells(changed, actual, forecast, period, timelines=timelines)
             assert text(kept) == text(fresh), (seed, period)
+
+
+def test_a_totals_cost_per_place_is_not_known_when_a_programme_lacks_a_budget() -> None:
+    """The unit's cost per place divided the known budgets by every place, the places
+    of a programme without a budget too (24.6 M / 368 instead of not known; the night's
+    print pass): like a total's cost per result (#12), it is not known."""
+    from amp_desktop.core.planning.plan import assemble_plan
+
+    period = Period.year(2026)
+    budgeted = plan_programme(prog(30, 6, annual_budget_sek=3_000_000, unit="U"), period, {}, {})
+    unbudgeted = plan_programme(prog(10, 6, unit="U"), period, {}, {})
+    plan = assemble_plan(period, [budgeted, unbudgeted], {}, None, Thresholds())
+    (unit,) = plan.totals["unit"]
+    assert unit.places == 40 and unit.annual_budget_sek == 3_000_000
+    assert unit.cost_per_place_sek is None
+    alone = assemble_plan(period, [budgeted], {}, None, Thresholds())
+    assert alone.totals["unit"][0].cost_per_place_sek == 100_000
