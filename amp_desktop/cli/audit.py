@@ -114,13 +114,14 @@ def goal_text(summary: dict[str, Any]) -> str:
 def _cost_and_share(document: dict[str, Any]) -> str:
     """The first page's cost and share to work or studies, primary and secondary apart
     (exact figures: the printout hides small counts, the command line does not)."""
-    from amp_desktop.core.formatting import format_percent, format_sek
+    from amp_desktop.core.formatting import format_percent
+    from amp_desktop.core.reports.audit_report import cost_in_period
 
     def part(summary: dict[str, Any] | None) -> tuple[str, str]:
         if summary is None:
             return "–", "–"
         share = summary["work_or_studies_share"]
-        return format_sek(summary["cost_sek"]), format_percent(share) if share is not None else "–"
+        return cost_in_period(summary), format_percent(share) if share is not None else "–"
 
     everyone = part(document["all"])
     primary = part(document["totals"]["type"].get("primary"))

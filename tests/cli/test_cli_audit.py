@@ -264,3 +264,17 @@ def test_audit_text_counts_the_failing_checks_in_its_table(
     assert "no_legal_basis" not in atlas
     told = [line for line in out.splitlines() if line.startswith("  ") and "“Atlas”" in line]
     assert told and atlas.split()[-1] == str(len(told))
+
+
+def test_audit_text_writes_a_cost_no_budget_gives_as_not_known(
+    example_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`amp audit` said "Cost in the period SEK 0" when no programme has a budget (the
+    night's print pass): not known, "–", as the printout says."""
+    with Catalogue.open(example_path) as catalogue:
+        for programme in catalogue.programmes():
+            catalogue.update_programme(programme.replace(annual_budget_sek=None))
+    status, out, _ = run(capsys, "audit", str(example_path), "--year", "2026")
+    assert status == 0
+    line = next(line for line in out.splitlines() if line.startswith("Cost in the period"))
+    assert line.startswith("Cost in the period – (primary –, secondary –);")

@@ -71,7 +71,7 @@ def _share(results: Mapping[str, Any], disclosure: Disclosure, ref: tuple[str, s
     return format_percent(results.get("work_or_studies_share")) or NOT_KNOWN
 
 
-def _cost_in_period(summary: Mapping[str, Any]) -> str:
+def cost_in_period(summary: Mapping[str, Any]) -> str:
     """The cost, "–" when no programme running has a budget (it read "SEK 0")."""
     if summary["programmes"] and summary["without_budget"] >= summary["programmes"]:
         return NOT_KNOWN
@@ -145,7 +145,7 @@ def _first_page(
             translate("Audit", "Without a board decision"),
             lambda g: format_number(g[1]["without_decision"]),
         ),
-        row(translate("Audit", "Cost in the period"), lambda g: _cost_in_period(g[1])),
+        row(translate("Audit", "Cost in the period"), lambda g: cost_in_period(g[1])),
         *(
             [
                 row(
