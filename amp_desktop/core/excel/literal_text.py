@@ -18,6 +18,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from amp_desktop.core.excel.safety import ExcelFileError
+from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 
 CELL_LIMIT = 32_767
@@ -59,9 +60,9 @@ def check_length(text: str, what: str) -> None:
         raise ExportError(
             translate(
                 "Excel",
-                "{what} has {n:,} characters, more than an Excel cell holds ({limit:,}); "
+                "{what} has {n} characters, more than an Excel cell holds ({limit}); "
                 "nothing was exported. Shorten it in AMP and export again.",
-            ).format(what=what, n=len(text), limit=CELL_LIMIT)
+            ).format(what=what, n=format_number(len(text)), limit=format_number(CELL_LIMIT))
         )
 
 

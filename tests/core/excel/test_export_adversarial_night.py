@@ -166,3 +166,18 @@ def test_programme_headers_wrap_and_demand_names_its_source_column(
     assert all(cell.font.b for cell in programmes[1])
     widths = _widths(wb["Demand"])
     assert widths[3] >= len("Anvisande part") + 1 and widths[4] >= len("Prognos") + 1
+
+
+def test_a_text_too_long_is_counted_in_the_languages_number_format() -> None:
+    """ "har 40,000 tecken … (32,767)" in Swedish (the night's CLI pass): the counts are
+    written as every other number, 40 000 and 32 767."""
+    from amp_desktop.core import i18n
+    from amp_desktop.core.excel.literal_text import ExportError, check_length
+
+    i18n.set_backend(lambda _context, text: text, "sv")
+    try:
+        with pytest.raises(ExportError) as refused:
+            check_length("x" * 40_000, "The notes")
+    finally:
+        i18n.set_backend(None)
+    assert "has 40\xa0000 characters" in str(refused.value) and "(32\xa0767)" in str(refused.value)
