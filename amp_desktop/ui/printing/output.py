@@ -20,6 +20,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from amp_desktop.core import files
+from amp_desktop.core.errors import os_reason
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.reports import Report
 from amp_desktop.ui import dialogs, tasks
@@ -73,7 +74,7 @@ class _Said(OSError):
 def _could_not_write(path: str | Path, exc: OSError | None = None) -> OSError:
     message = QCoreApplication.translate("Printing", "Could not write %1.").replace("%1", str(path))
     if exc is not None:
-        message += f" ({exc.strerror or exc})"
+        message += f" ({os_reason(exc)})"
     return _Said(message)
 
 

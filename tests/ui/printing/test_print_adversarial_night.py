@@ -156,3 +156,21 @@ def test_a_long_running_title_keeps_the_report_and_period_in_the_footer(
     footer = _line_of(_words(pdf), "Page")
     assert footer[-8:] == ["Capacity", "overview", "·", "2025", "Page", "1", "of", "1"], footer
     assert footer[0] == "Västerås" and any("…" in word for word in footer)
+
+
+def test_a_pdf_that_cannot_be_written_says_why_in_the_users_language(
+    qapp: object, tmp_path: Path
+) -> None:
+    """ "Kunde inte skriva ut.pdf. (Read-only file system)": the system's reason was
+    English inside the Swedish sentence (the night's CLI pass)."""
+    import errno
+
+    from amp_desktop.ui import translations
+    from amp_desktop.ui.printing.output import _could_not_write
+
+    translations.install("sv")
+    try:
+        message = str(_could_not_write(tmp_path / "ut.pdf", OSError(errno.EROFS, "Read-only")))
+    finally:
+        translations.install("en")
+    assert message == f"Kunde inte skriva {tmp_path / 'ut.pdf'}. (filsystemet är skrivskyddat)"
