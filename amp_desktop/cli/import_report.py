@@ -53,6 +53,24 @@ def field_text(field: str) -> str:
     return vocab.field_label(field)
 
 
+#: The longest value a change line writes whole (a note may hold 30,000 characters).
+BRIEF_LIMIT = 120
+
+
+def brief(text: str | None) -> str:
+    """A changed value on one line: "–" for none, a long one cut with how long it is."""
+    from amp_desktop.core.formatting import format_number
+
+    flat = " ".join(line.strip() for line in (text or "").splitlines() if line.strip())
+    if not flat:
+        return "–"
+    if len(flat) <= BRIEF_LIMIT:
+        return flat
+    return translate("Cli", "{start}… ({n} characters)").format(
+        start=flat[: BRIEF_LIMIT - 20].rstrip(), n=format_number(len(text or ""))
+    )
+
+
 def rows_text(n: int) -> str:
     from amp_desktop.core.formatting import format_number
 
@@ -191,12 +209,12 @@ def _print_findings(args: argparse.Namespace, preview: Any) -> None:
         field, old, new = change["field"], change["old"], change["new"]
         print(
             f"  {change['programme']}: {field_text(field)}: "
-            f"{logged_text(field, old) or '–'} → {logged_text(field, new) or '–'}"
+            f"{brief(logged_text(field, old))} → {brief(logged_text(field, new))}"
         )
     from amp_desktop.core.excel.mandate_sheets_json import change_lines
 
     for name, field, old, new in (line for lines in change_lines(preview) for line in lines):
-        print(f"  {name}: {field}: {old or '–'} → {new or '–'}")
+        print(f"  {name}: {field}: {brief(old)} → {brief(new)}")
     for programme in preview.added:
         print(f"  + {programme.name}")
     if args.remove_missing:

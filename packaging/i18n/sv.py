@@ -2460,6 +2460,7 @@ SV.update(
         ): "granskning: långt från behovet (tertial i rad)",
         ("Store", "results printed exactly"): "resultat skrivs ut exakt",
         ("Cli", "1 value"): "1 värde",
+        ("Cli", "{start}… ({n} characters)"): "{start}… ({n} tecken)",
         ("Cli", "{n} values"): "{n} värden",
         ("Cli", "1 KPI"): "1 nyckeltal",
         ("Cli", "{n} KPIs"): "{n} nyckeltal",

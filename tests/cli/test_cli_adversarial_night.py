@@ -371,3 +371,21 @@ def test_a_list_sent_to_an_ascii_pipe_is_written_plain(
     monkeypatch.setattr(sys, "stdout", out)
     assert main(["list", str(example_path)]) == 0
     assert "Valfardsjobb" in _written(out)
+
+
+def test_a_long_changed_text_is_one_short_line_in_the_report(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A description of 9,000 characters changed in an export was printed whole on one
+    line by `amp import` (the night's print pass): it is cut, and its length said."""
+    workbook_path = _export(capsys, example_path, tmp_path / "out.xlsx")
+    workbook = openpyxl.load_workbook(workbook_path)
+    sheet = workbook.worksheets[0]
+    titles = [cell.value for cell in sheet[1]]
+    long = ("Lång beskrivning med många ord " * 300)[:9_000]
+    sheet.cell(2, titles.index("Description") + 1).value = long
+    workbook.save(workbook_path)
+    status, out, _err = _run(capsys, "import", str(example_path), str(workbook_path), "--dry-run")
+    assert status == 0
+    (line,) = [line for line in out.splitlines() if "Lång beskrivning" in line]
+    assert len(line) < 300 and line.endswith("… (9,000 characters)")
