@@ -241,22 +241,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{below} under sitt mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="128"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="129"/>
         <source>Cost in the period {cost} (primary {primary_cost}, secondary {secondary_cost}); share to work or studies {share} (primary {primary_share}, secondary {secondary_share}).</source>
         <translation>Kostnad för perioden {cost} (primära {primary_cost}, sekundära {secondary_cost}); andel till arbete eller studier {share} (primära {primary_share}, sekundära {secondary_share}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="144"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="145"/>
         <source>1 programme running in the period has no budget: not in the cost.</source>
         <translation>1 insats som pågår under perioden saknar budget: den ingår inte i kostnaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="146"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="147"/>
         <source>{n} programmes running in the period have no budget: not in the cost.</source>
         <translation>{n} insatser som pågår under perioden saknar budget: de ingår inte i kostnaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="182"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="183"/>
         <location filename="../../amp_desktop/cli/history_text.py" line="71"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="284"/>
@@ -265,7 +265,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="183"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="184"/>
         <location filename="../../amp_desktop/cli/history_text.py" line="73"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="287"/>
@@ -1225,139 +1225,145 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>mandat (rättslig grund, nämndbeslut)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="60"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="78"/>
         <source>1 row</source>
         <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="61"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="79"/>
         <source>{n} rows</source>
         <translation>{n} rader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="85"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="103"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="87"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="105"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="89"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="107"/>
         <source>Applied as one change.</source>
         <translation>Genomfört som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="91"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="109"/>
         <source>No changes.</source>
         <translation>Inga ändringar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="142"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="160"/>
         <source>results for 1 programme</source>
         <translation>resultat för 1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="144"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="162"/>
         <source>results for {n} programmes</source>
         <translation>resultat för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="120"/>
-        <location filename="../../amp_desktop/cli/import_report.py" line="147"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="138"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="165"/>
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="102"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="69"/>
+        <source>{start}… ({n} characters)</source>
+        <extracomment>The longest value a change line writes whole (a note may hold 30,000 characters).</extracomment>
+        <translation>{start}… ({n} tecken)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="120"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {conflicts}, {problems}.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, {removed} borttagna, {unchanged} oförändrade, {conflicts}, {problems}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="115"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="133"/>
         <source>1 conflict</source>
         <translation>1 konflikt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="117"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="135"/>
         <source>{n} conflicts</source>
         <translation>{n} konflikter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="122"/>
-        <location filename="../../amp_desktop/cli/import_report.py" line="149"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="140"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="167"/>
         <source>{n} problems</source>
         <translation>{n} problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="152"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="170"/>
         <source>1 note</source>
         <translation>1 anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="154"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="172"/>
         <source>{n} notes</source>
         <translation>{n} anmärkningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="167"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="185"/>
         <source>skipped: {where}: {reason}</source>
         <translation>hoppade över: {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="170"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="188"/>
         <source>question: {question}</source>
         <translation>fråga: {question}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="174"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="192"/>
         <source>{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}</source>
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="212"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="230"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="188"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="206"/>
         <source>exit reason to map: “{wording}” ({rows})</source>
         <translation>avslutsorsak att koppla: ”{wording}” ({rows})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="135"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="153"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {scope}, {problems}, {notes}.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {scope}, {problems}, {notes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="203"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="221"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="205"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="223"/>
         <source>missing from the workbook (kept)</source>
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="209"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="227"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="226"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="244"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="229"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="247"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="231"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="249"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>
@@ -2520,12 +2526,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/literal_text.py" line="60"/>
-        <source>{what} has {n:,} characters, more than an Excel cell holds ({limit:,}); nothing was exported. Shorten it in AMP and export again.</source>
-        <translation>{what} har {n:,} tecken, fler än en Excel-cell rymmer ({limit:,}); ingenting exporterades. Korta texten i AMP och exportera igen.</translation>
+        <location filename="../../amp_desktop/core/excel/literal_text.py" line="61"/>
+        <source>{what} has {n} characters, more than an Excel cell holds ({limit}); nothing was exported. Shorten it in AMP and export again.</source>
+        <translation>{what} har {n} tecken, fler än en Excel-cell rymmer ({limit}); ingenting exporterades. Korta texten i AMP och exportera igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/literal_text.py" line="85"/>
+        <location filename="../../amp_desktop/core/excel/literal_text.py" line="86"/>
         <source>The text “{start}…”</source>
         <translation>Texten ”{start}…”</translation>
     </message>
@@ -5130,63 +5136,63 @@ per mån</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="54"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="55"/>
         <source>Could not start printing.</source>
         <translation>Utskriften kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="65"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="66"/>
         <source>Could not finish printing.</source>
         <translation>Utskriften kunde inte slutföras.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/report.py" line="96"/>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="74"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="75"/>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="98"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="99"/>
         <source>%1 is a folder; give the PDF file to write.</source>
         <translation>%1 är en mapp; ange PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="101"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="102"/>
         <source>%1 is not a regular file; give the name of a PDF file to write.</source>
         <translation>%1 är inte en vanlig fil; ange namnet på en PDF-fil som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="104"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="105"/>
         <source>%1 is an AMP catalogue or another database, not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är en AMP-katalog eller en annan databas, inte en PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="110"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="111"/>
         <source>%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är ingen PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="129"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="130"/>
         <source>Could not write %1: the PDF came out incomplete (is the disk full?).</source>
         <translation>Kunde inte skriva %1: PDF-filen blev ofullständig (är disken full?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="217"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="218"/>
         <source>Print preview – %1</source>
         <translation>Förhandsgranskning – %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="262"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="263"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="295"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="296"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="300"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="301"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
