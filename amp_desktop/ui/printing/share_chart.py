@@ -33,11 +33,14 @@ class _Geometry:
     def __init__(self, kit: Kit, chart: ShareChart):
         self.kit = kit
         width = kit.width
+        #: Whether any bar has a goal: without one, no goal line in the legend and no
+        #: goal column (the yearly figures' chart has none).
+        self.goals = any(b.goal is not None for b in chart.bars)
         widest_goal = max(
             [kit.body.width(_goal_text(b)) for b in chart.bars]
             + [kit.header.width(chart.goal_label)]
         )
-        self.goal_width = max(widest_goal + 2 * kit.pad_x, width * 0.07)
+        self.goal_width = max(widest_goal + 2 * kit.pad_x, width * 0.07) if self.goals else 0.0
         self.label_width = width * 0.27
         self.bar_left = self.label_width + kit.pad_x
         reserve = kit.value.width("100,0 %") + 2 * kit.pad_x
@@ -82,9 +85,10 @@ def _header(kit: Kit, chart: ShareChart, geo: _Geometry) -> Block:
             x += swatch + kit.pad_x
             kit.text(painter, small, x, top, label, style.ink)
             x += small.width(label) + kit.pt(14)
-        painter.setPen(kit.pen(style.ink, style.rule_pt * 1.4))
-        painter.drawLine(QLineF(x + swatch / 2, top, x + swatch / 2, top + line))
-        kit.text(painter, small, x + swatch + kit.pad_x, top, chart.goal_label, style.ink)
+        if geo.goals:
+            painter.setPen(kit.pen(style.ink, style.rule_pt * 1.4))
+            painter.drawLine(QLineF(x + swatch / 2, top, x + swatch / 2, top + line))
+            kit.text(painter, small, x + swatch + kit.pad_x, top, chart.goal_label, style.ink)
         top = y + 2 * kit.pad_y + line
         painter.setFont(small.font)
         painter.setPen(style.muted)
@@ -92,7 +96,10 @@ def _header(kit: Kit, chart: ShareChart, geo: _Geometry) -> Block:
             text = _percent(value)
             tx = geo.x(value) - small.width(text) / 2
             painter.drawText(QPointF(max(tx, geo.bar_left - kit.pad_x), top + small.ascent), text)
-        kit.text(painter, kit.header, geo.goal_left + kit.pad_x, top, chart.goal_label, style.ink)
+        if geo.goals:
+            kit.text(
+                painter, kit.header, geo.goal_left + kit.pad_x, top, chart.goal_label, style.ink
+            )
         painter.setPen(kit.pen(style.ink, style.rule_pt))
         painter.drawLine(QLineF(0, y + height, kit.width, y + height))
 

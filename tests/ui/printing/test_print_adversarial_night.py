@@ -174,3 +174,24 @@ def test_a_pdf_that_cannot_be_written_says_why_in_the_users_language(
     finally:
         translations.install("en")
     assert message == f"Kunde inte skriva {tmp_path / 'ut.pdf'}. (filsystemet är skrivskyddat)"
+
+
+@pytest.mark.parametrize("goal", [None, 0.48])
+def test_the_share_charts_goal_is_drawn_only_where_a_bar_has_one(
+    qapp: object, tmp_path: Path, goal: float | None
+) -> None:
+    """The yearly figures' chart (no goals) drew a "Goal" line in its legend and a
+    "Goal" column (the kolada helper's pass): they are drawn when a bar has a goal."""
+    from amp_desktop.core.reports import ShareBar, ShareChart
+
+    chart = ShareChart(
+        "Share to work or studies",
+        [ShareBar("The municipality", 0.32, 0.18, goal, "32.0%", "18.0%")],
+        "Women",
+        "Men",
+        "Goal",
+    )
+    pdf = tmp_path / "chart.pdf"
+    write_pdf(Report("test", "Chart", [], [chart]), pdf)
+    texts = [text for _x, _y, text in _words(pdf)]
+    assert texts.count("Goal") == (0 if goal is None else 2)
