@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from amp_desktop.cli.import_report import counted
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.mandate import Agreement, BasisKind, Counterparty, LegalBasis, bases_text
@@ -40,10 +41,8 @@ def kolada_count(text: str) -> str:
         return text
     n = int(m["n"])
     if m["what"] == "values":
-        words = translate("Cli", "1 value") if n == 1 else translate("Cli", "{n} values")
-    else:
-        words = translate("Cli", "1 KPI") if n == 1 else translate("Cli", "{n} KPIs")
-    return words.format(n=format_number(n))
+        return counted(n, translate("Cli", "1 value"), translate("Cli", "{n} values"))
+    return counted(n, translate("Cli", "1 KPI"), translate("Cli", "{n} KPIs"))
 
 
 def mandate_value(text: str, agreements: Mapping[int, Agreement]) -> str:

@@ -71,12 +71,16 @@ def brief(text: str | None) -> str:
     )
 
 
-def rows_text(n: int) -> str:
+def counted(n: int, one: str, many: str) -> str:
+    """*one* ("1 problem") when *n* is 1, else *many* ("{n} problems") with *n* written
+    in the language's number format."""
     from amp_desktop.core.formatting import format_number
 
-    if n == 1:
-        return translate("Cli", "1 row")
-    return translate("Cli", "{n} rows").format(n=format_number(n))
+    return one if n == 1 else many.format(n=format_number(n))
+
+
+def rows_text(n: int) -> str:
+    return counted(n, translate("Cli", "1 row"), translate("Cli", "{n} rows"))
 
 
 def print_report(
@@ -129,23 +133,16 @@ def _catalogue_line(args: argparse.Namespace, preview: Any) -> str:
         changed=format_number(counts["changed"]),
         removed=format_number(removed),
         unchanged=format_number(counts["unchanged"]),
-        conflicts=(
-            translate("Cli", "1 conflict")
-            if conflicts == 1
-            else translate("Cli", "{n} conflicts").format(n=format_number(conflicts))
+        conflicts=counted(
+            conflicts, translate("Cli", "1 conflict"), translate("Cli", "{n} conflicts")
         ),
-        problems=(
-            translate("Cli", "1 problem")
-            if problems == 1
-            else translate("Cli", "{n} problems").format(n=format_number(problems))
-        ),
+        problems=counted(problems, translate("Cli", "1 problem"), translate("Cli", "{n} problems")),
     )
 
 
 def _participants_line(preview: Any) -> str:
     """The first line for a participant list: the programmes it has results for, the
     problems that stop it and the notes that do not (a list adds no programmes)."""
-    from amp_desktop.core.formatting import format_number
 
     problems = sum(1 for p in preview.problems if p.blocking)
     notes = len(preview.problems) - problems
@@ -156,21 +153,13 @@ def _participants_line(preview: Any) -> str:
         kind=kind_text(preview.kind),
         sheet=preview.sheet,
         row=preview.header_row,
-        scope=(
-            translate("Cli", "results for 1 programme")
-            if programmes == 1
-            else translate("Cli", "results for {n} programmes").format(n=format_number(programmes))
+        scope=counted(
+            programmes,
+            translate("Cli", "results for 1 programme"),
+            translate("Cli", "results for {n} programmes"),
         ),
-        problems=(
-            translate("Cli", "1 problem")
-            if problems == 1
-            else translate("Cli", "{n} problems").format(n=format_number(problems))
-        ),
-        notes=(
-            translate("Cli", "1 note")
-            if notes == 1
-            else translate("Cli", "{n} notes").format(n=format_number(notes))
-        ),
+        problems=counted(problems, translate("Cli", "1 problem"), translate("Cli", "{n} problems")),
+        notes=counted(notes, translate("Cli", "1 note"), translate("Cli", "{n} notes")),
     )
 
 
