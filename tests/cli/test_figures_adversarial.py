@@ -253,3 +253,25 @@ def test_one_gender_or_need_level_has_no_cost_as_in_the_window(
         assert "No costs for one gender or need level" in capsys.readouterr().out
     whole = _programme(_results(imported, capsys, "--year", "2025"), "Arbetsträning")
     assert whole["cost_per_participant_sek"] == pytest.approx(146_000)
+
+
+def test_a_cost_not_known_is_a_dash_in_the_text_and_null_in_the_json(
+    imported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Results tab and `amp results` left a cost without a budget blank, while the
+    definitions under them say "(–)" (the night's print pass): the table declares the
+    dash (``Column.missing``), so screen, paper and command line write it alike."""
+    from amp_desktop.core.tables.results_table import RESULTS
+
+    with Catalogue.open(imported) as catalogue:
+        studiestart = catalogue.find("Studiestart")
+        assert studiestart is not None
+        catalogue.update_programme(studiestart.replace(annual_budget_sek=None))
+    document = _results(imported, capsys, "--year", "2025")
+    row = _programme(document, "Studiestart")
+    assert row["cost_per_participant_sek"] is None
+    cost = next(c for c in RESULTS.columns if c.key == "cost_per_participant_sek")
+    assert cost.text(row) == "–"
+    assert main(["results", str(imported), "--year", "2025"]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "Studiestart" in line)
+    assert line.rstrip().endswith("–")

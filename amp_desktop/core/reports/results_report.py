@@ -62,8 +62,7 @@ UNIT_KEYS = (
 )
 NEED_KEYS = UNIT_KEYS[:-2]
 GROUPINGS = ("type", "unit", "need_level")
-#: A figure that cannot be worked out (a cost without a budget), in every printout.
-NOT_KNOWN = "–"
+NOT_KNOWN = f.NOT_KNOWN
 
 
 def group_label(grouping: str, value: str) -> str:

@@ -34,6 +34,9 @@ class Column:
     width: float = 1.0  # relative width on paper
     value: Callable[[Any], Any] | None = None
     tip: Callable[[], str] | None = None
+    #: The cell's text when there is no value: "" leaves it blank; "–" says "not known"
+    #: where the table's definitions explain it (a cost without a budget).
+    missing: str = ""
 
     @property
     def alignment(self) -> Align:
@@ -51,7 +54,10 @@ class Column:
 
     def text(self, item: Any) -> str:
         """The cell's text for row *item*, as the screen, paper and CLI write it."""
-        return cell_text(self.format, self.raw(item), item)
+        value = self.raw(item)
+        if value is None and self.missing:
+            return self.missing
+        return cell_text(self.format, value, item)
 
     def one_line(self) -> str:
         """The title on one line (paper wraps it to the column, the CLI does not wrap):

@@ -42,6 +42,9 @@ STATUS_WORD = "status_word"
 #: Where a plan's referrals come from (actual, forecast …).
 BASIS = "basis"
 
+#: A figure that cannot be worked out (a cost without a budget): written in every
+#: table that declares it (``Column.missing``) and in every printout.
+NOT_KNOWN = "–"
 NUMERIC = frozenset({COUNT, DECIMAL, SHARE, SIGNED, MONEY, WEEKS})
 KINDS = frozenset({TEXT, LABEL, SOURCES, MONTHS, STATUS, STATUS_WORD, BASIS}) | NUMERIC
 

@@ -134,6 +134,7 @@ RESULTS = TableSpec(
             "SEK",
             width=1.4,
             value=_key("cost_per_participant_sek"),
+            missing=f.NOT_KNOWN,  # (the definitions: no budget, or nothing to divide by)
         ),
         Column(
             "cost_per_work_or_studies_sek",
@@ -142,6 +143,7 @@ RESULTS = TableSpec(
             "SEK",
             width=1.5,
             value=_key("cost_per_work_or_studies_sek"),
+            missing=f.NOT_KNOWN,  # (the definitions: no budget, or nothing to divide by)
         ),
     ),
     paper=(
