@@ -1335,6 +1335,10 @@ SV.update(
         ),
         (
             "Yearly",
+            "Fewer than 5 referrals have no known source and are left out of the shares.",
+        ): "Färre än 5 anvisningar saknar känd anvisande part och ingår inte i andelarna.",
+        (
+            "Yearly",
             "Actual referrals from sources whose Kolada category is this one ÷ all "
             "actual referrals with a known source.",
         ): (

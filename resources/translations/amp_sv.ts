@@ -257,7 +257,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="183"/>
-        <location filename="../../amp_desktop/cli/history_text.py" line="71"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="70"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="284"/>
         <source>Legal basis</source>
@@ -266,7 +266,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="184"/>
-        <location filename="../../amp_desktop/cli/history_text.py" line="73"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="72"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="287"/>
         <source>Board decision</source>
@@ -1188,13 +1188,13 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>avslutsorsak {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/history_text.py" line="43"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="44"/>
         <source>1 value</source>
         <extracomment>How the change log writes a mandate (``core/store/mandates.py: mandate_text``): ``bases: income_support, af_agreement#3; decision: KS 1 2024-01-02``. How the change log counts a Kolada import (``core/store/kolada.py: log_entries``).</extracomment>
         <translation>1 värde</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/history_text.py" line="43"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="44"/>
         <source>{n} values</source>
         <translation>{n} värden</translation>
     </message>
@@ -1209,7 +1209,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/history_text.py" line="63"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="62"/>
         <location filename="../../amp_desktop/cli/import_report.py" line="42"/>
         <source>agreement {name}</source>
         <translation>avtal {name}</translation>
@@ -1225,48 +1225,48 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>mandat (rättslig grund, nämndbeslut)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="78"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="83"/>
         <source>1 row</source>
         <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="79"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="83"/>
         <source>{n} rows</source>
         <translation>{n} rader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="103"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="107"/>
         <source>Nothing was written.</source>
         <translation>Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="105"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="109"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="107"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="111"/>
         <source>Applied as one change.</source>
         <translation>Genomfört som en ändring.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="109"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="113"/>
         <source>No changes.</source>
         <translation>Inga ändringar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="160"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="158"/>
         <source>results for 1 programme</source>
         <translation>resultat för 1 insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="162"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="159"/>
         <source>results for {n} programmes</source>
         <translation>resultat för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="138"/>
-        <location filename="../../amp_desktop/cli/import_report.py" line="165"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="139"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="161"/>
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
@@ -1277,93 +1277,93 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{start}… ({n} tecken)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="120"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="124"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {added} added, {changed} changed, {removed} removed, {unchanged} unchanged, {conflicts}, {problems}.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {added} tillagda, {changed} ändrade, {removed} borttagna, {unchanged} oförändrade, {conflicts}, {problems}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="133"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="137"/>
         <source>1 conflict</source>
         <translation>1 konflikt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="135"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="137"/>
         <source>{n} conflicts</source>
         <translation>{n} konflikter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="140"/>
-        <location filename="../../amp_desktop/cli/import_report.py" line="167"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="139"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="161"/>
         <source>{n} problems</source>
         <translation>{n} problem</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="170"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="162"/>
         <source>1 note</source>
         <translation>1 anmärkning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="172"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="162"/>
         <source>{n} notes</source>
         <translation>{n} anmärkningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="185"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="174"/>
         <source>skipped: {where}: {reason}</source>
         <translation>hoppade över: {where}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="188"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="177"/>
         <source>question: {question}</source>
         <translation>fråga: {question}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="192"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="181"/>
         <source>{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}</source>
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="230"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="219"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="206"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="195"/>
         <source>exit reason to map: “{wording}” ({rows})</source>
         <translation>avslutsorsak att koppla: ”{wording}” ({rows})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="153"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="150"/>
         <source>{kind}, sheet “{sheet}”, header row {row}: {scope}, {problems}, {notes}.</source>
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {scope}, {problems}, {notes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="221"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="210"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="223"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="212"/>
         <source>missing from the workbook (kept)</source>
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="227"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="216"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="244"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="233"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="247"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="236"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="249"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="238"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>
@@ -5381,107 +5381,107 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/headings.py" line="30"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="179"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="178"/>
         <source>The catalogue has no programmes.</source>
         <translation>Katalogen har inga insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="105"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="104"/>
         <source>Primary programmes</source>
         <translation>Primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="106"/>
         <source>Secondary programmes</source>
         <translation>Sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="108"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
         <source>No primary programmes.</source>
         <translation>Inga primära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="110"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="109"/>
         <source>No secondary programmes.</source>
         <translation>Inga sekundära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="129"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="128"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="131"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="130"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="134"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="133"/>
         <source>Totals per need level</source>
         <translation>Summor per bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="177"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="176"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="217"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="216"/>
         <source>Share to work or studies against the goal, women and men</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="219"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="218"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="256"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="220"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="219"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="257"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="221"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="220"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="258"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="230"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="229"/>
         <source>Not in the chart, for want of exits to show a share for women or men: %1.</source>
         <translation>Inte i diagrammet, eftersom avsluten är för få för att visa en andel för kvinnor eller män: %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="257"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="256"/>
         <source>Results per programme</source>
         <translation>Resultat per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="260"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="259"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="277"/>
         <source>Exact figures, for internal use only</source>
         <translation>Exakta siffror, endast för internt bruk</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="266"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="265"/>
         <source>No results for this period. Import a participant list from the case system (File → Import from Excel, or amp import).</source>
         <translation>Inga resultat för perioden. Importera en deltagarlista från verksamhetssystemet (Arkiv → Importera från Excel, eller amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="275"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="274"/>
         <source>No results imported for the period, so not in the tables below ({n}): {names}.</source>
         <translation>Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="295"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="294"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="326"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="296"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="295"/>
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
@@ -5569,7 +5569,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="118"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="258"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="257"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
@@ -5580,24 +5580,24 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="139"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="115"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="114"/>
         <source>All primary programmes</source>
         <translation>Alla primära insatser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="140"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="117"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="116"/>
         <source>All secondary programmes</source>
         <translation>Alla sekundära insatser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="158"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="150"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="149"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="136"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="135"/>
         <source>Totals per unit</source>
         <translation>Summor per enhet</translation>
     </message>
@@ -5856,9 +5856,9 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="150"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="73"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="72"/>
         <source>Not stated</source>
-        <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals. A figure that cannot be worked out (a cost without a budget), in every printout.</extracomment>
+        <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>
         <translation>Ej angiven</translation>
     </message>
     <message>
@@ -7610,7 +7610,7 @@ participant</source>
 deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="140"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="141"/>
         <source>Cost per exit to
 work or studies</source>
         <translation>Kostnad per avslut till
@@ -7855,68 +7855,73 @@ kommuner</translation>
         <translation>Inga värden från Kolada i katalogen: hämta dem (amp kolada fetch) eller importera en fil sparad från Kolada (amp kolada import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="55"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="56"/>
         <source>and {n} more</source>
         <extracomment>The referral-initiator share of each Kolada category.</extracomment>
         <translation>och {n} till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="78"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="79"/>
         <source>No actual referrals in the catalogue for {year}.</source>
         <translation>Inget utfall för anvisningar i katalogen för {year}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="84"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="85"/>
         <source>No actual referrals for {months}.</source>
         <translation>Inget utfall för anvisningar för {months}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="91"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="94"/>
+        <source>Fewer than 5 referrals have no known source and are left out of the shares.</source>
+        <translation>Färre än 5 anvisningar saknar känd anvisande part och ingår inte i andelarna.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="99"/>
         <source>{n} referrals have no known source and are left out of the shares.</source>
         <translation>{n} anvisningar saknar känd anvisande part och ingår inte i andelarna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="102"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="111"/>
         <source>Actual referrals (demand) of every programme.</source>
         <translation>Utfall för anvisningar (efterfrågan) för alla insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="103"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="112"/>
         <source>Referrals are not kept by gender.</source>
         <translation>Anvisningar hålls inte per kön.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="113"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="123"/>
         <source>Actual referrals from sources whose Kolada category is this one ÷ all actual referrals with a known source.</source>
         <translation>Utfall för anvisningar från parter i den här Koladakategorin ÷ alla anvisningar med känd anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="168"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="178"/>
         <source>Programmes without an annual budget ({n}): {names}.</source>
         <translation>Insatser utan årsbudget ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="174"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="184"/>
         <source>No programme runs in {year}.</source>
         <translation>Ingen insats pågår {year}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="178"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="188"/>
         <source>The municipality&apos;s population is not set (Preferences, or amp yearly --population).</source>
         <translation>Kommunens folkmängd är inte angiven (Inställningar, eller amp yearly --population).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="184"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="194"/>
         <source>The programmes&apos; annual budgets × the days of the year each runs ÷ the year&apos;s days.</source>
         <translation>Insatsernas årsbudget × de dagar av året varje insats pågår ÷ årets dagar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="193"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="203"/>
         <source>Divided by the population set.</source>
         <translation>Delat med angiven folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="201"/>
+        <location filename="../../amp_desktop/core/yearly/referrals_cost.py" line="211"/>
         <source>AMP keeps no income of the programmes, so it cannot compute the net cost; compare Kolada&apos;s published value.</source>
         <translation>AMP håller inga intäkter för insatserna och kan därför inte beräkna nettokostnaden; jämför med Koladas publicerade värde.</translation>
     </message>

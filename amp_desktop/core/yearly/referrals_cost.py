@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from amp_desktop.core.domain import KoladaCategory, Programme, budget_in_period
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.vocabulary import Kpi
+from amp_desktop.core.results.suppress import is_small
 from amp_desktop.core.yearly.figure import Counts, Figure
 
 if TYPE_CHECKING:
@@ -87,20 +88,29 @@ def referral_figures(inputs: YearInputs, kpis: Mapping[str, Kpi], counts: Counts
         )
     share_missing = list(missing)
     if unknown:
+        # (the note travels with the figures to the printout and the survey sheet: a
+        # count of 1–4 is not written there, nor here, as every small count)
         share_missing.append(
             translate(
+                "Yearly",
+                "Fewer than 5 referrals have no known source and are left out of the shares.",
+            )
+            if is_small(round(unknown))
+            else translate(
                 "Yearly", "{n} referrals have no known source and are left out of the shares."
             ).format(n=round(unknown))
         )
     known = sum(by_category.values())
     total_value = round(total) if months else None
     counts.values[("referrals_known", "all")] = known
+    counts.values[("referrals", "all")] = total_value  # (U40803: <5 hidden as any count)
     out = [
         Figure(
             kpis["referrals"],
             total_value,
             computed_from=translate("Yearly", "Actual referrals (demand) of every programme."),
             missing=missing + [translate("Yearly", "Referrals are not kept by gender.")],
+            count="referrals",
         )
     ]
     for category, key in REFERRAL_KEYS.items():

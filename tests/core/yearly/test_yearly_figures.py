@@ -42,9 +42,32 @@ def test_referral_shares_by_the_sources_kolada_category(built: Catalogue) -> Non
     assert report.figure("referral_other").value == pytest.approx(2 / 50)
     assert report.figure("referral_fk").value == 0
     assert report.figure("referral_af_social_services").value == 0
+    # (4 referrals without a known source: a count under 5 is no longer written in the
+    # note, which goes with the figures to the printout and the survey sheet)
     assert any(
-        "4 referrals have no known source" in m for m in report.figure("referral_af").missing
+        "Fewer than 5 referrals have no known source" in m
+        for m in report.figure("referral_af").missing
     )
+
+
+def test_a_small_referral_total_is_hidden_where_figures_leave_the_unit(
+    catalogue_path: Path,
+) -> None:
+    """U40803 (referrals) and the count of referrals without a known source were
+    printed exactly under 5 while the shares beside them were hidden (the kolada
+    helper's pass): the total is a count like any other; the window keeps it exact."""
+    from amp_desktop.core.domain import Programme
+    from amp_desktop.core.store import DemandKey
+
+    with Catalogue.open(catalogue_path) as catalogue:
+        catalogue.add_programme(Programme("Liten", places=2))
+        found = catalogue.find("Liten")
+        assert found is not None and found.id is not None
+        pid = found.id
+        catalogue.set_demand({DemandKey(pid, "2025-02", "AF", "actual"): 3}, "demand")
+        report = yearly_report(catalogue, 2025)
+    assert report.figure("referrals").value == 3  # exact for the unit's own use
+    assert report.hidden()[("referrals", "all")] == "<5"
 
 
 def test_exits_by_kolada_category_and_u40455(built: Catalogue) -> None:
