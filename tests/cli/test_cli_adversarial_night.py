@@ -389,3 +389,20 @@ def test_a_long_changed_text_is_one_short_line_in_the_report(
     assert status == 0
     (line,) = [line for line in out.splitlines() if "Lång beskrivning" in line]
     assert len(line) < 300 and line.endswith("… (9,000 characters)")
+
+
+def test_json_sent_to_an_ascii_pipe_keeps_every_value(
+    example_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    """The plain stand-ins for an ASCII pipe changed the values of `--json` ("16-25 år"
+    read back as "16-25 ar"): JSON escapes what the stream cannot hold instead."""
+    out = _stream("ascii")
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["list", str(example_path), "--json"]) == 0
+    written = json.loads(_written(out))
+    names = {p["name"] for p in written}
+    assert any("å" in p["description"] for p in written) and names
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        assert [p["description"] for p in written] == [
+            p.description for p in catalogue.programmes()
+        ]
