@@ -107,6 +107,12 @@ def _first_page(
     def row(label: str, cell: Any) -> tuple[str, ...]:
         return (label, *(cell(g) for g in groups))
 
+    def count_if_any(label: str, key: str) -> list[tuple[str, ...]]:
+        """The row counting *key*, only when a programme of the unit has it."""
+        if not document["all"][key]:
+            return []
+        return [row(label, lambda g: format_number(g[1][key]))]
+
     statuses = ("short", "tight", "balanced", "idle")
     from amp_desktop.core.planning.model import status_label
 
@@ -116,27 +122,11 @@ def _first_page(
             row(status_label(s), lambda g, s=s: format_number(g[1]["statuses"][s]))
             for s in statuses
         ),
-        *(
-            [
-                row(
-                    translate("Audit", "Not assessed (no places, stay or demand)"),
-                    lambda g: format_number(g[1]["not_assessed"]),
-                )
-            ]
-            if document["all"]["not_assessed"]
-            else []
+        *count_if_any(
+            translate("Audit", "Not assessed (no places, stay or demand)"), "not_assessed"
         ),
         row(translate("Audit", "Below their goal"), lambda g: _below_goal(g[1])),
-        *(
-            [
-                row(
-                    translate("Audit", "Without a goal"),
-                    lambda g: format_number(g[1]["without_goal"]),
-                )
-            ]
-            if document["all"]["without_goal"]
-            else []
-        ),
+        *count_if_any(translate("Audit", "Without a goal"), "without_goal"),
         row(
             translate("Audit", "Without a clear mandate"),
             lambda g: format_number(g[1]["without_clear_mandate"]),
@@ -146,16 +136,7 @@ def _first_page(
             lambda g: format_number(g[1]["without_decision"]),
         ),
         row(translate("Audit", "Cost in the period"), lambda g: cost_in_period(g[1])),
-        *(
-            [
-                row(
-                    translate("Audit", "Without a budget (not in the cost)"),
-                    lambda g: format_number(g[1]["without_budget"]),
-                )
-            ]
-            if document["all"]["without_budget"]
-            else []
-        ),
+        *count_if_any(translate("Audit", "Without a budget (not in the cost)"), "without_budget"),
         row(
             translate("Audit", "Share to work or studies"),
             lambda g: _share(g[3], disclosure, g[2]),
