@@ -33,12 +33,19 @@ def os_reason(exc: OSError) -> str:
     return known() if known else exc.strerror or str(exc)
 
 
+def sqlite_code(exc: BaseException) -> str:
+    """The primary result code's name, e.g. ``SQLITE_IOERR`` for ``SQLITE_IOERR_WRITE``
+    ("" for an error that is not SQLite's)."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    return "_".join(name.split("_")[:2])
+
+
 def sqlite_reason(exc: BaseException) -> str:
     """SQLite's reason for *exc* in the user's language, by its result code (any other
     as SQLite words it): "file is not a database" was shown inside Swedish sentences."""
     from amp_desktop.core.i18n import translate
 
-    name = "_".join(str(getattr(exc, "sqlite_errorname", "") or "").split("_")[:2])
+    name = sqlite_code(exc)
     text = str(exc).lower()
     if name == "SQLITE_NOTADB" or "not a database" in text:
         return translate("Errors", "the file is not a database")

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-from amp_desktop.core.errors import AmpError, os_reason, sqlite_reason
+from amp_desktop.core.errors import AmpError, os_reason, sqlite_code, sqlite_reason
 from amp_desktop.core.i18n import translate
 
 
@@ -95,12 +95,6 @@ _FULL_ERRNO = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNO = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def _sqlite_name(exc: BaseException) -> str:
-    """The primary result code's name, e.g. ``SQLITE_IOERR`` for ``SQLITE_IOERR_WRITE``."""
-    name = str(getattr(exc, "sqlite_errorname", "") or "")
-    return "_".join(name.split("_")[:2])
-
-
 def kind_of(exc: BaseException) -> str:
     """``"full"``, ``"read-only"``, ``"damaged"``, ``"busy"`` or ``"other"`` for an error
     of SQLite or the OS."""
@@ -112,7 +106,7 @@ def kind_of(exc: BaseException) -> str:
         if exc.errno in _READ_ONLY_ERRNO or isinstance(exc, PermissionError):
             return "read-only"
         return "other"
-    name = _sqlite_name(exc)
+    name = sqlite_code(exc)
     text = str(exc).lower()
     if name in _FULL or "disk is full" in text:
         return "full"
