@@ -117,6 +117,8 @@ def _run(argv: Sequence[str] | None) -> int:
         common.install_translator()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "json", False):
+        plain_output.install_json()
     try:
         return int(args.func(args) or 0)
     except AmpError as exc:  # any error meant for the user: one line, never a traceback

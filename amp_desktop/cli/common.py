@@ -155,15 +155,10 @@ def period_from_args(args: argparse.Namespace) -> Period:
 
 
 def print_json(data: Any) -> None:
-    """*data* as JSON on standard output: UTF-8 text as it is, and, on a stream whose
-    encoding cannot hold it (an ASCII pipe, a Windows console), ``\\u`` escapes — never
-    the plain stand-ins of :mod:`.plain_output`, which would change the values."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    try:
-        text.encode(sys.stdout.encoding or "utf-8")
-    except (UnicodeEncodeError, LookupError):
-        text = json.dumps(data, ensure_ascii=True, indent=2)
-    sys.stdout.write(text + "\n")
+    """*data* as JSON on standard output (on a stream that cannot hold all of it,
+    ``\\u`` escapes: :func:`amp_desktop.cli.plain_output.install_json`)."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
 
 
 def print_table(headers: list[str], rows: list[list[str]]) -> None:

@@ -13,6 +13,7 @@ import unicodedata
 from typing import TextIO
 
 HANDLER = "amp-plain"
+JSON_HANDLER = "amp-json"
 
 #: Typographic characters AMP writes, as plain text writes them.
 _PLAIN = {
@@ -48,6 +49,35 @@ def _stand_in(exc: UnicodeError) -> tuple[str, int]:
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
     return "".join(_plain(c) for c in exc.object[exc.start : exc.end]), exc.end
+
+
+def _json_escape(exc: UnicodeError) -> tuple[str, int]:
+    """What the stream lacks as JSON's own ``\\uXXXX`` escapes (a pair for a character
+    beyond U+FFFF): outside strings JSON is ASCII, so the values stay as they are."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for char in exc.object[exc.start : exc.end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
+def install_json(stream: TextIO | None = None) -> None:
+    """Standard output (or *stream*) carries JSON (``--json``): what its encoding lacks
+    is written as JSON escapes, never as the plain stand-ins, which would change the
+    values ("16-25 år" read back as "16-25 ar")."""
+    try:
+        codecs.lookup_error(JSON_HANDLER)
+    except LookupError:
+        codecs.register_error(JSON_HANDLER, _json_escape)
+    target = stream or sys.stdout
+    if getattr(target, "errors", None) == HANDLER:
+        target.reconfigure(errors=JSON_HANDLER)  # type: ignore[attr-defined]
 
 
 def install(*streams: TextIO) -> None:

@@ -406,3 +406,17 @@ def test_json_sent_to_an_ascii_pipe_keeps_every_value(
         assert [p["description"] for p in written] == [
             p.description for p in catalogue.programmes()
         ]
+
+
+def test_a_plan_as_json_sent_to_an_ascii_pipe_keeps_every_name(
+    example_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    """`amp plan --json` writes its JSON itself, programme by programme: on an ASCII
+    pipe its names lost their å, ä, ö too (the lead's review)."""
+    out = _stream("ascii")
+    monkeypatch.setattr(sys, "stdout", out)
+    assert main(["plan", str(example_path), "--year", "2025", "--json"]) == 0
+    names = [p["name"] for p in json.loads(_written(out))["programmes"]]
+    with Catalogue.open(example_path, read_only=True) as catalogue:
+        assert sorted(names) == sorted(p.name for p in catalogue.programmes())
+    assert any(not name.isascii() for name in names)
