@@ -10,6 +10,7 @@ from amp_desktop.cli.import_report import counted
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.mandate import Agreement, BasisKind, Counterparty, LegalBasis, bases_text
+from amp_desktop.core.store.kolada import POPULATION_KEY
 from amp_desktop.core.tables.fields import logged_text
 
 #: How the change log writes a mandate (``core/store/mandates.py: mandate_text``):
@@ -29,7 +30,7 @@ def history_value(field: str, text: str | None, agreements: Mapping[int, Agreeme
         return mandate_value(text, agreements)
     if field.startswith("kolada:") and text:
         return kolada_count(text)
-    if field == "setting:population" and text and text.isdigit():
+    if field == f"setting:{POPULATION_KEY}" and text and text.isdigit():
         return format_number(int(text))
     return logged_text(field, text)
 
