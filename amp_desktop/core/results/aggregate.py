@@ -139,15 +139,16 @@ def aggregate(enrolments: Iterable[Enrolment], first: str, last: str) -> Aggrega
     """
     m0, m1 = month_index(first), month_index(last)
     bounds = _month_bounds(m0, m1)
-    cover_end = bounds[m1][1]
+    cover_start, cover_end = bounds[m0][0], bounds[m1][1]
     result = Aggregates(first, last)
     months = {index: month_text(index) for index in bounds}
     listed = enrolments if isinstance(enrolments, list) else list(enrolments)
     # Column by column (a list holds a hundred thousand enrolments, with far fewer
-    # distinct dates and spans): each distinct span (start, end) is cut into its
-    # months once; per group and month [starts, enrolled, days] in plain lists (a
-    # Counter per increment costs more than the counting); exits and stays per
-    # group and month of exit apart; the persons per year from sets.
+    # distinct dates and spans): each distinct span (start, end) is placed once, as
+    # the month it enters the covered months in and the month it leaves them in.
+    # Each enrolment then adds to two month buckets of its group, whatever its
+    # length (see _monthly_counts); exits and stays are counted per group and month
+    # of exit; the persons per year from sets.
     starts = list(map(_START, listed))
     ends = list(map(_END, listed))
     groups = list(map(_GROUP, listed))
@@ -158,60 +159,96 @@ def aggregate(enrolments: Iterable[Enrolment], first: str, last: str) -> Aggrega
     for span in set(zip(starts, ends, strict=True)):
         s, sm = day_month[span[0]]
         f, em = day_month[span[1]] if span[1] is not None else (cover_end, m1)
-        in_months = []
-        for m in range(sm if sm > m0 else m0, (em if em < m1 else m1) + 1):
-            lo, hi = bounds[m]
-            days = (f if f < hi else hi) - (s if s > lo else lo) + 1
-            in_months.append((m, 0 if m == sm else 1, days))
-        exit_month = em if span[1] is not None and m0 <= em <= m1 else None
-        cut[span] = (tuple(in_months), exit_month, _stay_name((f - s) // 7), f - s, s, f)
-    running: dict[tuple[int, str, str, str], dict[int, list[int]]] = {}
-    ended: dict[tuple[tuple[int, str, str, str], int], dict[str, int]] = {}
-    spans = list(map(cut.__getitem__, zip(starts, ends, strict=True)))
-    for group, (parts, exit_month, stay_name, stay, _s, _f), reason in zip(
-        groups, spans, reasons, strict=True
-    ):
-        by_month = running.get(group)
-        if by_month is None:
-            by_month = running[group] = {}
-        for m, slot, days in parts:
-            counts = by_month.get(m)
-            if counts is None:
-                counts = by_month[m] = [0, 0, 0]
-            counts[slot] += 1
-            counts[2] += days
-        if exit_month is not None:
-            exits = ended.get((group, exit_month))
-            if exits is None:
-                exits = ended[(group, exit_month)] = {}
-            name = exit_names[reason]
-            exits[name] = exits.get(name, 0) + 1
-            exits[stay_name] = exits.get(stay_name, 0) + 1
-            exits[STAY_DAYS] = exits.get(STAY_DAYS, 0) + stay
-    cells: dict[Cell, Counter[str]] = {}
-    for (pid, gender, need, band), by_month in running.items():
-        for m, (started, enrolled, days) in sorted(by_month.items()):
-            cell = cells[(pid, months[m], gender, need, band)] = Counter()
-            if started:
-                cell[START] = started
-            if enrolled:
-                cell[ENROLLED] = enrolled
-            cell[DAYS] = days
-    for ((pid, gender, need, band), m), exits in ended.items():
-        key = (pid, months[m], gender, need, band)
-        if key in cells:
-            cells[key].update(exits)
+        if em < m0 or sm > m1:
+            enters = leaves = None  # not running in the covered months
         else:
-            cells[key] = Counter(exits)
-    result.cells = cells
+            # (month, day number) it enters with: one before the first month when it
+            # started earlier (running, not started, in the first); and leaves with.
+            enters = (sm, s) if sm >= m0 else (m0 - 1, cover_start)
+            leaves = (em, f) if em <= m1 else (m1, cover_end)
+        exit_month = em if span[1] is not None and m0 <= em <= m1 else None
+        cut[span] = (enters, leaves, exit_month, _stay_name((f - s) // 7), f - s, s, f)
+    spans = list(map(cut.__getitem__, zip(starts, ends, strict=True)))
+    cells = _monthly_counts(groups, spans, m0, m1, bounds)
+    for group, placed, reason in zip(groups, spans, reasons, strict=True):
+        if placed[2] is None:
+            continue
+        counts = cells[(group, placed[2])]  # (it runs in its month of exit)
+        name = exit_names[reason]
+        counts[name] = counts.get(name, 0) + 1
+        counts[placed[3]] = counts.get(placed[3], 0) + 1
+        counts[STAY_DAYS] = counts.get(STAY_DAYS, 0) + placed[4]
+    result.cells = {
+        (group[0], months[m], group[1], group[2], group[3]): counts
+        for (group, m), counts in cells.items()
+    }
     result.persons = _distinct_persons(result.covered_years(), listed, spans)
     return result
 
 
-#: A span cut into months: (month, 0 when it starts in it else 1, days) per month in
-#: the covered months; its month of exit when it ends in them; its stay's measure,
-#: the stay in days; its first and last day number.
-_Span = tuple[tuple[tuple[int, int, int], ...], int | None, str, int, int, int]
+def _monthly_counts(
+    groups: list[tuple[int, str, str, str]],
+    spans: list[_Span],
+    m0: int,
+    m1: int,
+    bounds: dict[int, tuple[int, int]],
+) -> dict[tuple[tuple[int, str, str, str], int], Counter[str]]:
+    """``starts``, ``enrolled`` and ``days`` per group and month of *m0* … *m1*.
+
+    Each enrolment adds one to the bucket of the month it enters the covered months
+    in, with its first day number, and to that of the month it leaves them in, with
+    its last.  Running sums over a group's buckets then give every month:
+    ``enrolled`` of month *m* is the entered before *m* less the left before *m*, and
+    the participant-days up to a month's last day *t* are, over the entered by then,
+    ``t − first + 1``, less, over the left by then, ``t − last`` — so a month's days
+    are the difference of two months' sums, and the cost is one step per enrolment
+    and one per group and month, not one per enrolment and month.
+    """
+    width = m1 - m0 + 2  # slot 0: before the first month
+    ends_of_month = [bounds[m0][0] - 1] + [bounds[m][1] for m in range(m0, m1 + 1)]
+    buckets: dict[tuple[int, str, str, str], list[list[int]]] = {}
+    for group, span in zip(groups, spans, strict=True):
+        enters, leaves = span[0], span[1]
+        if enters is None or leaves is None:
+            continue
+        lists = buckets.get(group)
+        if lists is None:
+            lists = buckets[group] = [[0] * width, [0] * width, [0] * width, [0] * width]
+        i, j = enters[0] - m0 + 1, leaves[0] - m0 + 1
+        lists[0][i] += 1
+        lists[1][i] += enters[1]
+        lists[2][j] += 1
+        lists[3][j] += leaves[1]
+    cells: dict[tuple[tuple[int, str, str, str], int], Counter[str]] = {}
+    for group, (entered, first_days, left, last_days) in buckets.items():
+        n_in, in_days, n_out, out_days = entered[0], first_days[0], 0, 0
+        before = 0  # participant-days up to the end of the month before
+        for i in range(1, width):
+            enrolled = n_in - n_out
+            started = entered[i]
+            n_in += started
+            in_days += first_days[i]
+            n_out += left[i]
+            out_days += last_days[i]
+            t = ends_of_month[i]
+            upto = n_in * (t + 1) - in_days - n_out * t + out_days
+            if started or enrolled:
+                cell = cells[(group, m0 + i - 1)] = Counter()
+                if started:
+                    cell[START] = started
+                if enrolled:
+                    cell[ENROLLED] = enrolled
+                cell[DAYS] = upto - before
+            before = upto
+    return cells
+
+
+#: A span placed in the covered months: the (month, day number) it enters them with
+#: (its start's, or one month before the first with the first's first day when it
+#: started earlier) and leaves them with (its end's, or the last month's last day),
+#: both None when it does not run in them; its month of exit when it ends in them;
+#: its stay's measure, the stay in days; its first and last day number.
+_Span = tuple[tuple[int, int] | None, tuple[int, int] | None, int | None, str, int, int, int]
 _START, _END, _REASON = attrgetter("start"), attrgetter("end"), attrgetter("reason")
 _GROUP = attrgetter("programme_id", "gender", "need_level", "age_band")
 _STAY_NAMES = [f"{STAY_PREFIX}{weeks}" for weeks in range(200)]
@@ -227,12 +264,14 @@ def _distinct_persons(
     """Distinct persons per year and programme (and all programmes), all and by gender
     (a person seen with two genders counts once in all and once under each)."""
     out: dict[tuple[int, int, str], int] = {}
+    # The (programme, gender) pairs that may have rows without an identity number.
+    pairs_seen = set(map(_PROGRAMME_GENDER, enrolments)) if years else set()
     for year in years:
         jan1, dec31 = dt.date(year, 1, 1).toordinal(), dt.date(year, 12, 31).toordinal()
-        during = [span[4] <= dec31 and span[5] >= jan1 for span in spans]
+        during = [span[5] <= dec31 and span[6] >= jan1 for span in spans]
         triples = set(map(_PERSON, compress(enrolments, during)))
-        for pid, gender in {(t[0], t[2]) for t in triples if t[1] is None}:
-            triples.discard((pid, None, gender))  # no identity number: not counted
+        for pid, gender in pairs_seen:  # no identity number: not counted
+            triples.discard((pid, None, gender))
         in_programme = Counter(map(itemgetter(0), set(map(_BY_PROGRAMME, triples))))
         by_gender = Counter(map(_BY_GENDER, triples))
         pairs = set(map(_BY_PERSON, triples))
@@ -250,4 +289,5 @@ def _distinct_persons(
 
 
 _PERSON = attrgetter("programme_id", "person", "gender")
+_PROGRAMME_GENDER = attrgetter("programme_id", "gender")
 _BY_PROGRAMME, _BY_GENDER, _BY_PERSON = itemgetter(0, 1), itemgetter(0, 2), itemgetter(1, 2)
