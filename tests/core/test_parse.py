@@ -150,3 +150,32 @@ def test_two_bracket_groups_are_two_fallbacks_not_one_glued_name() -> None:
         ("FK", SourceRole.FALLBACK),
     ]
     assert parsed.unknown == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2024-3-1", "2024-03-01"),
+        ("2024-03-1", "2024-03-01"),
+        (" 2024.3.31 ", "2024-03-31"),
+        ("2024/12/1", "2024-12-01"),
+        ("20240301", "2024-03-01"),
+        ("2024-3-1 08:30", "2024-03-01"),
+        ("2024-03-01T08:30:15.5", "2024-03-01"),
+    ],
+)
+def test_a_date_written_year_first_is_read_with_or_without_leading_zeros(
+    text: str, iso: str
+) -> None:
+    """One reader for every typed date (editor, programme sheets, participant lists):
+    "2024-3-1" was refused although it can be only one day."""
+    assert parse.parse_date(text) == iso
+    assert parse.date_of_text(text).isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["1/3/2024", "01.04.2024", "2024-3/1", "2024-2-30", "2024-13-1", "24-3-1", "2024-3"]
+)
+def test_a_date_that_is_not_year_first_or_not_a_day_is_refused(text: str) -> None:
+    with pytest.raises(parse.ParseError, match="YYYY-MM-DD"):
+        parse.parse_date(text)

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from amp_desktop.core.excel.participant_notes import is_ongoing
 from amp_desktop.core.excel.read import cell_text
+from amp_desktop.core.parse.text_fields import date_of_text
 from amp_desktop.core.personal import (
     capitalised_words,
     is_personal_id,
@@ -46,7 +47,10 @@ def cell_date(value: Any) -> dt.date | None:
     text = str(value).strip()
     if not text:
         return None
-    return dt.date.fromisoformat(text[:10])
+    try:
+        return date_of_text(text)
+    except ValueError:
+        return dt.date.fromisoformat(text[:10])  # a date with more after it
 
 
 def identity_facts(value: Any, *, this_year: int | None = None) -> tuple[dt.date | None, str]:

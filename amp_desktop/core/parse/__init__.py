@@ -23,6 +23,7 @@ from amp_desktop.core.parse.numbers import (
 from amp_desktop.core.parse.sources import KNOWN_SOURCES, Sources, known_source, parse_sources
 from amp_desktop.core.parse.text_fields import (
     NamePeriod,
+    date_of_text,
     parse_age_limits,
     parse_date,
     parse_months,
@@ -36,6 +37,7 @@ __all__ = [
     "ParseError",
     "Places",
     "Sources",
+    "date_of_text",
     "known_source",
     "parse_age_limits",
     "parse_date",

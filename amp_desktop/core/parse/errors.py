@@ -35,3 +35,6 @@ class Pattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         return self._pattern().search(text)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self._pattern().fullmatch(text)

@@ -35,18 +35,35 @@ def parse_type(value: object) -> ProgrammeType:
 
 
 def parse_date(value: object) -> str | None:
-    """An ISO date string from a date, datetime or ``YYYY-MM-DD`` text."""
+    """An ISO date string from a date, datetime or a text :func:`date_of_text` reads."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(text).isoformat()
+        return date_of_text(str(value)).isoformat()
     except ValueError:
         raise ParseError(translate("Parse", "Date: write the date as YYYY-MM-DD.")) from None
+
+
+#: A date written year first, month and day with or without a leading zero, with
+#: one separator throughout, and perhaps a time after it (as a text cell may hold).
+_YEAR_FIRST = _Pattern(
+    r"(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+)
+
+
+def date_of_text(text: str) -> dt.date:
+    """The date a text writes year first — ``2024-03-01``, ``2024-3-1``, ``2024.03.01``,
+    ``2024/3/1``, ``20240301``, with or without a time after it; raises ValueError for
+    any other text (a day-first ``1/3/2024`` could be either month: never guessed)."""
+    text = text.strip()
+    written = _YEAR_FIRST.fullmatch(text)
+    if written is not None:
+        return dt.date(int(written.group(1)), int(written.group(3)), int(written.group(4)))
+    return dt.date.fromisoformat(text)
 
 
 _AGE_RE = _Pattern(r"(\d{1,2})\s*[-–]\s*(\d{1,2})\s*år", re.I)

@@ -211,17 +211,20 @@ def test_an_age_written_with_its_unit_is_read_and_a_wild_one_is_not() -> None:
     assert [e.age_band for e in result.enrolments] == ["30-49", "16-24", "", "", "", ""]
 
 
-def test_a_date_cell_holding_zero_or_an_unpadded_date_is_told_as_such() -> None:
+def test_a_date_cell_holding_zero_is_told_as_such_and_an_unpadded_date_is_read() -> None:
     rows = [
         HEADER,
         # A date cell holding 0 ("1900-01-00" in Excel) reads as a time of day.
         _row(ANNA, "Atlas", D(2024, 2, 1), dt.time(0, 0)),
-        _row(ANNA, "Atlas", "2024-3-1"),
+        # Changed deliberately (3 December, late night): a date written year first
+        # without leading zeros ("2024-3-1") was refused; it can be only one day.
+        _row(ANNA, "Atlas", "2024-3-1", "2024.4.30"),
     ]
-    assert [(p.where, p.message) for p in _read(rows).problems] == [
+    result = _read(rows)
+    assert [(p.where, p.message) for p in result.problems] == [
         ("Lista!D2", "the cell holds the time 00:00, not a date (an empty date written as 0?)."),
-        ("Lista!C3", "“2024-3-1” is not a date AMP reads: write it YYYY-MM-DD."),
     ]
+    assert [(e.start, e.end) for e in result.enrolments] == [(D(2024, 3, 1), D(2024, 4, 30))]
 
 
 @pytest.mark.parametrize(
