@@ -98,7 +98,7 @@ def cpu_of(run: Callable[[], object]) -> float:
 #: The steps of an import, by the module attribute each is reached through.
 STEPS = (
     (importer, "check_workbook_file", "file check (zip, sheet XML scan)"),
-    (participants_import, "_find_sheet", "calamine read + header found"),
+    (participants_import, "find_participant_sheet", "calamine read + header found"),
     (participants_import, "read_participants", "rows read into enrolments"),
     (participants_import, "aggregate", "enrolments counted"),
     (Catalogue, "apply", "stored (one ResultsChange)"),

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from amp_desktop.core.excel import vocabulary as cols
-from amp_desktop.core.excel.participants_import import analyse_participants, participant_evidence
+from amp_desktop.core.excel.participant_sheet import participant_evidence
+from amp_desktop.core.excel.participants_import import analyse_participants
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.programmes import analyse_programmes
 from amp_desktop.core.excel.read import (

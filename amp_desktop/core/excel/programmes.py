@@ -15,18 +15,17 @@ from amp_desktop.core import rules
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.excel.import_rules import keep_names_and_codes_unique, keep_what_breaks_rules
 from amp_desktop.core.excel.preview import (
-    IgnoredColumn,
     ImportPreview,
     Problem,
     SkippedRow,
 )
+from amp_desktop.core.excel.programme_columns import ignore_id_column, refuse_personal_ids
 from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text
 from amp_desktop.core.excel.threeway import Base, compare, read_base, same_as_exported
 from amp_desktop.core.excel.totals import TotalsFinder
 from amp_desktop.core.excel.values import parse_field
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
-from amp_desktop.core.personal import looks_like_ids
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.changes import field_text
@@ -148,10 +147,10 @@ def analyse_programmes(
         cell_text(v) for v in (sheet.rows[header_row] if header_row < len(sheet.rows) else [])
     ]
     preview.mapping = dict(mapping)
-    if _personal_ids(preview, sheet, header_row):
+    if refuse_personal_ids(preview, sheet, header_row):
         return preview
     if not trust_ids:
-        _ignore_id_column(preview, sheet, header_row)
+        ignore_id_column(preview, sheet, header_row)
         mapping = preview.mapping
     # The exported demand is read by analyse_demand, a programme at a time, from a
     # base sheet that streams (a county's is 24 million cells).
@@ -347,48 +346,6 @@ def _list_new_sources(preview: ImportPreview, codes: set[str]) -> None:
                 ),
             )
         )
-
-
-def _ignore_id_column(preview: ImportPreview, sheet: Sheet, header_row: int) -> None:
-    """A sheet that is not AMP's own export of this catalogue: its id column (if
-    any) names someone else's ids; it is not read, and the preview says so."""
-    for col, field in list(preview.mapping.items()):
-        if field != "id":
-            continue
-        del preview.mapping[col]
-        header = preview.headers[col] if col < len(preview.headers) else ""
-        preview.ignored_columns.append(
-            IgnoredColumn(
-                address(sheet.name, header_row, col),
-                header,
-                translate(
-                    "Excel",
-                    "Column “{header}” was not read: only AMP's own export of this catalogue "
-                    "matches programmes by AMP's id; these rows are matched by name or short "
-                    "code.",
-                ).format(header=header),
-            )
-        )
-        preview.summary.append(preview.ignored_columns[-1].reason)
-
-
-def _personal_ids(preview: ImportPreview, sheet: Sheet, header_row: int) -> bool:
-    """Refuse a sheet with identity numbers: it is a referral list, never programmes."""
-    width = max((len(row) for row in sheet.rows[header_row : header_row + 50]), default=0)
-    for col in range(width):
-        if looks_like_ids(sheet.rows, header_row + 1, col):
-            preview.problems.append(
-                Problem(
-                    address(sheet.name, header_row, col),
-                    translate(
-                        "Excel",
-                        "this column holds personal identity numbers: the sheet looks like a "
-                        "list of referrals, and nothing from it was read as programmes.",
-                    ),
-                )
-            )
-            return True
-    return False
 
 
 def _row_id(value: Any) -> int | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from amp_desktop.core.excel import vocabulary as cols
-from amp_desktop.core.excel.participants_import import participant_evidence
+from amp_desktop.core.excel.participant_sheet import participant_evidence
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import (
     address,

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from amp_desktop.core.excel.participant_sheet import participant_evidence
 from amp_desktop.core.excel.participants import SYNONYMS, read_participants
-from amp_desktop.core.excel.participants_import import participant_evidence
 from amp_desktop.core.excel.read import find_header
 from amp_desktop.core.results.categories import ExitReason, recognise_reason
 
