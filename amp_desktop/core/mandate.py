@@ -74,6 +74,15 @@ def _date(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def _is_kept_date(text: str) -> bool:
+    """Whether *text* is a date as AMP keeps it: ``2024-03-01``, not ``20240301``
+    or ``2024-W10-1`` (both of which Python's ISO reader takes)."""
+    try:
+        return dt.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True)
 class Agreement:
     """An agreement with AF, FK, a coordination association or a region.
@@ -167,11 +176,12 @@ def empty_mandate(programme_id: int) -> Mandate:
 
 
 def check_dates(first: str | None, last: str | None) -> str | None:
-    """A message if *first*/*last* are not ISO dates or run backwards, else None."""
-    try:
-        start, end = _date(first), _date(last)
-    except ValueError:
+    """A message if *first*/*last* are not dates as AMP keeps them (``YYYY-MM-DD``;
+    :func:`amp_desktop.core.parse.written_date` writes a typed one so) or run
+    backwards, else None."""
+    if not all(_is_kept_date(text) for text in (first, last) if text):
         return translate("Mandate", "Dates must be written YYYY-MM-DD.")
+    start, end = _date(first), _date(last)
     if start and end and end < start:
         return translate("Mandate", "The end date is before the start date.")
     return None

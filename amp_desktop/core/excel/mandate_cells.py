@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from amp_desktop.core.excel.vocabulary import normalise
+from amp_desktop.core.parse import written_date
 
 
 def plain_text(value: Any) -> str:
@@ -23,8 +24,7 @@ def date_text(value: Any) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = plain_text(value)
-    return text or None
+    return written_date(plain_text(value))
 
 
 def columns_of(header: Sequence[Any], headers: Sequence[tuple[str, str]]) -> dict[int, int]:

@@ -29,6 +29,7 @@ from amp_desktop.core.parse.text_fields import (
     parse_months,
     parse_name_period,
     parse_type,
+    written_date,
 )
 
 __all__ = [
@@ -50,4 +51,5 @@ __all__ = [
     "parse_share",
     "parse_sources",
     "parse_type",
+    "written_date",
 ]

@@ -48,6 +48,19 @@ def parse_date(value: object) -> str | None:
         raise ParseError(translate("Parse", "Date: write the date as YYYY-MM-DD.")) from None
 
 
+def written_date(text: str | None) -> str | None:
+    """A date as typed or as a cell holds it, in the form AMP keeps (``2024-3-1`` →
+    ``2024-03-01``); a text that is no date as it is, for the field's check to name
+    (:func:`amp_desktop.core.mandate.check_dates`); None when empty."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date_of_text(text).isoformat()
+    except ValueError:
+        return text
+
+
 #: A date written year first, month and day with or without a leading zero, with
 #: one separator throughout, and perhaps a time after it (as a text cell may hold).
 _YEAR_FIRST = _Pattern(

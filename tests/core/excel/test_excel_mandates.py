@@ -354,3 +354,22 @@ def test_a_mandate_changed_in_the_workbook_only_is_still_taken(
     preview = analyse(example, path)
     (change,) = preview.mandates
     assert change.after.decision_reference == "KS 2026/4"
+
+
+@pytest.mark.parametrize("cell", ["2022-3-1", "20220301", " 2022.03.01 "])
+def test_a_decision_date_typed_as_text_is_kept_as_amp_writes_dates(
+    example: Catalogue, tmp_path: Path, cell: str
+) -> None:
+    """A text date year first is read and kept as 2022-03-01 (it was refused, or kept
+    as typed: "20220301")."""
+    _record(example)
+    path = export_workbook(example, tmp_path / "dates.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Mandates"]
+    for row in ws.iter_rows(min_row=2):
+        if row[1].value == "Krami":  # (one row per basis, each with the decision)
+            row[8].value = cell
+    wb.save(path)
+    preview = analyse(example, path)
+    assert not preview.blocking
+    assert [c.after.decision_date for c in preview.mandates] == ["2022-03-01"]

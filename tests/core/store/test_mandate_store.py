@@ -125,3 +125,19 @@ def test_agreement_edit_keeps_its_id(make_catalogue) -> None:  # type: ignore[no
     catalogue.save_agreement(edited)
     assert catalogue.agreements() == [edited]
     assert catalogue.save_agreement(edited).is_empty()
+
+
+@pytest.mark.parametrize("written", ["20240301", "2024-W10-1", "2024-3-1"])
+def test_a_date_not_in_the_form_amp_keeps_is_refused_at_the_door(make_catalogue, written) -> None:  # type: ignore[no-untyped-def]
+    """ "20240301" and the week date "2024-W10-1" passed (Python's ISO reader takes both)
+    and were kept as written, to be printed and exported so; the window and the
+    workbook write a typed date as 2024-03-01 before it reaches the door."""
+    catalogue = make_catalogue()
+    pid = _programme(catalogue)
+    with pytest.raises(RuleError):
+        catalogue.set_mandate(Mandate(pid, decision_date=written))
+    with pytest.raises(RuleError):
+        catalogue.save_agreement(Agreement(Counterparty.AF, valid_to=written))
+    assert catalogue.mandates() == {} and catalogue.agreements() == []
+    catalogue.set_mandate(Mandate(pid, decision_date="2024-03-01"))
+    assert catalogue.mandates()[pid].decision_date == "2024-03-01"
