@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from amp_desktop.core.mandate import Agreement, Counterparty, check_dates, counterparty_label
+from amp_desktop.core.parse import written_date
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.operations import CatalogueSession
@@ -199,8 +200,8 @@ class AgreementsDialog(QDialog):
         self.reference.setFocus()
 
     def form_agreement(self) -> Agreement | str:
-        first = self.valid_from.text().strip() or None
-        last = self.valid_to.text().strip() or None
+        first = written_date(self.valid_from.text())
+        last = written_date(self.valid_to.text())
         problem = check_dates(first, last)
         if problem:
             return problem

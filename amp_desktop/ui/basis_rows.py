@@ -22,6 +22,7 @@ from amp_desktop.core.mandate import (
     check_dates,
     counterparty_label,
 )
+from amp_desktop.core.parse import written_date
 
 #: Kinds of basis that name an agreement, and with whom such an agreement is.
 AGREEMENT_KINDS = {BasisKind.AF_AGREEMENT: Counterparty.AF, BasisKind.FINSAM: Counterparty.FINSAM}
@@ -148,7 +149,7 @@ class BasisRow(QWidget):
         """The basis the row says; None while a row just added is empty (not saved)
         unless *required* (the kind is ticked); a message naming what cannot be read."""
         chosen = self.combo.currentData()
-        dates = (self.first.text().strip() or None, self.last.text().strip() or None)
+        dates = (written_date(self.first.text()), written_date(self.last.text()))
         text = self.text.text().strip()
         empty = chosen is None and dates == (None, None) and not text
         if empty and not (required or self._stored):

@@ -36,6 +36,7 @@ from amp_desktop.core.mandate import (
     basis_label,
     check_dates,
 )
+from amp_desktop.core.parse import written_date
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui.basis_rows import AGREEMENT_KINDS, REPEATABLE, BasisRow
 from amp_desktop.ui.mandate_slot import follow_in_tab_order
@@ -246,7 +247,7 @@ class MandateBox(QGroupBox):
 
     def _read(self, programme_id: int) -> Mandate | str:
         """The mandate the fields say, or a message naming what cannot be read."""
-        decided = self.decision_date.text().strip() or None
+        decided = written_date(self.decision_date.text())
         problem = check_dates(decided, None)
         if problem:
             return f"{self.tr('Decision date')}: {problem}"

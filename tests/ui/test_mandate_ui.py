@@ -448,3 +448,37 @@ def test_every_field_of_every_kind_of_basis_is_edited_one_undo_step_each(
         LegalBasis(kind, aid, "2024-01-01", "2026-06-30"),
         LegalBasis(kind, None, "2027-01-01"),
     )
+
+
+def test_dates_typed_year_first_in_any_spelling_are_kept_as_amp_keeps_dates(
+    qtbot, tab: CatalogueTab, session: CatalogueSession, dialog_answers
+) -> None:  # type: ignore[no-untyped-def]
+    """The store keeps a mandate's dates only as YYYY-MM-DD: the window writes what
+    is typed in that form first (2021-3-18 and 20210318 were refused, or kept as
+    typed), and still refuses a day-first date."""
+    pid = _select(tab, "Krami")
+    box = tab.editor.mandate_box
+    _enter(qtbot, box.decision_date, "2021-3-18")
+    assert session.catalogue.mandate(pid).decision_date == "2021-03-18"
+    assert box.decision_date.text() == "2021-03-18"  # shown as kept
+    _enter(qtbot, box.decision_date, "20220401")
+    assert session.catalogue.mandate(pid).decision_date == "2022-04-01"
+    _enter(qtbot, box.decision_date, "1/4/2022")
+    assert box.message.text().startswith("Decision date")
+    assert session.catalogue.mandate(pid).decision_date == "2022-04-01"
+    _enter(qtbot, box.decision_date, "2022-04-01")
+    box.checks[BasisKind.PROJECT].setChecked(True)
+    project = box.first_rows[BasisKind.PROJECT]
+    _enter(qtbot, project.first, "2024/1/1")
+    _enter(qtbot, project.last, "2026.6.30")
+    (basis,) = session.catalogue.mandate(pid).bases
+    assert (basis.valid_from, basis.valid_to) == ("2024-01-01", "2026-06-30")
+    dialog = AgreementsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.reference.setText("AF-9")
+    dialog.valid_from.setText("2024-2-1")
+    dialog.valid_to.setText("20261231")
+    dialog.save()
+    (agreement,) = session.catalogue.agreements()
+    assert (agreement.valid_from, agreement.valid_to) == ("2024-02-01", "2026-12-31")
+    dialog.close()
