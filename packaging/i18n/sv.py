@@ -789,6 +789,7 @@ SV: dict[object, object] = {
     ("NoResultsPage", "Import from Excel…"): "Importera från Excel…",
     "Select a programme first.": "Välj en insats först.",
     "Working out the results for {period}…": "Räknar fram resultaten för {period}…",
+    "Working out the figures for {year}…": "Räknar fram siffrorna för {year}…",
     ("ResultsView", "Results"): "Resultat",
     "Nothing to change: nobody left in the period, or the average stay already is the measured one.": "Inget att ändra: ingen avslutades under perioden, eller så är den genomsnittliga tiden redan den uppmätta.",
     # results table (core/tables/results_table.py)

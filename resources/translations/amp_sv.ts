@@ -62,88 +62,88 @@
 <context>
     <name>AgreementsDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="91"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="92"/>
         <source>Agreements</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="118"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="119"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="122"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="123"/>
         <source>With:</source>
         <translation>Med:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="123"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="124"/>
         <source>Reference:</source>
         <translation>Referens:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="124"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="125"/>
         <source>Title:</source>
         <translation>Benämning:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="125"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="126"/>
         <source>Valid from:</source>
         <translation>Gäller från:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="126"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="127"/>
         <source>Valid to:</source>
         <translation>Gäller till:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="127"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="128"/>
         <source>Notes:</source>
         <translation>Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="133"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="134"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="134"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="135"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="135"/>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="237"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="136"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="238"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="154"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="155"/>
         <source>Agreements the programmes&apos; legal bases link to: with Arbetsförmedlingen (lag 2009:47), Försäkringskassan, a coordination association or a region.</source>
         <translation>Avtal som insatsernas rättsliga grund hänvisar till: med Arbetsförmedlingen (lag 2009:47), Försäkringskassan, ett samordningsförbund eller en region.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="226"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="227"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="237"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="238"/>
         <source>Delete agreement</source>
         <translation>Ta bort avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="258"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="259"/>
         <source>Delete “{name}”? No programme&apos;s legal basis links to it.</source>
         <translation>Ta bort ”{name}”? Ingen insats rättsliga grund hänvisar till det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="262"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="263"/>
         <source>Delete “{name}”? The legal basis of these programmes links to it: {programmes}. They keep the basis, without the agreement, and the checks will flag what that leaves them without. You can undo this.</source>
         <translation>Ta bort ”{name}”? De här insatsernas rättsliga grund hänvisar till det: {programmes}. De behåller grunden, utan avtalet, och kontrollerna visar vad de då saknar. Du kan ångra detta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="244"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="245"/>
         <source>Not deleted</source>
         <translation>Inte borttaget</translation>
     </message>
@@ -151,27 +151,27 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="76"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="77"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="77"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="78"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="78"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="79"/>
         <source>Title</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="79"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="80"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="80"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="81"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
@@ -257,18 +257,18 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="183"/>
-        <location filename="../../amp_desktop/cli/history_text.py" line="70"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="71"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="284"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="265"/>
         <source>Legal basis</source>
         <extracomment>Plan statuses that count as places far from need.</extracomment>
         <translation>Rättslig grund</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="184"/>
-        <location filename="../../amp_desktop/cli/history_text.py" line="72"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="73"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="287"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="268"/>
         <source>Board decision</source>
         <translation>Nämndbeslut</translation>
     </message>
@@ -433,146 +433,146 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Sekundära</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="114"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="174"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="120"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="155"/>
         <source>Programmes</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="122"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="126"/>
         <source>Not assessed (no places, stay or demand)</source>
         <translation>Ej bedömda (inga platser, tid eller behov)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="129"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="128"/>
         <source>Below their goal</source>
         <translation>Under sitt mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="133"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="129"/>
         <source>Without a goal</source>
         <translation>Utan mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="141"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="131"/>
         <source>Without a clear mandate</source>
         <translation>Utan tydligt mandat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="145"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="135"/>
         <source>Without a board decision</source>
         <translation>Utan nämndbeslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="148"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="235"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="138"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="216"/>
         <source>Cost in the period</source>
         <translation>Kostnad för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="152"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="139"/>
         <source>Without a budget (not in the cost)</source>
         <translation>Utan budget (ingår inte i kostnaden)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="160"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="141"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="168"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="149"/>
         <source>At a glance</source>
         <translation>I korthet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="173"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="308"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="154"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="289"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="181"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="162"/>
         <source>Programmes failing each check</source>
         <translation>Insatser som inte klarar varje kontroll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="182"/>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="313"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="163"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="294"/>
         <source>No check fails for any programme.</source>
         <translation>Alla insatser klarar alla kontroller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="203"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="184"/>
         <source>Per tertial</source>
         <translation>Per tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="213"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="194"/>
         <source>1. Do places match need?</source>
         <translation>1. Motsvarar platserna behovet?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="234"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="215"/>
         <source>Annual budget</source>
         <translation>Årsbudget</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="236"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="217"/>
         <source>Cost per place</source>
         <translation>Kostnad per plats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="237"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="218"/>
         <source>Cost per participant</source>
         <translation>Kostnad per deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="238"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="219"/>
         <source>Cost per exit to work or studies</source>
         <translation>Kostnad per avslut till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="252"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="233"/>
         <source>2. What does a place cost?</source>
         <translation>2. Vad kostar en plats?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="263"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="244"/>
         <source>no budget</source>
         <translation>ingen budget</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="294"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="275"/>
         <source>5. Does it have a mandate and a decision?</source>
         <translation>5. Finns mandat och nämndbeslut?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="309"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="290"/>
         <source>What was found</source>
         <translation>Vad som hittades</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="312"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="293"/>
         <source>Checks that fail, programme by programme</source>
         <translation>Kontroller som inte klaras, insats för insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="344"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="325"/>
         <source>Audit of the programmes</source>
         <translation>Granskning av insatserna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="358"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="339"/>
         <source>Share to work or studies against the goal, women and men apart; primary and secondary programmes and need levels apart (as in the printed results).</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och bedömningsnivåer var för sig (som i resultatutskriften).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="363"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="344"/>
         <source>3–4. What results, reported apart?</source>
         <translation>3–4. Vilka resultat, redovisade var för sig?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="376"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="357"/>
         <source>Period: {period}</source>
         <translation>Period: {period}</translation>
     </message>
@@ -618,54 +618,54 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>BasisRow</name>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="68"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="69"/>
         <source>Which agreement</source>
         <extracomment>Kinds of basis that name an agreement, and with whom such an agreement is. Kinds a programme may rest on more than once (each with its own detail): all of them, as the Mandates sheet allows (a second employer basis was dropped unseen). How far a basis&apos;s fields sit in from its tick box. A field was finished: save. &quot;−&quot; pressed. &quot;+&quot; pressed (the first row of a kind).</extracomment>
         <translation>Vilket avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="81"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="82"/>
         <source>Another basis of this kind (e.g. a second ESF project)</source>
         <translation>Ytterligare en grund av detta slag (t.ex. ett andra ESF-projekt)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="94"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="95"/>
         <source>from YYYY-MM-DD</source>
         <extracomment>&quot;−&quot; of a further row (the name the tests and older code use).</extracomment>
         <translation>från ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="95"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="96"/>
         <source>to YYYY-MM-DD</source>
         <translation>till ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="102"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="103"/>
         <source>Project name, e.g. ESF Vägen</source>
         <translation>Projektets namn, t.ex. ESF Vägen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="104"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="105"/>
         <source>What the programme rests on</source>
         <translation>Vad insatsen vilar på</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="160"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="161"/>
         <source>Dates of the legal basis: {problem}</source>
         <translation>Grundens datum: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="85"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="86"/>
         <source>Remove this basis</source>
         <translation>Ta bort denna grund</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="105"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="106"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/basis_rows.py" line="159"/>
+        <location filename="../../amp_desktop/ui/basis_rows.py" line="160"/>
         <source>Project dates: {problem}</source>
         <translation>Projektets datum: {problem}</translation>
     </message>
@@ -1188,28 +1188,28 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>avslutsorsak {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/history_text.py" line="44"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="45"/>
         <source>1 value</source>
         <extracomment>How the change log writes a mandate (``core/store/mandates.py: mandate_text``): ``bases: income_support, af_agreement#3; decision: KS 1 2024-01-02``. How the change log counts a Kolada import (``core/store/kolada.py: log_entries``).</extracomment>
         <translation>1 värde</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/history_text.py" line="44"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="45"/>
         <source>{n} values</source>
         <translation>{n} värden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/history_text.py" line="45"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="46"/>
         <source>1 KPI</source>
         <translation>1 nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/history_text.py" line="45"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="46"/>
         <source>{n} KPIs</source>
         <translation>{n} nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/history_text.py" line="62"/>
+        <location filename="../../amp_desktop/cli/history_text.py" line="63"/>
         <location filename="../../amp_desktop/cli/import_report.py" line="42"/>
         <source>agreement {name}</source>
         <translation>avtal {name}</translation>
@@ -1998,32 +1998,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>det är en mapp</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/errors.py" line="44"/>
+        <location filename="../../amp_desktop/core/errors.py" line="51"/>
         <source>the file is not a database</source>
         <translation>filen är ingen databas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/errors.py" line="46"/>
+        <location filename="../../amp_desktop/core/errors.py" line="53"/>
         <source>the database in it is damaged</source>
         <translation>databasen i den är skadad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/errors.py" line="48"/>
+        <location filename="../../amp_desktop/core/errors.py" line="55"/>
         <source>another program is writing to it</source>
         <translation>ett annat program skriver i den</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/errors.py" line="50"/>
+        <location filename="../../amp_desktop/core/errors.py" line="57"/>
         <source>the disk is full</source>
         <translation>disken är full</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/errors.py" line="52"/>
+        <location filename="../../amp_desktop/core/errors.py" line="59"/>
         <source>the disk could not be read or written</source>
         <translation>det gick inte att läsa från eller skriva till disken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/errors.py" line="54"/>
+        <location filename="../../amp_desktop/core/errors.py" line="61"/>
         <source>the file is read-only</source>
         <translation>filen är skrivskyddad</translation>
     </message>
@@ -2081,7 +2081,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/demand.py" line="244"/>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="90"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="89"/>
         <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
@@ -2155,12 +2155,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="85"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="86"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="220"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="221"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
@@ -2170,57 +2170,57 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="78"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="77"/>
         <source>the cell is empty; the programme keeps its {places} places (write 0 if it has none).</source>
         <translation>cellen är tom; insatsen behåller sina {places} platser (skriv 0 om den inte har några).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="102"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="101"/>
         <source>{message} The cell says “{text}”.</source>
         <translation>{message} I cellen står ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="162"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="161"/>
         <source>The workbook was exported from another catalogue; programmes are matched by name.</source>
         <translation>Arbetsboken exporterades från en annan katalog; insatserna matchas på namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="179"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="178"/>
         <source>no column holds the programmes&apos; names.</source>
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="220"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="219"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="236"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="235"/>
         <source>“{name}” has the AMP id {id}, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="244"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="243"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="274"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="273"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="316"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="315"/>
         <source>{n} totals rows were skipped: {rows}.</source>
         <translation>{n} summeringsrader hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="340"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="339"/>
         <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
         <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="364"/>
+        <location filename="../../amp_desktop/core/excel/programme_columns.py" line="25"/>
         <source>Column “{header}” was not read: only AMP&apos;s own export of this catalogue matches programmes by AMP&apos;s id; these rows are matched by name or short code.</source>
         <translation>Kolumnen ”{header}” lästes inte: bara AMP:s egen export av den här katalogen matchar insatser med AMP:s id; raderna matchas med namn eller kortkod.</translation>
     </message>
@@ -2230,7 +2230,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{message} Raden importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="383"/>
+        <location filename="../../amp_desktop/core/excel/programme_columns.py" line="44"/>
         <source>this column holds personal identity numbers: the sheet looks like a list of referrals, and nothing from it was read as programmes.</source>
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
@@ -4109,12 +4109,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>En region</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/mandate.py" line="174"/>
+        <location filename="../../amp_desktop/core/mandate.py" line="183"/>
         <source>Dates must be written YYYY-MM-DD.</source>
         <translation>Datum skrivs ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/mandate.py" line="176"/>
+        <location filename="../../amp_desktop/core/mandate.py" line="186"/>
         <source>The end date is before the start date.</source>
         <translation>Slutdatumet är före startdatumet.</translation>
     </message>
@@ -4128,53 +4128,53 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>MandateBox</name>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="49"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="50"/>
         <source>Mandate and decision</source>
         <translation>Mandat och beslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="86"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="87"/>
         <source>e.g. AMN 2024/123</source>
         <extracomment>The fields of each kind&apos;s first basis, under its tick box (shown while ticked). The bases after the first of their kind (a second ESF project, say), a row each under the kind&apos;s; &quot;+&quot; beside the kind adds one.</extracomment>
         <translation>t.ex. AMN 2024/123</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="87"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="88"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="91"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="92"/>
         <source>Decision, diary number:</source>
         <translation>Beslut, diarienummer:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="92"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="93"/>
         <source>Decision date:</source>
         <translation>Beslutsdatum:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="93"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="94"/>
         <source>Agreements…</source>
         <translation>Avtal…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="211"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="212"/>
         <source>(no agreement)</source>
         <translation>(inget avtal)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="187"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="188"/>
         <source>Needs attention:</source>
         <translation>Behöver ses över:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="210"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="211"/>
         <source>(which agreement?)</source>
         <translation>(vilket avtal?)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="281"/>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="282"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
@@ -4331,18 +4331,19 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/values.py" line="31"/>
-        <location filename="../../amp_desktop/core/parse/text_fields.py" line="49"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="48"/>
         <source>Date: write the date as YYYY-MM-DD.</source>
         <translation>Datum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse/text_fields.py" line="73"/>
-        <location filename="../../amp_desktop/core/parse/text_fields.py" line="79"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="103"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="109"/>
         <source>Months it runs: list month numbers such as 6,7,8.</source>
+        <extracomment>A date written year first, month and day with or without a leading zero, with one separator throughout, and perhaps a time after it (as a text cell may hold).</extracomment>
         <translation>Månader den pågår: ange månadsnummer som 6,7,8.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse/text_fields.py" line="82"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="112"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
@@ -5845,7 +5846,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="125"/>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="286"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="287"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
@@ -5873,12 +5874,12 @@ per mån</translation>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="239"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="240"/>
         <source>the enrolment ends after today but has an exit reason.</source>
         <translation>inskrivningen slutar efter i dag men har en avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="278"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="279"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
@@ -5944,123 +5945,122 @@ per mån</translation>
         <translation>{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningarna räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="285"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="286"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="332"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="333"/>
         <source>the start date is empty.</source>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="335"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="336"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="337"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="338"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="339"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="340"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="342"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="343"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="349"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="350"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="141"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="118"/>
         <source>Reading the participant list…</source>
-        <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="150"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="127"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="167"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="144"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="180"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="157"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="263"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="84"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="276"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="97"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="292"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="113"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="303"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="203"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="318"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="218"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="320"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="220"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="326"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="226"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="334"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="234"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="336"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="236"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="351"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="251"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="356"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="256"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="367"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="267"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="369"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="269"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -6999,47 +6999,47 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="150"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="144"/>
         <source>AMP has not changed it. The newest backup is {backup}.</source>
         <translation>AMP har inte ändrat den. Den senaste säkerhetskopian är {backup}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="154"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="148"/>
         <source>AMP has not changed it. No backup of it was found in {folder}.</source>
         <translation>AMP har inte ändrat den. Ingen säkerhetskopia av den finns i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="157"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="151"/>
         <source>{path} is damaged ({reason}). {advice}</source>
         <translation>{path} är skadad ({reason}). {advice}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="179"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="173"/>
         <source>a value no AMP writes: {what}</source>
         <translation>ett värde som AMP aldrig skriver: {what}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="188"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="182"/>
         <source>The change could not be saved: the catalogue file cannot be written ({reason}). Nothing was changed in the file. Check that it is still where it was and that the disk is not full, then close and open the catalogue again.</source>
         <translation>Ändringen kunde inte sparas: katalogfilen går inte att skriva till ({reason}). Inget ändrades i filen. Kontrollera att den finns kvar där den var och att disken inte är full, och stäng sedan katalogen och öppna den igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="198"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="192"/>
         <source>{path}: the disk is full ({reason}). Nothing was written.</source>
         <translation>{path}: disken är full ({reason}). Inget skrevs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="207"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="201"/>
         <source>{path} cannot be used ({reason}).</source>
         <translation>{path} kan inte användas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="213"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="207"/>
         <source>{path} is being written by another program just now; nothing was changed. Try again in a moment.</source>
         <translation>{path} skrivs av ett annat program just nu; inget ändrades. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/errors.py" line="223"/>
+        <location filename="../../amp_desktop/core/store/errors.py" line="217"/>
         <source>{path} cannot be changed here ({reason}): it is on a read-only disk or folder, or you may not change it. It can be opened read-only.</source>
         <translation>{path} kan inte ändras här ({reason}): den ligger på en skrivskyddad disk eller mapp, eller så får du inte ändra den. Den kan öppnas skrivskyddad.</translation>
     </message>
@@ -7182,7 +7182,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="192"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="173"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="39"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="19"/>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="121"/>
@@ -7190,12 +7190,12 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="198"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="179"/>
         <source>Places needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="240"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="221"/>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="51"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="25"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="59"/>
@@ -8051,6 +8051,8 @@ kommuner</translation>
     <name>YearlyDialog</name>
     <message>
         <location filename="../../amp_desktop/ui/yearly/dialog.py" line="62"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="241"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="244"/>
         <source>Yearly figures</source>
         <extracomment>Years fetched: the seven before the year shown, and that year.</extracomment>
         <translation>Årets nyckeltal</translation>
@@ -8126,47 +8128,52 @@ kommuner</translation>
         <translation>Nyckeltalen i enkätens ordning som Excelblad; små tal dolda</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="204"/>
-        <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="217"/>
+        <source>Working out the figures for {year}…</source>
         <extracomment>A change came while the window was closed: its figures are read again when it is shown, not at every edit made in the main window meanwhile.</extracomment>
+        <translation>Räknar fram siffrorna för {year}…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="252"/>
+        <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="205"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="253"/>
         <source>Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="245"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="289"/>
         <source>Kolada&apos;s title for {id}: {title}</source>
         <translation>Koladas titel för {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="265"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="309"/>
         <source>AMP keeps each programme&apos;s budget as it is now: its own cost is given for the year shown only.</source>
         <translation>AMP har varje insats budget som den är nu: dess egen kostnad anges bara för det visade året.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="282"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="326"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="293"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="330"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="337"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="374"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="317"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="361"/>
         <source>Fetching from Kolada</source>
         <translation>Hämtar från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="306"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="321"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="328"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="334"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="350"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="365"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="372"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="378"/>
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
@@ -8176,12 +8183,12 @@ kommuner</translation>
         <translation>Spara enkät&amp;blad…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="362"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="406"/>
         <source>Save Survey Sheet</source>
         <translation>Spara enkätblad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="363"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="407"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>

@@ -6,27 +6,18 @@ thread records the longest gap between its ticks meanwhile: no stall over 100 ms
 
 from __future__ import annotations
 
-import os
 import random
-import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 
 from amp_desktop.core.example import load_example
 from amp_desktop.core.store import Catalogue
+from tests.event_loop import STALL_MS, GapRecorder, busy
 from tests.excel_fixtures import fake_personal_id
 from tests.excel_shapes import simple
 
 ROWS = 100_000
-STALL_MS = 100
-#: Above this load per core the scheduler, not AMP, decides the gaps: not measured.
-BUSY = 1.5
-
-
-def _busy() -> bool:
-    return os.getloadavg()[0] / (os.cpu_count() or 1) > BUSY and not os.environ.get("AMP_MEASURE")
 
 
 @pytest.fixture(scope="module")
@@ -56,30 +47,8 @@ def big_referral_list(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return simple(folder / "anvisningar.xlsx", rows)
 
 
-class GapRecorder:
-    """A 10 ms timer on the GUI thread; the longest time between two of its ticks."""
-
-    def __init__(self) -> None:
-        self.ticks: list[float] = []
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
-
-    def __enter__(self) -> GapRecorder:
-        self.ticks.append(time.perf_counter())
-        self.timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.timer.stop()
-        self.ticks.append(time.perf_counter())
-
-    def longest_ms(self) -> float:
-        return max(b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False)) * 1000
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(_busy(), reason="the machine is too busy to measure a 100 ms stall")
+@pytest.mark.skipif(busy(), reason="the machine is too busy to measure a 100 ms stall")
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform, the progress dialog
 def test_importing_100000_referrals_never_stalls_the_window(
     qtbot,

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from amp_desktop.core.store.result_coverage import months_between
 from amp_desktop.core.store.rows import placeholders
 
 ValueKey = tuple[str, str, int, str]  # kpi, municipality, year, gender
@@ -248,16 +249,21 @@ class KoladaReads:
 
     def results_by_gender(self, first: str, last: str) -> dict[str, Counter[str]]:
         """Every programme's measures summed per gender ("K", "M", "" not stated) for
-        *first* … *last*, ``enrolled`` of the first month only (as ``results.tallies``)."""
-        cursor = self.conn.execute(
-            "SELECT gender, measure, SUM(value) FROM results WHERE month BETWEEN ? AND ? "
-            "AND (measure <> 'enrolled' OR month = ?) GROUP BY gender, measure",
-            [first, last, first],
-        )
+        *first* … *last*, ``enrolled`` of the first month only (as ``results.tallies``).
+
+        Summed a month at a time: one query over a county's year (200,000 rows) is
+        one step of SQLite's of 200 ms, in which the connection is held — a worker
+        asking it made a write in the window wait as long (#10 item 4)."""
         out: dict[str, Counter[str]] = {}
-        for gender, measure, total in cursor:
-            out.setdefault(gender, Counter())[measure] = total
-        return out
+        for month in months_between(first, last):
+            cursor = self.conn.execute(
+                "SELECT gender, measure, SUM(value) FROM results WHERE month = ? "
+                "AND (measure <> 'enrolled' OR month = ?) GROUP BY gender, measure",
+                [month, first],
+            )
+            for gender, measure, total in cursor:
+                out.setdefault(gender, Counter())[measure] += total
+        return {gender: out[gender] for gender in sorted(out)}
 
     def results_coverage(self, first: str, last: str) -> tuple[set[int], set[str]]:
         """The programmes and the months in *first* … *last* that have stored results."""

@@ -176,6 +176,8 @@ class YearlyDialog(QDialog):
         #: A change came while the window was closed: its figures are read again when
         #: it is shown, not at every edit made in the main window meanwhile.
         self._stale = False
+        self._task: tasks.Task[Any] | None = None  # the figures being worked out
+        self._again = False  # asked for again meanwhile: run once the task has ended
         session.changed.connect(self._changed)
         session.reloaded.connect(self._reloaded)
         self.refresh()
@@ -187,29 +189,71 @@ class YearlyDialog(QDialog):
         return label
 
     # -- showing ---------------------------------------------------------------------------
-    def _show_settings(self) -> None:
+    def _show_settings(self, settings: tuple[str | None, int | None] | None = None) -> None:
         """The municipality and population as the catalogue has them (cheap: also
-        while the window is closed)."""
+        while the window is closed), or as *settings* read them."""
         catalogue = self.session.catalogue
-        self.municipality.setText(catalogue.municipality_code() or "")
-        self.population.setValue(catalogue.population() or 0)
+        code, population = settings or (catalogue.municipality_code(), catalogue.population())
+        self.municipality.setText(code or "")
+        self.population.setValue(population or 0)
 
     def refresh(self) -> None:
+        """Work the year's figures out again, in the worker: at a county's size that
+        takes a good part of a second, and an open window does it at every edit made
+        in the main window and every step of the year.  A request while a run is under
+        way cancels it and runs once it has ended: the newest wins."""
         self._stale = False
         catalogue = self.session.catalogue
-        self._show_settings()
-        self.report = yearly_report(catalogue, self.year.value())
-        self.model.set_rows(yearly_rows(self.report))
-        notes = list(self.report.notes)
-        notes.append(self.tr("* The Kolada id is not yet confirmed by Kolada's metadata."))
-        notes.append(self.tr("Figures are exact: the window is for the unit's own use."))
-        if self.report.has_kolada:
-            notes.append(SOURCE_NOTE)
-        self.notes.setText(" ".join(notes))
         read_only = catalogue.read_only
         self.save_button.setEnabled(not read_only)
         self.fetch_button.setEnabled(not read_only)
         self.import_button.setEnabled(not read_only)
+        if self._task is not None:
+            self._again = True
+            self._task.cancel()
+            return
+        year = self.year.value()
+        if self.report is None or self.report.year != year:
+            self.notes.setText(self.tr("Working out the figures for {year}…").format(year=year))
+
+        # Everything shown is read in the worker: a read here would wait for the
+        # worker's query on the same connection (75 ms seen).
+        def work(progress: Progress) -> tuple[YearlyReport, tuple[str | None, int | None]]:
+            report = yearly_report(catalogue, year, progress=progress)
+            return report, (catalogue.municipality_code(), catalogue.population())
+
+        def ended() -> bool:
+            """Let go of the run; True when a newer request is to run instead."""
+            self._task = None
+            again, self._again = self._again, False
+            if again:
+                self.refresh()
+            return again
+
+        def done(read: tuple[YearlyReport, tuple[str | None, int | None]]) -> None:
+            if not ended():
+                self._show_settings(read[1])
+                self._show(read[0])
+
+        def failed(error: BaseException) -> None:
+            if not ended() and not isinstance(error, Cancelled):
+                self.notes.setText(str(error))
+                dialogs.error(self, self.tr("Yearly figures"), str(error))
+
+        # The task is the window's child: a window closed for good takes its run along.
+        task = tasks.start(self, self.tr("Yearly figures"), work, done, failed)
+        if not task.is_finished:  # (an inline executor has called back already)
+            self._task = task
+
+    def _show(self, report: YearlyReport) -> None:
+        self.report = report
+        self.model.set_rows(yearly_rows(report))
+        notes = list(report.notes)
+        notes.append(self.tr("* The Kolada id is not yet confirmed by Kolada's metadata."))
+        notes.append(self.tr("Figures are exact: the window is for the unit's own use."))
+        if report.has_kolada:
+            notes.append(SOURCE_NOTE)
+        self.notes.setText(" ".join(notes))
         if self.model.rowCount():
             self.table.selectRow(max(self.table.currentIndex().row(), 0))
         self._row_changed(self.table.currentIndex())
@@ -367,13 +411,14 @@ class YearlyDialog(QDialog):
             path += ".xlsx"
         catalogue = self.session.catalogue
         exact = self.settings.exact_override() or exact_setting(catalogue.meta(EXACT_KEY))
-        report = yearly_report(catalogue, self.year.value())
+        year = self.year.value()
+
+        def work(progress: Progress) -> None:
+            report = yearly_report(catalogue, year, progress=progress)
+            write_survey(report, path, exact=exact, progress=progress)
+
         try:
-            tasks.run(
-                self,
-                title,
-                lambda progress: write_survey(report, path, exact=exact, progress=progress),
-            )
+            tasks.run(self, title, work)
         except Cancelled:
             return ""
         except OSError as exc:

@@ -1,0 +1,109 @@
+"""An open Yearly figures window works its figures out in the worker: at a county's
+size one run takes a good part of a second, and the window ran it on the GUI thread
+at every edit made in the main window and at every step of the year.  Requests that
+come while a run is under way cancel it and the newest is shown."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from amp_desktop.core.domain import KoladaCategory, Programme, ReferralSource, SourceLink
+from amp_desktop.core.store import Catalogue, ChangeSet, DemandChange, DemandKey, ProgrammeChange
+from amp_desktop.core.store.changes import SourceChange
+from amp_desktop.core.tables.yearly_table import yearly_rows
+from amp_desktop.core.yearly import document
+from amp_desktop.ui import tasks
+from amp_desktop.ui.operations import CatalogueSession
+from amp_desktop.ui.yearly.dialog import YearlyDialog
+from tests.event_loop import STALL_MS, GapRecorder, busy
+from tests.results_data import store_results
+
+PROGRAMMES = 600
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Many programmes with referrals every month and two years of results."""
+    path = tmp_path_factory.mktemp("county") / "county.amp"
+    rng = random.Random(3)
+    with Catalogue.create(path) as catalogue:
+        sources = (
+            ReferralSource("AF", "Arbetsförmedlingen", KoladaCategory.AF),
+            ReferralSource("SOC", "Socialtjänsten", KoladaCategory.SOCIAL_SERVICES),
+        )
+        programmes = [
+            Programme(
+                name=f"Programme {pid:04d}",
+                places=rng.randrange(5, 60),
+                annual_budget_sek=rng.randrange(200_000, 9_000_000, 50_000),
+                sources=(SourceLink("AF"), SourceLink("SOC")),
+                id=pid,
+            )
+            for pid in range(1, PROGRAMMES + 1)
+        ]
+        catalogue.apply(
+            ChangeSet(
+                "county",
+                tuple(ProgrammeChange(p.id or 0, None, p) for p in programmes),
+                sources=tuple(SourceChange(s.code, None, s) for s in sources),
+            )
+        )
+        demand = tuple(
+            DemandChange(DemandKey(pid, f"{year}-{m:02d}", s, "actual"), None, rng.randrange(1, 6))
+            for pid in range(1, PROGRAMMES + 1)
+            for year in (2024, 2025)
+            for m in range(1, 13)
+            for s in ("AF", "SOC")
+        )
+        catalogue.apply(ChangeSet("demand", demand=demand))
+        store_results(catalogue, 2024, 2, starts_per_month=3, seed=11)
+    return path
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(busy(), reason="the machine is too busy to measure a 100 ms stall")
+def test_the_figures_are_worked_out_in_the_worker_and_the_newest_is_shown(
+    qtbot, county: Path, threaded_tasks: None, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    runs: list[int] = []
+    real = document.yearly_report
+
+    def counted(catalogue: Catalogue, year: int, **options: object) -> document.YearlyReport:
+        runs.append(year)
+        return real(catalogue, year, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("amp_desktop.ui.yearly.dialog.yearly_report", counted)
+    with Catalogue.open(county) as catalogue:
+        session = CatalogueSession(catalogue)
+        dialog = YearlyDialog(session)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.report is not None and not tasks.busy(), timeout=30_000)
+        first = dialog.model.rowCount()
+        runs.clear()
+        programme = catalogue.programme(1)
+        with GapRecorder() as gaps:
+            for year in (2024, 2025, 2024, 2025):  # the year stepped four times at once
+                dialog.year.setValue(year)
+                qtbot.wait(20)
+            # an edit in the main window meanwhile: its figures are the ones shown
+            session.run(
+                ChangeSet(
+                    "places", (ProgrammeChange(1, programme, replace(programme, places=999)),)
+                )
+            )
+            qtbot.waitUntil(lambda: not tasks.busy(), timeout=30_000)
+        assert len(gaps.ticks) > 5  # the timer ran all along
+        assert gaps.longest_ms() < STALL_MS
+        assert dialog.report is not None and dialog.report.year == 2025
+        assert dialog.model.rowCount() == first
+        shown = [dialog.model.row(r) for r in range(dialog.model.rowCount())]
+        assert shown == yearly_rows(real(catalogue, 2025))  # after the edit, for 2025
+        assert runs[-1] == 2025 and len(runs) <= 6  # five requests; each run cancelled or shown
+        dialog.close()
