@@ -3,7 +3,7 @@
 A module may import its own layer and those below it, never one above:
 
 0. vocabulary — ``domain``, ``mandate``, ``i18n``, ``formatting``, ``personal``, ``progress``,
-   ``errors``, ``lazy``
+   ``errors``, ``lazy``, ``months``
 1. parsing and rules — ``parse``, ``rules``, ``files``
 2. the file — ``store``
 3. computation — ``planning``, ``results``, ``example``
@@ -24,7 +24,18 @@ import amp_desktop
 PACKAGE = Path(amp_desktop.__file__).parent
 LAYERS = {
     **dict.fromkeys(
-        ("domain", "mandate", "i18n", "formatting", "personal", "progress", "errors", "lazy"), 0
+        (
+            "domain",
+            "mandate",
+            "i18n",
+            "formatting",
+            "personal",
+            "progress",
+            "errors",
+            "lazy",
+            "months",
+        ),
+        0,
     ),
     **dict.fromkeys(("parse", "rules", "files"), 1),
     "store": 2,

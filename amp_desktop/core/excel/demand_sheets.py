@@ -15,6 +15,7 @@ from openpyxl.styles import Font, PatternFill
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.literal_text import CELL_LIMIT, excel_text, text_cell, text_value
+from amp_desktop.core.months import months_between
 
 CHUNK = 30_000  # a cell holds at most 32,767 characters
 HEADER_FONT = Font(bold=True)
@@ -23,18 +24,6 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 
 def header_row(ws: Any, headers: Iterable[str]) -> list[WriteOnlyCell]:
     return [text_cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL) for h in headers]
-
-
-def months_between(first: str, last: str) -> list[str]:
-    """``["2025-01", …, last]`` inclusive; empty when *last* is before *first*."""
-    year, month = int(first[:4]), int(first[5:7])
-    end = int(last[:4]) * 12 + int(last[5:7]) - 1
-    out = []
-    index = year * 12 + month - 1
-    while index <= end:
-        out.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
-        index += 1
-    return out
 
 
 def start_demand(ws: Any, months: list[str]) -> None:

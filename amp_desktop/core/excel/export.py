@@ -46,7 +46,6 @@ from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.demand_sheets import (
     HEADER_FONT,
     header_row,
-    months_between,
     start_base,
     start_demand,
     write_base,
@@ -64,6 +63,7 @@ from amp_desktop.core.excel.mandate_base import held
 from amp_desktop.core.excel.results_sheet import write_results_sheet
 from amp_desktop.core.excel.safety import ZIP_MAGIC
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.months import months_between
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue
 

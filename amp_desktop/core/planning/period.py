@@ -10,6 +10,7 @@ from typing import Any
 
 from amp_desktop.core.errors import AmpError
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.months import months_between
 from amp_desktop.core.rules import FIRST_YEAR, LAST_YEAR
 
 _MONTH_RE = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -160,8 +161,7 @@ class Period:
         return cls.current_year(today)
 
     def months(self) -> list[str]:
-        start, end = month_index(self.first), month_index(self.last)
-        return [month_text(i) for i in range(start, end + 1)]
+        return months_between(self.first, self.last)
 
     def __len__(self) -> int:
         return month_index(self.last) - month_index(self.first) + 1

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from amp_desktop.core.store.result_coverage import months_between
+from amp_desktop.core.months import months_between
 from amp_desktop.core.store.rows import placeholders
 
 ValueKey = tuple[str, str, int, str]  # kpi, municipality, year, gender

@@ -18,8 +18,9 @@ transaction and its undo puts the earlier ones back.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
+from amp_desktop.core.months import months_between
 from amp_desktop.core.store.rows import placeholders
 
 CoverageRow = tuple[int, str]  # programme, month
@@ -34,18 +35,9 @@ CREATE INDEX result_coverage_month ON result_coverage(month, programme_id);
 """
 
 
-def months_between(first: str, last: str) -> Iterator[str]:
-    """``YYYY-MM`` from *first* to *last*, both included."""
-    year, month = int(first[:4]), int(first[5:7])
-    end = (int(last[:4]), int(last[5:7]))
-    while (year, month) <= end:
-        yield f"{year:04d}-{month:02d}"
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-
-
 def covering(programme_ids: Iterable[int], first: str, last: str) -> tuple[CoverageRow, ...]:
     """The rows saying an import covered *programme_ids* in *first* … *last*."""
-    months = list(months_between(first, last))
+    months = months_between(first, last)
     return tuple((pid, month) for pid in sorted(set(programme_ids)) for month in months)
 
 

@@ -1,0 +1,16 @@
+"""Months as AMP writes them, ``YYYY-MM``: the run of months between two.
+
+One definition for the store (the months a list covered), the Excel exchange (a
+sheet's month columns) and the planning periods.  The months are assumed written as
+``YYYY-MM``; a text that is not is refused where it is read
+(:func:`amp_desktop.core.planning.period.month_index`, the sheets' own checks).
+"""
+
+from __future__ import annotations
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """``["2025-01", …, last]``, both included; empty when *last* is before *first*."""
+    index = int(first[:4]) * 12 + int(first[5:7]) - 1
+    end = int(last[:4]) * 12 + int(last[5:7]) - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index, end + 1)]
