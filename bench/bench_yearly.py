@@ -32,21 +32,16 @@ from typing import TypeVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.results_data
 
-from amp_desktop.core.domain import KoladaCategory, Programme, ReferralSource, SourceLink
 from amp_desktop.core.kolada.changes import import_values_file, settings_change
 from amp_desktop.core.kolada.vocabulary import vocabulary
 from amp_desktop.core.store import (
     Catalogue,
     ChangeSet,
-    DemandChange,
-    DemandKey,
-    ProgrammeChange,
     ResultsChange,
 )
-from amp_desktop.core.store.changes import SourceChange
 from amp_desktop.core.store.result_coverage import covering
 from amp_desktop.core.yearly.document import yearly_report
-from tests.results_data import store_results
+from tests.results_data import county, store_results
 
 PROGRAMMES = 1_000
 TARGET_S = 1.0
@@ -99,41 +94,8 @@ def add_kolada(catalogue: Catalogue, folder: Path) -> None:
 
 
 def build(path: Path) -> Catalogue:
-    rng = random.Random(5)
     catalogue = Catalogue.create(path)
-    sources = (
-        ReferralSource("AF", "Arbetsförmedlingen", KoladaCategory.AF),
-        ReferralSource("SOC", "Socialtjänsten", KoladaCategory.SOCIAL_SERVICES),
-    )
-    programmes = [
-        Programme(
-            name=f"Programme {pid:04d}",
-            places=rng.randrange(5, 60),
-            annual_budget_sek=rng.randrange(200_000, 9_000_000, 50_000),
-            start_date=rng.choice((None, "2024-03-01", "2025-05-15")),
-            end_date=rng.choice((None, None, "2025-10-31")),
-            sources=(SourceLink("AF"), SourceLink("SOC")),
-            id=pid,
-        )
-        for pid in range(1, PROGRAMMES + 1)
-    ]
-    catalogue.apply(
-        ChangeSet(
-            "bench",
-            tuple(ProgrammeChange(p.id or 0, None, p) for p in programmes),
-            sources=tuple(SourceChange(s.code, None, s) for s in sources),
-        )
-    )
-    demand = tuple(
-        DemandChange(
-            DemandKey(pid, f"{year}-{month:02d}", source, "actual"), None, rng.randrange(1, 6)
-        )
-        for pid in range(1, PROGRAMMES + 1)
-        for year in (2024, 2025, 2026)
-        for month in range(1, 13)
-        for source in ("AF", "SOC")
-    )
-    catalogue.apply(ChangeSet("demand", demand=demand))
+    county(catalogue, PROGRAMMES, (2024, 2025, 2026))
     store_results(catalogue, 2024, 3, starts_per_month=3, seed=11)
     record_coverage(catalogue)
     return catalogue

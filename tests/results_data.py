@@ -65,3 +65,47 @@ def store_results(
     before = tuple(catalogue.results_scope(ids, first, last))
     change = ResultsChange(tuple(ids), first, last, before, rows)
     return catalogue.apply(ChangeSet("Results", results=(change,), kind="import"))
+
+
+def county(catalogue: Catalogue, count: int, years: Sequence[int], seed: int = 5) -> None:
+    """*count* programmes with budgets and dates, referred by Arbetsförmedlingen and the
+    social services, with actual referrals from both every month of *years* (a
+    county-sized catalogue for the yearly figures' bench and tests; no results yet)."""
+    from amp_desktop.core.domain import KoladaCategory, Programme, ReferralSource, SourceLink
+    from amp_desktop.core.store import DemandChange, DemandKey, ProgrammeChange
+    from amp_desktop.core.store.changes import SourceChange
+
+    rng = random.Random(seed)
+    sources = (
+        ReferralSource("AF", "Arbetsförmedlingen", KoladaCategory.AF),
+        ReferralSource("SOC", "Socialtjänsten", KoladaCategory.SOCIAL_SERVICES),
+    )
+    programmes = [
+        Programme(
+            name=f"Programme {pid:04d}",
+            places=rng.randrange(5, 60),
+            annual_budget_sek=rng.randrange(200_000, 9_000_000, 50_000),
+            start_date=rng.choice((None, "2024-03-01", "2025-05-15")),
+            end_date=rng.choice((None, None, "2025-10-31")),
+            sources=(SourceLink("AF"), SourceLink("SOC")),
+            id=pid,
+        )
+        for pid in range(1, count + 1)
+    ]
+    catalogue.apply(
+        ChangeSet(
+            "county",
+            tuple(ProgrammeChange(p.id or 0, None, p) for p in programmes),
+            sources=tuple(SourceChange(s.code, None, s) for s in sources),
+        )
+    )
+    demand = tuple(
+        DemandChange(
+            DemandKey(pid, f"{year}-{month:02d}", source, "actual"), None, rng.randrange(1, 6)
+        )
+        for pid in range(1, count + 1)
+        for year in years
+        for month in range(1, 13)
+        for source in ("AF", "SOC")
+    )
+    catalogue.apply(ChangeSet("demand", demand=demand))

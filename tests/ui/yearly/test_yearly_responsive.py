@@ -5,21 +5,19 @@ come while a run is under way cancel it and the newest is shown."""
 
 from __future__ import annotations
 
-import random
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from amp_desktop.core.domain import KoladaCategory, Programme, ReferralSource, SourceLink
-from amp_desktop.core.store import Catalogue, ChangeSet, DemandChange, DemandKey, ProgrammeChange
-from amp_desktop.core.store.changes import SourceChange
+from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange
 from amp_desktop.core.tables.yearly_table import yearly_rows
 from amp_desktop.core.yearly import document
 from amp_desktop.ui import tasks
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.yearly.dialog import YearlyDialog
 from tests.event_loop import STALL_MS, GapRecorder, busy
+from tests.results_data import county as county_catalogue
 from tests.results_data import store_results
 
 PROGRAMMES = 600
@@ -31,37 +29,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 def county(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Many programmes with referrals every month and two years of results."""
     path = tmp_path_factory.mktemp("county") / "county.amp"
-    rng = random.Random(3)
     with Catalogue.create(path) as catalogue:
-        sources = (
-            ReferralSource("AF", "Arbetsförmedlingen", KoladaCategory.AF),
-            ReferralSource("SOC", "Socialtjänsten", KoladaCategory.SOCIAL_SERVICES),
-        )
-        programmes = [
-            Programme(
-                name=f"Programme {pid:04d}",
-                places=rng.randrange(5, 60),
-                annual_budget_sek=rng.randrange(200_000, 9_000_000, 50_000),
-                sources=(SourceLink("AF"), SourceLink("SOC")),
-                id=pid,
-            )
-            for pid in range(1, PROGRAMMES + 1)
-        ]
-        catalogue.apply(
-            ChangeSet(
-                "county",
-                tuple(ProgrammeChange(p.id or 0, None, p) for p in programmes),
-                sources=tuple(SourceChange(s.code, None, s) for s in sources),
-            )
-        )
-        demand = tuple(
-            DemandChange(DemandKey(pid, f"{year}-{m:02d}", s, "actual"), None, rng.randrange(1, 6))
-            for pid in range(1, PROGRAMMES + 1)
-            for year in (2024, 2025)
-            for m in range(1, 13)
-            for s in ("AF", "SOC")
-        )
-        catalogue.apply(ChangeSet("demand", demand=demand))
+        county_catalogue(catalogue, PROGRAMMES, (2024, 2025))
         store_results(catalogue, 2024, 2, starts_per_month=3, seed=11)
     return path
 
