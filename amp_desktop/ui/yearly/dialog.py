@@ -236,9 +236,13 @@ class YearlyDialog(QDialog):
                 self._show(read[0])
 
         def failed(error: BaseException) -> None:
-            if not ended() and not isinstance(error, Cancelled):
-                self.notes.setText(str(error))
-                dialogs.error(self, self.tr("Yearly figures"), str(error))
+            if ended() or isinstance(error, Cancelled):
+                return
+            if not self.isVisible():  # closed meanwhile: worked out, and said, when shown
+                self._stale = True
+                return
+            self.notes.setText(str(error))
+            dialogs.error(self, self.tr("Yearly figures"), str(error))
 
         # The task is the window's child: a window closed for good takes its run along.
         task = tasks.start(self, self.tr("Yearly figures"), work, done, failed)

@@ -76,3 +76,32 @@ def test_the_figures_are_worked_out_in_the_worker_and_the_newest_is_shown(
         assert shown == yearly_rows(real(catalogue, 2025))  # after the edit, for 2025
         assert runs[-1] == 2025 and len(runs) <= 6  # five requests; each run cancelled or shown
         dialog.close()
+
+
+def test_figures_that_cannot_be_read_are_said_in_the_open_window_only(
+    qtbot, example: Catalogue, dialog_answers, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A run that fails for a window closed meanwhile (its catalogue closed with it)
+    raises no message over the main window: it runs again when the window is shown."""
+    from amp_desktop.core.errors import AmpError
+
+    real = document.yearly_report
+    failing = [True]
+
+    def flaky(catalogue: Catalogue, year: int, **options: object) -> document.YearlyReport:
+        if failing[0]:
+            raise AmpError("The catalogue is closed.")
+        return real(catalogue, year, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("amp_desktop.ui.yearly.dialog.yearly_report", flaky)
+    dialog = YearlyDialog(CatalogueSession(example))  # worked out before it is shown
+    qtbot.addWidget(dialog)
+    assert dialog_answers.kinds() == [] and dialog.report is None
+    failing[0] = False
+    dialog.show()
+    assert dialog.report is not None and dialog.model.rowCount() > 0
+    failing[0] = True
+    dialog.refresh()  # shown: the reason is said, in the window and in a message
+    assert dialog_answers.kinds() == ["error"]
+    assert dialog.notes.text() == "The catalogue is closed."
+    dialog.close()
