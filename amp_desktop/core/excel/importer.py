@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.header_rows import join_header_rows
 from amp_desktop.core.excel.participant_sheet import participant_evidence
 from amp_desktop.core.excel.participants_import import analyse_participants
 from amp_desktop.core.excel.preview import ImportPreview
@@ -176,6 +177,8 @@ def _analyse_programmes(
     # The sheets the user sees first: a hidden one may be an old copy or a template.
     candidates.sort(key=lambda sheet: is_hidden(path, sheet.name))
     for sheet in candidates:
+        if base is None:  # (AMP's own export has one header row)
+            join_header_rows(sheet)
         evidence = _evidence(sheet, kind, bool(mapping) or chosen)
         if evidence is None:
             continue

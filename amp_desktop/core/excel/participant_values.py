@@ -14,12 +14,12 @@ from typing import Any, TypeVar
 
 from amp_desktop.core.excel.participant_notes import is_ongoing
 from amp_desktop.core.excel.read import cell_text
+from amp_desktop.core.excel.reason_text import mask_contact_and_dates
 from amp_desktop.core.parse.text_fields import date_of_text
 from amp_desktop.core.personal import (
     capitalised_words,
     is_personal_id,
     mask_names,
-    mask_personal_ids,
     name_words,
     names_among,
 )
@@ -331,9 +331,10 @@ BAD_END = dt.date.min
 
 
 def reason_wording(value: Any) -> str:
-    """An exit reason's text, any identity number typed into it masked (the wording
-    is shown, and a mapped one is kept in the catalogue)."""
-    return mask_personal_ids(unicodedata.normalize("NFC", cell_text(value).strip()))
+    """An exit reason's text, any identity number, date, phone number or e-mail address
+    typed into it masked (the wording is shown, and a mapped one is kept in the
+    catalogue: see :mod:`~amp_desktop.core.excel.reason_text`)."""
+    return mask_contact_and_dates(unicodedata.normalize("NFC", cell_text(value).strip()))
 
 
 def start_date(value: Any) -> dt.date | None:

@@ -35,6 +35,7 @@ from amp_desktop.core.excel.read import (
     address,
     cell_text,
 )
+from amp_desktop.core.excel.reason_text import mask_contact_and_dates
 from amp_desktop.core.excel.recognition import apply_mapping
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
@@ -123,7 +124,8 @@ def _analyse(
     columns = with_name_columns(rows[header_row], columns)
     id_problems = identity_columns(rows, sheet, header_row, columns)
     saved = catalogue.reason_mapping()
-    chosen = {reason_key(k): v for k, v in (reasons or {}).items()}
+    # (a mapping file spells a wording as the list does: masked as the list's is)
+    chosen = {reason_key(mask_contact_and_dates(k)): v for k, v in (reasons or {}).items()}
     progress.phase(translate("Results", "Counting enrolments…"))
     listed = read_participants(
         rows, sheet, header_row, columns, programme_matcher(catalogue.programmes(), programme_map),

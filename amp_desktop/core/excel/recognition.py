@@ -59,8 +59,12 @@ def _titles(row: list[Any], mapping: dict[int, str], fields: frozenset[str] | No
 
 
 def catalogue_evidence(rows: list[list[Any]], sheet: str = "") -> Evidence | None:
-    """The evidence that *rows* are a programme catalogue, or None."""
-    found = find_header(rows[:HEADER_ROWS], vocab.PROGRAMME_SYNONYMS, minimum=2)
+    """The evidence that *rows* are a programme catalogue, or None (a header on two
+    rows, see :mod:`~amp_desktop.core.excel.header_rows`, read as one)."""
+    from amp_desktop.core.excel.header_rows import with_one_header_row
+
+    rows = with_one_header_row(rows[:HEADER_ROWS])
+    found = find_header(rows, vocab.PROGRAMME_SYNONYMS, minimum=2)
     if found is None:
         return None
     header_row, mapping = found
