@@ -137,6 +137,10 @@ class AgreementsDialog(QDialog):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
+        # Enter in a field saves what was typed (the first button, New, would empty it).
+        self.save_button.setDefault(True)
+        for button in (self.new_button, self.delete_button):
+            button.setAutoDefault(False)
         read_only = session.catalogue.read_only
         for button in (self.new_button, self.save_button, self.delete_button):
             button.setEnabled(not read_only)
@@ -200,11 +204,24 @@ class AgreementsDialog(QDialog):
         self.reference.setFocus()
 
     def form_agreement(self) -> Agreement | str:
+        """The agreement the form says, or a message naming the field that cannot be
+        saved (which then has the focus)."""
         first = written_date(self.valid_from.text())
         last = written_date(self.valid_to.text())
-        problem = check_dates(first, last)
-        if problem:
-            return problem
+        fields = (
+            (self.valid_from, self.tr("Valid from"), check_dates(first, None)),
+            (self.valid_to, self.tr("Valid to"), check_dates(None, last)),
+            (self.valid_to, self.tr("Valid to"), check_dates(first, last)),
+        )
+        for line, name, problem in fields:
+            if problem:
+                line.setFocus()
+                return f"{name}: {problem}"
+        if not (self.reference.text().strip() or self.title.text().strip()):
+            self.reference.setFocus()
+            return self.tr(
+                "Give the agreement a reference or a title: the legal bases name it by them."
+            )
         return Agreement(
             Counterparty(self.counterparty.currentData()),
             self.reference.text().strip(),

@@ -2981,3 +2981,14 @@ SV.update(
         ),
     }
 )
+# ---------------------------------------- the window's adversarial pass (window helper, 4 Dec)
+SV.update(
+    {
+        ("AgreementsDialog", "Valid from"): "Gäller från",
+        ("AgreementsDialog", "Valid to"): "Gäller till",
+        (
+            "AgreementsDialog",
+            "Give the agreement a reference or a title: the legal bases name it by them.",
+        ): "Ge avtalet en referens eller en titel: de rättsliga grunderna anger avtalet med dem.",
+    }
+)

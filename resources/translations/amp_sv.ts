@@ -113,37 +113,53 @@
     </message>
     <message>
         <location filename="../../amp_desktop/ui/agreements_dialog.py" line="136"/>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="238"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="255"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="155"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="159"/>
         <source>Agreements the programmes&apos; legal bases link to: with Arbetsförmedlingen (lag 2009:47), Försäkringskassan, a coordination association or a region.</source>
         <translation>Avtal som insatsernas rättsliga grund hänvisar till: med Arbetsförmedlingen (lag 2009:47), Försäkringskassan, ett samordningsförbund eller en region.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="227"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="212"/>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="213"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="214"/>
+        <source>Valid to</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="223"/>
+        <source>Give the agreement a reference or a title: the legal bases name it by them.</source>
+        <translation>Ge avtalet en referens eller en titel: de rättsliga grunderna anger avtalet med dem.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="244"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="238"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="255"/>
         <source>Delete agreement</source>
         <translation>Ta bort avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="259"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="276"/>
         <source>Delete “{name}”? No programme&apos;s legal basis links to it.</source>
         <translation>Ta bort ”{name}”? Ingen insats rättsliga grund hänvisar till det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="263"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="280"/>
         <source>Delete “{name}”? The legal basis of these programmes links to it: {programmes}. They keep the basis, without the agreement, and the checks will flag what that leaves them without. You can undo this.</source>
         <translation>Ta bort ”{name}”? De här insatsernas rättsliga grund hänvisar till det: {programmes}. De behåller grunden, utan avtalet, och kontrollerna visar vad de då saknar. Du kan ångra detta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="245"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="262"/>
         <source>Not deleted</source>
         <translation>Inte borttaget</translation>
     </message>
@@ -1822,27 +1838,27 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ComparisonSummary</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="227"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="247"/>
         <source>No programme differs.</source>
         <translation>Ingen insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="229"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="249"/>
         <source>No programme differs, so all are shown.</source>
         <translation>Ingen insats skiljer sig, så alla visas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="231"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="251"/>
         <source>1 programme differs.</source>
         <translation>1 insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="233"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="253"/>
         <source>{n} programmes differ.</source>
         <translation>{n} insatser skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="236"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="256"/>
         <source>All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
         <translation>Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
     </message>
@@ -2155,17 +2171,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="86"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="87"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="221"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="224"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="174"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="178"/>
         <source>Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.</source>
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
@@ -2602,43 +2618,43 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår bladet ”{sheet}”; det kan vara skadat ({reason}). Öppna arbetsboken i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="98"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="102"/>
         <source>Read as {kind} because you chose it; the columns AMP knows: {columns}.</source>
         <extracomment>Referral-list columns that, beside a programme column, make a list of referrals.</extracomment>
         <translation>Läses som {kind} eftersom du valde det; kolumnerna AMP känner igen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="102"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="106"/>
         <source>Recognised as a referral list by its columns {columns}.</source>
         <translation>Känns igen som en anvisningslista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="105"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="109"/>
         <source>Recognised as a programme catalogue by its columns {columns}.</source>
         <translation>Känns igen som en insatskatalog på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="113"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="117"/>
         <source>Recognised as AMP&apos;s own export of this catalogue by its hidden sheet {sheet} and the catalogue&apos;s identity; programmes are matched by AMP&apos;s id.</source>
         <translation>Känns igen som AMP:s egen export av den här katalogen på det dolda bladet {sheet} och katalogens identitet; insatser matchas med AMP:s id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="118"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="122"/>
         <source>Recognised as an AMP export by its hidden sheet {sheet}, but not of this catalogue: programmes are matched by name or short code, never by id.</source>
         <translation>Känns igen som en AMP-export på det dolda bladet {sheet}, men inte av den här katalogen: insatser matchas med namn eller kortkod, aldrig med id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="127"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="131"/>
         <source>an AMP export</source>
         <translation>en AMP-export</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="128"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="132"/>
         <source>a programme catalogue</source>
         <translation>en insatskatalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="129"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="133"/>
         <source>a referral list</source>
         <translation>en anvisningslista</translation>
     </message>
@@ -2819,37 +2835,37 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ForecastEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="288"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="308"/>
         <source>Forecast &amp;method:</source>
         <translation>Prognos&amp;metod:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="290"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="310"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="291"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="311"/>
         <source>Fill empty months from history</source>
         <translation>Fyll tomma månader från historiken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="294"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="314"/>
         <source>Writes a forecast for the period&apos;s months that have no actual referrals. Edit → Undo takes it back.</source>
         <translation>Skriver en prognos för periodens månader som saknar faktiska anvisningar. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="315"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="335"/>
         <source>Type referrals per month and source (empty = none). Months with actual referrals use them; their forecast is shown grey.</source>
         <translation>Skriv anvisningar per månad och anvisande part (tomt = inga). Månader med faktiska anvisningar använder dem; deras prognos visas grå.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="346"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="366"/>
         <source>Select a programme</source>
         <translation>Välj en insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="350"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="370"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
     </message>
@@ -4430,32 +4446,33 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="171"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="191"/>
         <source>Working out the plan for {period}…</source>
+        <extracomment>The period last shown: a change of kind starts from it.</extracomment>
         <translation>Räknar fram planen för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="188"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="208"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="205"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="225"/>
         <source>actual</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="205"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="225"/>
         <source>forecast</source>
         <translation>prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="211"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="231"/>
         <source>No referrals recorded for the period.</source>
         <translation>Inga anvisningar registrerade för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="212"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="232"/>
         <source>Referrals: {spans}.</source>
         <translation>Anvisningar: {spans}.</translation>
     </message>
@@ -4483,62 +4500,62 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>Prognos {month} {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="29"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="30"/>
         <source>“{month}” is not a month; write it as YYYY-MM.</source>
         <translation>”{month}” är ingen månad; skriv den som ÅÅÅÅ-MM.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="48"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="49"/>
         <source>Jan–Apr</source>
         <translation>jan–apr</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="49"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="50"/>
         <source>May–Aug</source>
         <translation>maj–aug</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="50"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="51"/>
         <source>Sep–Dec</source>
         <translation>sep–dec</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="64"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="65"/>
         <source>The period starts ({first}) after it ends ({last}).</source>
         <translation>Perioden börjar ({first}) efter att den slutar ({last}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="72"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="73"/>
         <source>A period lies between 1990 and 2100, not {first} – {last}.</source>
         <translation>En period ligger mellan 1990 och 2100, inte {first} – {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="86"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="87"/>
         <source>A tertial is 1, 2 or 3, not {n}.</source>
         <translation>Ett tertial är 1, 2 eller 3, inte {n}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="115"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="116"/>
         <source>“{text}” is not a period; write a year (2026), a tertial (2026-T1) or months (2026-01..2026-06).</source>
         <translation>”{text}” är ingen period; skriv ett år (2026), ett tertial (2026-T1) eller månader (2026-01..2026-06).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="136"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="137"/>
         <source>Give either --from/--to, --year or --tertial, not several.</source>
         <translation>Ange antingen --from/--to, --year eller --tertial, inte flera.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="142"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="143"/>
         <source>“{text}” is not a year; write e.g. 2026.</source>
         <translation>”{text}” är inget år; skriv t.ex. 2026.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="151"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="152"/>
         <source>“{text}” is not a tertial; write e.g. 2026-T1.</source>
         <translation>”{text}” är inget tertial; skriv t.ex. 2026-T1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/period.py" line="158"/>
+        <location filename="../../amp_desktop/core/planning/period.py" line="159"/>
         <source>Give both --from and --to.</source>
         <translation>Ange både --from och --to.</translation>
     </message>
@@ -5846,7 +5863,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="125"/>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="287"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="292"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
@@ -5863,23 +5880,23 @@ per mån</translation>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="178"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="183"/>
         <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
         <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped. A wording&apos;s reason key → its key with the list&apos;s names masked (where that differs). The reason keys of the list&apos;s wordings, as shown (names masked).</extracomment>
         <translation>Kön läses ur personnumrets näst sista siffra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="182"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="187"/>
         <source>Age bands are read from the identity number&apos;s date.</source>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="240"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="245"/>
         <source>the enrolment ends after today but has an exit reason.</source>
         <translation>inskrivningen slutar efter i dag men har en avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="279"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="284"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
@@ -5945,57 +5962,57 @@ per mån</translation>
         <translation>{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningarna räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="286"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="291"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="333"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="338"/>
         <source>the start date is empty.</source>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="336"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="341"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="338"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="343"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="340"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="345"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="343"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="348"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="350"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="355"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="118"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="119"/>
         <source>Reading the participant list…</source>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="127"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="129"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="144"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="146"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="157"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="159"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
@@ -6015,52 +6032,52 @@ per mån</translation>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="203"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="205"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="218"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="220"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="220"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="222"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="226"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="228"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="234"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="236"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="236"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="238"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="251"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="253"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="256"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="258"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="267"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="269"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="269"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="271"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -6849,7 +6866,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="272"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="292"/>
         <source>Status by utilisation = places needed ÷ places; limits in Preferences.</source>
         <translation>Status efter beläggning = behövda platser ÷ platser; gränserna ställs in under Inställningar.</translation>
     </message>
@@ -8051,8 +8068,8 @@ kommuner</translation>
     <name>YearlyDialog</name>
     <message>
         <location filename="../../amp_desktop/ui/yearly/dialog.py" line="62"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="241"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="244"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="245"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="248"/>
         <source>Yearly figures</source>
         <extracomment>Years fetched: the seven before the year shown, and that year.</extracomment>
         <translation>Årets nyckeltal</translation>
@@ -8134,46 +8151,46 @@ kommuner</translation>
         <translation>Räknar fram siffrorna för {year}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="252"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="256"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="253"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="257"/>
         <source>Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="289"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="293"/>
         <source>Kolada&apos;s title for {id}: {title}</source>
         <translation>Koladas titel för {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="309"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="313"/>
         <source>AMP keeps each programme&apos;s budget as it is now: its own cost is given for the year shown only.</source>
         <translation>AMP har varje insats budget som den är nu: dess egen kostnad anges bara för det visade året.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="326"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="330"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="337"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="374"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="341"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="378"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="361"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="365"/>
         <source>Fetching from Kolada</source>
         <translation>Hämtar från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="350"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="365"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="372"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="378"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="354"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="369"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="376"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="382"/>
         <source>Kolada</source>
         <translation>Kolada</translation>
     </message>
@@ -8183,12 +8200,12 @@ kommuner</translation>
         <translation>Spara enkät&amp;blad…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="406"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="410"/>
         <source>Save Survey Sheet</source>
         <translation>Spara enkätblad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="407"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="411"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>

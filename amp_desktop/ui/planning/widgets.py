@@ -66,6 +66,8 @@ class PeriodPicker(QWidget):
         for widget in (self.kind, self.year, self.tertial, self.first, self.to_label, self.last):
             layout.addWidget(widget)
         self._update_visibility()
+        #: The period last shown: a change of kind starts from it.
+        self._shown = self.period()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.year.valueChanged.connect(self._emit)
         self.tertial.currentIndexChanged.connect(self._emit)
@@ -73,6 +75,23 @@ class PeriodPicker(QWidget):
         self.last.dateChanged.connect(self._emit)
 
     def _kind_changed(self) -> None:
+        """Keep the period shown as far as the new kind can: the year's (or tertial's)
+        months for Months, the first month's year (and tertial) from Months."""
+        shown = self._shown
+        widgets = (self.year, self.tertial, self.first, self.last)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            if self.kind.currentIndex() == KIND_MONTHS:
+                self.first.setDate(QDate(int(shown.first[:4]), int(shown.first[5:]), 1))
+                self.last.setDate(QDate(int(shown.last[:4]), int(shown.last[5:]), 1))
+            else:
+                self.year.setValue(int(shown.first[:4]))
+                if not shown.is_year:
+                    self.tertial.setCurrentIndex((int(shown.first[5:]) - 1) // 4)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
         self._update_visibility()
         self._emit()
 
@@ -84,7 +103,8 @@ class PeriodPicker(QWidget):
             widget.setVisible(kind == KIND_MONTHS)
 
     def _emit(self) -> None:
-        self.periodChanged.emit(self.period())
+        self._shown = self.period()
+        self.periodChanged.emit(self._shown)
 
     def period(self) -> Period:
         kind = self.kind.currentIndex()
