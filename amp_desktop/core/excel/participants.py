@@ -58,7 +58,6 @@ from amp_desktop.core.excel.participant_values import (
 from amp_desktop.core.excel.participant_values import identity_facts as identity_facts
 from amp_desktop.core.excel.preview import Problem, SkippedRow
 from amp_desktop.core.excel.read import address, cell_text
-from amp_desktop.core.excel.reason_text import mask_contact_and_dates
 from amp_desktop.core.excel.vocabulary import normalise
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.results.aggregate import Enrolment
@@ -172,11 +171,9 @@ def read_participants(
         if f in ("personal_id", "person_name", "birth_date"):
             result.dropped.append(cell_text(headers[c]) if c < len(headers) else f)
     names_at = sorted(c for c, f in mapping.items() if f == "person_name")
-    reasons = {  # (a mapping file spells a wording as the list does: masked as it is)
-        reason_key(mask_contact_and_dates(k)): v
-        for k, v in (reason_map or {}).items()
-        if v in REASON_KEYS
-    }
+    # (*reason_map*'s wordings masked as the list's are: by the caller, see
+    # participants_import, where a mapping file's reasons come in)
+    reasons = {reason_key(k): v for k, v in (reason_map or {}).items() if v in REASON_KEYS}
     pid_col = col.get("personal_id")
     if pid_col is not None and "gender" not in col:
         result.derived.append(
