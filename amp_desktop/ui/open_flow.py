@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import (
     EXTENSION,
     Catalogue,
@@ -26,10 +27,6 @@ from amp_desktop.core.store import (
     lock,
 )
 from amp_desktop.ui import dialogs
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenFlow", text)
 
 
 def open_catalogue(
@@ -49,7 +46,7 @@ def open_catalogue(
     catalogue = _open(parent, path, backups_kept, take_over_offered=True, checks=checks)
     notes = _journal_notes(path)
     if catalogue is not None and notes:
-        dialogs.inform(parent, _tr("Catalogue checked"), "\n\n".join(notes))
+        dialogs.inform(parent, translate("OpenFlow", "Catalogue checked"), "\n\n".join(notes))
     return catalogue
 
 
@@ -77,8 +74,8 @@ def _open(
             return Catalogue.open(path, backups_kept=backups_kept, checks=checks)
         return Catalogue.open(path, checks=checks)
     except LockedError as exc:
-        who = exc.holder.describe() if exc.holder else _tr("another program")
-        options = [_tr("Open read-only")]
+        who = exc.holder.describe() if exc.holder else translate("OpenFlow", "another program")
+        options = [translate("OpenFlow", "Open read-only")]
         if exc.held_here or not take_over_offered:
             text = QCoreApplication.translate(
                 "OpenFlow",
@@ -95,8 +92,8 @@ def _open(
                 "crashed or was switched off, or the file was copied from it), you "
                 "can take the catalogue over.",
             ).format(file=path.name, who=who)
-            options.append(_tr("Take Over…"))
-        choice = dialogs.choose(parent, _tr("Catalogue in use"), text, options)
+            options.append(translate("OpenFlow", "Take Over…"))
+        choice = dialogs.choose(parent, translate("OpenFlow", "Catalogue in use"), text, options)
         if choice == 1:
             return _take_over(parent, path, exc.holder, backups_kept, checks)
         if choice != 0:
@@ -118,19 +115,24 @@ def _take_over(
     checks: str = "now",
 ) -> Catalogue | None:
     """Take *path* over from *holder* once the user confirms, then open it for editing."""
-    who = holder.describe() if holder else _tr("another program")
+    who = holder.describe() if holder else translate("OpenFlow", "another program")
     question = QCoreApplication.translate(
         "OpenFlow",
         "Take {file} over from {who}?\n\n"
         "Do this only if that AMP is no longer running. If it still is, the changes "
         "made there can no longer be saved.",
     ).format(file=path.name, who=who)
-    if not dialogs.confirm(parent, _tr("Take over the catalogue"), question, _tr("Take Over")):
+    if not dialogs.confirm(
+        parent,
+        translate("OpenFlow", "Take over the catalogue"),
+        question,
+        translate("OpenFlow", "Take Over"),
+    ):
         return None
     try:
         lock.take_over(path, holder)
     except LockedError as exc:
-        dialogs.error(parent, _tr("Cannot take over the catalogue"), str(exc))
+        dialogs.error(parent, translate("OpenFlow", "Cannot take over the catalogue"), str(exc))
         return None
     except OSError as exc:
         _cannot_open(parent, exc)

@@ -3765,9 +3765,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/kolada.py" line="94"/>
-        <location filename="../../amp_desktop/ui/yearly/kolada_import.py" line="60"/>
+        <location filename="../../amp_desktop/ui/yearly/kolada_import.py" line="61"/>
         <source>The catalogue already holds the file&apos;s values; nothing changed.</source>
         <translation>Katalogen har redan filens värden; inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>KoladaImport</name>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/kolada_import.py" line="22"/>
+        <source>Import Kolada File</source>
+        <translation>Importera Koladafil</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/kolada_import.py" line="28"/>
+        <source>Files saved from Kolada (*.json *.csv *.txt);;All files (*)</source>
+        <translation>Filer sparade från Kolada (*.json *.csv *.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/kolada_import.py" line="37"/>
+        <source>Reading the file saved from Kolada…</source>
+        <translation>Läser filen som sparats från Kolada…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/kolada_import.py" line="50"/>
+        <source>Not imported</source>
+        <translation>Inte importerat</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4257,23 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="83"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="49"/>
+        <source>Catalogue checked</source>
+        <translation>Katalogen kontrollerad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="77"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="118"/>
+        <source>another program</source>
+        <translation>ett annat program</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="78"/>
+        <source>Open read-only</source>
+        <translation>Öppna skrivskyddad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="80"/>
         <source>{file} is open for editing by {who}.
 
 Only one person can edit a catalogue at a time. You can open it read-only to look at it.</source>
@@ -4243,7 +4282,7 @@ Only one person can edit a catalogue at a time. You can open it read-only to loo
 Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad för att titta i den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="90"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="87"/>
         <source>{file} is open for editing by {who}.
 
 Only one person can edit a catalogue at a time. You can open it read-only to look at it. If that AMP no longer runs (its computer crashed or was switched off, or the file was copied from it), you can take the catalogue over.</source>
@@ -4252,7 +4291,17 @@ Only one person can edit a catalogue at a time. You can open it read-only to loo
 Bara en person i taget kan redigera en katalog. Du kan öppna den skrivskyddad för att titta i den. Om det AMP:t inte längre körs (datorn kraschade eller stängdes av, eller filen kopierades därifrån) kan du ta över katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="122"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="95"/>
+        <source>Take Over…</source>
+        <translation>Ta över…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="96"/>
+        <source>Catalogue in use</source>
+        <translation>Katalogen används</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="119"/>
         <source>Take {file} over from {who}?
 
 Do this only if that AMP is no longer running. If it still is, the changes made there can no longer be saved.</source>
@@ -4261,13 +4310,28 @@ Do this only if that AMP is no longer running. If it still is, the changes made 
 Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan ändringarna som görs där inte längre sparas.</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="127"/>
+        <source>Take over the catalogue</source>
+        <translation>Ta över katalogen</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="129"/>
+        <source>Take Over</source>
+        <translation>Ta över</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="135"/>
+        <source>Cannot take over the catalogue</source>
+        <translation>Kan inte ta över katalogen</translation>
+    </message>
+    <message>
         <location filename="../../amp_desktop/ui/main_window_checks.py" line="81"/>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="151"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="153"/>
         <source>Cannot open the catalogue</source>
         <translation>Katalogen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/open_flow.py" line="168"/>
+        <location filename="../../amp_desktop/ui/open_flow.py" line="170"/>
         <source>Cannot create the catalogue</source>
         <translation>Katalogen kan inte skapas</translation>
     </message>
@@ -5863,7 +5927,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="125"/>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="292"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="289"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
@@ -5880,23 +5944,23 @@ per mån</translation>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="183"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="180"/>
         <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
         <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped. A wording&apos;s reason key → its key with the list&apos;s names masked (where that differs). The reason keys of the list&apos;s wordings, as shown (names masked).</extracomment>
         <translation>Kön läses ur personnumrets näst sista siffra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="187"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="184"/>
         <source>Age bands are read from the identity number&apos;s date.</source>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="245"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="242"/>
         <source>the enrolment ends after today but has an exit reason.</source>
         <translation>inskrivningen slutar efter i dag men har en avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="284"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="281"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
@@ -5962,37 +6026,37 @@ per mån</translation>
         <translation>{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningarna räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="291"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="288"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="338"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="335"/>
         <source>the start date is empty.</source>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="341"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="338"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="343"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="340"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="345"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="342"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="348"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="345"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="355"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="352"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
@@ -8067,145 +8131,145 @@ kommuner</translation>
 <context>
     <name>YearlyDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="62"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="59"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="242"/>
         <location filename="../../amp_desktop/ui/yearly/dialog.py" line="245"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="248"/>
         <source>Yearly figures</source>
-        <extracomment>Years fetched: the seven before the year shown, and that year.</extracomment>
         <translation>Årets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="76"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="73"/>
         <source>not set</source>
         <translation>ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="78"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="75"/>
         <source>&amp;Save municipality and population</source>
         <translation>&amp;Spara kommun och folkmängd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="82"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="79"/>
         <source>&amp;Fetch from Kolada</source>
         <translation>&amp;Hämta från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="85"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="82"/>
         <source>Fetch the published values for the municipality, its similar municipalities, its county and the country (needs the internet)</source>
         <translation>Hämta de publicerade värdena för kommunen, liknande kommuner, länet och riket (kräver internet)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="90"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="87"/>
         <source>&amp;Import Kolada File…</source>
         <translation>&amp;Importera Koladafil…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="92"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="89"/>
         <source>Read a JSON answer or a CSV export saved from Kolada (no internet needed)</source>
         <translation>Läs ett JSON-svar eller en CSV-export sparad från Kolada (inget internet behövs)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="99"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="96"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="104"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="101"/>
         <source>&amp;Population:</source>
         <translation>&amp;Folkmängd:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="108"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="105"/>
         <source>&amp;Municipality (SCB code):</source>
         <translation>&amp;Kommun (SCB-kod):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="113"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="110"/>
         <source>&amp;Kolada address:</source>
         <translation>Kolada-&amp;adress:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="141"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="138"/>
         <source>C&amp;hart over the years</source>
         <translation>Dia&amp;gram över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="142"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="139"/>
         <source>&amp;Table over the years</source>
         <translation>&amp;Tabell över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="161"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="158"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="165"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="162"/>
         <source>The figures in the survey&apos;s order as an Excel sheet; small counts hidden</source>
         <translation>Nyckeltalen i enkätens ordning som Excelblad; små tal dolda</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="217"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="214"/>
         <source>Working out the figures for {year}…</source>
         <extracomment>A change came while the window was closed: its figures are read again when it is shown, not at every edit made in the main window meanwhile.</extracomment>
         <translation>Räknar fram siffrorna för {year}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="256"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="253"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="257"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="254"/>
         <source>Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="293"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="290"/>
         <source>Kolada&apos;s title for {id}: {title}</source>
         <translation>Koladas titel för {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="313"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="310"/>
         <source>AMP keeps each programme&apos;s budget as it is now: its own cost is given for the year shown only.</source>
         <translation>AMP har varje insats budget som den är nu: dess egen kostnad anges bara för det visade året.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="330"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="327"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="341"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="378"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="338"/>
+        <location filename="../../amp_desktop/ui/yearly/kolada_fetch.py" line="62"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="365"/>
+        <location filename="../../amp_desktop/ui/yearly/kolada_fetch.py" line="49"/>
         <source>Fetching from Kolada</source>
         <translation>Hämtar från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="354"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="369"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="376"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="382"/>
+        <location filename="../../amp_desktop/ui/yearly/kolada_fetch.py" line="39"/>
+        <location filename="../../amp_desktop/ui/yearly/kolada_fetch.py" line="53"/>
+        <location filename="../../amp_desktop/ui/yearly/kolada_fetch.py" line="60"/>
+        <location filename="../../amp_desktop/ui/yearly/kolada_fetch.py" line="66"/>
         <source>Kolada</source>
+        <extracomment>Years fetched: the seven before the year shown, and that year.</extracomment>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="163"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="160"/>
         <source>Save S&amp;urvey Sheet…</source>
         <translation>Spara enkät&amp;blad…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="410"/>
+        <location filename="../../amp_desktop/ui/yearly/survey_sheet.py" line="25"/>
         <source>Save Survey Sheet</source>
         <translation>Spara enkätblad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="411"/>
+        <location filename="../../amp_desktop/ui/yearly/survey_sheet.py" line="27"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>

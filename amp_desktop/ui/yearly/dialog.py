@@ -31,25 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from amp_desktop.core.kolada.changes import municipality_problem, settings_change
-from amp_desktop.core.kolada.client import DEFAULT_URL, KoladaClient, KoladaError
-from amp_desktop.core.kolada.fetch import FetchResult, fetch, fetch_change
+from amp_desktop.core.kolada.client import DEFAULT_URL
 from amp_desktop.core.kolada.municipalities import municipality_name
-from amp_desktop.core.kolada.transport import check_address
 from amp_desktop.core.kolada.vocabulary import same_title
 from amp_desktop.core.progress import Cancelled, Progress
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.core.tables.yearly_table import yearly_rows
 from amp_desktop.core.yearly.compare import SOURCE_NOTE
-from amp_desktop.core.yearly.document import YearlyReport, catalogue_kpis, yearly_report
+from amp_desktop.core.yearly.document import YearlyReport, yearly_report
 from amp_desktop.core.yearly.figure import Figure
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
 from amp_desktop.ui.yearly.chart import ComparisonChart, YearsModel
+from amp_desktop.ui.yearly.kolada_fetch import fetch_from_kolada
 from amp_desktop.ui.yearly.model import YearlyModel, details_text
-
-#: Years fetched: the seven before the year shown, and that year.
-FETCH_YEARS = 7
+from amp_desktop.ui.yearly.survey_sheet import save_survey_sheet
 
 
 class YearlyDialog(QDialog):
@@ -343,43 +340,10 @@ class YearlyDialog(QDialog):
     def fetch_from_kolada(self) -> None:
         """Fetch in the worker (progress, Cancel); store what was found as one change."""
         code = self._code()
-        if code is None:
-            return
-        catalogue = self.session.catalogue
-        kpis = catalogue_kpis(catalogue)
-        address = self.api_url.text().strip() or DEFAULT_URL
-        try:
-            check_address(address)  # a wrong address is said now, and never remembered
-        except KoladaError as exc:
-            dialogs.error(self, self.tr("Kolada"), str(exc))
-            return
-        self.settings.kolada_api_url = "" if address == DEFAULT_URL else address
-        client = KoladaClient(address, timeout=20.0)
-        last = self.year.value()
-        years = list(range(last - FETCH_YEARS, last + 1))
-
-        def work(progress: Progress) -> FetchResult:
-            return fetch(client, kpis, code, years, progress)
-
-        try:
-            result = tasks.run(self, self.tr("Fetching from Kolada"), work)
-        except Cancelled:
-            return
-        except KoladaError as exc:
-            dialogs.error(self, self.tr("Kolada"), str(exc))
-            return
-        try:
-            # the field is the catalogue's municipality: a fetch for the code typed in it
-            # remembers that code (one undo step); a value no figure can have is refused
-            change = fetch_change(catalogue, result, remember_municipality=True)
-        except KoladaError as exc:
-            dialogs.error(self, self.tr("Kolada"), str(exc))
-            return
-        if self.session.run(change, parent=self, title=self.tr("Not saved")) is None:
-            return
-        found = result.notes(every_title=False)  # a message box, not a terminal
-        if found:
-            dialogs.inform(self, self.tr("Kolada"), "\n".join(found))
+        if code is not None:
+            fetch_from_kolada(
+                self, self.session, self.settings, code, self.api_url.text(), self.year.value()
+            )
 
     def import_kolada_file(self, path: str = "") -> bool:
         """Import Kolada File…: values saved from Kolada, one undo step."""
@@ -404,28 +368,4 @@ class YearlyDialog(QDialog):
         return printing.export_pdf(self, self._report_maker())
 
     def save_sheet(self) -> str:
-        from amp_desktop.core.results.disclosure import EXACT_KEY, exact_setting
-        from amp_desktop.core.yearly.survey_xlsx import write_survey
-
-        title = self.tr("Save Survey Sheet")
-        path = dialogs.save_file(self, title, "", self.tr("Excel workbooks (*.xlsx)"))
-        if not path:
-            return ""
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
-        catalogue = self.session.catalogue
-        exact = self.settings.exact_override() or exact_setting(catalogue.meta(EXACT_KEY))
-        year = self.year.value()
-
-        def work(progress: Progress) -> None:
-            report = yearly_report(catalogue, year, progress=progress)
-            write_survey(report, path, exact=exact, progress=progress)
-
-        try:
-            tasks.run(self, title, work)
-        except Cancelled:
-            return ""
-        except OSError as exc:
-            dialogs.error(self, title, str(exc))
-            return ""
-        return path
+        return save_survey_sheet(self, self.session, self.settings, self.year.value())

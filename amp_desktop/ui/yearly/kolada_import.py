@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from amp_desktop.core.i18n import translate
@@ -17,27 +16,25 @@ from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.operations import CatalogueSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KoladaImport", text)
-
-
 def import_kolada_file(parent: QWidget, session: CatalogueSession, path: str = "") -> bool:
     """Ask for a file (unless *path* is given), read it and store its values; True when
     values were stored."""
-    title = _tr("Import Kolada File")
+    title = translate("KoladaImport", "Import Kolada File")
     if not path:
         path = dialogs.open_file(
             parent,
             title,
             "",
-            _tr("Files saved from Kolada (*.json *.csv *.txt);;All files (*)"),
+            translate(
+                "KoladaImport", "Files saved from Kolada (*.json *.csv *.txt);;All files (*)"
+            ),
         )
     if not path:
         return False
     catalogue = session.catalogue
 
     def work(progress: Progress) -> ValuesImport:
-        progress.phase(_tr("Reading the file saved from Kolada…"))
+        progress.phase(translate("KoladaImport", "Reading the file saved from Kolada…"))
         return read_import(catalogue, path, progress)
 
     try:
@@ -48,7 +45,11 @@ def import_kolada_file(parent: QWidget, session: CatalogueSession, path: str = "
         dialogs.error(parent, title, f"{Path(path).name}: {exc}")
         return False
     stored = session.run(
-        found.change, parent=parent, title=_tr("Not imported"), in_worker=True, task_title=title
+        found.change,
+        parent=parent,
+        title=translate("KoladaImport", "Not imported"),
+        in_worker=True,
+        task_title=title,
     )
     if stored is None:
         return False

@@ -168,12 +168,12 @@ def test_cancel_during_the_fetch_writes_nothing(  # type: ignore[no-untyped-def]
     qtbot, session, monkeypatch, dialog_answers
 ) -> None:
     from amp_desktop.core.progress import Cancelled
-    from amp_desktop.ui.yearly import dialog as dialog_module
+    from amp_desktop.ui.yearly import kolada_fetch as fetch_module
 
     def cancelled(*_args: object) -> None:
         raise Cancelled
 
-    monkeypatch.setattr(dialog_module, "fetch", cancelled)
+    monkeypatch.setattr(fetch_module, "fetch", cancelled)
     dialog = _dialog(qtbot, session)
     before = session.catalogue.kolada_rows()
     dialog.fetch_from_kolada()

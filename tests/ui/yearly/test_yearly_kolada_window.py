@@ -95,9 +95,9 @@ def test_cancel_while_kolada_says_nothing_is_heard_at_once(  # type: ignore[no-u
     qtbot, session, monkeypatch, dialog_answers
 ) -> None:
     """Cancel waited for the request's 20 s timeout; the catalogue stays as it was."""
-    from amp_desktop.ui.yearly import dialog as dialog_module
+    from amp_desktop.ui.yearly import kolada_fetch as fetch_module
 
-    real_fetch = dialog_module.fetch
+    real_fetch = fetch_module.fetch
     progress_of: list[object] = []
 
     def spy(client, kpis, code, years, progress):  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ def test_cancel_while_kolada_says_nothing_is_heard_at_once(  # type: ignore[no-u
             return 0, {}, b""
         return None
 
-    monkeypatch.setattr(dialog_module, "fetch", spy)
+    monkeypatch.setattr(fetch_module, "fetch", spy)
     dialog = _dialog(qtbot, session)
     before = hashlib.sha256(Path(session.catalogue.path).read_bytes()).hexdigest()
     with kolada_server() as server:
