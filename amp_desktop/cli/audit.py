@@ -70,10 +70,18 @@ def print_audit(document: dict[str, Any]) -> None:
     summary = document["all"]
     print()
     print(
-        translate(
-            "Audit",
-            "{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; "
-            "{goal}; {mandate} without a clear mandate; {decision} without a board decision.",
+        (
+            translate(
+                "Audit",
+                "1 programme: {short} short, {tight} tight, {balanced} balanced, {idle} idle; "
+                "{goal}; {mandate} without a clear mandate; {decision} without a board decision.",
+            )
+            if summary["programmes"] == 1
+            else translate(
+                "Audit",
+                "{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; "
+                "{goal}; {mandate} without a clear mandate; {decision} without a board decision.",
+            )
         ).format(
             n=summary["programmes"],
             goal=goal_text(summary),

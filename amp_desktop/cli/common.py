@@ -82,6 +82,9 @@ def open_catalogue(
     from amp_desktop.core.i18n import translate
     from amp_desktop.core.store import journal, lock
 
+    if Path(path).is_dir():  # (the store's journal check fails on ".", which has no name)
+        text = translate("Store", "{path} is a folder, not a catalogue.")
+        raise CliError(text.format(path=path), 2)
     try:
         try:
             catalogue = Catalogue.open(Path(path), read_only=not write)

@@ -122,7 +122,7 @@ def _demand_months(first: str | None, last: str | None) -> tuple[str | None, str
     return first, last
 
 
-#: The endings of the workbooks ``amp import`` reads and ``amp export`` writes.
+#: The endings of a workbook given where the catalogue belongs (``amp export`` writes .xlsx only).
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
@@ -141,10 +141,23 @@ def check_order(command: str, catalogue: str, workbook: str) -> None:
         raise CliError(text.format(command=command, catalogue=quoted[0], workbook=quoted[1]), 2)
 
 
+def check_workbook_name(out: str) -> None:
+    """A CliError (bad arguments) unless *out* is named as the workbook it will be:
+    AMP writes .xlsx, which Excel will not open under another name (a folder is
+    left to the export, which says so)."""
+    path = Path(out)
+    if path.suffix.lower() == ".xlsx" or path.is_dir():
+        return
+    name = path.with_suffix(".xlsx").name if path.suffix else f"{path.name}.xlsx"
+    text = translate("Cli", "AMP exports Excel workbooks (.xlsx); name the file {name}.")
+    raise CliError(text.format(name=name), 2)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from amp_desktop.core.excel.export import export_workbook
 
     check_order("export", args.file, args.out)
+    check_workbook_name(args.out)
     first, last = _demand_months(args.first, args.last)
     with open_catalogue(args.file) as catalogue:
         try:

@@ -106,6 +106,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         check_target(out)
     except OSError as exc:
         raise CliError(str(exc), 2) from None
+    if out.suffix.lower() != ".pdf":  # (as `amp export` wants .xlsx)
+        name = out.with_suffix(".pdf").name if out.suffix else f"{out.name}.pdf"
+        text = translate("Cli", "AMP writes reports as PDF files (.pdf); name the file {name}.")
+        raise CliError(text.format(name=name), 2)
     with open_catalogue(args.file) as catalogue:
         try:
             report = build_report(

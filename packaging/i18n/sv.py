@@ -2992,3 +2992,88 @@ SV.update(
         ): "Ge avtalet en referens eller en titel: de rättsliga grunderna anger avtalet med dem.",
     }
 )
+# ---------------------------------------- files' faults (files helper, 4 Dec evening)
+SV.update(
+    {
+        ("Excel", "a footer line, not a referral."): "en sidfotsrad, ingen anvisning.",
+        ("Excel", "1 totals row was skipped: {rows}."): "1 summeringsrad hoppades över: {rows}.",
+        (
+            "Excel",
+            "1 referral source was not created ({reason}); the programmes' links to it were "
+            "left out.",
+        ): (
+            "1 anvisande part skapades inte ({reason}); insatsernas kopplingar till den togs bort."
+        ),
+        ("Excel", "1 more cell holds a formula; it was not used."): (
+            "1 cell till innehåller en formel; den användes inte."
+        ),
+        ("Excel", "1 more date could not be read."): "Ytterligare 1 datum kunde inte läsas.",
+        ("Excel", "“{name}” (1 referral) is not a programme in the catalogue; map it to one."): (
+            "”{name}” (1 anvisning) är ingen insats i katalogen; koppla den till en."
+        ),
+        ("Excel", "1 more programme name is not in the catalogue."): (
+            "1 insatsnamn till finns inte i katalogen."
+        ),
+        ("Excel", "1 more source could not be read; its referrals were not counted."): (
+            "1 anvisande part till kunde inte läsas; dess anvisningar räknades inte."
+        ),
+        ("Excel", "1 more count could not be read."): "1 antal till kunde inte läsas.",
+        ("Excel", "1 referral counted into 1 monthly cell."): (
+            "1 anvisning räknades in i 1 månadscell."
+        ),
+        ("Excel", "{n} referrals counted into 1 monthly cell."): (
+            "{n} anvisningar räknades in i 1 månadscell."
+        ),
+        ("Excel", "1 referral counted into {cells} monthly cells."): (
+            "1 anvisning räknades in i {cells} månadsceller."
+        ),
+        ("Excel", "1 row hidden in Excel was read (row {rows})."): (
+            "1 rad som är dold i Excel lästes (rad {rows})."
+        ),
+        ("Excel", "{n} rows hidden in Excel were read (rows {rows})."): (
+            "{n} rader som är dolda i Excel lästes (rader {rows})."
+        ),
+        ("Cli", "AMP exports Excel workbooks (.xlsx); name the file {name}."): (
+            "AMP exporterar Excel-arbetsböcker (.xlsx); ge filen namnet {name}."
+        ),
+        ("Cli", "AMP writes reports as PDF files (.pdf); name the file {name}."): (
+            "AMP skriver rapporter som PDF-filer (.pdf); ge filen namnet {name}."
+        ),
+        (
+            "Audit",
+            "1 programme: {short} short, {tight} tight, {balanced} balanced, {idle} idle; "
+            "{goal}; {mandate} without a clear mandate; {decision} without a board decision.",
+        ): (
+            "1 insats: {short} med brist, {tight} knappa, {balanced} i balans, {idle} "
+            "med låg beläggning; {goal}; {mandate} utan tydligt mandat; "
+            "{decision} utan nämndbeslut."
+        ),
+    }
+)
+
+# Planning, 4 December (evening): an unnamed scenario's promotion, as an undo step.
+SV.update(
+    {
+        "Places from the what-if scenario": "Platser från scenariot under arbete",
+        "Perio&d:": "Perio&d:",
+        "<b>{period}</b>: no programmes to plan.": "<b>{period}</b>: inga insatser att planera.",
+    }
+)
+
+# Figures, 4 December (evening): a programme whose lists cover less of the period.
+SV.update(
+    {
+        ("Results", "{name} ({months})"): "{name} ({months})",
+        (
+            "Results",
+            "Some months have no results imported for these programmes: {programmes}. Their "
+            "figures count those months as if nobody took part — the average occupancy and "
+            "actual utilisation read low, the costs per participant and per exit high.",
+        ): (
+            "Några månader saknar importerade resultat för dessa insatser: {programmes}. "
+            "Deras siffror räknar de månaderna som om ingen deltog — den genomsnittliga "
+            "beläggningen och den faktiska beläggningen blir för låga, kostnaderna per "
+            "deltagare och per avslut för höga."
+        ),
+    }
+)

@@ -227,52 +227,57 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Granskning för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="73"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="74"/>
+        <source>1 programme: {short} short, {tight} tight, {balanced} balanced, {idle} idle; {goal}; {mandate} without a clear mandate; {decision} without a board decision.</source>
+        <translation>1 insats: {short} med brist, {tight} knappa, {balanced} i balans, {idle} med låg beläggning; {goal}; {mandate} utan tydligt mandat; {decision} utan nämndbeslut.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/audit.py" line="80"/>
         <source>{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; {goal}; {mandate} without a clear mandate; {decision} without a board decision.</source>
         <translation>{n} insatser: {short} med brist, {tight} knappa, {balanced} i balans, {idle} med låg beläggning; {goal}; {mandate} utan tydligt mandat; {decision} utan nämndbeslut.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="87"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="95"/>
         <source>{n} not assessed (no places, stay or demand in the period).</source>
         <translation>{n} ej bedömda (inga platser, okänd tid i insats eller inget behov under perioden).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="95"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="103"/>
         <source>Checks that fail</source>
         <translation>Kontroller som inte klaras</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="106"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="114"/>
         <source>no goals set for the share to work or studies</source>
         <translation>inga mål satta för andelen till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="108"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="116"/>
         <source>{below} below their goal ({n} without a goal)</source>
         <translation>{below} under sitt mål ({n} utan mål)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="111"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="119"/>
         <source>{below} below their goal</source>
         <translation>{below} under sitt mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="129"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="137"/>
         <source>Cost in the period {cost} (primary {primary_cost}, secondary {secondary_cost}); share to work or studies {share} (primary {primary_share}, secondary {secondary_share}).</source>
         <translation>Kostnad för perioden {cost} (primära {primary_cost}, sekundära {secondary_cost}); andel till arbete eller studier {share} (primära {primary_share}, sekundära {secondary_share}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="145"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="153"/>
         <source>1 programme running in the period has no budget: not in the cost.</source>
         <translation>1 insats som pågår under perioden saknar budget: den ingår inte i kostnaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="147"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="155"/>
         <source>{n} programmes running in the period have no budget: not in the cost.</source>
         <translation>{n} insatser som pågår under perioden saknar budget: de ingår inte i kostnaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="183"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="191"/>
         <location filename="../../amp_desktop/cli/history_text.py" line="71"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="265"/>
@@ -281,7 +286,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="184"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="192"/>
         <location filename="../../amp_desktop/cli/history_text.py" line="73"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="268"/>
@@ -1000,12 +1005,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Loggen sparas {days} dagar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="91"/>
+        <location filename="../../amp_desktop/cli/common.py" line="94"/>
         <source>If that AMP no longer runs, take the file over with --take-over.</source>
         <translation>Om det AMP:t inte längre körs, ta över filen med --take-over.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="97"/>
+        <location filename="../../amp_desktop/cli/common.py" line="100"/>
         <source>--take-over is refused while that AMP runs on this computer: close the file there first.</source>
         <translation>--take-over nekas medan det AMP:t körs på den här datorn: stäng filen där först.</translation>
     </message>
@@ -1047,17 +1052,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="98"/>
-        <location filename="../../amp_desktop/cli/excel.py" line="155"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="168"/>
         <source>cannot write {path}: {reason}</source>
         <translation>kan inte skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="162"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="175"/>
         <source>Exported 1 programme to {path}.</source>
         <translation>Exporterade 1 insats till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="164"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="177"/>
         <source>Exported {count} programmes to {path}.</source>
         <translation>Exporterade {count} insatser till {path}.</translation>
     </message>
@@ -1070,66 +1075,71 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="136"/>
         <source>the catalogue comes first, then the workbook: amp {command} {catalogue} {workbook}</source>
-        <extracomment>The endings of the workbooks ``amp import`` reads and ``amp export`` writes.</extracomment>
+        <extracomment>The endings of a workbook given where the catalogue belongs (``amp export`` writes .xlsx only).</extracomment>
         <translation>katalogen kommer först, sedan arbetsboken: amp {command} {catalogue} {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="185"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="152"/>
+        <source>AMP exports Excel workbooks (.xlsx); name the file {name}.</source>
+        <translation>AMP exporterar Excel-arbetsböcker (.xlsx); ge filen namnet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/excel.py" line="198"/>
         <source>it is a folder, not a file</source>
         <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="188"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="201"/>
         <source>cannot read the mapping file {path}: {reason}.</source>
         <translation>kan inte läsa kopplingsfilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="191"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="204"/>
         <source>the mapping file {path} is not JSON (line {line}, column {column}): write it as {{&quot;columns&quot;: {{&quot;Header or column letter&quot;: &quot;field&quot;}}}}.</source>
         <translation>kopplingsfilen {path} är inte JSON (rad {line}, kolumn {column}): skriv den som {{&quot;columns&quot;: {{&quot;Rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}}}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="198"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="211"/>
         <source>the mapping file {path} is not a JSON text file (UTF-8).</source>
         <translation>kopplingsfilen {path} är inte en JSON-textfil (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="201"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="214"/>
         <source>the mapping file {path} must hold a JSON object.</source>
         <translation>kopplingsfilen {path} måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="210"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="223"/>
         <source>{&quot;header or column letter&quot;: &quot;field&quot;}</source>
         <translation>{&quot;rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="211"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="224"/>
         <source>{&quot;name in the list&quot;: &quot;catalogue name or code&quot;}</source>
         <translation>{&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="212"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="225"/>
         <source>{&quot;exit reason as written&quot;: &quot;category&quot;}</source>
         <translation>{&quot;avslutsorsak som den är skriven&quot;: &quot;kategori&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="218"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="231"/>
         <source>the mapping file {path}: &quot;{part}&quot; must be an object of texts, {shape}.</source>
         <translation>kopplingsfilen {path}: &quot;{part}&quot; måste vara ett objekt av texter, {shape}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="225"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="238"/>
         <source>the mapping file {path} names unknown fields: {unknown}. Fields: {fields} (&quot;&quot; ignores a column).</source>
         <translation>kopplingsfilen {path} nämner okända fält: {unknown}. Fält: {fields} (&quot;&quot; hoppar över en kolumn).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="238"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="251"/>
         <source>the mapping file {path} names unknown exit-reason categories: {wrong}. Categories: {categories}.</source>
         <translation>kopplingsfilen {path} nämner okända kategorier av avslutsorsaker: {wrong}. Kategorier: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="296"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="309"/>
         <source>the import would create {n} new referral sources; check that the right column is read as the source, then run again with --create-sources.</source>
         <translation>importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses som anvisande part och kör sedan igen med --create-sources.</translation>
     </message>
@@ -1139,12 +1149,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{path} är en mapp; ange PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="127"/>
+        <location filename="../../amp_desktop/cli/report.py" line="111"/>
+        <source>AMP writes reports as PDF files (.pdf); name the file {name}.</source>
+        <translation>AMP skriver rapporter som PDF-filer (.pdf); ge filen namnet {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/report.py" line="131"/>
         <source>Wrote {path} (1 page).</source>
         <translation>Skrev {path} (1 sida).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="129"/>
+        <location filename="../../amp_desktop/cli/report.py" line="133"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Skrev {path} ({pages} sidor).</translation>
     </message>
@@ -1453,22 +1468,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>katalogen (.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="128"/>
+        <location filename="../../amp_desktop/cli/common.py" line="131"/>
         <source>first month</source>
         <translation>första månaden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="131"/>
+        <location filename="../../amp_desktop/cli/common.py" line="134"/>
         <source>last month</source>
         <translation>sista månaden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="133"/>
+        <location filename="../../amp_desktop/cli/common.py" line="136"/>
         <source>a calendar year</source>
         <translation>ett kalenderår</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="135"/>
+        <location filename="../../amp_desktop/cli/common.py" line="138"/>
         <source>a tertial, e.g. 2026-T1</source>
         <translation>ett tertial, t.ex. 2026-T1</translation>
     </message>
@@ -1774,7 +1789,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>ta över katalogen från en AMP som lämnade den låst (en annan dator, eller en som kraschade); nekas om den AMP:n körs på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="141"/>
+        <location filename="../../amp_desktop/cli/common.py" line="144"/>
         <source>apply a saved what-if scenario</source>
         <translation>använd ett sparat vad händer om-scenario</translation>
     </message>
@@ -2171,12 +2186,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="87"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="88"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="224"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="230"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
@@ -2227,11 +2242,21 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/programmes.py" line="315"/>
+        <source>1 totals row was skipped: {rows}.</source>
+        <translation>1 summeringsrad hoppades över: {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="317"/>
         <source>{n} totals rows were skipped: {rows}.</source>
         <translation>{n} summeringsrader hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="339"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="345"/>
+        <source>1 referral source was not created ({reason}); the programmes&apos; links to it were left out.</source>
+        <translation>1 anvisande part skapades inte ({reason}); insatsernas kopplingar till den togs bort.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="351"/>
         <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
         <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
     </message>
@@ -2251,7 +2276,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>kolumnen innehåller personnummer: bladet ser ut som en lista med anvisningar, och inget i det lästes som insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="76"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="77"/>
         <source>Date: the cell is empty.</source>
         <translation>Datum: cellen är tom.</translation>
     </message>
@@ -2272,53 +2297,68 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en anvisningslista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="134"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="86"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="87"/>
         <source>Date: a referral&apos;s date must be between 1990 and 2100.</source>
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="135"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="136"/>
         <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
         <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="149"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="150"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="153"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="154"/>
         <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="159"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="160"/>
         <source>Column {col} ({header}) holds contact details; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="359"/>
+        <source>1 referral counted into 1 monthly cell.</source>
+        <translation>1 anvisning räknades in i 1 månadscell.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="361"/>
+        <source>{n} referrals counted into 1 monthly cell.</source>
+        <translation>{n} anvisningar räknades in i 1 månadscell.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="363"/>
+        <source>1 referral counted into {cells} monthly cells.</source>
+        <translation>1 anvisning räknades in i {cells} månadsceller.</translation>
+    </message>
+    <message>
         <location filename="../../amp_desktop/core/excel/participant_columns.py" line="53"/>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="189"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="190"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="194"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="195"/>
         <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="250"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="252"/>
         <source>Counting the referrals…</source>
         <translation>Räknar anvisningarna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="162"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="163"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
@@ -2344,149 +2384,179 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Antal: antalet anvisningar måste vara ett heltal, 0 eller större.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="131"/>
+        <source>1 more cell holds a formula; it was not used.</source>
+        <translation>1 cell till innehåller en formel; den användes inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="133"/>
         <source>{n} more cells hold formulas; they were not used.</source>
         <translation>{n} celler till innehåller formler; de användes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="183"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="185"/>
+        <source>1 more date could not be read.</source>
+        <translation>Ytterligare 1 datum kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="186"/>
         <source>{n} more dates could not be read.</source>
         <translation>Ytterligare {n} datum kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="192"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="196"/>
+        <source>“{name}” (1 referral) is not a programme in the catalogue; map it to one.</source>
+        <translation>”{name}” (1 anvisning) är ingen insats i katalogen; koppla den till en.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="201"/>
         <source>“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} anvisningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="199"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="210"/>
+        <source>1 more programme name is not in the catalogue.</source>
+        <translation>1 insatsnamn till finns inte i katalogen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="211"/>
         <source>{n} more programme names are not in the catalogue.</source>
         <translation>{n} insatsnamn till finns inte i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="208"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="220"/>
         <source>{reason} The referrals with this source were not counted.</source>
         <translation>{reason} Anvisningarna från den här parten räknades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="214"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="226"/>
+        <source>1 more source could not be read; its referrals were not counted.</source>
+        <translation>1 anvisande part till kunde inte läsas; dess anvisningar räknades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="227"/>
         <source>{n} more sources could not be read; their referrals were not counted.</source>
         <translation>{n} anvisande parter till kunde inte läsas; deras anvisningar räknades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="238"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="251"/>
+        <source>1 more count could not be read.</source>
+        <translation>1 antal till kunde inte läsas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="252"/>
         <source>{n} more counts could not be read.</source>
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="347"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="365"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="80"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="91"/>
         <source>{name} cannot be read: {reason}</source>
         <extracomment>Limits for what an .xlsx may inflate to (AMP&apos;s own county-sized export included). Cells a sheet may span (rows × columns from its first to its last cell holding a value): readers allocate the whole rectangle, so one stray value at XFD1048576 would ask for hundreds of GB. A million-row list of 12 columns fits. The same for the Demand and base sheets of AMP&apos;s own export of the catalogue it is imported into, read streaming from their XML (their shape is AMP&apos;s, memory does not grow with them): a county&apos;s ten years are 50 million cells (24.8 million filled). The limit each measured sheet was measured against (a larger one measures again).</extracomment>
         <translation>{name} kan inte läsas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="89"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="102"/>
         <source>the file does not exist.</source>
         <translation>filen finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="91"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="104"/>
         <source>it is a folder, not a file.</source>
         <translation>det är en mapp, inte en fil.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="93"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="106"/>
         <source>you do not have permission to open it.</source>
         <translation>du har inte behörighet att öppna den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="104"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="117"/>
         <source>the file is empty.</source>
         <translation>filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="108"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="121"/>
         <source>it is either protected with a password or an old Excel 97–2003 (.xls) workbook. Remove the password, or save it as an Excel workbook (.xlsx), and try again.</source>
         <translation>den är antingen lösenordsskyddad eller en gammal Excel 97–2003-arbetsbok (.xls). Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="146"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="159"/>
         <source>it is a web page or an XML file with an Excel file name (many case systems export such “.xls” files). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en webbsida eller en XML-fil med ett Excel-filnamn (många verksamhetssystem exporterar sådana ”.xls”-filer). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="152"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="165"/>
         <source>it is not an Excel workbook (.xlsx); it looks like text or another format (a CSV file renamed?). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>den är ingen Excel-arbetsbok (.xlsx); den ser ut som text eller ett annat format (en omdöpt CSV-fil?). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="209"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="222"/>
         <source>The list was read from sheet “{sheet}”, which is hidden in the workbook.</source>
         <translation>Listan lästes från bladet ”{sheet}”, som är dolt i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="260"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="273"/>
         <source>it is an Excel binary workbook (.xlsb), which AMP does not read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en binär Excel-arbetsbok (.xlsb), som AMP inte läser. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="269"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="282"/>
         <source>it is an Apple Numbers document. In Numbers, export it to Excel (.xlsx).</source>
         <translation>det är ett Apple Numbers-dokument. Exportera det till Excel (.xlsx) i Numbers.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="326"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="339"/>
         <source>the sheet “{sheet}” has more than {limit:,} filled cells, more than AMP reads from one sheet. Keep only the rows and columns AMP needs (for a referral list: date, programme and source) and try again.</source>
         <translation>bladet ”{sheet}” har fler än {limit:,} ifyllda celler, fler än AMP läser från ett blad. Behåll bara de rader och kolumner AMP behöver (för en anvisningslista: datum, insats och anvisande part) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="335"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="348"/>
         <source>the sheet “{sheet}” reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
         <translation>bladet ”{sheet}” når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="135"/>
         <source>the file is damaged or incomplete (was it cut short?).</source>
         <translation>filen är skadad eller ofullständig (avbröts den?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="127"/>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="238"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="140"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="251"/>
         <source>the file is damaged or incomplete.</source>
         <translation>filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="251"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="264"/>
         <source>it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>det är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="165"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="178"/>
         <source>it has too many parts to be a workbook.</source>
         <translation>den har för många delar för att vara en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="171"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="184"/>
         <source>it would unpack to an unreasonable size (a “zip bomb”); it was not opened.</source>
         <translation>den skulle packas upp till en orimlig storlek (en ”zip-bomb”); den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="177"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="190"/>
         <source>it is a zip file but not an Excel workbook.</source>
         <translation>det är en zip-fil men ingen Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="146"/>
         <source>it contains XML entity declarations, which workbooks never need and attacks use; it was not opened.</source>
         <translation>den innehåller XML-entitetsdeklarationer, som arbetsböcker aldrig behöver men som används vid angrepp; den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="388"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="401"/>
         <source>the workbook&apos;s contents are damaged ({reason}).</source>
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
@@ -2521,23 +2591,23 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisande parter: cellen räknar upp fler parter än en insats kan ha (högst 200); den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="34"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="35"/>
         <source>Export to Excel</source>
         <translation>Exportera till Excel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="46"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="50"/>
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="49"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="53"/>
         <source>Exporting to {name}</source>
         <translation>Exporterar till {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="68"/>
-        <location filename="../../amp_desktop/ui/excel/flows.py" line="76"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="72"/>
+        <location filename="../../amp_desktop/ui/excel/flows.py" line="80"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
@@ -2680,6 +2750,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <source>The {field} of the agreement “{name}”</source>
         <extracomment>Rows of the Agreements and Mandates sheets that get the drop-down lists, at least. Column widths (characters) of the two sheets, in the headers&apos; order: wide enough for a title, a legal basis&apos;s name and a diary number to be read without widening.</extracomment>
         <translation>Fältet {field} för avtalet ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/readers.py" line="310"/>
+        <source>1 row hidden in Excel was read (row {rows}).</source>
+        <extracomment>The first rows of a sheet, read at once to tell its kind and find its header. The columns (0-based) the reader needs after the head; None: all. A very large sheet read from its XML then reads only those (see xml_rows). A sheet spanning more cells than this is read from its XML, only the columns used (python-calamine holds a whole sheet: ~1 GB at a million rows of ten columns).</extracomment>
+        <translation>1 rad som är dold i Excel lästes (rad {rows}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/readers.py" line="312"/>
+        <source>{n} rows hidden in Excel were read (rows {rows}).</source>
+        <translation>{n} rader som är dolda i Excel lästes (rader {rows}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_footers.py" line="94"/>
+        <source>a footer line, not a referral.</source>
+        <translation>en sidfotsrad, ingen anvisning.</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3304,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="304"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="317"/>
         <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="384"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
@@ -6944,6 +7030,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/cli/common.py" line="86"/>
         <location filename="../../amp_desktop/core/store/connection.py" line="73"/>
         <source>{path} is a folder, not a catalogue.</source>
         <translation>{path} är en mapp, inte en katalog.</translation>
@@ -6989,18 +7076,18 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>dess mapp går inte att skriva till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="165"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="166"/>
         <source>it is from an older AMP; open it for editing once to upgrade the file</source>
         <translation>den är från en äldre AMP; öppna den för redigering en gång för att uppgradera filen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="263"/>
-        <location filename="../../amp_desktop/core/store/opening.py" line="292"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="264"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="293"/>
         <source>{path} already exists.</source>
         <translation>{path} finns redan.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/opening.py" line="148"/>
+        <location filename="../../amp_desktop/core/store/opening.py" line="149"/>
         <source>{path} is from an older AMP and must be opened for editing once to be upgraded.</source>
         <extracomment>``meta`` key set once a file&apos;s free pages have been cleared (``VACUUM``). The content checks not yet run (``checks=False``): run before any write. The largest older file shown read-only from an upgraded copy in memory.</extracomment>
         <translation>{path} kommer från ett äldre AMP och måste öppnas för redigering en gång för att uppgraderas.</translation>

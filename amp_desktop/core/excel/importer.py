@@ -27,6 +27,7 @@ from amp_desktop.core.excel.read import (
     read_fast,
     read_sheets,
 )
+from amp_desktop.core.excel.readers import hidden_rows_note
 from amp_desktop.core.excel.recognition import (
     Evidence,
     apply_mapping,
@@ -113,7 +114,7 @@ def analyse(
     chosen = kind is not None
     detected = _detect(path, checked=True) if kind is None else _Detected(kind)
     if detected.kind == "participants":
-        return analyse_participants(
+        preview = analyse_participants(
             catalogue,
             path,
             mapping,
@@ -122,8 +123,8 @@ def analyse(
             progress=progress,
             every_month=every_month,
         )
-    if detected.kind == "referrals":
-        return analyse_referrals(
+    elif detected.kind == "referrals":
+        preview = analyse_referrals(
             catalogue,
             path,
             mapping=mapping,
@@ -133,7 +134,12 @@ def analyse(
             chosen=chosen,
             progress=progress,
         )
-    return _analyse_programmes(catalogue, path, detected.kind, mapping, chosen, progress)
+    else:
+        preview = _analyse_programmes(catalogue, path, detected.kind, mapping, chosen, progress)
+    hidden = hidden_rows_note(path, preview.sheet, preview.header_row)
+    if hidden is not None:  # (every kind: rows a filter or a group hides are read too)
+        preview.summary.append(hidden)
+    return preview
 
 
 def _analyse_programmes(

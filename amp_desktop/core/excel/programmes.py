@@ -311,8 +311,13 @@ def analyse_programmes(
             progress=progress,
         )
     if preview.skipped_rows:
+        text = (
+            translate("Excel", "1 totals row was skipped: {rows}.")
+            if len(preview.skipped_rows) == 1
+            else translate("Excel", "{n} totals rows were skipped: {rows}.")
+        )
         preview.summary.append(
-            translate("Excel", "{n} totals rows were skipped: {rows}.").format(
+            text.format(
                 n=len(preview.skipped_rows),
                 rows=", ".join(f"“{r.text}”" if r.text else r.where for r in preview.skipped_rows),
             )
@@ -336,10 +341,18 @@ def _list_new_sources(preview: ImportPreview, codes: set[str]) -> None:
         preview.problems.append(
             Problem(
                 "",
-                translate(
-                    "Excel",
-                    "{n} referral sources were not created ({reason}); the programmes' links "
-                    "to them were left out.",
+                (
+                    translate(
+                        "Excel",
+                        "1 referral source was not created ({reason}); the programmes' links "
+                        "to it were left out.",
+                    )
+                    if len(preview.refused_sources) == 1
+                    else translate(
+                        "Excel",
+                        "{n} referral sources were not created ({reason}); the programmes' links "
+                        "to them were left out.",
+                    )
                 ).format(
                     n=len(preview.refused_sources),
                     reason=next(iter(preview.refused_sources.values())).rstrip("."),

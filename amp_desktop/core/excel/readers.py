@@ -33,6 +33,8 @@ from amp_desktop.core.excel.safety import (
     check_workbook_file,
     readable_extent,
 )
+from amp_desktop.core.formatting import format_number
+from amp_desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -285,3 +287,27 @@ class FastWorkbook:
             self._calamine.close()
         if self._openpyxl is not None:
             self._openpyxl.close()
+
+
+def hidden_rows_note(path: Path, sheet: str, header_row: int) -> str | None:
+    """The preview's note on the rows below *header_row* (1-based) of *sheet* that are
+    hidden in Excel but were read like the others (a filter, a collapsed group), or
+    None for none; known from the sheet's scan, so it costs no second read."""
+    part = getattr(path, "sheets", {}).get(sheet)
+    extent = part.extent if part is not None else None
+    rows = [r for r in extent.hidden_rows if r > header_row] if extent is not None else []
+    if not rows:
+        return None
+    runs: list[list[int]] = []
+    for r in rows:
+        if runs and r == runs[-1][1] + 1:
+            runs[-1][1] = r
+        else:
+            runs.append([r, r])
+    shown = ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs[:10])
+    shown += ", …" if len(runs) > 10 else ""
+    if len(rows) == 1:
+        text = translate("Excel", "1 row hidden in Excel was read (row {rows}).")
+    else:
+        text = translate("Excel", "{n} rows hidden in Excel were read (rows {rows}).")
+    return text.format(n=format_number(len(rows)), rows=shown)

@@ -125,15 +125,14 @@ def report_formulas(
                     blocking=read[c] in COUNTED_FIELDS,
                 )
             )
-    if len(found) > MAX_PROBLEMS:
-        preview.problems.append(
-            Problem(
-                "",
-                translate("Excel", "{n} more cells hold formulas; they were not used.").format(
-                    n=len(found) - MAX_PROBLEMS
-                ),
-            )
+    left = len(found) - MAX_PROBLEMS
+    if left > 0:
+        text = (
+            translate("Excel", "1 more cell holds a formula; it was not used.")
+            if left == 1
+            else translate("Excel", "{n} more cells hold formulas; they were not used.")
         )
+        preview.problems.append(Problem("", text.format(n=left)))
 
 
 def note_first(first: dict[Any, int], values: list[Any], new: Any, offset: int) -> None:
@@ -150,10 +149,13 @@ def note_first(first: dict[Any, int], values: list[Any], new: Any, offset: int) 
         first[value] = offset + at[value]
 
 
-def _capped(preview: ImportPreview, items: list[Problem], more: str) -> None:
+def _capped(preview: ImportPreview, items: list[Problem], one_more: str, more: str) -> None:
+    """The first :data:`MAX_PROBLEMS` of *items*, then how many more (*one_more*
+    when one is left out, else *more*, with ``{n}``)."""
     preview.problems.extend(items[:MAX_PROBLEMS])
-    if len(items) > MAX_PROBLEMS:
-        preview.problems.append(Problem("", more.format(n=len(items) - MAX_PROBLEMS)))
+    left = len(items) - MAX_PROBLEMS
+    if left > 0:
+        preview.problems.append(Problem("", (one_more if left == 1 else more).format(n=left)))
 
 
 def report_rows(
@@ -180,6 +182,7 @@ def report_rows(
             )
             for raw, message in bad_dates.items()
         ],
+        translate("Excel", "1 more date could not be read."),
         translate("Excel", "{n} more dates could not be read."),
     )
     preview.unmatched.extend(unmatched)
@@ -189,13 +192,22 @@ def report_rows(
         [
             Problem(
                 address(preview.sheet, start + rows_of.get(text, 0), prog_c),
-                translate(
-                    "Excel",
-                    "“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.",
+                (
+                    translate(
+                        "Excel",
+                        "“{name}” (1 referral) is not a programme in the catalogue; map it to one.",
+                    )
+                    if n == 1
+                    else translate(
+                        "Excel",
+                        "“{name}” ({n} referrals) is not a programme in the catalogue; map it to "
+                        "one.",
+                    )
                 ).format(name=text, n=n),
             )
             for text, n in unmatched.items()
         ],
+        translate("Excel", "1 more programme name is not in the catalogue."),
         translate("Excel", "{n} more programme names are not in the catalogue."),
     )
     if refused and "source" in col:
@@ -211,6 +223,7 @@ def report_rows(
                 )
                 for raw, reason in refused.items()
             ],
+            translate("Excel", "1 more source could not be read; its referrals were not counted."),
             translate(
                 "Excel", "{n} more sources could not be read; their referrals were not counted."
             ),
@@ -235,5 +248,6 @@ def report_counts(
             )
             for raw, why in bad_counts.items()
         ],
+        translate("Excel", "1 more count could not be read."),
         translate("Excel", "{n} more counts could not be read."),
     )

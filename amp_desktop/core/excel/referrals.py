@@ -34,6 +34,7 @@ from amp_desktop.core.excel.recognition import (
     note_unread_columns,
     recognised_text,
 )
+from amp_desktop.core.excel.referral_footers import FooterRows
 from amp_desktop.core.excel.referral_problems import (
     find_count_column,
     formulas_read,
@@ -245,6 +246,7 @@ def _count(
     first_count: dict[Any, int] = {}
     raw_counts: Counter[tuple[Any, ...]] = Counter()
     extra: dict[str, Counter[Any]] = {f: Counter() for f in extra_c}
+    footers = FooterRows(preview.sheet, header_row + 1, date_c, prog_c)
     stream.only = set(col.values())  # a very large sheet reads only these
     skip, offset = header_row + 1, 0
     progress.phase(translate("Excel", "Counting the referrals…"), None)
@@ -264,7 +266,8 @@ def _count(
             for raw in new:
                 month_cache[raw] = _month_or_why(raw)
             bad = [raw for raw in new if month_cache[raw].__class__ is tuple]
-            note_first(first_date, dates, bad, offset)
+            footers.note_dates(bad)  # (an empty date's row: the first that is no footer)
+            note_first(first_date, dates, [r for r in bad if r not in footers.waiting], offset)
         names = list(map(itemgetter(prog_c), chunk))
         new = set(names).difference(programme_cache)
         if new:
@@ -273,6 +276,8 @@ def _count(
             note_first(
                 first_programme, names, [r for r in new if programme_cache[r] is None], offset
             )
+            footers.note_programmes(new, programme_cache.__getitem__)
+        footers.read_chunk(dates, names, offset, first_date)
         keyed: list[Iterable[Any]] = [names, map(month_cache.__getitem__, dates)]
         if src_c is not None:
             sources = list(map(itemgetter(src_c), chunk))
@@ -288,6 +293,7 @@ def _count(
             extra[name].update(values if count_c is None else zip(values, amounts, strict=True))
         offset += len(chunk)
     report_formulas(preview, formulas, header_row, col, offset)
+    preview.skipped_rows.extend(footers.skipped)
     counts: Counter[tuple[int, str, str]] = Counter()
     unmatched: dict[str, int] = {}
     first_unmatched: dict[str, int] = {}
@@ -301,6 +307,8 @@ def _count(
             why, raw_date = month
             if raw_programme in (None, "") and raw_date in (None, ""):
                 continue
+            if footers.is_footer(raw_programme, raw_date):
+                continue  # "Summa", "Antal rader: 4", "Utskrivet … av …": listed as skipped
             if not isinstance(raw_programme, Formula) and not isinstance(raw_date, Formula):
                 bad_dates.setdefault(raw_date, why)
             continue
@@ -341,11 +349,18 @@ def _count(
     if count_c is not None:
         report_counts(preview, header_row, count_c, bad_counts, first_count)
     demand_changes(catalogue, preview, counts)
-    total = sum(counts.values())
-    preview.summary.insert(
-        0,
-        translate("Excel", "{n} referrals counted into {cells} monthly cells.").format(
-            n=total, cells=len(counts)
-        ),
-    )
+    preview.summary.insert(0, _counted_text(sum(counts.values()), len(counts)))
     summary_lines(preview, extra, weighted=count_c is not None)
+
+
+def _counted_text(n: int, cells: int) -> str:
+    """The preview's first line: how many referrals went into how many monthly cells."""
+    if n == 1 and cells == 1:
+        text = translate("Excel", "1 referral counted into 1 monthly cell.")
+    elif cells == 1:
+        text = translate("Excel", "{n} referrals counted into 1 monthly cell.")
+    elif n == 1:
+        text = translate("Excel", "1 referral counted into {cells} monthly cells.")
+    else:
+        text = translate("Excel", "{n} referrals counted into {cells} monthly cells.")
+    return text.format(n=n, cells=cells)

@@ -75,9 +75,22 @@ class ExcelFileError(AmpError, ValueError):
     """A workbook that cannot be read; the message is for the user."""
 
 
+def shown_name(path: Path) -> str:
+    """The file as a message names it: its name, or for ``.``, ``..`` and ``/`` (which
+    have none) the folder they stand for, else the path as given."""
+    if path.name not in ("", ".", ".."):
+        return path.name
+    try:
+        return path.resolve().name or str(path)
+    except (OSError, RuntimeError):  # (a loop of links)
+        return str(path)
+
+
 def _fail(path: Path, reason: str) -> ExcelFileError:
     return ExcelFileError(
-        translate("Excel", "{name} cannot be read: {reason}").format(name=path.name, reason=reason)
+        translate("Excel", "{name} cannot be read: {reason}").format(
+            name=shown_name(path), reason=reason
+        )
     )
 
 

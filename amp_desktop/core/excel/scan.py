@@ -41,6 +41,8 @@ class Extent:
     formulas: bool = False
     #: Cells certainly holding a value (a lower bound; the quick pass counts them in C).
     filled: int = 0
+    #: The rows hidden in Excel (``hidden="1"`` on a row with cells), 1-based, in order.
+    hidden_rows: tuple[int, ...] = ()
 
     @property
     def cells(self) -> int:
@@ -74,6 +76,9 @@ _WIDE = re.compile(rb'<c r="([A-Z]{2,3})\d')
 _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
 _FIRST_REF = re.compile(rb'r="([A-Z]{0,3})(\d+)"')
 _LAST_ROW = re.compile(rb'<row r="(\d+)"')
+#: A hidden row of a sheet written the usual way, and whether it is empty (``/>``,
+#: ``></row>``).
+_HIDDEN_ROW = re.compile(rb'<row r="(\d+)"[^>]*?\shidden="(?:1|true)"[^>]*?(/?>(?:</row>)?)')
 
 
 def check_entities(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -134,13 +139,11 @@ def scan_sheet(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> E
         pass  # too many filled cells, however they are placed
     elif quick is not None and quick.columns * 100_000 > limit:
         referenced = _referenced_extent(archive, info, quick.formulas)
-        quick = dataclasses.replace(referenced, filled=quick.filled)
+        quick = dataclasses.replace(referenced, filled=quick.filled, hidden_rows=quick.hidden_rows)
     elif quick is not None and quick.cells > limit and quick.columns <= 26:
         # A long list: its columns, not the 26 a quick pass assumes, bound it.
         columns = _columns_referenced(archive, info)
-        quick = Extent(
-            quick.rows, columns, quick.rows * columns, False, quick.formulas, quick.filled
-        )
+        quick = dataclasses.replace(quick, columns=columns, values=quick.rows * columns)
     if quick is not None and quick.cells <= limit and quick.values <= limit:
         return quick
     if quick is not None and quick.filled > limit:
@@ -187,7 +190,10 @@ def _quick_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent | N
     rows = columns = 0
     first = True
     formulas = False
+    hidden: list[int] = []
     for chunk in _aligned(archive, info):
+        if b'hidden="' in chunk:  # (one search in C: a list with no hidden row pays that)
+            hidden += [int(r) for r, end in _HIDDEN_ROW.findall(chunk) if end == b">"]
         if first:
             root = _ROOT_PREFIX.search(chunk)
             if root is not None and root.group(1):
@@ -218,7 +224,7 @@ def _quick_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Extent | N
         if tail:
             rows = max(rows, *map(int, tail))
     columns = max(columns, 26) if rows else 0
-    return Extent(rows, columns, rows * columns, False, formulas)
+    return Extent(rows, columns, rows * columns, False, formulas, hidden_rows=tuple(hidden))
 
 
 def _filled_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
@@ -229,6 +235,7 @@ def _filled_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
 # Tags that matter: rows, cells and what a cell holds.  Any prefix, any quoting.
 _TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c|v|is|f)(?=[\s/>])([^>]*)>")
 _REF = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*([A-Za-z]*)(\d*)\s*["']""")
+_HIDDEN = re.compile(rb"""(?:^|\s)hidden\s*=\s*["']\s*(?:1|true)\s*["']""")
 
 
 def exact_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Extent:
@@ -240,6 +247,8 @@ def exact_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
     cell: tuple[int, int] | None = None
     rows = columns = values = 0
     formulas = False
+    hidden: list[int] = []
+    hidden_row = 0  # the row being walked, when it is hidden
     for data in _aligned(archive, info):
         if b"<!" in data and _DECLARATION.search(data):
             raise EntityFound(info.filename)
@@ -250,6 +259,7 @@ def exact_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
                 row = int(ref.group(2)) if ref and ref.group(2) else row + 1
                 col = 0
                 cell = None
+                hidden_row = row if b"hidden" in attrs and _HIDDEN.search(attrs) else 0
             elif name == b"c":
                 ref = _REF.search(attrs)
                 if ref and ref.group(1):
@@ -263,6 +273,9 @@ def exact_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
                 formulas = formulas or name == b"f"
                 values += 1
                 rows, columns = max(rows, cell[0]), max(columns, cell[1])
+                if cell[0] == hidden_row:  # (a hidden row is told once, if it holds values)
+                    hidden.append(hidden_row)
+                    hidden_row = 0
                 cell = None
                 # Past the limit: by its values, or by a rectangle mostly empty (stray
                 # cells far out); a dense one is counted on until its values pass it.
@@ -270,4 +283,4 @@ def exact_extent(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) ->
                     return Extent(rows, columns, values, True, formulas)
             elif name == b"f":
                 formulas = True
-    return Extent(rows, columns, values, True, formulas)
+    return Extent(rows, columns, values, True, formulas, hidden_rows=tuple(hidden))

@@ -106,7 +106,8 @@ def open_file(
     """
     with door(path, "open"):
         set_aside: str | None = None  # a journal not shown to be the file's: read-only now
-        if journal_path(path).exists():  # only the file's own journal is replayed (#11.9)
+        # (a folder has no journal: probe says what it is, "." and "/" included)
+        if not path.is_dir() and journal_path(path).exists():  # only the file's own (#11.9)
             from amp_desktop.core.store import journal
 
             set_aside = journal.recover(path, read_only=read_only)

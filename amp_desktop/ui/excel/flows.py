@@ -25,7 +25,8 @@ from amp_desktop.ui.excel.reading import read_workbook
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
 
-XLSX_FILTER = "Excel (*.xlsx *.xlsm)"
+XLSX_FILTER = "Excel (*.xlsx *.xlsm)"  # what is read
+EXPORT_FILTER = "Excel (*.xlsx)"  # what is written
 translate = QCoreApplication.translate
 
 
@@ -33,12 +34,15 @@ def export_workbook(parent: QWidget | None, session: CatalogueSession) -> Path |
     """Ask where to save, write the workbook, and return its path (None if cancelled)."""
     title = translate("Excel", "Export to Excel")
     suggested = str(session.catalogue.path.with_suffix(".xlsx"))
-    chosen = dialogs.save_file(parent, title, suggested, XLSX_FILTER)
+    chosen = dialogs.save_file(parent, title, suggested, EXPORT_FILTER)
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+    # AMP writes .xlsx (Excel refuses one named .xlsm); a dot in a name ("v.48") stays
+    if path.suffix.lower() == ".xlsm":
         path = path.with_suffix(".xlsx")
+    elif path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
     catalogue = session.catalogue
     exact = Settings().exact_override()  # the Results sheet: "<5" unless Preferences says
 

@@ -304,3 +304,17 @@ def test_a_file_another_program_writes_is_busy_not_no_catalogue(
         writer.execute("ROLLBACK")
         writer.close()
     assert hashlib.sha256(example_path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("name", [".", "..", "/"])
+def test_a_folder_without_a_name_is_refused_as_a_folder(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``Catalogue.open(Path("."))`` raised ``ValueError: PosixPath('.') has an empty
+    name`` (the journal's name was made from the file's), a traceback under every
+    caller that did not guard it; it is the one message for any folder."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(StoreError, match="is a folder, not a catalogue"):
+        Catalogue.open(Path(name))
+    with pytest.raises(StoreError, match="is a folder, not a catalogue"):
+        Catalogue.open(Path(name), read_only=True)

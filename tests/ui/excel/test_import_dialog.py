@@ -265,3 +265,24 @@ def test_the_preview_says_what_it_recognised_skipped_and_ignored(qtbot, session,
     dialog.next_button.click()
     groups = texts(dialog.changes_model)
     assert groups == ["Changed (2)", "Missing from the workbook (19)"], groups
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("Insatser v.48", "Insatser v.48.xlsx"),  # a dot in the name is no suffix
+        ("katalog.xlsm", "katalog.xlsx"),  # Excel refuses xlsx content named .xlsm
+        ("katalog.XLSX", "katalog.XLSX"),
+    ],
+)
+def test_the_export_is_named_as_typed_with_xlsx_after_it(
+    qtbot, session, tmp_path, dialog_answers, typed, written
+):
+    """The window's export replaced whatever followed the name's last dot ("Insatser
+    v.48" was written as "Insatser v.xlsx") and wrote an .xlsx workbook under an
+    .xlsm name, which Excel will not open."""
+    dialog_answers.replies["save_file"] = str(tmp_path / typed)
+    path = export_workbook(None, session)
+    assert path == tmp_path / written and path.exists()
+    assert typed == written or not (tmp_path / typed).exists()
+    assert not (tmp_path / "Insatser v.xlsx").exists()
