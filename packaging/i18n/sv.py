@@ -3077,3 +3077,10 @@ SV.update(
         ),
     }
 )
+SV.update(
+    {
+        ("Results", "“{value}” is not a real date: there is no such day."): (
+            "”{value}” är inget riktigt datum: någon sådan dag finns inte."
+        ),
+    }
+)

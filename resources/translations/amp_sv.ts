@@ -1853,27 +1853,27 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ComparisonSummary</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="247"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="262"/>
         <source>No programme differs.</source>
         <translation>Ingen insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="249"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="264"/>
         <source>No programme differs, so all are shown.</source>
         <translation>Ingen insats skiljer sig, så alla visas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="251"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="266"/>
         <source>1 programme differs.</source>
         <translation>1 insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="253"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="268"/>
         <source>{n} programmes differ.</source>
         <translation>{n} insatser skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="256"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="271"/>
         <source>All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
         <translation>Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
     </message>
@@ -2921,37 +2921,37 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ForecastEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="308"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="323"/>
         <source>Forecast &amp;method:</source>
         <translation>Prognos&amp;metod:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="310"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="325"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="311"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="326"/>
         <source>Fill empty months from history</source>
         <translation>Fyll tomma månader från historiken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="314"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="329"/>
         <source>Writes a forecast for the period&apos;s months that have no actual referrals. Edit → Undo takes it back.</source>
         <translation>Skriver en prognos för periodens månader som saknar faktiska anvisningar. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="335"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="350"/>
         <source>Type referrals per month and source (empty = none). Months with actual referrals use them; their forecast is shown grey.</source>
         <translation>Skriv anvisningar per månad och anvisande part (tomt = inga). Månader med faktiska anvisningar använder dem; deras prognos visas grå.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="366"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="381"/>
         <source>Select a programme</source>
         <translation>Välj en insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="370"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="384"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
     </message>
@@ -2959,8 +2959,9 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ForecastModel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="170"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="212"/>
         <source>“{text}” is not a number of referrals.</source>
+        <extracomment>An English number with its thousands grouped: ``1,200`` or ``12,345.5``.</extracomment>
         <translation>”{text}” är inte ett antal anvisningar.</translation>
     </message>
 </context>
@@ -4553,24 +4554,24 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/widgets.py" line="65"/>
-        <source>Period:</source>
-        <translation>Period:</translation>
+        <source>Perio&amp;d:</source>
+        <translation>Perio&amp;d:</translation>
     </message>
 </context>
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="186"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="223"/>
         <source>Places and places needed</source>
         <translation>Platser och behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="187"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="224"/>
         <source>Utilisation by status</source>
         <translation>Beläggning efter status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="189"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="226"/>
         <source>&amp;Show</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -4596,33 +4597,38 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="191"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="199"/>
         <source>Working out the plan for {period}…</source>
         <extracomment>The period last shown: a change of kind starts from it.</extracomment>
         <translation>Räknar fram planen för {period}…</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/widgets.py" line="208"/>
+        <source>&lt;b&gt;{period}&lt;/b&gt;: no programmes to plan.</source>
+        <translation>&lt;b&gt;{period}&lt;/b&gt;: inga insatser att planera.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="223"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="225"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="240"/>
         <source>actual</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="225"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="240"/>
         <source>forecast</source>
         <translation>prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="231"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="246"/>
         <source>No referrals recorded for the period.</source>
         <translation>Inga anvisningar registrerade för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="232"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="247"/>
         <source>Referrals: {spans}.</source>
         <translation>Anvisningar: {spans}.</translation>
     </message>
@@ -4790,62 +4796,67 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>(okänd anvisande part)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="63"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="64"/>
         <source>Unknown scenario change: {target} {mode}.</source>
         <extracomment>The longest scenario name, in characters. The longest stay a scenario may give (as ``rules.check_programme``), in weeks. A percentage change from −100 % (nothing left) to +1,000 % (eleven times as much).</extracomment>
         <translation>Okänd ändring i scenariot: {target} {mode}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="70"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="71"/>
         <source>Programme: “{id}” is not a programme number.</source>
         <translation>Insats: ”{id}” är inte ett insatsnummer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="117"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="118"/>
         <source>Places: the value must be a number from {low} to {high}.</source>
         <translation>Platser: värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="119"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="120"/>
         <source>Average stay (weeks): the value must be a number from {low} to {high}.</source>
         <translation>Genomsnittlig tid i insats (veckor): värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="123"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="124"/>
         <source>Referrals per month: the value must be a number from {low} to {high}.</source>
         <translation>Anvisningar per månad: värdet måste vara ett tal från {low} till {high}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="201"/>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="207"/>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="237"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="205"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="211"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="246"/>
         <source>The scenario cannot be read ({reason}).</source>
         <translation>Scenariot kan inte läsas ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="231"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="240"/>
         <source>There is no scenario named “{name}”.</source>
         <translation>Det finns inget scenario som heter ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="266"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="275"/>
         <source>Scenario name: a scenario needs a name.</source>
         <translation>Scenariots namn: ett scenario behöver ett namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="269"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="278"/>
         <source>Scenario name: no line breaks or tabs in the name.</source>
         <translation>Scenariots namn: inga radbrytningar eller tabbar i namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="272"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="281"/>
         <source>Scenario name: at most 100 characters.</source>
         <translation>Scenariots namn: högst 100 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="326"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="336"/>
         <source>Places from scenario “{name}”</source>
         <translation>Platser från scenariot ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="340"/>
+        <source>Places from the what-if scenario</source>
+        <translation>Platser från scenariot under arbete</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/planning/cache.py" line="201"/>
@@ -4860,60 +4871,60 @@ Programmes whose demand is read together (one query per distinct look-back)… �
 <context>
     <name>PlanningCharts</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="98"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="135"/>
         <source>Utilisation (needed ÷ places), {period}</source>
-        <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order). Actual occupancy from imported results (participant-days ÷ days). Room a month&apos;s label needs beside its text on the axis, or QtCharts cuts it short (measured: it did below 17 px).</extracomment>
+        <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order). Actual occupancy from imported results (participant-days ÷ days). Room a month&apos;s label needs beside its text on the axis, or QtCharts cuts it short (measured: it did below 17 px). The longest label under a bar, in letters (a code is shorter; a name is cut).</extracomment>
         <translation>Beläggning (behov ÷ platser), {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="102"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="139"/>
         <source>Places and places needed, {period}</source>
         <translation>Platser och behövda platser, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="107"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="144"/>
         <source>(first {n} of {total} in table order)</source>
         <translation>(de första {n} av {total} i tabellens ordning)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="129"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="166"/>
         <source>All places used ({percent})</source>
         <translation>Alla platser använda ({percent})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="142"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="253"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="179"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="291"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="143"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="256"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="180"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="294"/>
         <source>Needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="238"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="275"/>
         <source>Select a programme to see it month by month</source>
         <translation>Välj en insats för att se den månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="244"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="282"/>
         <source>{name}, month by month</source>
         <translation>{name}, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="248"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="286"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="274"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="312"/>
         <source>Actual occupancy</source>
         <translation>Faktisk beläggning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="292"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="330"/>
         <source>(* = forecast)</source>
         <translation>(* = prognos)</translation>
     </message>
@@ -4921,42 +4932,42 @@ Programmes whose demand is read together (one query per distinct look-back)… �
 <context>
     <name>PlanningModels</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="95"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="107"/>
         <source>Actual</source>
         <extracomment>A typed value that is not a number of referrals, with the reason.</extracomment>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="97"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="109"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="99"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="111"/>
         <source>No demand</source>
         <translation>Ingen efterfrågan</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="111"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="123"/>
         <source>This month has actual referrals; they count, not the forecast.</source>
         <translation>Månaden har faktiska anvisningar; de räknas, inte prognosen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="151"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="164"/>
         <source>Forecast
 total</source>
         <translation>Prognos
 totalt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="152"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="165"/>
         <source>Actual
 total</source>
         <translation>Utfall
 totalt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="153"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="166"/>
         <source>Counts</source>
         <translation>Räknas</translation>
     </message>
@@ -4971,37 +4982,37 @@ totalt</translation>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="299"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="309"/>
         <source>No referrals in the period</source>
         <translation>Inga anvisningar under perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="305"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="315"/>
         <source>Referrals per month by source</source>
         <translation>Anvisningar per månad och anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="310"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="320"/>
         <source>{weeks} weeks</source>
         <translation>{weeks} veckor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="318"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="328"/>
         <source>Seasonal: runs in months {months}</source>
         <translation>Säsong: pågår månaderna {months}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="323"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="333"/>
         <source>Double-click to open it in the catalogue.</source>
         <translation>Dubbelklicka för att öppna den i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="329"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="339"/>
         <source>Most needed: {needed} in {month}</source>
         <translation>Störst behov: {needed} i {month}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="334"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="344"/>
         <source>Short in {n} of {total} months</source>
         <translation>Brist {n} av {total} månader</translation>
     </message>
@@ -5049,7 +5060,7 @@ totalt</translation>
 <context>
     <name>PlanningTable</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="231"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="235"/>
         <source>Budgeted
 places</source>
         <extracomment>Pale backgrounds by status, readable with black text (the core&apos;s colour table). Strong colours of the same statuses, for charts and the legend swatches. The cell&apos;s text from the whole row (declared columns); else text(value). The roles :meth:`extra_data` answers (None: it is asked for every role). Keep each row&apos;s texts until the items change (the texts depend on nothing else). The ProgrammePlan attribute behind each numeric column (for tests and the CLI check).</extracomment>
@@ -5057,14 +5068,14 @@ places</source>
 platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="232"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="236"/>
         <source>Referrals
 per month</source>
         <translation>Anvisn.
 per mån</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/models.py" line="233"/>
+        <location filename="../../amp_desktop/ui/planning/models.py" line="237"/>
         <source>Stay
 (months)</source>
         <translation>Tid
@@ -5089,22 +5100,22 @@ per mån</translation>
         <translation>Anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="50"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="51"/>
         <source>Totals by</source>
         <translation>Summor per</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="145"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="149"/>
         <source>Totals</source>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="146"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="150"/>
         <source>Places vs needed</source>
         <translation>Platser mot behov</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="147"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="151"/>
         <source>Month by month</source>
         <translation>Månad för månad</translation>
     </message>
@@ -5112,31 +5123,31 @@ per mån</translation>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="46"/>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="58"/>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="65"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="148"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="152"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="149"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="153"/>
         <source>What if…</source>
         <translation>Vad händer om…</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/look_ahead.py" line="142"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="228"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="252"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="302"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="232"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="256"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="307"/>
         <source>Planning</source>
         <extracomment>Plans reading fewer programme-months than this are quick on the GUI thread (about 5 µs each: 25 ms) and are not made ahead. At most this many periods ahead of each one shown (the cache keeps 8 made ahead).</extracomment>
         <translation>Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="69"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="71"/>
         <source>Places are not divided among referral sources; &apos;Needed&apos; is the places taken up by each source&apos;s referrals.</source>
         <translation>Platserna fördelas inte på anvisande parter; ”Behov” är de platser som varje parts anvisningar tar i anspråk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="77"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="79"/>
         <source>Seasonal programmes that do not run in the period are left out of places.</source>
         <translation>Säsongsinsatser som inte pågår under perioden räknas inte med i platserna.</translation>
     </message>
@@ -6875,140 +6886,140 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="97"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="101"/>
         <source>Open</source>
         <extracomment>Makes the plan of the period shown, as the catalogue is (None) or with a scenario.</extracomment>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="98"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="102"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="100"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="104"/>
         <source>Name of the scenario</source>
         <translation>Scenariots namn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="101"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="105"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="102"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="106"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="103"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="107"/>
         <source>Put its places in the catalogue…</source>
         <translation>Överför platserna till katalogen…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="105"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="109"/>
         <source>Writes the scenario&apos;s places into the programmes as one step you can undo.</source>
         <translation>Skriver in scenariots platser i insatserna som ett steg som går att ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="108"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="112"/>
         <source>Saved:</source>
         <translation>Sparade:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="132"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="247"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="136"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="258"/>
         <source>Add change</source>
         <translation>Lägg till ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="133"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="137"/>
         <source>Remove change</source>
         <translation>Ta bort ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="43"/>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="49"/>
         <source>Only programmes that differ</source>
         <translation>Bara insatser som skiljer sig</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="52"/>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="58"/>
         <source>Compare</source>
         <translation>Jämför</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="54"/>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="60"/>
         <source>with</source>
         <translation>med</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="212"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="223"/>
         <source>Catalogue as it is</source>
         <translation>Katalogen som den är</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="213"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="224"/>
         <source>This scenario (being built)</source>
         <translation>Detta scenario (under arbete)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="267"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="278"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="269"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="280"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="294"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="305"/>
         <source>The comparison was cancelled.</source>
         <translation>Jämförelsen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="310"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="321"/>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="317"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="328"/>
         <source>A scenario named “{name}” exists. Replace it?</source>
         <translation>Det finns redan ett scenario som heter ”{name}”. Vill du ersätta det?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="323"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="334"/>
         <source>The saved scenario “{name}” was changed by Undo or Redo after you opened it. Replace it with the changes shown here?</source>
         <translation>Det sparade scenariot ”{name}” ändrades med Ångra eller Gör om efter att du öppnade det. Vill du ersätta det med ändringarna som visas här?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="344"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="355"/>
         <source>Open scenario</source>
         <translation>Öppna scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="354"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="360"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="365"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="371"/>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="355"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="366"/>
         <source>Delete the scenario “{name}”? Edit → Undo brings it back.</source>
         <translation>Ta bort scenariot ”{name}”? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="369"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="380"/>
         <source>Places into the catalogue</source>
         <translation>Platser till katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="371"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="382"/>
         <source>This scenario changes no places.</source>
         <translation>Scenariot ändrar inga platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="376"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="387"/>
         <source>Write this scenario&apos;s places into the catalogue? Edit → Undo takes it back.</source>
         <translation>Skriva in scenariots platser i katalogen? Redigera → Ångra tar tillbaka det.</translation>
     </message>
@@ -7016,7 +7027,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="292"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="307"/>
         <source>Status by utilisation = places needed ÷ places; limits in Preferences.</source>
         <translation>Status efter beläggning = behövda platser ÷ platser; gränserna ställs in under Inställningar.</translation>
     </message>
@@ -7109,7 +7120,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Katalogen är öppen skrivskyddad.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/scenarios.py" line="296"/>
+        <location filename="../../amp_desktop/core/planning/scenarios.py" line="305"/>
         <location filename="../../amp_desktop/core/store/builders.py" line="189"/>
         <source>Save scenario “{name}”</source>
         <translation>Spara scenariot ”{name}”</translation>

@@ -11,7 +11,8 @@ Demand adjustments act on each month's chosen referrals (actual or forecast):
 ``percent`` scales every source; ``add`` and ``set`` change the month's total and
 spread the change over the sources in proportion to their share (a month with no
 referrals gets an added amount under the unknown source ``""``).  Nothing goes
-below 0.  Places are rounded to whole places; stays must stay above 0 weeks.
+below 0.  Places are rounded to whole places (half a place up, as AMP rounds);
+stays must stay above 0 weeks.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.errors import AmpError
-from amp_desktop.core.formatting import format_number, format_percent
+from amp_desktop.core.formatting import format_number, format_percent, round_half_away
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.model import Plan, ProgrammePlan
 from amp_desktop.core.rules import MAX_PLACES, MAX_REFERRALS
@@ -157,7 +158,10 @@ class Scenario:
             stay = _within(adjustment.apply(stay or 0.0), MAX_STAY_WEEKS)
         if stay is not None and stay <= 0:
             stay = None
-        return programme.replace(places=int(round(places)), average_stay_weeks=stay)
+        # Half a place up, as AMP rounds every figure (15 places + 10 % is 17, not
+        # Python's 16: round() goes to the even neighbour).
+        whole = int(round_half_away(places, 0))
+        return programme.replace(places=whole, average_stay_weeks=stay)
 
     def demand_adjuster(
         self, programme_id: int
@@ -225,7 +229,12 @@ def _adjust_cells(cells: dict[str, float], adjustment: Adjustment) -> dict[str, 
 
 # -- storing --------------------------------------------------------------------------
 def load_scenario(catalogue: Catalogue, name: str) -> Scenario:
+    """The saved scenario *name* means, as :func:`find_scenario` finds it (case,
+    surrounding spaces and the Unicode form do not count: ``amp report --scenario
+    "plan a"`` prints "Plan A", the name Save would replace)."""
     data = catalogue.scenario_data(name)
+    if data is None and (found := find_scenario(catalogue, name)) is not None:
+        name, data = found, catalogue.scenario_data(found)
     if data is None:
         raise ScenarioError(
             translate("Planning", "There is no scenario named “{name}”.").format(name=name)
@@ -323,7 +332,12 @@ def promote_places(catalogue: Catalogue, scenario: Scenario) -> ChangeSet:
     if name is not None and saved is not None:
         kept = dataclasses.replace(scenario, name=name, adjustments=remaining).dumps()
         scenario_changes = (ScenarioChange(name, saved, kept),)
-    description = translate("Planning", "Places from scenario “{name}”").format(name=scenario.name)
+    if _trimmed(scenario.name):
+        description = translate("Planning", "Places from scenario “{name}”").format(
+            name=_trimmed(scenario.name)
+        )
+    else:  # (a scenario not saved yet: "Undo Places from scenario “”" said nothing)
+        description = translate("Planning", "Places from the what-if scenario")
     applied = catalogue.apply(
         ChangeSet(description, tuple(changes), kind="scenario", scenarios=scenario_changes)
     )

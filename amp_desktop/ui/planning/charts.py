@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -76,6 +78,41 @@ class _ChartView(QChartView):
         return self.axis_x, self.axis_y
 
 
+#: The longest label under a bar, in letters (a code is shorter; a name is cut).
+BAR_LABEL_LETTERS = 10
+
+
+def bar_labels(programmes: list[ProgrammePlan]) -> list[str]:
+    """A label under each programme's bars: its code, else its name (cut short with
+    "…"); never one label for two programmes.  The axis keeps one category per label:
+    "Arbetstr" for Arbetsträning A, B and C gave two bar groups, with B's figures
+    under the label of all three."""
+
+    def short(programme: ProgrammePlan) -> str:
+        label = programme.code or programme.name
+        if len(label) > BAR_LABEL_LETTERS:
+            label = label[: BAR_LABEL_LETTERS - 1].rstrip() + "…"
+        return label
+
+    labels = [short(p) for p in programmes]
+    counts: dict[str, int] = {}
+    for label in labels:  # ("Jobbcoach" and "Jobbcoach…" are alike too)
+        counts[label.removesuffix("…")] = counts.get(label.removesuffix("…"), 0) + 1
+    # Where two are alike, the whole name (and its code) tells them apart …
+    labels = [
+        label if counts[label.removesuffix("…")] == 1 else " ".join(filter(None, (p.code, p.name)))
+        for label, p in zip(labels, programmes, strict=True)
+    ]
+    seen: set[str] = set()
+    out = []
+    for label, programme in zip(labels, programmes, strict=True):
+        if label in seen:  # … or, for the same name twice, its number in AMP
+            label = f"{label} #{programme.id}"
+        seen.add(label)
+        out.append(label)
+    return out
+
+
 class PlacesChart(_ChartView):
     """One bar group per programme (by short code), in the table's order: places and
     places needed, or the utilisation coloured by status (which keeps programmes of
@@ -108,7 +145,7 @@ class PlacesChart(_ChartView):
                 "PlanningCharts", "(first {n} of {total} in table order)"
             ).format(n=len(shown), total=count)
         chart = self._reset(title)
-        self.categories = [p.code or p.name[:8] for p in shown]
+        self.categories = bar_labels(shown)
         if measure == "utilisation":
             series, top = self._utilisation(shown)
         else:
@@ -241,8 +278,9 @@ class MonthChart(_ChartView):
             )
             return
         chart = self._reset(
+            # (a chart's title is rich text: "<25 år" would be taken for a tag)
             QCoreApplication.translate("PlanningCharts", "{name}, month by month").format(
-                name=programme.name
+                name=html.escape(programme.name, quote=False)
             )
         )
         referrals = QBarSet(QCoreApplication.translate("PlanningCharts", "Referrals"))

@@ -30,11 +30,17 @@ class ComparisonPane(QWidget):
         super().__init__(parent)
         self.left_choice = QComboBox()
         self.right_choice = QComboBox()
+        for choice in (self.left_choice, self.right_choice):  # (as the list of saved ones)
+            choice.setMinimumContentsLength(16)
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.comparison = ComparisonModel(self)
         self.comparison_proxy = QSortFilterProxyModel(self)
         self.comparison_proxy.setSourceModel(self.comparison)
         self.comparison_proxy.setSortRole(SORT_ROLE)
         self.comparison_view = QTableView()
+        self.comparison_view.setTabKeyNavigation(False)  # (read-only) Tab moves on
         self.comparison_view.setModel(self.comparison_proxy)
         self.comparison_view.setSortingEnabled(True)
         self.comparison_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

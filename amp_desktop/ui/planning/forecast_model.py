@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from amp_desktop.core.i18n import language
 from amp_desktop.core.planning import source_label
 from amp_desktop.core.rules import check_referrals
 from amp_desktop.ui.planning.models import RIGHT, VALUE_ROLE, _num
@@ -49,6 +52,15 @@ class ForecastModel(QAbstractTableModel):
         actual: dict[str, dict[str, float]],
         forecast: dict[str, dict[str, float]],
     ) -> None:
+        if list(months) == self.months and list(sources) == self.sources:
+            # The same grid with other figures (a cell just typed, Undo): updated in
+            # place, so the cell being left keeps the focus and the keyboard its place
+            # (a reset under the editor dropped both, and Qt warned of the editor).
+            self.actual, self.forecast = actual, forecast
+            if self.months:
+                last = self.index(len(self.months) - 1, self.columnCount() - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self.months = list(months)
         self.sources = list(sources)
@@ -102,7 +114,7 @@ class ForecastModel(QAbstractTableModel):
                 return value
             return _num(value) if value is not None else ""
         if role == Qt.ItemDataRole.EditRole and kind == "source":
-            return "" if value is None else _num(value)
+            return "" if value is None else edit_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and kind != "basis":
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole and kind in ("source", "total") and has_actual:
@@ -119,13 +131,14 @@ class ForecastModel(QAbstractTableModel):
         if self._kind(index.column()) != "source":
             return False
         month = self.months[index.row()]
+        source = self.sources[index.column()]
         try:
             parsed = parse_referrals(value)
         except ValueError as exc:  # say which cell, as the import does
-            where = f"{month}, {source_label(self.sources[index.column()])}"
+            where = f"{month}, {source_label(source)}"
             self.rejected.emit(f"{where}: {exc}")
             return False
-        self.cellEdited.emit(month, self.sources[index.column()], parsed)
+        self.cellEdited.emit(month, source, parsed)
         return True
 
     def headerData(  # noqa: N802
@@ -154,13 +167,42 @@ class ForecastModel(QAbstractTableModel):
         }[kind]
 
 
+def edit_text(value: float) -> str:
+    """*value* as the cell's editor starts with it: every decimal it has (not the one
+    the cell shows, so that leaving the editor changes nothing) and no thousands
+    separator, with the decimal comma in Swedish: ``1200.25``, ``1200,25``."""
+    text = format(Decimal(repr(float(value))).normalize(), "f")
+    return text.replace(".", ",") if language() == "sv" else text
+
+
+#: An English number with its thousands grouped: ``1,200`` or ``12,345.5``.
+_GROUPED_EN = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def _number_text(text: str) -> str:
+    """Typed number text as Python reads it: spaces (thousands in Swedish) go; a
+    comma is the decimal sign unless English groups thousands with it (``1,200``,
+    ``1,200.5``), or a point follows it (``1,200.5``); a point before a comma groups
+    thousands (``1.200,5``)."""
+    for space in ("\u00a0", "\u202f", " "):
+        text = text.replace(space, "")
+    text = text.replace("\u2212", "-")  # the minus sign Swedish formatting writes
+    digits = text.lstrip("+-")
+    if "," in digits and "." in digits:
+        if digits.rfind(",") < digits.rfind("."):
+            return text.replace(",", "")
+        return text.replace(".", "").replace(",", ".")
+    if language() == "en" and _GROUPED_EN.fullmatch(digits):
+        return text.replace(",", "")
+    return text.replace(",", ".")
+
+
 def parse_referrals(value: Any) -> float | None:
     """Typed referrals → a number from 0 to 1,000,000, or None for an empty cell;
     ValueError with a message for the user otherwise."""
     if value is None:
         return None
-    text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    text = text.replace("\u2212", "-")  # the minus sign Swedish formatting writes
+    text = _number_text(str(value).strip())
     if not text:
         return None
     try:

@@ -151,6 +151,10 @@ class _ColumnsModel(QAbstractTableModel):
     def items(self) -> list[Any]:
         return list(self._items)
 
+    def cell_of(self, item: Any, column: int) -> str:
+        """The text *item* shows in *column* (as ``data()`` writes it)."""
+        return self._columns[column].cell(item)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._items)
 
@@ -281,6 +285,12 @@ class PlanTableModel(_ColumnsModel):
 
     def row_of(self, programme_id: int) -> int:
         return self._rows.get(programme_id, -1)
+
+    def column_values(self, column: int) -> list[Any]:
+        """The raw values of *column*, row by row (read at C speed where a value is
+        an attribute of the row: the Planning table's widths look at every row)."""
+        core = PROGRAMME_COLUMNS[column]
+        return list(map(core.value or operator.attrgetter(core.key), self._items))
 
     def extra_data(self, item: ProgrammePlan, column: int, role: int) -> Any:
         if role == _BACKGROUND:

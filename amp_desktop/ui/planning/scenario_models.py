@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from amp_desktop.core.formatting import format_number
+from amp_desktop.core.formatting import format_number, format_percent
 from amp_desktop.core.planning.scenarios import Adjustment, Comparison
 from amp_desktop.core.tables import Column
 from amp_desktop.core.tables.plan_tables import COMPARISON
@@ -40,7 +40,7 @@ def adjustment_text(adjustment: Adjustment) -> str:
     if adjustment.mode in ("add", "percent") and adjustment.value > 0:
         value = "+" + value
     if adjustment.mode == "percent":
-        value += " %"
+        value += format_percent(0.0, 0)[1:]  # "%" in English, " %" in Swedish
     return value
 
 
@@ -83,6 +83,15 @@ class AdjustmentsModel(_ColumnsModel):
 
 
 # -- comparison -----------------------------------------------------------------------
+#: The longest scenario name a comparison's title shows (it has the whole in its tooltip):
+#: a name of 100 letters made every column of its side as wide as the name.
+NAME_IN_TITLE = 24
+
+
+def _shortened(name: str) -> str:
+    return name if len(name) <= NAME_IN_TITLE else name[: NAME_IN_TITLE - 1].rstrip() + "…"
+
+
 class ComparisonModel(_ColumnsModel):
     """Two plans side by side: status, places, needed, utilisation and gap, each A → B.
 
@@ -119,8 +128,22 @@ class ComparisonModel(_ColumnsModel):
 
     def _header(self, column: Column, side: str) -> Callable[[], str]:
         return lambda: (
-            f"{column.one_line()}\n{self.left_name if side == 'left' else self.right_name}"
+            f"{column.one_line()}\n{_shortened(self.left_name if side == 'left' else self.right_name)}"
         )
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 < section < len(self._columns)
+        ):
+            # The whole name of the side, which the title may shorten.
+            name = self.left_name if section % 2 else self.right_name
+            tip = super().headerData(section, orientation, role)
+            return "\n".join(str(t) for t in (name, tip) if t)
+        return super().headerData(section, orientation, role)
 
     def set_comparison(self, items: list[Comparison], left: str, right: str) -> None:
         self.left_name, self.right_name = left, right

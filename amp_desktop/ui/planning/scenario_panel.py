@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from amp_desktop.core.formatting import format_percent
+from amp_desktop.core.formatting import format_percent, text_sort_key
 from amp_desktop.core.planning import Period, Plan, Thresholds, make_plan
 from amp_desktop.core.planning.draft import ScenarioDraft
 from amp_desktop.core.planning.scenarios import (
@@ -94,6 +94,10 @@ class ScenarioPanel(QWidget):
     def _build(self) -> None:
         self.saved = QComboBox()
         self.saved.setMinimumContentsLength(16)
+        # 16 letters wide: a name of 100 took the room of the name being typed.
+        self.saved.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.open_button = QPushButton(self.tr("Open"))
         self.new_button = QPushButton(self.tr("New"))
         self.name = QLineEdit()
@@ -141,6 +145,7 @@ class ScenarioPanel(QWidget):
 
         self.adjustments = AdjustmentsModel(lambda pid: self._names.get(pid, f"#{pid}"), self)
         self.adjustments_view = QTableView()
+        self.adjustments_view.setTabKeyNavigation(False)  # (read-only) Tab moves on
         self.adjustments_view.setModel(self.adjustments)
         self.adjustments_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.adjustments_view.horizontalHeader().setSectionResizeMode(
@@ -184,15 +189,21 @@ class ScenarioPanel(QWidget):
 
     def _mode_changed(self) -> None:
         mode = str(self.mode.currentData())
+        target = str(self.target.currentData())
+        # Whole places (a half place was rounded away unseen); tenths of the rest.
+        self.value.setDecimals(0 if target == "places" and mode != "percent" else 1)
         # "%" in English, " %" in Swedish, as the tables write a share.
         self.value.setSuffix(format_percent(0.0, 0)[1:] if mode == "percent" else "")
-        self.value.setRange(*value_range(str(self.target.currentData()), mode))
+        self.value.setRange(*value_range(target, mode))
 
     # -- data -------------------------------------------------------------------------
     def reload(self) -> None:
         """Programme names and saved scenarios from the catalogue; recompute."""
         catalogue = self.session.catalogue
-        programmes = catalogue.programmes()
+        # By name, as the table lists them (the store's order is the order added).
+        programmes = sorted(
+            catalogue.programmes(), key=lambda p: (text_sort_key(p.name), p.id or 0)
+        )
         self._names = {p.id or 0: p.name for p in programmes}
         current = self.programme.currentData()
         self.programme.blockSignals(True)

@@ -37,6 +37,7 @@ class TotalsPanel(QWidget):
         self.grouping.currentIndexChanged.connect(self.update_totals)
         self.totals = TotalsModel(self)
         self.totals_view = QTableView()
+        self.totals_view.setTabKeyNavigation(False)  # (read-only) Tab moves on
         self.totals_view.setModel(self.totals)
         self.totals_view.verticalHeader().hide()
         self.totals_view.verticalHeader().setDefaultSectionSize(22)
@@ -62,7 +63,8 @@ class TotalsPanel(QWidget):
         if self.plan is None:
             return
         key = str(self.grouping.currentData())
-        grand = self.plan.total if key != "source" else None
+        # No "All programmes" row without programmes (as on paper): it read "Off season".
+        grand = self.plan.total if key != "source" and self.plan.programmes else None
         self.totals.set_groups(self.plan.totals[key], grand)
         if key == "source":
             self.totals_note.setText(

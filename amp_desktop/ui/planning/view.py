@@ -7,6 +7,7 @@ large is worked out in the worker (``ui/tasks.py``) while the tab stays usable.
 
 from __future__ import annotations
 
+import html
 import threading
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -104,6 +105,9 @@ class PlanningView(ForecastEditing, QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
+        # Read-only: Tab moves on to the tabs under it, not from cell to cell (a
+        # keyboard user was held in the table for 14 presses a row).
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -248,7 +252,7 @@ class PlanningView(ForecastEditing, QWidget):
         self._again = False
         if isinstance(error, Cancelled):
             return
-        self.summary.setText(str(error))
+        self.summary.setText(html.escape(str(error), quote=False))  # (the summary is rich text)
         dialogs.error(self, self.tr("Planning"), str(error))
 
     def working(self) -> bool:
@@ -273,6 +277,7 @@ class PlanningView(ForecastEditing, QWidget):
         self.model.set_plan(plan)
         if first_time:
             self._fit_columns()
+        self.column_fitter.keep_whole(self.model)
         self.summary.show_plan(plan)
         self._update_totals()
         self._update_places_chart()

@@ -28,7 +28,7 @@ from amp_desktop.core.planning import STATUSES, Period, Plan, Thresholds, status
 from amp_desktop.core.planning.forecast import METHODS, ForecastGrid, method_label
 from amp_desktop.core.planning.period import add_months
 from amp_desktop.core.planning.scenarios import Comparison
-from amp_desktop.core.tables.formats import COUNT, DECIMAL, SHARE, cell_text
+from amp_desktop.core.tables.formats import COUNT, DECIMAL, NOT_KNOWN, SHARE, cell_text
 from amp_desktop.ui.planning.forecast_model import ForecastModel
 from amp_desktop.ui.planning.models import STATUS_COLOURS
 
@@ -62,7 +62,9 @@ class PeriodPicker(QWidget):
         self.to_label = QLabel(self.tr("to"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Period:")))
+        label = QLabel(self.tr("Perio&d:"))  # Alt+D: the period from anywhere in the tab
+        label.setBuddy(self.kind)
+        layout.addWidget(label)
         for widget in (self.kind, self.year, self.tertial, self.first, self.to_label, self.last):
             layout.addWidget(widget)
         self._update_visibility()
@@ -175,6 +177,12 @@ class PeriodPicker(QWidget):
         self._emit()
 
 
+def _known(kind: str, value: float | None) -> str:
+    """*value*'s cell text, or the dash the printed overview writes for a figure not
+    known (a utilisation without places), never an empty gap in a sentence."""
+    return cell_text(kind, value) or NOT_KNOWN
+
+
 class PlanSummary(QLabel):
     """One paragraph over the table: the period, totals, statuses and the basis."""
 
@@ -195,6 +203,13 @@ class PlanSummary(QLabel):
         if total is None:
             self.clear()
             return
+        if not plan.programmes:  # (it said "0 programmes, … (utilisation ); …; .")
+            self.setText(
+                self.tr("<b>{period}</b>: no programmes to plan.").format(
+                    period=plan.period.label()
+                )
+            )
+            return
         counts: dict[str, int] = {}
         for programme in plan.programmes:
             counts[programme.status] = counts.get(programme.status, 0) + 1
@@ -212,7 +227,7 @@ class PlanSummary(QLabel):
                 n=len(plan.programmes),
                 places=cell_text(COUNT, total.places),
                 needed=cell_text(DECIMAL, total.needed_places),
-                util=cell_text(SHARE, total.utilisation),
+                util=_known(SHARE, total.utilisation),  # (none without places)
                 referrals=cell_text(DECIMAL, total.referrals_per_month),
                 statuses=", ".join(parts),
             )
@@ -259,8 +274,8 @@ class ComparisonSummary(QLabel):
                 rp=cell_text(COUNT, right.total.places),
                 ln=cell_text(DECIMAL, left.total.needed_places),
                 rn=cell_text(DECIMAL, right.total.needed_places),
-                lu=cell_text(SHARE, left.total.utilisation),
-                ru=cell_text(SHARE, right.total.utilisation),
+                lu=_known(SHARE, left.total.utilisation),
+                ru=_known(SHARE, right.total.utilisation),
             )
             differ += " " + totals
         self.setText(differ)
@@ -366,11 +381,13 @@ class ForecastEditor(QWidget):
             self.title.setText(self.tr("Select a programme"))
             return
         self.model.load(grid.months, grid.sources, grid.actual, grid.forecast)
-        self.title.setText(
-            self.tr("<b>{name}</b>: forecast referrals, {period}").format(
-                name=grid.name, period=period.label()
-            )
+        title = self.tr("<b>{name}</b>: forecast referrals, {period}").format(
+            name=html.escape(grid.name, quote=False),
+            period=html.escape(period.label(), quote=False),
         )
+        if title != self.title.text():  # another programme or period: not its problem
+            self._show_problem("")
+        self.title.setText(title)
 
     def _show_problem(self, message: str) -> None:
         self.problem.setText(message)

@@ -15,6 +15,26 @@ _BREAK_AFTER = "/-–"
 _EPSILON = 0.01
 
 
+def _is_sign(word: str) -> bool:
+    """Whether *word* is only signs or punctuation: ``+``, ``−``, ``·``, ``–``, ``%``."""
+    return not any(c.isalnum() for c in word)
+
+
+def words(paragraph: str) -> list[str]:
+    """The words of *paragraph* as lines may break between them: a sign or a dash
+    standing alone goes with the word before it, so that no line starts with one
+    (``Spare +`` / ``short −``, ``Balanced ·`` / ``short 2 months``)."""
+    out: list[str] = []
+    for word in paragraph.split(" "):
+        if not word:
+            continue
+        if out and _is_sign(word) and not _is_sign(out[-1]):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
 class Measure:
     """Text widths for one font on one device, with a cache of words."""
 
@@ -35,8 +55,9 @@ class Measure:
         return found
 
     def widest_word(self, text: str) -> float:
-        """The width of the longest piece of *text* that cannot be broken at a space."""
-        return max((self.width(word) for word in text.split()), default=0.0)
+        """The width of the longest piece of *text* that cannot be broken at a space
+        (a sign stays with the word before it: ``short −``, see :func:`words`)."""
+        return max((self.width(word) for word in words(text)), default=0.0)
 
     def wrap(self, text: str, width: float) -> list[str]:
         """*text* as lines no wider than *width* (at least one line, maybe empty)."""
@@ -50,10 +71,14 @@ class Measure:
             return [paragraph.strip()]
         lines: list[str] = []
         line, line_width = "", 0.0
-        for word in paragraph.split(" "):
-            if not word:
-                continue
+        queue = words(paragraph)
+        queue.reverse()  # (popped from the end)
+        while queue:
+            word = queue.pop()
             word_width = self.width(word)
+            if " " in word and word_width > width + _EPSILON:
+                queue.extend(reversed(word.split(" ")))  # a word and its sign wider than a line
+                continue
             if line and line_width + self.space + word_width <= width + _EPSILON:
                 line, line_width = f"{line} {word}", line_width + self.space + word_width
                 continue
