@@ -61,7 +61,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     imp.add_argument(
         "--remove-missing",
         action="store_true",
-        help=translate("CliHelp", "remove programmes and agreements missing from the workbook"),
+        help=translate(
+            "CliHelp",
+            "remove programmes and agreements missing from the workbook, or the referrals "
+            "of a referral list's months and sources that it does not hold",
+        ),
     )
     imp.add_argument(
         "--kind",

@@ -212,6 +212,8 @@ def _print_findings(args: argparse.Namespace, preview: Any) -> None:
         verb = translate("Cli", "missing from the workbook (kept)")
     for programme in preview.removed:
         print(f"  - {programme.name}: {verb}")
+    if preview.kind == "referrals":  # (a removed programme's cells go with it)
+        _print_missing_referrals(preview, verb)
     for change in preview.removed_agreements:
         text = translate("Cli", "agreement {label}: {verb}")
         print("  - " + text.format(label=change.before.label(), verb=verb))
@@ -236,3 +238,29 @@ def _print_findings(args: argparse.Namespace, preview: Any) -> None:
             print("  " + translate("Cli", "problem: {problem}").format(problem=problem))
         else:
             print("  " + translate("Cli", "note: {problem}").format(problem=problem))
+
+
+#: Cells a referral list lacks listed one by one; the rest are counted.
+MISSING_SHOWN = 20
+
+
+def _print_missing_referrals(preview: Any, verb: str) -> None:
+    from amp_desktop.core.formatting import format_number
+
+    missing = preview.removed_demand
+    for change in missing[:MISSING_SHOWN]:
+        key = change.key
+        text = translate("Cli", "{name}: referrals {month} {source}: {n}: {verb}")
+        print(
+            "  - "
+            + text.format(
+                name=preview.names.get(key.programme_id, str(key.programme_id)),
+                month=key.month,
+                source=key.source or "–",
+                n=format_number(change.before, 0 if float(change.before).is_integer() else 1),
+                verb=verb,
+            )
+        )
+    if len(missing) > MISSING_SHOWN:
+        more = len(missing) - MISSING_SHOWN
+        print("  - " + translate("Cli", "… and {n} more cells").format(n=format_number(more)))

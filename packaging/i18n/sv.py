@@ -3084,3 +3084,64 @@ SV.update(
         ),
     }
 )
+
+# Referrals a corrected referral list no longer holds (lead, 4 December evening)
+SV.update(
+    {
+        (
+            "Excel",
+            "The catalogue holds referrals the list does not ({referrals} in 1 monthly cell "
+            "of {first}–{last}, of the list's sources); they are kept unless you remove "
+            "what is missing.",
+        ): (
+            "Katalogen har anvisningar som listan inte har ({referrals} i 1 månadscell "
+            "under {first}–{last}, från listans anvisande parter); de behålls om du inte "
+            "tar bort det som saknas."
+        ),
+        (
+            "Excel",
+            "The catalogue holds referrals the list does not ({referrals} in {cells} monthly "
+            "cells of {first}–{last}, of the list's sources); they are kept unless you "
+            "remove what is missing.",
+        ): (
+            "Katalogen har anvisningar som listan inte har ({referrals} i {cells} "
+            "månadsceller under {first}–{last}, från listans anvisande parter); de behålls "
+            "om du inte tar bort det som saknas."
+        ),
+        ("Cli", "{name}: referrals {month} {source}: {n}: {verb}"): (
+            "{name}: anvisningar {month} {source}: {n}: {verb}"
+        ),
+        ("Cli", "… and {n} more cells"): "… och {n} celler till",
+        (
+            "CliHelp",
+            "remove programmes and agreements missing from the workbook, or the referrals "
+            "of a referral list's months and sources that it does not hold",
+        ): (
+            "ta bort insatser och avtal som saknas i arbetsboken, eller de anvisningar i "
+            "en anvisningslistas månader och från dess anvisande parter som listan inte har"
+        ),
+        (
+            "ImportDialog",
+            "Remove the referrals of 1 monthly cell that the list does not hold "
+            "(its months, its sources)",
+        ): (
+            "Ta bort anvisningarna i 1 månadscell som listan inte har (dess månader, "
+            "dess anvisande parter)"
+        ),
+        (
+            "ImportDialog",
+            "Remove the referrals of {n} monthly cells that the list does not hold "
+            "(its months, its sources)",
+        ): (
+            "Ta bort anvisningarna i {n} månadsceller som listan inte har (dess månader, "
+            "dess anvisande parter)"
+        ),
+        ("ImportDialog", "Referrals (1 cell)"): "Anvisningar (1 cell)",
+        ("ImportDialog", "Referrals not in the list (1 cell)"): (
+            "Anvisningar som listan inte har (1 cell)"
+        ),
+        ("ImportDialog", "Referrals not in the list ({n} cells)"): (
+            "Anvisningar som listan inte har ({n} celler)"
+        ),
+    }
+)

@@ -1052,17 +1052,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="98"/>
-        <location filename="../../amp_desktop/cli/excel.py" line="168"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="172"/>
         <source>cannot write {path}: {reason}</source>
         <translation>kan inte skriva {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="175"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="179"/>
         <source>Exported 1 programme to {path}.</source>
         <translation>Exporterade 1 insats till {path}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="177"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="181"/>
         <source>Exported {count} programmes to {path}.</source>
         <translation>Exporterade {count} insatser till {path}.</translation>
     </message>
@@ -1073,73 +1073,73 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>filen eller mappen finns inte</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="136"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="140"/>
         <source>the catalogue comes first, then the workbook: amp {command} {catalogue} {workbook}</source>
         <extracomment>The endings of a workbook given where the catalogue belongs (``amp export`` writes .xlsx only).</extracomment>
         <translation>katalogen kommer först, sedan arbetsboken: amp {command} {catalogue} {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="152"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="156"/>
         <source>AMP exports Excel workbooks (.xlsx); name the file {name}.</source>
         <translation>AMP exporterar Excel-arbetsböcker (.xlsx); ge filen namnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="198"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="202"/>
         <source>it is a folder, not a file</source>
         <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="201"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="205"/>
         <source>cannot read the mapping file {path}: {reason}.</source>
         <translation>kan inte läsa kopplingsfilen {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="204"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="208"/>
         <source>the mapping file {path} is not JSON (line {line}, column {column}): write it as {{&quot;columns&quot;: {{&quot;Header or column letter&quot;: &quot;field&quot;}}}}.</source>
         <translation>kopplingsfilen {path} är inte JSON (rad {line}, kolumn {column}): skriv den som {{&quot;columns&quot;: {{&quot;Rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}}}}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="211"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="215"/>
         <source>the mapping file {path} is not a JSON text file (UTF-8).</source>
         <translation>kopplingsfilen {path} är inte en JSON-textfil (UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="214"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="218"/>
         <source>the mapping file {path} must hold a JSON object.</source>
         <translation>kopplingsfilen {path} måste innehålla ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="223"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="227"/>
         <source>{&quot;header or column letter&quot;: &quot;field&quot;}</source>
         <translation>{&quot;rubrik eller kolumnbokstav&quot;: &quot;fält&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="224"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="228"/>
         <source>{&quot;name in the list&quot;: &quot;catalogue name or code&quot;}</source>
         <translation>{&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="225"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="229"/>
         <source>{&quot;exit reason as written&quot;: &quot;category&quot;}</source>
         <translation>{&quot;avslutsorsak som den är skriven&quot;: &quot;kategori&quot;}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="231"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="235"/>
         <source>the mapping file {path}: &quot;{part}&quot; must be an object of texts, {shape}.</source>
         <translation>kopplingsfilen {path}: &quot;{part}&quot; måste vara ett objekt av texter, {shape}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="238"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="242"/>
         <source>the mapping file {path} names unknown fields: {unknown}. Fields: {fields} (&quot;&quot; ignores a column).</source>
         <translation>kopplingsfilen {path} nämner okända fält: {unknown}. Fält: {fields} (&quot;&quot; hoppar över en kolumn).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="251"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="255"/>
         <source>the mapping file {path} names unknown exit-reason categories: {wrong}. Categories: {categories}.</source>
         <translation>kopplingsfilen {path} nämner okända kategorier av avslutsorsaker: {wrong}. Kategorier: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="309"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="313"/>
         <source>the import would create {n} new referral sources; check that the right column is read as the source, then run again with --create-sources.</source>
         <translation>importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses som anvisande part och kör sedan igen med --create-sources.</translation>
     </message>
@@ -1354,9 +1354,20 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="219"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="221"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="253"/>
+        <source>{name}: referrals {month} {source}: {n}: {verb}</source>
+        <extracomment>Cells a referral list lacks listed one by one; the rest are counted.</extracomment>
+        <translation>{name}: anvisningar {month} {source}: {n}: {verb}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="266"/>
+        <source>… and {n} more cells</source>
+        <translation>… och {n} celler till</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/import_report.py" line="195"/>
@@ -1379,22 +1390,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="216"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="218"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="233"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="235"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="236"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="238"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="238"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="240"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>
@@ -1600,31 +1611,31 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="64"/>
-        <source>remove programmes and agreements missing from the workbook</source>
-        <translation>ta bort insatser och avtal som saknas i arbetsboken</translation>
+        <source>remove programmes and agreements missing from the workbook, or the referrals of a referral list&apos;s months and sources that it does not hold</source>
+        <translation>ta bort insatser och avtal som saknas i arbetsboken, eller de anvisningar i en anvisningslistas månader och från dess anvisande parter som listan inte har</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="69"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="73"/>
         <source>kind of workbook (recognised from its columns when left out)</source>
         <translation>typ av arbetsbok (känns igen på kolumnerna när den inte anges)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="74"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="78"/>
         <source>columns to fields, {&quot;columns&quot;: {&quot;Header or letter&quot;: &quot;field&quot;}, &quot;programmes&quot;: {&quot;name in the list&quot;: &quot;catalogue name or code&quot;}, &quot;reasons&quot;: {&quot;exit reason as written&quot;: &quot;category&quot;}} (reasons: participant lists)</source>
         <translation>kolumner till fält, {&quot;columns&quot;: {&quot;Rubrik eller bokstav&quot;: &quot;fält&quot;}, &quot;programmes&quot;: {&quot;namn i listan&quot;: &quot;insatsens namn eller kod i katalogen&quot;}, &quot;reasons&quot;: {&quot;avslutsorsak som den är skriven&quot;: &quot;kategori&quot;}} (reasons: deltagarlistor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="84"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="88"/>
         <source>allow an import that creates more than 10 new referral sources (without it such an import stops, so a wrong column cannot create hundreds)</source>
         <translation>tillåt en import som skapar fler än 10 nya anvisande parter (utan den stannar en sådan import, så att en fel kolumn inte kan skapa hundratals)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="94"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="98"/>
         <source>what to do with fields changed both in AMP and in the workbook (default: stop)</source>
         <translation>vad som görs med fält ändrade både i AMP och i arbetsboken (standard: stop)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="102"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="106"/>
         <source>participant lists: replace every month the list reaches, also the months it seems to hold only in part (a corrected list you know to be whole)</source>
         <translation>deltagarlistor: ersätt varje månad som listan når, även de månader den verkar ha bara en del av (en rättad lista som du vet är hel)</translation>
     </message>
@@ -2767,6 +2778,16 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <source>a footer line, not a referral.</source>
         <translation>en sidfotsrad, ingen anvisning.</translation>
     </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_summary.py" line="83"/>
+        <source>The catalogue holds referrals the list does not ({referrals} in 1 monthly cell of {first}–{last}, of the list&apos;s sources); they are kept unless you remove what is missing.</source>
+        <translation>Katalogen har anvisningar som listan inte har ({referrals} i 1 månadscell under {first}–{last}, från listans anvisande parter); de behålls om du inte tar bort det som saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_summary.py" line="90"/>
+        <source>The catalogue holds referrals the list does not ({referrals} in {cells} monthly cells of {first}–{last}, of the list&apos;s sources); they are kept unless you remove what is missing.</source>
+        <translation>Katalogen har anvisningar som listan inte har ({referrals} i {cells} månadsceller under {first}–{last}, från listans anvisande parter); de behålls om du inte tar bort det som saknas.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -3054,107 +3075,117 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="17"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="18"/>
         <source>a workbook exported from AMP</source>
         <translation>en arbetsbok exporterad från AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="18"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="19"/>
         <source>a sheet of programmes</source>
         <translation>ett blad med insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="19"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="20"/>
         <source>a list of referrals</source>
         <translation>en lista med anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="20"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="21"/>
         <source>a list of participants</source>
         <translation>en deltagarlista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="26"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="27"/>
         <source>AMP read {file} as {kind}: sheet “{sheet}”, header in row {row}. Correct the fields below if a column was read wrongly.</source>
         <translation>AMP läste {file} som {kind}: bladet ”{sheet}”, rubriker på rad {row}. Rätta fälten nedan om en kolumn lästes fel.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="44"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="45"/>
         <source>AMP holds these results already, {first} to {last}: importing the list again changes nothing.</source>
         <translation>AMP har redan de här resultaten, {first} till {last}: att läsa in listan igen ändrar ingenting.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="50"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="51"/>
         <source>Results (counts only) to replace for 1 programme, {first} to {last}.</source>
         <translation>Resultat (bara antal) som ersätts för 1 insats, {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="55"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="56"/>
         <source>Results (counts only) to replace for {programmes} programmes, {first} to {last}.</source>
         <translation>Resultat (bara antal) som ersätts för {programmes} insatser, {first} till {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="67"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="68"/>
         <source>Monthly referral counts: {demand} to change, {unchanged} unchanged. Programmes: {programmes}.</source>
         <translation>Anvisningar per månad: {demand} ändras, {unchanged} oförändrade. Insatser: {programmes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="94"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="95"/>
         <source>Mandates to change: {n}.</source>
         <translation>Mandat som ändras: {n}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="97"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="98"/>
         <source>Agreements to add or change: {n}.</source>
         <translation>Avtal som läggs till eller ändras: {n}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="125"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="126"/>
         <source>No problems or notes.</source>
         <translation>Inga problem eller anmärkningar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="127"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="128"/>
         <source>No problems; notes ({m}):</source>
         <translation>Inga problem; anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="129"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="130"/>
         <source>Problems ({n}): the workbook cannot be imported until they are put right. Notes ({m}):</source>
         <translation>Problem ({n}): arbetsboken kan inte importeras förrän de är åtgärdade. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="135"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="136"/>
         <source>Problems ({n}): those rows are left out of the results. Notes ({m}):</source>
         <translation>Problem ({n}): de raderna räknas inte in i resultaten. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="138"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="139"/>
         <source>Problems ({n}): those cells keep the value they have in AMP. Notes ({m}):</source>
         <translation>Problem ({n}): de cellerna behåller sitt värde i AMP. Anmärkningar ({m}):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="149"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="153"/>
+        <source>Remove the referrals of 1 monthly cell that the list does not hold (its months, its sources)</source>
+        <translation>Ta bort anvisningarna i 1 månadscell som listan inte har (dess månader, dess anvisande parter)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="158"/>
+        <source>Remove the referrals of {n} monthly cells that the list does not hold (its months, its sources)</source>
+        <translation>Ta bort anvisningarna i {n} månadsceller som listan inte har (dess månader, dess anvisande parter)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="164"/>
         <source>Remove the programmes ({n}) and the agreements ({m}) missing from the workbook</source>
         <translation>Ta bort insatserna ({n}) och avtalen ({m}) som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="154"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="169"/>
         <source>Remove the agreement missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort avtalet som saknas på arbetsbokens flik Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="162"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="177"/>
         <source>Remove the programme missing from the workbook</source>
         <translation>Ta bort insatsen som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="158"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="173"/>
         <source>Remove the {n} agreements missing from the workbook&apos;s Agreements sheet</source>
         <translation>Ta bort de {n} avtal som saknas på arbetsbokens flik Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="71"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="72"/>
         <source>{added} to add, {changed} to change, {missing} missing from the workbook, {unchanged} unchanged, {demand} changes to referrals, {conflicts} conflicts.</source>
         <translation>{added} att lägga till, {changed} att ändra, {missing} saknas i arbetsboken, {unchanged} oförändrade, {demand} ändringar av anvisningar, {conflicts} konflikter.</translation>
     </message>
@@ -3175,17 +3206,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>(utelämna)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="206"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="223"/>
         <source>Programme / field</source>
         <translation>Insats/fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="207"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="224"/>
         <source>Now in AMP</source>
         <translation>Nu i AMP</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="208"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="225"/>
         <source>From the workbook</source>
         <translation>Från arbetsboken</translation>
     </message>
@@ -3195,52 +3226,62 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="143"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="129"/>
+        <source>Referrals not in the list (1 cell)</source>
+        <translation>Anvisningar som listan inte har (1 cell)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="130"/>
+        <source>Referrals not in the list ({n} cells)</source>
+        <translation>Anvisningar som listan inte har ({n} celler)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="160"/>
         <source>Results (1 programme)</source>
         <translation>Resultat (1 insats)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="145"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="162"/>
         <source>Results ({n} programmes)</source>
         <translation>Resultat ({n} insatser)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="151"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="168"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="152"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="169"/>
         <source>Starts</source>
         <translation>Påbörjade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="153"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="170"/>
         <source>Exits</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="230"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="247"/>
         <source>Programme</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="231"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="248"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="232"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="249"/>
         <source>AMP now</source>
         <translation>AMP nu</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="233"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="250"/>
         <source>Workbook</source>
         <translation>Arbetsbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="234"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="251"/>
         <source>Keep</source>
         <translation>Behåll</translation>
     </message>
@@ -3285,27 +3326,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Mandat som ändras ({n})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="121"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="124"/>
+        <source>Referrals (1 cell)</source>
+        <translation>Anvisningar (1 cell)</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="125"/>
         <source>Referrals ({n} cells)</source>
         <translation>Anvisningar ({n} celler)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="164"/>
+        <location filename="../../amp_desktop/ui/excel/preview_text.py" line="179"/>
         <source>Remove the {n} programmes missing from the workbook</source>
         <translation>Ta bort de {n} insatser som saknas i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="239"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="256"/>
         <source>Keep AMP&apos;s</source>
         <translation>Behåll AMP:s</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="240"/>
+        <location filename="../../amp_desktop/ui/excel/changes_models.py" line="257"/>
         <source>Take the workbook&apos;s</source>
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="317"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="321"/>
         <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="384"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>

@@ -248,6 +248,9 @@ class ImportPreview:
         data["changes"] = self.field_changes()
         data["added_programmes"] = [p.name for p in self.added]
         data["demand_cells"] = len(self.demand)
+        #: demand cells the workbook lacks, removed only with remove_missing (a removed
+        #: programme's; a referral list's months' cells it does not hold)
+        data["missing_demand_cells"] = len(self.removed_demand)
         data["new_sources"] = self.new_sources
         data["unmatched_programmes"] = self.unmatched
         data["notes"] = self.summary

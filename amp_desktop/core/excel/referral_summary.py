@@ -10,13 +10,21 @@ from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.read import Formula, cell_text
 from amp_desktop.core.excel.referral_problems import referral_count
+from amp_desktop.core.formatting import format_number
+from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
 
 
 def demand_changes(
     catalogue: Catalogue, preview: ImportPreview, counts: Counter[tuple[int, str, str]]
 ) -> None:
-    """Put into *preview* the monthly counts that differ from the catalogue's."""
+    """Put into *preview* the monthly counts that differ from the catalogue's, and,
+    as :attr:`~.preview.ImportPreview.removed_demand`, the referrals the catalogue
+    holds that the list does not: a cell of a month the list covers (its first to its
+    last referral's) and of a source it names — a referral a corrected list moved to
+    another programme, say.  They are kept unless the user asks to remove what is
+    missing (``--remove-missing``, the wizard's box): a unit may also hold what other
+    lists gave it."""
     if not counts:
         return
     months = sorted({m for _p, m, _s in counts})
@@ -25,6 +33,14 @@ def demand_changes(
         for p, m, s, k, v in catalogue.demand_rows(None, months[0], months[-1])
         if k == "actual"
     }
+    sources = {s for _p, _m, s in counts}
+    preview.removed_demand.extend(
+        DemandChange(DemandKey(p, m, s, "actual"), v, None)
+        for (p, m, s), v in sorted(current.items())
+        if s in sources and (p, m, s) not in counts
+    )
+    if preview.removed_demand:
+        preview.summary.append(_missing_text(preview.removed_demand, months[0], months[-1]))
     for (pid, month, source), n in sorted(counts.items()):
         before = current.get((pid, month, source))
         if before == float(n):
@@ -57,3 +73,24 @@ def summary_lines(preview: ImportPreview, extra: dict[str, Counter[Any]], weight
             counter[cell_text(value).strip() or "–"] += n
         parts = ", ".join(f"{k}: {v}" for k, v in sorted(counter.items()))
         preview.summary.append(f"{cols.header(field)}: {parts}")
+
+
+def _missing_text(missing: list[DemandChange], first: str, last: str) -> str:
+    """The note on the referrals the catalogue holds that the list does not."""
+    n = sum(change.before or 0 for change in missing)
+    referrals = format_number(n, 0) if float(n).is_integer() else format_number(n, 1)
+    if len(missing) == 1:
+        text = translate(
+            "Excel",
+            "The catalogue holds referrals the list does not ({referrals} in 1 monthly cell "
+            "of {first}–{last}, of the list's sources); they are kept unless you remove "
+            "what is missing.",
+        )
+    else:
+        text = translate(
+            "Excel",
+            "The catalogue holds referrals the list does not ({referrals} in {cells} monthly "
+            "cells of {first}–{last}, of the list's sources); they are kept unless you "
+            "remove what is missing.",
+        )
+    return text.format(referrals=referrals, cells=len(missing), first=first, last=last)

@@ -117,25 +117,42 @@ class ChangesModel(QAbstractItemModel):
             rows = {name: self._add(group, name) for name in names}
             for name, what, old, new in lines:
                 self._add(rows[name], what, old, new)
-        if preview.demand:
-            text = translate("ImportDialog", "Referrals ({n} cells)").format(n=len(preview.demand))
-            group = self._add(_ROOT, text)
-            by_programme: dict[int, int] = {}
-            for change in preview.demand:
-                key = change.key
-                if key.programme_id not in by_programme:
-                    name = preview.names.get(key.programme_id, str(key.programme_id))
-                    by_programme[key.programme_id] = self._add(group, name)
-                what = f"{key.month} · {key.source or '–'} · {vocab.enum_text(key.kind)}"
-                self._add(
-                    by_programme[key.programme_id],
-                    what,
-                    cell_text(change.before),
-                    cell_text(change.after),
-                )
+        missing = preview.removed_demand if preview.kind == "referrals" else []
+        for cells, one, many in (
+            (
+                preview.demand,
+                translate("ImportDialog", "Referrals (1 cell)"),
+                translate("ImportDialog", "Referrals ({n} cells)"),
+            ),
+            (
+                missing,
+                translate("ImportDialog", "Referrals not in the list (1 cell)"),
+                translate("ImportDialog", "Referrals not in the list ({n} cells)"),
+            ),
+        ):
+            if cells:
+                heading = one if len(cells) == 1 else many.format(n=len(cells))
+                self._add_demand(preview, cells, heading)
         if preview.results_summary:
             self._add_results(preview.results_summary)
         self.endResetModel()
+
+    def _add_demand(self, preview: ImportPreview, cells: list[Any], heading: str) -> None:
+        """A group of demand cells by programme: month, source and kind, before → after."""
+        group = self._add(_ROOT, heading)
+        by_programme: dict[int, int] = {}
+        for change in cells:
+            key = change.key
+            if key.programme_id not in by_programme:
+                name = preview.names.get(key.programme_id, str(key.programme_id))
+                by_programme[key.programme_id] = self._add(group, name)
+            what = f"{key.month} · {key.source or '–'} · {vocab.enum_text(key.kind)}"
+            self._add(
+                by_programme[key.programme_id],
+                what,
+                cell_text(change.before),
+                cell_text(change.after),
+            )
 
     def _add_results(self, summary: list[dict[str, Any]]) -> None:
         """A participant list: per programme, its counts now → from the list."""

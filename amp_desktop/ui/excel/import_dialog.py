@@ -331,7 +331,7 @@ class ImportDialog(QDialog):
         self.conflict_label.setVisible(visible)
         self.conflict_view.setVisible(visible)
         self.remove_missing.setText(remove_missing_text(preview))
-        self.remove_missing.setVisible(bool(preview.removed or preview.removed_agreements))
+        self.remove_missing.setVisible(bool(remove_missing_text(preview)))
         self.remove_missing.setChecked(False)
         self.every_month.setVisible(preview.kind == "participants")
         self.sources_model.load(preview.new_sources)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from amp_desktop.core.excel.preview import ImportPreview, split_where
+from amp_desktop.core.formatting import format_number
 
 translate = QCoreApplication.translate
 
@@ -143,8 +144,22 @@ def problems_heading(preview: ImportPreview, notes: int) -> str:
 
 def remove_missing_text(preview: ImportPreview) -> str:
     """The "remove missing" option's label: the programmes and the agreements the
-    workbook lacks ("" when it lacks none, and the option is hidden)."""
+    workbook lacks, or the referral cells a referral list lacks ("" when it lacks
+    none, and the option is hidden)."""
     programmes, agreements = len(preview.removed), len(preview.removed_agreements)
+    if preview.kind == "referrals" and preview.removed_demand:
+        cells = len(preview.removed_demand)
+        if cells == 1:
+            return translate(
+                "ImportDialog",
+                "Remove the referrals of 1 monthly cell that the list does not hold "
+                "(its months, its sources)",
+            )
+        return translate(
+            "ImportDialog",
+            "Remove the referrals of {n} monthly cells that the list does not hold "
+            "(its months, its sources)",
+        ).format(n=format_number(cells))
     if programmes and agreements:
         return translate(
             "ImportDialog",

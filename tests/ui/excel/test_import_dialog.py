@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from amp_desktop.core.excel.export import export_workbook as write_workbook
+from amp_desktop.core.excel.importer import analyse
 from amp_desktop.core.excel.preview import TAKE_WORKBOOK
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui.excel.flows import export_workbook, import_workbook
@@ -286,3 +287,43 @@ def test_the_export_is_named_as_typed_with_xlsx_after_it(
     assert path == tmp_path / written and path.exists()
     assert typed == written or not (tmp_path / typed).exists()
     assert not (tmp_path / "Insatser v.xlsx").exists()
+
+
+@pytest.mark.parametrize("remove", [False, True])
+def test_referrals_a_corrected_list_no_longer_holds_can_be_removed_in_the_window(
+    qtbot, session, tmp_path, remove
+):
+    """A corrected referral list moved March's referrals from one programme to another;
+    the window kept the old ones (March counted twice) and offered nothing to remove
+    them. They are listed, kept by default, and removed when the box is ticked."""
+    import datetime as dt
+
+    first, second = [p.name for p in session.catalogue.programmes()][:2]
+    march = dt.datetime(2031, 3, 3)  # (a month the example holds nothing in)
+
+    def referral_list(name, programme):
+        book = openpyxl.Workbook()
+        book.active.append(["Anvisningsdatum", "Insats", "Anvisande part"])
+        for _ in range(4):
+            book.active.append([march, programme, "AF"])
+        book.save(tmp_path / name)
+        return tmp_path / name
+
+    session.run(analyse(session.catalogue, referral_list("a.xlsx", first)).changeset("first list"))
+    dialog = _dialog(qtbot, session, referral_list("b.xlsx", second))
+    dialog.next_button.click()
+    assert dialog.remove_missing.isVisible()
+    assert dialog.remove_missing.text() == (
+        "Remove the referrals of 1 monthly cell that the list does not hold (its months, its sources)"
+    )
+    assert "Referrals not in the list (1 cell)" in texts(dialog.changes_model)
+    dialog.remove_missing.setChecked(remove)
+    dialog.apply_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    march_cells = {
+        p: v
+        for p, m, s, k, v in session.catalogue.demand_rows()
+        if m == "2031-03" and k == "actual"
+    }
+    ids = {p.name: p.id for p in session.catalogue.programmes()}
+    assert march_cells == ({ids[second]: 4.0} if remove else {ids[first]: 4.0, ids[second]: 4.0})

@@ -26,6 +26,30 @@ def test_remove_missing_reads_right_for_one_and_many(
 ) -> None:
     """It said "Remove the 1 agreements missing …"."""
     preview = SimpleNamespace(
-        removed=[object()] * programmes, removed_agreements=[object()] * agreements
+        kind="export",
+        removed=[object()] * programmes,
+        removed_agreements=[object()] * agreements,
+        removed_demand=[object()] * programmes,  # (a missing programme's demand goes too)
+    )
+    assert remove_missing_text(cast(Any, preview)) == expected
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        (0, ""),
+        (
+            1,
+            "Remove the referrals of 1 monthly cell that the list does not hold (its months, its sources)",
+        ),
+        (
+            12,
+            "Remove the referrals of 12 monthly cells that the list does not hold (its months, its sources)",
+        ),
+    ],
+)
+def test_remove_missing_of_a_referral_list_names_its_cells(cells: int, expected: str) -> None:
+    preview = SimpleNamespace(
+        kind="referrals", removed=[], removed_agreements=[], removed_demand=[object()] * cells
     )
     assert remove_missing_text(cast(Any, preview)) == expected
