@@ -3091,21 +3091,21 @@ SV.update(
         (
             "Excel",
             "The catalogue holds referrals the list does not ({referrals} in 1 monthly cell "
-            "of {first}–{last}, of the list's sources); they are kept unless you remove "
+            "of {period}, of the list's sources); they are kept unless you remove "
             "what is missing.",
         ): (
             "Katalogen har anvisningar som listan inte har ({referrals} i 1 månadscell "
-            "under {first}–{last}, från listans anvisande parter); de behålls om du inte "
+            "under {period}, från listans anvisande parter); de behålls om du inte "
             "tar bort det som saknas."
         ),
         (
             "Excel",
             "The catalogue holds referrals the list does not ({referrals} in {cells} monthly "
-            "cells of {first}–{last}, of the list's sources); they are kept unless you "
+            "cells of {period}, of the list's sources); they are kept unless you "
             "remove what is missing.",
         ): (
             "Katalogen har anvisningar som listan inte har ({referrals} i {cells} "
-            "månadsceller under {first}–{last}, från listans anvisande parter); de behålls "
+            "månadsceller under {period}, från listans anvisande parter); de behålls "
             "om du inte tar bort det som saknas."
         ),
         ("Cli", "{name}: referrals {month} {source}: {n}: {verb}"): (

@@ -2780,13 +2780,13 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/referral_summary.py" line="83"/>
-        <source>The catalogue holds referrals the list does not ({referrals} in 1 monthly cell of {first}–{last}, of the list&apos;s sources); they are kept unless you remove what is missing.</source>
-        <translation>Katalogen har anvisningar som listan inte har ({referrals} i 1 månadscell under {first}–{last}, från listans anvisande parter); de behålls om du inte tar bort det som saknas.</translation>
+        <source>The catalogue holds referrals the list does not ({referrals} in 1 monthly cell of {period}, of the list&apos;s sources); they are kept unless you remove what is missing.</source>
+        <translation>Katalogen har anvisningar som listan inte har ({referrals} i 1 månadscell under {period}, från listans anvisande parter); de behålls om du inte tar bort det som saknas.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/referral_summary.py" line="90"/>
-        <source>The catalogue holds referrals the list does not ({referrals} in {cells} monthly cells of {first}–{last}, of the list&apos;s sources); they are kept unless you remove what is missing.</source>
-        <translation>Katalogen har anvisningar som listan inte har ({referrals} i {cells} månadsceller under {first}–{last}, från listans anvisande parter); de behålls om du inte tar bort det som saknas.</translation>
+        <source>The catalogue holds referrals the list does not ({referrals} in {cells} monthly cells of {period}, of the list&apos;s sources); they are kept unless you remove what is missing.</source>
+        <translation>Katalogen har anvisningar som listan inte har ({referrals} i {cells} månadsceller under {period}, från listans anvisande parter); de behålls om du inte tar bort det som saknas.</translation>
     </message>
 </context>
 <context>

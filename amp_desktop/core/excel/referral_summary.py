@@ -83,14 +83,15 @@ def _missing_text(missing: list[DemandChange], first: str, last: str) -> str:
         text = translate(
             "Excel",
             "The catalogue holds referrals the list does not ({referrals} in 1 monthly cell "
-            "of {first}–{last}, of the list's sources); they are kept unless you remove "
+            "of {period}, of the list's sources); they are kept unless you remove "
             "what is missing.",
         )
     else:
         text = translate(
             "Excel",
             "The catalogue holds referrals the list does not ({referrals} in {cells} monthly "
-            "cells of {first}–{last}, of the list's sources); they are kept unless you "
+            "cells of {period}, of the list's sources); they are kept unless you "
             "remove what is missing.",
         )
-    return text.format(referrals=referrals, cells=len(missing), first=first, last=last)
+    period = first if first == last else f"{first}–{last}"
+    return text.format(referrals=referrals, cells=len(missing), period=period)

@@ -74,7 +74,8 @@ def test_a_referral_moved_by_a_corrected_list_is_listed_kept_and_removed_on_requ
         ]
         assert missing == [(1, "2026-03", "AF", 4.0, None)]  # (February is not the list's)
         assert any(
-            "holds referrals the list does not (4 in 1 monthly cell" in s for s in preview.summary
+            "holds referrals the list does not (4 in 1 monthly cell of 2026-03, of" in s
+            for s in preview.summary
         )
         kept = catalogue.apply(preview.changeset("import"))
         assert _actual(catalogue) == {
