@@ -20,6 +20,7 @@ from amp_desktop.core.store import BusyError, Catalogue, LockedError, StoreError
 
 if TYPE_CHECKING:
     from amp_desktop.core.planning import Period
+    from amp_desktop.core.planning.model import Thresholds
 
 
 class CliError(AmpError):
@@ -143,6 +144,45 @@ def add_period_options(parser: argparse.ArgumentParser, *, scenario: bool = True
             metavar="NAME",
             help=translate("CliHelp", "apply a saved what-if scenario"),
         )
+
+
+def add_thresholds_option(parser: argparse.ArgumentParser) -> None:
+    """``--thresholds IDLE,TIGHT,SHORT``: the planning status limits in percent of
+    places, as Preferences sets them for the window (``amp plan``, ``amp report``)."""
+    from amp_desktop.core.i18n import translate
+
+    parser.add_argument(
+        "--thresholds",
+        metavar="IDLE,TIGHT,SHORT",
+        help=translate(
+            "CliHelp",
+            "planning status limits in percent of places: idle below, tight above, short "
+            "above (default 60,90,100; the window's are set in Preferences)",
+        ),
+    )
+
+
+def thresholds_from_args(args: argparse.Namespace) -> Thresholds:
+    """The limits ``--thresholds`` gives (AMP's defaults when left out); CliError if bad."""
+    from amp_desktop.core.i18n import translate
+    from amp_desktop.core.planning.model import Thresholds
+
+    if args.thresholds is None:
+        return Thresholds()
+    parts = args.thresholds.replace(";", ",").split(",")
+    try:
+        if len(parts) != 3:
+            raise ValueError
+        idle, tight, short = (float(part.strip().rstrip("%")) for part in parts)
+    except ValueError:
+        text = translate(
+            "Cli", "--thresholds: give three percentages, idle,tight,short (e.g. 60,90,100)."
+        )
+        raise CliError(text, 2) from None
+    limits = Thresholds(short_above=short / 100, tight_above=tight / 100, idle_below=idle / 100)
+    if limits.problem():
+        raise CliError(f"--thresholds: {limits.problem()}", 2)
+    return limits
 
 
 def period_from_args(args: argparse.Namespace) -> Period:

@@ -6,7 +6,14 @@ import argparse
 import sys
 from textwrap import fill
 
-from amp_desktop.cli.common import CliError, add_period_options, open_catalogue, period_from_args
+from amp_desktop.cli.common import (
+    CliError,
+    add_period_options,
+    add_thresholds_option,
+    open_catalogue,
+    period_from_args,
+    thresholds_from_args,
+)
 from amp_desktop.cli.text_tables import WIDTH, Layout, aligned_table, terminal_width
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning import Plan, make_plan
@@ -38,18 +45,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     plan.add_argument("file", help=translate("CliHelp", "the catalogue (.amp)"))
     add_period_options(plan)
+    add_thresholds_option(plan)
     plan.add_argument("--json", action="store_true", help=translate("CliHelp", "print JSON"))
     plan.set_defaults(func=cmd_plan)
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    period = period_from_args(args)
+    period, thresholds = period_from_args(args), thresholds_from_args(args)
     with open_catalogue(args.file) as catalogue:
         try:
             if args.json:  # written programme by programme (docs/plan-json.md)
-                write_plan_json(catalogue, period, sys.stdout, scenario=args.scenario)
+                write_plan_json(
+                    catalogue, period, sys.stdout, scenario=args.scenario, thresholds=thresholds
+                )
                 return 0
-            plan = make_plan(catalogue, period, scenario=args.scenario)
+            plan = make_plan(catalogue, period, scenario=args.scenario, thresholds=thresholds)
         except ScenarioError as exc:
             raise CliError(str(exc), 2) from None
     if not plan.programmes:  # not a total row that is "off season"

@@ -9,9 +9,11 @@ from pathlib import Path
 from amp_desktop.cli.common import (
     CliError,
     add_period_options,
+    add_thresholds_option,
     install_translator,
     open_catalogue,
     period_from_args,
+    thresholds_from_args,
 )
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.reports import KIND_OVERVIEW, KINDS, build_report
@@ -48,6 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     add_period_options(report)
+    add_thresholds_option(report)
     report.add_argument(
         "--municipality", default="", help=translate("CliHelp", "municipality named in the title")
     )
@@ -87,7 +90,7 @@ _app: object = None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    period = period_from_args(args)
+    period, thresholds = period_from_args(args), thresholds_from_args(args)
     out = Path(args.pdf)
     if out.is_dir():
         text = translate("Cli", "{path} is a folder; give the PDF file to write.")
@@ -119,6 +122,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 municipality=args.municipality,
                 unit=args.unit,
                 scenario=args.scenario,
+                thresholds=thresholds,
                 exact=True if args.exact else None,
             )
         except ScenarioError as exc:

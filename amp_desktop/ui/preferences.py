@@ -196,14 +196,13 @@ class PreferencesDialog(QDialog):
 
     def problem(self) -> str:
         """Why the values cannot be stored ("" when they can)."""
-        idle = self.idle_below.value()
-        tight = self.tight_above.value()
-        short = self.short_above.value()
-        if not idle <= tight <= short:
-            return self.tr(
-                "Planning status: the limits must go up from idle to tight to short of places."
-            )
-        return ""
+        from amp_desktop.core.planning.model import Thresholds
+
+        return Thresholds(
+            short_above=self.short_above.value() / 100,
+            tight_above=self.tight_above.value() / 100,
+            idle_below=self.idle_below.value() / 100,
+        ).problem()
 
     def accept(self) -> None:
         problem = self.problem()

@@ -3145,3 +3145,21 @@ SV.update(
         ),
     }
 )
+
+# The CLI's planning status limits (lead, 4 December evening)
+SV.update(
+    {
+        (
+            "CliHelp",
+            "planning status limits in percent of places: idle below, tight above, short "
+            "above (default 60,90,100; the window's are set in Preferences)",
+        ): (
+            "gränser för planeringsstatus i procent av platserna: låg beläggning under, "
+            "knappt över, brist över (standard 60,90,100; fönstrets ställs in under "
+            "Inställningar)"
+        ),
+        ("Cli", "--thresholds: give three percentages, idle,tight,short (e.g. 60,90,100)."): (
+            "--thresholds: ange tre procenttal, låg,knapp,brist (t.ex. 60,90,100)."
+        ),
+    }
+)

@@ -912,7 +912,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="134"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="56"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="66"/>
         <location filename="../../amp_desktop/cli/results.py" line="96"/>
         <source>{path} has no programmes yet.</source>
         <translation>{path} har inga insatser än.</translation>
@@ -1005,14 +1005,19 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Loggen sparas {days} dagar.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="94"/>
+        <location filename="../../amp_desktop/cli/common.py" line="95"/>
         <source>If that AMP no longer runs, take the file over with --take-over.</source>
         <translation>Om det AMP:t inte längre körs, ta över filen med --take-over.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="100"/>
+        <location filename="../../amp_desktop/cli/common.py" line="101"/>
         <source>--take-over is refused while that AMP runs on this computer: close the file there first.</source>
         <translation>--take-over nekas medan det AMP:t körs på den här datorn: stäng filen där först.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/common.py" line="178"/>
+        <source>--thresholds: give three percentages, idle,tight,short (e.g. 60,90,100).</source>
+        <translation>--thresholds: ange tre procenttal, låg,knapp,brist (t.ex. 60,90,100).</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/kolada.py" line="77"/>
@@ -1068,7 +1073,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="99"/>
-        <location filename="../../amp_desktop/cli/report.py" line="97"/>
+        <location filename="../../amp_desktop/cli/report.py" line="100"/>
         <source>No such file or directory</source>
         <translation>filen eller mappen finns inte</translation>
     </message>
@@ -1144,22 +1149,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses som anvisande part och kör sedan igen med --create-sources.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="93"/>
+        <location filename="../../amp_desktop/cli/report.py" line="96"/>
         <source>{path} is a folder; give the PDF file to write.</source>
         <translation>{path} är en mapp; ange PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="111"/>
+        <location filename="../../amp_desktop/cli/report.py" line="114"/>
         <source>AMP writes reports as PDF files (.pdf); name the file {name}.</source>
         <translation>AMP skriver rapporter som PDF-filer (.pdf); ge filen namnet {name}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="131"/>
+        <location filename="../../amp_desktop/cli/report.py" line="135"/>
         <source>Wrote {path} (1 page).</source>
         <translation>Skrev {path} (1 sida).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="133"/>
+        <location filename="../../amp_desktop/cli/report.py" line="137"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>Skrev {path} ({pages} sidor).</translation>
     </message>
@@ -1471,39 +1476,44 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/excel.py" line="48"/>
         <location filename="../../amp_desktop/cli/kolada.py" line="37"/>
         <location filename="../../amp_desktop/cli/kolada.py" line="44"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="39"/>
-        <location filename="../../amp_desktop/cli/report.py" line="34"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="46"/>
+        <location filename="../../amp_desktop/cli/report.py" line="36"/>
         <location filename="../../amp_desktop/cli/results.py" line="46"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="31"/>
         <source>the catalogue (.amp)</source>
         <translation>katalogen (.amp)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="131"/>
+        <location filename="../../amp_desktop/cli/common.py" line="132"/>
         <source>first month</source>
         <translation>första månaden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="134"/>
+        <location filename="../../amp_desktop/cli/common.py" line="135"/>
         <source>last month</source>
         <translation>sista månaden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="136"/>
+        <location filename="../../amp_desktop/cli/common.py" line="137"/>
         <source>a calendar year</source>
         <translation>ett kalenderår</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="138"/>
+        <location filename="../../amp_desktop/cli/common.py" line="139"/>
         <source>a tertial, e.g. 2026-T1</source>
         <translation>ett tertial, t.ex. 2026-T1</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/common.py" line="157"/>
+        <source>planning status limits in percent of places: idle below, tight above, short above (default 60,90,100; the window&apos;s are set in Preferences)</source>
+        <translation>gränser för planeringsstatus i procent av platserna: låg beläggning under, knappt över, brist över (standard 60,90,100; fönstrets ställs in under Inställningar)</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/audit.py" line="38"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="42"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="52"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="70"/>
-        <location filename="../../amp_desktop/cli/plan.py" line="41"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="49"/>
         <location filename="../../amp_desktop/cli/results.py" line="62"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="49"/>
         <source>print JSON</source>
@@ -1680,52 +1690,52 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>sekunder att vänta på svar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="31"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="38"/>
         <source>places against referral demand for a period</source>
         <translation>platser mot efterfrågan på anvisningar för en period</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="32"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="39"/>
         <source>Places needed from referral demand, per programme and in total. The period is the current calendar year unless given. The JSON is described in docs/plan-json.md.</source>
         <translation>Behövda platser utifrån efterfrågan på anvisningar, per insats och totalt. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/plan-json.md.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="23"/>
+        <location filename="../../amp_desktop/cli/report.py" line="25"/>
         <source>write the capacity overview, the catalogue list, the results, the audit or the yearly figures as a PDF</source>
         <translation>skriv kapacitetsöversikten, katalogförteckningen, resultaten, granskningen eller årets nyckeltal som PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="28"/>
+        <location filename="../../amp_desktop/cli/report.py" line="30"/>
         <source>Write a printable report as a PDF (A4 landscape). The overview plans the period given, the current calendar year by default, exactly as amp plan does.</source>
         <translation>Skriv en utskrivbar rapport som PDF (A4 liggande). Översikten planerar den angivna perioden, som standard innevarande kalenderår, precis som amp plan gör.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="36"/>
+        <location filename="../../amp_desktop/cli/report.py" line="38"/>
         <source>the PDF to write</source>
         <translation>PDF-filen som ska skrivas</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="42"/>
+        <location filename="../../amp_desktop/cli/report.py" line="44"/>
         <source>overview (capacity overview, default), catalogue (catalogue list), results (results per programme from the imported participant lists), audit (what the auditors ask per programme: places, cost, results, mandate, decision) or yearly (the year&apos;s figures for SKR&apos;s survey, compared with Kolada)</source>
         <translation>overview (kapacitetsöversikt, standard), catalogue (katalogförteckning), results (resultat per insats från de importerade deltagarlistorna), audit (det revisorerna frågar per insats: platser, kostnad, resultat, mandat, beslut) eller yearly (årets nyckeltal till SKR:s enkät, jämförda med Kolada)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="52"/>
+        <location filename="../../amp_desktop/cli/report.py" line="55"/>
         <source>municipality named in the title</source>
         <translation>kommunen som nämns i rubriken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="54"/>
+        <location filename="../../amp_desktop/cli/report.py" line="57"/>
         <source>unit named in the title</source>
         <translation>enheten som nämns i rubriken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="56"/>
+        <location filename="../../amp_desktop/cli/report.py" line="59"/>
         <source>language of the report</source>
         <translation>rapportens språk</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="61"/>
+        <location filename="../../amp_desktop/cli/report.py" line="64"/>
         <source>results: print small counts exactly, for internal use (by default counts of 1-4 are shown as &lt;5 and what would give them away is hidden)</source>
         <translation>results: skriv små antal exakt, för internt bruk (som standard visas antal 1–4 som &lt;5 och det som skulle avslöja dem döljs)</translation>
     </message>
@@ -1795,12 +1805,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>exakta antal i bladet (små antal döljs annars som &lt;5)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="63"/>
+        <location filename="../../amp_desktop/cli/common.py" line="64"/>
         <source>take the catalogue over from an AMP that left it locked (another computer, or one that crashed); refused if that AMP runs on this computer</source>
         <translation>ta över katalogen från en AMP som lämnade den låst (en annan dator, eller en som kraschade); nekas om den AMP:n körs på den här datorn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="144"/>
+        <location filename="../../amp_desktop/cli/common.py" line="145"/>
         <source>apply a saved what-if scenario</source>
         <translation>använd ett sparat vad händer om-scenario</translation>
     </message>
@@ -4625,17 +4635,17 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="70"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="80"/>
         <source>Plan for {period}</source>
         <translation>Plan för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="72"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="82"/>
         <source>scenario “{name}”</source>
         <translation>scenario ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/plan.py" line="117"/>
+        <location filename="../../amp_desktop/cli/plan.py" line="127"/>
         <source>Left out to fit {width} columns: {columns} (amp plan --json and amp report have them).</source>
         <translation>Utelämnat för att rymmas på {width} tecken: {columns} (finns i amp plan --json och amp report).</translation>
     </message>
@@ -4762,67 +4772,72 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>Ange både --from och --to.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="75"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="68"/>
+        <source>Planning status: the limits must go up from idle to tight to short of places.</source>
+        <translation>Planeringsstatus: gränserna måste stiga från låg beläggning till knappt till brist på platser.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/planning/model.py" line="85"/>
         <source>Short</source>
         <translation>Brist</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="76"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="86"/>
         <source>Tight</source>
         <translation>Knappt</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="77"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="87"/>
         <source>Balanced</source>
         <translation>Balans</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="78"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="88"/>
         <source>Idle</source>
         <translation>Låg beläggning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="79"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="89"/>
         <source>No places</source>
         <translation>Inga platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="80"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="90"/>
         <source>Off season</source>
         <translation>Utanför säsong</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="81"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="91"/>
         <source>Stay unknown</source>
         <translation>Tid i insats okänd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="97"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="107"/>
         <source>short 1 month</source>
         <translation>brist 1 mån</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="99"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="109"/>
         <source>short {n} months</source>
         <translation>brist {n} mån</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="107"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="117"/>
         <source>Actual</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="108"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="118"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="109"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="119"/>
         <source>Actual + forecast</source>
         <translation>Utfall + prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/planning/model.py" line="110"/>
+        <location filename="../../amp_desktop/core/planning/model.py" line="120"/>
         <source>No demand</source>
         <translation>Ingen efterfrågan</translation>
     </message>
@@ -5337,12 +5352,7 @@ per mån</translation>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="204"/>
-        <source>Planning status: the limits must go up from idle to tight to short of places.</source>
-        <translation>Planeringsstatus: gränserna måste stiga från låg beläggning till knappt till brist på platser.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="231"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="230"/>
         <source>Default goals not saved</source>
         <translation>Standardmålen sparades inte</translation>
     </message>
@@ -5371,7 +5381,7 @@ per mån</translation>
         <translation>Utskriften kunde inte slutföras.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/report.py" line="96"/>
+        <location filename="../../amp_desktop/cli/report.py" line="99"/>
         <location filename="../../amp_desktop/ui/printing/output.py" line="75"/>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
@@ -7087,7 +7097,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Filen {path} finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/common.py" line="86"/>
+        <location filename="../../amp_desktop/cli/common.py" line="87"/>
         <location filename="../../amp_desktop/core/store/connection.py" line="73"/>
         <source>{path} is a folder, not a catalogue.</source>
         <translation>{path} är en mapp, inte en katalog.</translation>

@@ -61,6 +61,16 @@ class Thresholds:
             return "idle"
         return "balanced"
 
+    def problem(self) -> str:
+        """Why these limits cannot be used ("" when they can): they go up from idle
+        to tight to short of places (Preferences and ``--thresholds`` alike)."""
+        if not 0 <= self.idle_below <= self.tight_above <= self.short_above:
+            return translate(
+                "Planning",
+                "Planning status: the limits must go up from idle to tight to short of places.",
+            )
+        return ""
+
     def to_json(self) -> dict[str, float]:
         return {
             "short_above": self.short_above,
