@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 # enums the first time the class is used (QMessageBox, QFileDialog: about 2 ms of
 # start-up), and a window that opens on a file shows no box.
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog, QWidget
+    from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 Answerer = Callable[..., object]
 #: When set, called instead of showing a dialog: ``answerer(kind, **details)``.
@@ -41,13 +41,25 @@ def busy() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
+def message_box(icon: str, parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """A message box with *icon* (``"Question"``, ``"Information"``, ``"Critical"``)
+    whose text is shown as written: a message names what the user typed (a scenario
+    called "<b>x</b>", a file "a<b>.xlsx"), which Qt would otherwise take for markup."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(getattr(QMessageBox.Icon, icon), title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
     """Ask a yes/no question; True for yes."""
     if answerer is not None:
         return bool(_answer("confirm", title=title, text=text))
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = message_box("Question", parent, title, text)
     ok = (
         box.addButton(yes or QMessageBox.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
         if yes
@@ -66,7 +78,7 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
         return int(result) if isinstance(result, int) else -1
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = message_box("Question", parent, title, text)
     buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(cancel)
@@ -79,18 +91,14 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     if answerer is not None:
         _answer("inform", title=title, text=text)
         return
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.information(parent, title, text)
+    message_box("Information", parent, title, text).exec()
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
     if answerer is not None:
         _answer("error", title=title, text=text)
         return
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.critical(parent, title, text)
+    message_box("Critical", parent, title, text).exec()
 
 
 def open_file(parent: QWidget | None, title: str, directory: str, filters: str) -> str:

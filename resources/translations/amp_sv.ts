@@ -5563,7 +5563,7 @@ per mån</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../amp_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../../amp_desktop/ui/dialogs.py" line="64"/>
         <source>OK</source>
         <extracomment>When set, called instead of showing a dialog: ``answerer(kind, **details)``.</extracomment>
         <translation>OK</translation>
