@@ -19,6 +19,8 @@ from amp_desktop.core.results.period import (
     ResultsFilter,
     costs_left_out_note,
     months_without_results,
+    programme_gaps,
+    programme_gaps_note,
     results_document,
     uncovered_note,
     without_costs,
@@ -83,14 +85,21 @@ def cmd_results(args: argparse.Namespace) -> int:
             catalogue.programmes(), tallies, period, selection, catalogue.default_goals()
         )
         # (a programme no import covered has unknown figures, not zeros)
-        without_results(document, catalogue.results_known(period.first, period.last))
+        known = catalogue.results_known(period.first, period.last)
+        without_results(document, known)
         covered = catalogue.results_months_covered(period.first, period.last)
+        # (a programme whose lists cover less of the period than the others': said too)
+        names = {p["id"]: p["name"] for p in document["programmes"]}
+        imported, stored = catalogue.results_covered_months(period.first, period.last)
+        gaps = programme_gaps(period, imported, stored, known & set(names))
     note = uncovered_note(period, covered)
+    note = "\n".join(filter(None, [note, programme_gaps_note(period, gaps, names, covered)]))
     if without_costs(document, selection):  # (as the Results tab)
         note = "\n".join(filter(None, [note, costs_left_out_note()]))
     if args.json:
         # (the months no list covered: figures over them are not what they seem)
         document["months_without_results"] = months_without_results(period, covered)
+        document["programme_months_without_results"] = {str(p): m for p, m in gaps.items()}
         print_json(document)
     elif not document["programmes"] and not any(vars(selection).values()):
         print(translate("Cli", "{path} has no programmes yet.").format(path=args.file))

@@ -913,7 +913,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="134"/>
         <location filename="../../amp_desktop/cli/plan.py" line="66"/>
-        <location filename="../../amp_desktop/cli/results.py" line="96"/>
+        <location filename="../../amp_desktop/cli/results.py" line="105"/>
         <source>{path} has no programmes yet.</source>
         <translation>{path} har inga insatser än.</translation>
     </message>
@@ -1169,7 +1169,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Skrev {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="69"/>
+        <location filename="../../amp_desktop/cli/results.py" line="71"/>
         <source>amp results shows what happened; a what-if scenario (--scenario) changes only the plan (amp plan, amp report).</source>
         <translation>amp results visar vad som hände; ett vad händer om-scenario (--scenario) ändrar bara planen (amp plan, amp report).</translation>
     </message>
@@ -1478,7 +1478,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/kolada.py" line="44"/>
         <location filename="../../amp_desktop/cli/plan.py" line="46"/>
         <location filename="../../amp_desktop/cli/report.py" line="36"/>
-        <location filename="../../amp_desktop/cli/results.py" line="46"/>
+        <location filename="../../amp_desktop/cli/results.py" line="48"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="31"/>
         <source>the catalogue (.amp)</source>
         <translation>katalogen (.amp)</translation>
@@ -1514,7 +1514,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/catalogue.py" line="52"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="70"/>
         <location filename="../../amp_desktop/cli/plan.py" line="49"/>
-        <location filename="../../amp_desktop/cli/results.py" line="62"/>
+        <location filename="../../amp_desktop/cli/results.py" line="64"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="49"/>
         <source>print JSON</source>
         <translation>skriv ut JSON</translation>
@@ -1740,32 +1740,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>results: skriv små antal exakt, för internt bruk (som standard visas antal 1–4 som &lt;5 och det som skulle avslöja dem döljs)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="34"/>
+        <location filename="../../amp_desktop/cli/results.py" line="36"/>
         <source>participants, exits and the share to work or studies per programme</source>
         <translation>deltagare, avslut och andelen till arbete eller studier per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="37"/>
+        <location filename="../../amp_desktop/cli/results.py" line="39"/>
         <source>Results per programme from the imported participant lists: participants, starts, exits by reason, the share to work or studies (women and men apart), stays, occupancy and cost per result. The period is the current calendar year unless given. The JSON is described in docs/results-json.md.</source>
         <translation>Resultat per insats från de importerade deltagarlistorna: deltagare, påbörjade, avslut per orsak, andelen till arbete eller studier (kvinnor och män för sig), tid i insats, beläggning och kostnad per resultat. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/results-json.md.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="50"/>
+        <location filename="../../amp_desktop/cli/results.py" line="52"/>
         <source>only the programmes of this unit</source>
         <translation>bara den här enhetens insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="52"/>
+        <location filename="../../amp_desktop/cli/results.py" line="54"/>
         <source>only this type</source>
         <translation>bara den här typen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="57"/>
+        <location filename="../../amp_desktop/cli/results.py" line="59"/>
         <source>only this need level</source>
         <translation>bara den här bedömningsnivån</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="60"/>
+        <location filename="../../amp_desktop/cli/results.py" line="62"/>
         <source>only women (K) or men (M)</source>
         <translation>bara kvinnor (K) eller män (M)</translation>
     </message>
@@ -6054,66 +6054,66 @@ per mån</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="106"/>
+        <location filename="../../amp_desktop/cli/results.py" line="115"/>
         <source>Results for {period}</source>
         <translation>Resultat för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="109"/>
+        <location filename="../../amp_desktop/cli/results.py" line="118"/>
         <source>No programme matches the selection.</source>
         <translation>Ingen insats matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="113"/>
+        <location filename="../../amp_desktop/cli/results.py" line="122"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="117"/>
+        <location filename="../../amp_desktop/cli/results.py" line="126"/>
         <source>– no results imported for {period} (amp import).</source>
         <translation>– inga resultat importerade för {period} (amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="124"/>
+        <location filename="../../amp_desktop/cli/results.py" line="133"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="125"/>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="289"/>
+        <location filename="../../amp_desktop/cli/results.py" line="134"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="291"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="126"/>
+        <location filename="../../amp_desktop/cli/results.py" line="135"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="150"/>
+        <location filename="../../amp_desktop/cli/results.py" line="159"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="72"/>
         <source>Not stated</source>
         <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="180"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="182"/>
         <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
-        <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped. A wording&apos;s reason key → its key with the list&apos;s names masked (where that differs). The reason keys of the list&apos;s wordings, as shown (names masked).</extracomment>
+        <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped. A wording&apos;s reason key → its key with the list&apos;s names masked (where that differs). The reason keys of the list&apos;s wordings, as shown (names masked). The day the list was read (&quot;today&quot;): a year not over by then is not wholly covered.</extracomment>
         <translation>Kön läses ur personnumrets näst sista siffra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="184"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="186"/>
         <source>Age bands are read from the identity number&apos;s date.</source>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="242"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="244"/>
         <source>the enrolment ends after today but has an exit reason.</source>
         <translation>inskrivningen slutar efter i dag men har en avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="281"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="283"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
@@ -6125,91 +6125,97 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/participant_notes.py" line="48"/>
+        <source>“{value}” is not a real date: there is no such day.</source>
+        <translation>”{value}” är inget riktigt datum: någon sådan dag finns inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="52"/>
         <source>“{value}” is not a date AMP reads: write it YYYY-MM-DD.</source>
         <translation>”{value}” är inget datum som AMP läser: skriv det ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="52"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="56"/>
         <source>the start is not a date.</source>
         <translation>starten är inget datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="53"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="57"/>
         <source>the end is not a date.</source>
         <translation>slutet är inget datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="66"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="72"/>
         <source>a footer line, not an enrolment.</source>
+        <extracomment>Written as AMP asks (2024-02-30), but no day there is.</extracomment>
         <translation>en sidfotsrad, ingen inskrivning.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="80"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="86"/>
         <source>1 enrolment starts after today (a planned start): it is not counted.</source>
         <translation>1 inskrivning börjar efter i dag (en planerad start): den räknas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="85"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="91"/>
         <source>{n} enrolments start after today (a planned start): they are not counted.</source>
         <translation>{n} inskrivningar börjar efter i dag (en planerad start): de räknas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="98"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="104"/>
         <source>1 enrolment ends after today without an exit reason (a planned end): it is read as still running.</source>
         <translation>1 inskrivning slutar efter i dag utan avslutsorsak (ett planerat slut): den läses som pågående.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="104"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="110"/>
         <source>{n} enrolments end after today without an exit reason (a planned end): they are read as still running.</source>
         <translation>{n} inskrivningar slutar efter i dag utan avslutsorsak (ett planerat slut): de läses som pågående.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="139"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="145"/>
         <source>{field}: {values} counted as not stated (AMP keeps {known}).</source>
         <translation>{field}: {values} räknas som ej angivet (AMP sparar {known}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="178"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="184"/>
         <source>1 identity cell holds no valid identity number (date or check digit): its enrolment is counted, but not among the distinct persons.</source>
         <translation>1 cell har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningen räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="184"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="190"/>
         <source>{n} identity cells hold no valid identity number (date or check digit): their enrolments are counted, but not among the distinct persons.</source>
         <translation>{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningarna räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="288"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="290"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="335"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="337"/>
         <source>the start date is empty.</source>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="338"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="340"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="340"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="342"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="342"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="344"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="345"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="347"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="352"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="354"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
@@ -6416,13 +6422,23 @@ per mån</translation>
         <translation>{kept}: de resultat AMP har behålls, eftersom listan bara har en del av de månaderna (inskrivningar som pågick även senare); den ersätter {replaced}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="280"/>
+        <location filename="../../amp_desktop/core/results/period.py" line="292"/>
         <source>No results imported for {months}: the figures count only the other months, as if nobody took part in these — the average occupancy and actual utilisation read low, the costs per participant and per exit (the budget of the whole period) high.</source>
         <extracomment>Sums by gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot;) of each measure, as :func:`document_of_sums` takes them. The figures results imported would give; without any they are unknown, not 0.</extracomment>
         <translation>Inga resultat importerade för {months}: siffrorna räknar bara periodens övriga månader, som om ingen deltog i dessa — den genomsnittliga beläggningen och den faktiska beläggningen blir för låga, kostnaderna per deltagare och per avslut (hela periodens budget) för höga.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="310"/>
+        <location filename="../../amp_desktop/core/results/period.py" line="339"/>
+        <source>{name} ({months})</source>
+        <translation>{name} ({months})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/period.py" line="347"/>
+        <source>Some months have no results imported for these programmes: {programmes}. Their figures count those months as if nobody took part — the average occupancy and actual utilisation read low, the costs per participant and per exit high.</source>
+        <translation>Några månader saknar importerade resultat för dessa insatser: {programmes}. Deras siffror räknar de månaderna som om ingen deltog — den genomsnittliga beläggningen och den faktiska beläggningen blir för låga, kostnaderna per deltagare och per avslut för höga.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/period.py" line="377"/>
         <source>No costs for one gender or need level: the budget is the whole programme&apos;s.</source>
         <extracomment>A programme&apos;s or a total&apos;s costs: its budget over the period, per participant and exit.</extracomment>
         <translation>Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens.</translation>

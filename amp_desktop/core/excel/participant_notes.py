@@ -44,6 +44,10 @@ def not_a_date(value: Any, which: str) -> str:
         return translate(
             "Results", "the cell holds the time {value}, not a date (an empty date written as 0?)."
         ).format(value=value.isoformat(timespec="minutes"))
+    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        return translate("Results", "“{value}” is not a real date: there is no such day.").format(
+            value=value.strip()
+        )
     if isinstance(value, str) and _OTHER_DATE.match(value.strip()):
         return translate(
             "Results", "“{value}” is not a date AMP reads: write it YYYY-MM-DD."
@@ -54,6 +58,8 @@ def not_a_date(value: Any, which: str) -> str:
 
 
 _OTHER_DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
+#: Written as AMP asks (2024-02-30), but no day there is.
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def footer_label(text: str) -> bool:

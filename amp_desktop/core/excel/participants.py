@@ -132,6 +132,8 @@ class ParticipantList:
     wording_keys: set[str] = field(default_factory=set)
     first_day: dt.date | None = None
     last_day: dt.date | None = None
+    #: The day the list was read ("today"): a year not over by then is not wholly covered.
+    read_on: dt.date | None = None
 
     @property
     def first_month(self) -> str | None:
@@ -164,7 +166,7 @@ def read_participants(
     is still running), one with an exit reason a problem.
     """
     today = today or dt.date.today()
-    result = ParticipantList(sheet, header_row, dict(mapping))
+    result = ParticipantList(sheet, header_row, dict(mapping), read_on=today)
     col = {f: c for c, f in mapping.items()}
     headers = rows[header_row] if header_row < len(rows) else []
     for c, f in mapping.items():

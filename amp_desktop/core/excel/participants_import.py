@@ -170,7 +170,7 @@ def _analyse(
     if first is None:
         return preview
     last = listed.last_month
-    counted = aggregate(listed.enrolments, first, last)
+    counted = aggregate(listed.enrolments, first, last, until=listed.read_on)
     scope = tuple(sorted(counted.programme_ids()))
     after = tuple(counted.sorted_rows())
     before = tuple(catalogue.results_scope(scope, first, last))

@@ -91,6 +91,8 @@ class Aggregates:
     first: str
     last: str
     cells: dict[Cell, Counter[str]] = field(default_factory=dict)
+    #: The day the list was read: a year not over by then is not wholly covered.
+    until: dt.date | None = None
     #: (year, programme_id or ALL_PROGRAMMES, gender or "" for all) → distinct persons.
     persons: dict[tuple[int, int, str], int] = field(default_factory=dict)
 
@@ -115,10 +117,16 @@ class Aggregates:
         return {cell[0] for cell in self.cells}
 
     def covered_years(self) -> list[int]:
-        """The calendar years whose twelve months all lie in the covered months."""
+        """The calendar years whose twelve months all lie in the covered months (and
+        that were over by the day the list was read: a year still running may have
+        persons to come)."""
         first, last = month_index(self.first), month_index(self.last)
         return [
-            y for y in range(first // 12, last // 12 + 1) if first <= y * 12 and y * 12 + 11 <= last
+            y
+            for y in range(first // 12, last // 12 + 1)
+            if first <= y * 12
+            and y * 12 + 11 <= last
+            and (self.until is None or self.until >= dt.date(y, 12, 31))
         ]
 
 
@@ -132,15 +140,19 @@ def _month_bounds(first: int, last: int) -> dict[int, tuple[int, int]]:
     return bounds
 
 
-def aggregate(enrolments: Iterable[Enrolment], first: str, last: str) -> Aggregates:
+def aggregate(
+    enrolments: Iterable[Enrolment], first: str, last: str, *, until: dt.date | None = None
+) -> Aggregates:
     """Count *enrolments* into the months *first* … *last* (``YYYY-MM``, inclusive).
 
-    An enrolment still running is counted up to the last day of *last*.
+    An enrolment still running is counted up to the last day of *last*.  *until* is
+    the day the list was read: a year not over by then is not wholly covered
+    (:meth:`Aggregates.covered_years`), whatever months the list reaches.
     """
     m0, m1 = month_index(first), month_index(last)
     bounds = _month_bounds(m0, m1)
     cover_start, cover_end = bounds[m0][0], bounds[m1][1]
-    result = Aggregates(first, last)
+    result = Aggregates(first, last, until=until)
     months = {index: month_text(index) for index in bounds}
     listed = enrolments if isinstance(enrolments, list) else list(enrolments)
     # Column by column (a list holds a hundred thousand enrolments, with far fewer

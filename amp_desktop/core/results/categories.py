@@ -104,7 +104,7 @@ _PATTERNS: tuple[tuple[str, ExitReason], ...] = (
         ExitReason.WORK,
     ),
     (
-        r"studier|studera|komvux|folkh[oö]gskol|h[oö]gskol|universitet|yrkeshögskol|\bsfi\b"
+        r"studier|studera|komvux|folkh[oö]gskol|h[oö]gskol|universitet|yrkeshögskol"
         r"|(?<!arbetsmarknads)utbildning|\bstud(y|ies)\b|education|university|college",
         ExitReason.STUDIES,
     ),
@@ -141,13 +141,17 @@ _NEGATION = re.compile(
     r"\b(ej|inte|icke|not|non|inget|ingen|inga)\b|\butan\b(?! (st[oö]d|l[oö]nebidrag|subvention))"
 )
 _WORK_OR_STUDY_WORD = re.compile(r"arbete|anst[aä]llning|jobb|stud|work|job|employ|utbildning")
+#: Swedish for immigrants gives no right to student finance (CSN): not studies in
+#: U40455, and not for AMP to guess either (on to another actor? completed?).
+_SFI = re.compile(r"\bsfi\b|svenska f[oö]r invandrare|swedish for immigrants")
 
 
 def recognise_reason(text: str) -> ExitReason | None:
     """The category a common wording means, or None when AMP cannot be sure.
 
     A wording that says "not" about work or studies ("Studier utan studiemedel") is
-    not guessed: it comes back as None so the user maps it.
+    not guessed: it comes back as None so the user maps it; so is one that names SFI,
+    which gives no right to student finance (U40455's studies must).
     """
     key = reason_key(text)
     if not key:
@@ -155,6 +159,8 @@ def recognise_reason(text: str) -> ExitReason | None:
     if key in REASON_KEYS:
         return ExitReason(key)
     if _NEGATION.search(key) and _WORK_OR_STUDY_WORD.search(key):
+        return None
+    if _SFI.search(key):
         return None
     for pattern, reason in _COMPILED:
         if pattern.search(key):

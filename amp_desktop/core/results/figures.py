@@ -13,7 +13,9 @@ definition is written once, here:
   average occupancy ÷ places;
 * cost = the annual budget for the days of the period the programme runs
   (:func:`amp_desktop.core.domain.budget_in_period`), per participant and per exit to
-  work or studies; a total's cost is that of the programmes with results in the period.
+  work or studies; a total's cost is that of the programmes with results in the period;
+  not known (never 0 kr) for a programme without a budget, or whose dates say it does
+  not run in the period.
 """
 
 from __future__ import annotations
@@ -197,7 +199,7 @@ def programme_results(
     share = figures["work_or_studies_share"]
     figures["goal_work_or_studies_share"] = goal
     figures["goal_met"] = None if goal is None or share is None else share >= goal
-    cost = period_cost(
+    cost = results_cost(
         programme.annual_budget_sek, period, programme.start_date, programme.end_date
     )
     figures["cost_per_participant_sek"] = _per(cost, figures["participants"])
@@ -214,6 +216,20 @@ def period_cost(
     """The budget that falls in *period*: the annual budget × months ÷ 12, pro rata
     for a programme that starts or ends in it (:func:`~amp_desktop.core.domain.budget_in_period`)."""
     return budget_in_period(annual_budget_sek, period.first, period.last, start_date, end_date)
+
+
+def results_cost(
+    annual_budget_sek: int | None,
+    period: Period,
+    start_date: str | None = None,
+    end_date: str | None = None,
+) -> float | None:
+    """:func:`period_cost` as the results divide it by participants and results: not
+    known (None) for a programme with a budget whose dates say it does not run in
+    *period* — it has results there, so its dates or the list are wrong, and 0 kr per
+    participant would read as a programme that costs nothing."""
+    cost = period_cost(annual_budget_sek, period, start_date, end_date)
+    return None if cost == 0 and annual_budget_sek else cost
 
 
 def _per(cost: float | None, count: int) -> float | None:

@@ -16,8 +16,8 @@ from amp_desktop.core.planning.period import Period, month_index
 from amp_desktop.core.results.figures import (
     ProgrammeFacts,
     Tally,
-    period_cost,
     programme_results,
+    results_cost,
     total_results,
 )
 
@@ -123,6 +123,7 @@ def document_of_sums(
     # Groups summing a programme without a budget: their cost is not known (divided by
     # all their participants, the known budgets read as a lower cost than it is).
     unbudgeted: set[tuple[str, str]] = set()
+    budgeted: set[tuple[str, str]] = set()  # groups summing a programme with a budget
     for programme in chosen:
         assert programme.id is not None
         sums = by_programme.get(programme.id, {})
@@ -136,7 +137,7 @@ def document_of_sums(
                 total=None if total is None else Tally(Counter(total)),
             )
         )
-        budget = period_cost(
+        budget = results_cost(
             programme.annual_budget_sek, period, programme.start_date, programme.end_date
         )
         # A total's cost is that of the programmes whose results it sums: the budget
@@ -146,13 +147,17 @@ def document_of_sums(
             budgets[key][value] = budgets[key].get(value, 0.0) + cost
             if sums and budget is None:
                 unbudgeted.add((key, value))
+            elif sums:
+                budgeted.add((key, value))
     totals: dict[str, dict[str, Any]] = {"unit": {}, "type": {}, "need_level": {}}
     for key in ("unit", "type"):
         for value, sums in sorted(groups[key].items(), key=lambda kv: text_sort_key(kv[0])):
             if not sums:  # (programmes without results: no row of zeros)
                 continue
             totals[key][value] = _with_cost(
-                _total(sums), budgets[key][value], known=(key, value) not in unbudgeted
+                _total(sums),
+                budgets[key][value] if (key, value) in budgeted else None,
+                known=(key, value) not in unbudgeted,
             )
     for need, sums in sorted(by_need.items()):
         totals["need_level"][need] = _total(sums)
@@ -160,7 +165,11 @@ def document_of_sums(
     for sums in groups["type"].values():
         for gender, summed in sums.items():
             _add(everything, gender, summed)
-    overall = _with_cost(_total(everything), sum(budgets["type"].values()), known=not unbudgeted)
+    overall = _with_cost(
+        _total(everything),
+        sum(budgets["type"].values()) if budgeted else None,
+        known=not unbudgeted,
+    )
     return {"period": period.to_json(), "programmes": rows, "totals": totals, "all": overall}
 
 
@@ -180,17 +189,20 @@ def _total(by_gender: Mapping[str, Mapping[str, int]]) -> dict[str, Any]:
     return total_results([{g: Tally(Counter(counts)) for g, counts in by_gender.items()}])
 
 
-def _with_cost(figures: dict[str, Any], cost: float, *, known: bool = True) -> dict[str, Any]:
+def _with_cost(
+    figures: dict[str, Any], cost: float | None, *, known: bool = True
+) -> dict[str, Any]:
     """*figures* with the group's cost (*cost*: the budgets of its programmes with
-    results) and its costs per participant and per result — not known (None) unless
-    every programme it sums has a budget (*known*)."""
+    results; None when none of them has a budget — not known, never 0 kr) and its
+    costs per participant and per result — not known (None) unless every programme it
+    sums has a budget (*known*)."""
     figures["cost_sek"] = cost
-    figures["cost_per_participant_sek"] = (
-        cost / figures["participants"] if known and figures["participants"] else None
-    )
-    figures["cost_per_work_or_studies_sek"] = (
-        cost / figures["work_or_studies"] if known and figures["work_or_studies"] else None
-    )
+    divided = cost if known else None
+    for key, count in (
+        ("cost_per_participant_sek", figures["participants"]),
+        ("cost_per_work_or_studies_sek", figures["work_or_studies"]),
+    ):
+        figures[key] = divided / count if divided is not None and count else None
     return figures
 
 
@@ -283,6 +295,61 @@ def uncovered_note(period: Period, covered: Iterable[str]) -> str | None:
         "if nobody took part in these — the average occupancy and actual utilisation read "
         "low, the costs per participant and per exit (the budget of the whole period) high.",
     ).format(months=month_runs_text(missing))
+
+
+def programme_gaps(
+    period: Period,
+    imported: Mapping[int, Iterable[str]],
+    stored: Mapping[int, Iterable[str]],
+    known: Iterable[int],
+) -> dict[int, list[str]]:
+    """Per programme whose results are known for the period (*known*:
+    ``Catalogue.results_known``), the months of *period* no list covered *for it*
+    (*imported*, *stored*: ``Catalogue.results_covered_months``); programmes whose
+    lists cover the whole period are left out, and so are those no import recorded
+    its months for (a file from before the coverage was kept: a month nobody took
+    part in holds no row there, and would read as a month without results).
+
+    :func:`months_without_results` gives only the months no list covered for any
+    programme: one list per programme, imported at different times, left a programme
+    whose list began in July with the whole year's days and budget and no word said.
+    """
+    months = period.months()
+    gaps = {}
+    for pid in sorted(set(known) & set(imported)):
+        covered = {*imported[pid], *stored.get(pid, ())}
+        missing = [month for month in months if month not in covered]
+        if missing:
+            gaps[pid] = missing
+    return gaps
+
+
+def programme_gaps_note(
+    period: Period,
+    gaps: Mapping[int, list[str]],
+    names: Mapping[int, str],
+    covered: Iterable[str] = (),
+) -> str | None:
+    """What to say under figures when a programme's lists cover less of the period
+    than the others' (*gaps*: :func:`programme_gaps`); the months no list covered for
+    any programme (*covered*: as for :func:`uncovered_note`, which says those) are not
+    said again.  None when there is nothing more to say."""
+    said = set(months_without_results(period, covered))
+    parts = [
+        translate("Results", "{name} ({months})").format(
+            name=names.get(pid, str(pid)), months=month_runs_text(missing)
+        )
+        for pid, missing in sorted(gaps.items(), key=lambda kv: text_sort_key(names.get(kv[0], "")))
+        if set(missing) - said
+    ]
+    if not parts:
+        return None
+    return translate(
+        "Results",
+        "Some months have no results imported for these programmes: {programmes}. Their "
+        "figures count those months as if nobody took part — the average occupancy and "
+        "actual utilisation read low, the costs per participant and per exit high.",
+    ).format(programmes="; ".join(parts))
 
 
 #: A programme's or a total's costs: its budget over the period, per participant and exit.
