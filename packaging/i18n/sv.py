@@ -827,7 +827,7 @@ SV: dict[object, object] = {
     "Goal: the programme's goal for the share, or its type's default; met when the share is at least the goal.": "Mål: insatsens mål för andelen, eller standardmålet för dess typ; uppnått när andelen är minst målet.",
     "Median stay: length of the ended enrolments in whole weeks.": "Mediantid: de avslutade inskrivningarnas längd i hela veckor.",
     "Actual utilisation: participant-days ÷ days ÷ places.": "Faktisk beläggning: deltagardagar ÷ dagar ÷ platser.",
-    "Cost: the annual budget for the days of the period the programme runs, per participant and per exit to work or studies; a total counts the cost of the programmes with results in the period only, and has no cost per participant or exit (–) when one of them has no budget.": "Kostnad: årsbudgeten för de dagar av perioden som insatsen pågår, per deltagare och per avslut till arbete eller studier; en summa räknar bara kostnaden för insatser med resultat under perioden och har ingen kostnad per deltagare eller avslut (–) när någon av dem saknar budget.",
+    "Cost: the annual budget × the period's months ÷ 12 (only the days the programme runs, when it starts or ends in the period), per participant and per exit to work or studies; a total counts the cost of the programmes with results in the period only, and has no cost per participant or exit (–) when one of them has no budget.": "Kostnad: årsbudgeten × periodens månader ÷ 12 (bara de dagar insatsen pågår, när den börjar eller slutar under perioden), per deltagare och per avslut till arbete eller studier; en summa räknar bara kostnaden för insatser med resultat under perioden och har ingen kostnad per deltagare eller avslut (–) när någon av dem saknar budget.",
     "The figures come from the case system's participant lists imported into the catalogue, which keeps only counts, never a person.": "Siffrorna kommer från verksamhetssystemets deltagarlistor som importerats till katalogen, som bara sparar antal, aldrig en person.",
     "Exact figures for internal use: small counts are not hidden. Do not pass this on outside the unit.": "Exakta siffror för internt bruk: små antal döljs inte. Lämna inte detta vidare utanför enheten.",
     "A share, a stay or a cost worked out from a hidden count is shown as “..” too.": "En andel, en tid eller en kostnad som räknats fram ur ett dolt antal visas också som ”..”.",
@@ -3161,5 +3161,87 @@ SV.update(
         ("Cli", "--thresholds: give three percentages, idle,tight,short (e.g. 60,90,100)."): (
             "--thresholds: ange tre procenttal, låg,knapp,brist (t.ex. 60,90,100)."
         ),
+    }
+)
+
+# Keyboard and screen reader (keyboard helper, 4 December evening): accelerators that do
+# not clash within a page (nor with the menus Arkiv, Redigera, Hjälp and the tabs Katalog,
+# Planering) and names for the controls that have no label of their own.
+SV.update(
+    {
+        # the what-if panel: Sparad&e, &Öppna, Ta &bort…, &Ny, &Spara, Överför p&latserna,
+        # Lägg &till, ändrin&g, &Jämför, &med, Bara &insatser (and Perio&d above them)
+        ("ScenarioPanel", "&Saved:"): "Sparad&e:",
+        ("ScenarioPanel", "Saved scenarios"): "Sparade scenarier",
+        ("ScenarioPanel", "&Open"): "&Öppna",
+        ("ScenarioPanel", "&New"): "&Ny",
+        ("ScenarioPanel", "S&ave"): "&Spara",
+        ("ScenarioPanel", "De&lete…"): "Ta &bort…",
+        ("ScenarioPanel", "Put its places in the ca&talogue…"): (
+            "Överför p&latserna till katalogen…"
+        ),
+        ("ScenarioPanel", "Add chan&ge"): "Lägg &till ändring",
+        ("ScenarioPanel", "&Remove change"): "Ta bort ändrin&g",
+        ("ScenarioPanel", "Programme to change"): "Insats som ändras",
+        ("ScenarioPanel", "What to change"): "Vad som ändras",
+        ("ScenarioPanel", "How to change it"): "Hur det ändras",
+        ("ScenarioPanel", "By how much"): "Hur mycket",
+        ("ScenarioPanel", "Changes in this scenario"): "Ändringarna i scenariot",
+        ("ScenarioPanel", "Co&mpare"): "&Jämför",
+        ("ScenarioPanel", "&with"): "&med",
+        ("ScenarioPanel", "Only programmes that d&iffer"): "Bara &insatser som skiljer sig",
+        ("ScenarioPanel", "Comparison of the two plans by programme"): (
+            "Jämförelse av de två planerna per insats"
+        ),
+        # the Planning tab
+        ("PeriodPicker", "First month"): "Första månad",
+        ("PeriodPicker", "Last month"): "Sista månad",
+        ("PlanningView", "Programmes of the period"): "Periodens insatser",
+        ("PlanningView", "Totals &by"): "&Summor per",
+        ("PlanningView", "Totals of the period"): "Periodens summor",
+        ("PlanningCharts", "Chart"): "Diagram",
+        ("ForecastEditor", "&All programmes"): "A&lla insatser",
+        ("ForecastEditor", "F&ill empty months from history"): (
+            "&Fyll tomma månader från historiken"
+        ),
+        ("ForecastEditor", "Forecast referrals by month and source"): (
+            "Prognos över anvisningar per månad och anvisande part"
+        ),
+        # the programme editor's groups: &Insats, Platser och pen&gar, &Organisation, &Tid,
+        # Res&ultatmål, A&nteckningar, &Mandat och beslut
+        ("ProgrammeEditor", "P&rogramme"): "&Insats",
+        ("ProgrammeEditor", "Places and &money"): "Platser och pen&gar",
+        ("ProgrammeEditor", "&Organisation"): "&Organisation",
+        ("ProgrammeEditor", "&Time"): "&Tid",
+        ("ProgrammeEditor", "Results &goal"): "Res&ultatmål",
+        ("ProgrammeEditor", "&Notes"): "A&nteckningar",
+        ("MandateBox", "Man&date and decision"): "&Mandat och beslut",
+        # Agreements: &Med, &Referens, &Benämning, Gäller &från, Gäller &till,
+        # &Anteckningar, &Ny, &Spara, Ta b&ort
+        ("AgreementsDialog", "Wit&h:"): "&Med:",
+        ("AgreementsDialog", "&Reference:"): "&Referens:",
+        ("AgreementsDialog", "T&itle:"): "&Benämning:",
+        ("AgreementsDialog", "Valid &from:"): "Gäller &från:",
+        ("AgreementsDialog", "Valid &to:"): "Gäller &till:",
+        ("AgreementsDialog", "&Notes:"): "&Anteckningar:",
+        ("AgreementsDialog", "Ne&w"): "&Ny",
+        ("AgreementsDialog", "&Save"): "&Spara",
+        ("AgreementsDialog", "&Delete"): "Ta b&ort",
+        # Preferences, This catalogue: "&Kolada address" took Alt+K as well
+        ("ChangeLogGroup", "Kee&p the change log:"): "&Spara ändringsloggen:",
+        # Yearly figures
+        ("YearlyDialog", "Figures of the year"): "Årets nyckeltal",
+        ("YearlyDialog", "The figure selected over the years"): "Det valda nyckeltalet över åren",
+        ("ComparisonChart", "Chart of the figure selected"): "Diagram över det valda nyckeltalet",
+        # Import from Excel
+        ("ImportDialog", "The workbook's columns and the AMP fields"): (
+            "Arbetsbokens kolumner och AMP:s fält"
+        ),
+        ("ImportDialog", "Problems found in the workbook"): "Problem i arbetsboken",
+        ("ImportDialog", "The changes the import makes"): "Ändringarna som importen gör",
+        # About and the user guide
+        ("AboutDialog", "Components"): "Komponenter",
+        ("AboutDialog", "Licence text"): "Licenstext",
+        ("UserGuideWindow", "User guide"): "Användarhandbok",
     }
 )

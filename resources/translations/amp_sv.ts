@@ -6393,21 +6393,21 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/results_definitions.py" line="45"/>
-        <source>Cost: the annual budget for the days of the period the programme runs, per participant and per exit to work or studies; a total counts the cost of the programmes with results in the period only, and has no cost per participant or exit (–) when one of them has no budget.</source>
-        <translation>Kostnad: årsbudgeten för de dagar av perioden som insatsen pågår, per deltagare och per avslut till arbete eller studier; en summa räknar bara kostnaden för insatser med resultat under perioden och har ingen kostnad per deltagare eller avslut (–) när någon av dem saknar budget.</translation>
+        <source>Cost: the annual budget × the period&apos;s months ÷ 12 (only the days the programme runs, when it starts or ends in the period), per participant and per exit to work or studies; a total counts the cost of the programmes with results in the period only, and has no cost per participant or exit (–) when one of them has no budget.</source>
+        <translation>Kostnad: årsbudgeten × periodens månader ÷ 12 (bara de dagar insatsen pågår, när den börjar eller slutar under perioden), per deltagare och per avslut till arbete eller studier; en summa räknar bara kostnaden för insatser med resultat under perioden och har ingen kostnad per deltagare eller avslut (–) när någon av dem saknar budget.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="57"/>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="58"/>
         <source>The figures come from the case system&apos;s participant lists imported into the catalogue, which keeps only counts, never a person.</source>
         <translation>Siffrorna kommer från verksamhetssystemets deltagarlistor som importerats till katalogen, som bara sparar antal, aldrig en person.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="67"/>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="68"/>
         <source>Exact figures for internal use: small counts are not hidden. Do not pass this on outside the unit.</source>
         <translation>Exakta siffror för internt bruk: små antal döljs inte. Lämna inte detta vidare utanför enheten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="75"/>
+        <location filename="../../amp_desktop/core/tables/results_definitions.py" line="76"/>
         <source>A share, a stay or a cost worked out from a hidden count is shown as “..” too.</source>
         <translation>En andel, en tid eller en kostnad som räknats fram ur ett dolt antal visas också som ”..”.</translation>
     </message>

@@ -86,8 +86,8 @@ def _cell(ws: Any, column: Column, row: Mapping[str, Any], hidden: str | None) -
     if hidden is not None:
         return text_cell(ws, hidden)
     value = column.raw(row)
-    if value is None:
-        return None
+    if value is None:  # not known: "–" where the table declares it (a cost), as printed
+        return text_cell(ws, column.missing) if column.missing else None
     if column.format in _NUMBER_FORMATS:
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = _NUMBER_FORMATS[column.format]

@@ -11,8 +11,8 @@ definition is written once, here:
 * stay at exit is ``end − start``; the median is over whole weeks, the mean exact;
 * average occupancy = participant-days ÷ the period's days; actual utilisation =
   average occupancy ÷ places;
-* cost = the annual budget for the days of the period the programme runs
-  (:func:`amp_desktop.core.domain.budget_in_period`), per participant and per exit to
+* cost = the annual budget × the period's months ÷ 12 (the days it runs when it
+  starts or ends in it) (:func:`amp_desktop.core.domain.budget_in_period`), per participant and per exit to
   work or studies; a total's cost is that of the programmes with results in the period;
   not known (never 0 kr) for a programme without a budget, or whose dates say it does
   not run in the period.

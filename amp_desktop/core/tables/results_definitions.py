@@ -44,7 +44,8 @@ def definitions() -> list[str]:
         translate("Results", "Actual utilisation: participant-days ÷ days ÷ places."),
         translate(
             "Results",
-            "Cost: the annual budget for the days of the period the programme runs, per "
+            "Cost: the annual budget × the period's months ÷ 12 (only the days the "
+            "programme runs, when it starts or ends in the period), per "
             "participant and per exit to work or studies; a total counts the cost of the "
             "programmes with results in the period only, and has no cost per participant "
             "or exit (–) when one of them has no budget.",

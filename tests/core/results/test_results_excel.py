@@ -84,3 +84,19 @@ def test_the_export_can_be_asked_for_exact_counts(tmp_path: Path) -> None:
         export_workbook(catalogue, out, results_exact=True)  # Preferences → exact figures
     header, rows = results_rows(out)
     assert rows["Liten"][header.index("Participants")] == 3
+
+
+def test_a_cost_not_known_is_a_dash_as_printed(tmp_path: Path) -> None:
+    """The Results sheet left a cost not known empty (a programme without a budget),
+    while its definitions and the printed results write "–"."""
+    path = results_catalogue(tmp_path / "r.amp", tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE programmes SET annual_budget_sek = NULL WHERE name = 'Andra steget'")
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, 'true')", [EXACT_KEY])
+    out = tmp_path / "export.xlsx"
+    with Catalogue.open(path) as catalogue:
+        export_workbook(catalogue, out)
+    header, rows = results_rows(out)
+    cost = header.index("Cost per participant")
+    assert rows["Andra steget"][cost] == "–"
+    assert isinstance(rows["Stora spåret"][cost], (int, float))
