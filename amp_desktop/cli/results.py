@@ -15,14 +15,11 @@ from amp_desktop.cli.common import (
 from amp_desktop.cli.text_tables import aligned_table
 from amp_desktop.core.domain import enum_label
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.results.coverage import coverage
 from amp_desktop.core.results.period import (
     ResultsFilter,
     costs_left_out_note,
-    months_without_results,
-    programme_gaps,
-    programme_gaps_note,
     results_document,
-    uncovered_note,
     without_costs,
     without_results,
 )
@@ -87,19 +84,16 @@ def cmd_results(args: argparse.Namespace) -> int:
         # (a programme no import covered has unknown figures, not zeros)
         known = catalogue.results_known(period.first, period.last)
         without_results(document, known)
-        covered = catalogue.results_months_covered(period.first, period.last)
-        # (a programme whose lists cover less of the period than the others': said too)
+        # (months no list covered, for all or for some programmes: said under the table)
         names = {p["id"]: p["name"] for p in document["programmes"]}
-        imported, stored = catalogue.results_covered_months(period.first, period.last)
-        gaps = programme_gaps(period, imported, stored, known & set(names))
-    note = uncovered_note(period, covered)
-    note = "\n".join(filter(None, [note, programme_gaps_note(period, gaps, names, covered)]))
+        covering = coverage(catalogue, period, known & set(names))
+    note = covering.note(names)
     if without_costs(document, selection):  # (as the Results tab)
         note = "\n".join(filter(None, [note, costs_left_out_note()]))
     if args.json:
         # (the months no list covered: figures over them are not what they seem)
-        document["months_without_results"] = months_without_results(period, covered)
-        document["programme_months_without_results"] = {str(p): m for p, m in gaps.items()}
+        document["months_without_results"] = covering.months_without()
+        document["programme_months_without_results"] = {str(p): m for p, m in covering.gaps.items()}
         print_json(document)
     elif not document["programmes"] and not any(vars(selection).values()):
         print(translate("Cli", "{path} has no programmes yet.").format(path=args.file))

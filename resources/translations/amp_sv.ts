@@ -913,7 +913,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     <message>
         <location filename="../../amp_desktop/cli/catalogue.py" line="134"/>
         <location filename="../../amp_desktop/cli/plan.py" line="66"/>
-        <location filename="../../amp_desktop/cli/results.py" line="105"/>
+        <location filename="../../amp_desktop/cli/results.py" line="99"/>
         <source>{path} has no programmes yet.</source>
         <translation>{path} har inga insatser än.</translation>
     </message>
@@ -1169,7 +1169,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Skrev {path} ({pages} sidor).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="71"/>
+        <location filename="../../amp_desktop/cli/results.py" line="68"/>
         <source>amp results shows what happened; a what-if scenario (--scenario) changes only the plan (amp plan, amp report).</source>
         <translation>amp results visar vad som hände; ett vad händer om-scenario (--scenario) ändrar bara planen (amp plan, amp report).</translation>
     </message>
@@ -1478,7 +1478,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/kolada.py" line="44"/>
         <location filename="../../amp_desktop/cli/plan.py" line="46"/>
         <location filename="../../amp_desktop/cli/report.py" line="36"/>
-        <location filename="../../amp_desktop/cli/results.py" line="48"/>
+        <location filename="../../amp_desktop/cli/results.py" line="45"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="31"/>
         <source>the catalogue (.amp)</source>
         <translation>katalogen (.amp)</translation>
@@ -1514,7 +1514,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/cli/catalogue.py" line="52"/>
         <location filename="../../amp_desktop/cli/catalogue.py" line="70"/>
         <location filename="../../amp_desktop/cli/plan.py" line="49"/>
-        <location filename="../../amp_desktop/cli/results.py" line="64"/>
+        <location filename="../../amp_desktop/cli/results.py" line="61"/>
         <location filename="../../amp_desktop/cli/yearly.py" line="49"/>
         <source>print JSON</source>
         <translation>skriv ut JSON</translation>
@@ -1740,32 +1740,32 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>results: skriv små antal exakt, för internt bruk (som standard visas antal 1–4 som &lt;5 och det som skulle avslöja dem döljs)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="36"/>
+        <location filename="../../amp_desktop/cli/results.py" line="33"/>
         <source>participants, exits and the share to work or studies per programme</source>
         <translation>deltagare, avslut och andelen till arbete eller studier per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="39"/>
+        <location filename="../../amp_desktop/cli/results.py" line="36"/>
         <source>Results per programme from the imported participant lists: participants, starts, exits by reason, the share to work or studies (women and men apart), stays, occupancy and cost per result. The period is the current calendar year unless given. The JSON is described in docs/results-json.md.</source>
         <translation>Resultat per insats från de importerade deltagarlistorna: deltagare, påbörjade, avslut per orsak, andelen till arbete eller studier (kvinnor och män för sig), tid i insats, beläggning och kostnad per resultat. Perioden är innevarande kalenderår om ingen anges. JSON-formatet beskrivs i docs/results-json.md.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="52"/>
+        <location filename="../../amp_desktop/cli/results.py" line="49"/>
         <source>only the programmes of this unit</source>
         <translation>bara den här enhetens insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="54"/>
+        <location filename="../../amp_desktop/cli/results.py" line="51"/>
         <source>only this type</source>
         <translation>bara den här typen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="59"/>
+        <location filename="../../amp_desktop/cli/results.py" line="56"/>
         <source>only this need level</source>
         <translation>bara den här bedömningsnivån</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="62"/>
+        <location filename="../../amp_desktop/cli/results.py" line="59"/>
         <source>only women (K) or men (M)</source>
         <translation>bara kvinnor (K) eller män (M)</translation>
     </message>
@@ -5689,34 +5689,34 @@ per mån</translation>
         <translation>Inte i diagrammet, eftersom avsluten är för få för att visa en andel för kvinnor eller män: %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="256"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="259"/>
         <source>Results per programme</source>
         <translation>Resultat per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="259"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="262"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="277"/>
         <source>Exact figures, for internal use only</source>
         <translation>Exakta siffror, endast för internt bruk</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="265"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="268"/>
         <source>No results for this period. Import a participant list from the case system (File → Import from Excel, or amp import).</source>
         <translation>Inga resultat för perioden. Importera en deltagarlista från verksamhetssystemet (Arkiv → Importera från Excel, eller amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="274"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="277"/>
         <source>No results imported for the period, so not in the tables below ({n}): {names}.</source>
         <translation>Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="294"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="297"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="326"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="295"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="298"/>
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
@@ -5804,7 +5804,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="118"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="257"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="260"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
@@ -6054,43 +6054,43 @@ per mån</translation>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="115"/>
+        <location filename="../../amp_desktop/cli/results.py" line="109"/>
         <source>Results for {period}</source>
         <translation>Resultat för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="118"/>
+        <location filename="../../amp_desktop/cli/results.py" line="112"/>
         <source>No programme matches the selection.</source>
         <translation>Ingen insats matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="122"/>
+        <location filename="../../amp_desktop/cli/results.py" line="116"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="126"/>
+        <location filename="../../amp_desktop/cli/results.py" line="120"/>
         <source>– no results imported for {period} (amp import).</source>
         <translation>– inga resultat importerade för {period} (amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="133"/>
+        <location filename="../../amp_desktop/cli/results.py" line="127"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="134"/>
+        <location filename="../../amp_desktop/cli/results.py" line="128"/>
         <location filename="../../amp_desktop/core/excel/participants.py" line="291"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="135"/>
+        <location filename="../../amp_desktop/cli/results.py" line="129"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/results.py" line="159"/>
+        <location filename="../../amp_desktop/cli/results.py" line="153"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="72"/>
         <source>Not stated</source>
         <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>

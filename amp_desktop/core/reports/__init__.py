@@ -132,13 +132,16 @@ def _results(
     unit: str,
     printed_on: dt.date | None,
 ) -> Report:
+    from amp_desktop.core.results.coverage import coverage
     from amp_desktop.core.results.period import known_only, results_document
 
     tallies = catalogue.results_tallies(period.first, period.last)
+    known = catalogue.results_known(period.first, period.last)
     document, unknown = known_only(
         results_document(catalogue.programmes(), tallies, period, None, catalogue.default_goals()),
-        catalogue.results_known(period.first, period.last),
+        known,
     )
+    names = {row["id"]: row["name"] for row in document["programmes"]}
     return results_report(
         document,
         period.label(),
@@ -147,7 +150,7 @@ def _results(
         municipality=municipality,
         unit=unit,
         printed_on=printed_on,
-        covered_months=catalogue.results_months_covered(period.first, period.last),
+        coverage_note=coverage(catalogue, period, known & set(names)).note(names),
     )
 
 

@@ -244,11 +244,14 @@ def results_report(
     printed_on: dt.date | None = None,
     without_results: Sequence[str] = (),
     covered_months: Iterable[str] | None = None,
+    coverage_note: str | None = None,
 ) -> Report:
     """The printed results of *document* (see :func:`results_document`); the programmes
     named in *without_results* had none imported for the period (left out of it);
-    *covered_months* (``Catalogue.results_months_covered``), when given, names the
-    months of the period no list covered (:func:`.uncovered_note`)."""
+    *coverage_note* (:meth:`.coverage.Coverage.note`) says which months lists did not
+    cover, for every programme or some; or *covered_months*
+    (``Catalogue.results_months_covered``) names those no list covered
+    (:func:`.uncovered_note`)."""
     printed_on = printed_on or dt.date.today()
     units = document["totals"]["unit"]
     groupings = [g for g in GROUPINGS if g != "unit" or len(units) > 1]
@@ -276,11 +279,11 @@ def results_report(
                 "No results imported for the period, so not in the tables below ({n}): {names}.",
             ).format(n=len(without_results), names=", ".join(without_results))
             sections.append(Paragraph(note))
-        if covered_months is not None:
+        if coverage_note is None and covered_months is not None:
             period = Period(document["period"]["first"], document["period"]["last"])
-            uncovered = uncovered_note(period, covered_months)
-            if uncovered:
-                sections.append(Paragraph(uncovered))
+            coverage_note = uncovered_note(period, covered_months)
+        for line in (coverage_note or "").splitlines():
+            sections.append(Paragraph(line))
         sections.append(_type_table(document, "primary", disclosure))
         sections.append(_type_table(document, "secondary", disclosure))
         if "unit" in groupings:
