@@ -41,18 +41,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def cmd_audit(args: argparse.Namespace) -> int:
     from amp_desktop.core.audit import audit_document, gather
-    from amp_desktop.core.results.period import uncovered_note
+    from amp_desktop.core.results.coverage import coverage
 
     period = period_from_args(args)
     with open_catalogue(args.file) as catalogue:
         document = audit_document(gather(catalogue, period))
-        covered = catalogue.results_months_covered(period.first, period.last)
+        names = {row["id"]: row["name"] for row in document["programmes"]}
+        known = catalogue.results_known(period.first, period.last) & set(names)
+        covering = coverage(catalogue, period, known)
     if args.json:
         print_json(document)
     else:
         print_audit(document)
-        # (utilisation and cost per participant over months no list covered read wrong)
-        note = uncovered_note(period, covered)
+        # (utilisation and cost per participant over months lists did not cover read wrong)
+        note = covering.note(names)
         if note:
             print()
             print(note)

@@ -222,62 +222,62 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>Audit</name>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="66"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="68"/>
         <source>Audit for {period}</source>
         <translation>Granskning för {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="74"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="76"/>
         <source>1 programme: {short} short, {tight} tight, {balanced} balanced, {idle} idle; {goal}; {mandate} without a clear mandate; {decision} without a board decision.</source>
         <translation>1 insats: {short} med brist, {tight} knappa, {balanced} i balans, {idle} med låg beläggning; {goal}; {mandate} utan tydligt mandat; {decision} utan nämndbeslut.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="80"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="82"/>
         <source>{n} programmes: {short} short, {tight} tight, {balanced} balanced, {idle} idle; {goal}; {mandate} without a clear mandate; {decision} without a board decision.</source>
         <translation>{n} insatser: {short} med brist, {tight} knappa, {balanced} i balans, {idle} med låg beläggning; {goal}; {mandate} utan tydligt mandat; {decision} utan nämndbeslut.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="95"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="97"/>
         <source>{n} not assessed (no places, stay or demand in the period).</source>
         <translation>{n} ej bedömda (inga platser, okänd tid i insats eller inget behov under perioden).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="103"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="105"/>
         <source>Checks that fail</source>
         <translation>Kontroller som inte klaras</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="114"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="116"/>
         <source>no goals set for the share to work or studies</source>
         <translation>inga mål satta för andelen till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="116"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="118"/>
         <source>{below} below their goal ({n} without a goal)</source>
         <translation>{below} under sitt mål ({n} utan mål)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="119"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="121"/>
         <source>{below} below their goal</source>
         <translation>{below} under sitt mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="137"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="139"/>
         <source>Cost in the period {cost} (primary {primary_cost}, secondary {secondary_cost}); share to work or studies {share} (primary {primary_share}, secondary {secondary_share}).</source>
         <translation>Kostnad för perioden {cost} (primära {primary_cost}, sekundära {secondary_cost}); andel till arbete eller studier {share} (primära {primary_share}, sekundära {secondary_share}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="153"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="155"/>
         <source>1 programme running in the period has no budget: not in the cost.</source>
         <translation>1 insats som pågår under perioden saknar budget: den ingår inte i kostnaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="155"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="157"/>
         <source>{n} programmes running in the period have no budget: not in the cost.</source>
         <translation>{n} insatser som pågår under perioden saknar budget: de ingår inte i kostnaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="191"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="193"/>
         <location filename="../../amp_desktop/cli/history_text.py" line="71"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="79"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="265"/>
@@ -286,7 +286,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Rättslig grund</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/audit.py" line="192"/>
+        <location filename="../../amp_desktop/cli/audit.py" line="194"/>
         <location filename="../../amp_desktop/cli/history_text.py" line="73"/>
         <location filename="../../amp_desktop/core/audit/checks.py" line="80"/>
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="268"/>
@@ -578,22 +578,22 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kontroller som inte klaras, insats för insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="325"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="326"/>
         <source>Audit of the programmes</source>
         <translation>Granskning av insatserna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="339"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="341"/>
         <source>Share to work or studies against the goal, women and men apart; primary and secondary programmes and need levels apart (as in the printed results).</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män var för sig; primära och sekundära insatser och bedömningsnivåer var för sig (som i resultatutskriften).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="344"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="346"/>
         <source>3–4. What results, reported apart?</source>
         <translation>3–4. Vilka resultat, redovisade var för sig?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/audit_report.py" line="357"/>
+        <location filename="../../amp_desktop/core/reports/audit_report.py" line="359"/>
         <source>Period: {period}</source>
         <translation>Period: {period}</translation>
     </message>

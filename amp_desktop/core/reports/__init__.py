@@ -166,17 +166,21 @@ def _audit(
     from amp_desktop.core.audit import audit_document, gather
     from amp_desktop.core.audit.document import results_of
     from amp_desktop.core.reports.audit_report import audit_report
+    from amp_desktop.core.results.coverage import coverage
 
     data = gather(catalogue, period, today=printed_on)
     results = results_of(data)
+    document = audit_document(data, results)
+    names = {row["id"]: row["name"] for row in document["programmes"]}
+    known = catalogue.results_known(period.first, period.last) & set(names)
     return audit_report(
-        audit_document(data, results),
+        document,
         results,
         exact=exact,
         municipality=municipality,
         unit=unit,
         printed_on=printed_on,
-        covered_months=catalogue.results_months_covered(period.first, period.last),
+        coverage_note=coverage(catalogue, period, known).note(names),
     )
 
 

@@ -314,10 +314,11 @@ def audit_report(
     unit: str = "",
     printed_on: dt.date | None = None,
     covered_months: Iterable[str] | None = None,
+    coverage_note: str | None = None,
 ) -> Report:
     """The audit printout of *document* (:func:`audit_document`) and *results*
-    (:func:`results_of`, the same period); *covered_months* as for
-    :func:`~amp_desktop.core.reports.results_report.results_report`."""
+    (:func:`results_of`, the same period); *covered_months* and *coverage_note* as
+    for :func:`~amp_desktop.core.reports.results_report.results_report`."""
     printed_on = printed_on or dt.date.today()
     label = document["period"]["label"]
     results, without_results = _with_results_only(document, results)
@@ -329,6 +330,7 @@ def audit_report(
         exact=exact,
         without_results=without_results,
         covered_months=covered_months,
+        coverage_note=coverage_note,
     )
     sections: list[Section] = [
         *_first_page(document, results, disclosure),
