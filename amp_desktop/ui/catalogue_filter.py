@@ -2,18 +2,24 @@
 
 :class:`CatalogueFilter` sorts through a cheap precomputed sort role and filters by
 unit, type, referral source, status, the "Needs attention" list and a search over
-name and description.
+name and description.  When the filters change, which rows pass is worked out in one
+pass over the model's rows (each programme's search text folded once) before Qt asks
+row by row, and the rows shown are kept as a list, so that a search keystroke over
+1,000 programmes answers Qt's thousand questions and the painted cells' mapping from
+a list rather than each through the filters and ``mapToSource``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QModelIndex,
     QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    SignalInstance,
 )
 
 from amp_desktop.core.domain import Programme
@@ -21,6 +27,17 @@ from amp_desktop.ui.catalogue_model import CatalogueModel
 from amp_desktop.ui.roles import SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _moves(model: QAbstractItemModel) -> tuple[SignalInstance, ...]:
+    """The signals *model* sends before its rows are added, removed or moved."""
+    return (
+        model.rowsAboutToBeInserted,
+        model.rowsAboutToBeRemoved,
+        model.rowsAboutToBeMoved,
+        model.layoutAboutToBeChanged,
+        model.modelAboutToBeReset,
+    )
 
 
 class CatalogueFilter(QSortFilterProxyModel):
@@ -41,6 +58,30 @@ class CatalogueFilter(QSortFilterProxyModel):
         self._words: tuple[str, ...] = ()
         self._only: frozenset[int] | None = None  # "needs attention": these ids only
         self._pinned: int | None = None  # the programme being edited: listed whatever
+        #: Whether each model row passes: set only while the filters are being changed
+        #: (Qt then asks for every row), None at any other time.
+        self._passing: list[bool] | None = None
+        #: The model's row shown in each row, kept from a change of the filters until
+        #: the proxy's or the model's rows next move (None: ask Qt's own mapping).
+        self._shown: list[int] | None = None
+        self._watched: QAbstractItemModel | None = None  # (whose moves forget it)
+
+    def _watch(self, model: QAbstractItemModel | None) -> None:
+        """Forget the rows shown whenever this proxy's rows or *model*'s move (watched
+        from the first search on, not at start-up: ten connections; a new source model
+        resets this proxy, which forgets them too)."""
+        if model is self._watched:
+            return
+        if self._watched is not None:
+            for signal in (*_moves(self), *_moves(self._watched)):
+                signal.disconnect(self._forget_shown)
+        self._watched, self._shown = model, None
+        if model is not None:
+            for signal in (*_moves(self), *_moves(model)):
+                signal.connect(self._forget_shown)
+
+    def _forget_shown(self, *_args: object) -> None:
+        self._shown = None
 
     def pin(self, programme_id: int | None) -> None:
         """Keep *programme_id* listed through the filters (the programme being edited,
@@ -54,7 +95,7 @@ class CatalogueFilter(QSortFilterProxyModel):
             return
         self.beginFilterChange()
         self._only = ids
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
 
     def set_filters(
         self,
@@ -77,7 +118,55 @@ class CatalogueFilter(QSortFilterProxyModel):
             self._status = status
         if search is not None:
             self._words = tuple(search.casefold().split())
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._end_filter_change()
+
+    def _end_filter_change(self) -> None:
+        """Refilter: which rows pass worked out in one pass, then Qt's own refilter."""
+        model = self.sourceModel()
+        if not isinstance(model, CatalogueModel) or not self.is_filtered():
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            return
+        passing = self._passing_rows(model)
+        self._passing = passing
+        try:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        finally:
+            self._passing = None
+        # (the proxy never sorts, see sort(): its rows are the passing ones in order)
+        shown = [row for row, passes in enumerate(passing) if passes]
+        self._watch(model)
+        self._shown = shown if len(shown) == self.rowCount() else None
+
+    def _passing_rows(self, model: CatalogueModel) -> list[bool]:
+        """Whether each row of *model* passes the filters (as :meth:`filterAcceptsRow`)."""
+        words = self._words
+        texts = model.search_texts() if words else None
+        if texts is not None and not self._has_choices():
+            if len(words) == 1:  # (a loop Python runs without a call per row)
+                word = words[0]
+                passing = [word in text for text in texts]
+            else:
+                passing = [all(word in text for word in words) for text in texts]
+        else:
+            programmes = model.programmes()
+            passes = self._passes_choices
+            passing = [passes(programme) for programme in programmes]
+            if texts is not None:
+                passing = [
+                    ok and all(word in text for word in words)
+                    for ok, text in zip(passing, texts, strict=True)
+                ]
+        if self._pinned is not None:
+            pinned = model.row_of(self._pinned)
+            if pinned >= 0:
+                passing[pinned] = True
+        return passing
+
+    def _has_choices(self) -> bool:
+        """Whether a list of the filter bar or "Needs attention" is set."""
+        return self._only is not None or bool(
+            self._unit or self._type or self._source or self._status
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Let the source model sort (fast, on its precomputed keys); keep its order."""
@@ -98,6 +187,8 @@ class CatalogueFilter(QSortFilterProxyModel):
             super().multiData(index, span)
         elif self._unfiltered() and self.sortColumn() < 0:
             model.fill_roles(index.row(), index.column(), span)
+        elif (shown := self._shown) is not None and self.sortColumn() < 0:
+            model.fill_roles(shown[index.row()], index.column(), span)
         else:
             source = self.mapToSource(index)
             if source.isValid():
@@ -107,6 +198,8 @@ class CatalogueFilter(QSortFilterProxyModel):
         """The model's row shown in the proxy's *row*."""
         if self._unfiltered() and self.sortColumn() < 0:
             return row
+        if (shown := self._shown) is not None and self.sortColumn() < 0:
+            return shown[row]
         return self.mapToSource(self.index(row, 0)).row()
 
     def _unfiltered(self) -> bool:
@@ -122,6 +215,9 @@ class CatalogueFilter(QSortFilterProxyModel):
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        passing = self._passing
+        if passing is not None and not source_parent.isValid():
+            return passing[source_row]  # (worked out for every row at once)
         if not self.is_filtered():
             return True  # no filter: every row (asked for each row when a file opens)
         model = self.sourceModel()

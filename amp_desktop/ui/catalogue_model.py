@@ -269,6 +269,14 @@ class CatalogueModel(QAbstractTableModel):
             entry.found_in = f"{programme.name}\n{programme.description}".casefold()
         return entry.found_in
 
+    def search_texts(self) -> list[str]:
+        """:meth:`search_text` of every row, in row order (folded once per programme)."""
+        search_text = self.search_text
+        return [
+            entry.found_in if entry.found_in is not None else search_text(row)
+            for row, entry in enumerate(self._rows)
+        ]
+
     def programmes(self) -> list[Programme]:
         return [row.programme for row in self._rows]
 
@@ -312,7 +320,13 @@ class CatalogueModel(QAbstractTableModel):
         data = self._role_value
         for role_data in span:
             # Every role set, None too: Qt may hand in a span it filled for another cell.
-            role_data.setData(data(row, column, role_data.role()))
+            role = role_data.role()
+            if role == _DISPLAY:
+                role_data.setData(self._rows[row].cell(column))
+            elif role in _DATA_ROLES:
+                role_data.setData(data(row, column, role))
+            else:  # (most of the seven: font, colours, check state)
+                role_data.setData(None)
 
     def _role_value(self, row: int, column: int, role: int) -> Any:
         if role not in _DATA_ROLES:

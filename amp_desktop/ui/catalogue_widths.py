@@ -1,32 +1,24 @@
 """The catalogue table's column widths: fitted to the titles and the cell text, and
 remembered per language.
 
-``QTableView.sizeHintForColumn`` asks the delegate for each measured cell's size:
-seven roles asked of the model through PySide, a text layout and the style's
-sums per cell — 330 cells (11 columns × 30 rows) cost about a fifth of the
-window's work between opening the file and its first paint.  The width it
-finds for a text-only cell is the text's advance, rounded up, plus a margin that
-is the same for every cell of the table (the style's text margins, the grid
-line); :func:`content_widths` measures the texts with the table's font metrics
-and the margin with one real ``sizeHintForColumn`` of one cell, so the widths
-are Qt's own (``tests/ui/test_catalogue_widths.py`` compares them).  Where a
-cell has more than text (the attention icon), or the table is shown (Qt then
-starts at the rows in view), Qt measures the column itself.
+``QTableView.sizeHintForColumn`` over 330 cells (11 columns × 30 rows) cost about a
+fifth of the window's work between opening the file and its first paint; the
+widths are measured from the cells' text instead, as Qt would find them
+(:func:`amp_desktop.ui.column_widths.text_widths`), and Qt measures a column itself
+only where a cell has more than text (the attention icon).
 """
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from amp_desktop.core import i18n
 from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui.catalogue_filter import CatalogueFilter
 from amp_desktop.ui.catalogue_model import CatalogueModel
-from amp_desktop.ui.column_widths import title_width
+from amp_desktop.ui.column_widths import measured_rows, text_widths, title_width
 
 if TYPE_CHECKING:
     from amp_desktop.ui.settings import Settings
@@ -40,55 +32,27 @@ ROWS_MEASURED = 30  # about the rows in view: each measured row costs start-up t
 HEADER_STATE = "catalogue/columns"
 
 
-def _rounded(width: float) -> int:
-    return math.ceil(width)  # as the style rounds a text's width (qCeil)
-
-
 def content_widths(
     table: QTableView, proxy: CatalogueFilter, model: CatalogueModel, rows: int
 ) -> list[int]:
     """Per column, what ``table.sizeHintForColumn`` gives when the header's
     contents precision is *rows* (the table's model is *proxy* over *model*)."""
-    count = proxy.rowCount()
     columns = model.columnCount()
-    vertical = table.verticalHeader()
-    header = table.horizontalHeader()
-    if (
-        count == 0
-        or table.isVisible()
-        or vertical.visualIndexAt(0) > 0
-        or vertical.hiddenSectionCount()
-        or header.resizeContentsPrecision() != rows
-    ):
-        return [table.sizeHintForColumn(column) for column in range(columns)]
-    # Not shown: Qt measures the first *rows* rows, from the top.
-    measured = [proxy.source_row(vertical.logicalIndex(r)) for r in range(min(rows, count))]
-    size = QFontMetricsF(table.font()).size  # laid out as the style lays out a cell's text
+    measured = None
+    if proxy.rowCount() and table.horizontalHeader().resizeContentsPrecision() == rows:
+        measured = measured_rows(table, rows)
+    widths = None
+    if measured:
+        source = [proxy.source_row(row) for row in measured]
 
-    def advance(text: str) -> float:
-        return size(0, text).width()
+        def text(row: int, column: int) -> str | None:
+            # (an icon beside the text: Qt's own sums)
+            return None if model.has_decoration(row, column) else model.cell_text(row, column)
 
-    texts = [[model.cell_text(row, column) for row in measured] for column in range(columns)]
-    # Each distinct text laid out once (a column of types or units has a few).
-    widths = [max(_rounded(advance(text)) for text in set(column)) for column in texts]
-    # The margin: Qt's width of one text-only cell of the first row, less its text.
-    probe = next(
-        (c for c in range(columns) if texts[c][0] and not model.has_decoration(measured[0], c)),
-        None,
-    )
-    if probe is None:
+        widths = text_widths(table, source, columns, text)
+    if widths is None:
         return [table.sizeHintForColumn(column) for column in range(columns)]
-    header.setResizeContentsPrecision(1)
-    try:
-        margin = table.sizeHintForColumn(probe) - _rounded(advance(texts[probe][0]))
-    finally:
-        header.setResizeContentsPrecision(rows)
-    out = [width + margin for width in widths]
-    for column in range(columns):
-        # An icon beside the text, or no text at all: Qt's own sums.
-        if not any(texts[column]) or any(model.has_decoration(r, column) for r in measured):
-            out[column] = table.sizeHintForColumn(column)
-    return out
+    return widths
 
 
 def fit_columns(table: QTableView, proxy: CatalogueFilter, model: CatalogueModel) -> None:

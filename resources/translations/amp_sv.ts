@@ -6641,70 +6641,70 @@ per mån</translation>
         <translation>Visar: {filters}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="48"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="50"/>
         <source>Totals by</source>
         <extracomment>The programme table&apos;s columns: all of the declaration, in its order. Figures a group total does not have (they belong to one programme).</extracomment>
         <translation>Summor per</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="125"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="187"/>
         <source>Double-click to open it in the catalogue.</source>
         <translation>Dubbelklicka för att öppna den i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="154"/>
-        <location filename="../../amp_desktop/ui/results/models.py" line="174"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="216"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="236"/>
         <source>No results imported for the period</source>
         <translation>Inga resultat inlästa för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="162"/>
-        <location filename="../../amp_desktop/ui/results/models.py" line="176"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="224"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="238"/>
         <source>Nobody left in the period</source>
         <translation>Ingen avslutades under perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="177"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="239"/>
         <source>{n} of {exits} exits to work, subsidised work or studies</source>
         <translation>{n} av {exits} avslut till arbete, arbete med stöd eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="215"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="297"/>
         <source>Primary programmes</source>
         <translation>Primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="220"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="302"/>
         <source>Secondary programmes</source>
         <translation>Sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="224"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="306"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="230"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="312"/>
         <source>Not stated</source>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="234"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="316"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="239"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="321"/>
         <source>No unit</source>
         <translation>Ingen enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="241"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="323"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/models.py" line="247"/>
+        <location filename="../../amp_desktop/ui/results/models.py" line="329"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
@@ -6712,18 +6712,18 @@ per mån</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="178"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="182"/>
         <source>Totals</source>
         <extracomment>Programmes × months of a period above which its figures are computed in the worker when the results are in memory, and when they are read from the store (~0.03 ms a cell: 290 programmes × 12 months held the window 0.11 s, and 0.05 s more to show). Documents kept (period and filters), until the catalogue changes. Programmes × months of a period from which the periods before and after it are worked out in the worker once it is shown (every period the worker computes). Programmes × months held in memory at most before the months not asked for are read ahead (1,000 programmes × 5 years, about 65 MB), and the months read at a time (a switch asked for meanwhile waits for them: ~0.1 s at 1,000 programmes). After a switch, work ahead only once no switch has come for this long (milliseconds): the repaint and the next switch do not share the processor with it. A line for the window&apos;s status bar (what a command did). Documents kept, marshalled: as bytes they are nothing for the cycle collector to look into (as objects, 24 documents of 1,000 programmes were 640,000 dicts, and each full collection took 0.45 s); loading one takes ~3 ms. Every result in memory, once a period has been computed in the worker. Working ahead waits until the user has not switched for a moment: a switch to a kept period would share the processor with it.</extracomment>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="179"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="183"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="180"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="184"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
@@ -6733,13 +6733,13 @@ per mån</translation>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="279"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="283"/>
         <source>Working out the results for {period}…</source>
         <translation>Räknar fram resultaten för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="333"/>
-        <location filename="../../amp_desktop/ui/results/view.py" line="336"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="337"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="340"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>

@@ -15,8 +15,10 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QFont
@@ -65,17 +67,42 @@ def _sort(value: Any) -> Any:
     return float(value)
 
 
+# The roles a cell answers, as plain ints (compared once per painted cell and role).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_SORT, _VALUE, _ID = int(SORT_ROLE), int(VALUE_ROLE), int(ID_ROLE)
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, _FONT, _SORT, _VALUE, _ID})
+_BOLD: list[QFont] = []  # (made when first asked for: a QFont needs the application)
+
+
+def _bold() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
 class ResultsRowsModel(QAbstractTableModel):
-    """Read-only rows (result dictionaries) under declared columns."""
+    """Read-only rows (result dictionaries) under declared columns.
+
+    A cell's text is made once per document shown (the columns are fitted to it and
+    painted from it), and a view's seven roles per cell are answered in one
+    :meth:`multiData` call, as the catalogue's model does.
+    """
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None):
         super().__init__(parent)
         self.columns = tuple(columns)
         self._rows: list[dict[str, Any]] = []
+        self._texts: list[list[str | None] | None] = []
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [None] * len(self._rows)  # (a row's texts made when first asked)
         self.endResetModel()
 
     def rows(self) -> list[dict[str, Any]]:
@@ -87,6 +114,25 @@ class ResultsRowsModel(QAbstractTableModel):
     def column_of(self, key: str) -> int:
         return [c.key for c in self.columns].index(key)
 
+    def cell_text(self, row: int, column: int) -> str:
+        """The text shown in the cell at *row*, *column* (the display role)."""
+        texts = self._texts[row]
+        if texts is None:
+            texts = self._texts[row] = [None] * len(self.columns)
+        text = texts[column]
+        if text is None:
+            item, declared = self._rows[row], self.columns[column]
+            if item.get("participants", 0) is None and declared.raw(item) is None:
+                text = "–"  # no results imported for it: not known (as amp results)
+            else:
+                text = declared.text(item)
+            texts[column] = text
+        return text
+
+    def is_bold(self, row: int) -> bool:
+        """Whether *row* is written in bold (the total of all programmes)."""
+        return bool(self._rows[row].get("bold"))
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -94,28 +140,44 @@ class ResultsRowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if row.get("participants", 0) is None and column.raw(row) is None:
-                return "–"  # no results imported for it: not known (as amp results)
-            return column.text(row)
-        if role == SORT_ROLE:
-            return _sort(column.raw(row))
-        if role == VALUE_ROLE:
-            return column.raw(row)
-        if role == ID_ROLE:
-            return row.get("id")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.FontRole and row.get("bold"):
-            font = QFont()
-            font.setBold(True)
-            return font
+        return self._value(index.row(), index.column(), role)
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        """The roles a view asks for to paint or measure one cell, in one call (the
+        same values as :meth:`data`)."""
+        if index.isValid():
+            self.fill_roles(index.row(), index.column(), span)
+
+    def fill_roles(self, row: int, column: int, span: QModelRoleDataSpan) -> None:
+        """Put each role of *span* for the cell at *row*, *column* (as :meth:`data`)."""
+        for role_data in span:
+            # Every role set, None too: Qt may hand in a span it filled for another cell.
+            role = role_data.role()
+            if role == _DISPLAY:
+                role_data.setData(self.cell_text(row, column))
+            elif role in _ROLES:
+                role_data.setData(self._value(row, column, role))
+            else:  # (most of the seven: colours, check state, icon)
+                role_data.setData(None)
+
+    def _value(self, row: int, column: int, role: int) -> Any:
+        if role == _DISPLAY:
+            return self.cell_text(row, column)
+        item, declared = self._rows[row], self.columns[column]
+        if role == _ALIGNMENT:
+            return RIGHT if declared.numeric else None
+        if role == _FONT:
+            return QFont(_bold()) if item.get("bold") else None
+        if role == _SORT:
+            return _sort(declared.raw(item))
+        if role == _VALUE:
+            return declared.raw(item)
+        if role == _ID:
+            return item.get("id")
+        if role == _TOOLTIP:
+            return self._tooltip(item, declared)
         return None
 
     def _tooltip(self, row: dict[str, Any], column: Column) -> str | None:
@@ -177,6 +239,26 @@ def share_tooltip(row: dict[str, Any], key: str) -> str | None:
     return QCoreApplication.translate(
         "ResultsTab", "{n} of {exits} exits to work, subsidised work or studies"
     ).format(n=format_number(group.get("work_or_studies", 0)), exits=format_number(group["exits"]))
+
+
+class ResultsProxy(QSortFilterProxyModel):
+    """Sorts the programme table (it never filters): a cell's roles in one call to the
+    model, through Qt's mapping only once the user has sorted."""
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, ResultsRowsModel) or not index.isValid():
+            super().multiData(index, span)
+            return
+        row = self.source_row(index.row())
+        if row >= 0:  # (a valid index of the proxy is a row of the model)
+            model.fill_roles(row, index.column(), span)
+
+    def source_row(self, row: int) -> int:
+        """The model's row shown in the proxy's *row* (the same while unsorted)."""
+        if self.sortColumn() < 0:
+            return row
+        return self.mapToSource(self.index(row, 0)).row()
 
 
 class ProgrammeResultsModel(ResultsRowsModel):

@@ -24,7 +24,7 @@ import marshal
 import threading
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -57,7 +57,11 @@ from amp_desktop.ui.results.computation import (
 )
 from amp_desktop.ui.results.filters import ResultsFilters
 from amp_desktop.ui.results.following import FollowingCatalogue
-from amp_desktop.ui.results.models import ProgrammeResultsModel, ResultsTotalsModel
+from amp_desktop.ui.results.models import (
+    ProgrammeResultsModel,
+    ResultsProxy,
+    ResultsTotalsModel,
+)
 from amp_desktop.ui.results.parts import (
     MeasuredStayButton,
     NoResultsPage,
@@ -160,7 +164,7 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
         self.summary.setWordWrap(True)
 
         self.model = ProgrammeResultsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ResultsProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = results_table(self.proxy)
