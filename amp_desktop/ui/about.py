@@ -178,6 +178,7 @@ class AboutDialog(QDialog):
     def _licences_page(self) -> QWidget:
         self.components = QListWidget()
         self.components.setObjectName("aboutComponents")
+        self.components.setAccessibleName(self.tr("Components"))
         for component in COMPONENTS:
             version = component_version(component.version_from)
             licence = component.licence
@@ -188,6 +189,7 @@ class AboutDialog(QDialog):
             self.components.addItem(item)
         self.licence = QPlainTextEdit()
         self.licence.setObjectName("aboutLicence")
+        self.licence.setAccessibleName(self.tr("Licence text"))
         self.licence.setReadOnly(True)
         # Wrapped at the pane's width: the texts' own 80-column lines are wider.
         self.licence.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)

@@ -33,7 +33,7 @@ class ChangeLogGroup(QGroupBox):
         days = catalogue.change_log_retention() if catalogue is not None else None
         self.keep_days.setValue(0 if days is None else max(1, min(days, MAX_DAYS)))
         form = QFormLayout(self)
-        form.addRow(self.tr("&Keep the change log:"), self.keep_days)
+        form.addRow(self.tr("Kee&p the change log:"), self.keep_days)
         note = QLabel(
             self.tr(
                 "What every action changed, old values included. Older entries are "

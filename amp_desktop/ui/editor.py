@@ -104,13 +104,14 @@ class ProgrammeEditor(QWidget):
         # window puts every widget under QStyleSheetStyle, which slows start-up.
         self._read_only_note.hide()
         column.addWidget(self._read_only_note)
+        # Alt+letter goes to a group's first field (too many fields for a letter each).
         titles = {
-            "Programme": self.tr("Programme"),
-            "Places and money": self.tr("Places and money"),
-            "Organisation": self.tr("Organisation"),
-            "Time": self.tr("Time"),
-            "Goal": self.tr("Results goal"),
-            "Notes": self.tr("Notes"),
+            "Programme": self.tr("Pro&gramme"),
+            "Places and money": self.tr("Places and &money"),
+            "Organisation": self.tr("&Organisation"),
+            "Time": self.tr("&Time"),
+            "Goal": self.tr("Res&ults goal"),
+            "Notes": self.tr("&Notes"),
         }
         for key, names in GROUPS:
             box = QGroupBox(titles[key], body)

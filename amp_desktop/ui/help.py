@@ -46,6 +46,7 @@ class UserGuideWindow(QWidget):
         self.resize(720, 760)
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideText")
+        self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenExternalLinks(True)
         self.path = guide_path(lang)
         self.browser.setMarkdown(self.path.read_text(encoding="utf-8"))

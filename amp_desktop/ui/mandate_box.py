@@ -47,7 +47,7 @@ class MandateBox(QGroupBox):
     """Legal bases (one or more) and the board decision of the programme shown."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Mandate and decision"), parent)
+        super().__init__(self.tr("Man&date and decision"), parent)
         self.setObjectName("mandate_box")
         self._session: CatalogueSession | None = None
         self._programme_id: int | None = None

@@ -134,6 +134,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(self.buttons)
+        self.language.setFocus()  # the first field, not the row of pages
 
     def _results_group(self, settings: Settings, catalogue: Catalogue | None) -> QGroupBox:
         """Default goals per type (the open catalogue's) and exact figures in printouts."""

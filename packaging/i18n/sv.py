@@ -3165,31 +3165,32 @@ SV.update(
 )
 
 # Keyboard and screen reader (keyboard helper, 4 December evening): accelerators that do
-# not clash within a page (nor with the menus Arkiv, Redigera, Hjälp and the tabs Katalog,
-# Planering) and names for the controls that have no label of their own.
+# not clash within a page (nor with the menus Arkiv, Redigera, Visa, Hjälp and the tabs
+# Katalog, Planering, Resultat) and names for the controls that have no label of their own.
 SV.update(
     {
-        # the what-if panel: Sparad&e, &Öppna, Ta &bort…, &Ny, &Spara, Överför p&latserna,
-        # Lägg &till, ändrin&g, &Jämför, &med, Bara &insatser (and Perio&d above them)
+        # the what-if panel: Sparad&e, &Öppna, Ta &bort…, &Ny, Spara s&cenariot, Överför
+        # p&latserna, Lägg &till, ändrin&g, &Jämför, &med, Bara &insatser (and Perio&d)
         ("ScenarioPanel", "&Saved:"): "Sparad&e:",
         ("ScenarioPanel", "Saved scenarios"): "Sparade scenarier",
         ("ScenarioPanel", "&Open"): "&Öppna",
-        ("ScenarioPanel", "&New"): "&Ny",
-        ("ScenarioPanel", "S&ave"): "&Spara",
+        ("ScenarioPanel", "Ne&w"): "&Ny",
+        # (every letter of "Spara" is the menus' or the tabs')
+        ("ScenarioPanel", "S&ave"): "Spara s&cenariot",
         ("ScenarioPanel", "De&lete…"): "Ta &bort…",
         ("ScenarioPanel", "Put its places in the ca&talogue…"): (
             "Överför p&latserna till katalogen…"
         ),
-        ("ScenarioPanel", "Add chan&ge"): "Lägg &till ändring",
-        ("ScenarioPanel", "&Remove change"): "Ta bort ändrin&g",
-        ("ScenarioPanel", "Programme to change"): "Insats som ändras",
-        ("ScenarioPanel", "What to change"): "Vad som ändras",
-        ("ScenarioPanel", "How to change it"): "Hur det ändras",
-        ("ScenarioPanel", "By how much"): "Hur mycket",
-        ("ScenarioPanel", "Changes in this scenario"): "Ändringarna i scenariot",
+        ("ScenarioBuilder", "Add chan&ge"): "Lägg &till ändring",
+        ("ScenarioBuilder", "Remove cha&nge"): "Ta bort ändrin&g",
+        ("ScenarioBuilder", "Programme to change"): "Insats som ändras",
+        ("ScenarioBuilder", "What to change"): "Vad som ändras",
+        ("ScenarioBuilder", "How to change it"): "Hur det ändras",
+        ("ScenarioBuilder", "By how much"): "Hur mycket",
+        ("ScenarioBuilder", "Changes in this scenario"): "Ändringarna i scenariot",
         ("ScenarioPanel", "Co&mpare"): "&Jämför",
-        ("ScenarioPanel", "&with"): "&med",
-        ("ScenarioPanel", "Only programmes that d&iffer"): "Bara &insatser som skiljer sig",
+        ("ScenarioPanel", "w&ith"): "&med",
+        ("ScenarioPanel", "Onl&y programmes that differ"): "Bara &insatser som skiljer sig",
         ("ScenarioPanel", "Comparison of the two plans by programme"): (
             "Jämförelse av de två planerna per insats"
         ),
@@ -3197,7 +3198,8 @@ SV.update(
         ("PeriodPicker", "First month"): "Första månad",
         ("PeriodPicker", "Last month"): "Sista månad",
         ("PlanningView", "Programmes of the period"): "Periodens insatser",
-        ("PlanningView", "Totals &by"): "&Summor per",
+        ("PlanningView", "Totals &by"): "Su&mmor per",  # (Re&sultat, the tab)
+        ("PlacesPanel", "&Show"): "V&isa",  # ("&Visa" is the menu)
         ("PlanningView", "Totals of the period"): "Periodens summor",
         ("PlanningCharts", "Chart"): "Diagram",
         ("ForecastEditor", "&All programmes"): "A&lla insatser",
@@ -3209,11 +3211,11 @@ SV.update(
         ),
         # the programme editor's groups: &Insats, Platser och pen&gar, &Organisation, &Tid,
         # Res&ultatmål, A&nteckningar, &Mandat och beslut
-        ("ProgrammeEditor", "P&rogramme"): "&Insats",
+        ("ProgrammeEditor", "Pro&gramme"): "&Insats",
         ("ProgrammeEditor", "Places and &money"): "Platser och pen&gar",
         ("ProgrammeEditor", "&Organisation"): "&Organisation",
         ("ProgrammeEditor", "&Time"): "&Tid",
-        ("ProgrammeEditor", "Results &goal"): "Res&ultatmål",
+        ("ProgrammeEditor", "Res&ults goal"): "Res&ultatmål",
         ("ProgrammeEditor", "&Notes"): "A&nteckningar",
         ("MandateBox", "Man&date and decision"): "&Mandat och beslut",
         # Agreements: &Med, &Referens, &Benämning, Gäller &från, Gäller &till,

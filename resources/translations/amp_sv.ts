@@ -49,12 +49,22 @@
         <translation>Versioner som används:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="185"/>
+        <location filename="../../amp_desktop/ui/about.py" line="181"/>
+        <source>Components</source>
+        <translation>Komponenter</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/about.py" line="186"/>
         <source>Public domain</source>
         <translation>Allmän egendom</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="202"/>
+        <location filename="../../amp_desktop/ui/about.py" line="192"/>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/about.py" line="204"/>
         <source>The licence texts are also in the folder %1.</source>
         <translation>Licenstexterna finns också i mappen %1.</translation>
     </message>
@@ -63,103 +73,108 @@
     <name>AgreementsDialog</name>
     <message>
         <location filename="../../amp_desktop/ui/agreements_dialog.py" line="92"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="98"/>
         <source>Agreements</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="119"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="121"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="123"/>
-        <source>With:</source>
-        <translation>Med:</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="124"/>
-        <source>Reference:</source>
-        <translation>Referens:</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="125"/>
-        <source>Title:</source>
-        <translation>Benämning:</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="126"/>
-        <source>Valid from:</source>
-        <translation>Gäller från:</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="127"/>
-        <source>Valid to:</source>
-        <translation>Gäller till:</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="128"/>
-        <source>Notes:</source>
-        <translation>Anteckningar:</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="134"/>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="135"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="136"/>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="255"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="258"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="159"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="162"/>
         <source>Agreements the programmes&apos; legal bases link to: with Arbetsförmedlingen (lag 2009:47), Försäkringskassan, a coordination association or a region.</source>
         <translation>Avtal som insatsernas rättsliga grund hänvisar till: med Arbetsförmedlingen (lag 2009:47), Försäkringskassan, ett samordningsförbund eller en region.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="212"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="126"/>
+        <source>Wit&amp;h:</source>
+        <translation>&amp;Med:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="127"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referens:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="128"/>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Benämning:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="129"/>
+        <source>Valid &amp;from:</source>
+        <translation>Gäller &amp;från:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="130"/>
+        <source>Valid &amp;to:</source>
+        <translation>Gäller &amp;till:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="131"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="137"/>
+        <source>Ne&amp;w</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="138"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="139"/>
+        <source>&amp;Delete</source>
+        <translation>Ta b&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="215"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="213"/>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="214"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="216"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="217"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="223"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="226"/>
         <source>Give the agreement a reference or a title: the legal bases name it by them.</source>
         <translation>Ge avtalet en referens eller en titel: de rättsliga grunderna anger avtalet med dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="244"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="247"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="255"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="258"/>
         <source>Delete agreement</source>
         <translation>Ta bort avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="276"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="279"/>
         <source>Delete “{name}”? No programme&apos;s legal basis links to it.</source>
         <translation>Ta bort ”{name}”? Ingen insats rättsliga grund hänvisar till det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="280"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="283"/>
         <source>Delete “{name}”? The legal basis of these programmes links to it: {programmes}. They keep the basis, without the agreement, and the checks will flag what that leaves them without. You can undo this.</source>
         <translation>Ta bort ”{name}”? De här insatsernas rättsliga grund hänvisar till det: {programmes}. De behåller grunden, utan avtalet, och kontrollerna visar vad de då saknar. Du kan ångra detta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="262"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="265"/>
         <source>Not deleted</source>
         <translation>Inte borttaget</translation>
     </message>
@@ -864,7 +879,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/ui/change_log_preferences.py" line="36"/>
-        <source>&amp;Keep the change log:</source>
+        <source>Kee&amp;p the change log:</source>
         <translation>&amp;Spara ändringsloggen:</translation>
     </message>
     <message>
@@ -1872,29 +1887,39 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
 </context>
 <context>
+    <name>ComparisonChart</name>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/chart.py" line="112"/>
+        <location filename="../../amp_desktop/ui/yearly/chart.py" line="162"/>
+        <source>Chart of the figure selected</source>
+        <extracomment>Pixels of the chart that are not its plot: the legend beside it, the value axis. Pixels between two year labels.</extracomment>
+        <translation>Diagram över det valda nyckeltalet</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonSummary</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="262"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="264"/>
         <source>No programme differs.</source>
         <translation>Ingen insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="264"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="266"/>
         <source>No programme differs, so all are shown.</source>
         <translation>Ingen insats skiljer sig, så alla visas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="266"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="268"/>
         <source>1 programme differs.</source>
         <translation>1 insats skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="268"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="270"/>
         <source>{n} programmes differ.</source>
         <translation>{n} insatser skiljer sig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="271"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="273"/>
         <source>All programmes: places {lp} → {rp}, needed {ln} → {rn}, utilisation {lu} → {ru}.</source>
         <translation>Alla insatser: platser {lp} → {rp}, behov {ln} → {rn}, beläggning {lu} → {ru}.</translation>
     </message>
@@ -2952,37 +2977,42 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ForecastEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="323"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_editor.py" line="61"/>
         <source>Forecast &amp;method:</source>
         <translation>Prognos&amp;metod:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="325"/>
-        <source>All programmes</source>
-        <translation>Alla insatser</translation>
+        <location filename="../../amp_desktop/ui/planning/forecast_editor.py" line="63"/>
+        <source>&amp;All programmes</source>
+        <translation>A&amp;lla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="326"/>
-        <source>Fill empty months from history</source>
-        <translation>Fyll tomma månader från historiken</translation>
+        <location filename="../../amp_desktop/ui/planning/forecast_editor.py" line="64"/>
+        <source>F&amp;ill empty months from history</source>
+        <translation>&amp;Fyll tomma månader från historiken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="329"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_editor.py" line="67"/>
         <source>Writes a forecast for the period&apos;s months that have no actual referrals. Edit → Undo takes it back.</source>
         <translation>Skriver en prognos för periodens månader som saknar faktiska anvisningar. Redigera → Ångra tar tillbaka den.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="350"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_editor.py" line="73"/>
+        <source>Forecast referrals by month and source</source>
+        <translation>Prognos över anvisningar per månad och anvisande part</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/forecast_editor.py" line="89"/>
         <source>Type referrals per month and source (empty = none). Months with actual referrals use them; their forecast is shown grey.</source>
         <translation>Skriv anvisningar per månad och anvisande part (tomt = inga). Månader med faktiska anvisningar använder dem; deras prognos visas grå.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="381"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_editor.py" line="120"/>
         <source>Select a programme</source>
         <translation>Välj en insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="384"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_editor.py" line="123"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: forecast referrals, {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: prognos för anvisningar, {period}</translation>
     </message>
@@ -3019,22 +3049,37 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="153"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="140"/>
+        <source>The workbook&apos;s columns and the AMP fields</source>
+        <translation>Arbetsbokens kolumner och AMP:s fält</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="154"/>
         <source>Exit reasons AMP does not recognise — choose the category of each:</source>
         <translation>Avslutsorsaker som AMP inte känner igen – välj kategori för var och en:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="288"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="162"/>
+        <source>Problems found in the workbook</source>
+        <translation>Problem i arbetsboken</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="278"/>
+        <source>The changes the import makes</source>
+        <translation>Ändringarna som importen gör</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="295"/>
         <source>Replace every month the list reaches, also those it seems to hold only in part (a corrected list)</source>
         <translation>Ersätt varje månad som listan når, även dem den verkar ha bara en del av (en rättad lista)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="380"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="388"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="394"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="402"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
@@ -3060,7 +3105,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Första värdet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="148"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="149"/>
         <source>Programmes in the list that are not in the catalogue:</source>
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
@@ -3231,7 +3276,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="279"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="286"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
@@ -3296,7 +3341,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="296"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="303"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
@@ -3362,7 +3407,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="321"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="384"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="392"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
@@ -4310,11 +4355,6 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>MandateBox</name>
     <message>
-        <location filename="../../amp_desktop/ui/mandate_box.py" line="50"/>
-        <source>Mandate and decision</source>
-        <translation>Mandat och beslut</translation>
-    </message>
-    <message>
         <location filename="../../amp_desktop/ui/mandate_box.py" line="87"/>
         <source>e.g. AMN 2024/123</source>
         <extracomment>The fields of each kind&apos;s first basis, under its tick box (shown while ticked). The bases after the first of their kind (a second ESF project, say), a row each under the kind&apos;s; &quot;+&quot; beside the kind adds one.</extracomment>
@@ -4349,6 +4389,11 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <location filename="../../amp_desktop/ui/mandate_box.py" line="188"/>
         <source>Needs attention:</source>
         <translation>Behöver ses över:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/mandate_box.py" line="50"/>
+        <source>Man&amp;date and decision</source>
+        <translation>&amp;Mandat och beslut</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/mandate_box.py" line="211"/>
@@ -4574,42 +4619,54 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="47"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="41"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="59"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="47"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="41"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="60"/>
         <source>Tertial</source>
         <translation>Tertial</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="47"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="41"/>
         <source>Months</source>
         <translation>Månader</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="53"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="47"/>
         <source>T1 (Jan–Apr)</source>
         <translation>T1 (jan–apr)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="53"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="47"/>
         <source>T2 (May–Aug)</source>
         <translation>T2 (maj–aug)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="53"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="47"/>
         <source>T3 (Sep–Dec)</source>
         <translation>T3 (sep–dec)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="62"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="56"/>
         <source>to</source>
         <translation>till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="65"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="61"/>
+        <source>First month</source>
+        <translation>Första månad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="62"/>
+        <source>Last month</source>
+        <translation>Sista månad</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="67"/>
         <source>Perio&amp;d:</source>
         <translation>Perio&amp;d:</translation>
     </message>
@@ -4617,19 +4674,19 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>PlacesPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="223"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="237"/>
         <source>Places and places needed</source>
         <translation>Platser och behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="224"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="238"/>
         <source>Utilisation by status</source>
         <translation>Beläggning efter status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="226"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="240"/>
         <source>&amp;Show</source>
-        <translation>&amp;Visa</translation>
+        <translation>V&amp;isa</translation>
     </message>
 </context>
 <context>
@@ -4653,38 +4710,38 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
 <context>
     <name>PlanSummary</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="199"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="201"/>
         <source>Working out the plan for {period}…</source>
         <extracomment>The period last shown: a change of kind starts from it.</extracomment>
         <translation>Räknar fram planen för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="208"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="210"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: no programmes to plan.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: inga insatser att planera.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="223"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="225"/>
         <source>&lt;b&gt;{period}&lt;/b&gt;: {n} programmes, {places} places, {needed} needed on average (utilisation {util}); {referrals} referrals a month; {statuses}.</source>
         <translation>&lt;b&gt;{period}&lt;/b&gt;: {n} insatser, {places} platser, {needed} behövs i genomsnitt (beläggning {util}); {referrals} anvisningar i månaden; {statuses}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="240"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="242"/>
         <source>actual</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="240"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="242"/>
         <source>forecast</source>
         <translation>prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="246"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="248"/>
         <source>No referrals recorded for the period.</source>
         <translation>Inga anvisningar registrerade för perioden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="247"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="249"/>
         <source>Referrals: {spans}.</source>
         <translation>Anvisningar: {spans}.</translation>
     </message>
@@ -4932,60 +4989,66 @@ Programmes whose demand is read together (one query per distinct look-back)… �
 <context>
     <name>PlanningCharts</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="135"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="60"/>
+        <source>Chart</source>
+        <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order). Actual occupancy from imported results (participant-days ÷ days). Room a month&apos;s label needs beside its text on the axis, or QtCharts cuts it short (measured: it did below 17 px).</extracomment>
+        <translation>Diagram</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="149"/>
         <source>Utilisation (needed ÷ places), {period}</source>
-        <extracomment>At most this many programmes in the bar chart (the table&apos;s first, in its order). Actual occupancy from imported results (participant-days ÷ days). Room a month&apos;s label needs beside its text on the axis, or QtCharts cuts it short (measured: it did below 17 px). The longest label under a bar, in letters (a code is shorter; a name is cut).</extracomment>
+        <extracomment>The longest label under a bar, in letters (a code is shorter; a name is cut).</extracomment>
         <translation>Beläggning (behov ÷ platser), {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="139"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="153"/>
         <source>Places and places needed, {period}</source>
         <translation>Platser och behövda platser, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="144"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="158"/>
         <source>(first {n} of {total} in table order)</source>
         <translation>(de första {n} av {total} i tabellens ordning)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="166"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="180"/>
         <source>All places used ({percent})</source>
         <translation>Alla platser använda ({percent})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="179"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="291"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="193"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="305"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="180"/>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="294"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="194"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="308"/>
         <source>Needed</source>
         <translation>Behövda platser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="275"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="289"/>
         <source>Select a programme to see it month by month</source>
         <translation>Välj en insats för att se den månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="282"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="296"/>
         <source>{name}, month by month</source>
         <translation>{name}, månad för månad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="286"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="300"/>
         <source>Referrals</source>
         <translation>Anvisningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="312"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="326"/>
         <source>Actual occupancy</source>
         <translation>Faktisk beläggning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/charts.py" line="330"/>
+        <location filename="../../amp_desktop/ui/planning/charts.py" line="344"/>
         <source>(* = forecast)</source>
         <translation>(* = prognos)</translation>
     </message>
@@ -5161,22 +5224,32 @@ per mån</translation>
         <translation>Anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="51"/>
-        <source>Totals by</source>
-        <translation>Summor per</translation>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="42"/>
+        <source>Totals of the period</source>
+        <translation>Periodens summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="149"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="54"/>
+        <source>Totals &amp;by</source>
+        <translation>Su&amp;mmor per</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="107"/>
+        <source>Programmes of the period</source>
+        <translation>Periodens insatser</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="146"/>
         <source>Totals</source>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="150"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="147"/>
         <source>Places vs needed</source>
         <translation>Platser mot behov</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="151"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="148"/>
         <source>Month by month</source>
         <translation>Månad för månad</translation>
     </message>
@@ -5184,31 +5257,31 @@ per mån</translation>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="46"/>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="58"/>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="65"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="152"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="149"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="153"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="150"/>
         <source>What if…</source>
         <translation>Vad händer om…</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/look_ahead.py" line="142"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="232"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="256"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="307"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="229"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="253"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="304"/>
         <source>Planning</source>
         <extracomment>Plans reading fewer programme-months than this are quick on the GUI thread (about 5 µs each: 25 ms) and are not made ahead. At most this many periods ahead of each one shown (the cache keeps 8 made ahead).</extracomment>
         <translation>Planering</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="71"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="76"/>
         <source>Places are not divided among referral sources; &apos;Needed&apos; is the places taken up by each source&apos;s referrals.</source>
         <translation>Platserna fördelas inte på anvisande parter; ”Behov” är de platser som varje parts anvisningar tar i anspråk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="79"/>
+        <location filename="../../amp_desktop/ui/planning/totals_panel.py" line="84"/>
         <source>Seasonal programmes that do not run in the period are left out of places.</source>
         <translation>Säsongsinsatser som inte pågår under perioden räknas inte med i platserna.</translation>
     </message>
@@ -5312,47 +5385,47 @@ per mån</translation>
         <translation>Den här katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="146"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="147"/>
         <source>&amp;Exact figures in printouts</source>
         <translation>E&amp;xakta siffror i utskrifter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="150"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="151"/>
         <source>Printed results, the PDF and the Excel export show counts of 1–4 as &lt;5 and hide shares of fewer than 5. Tick only for use inside the unit.</source>
         <translation>Utskrivna resultat, PDF:en och Excel-exporten visar antal 1–4 som &lt;5 och döljer andelar av färre än 5. Kryssa bara i för bruk inom enheten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="154"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="155"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="156"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="157"/>
         <source>Default goal, &amp;primary programmes:</source>
         <translation>Standardmål, &amp;primära insatser:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="157"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="158"/>
         <source>Default goal, secon&amp;dary programmes:</source>
         <translation>Standardmål, sekun&amp;dära insatser:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="160"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="161"/>
         <source>The share to work or studies a programme without a goal of its own is measured against. Kept in the open catalogue.</source>
         <translation>Den andel till arbete eller studier som en insats utan eget mål mäts mot. Sparas i den öppna katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="164"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="165"/>
         <source>Open a catalogue to set its default goals.</source>
         <translation>Öppna en katalog för att ange dess standardmål.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="177"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="178"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/preferences.py" line="230"/>
+        <location filename="../../amp_desktop/ui/preferences.py" line="231"/>
         <source>Default goals not saved</source>
         <translation>Standardmålen sparades inte</translation>
     </message>
@@ -5446,39 +5519,9 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/editor.py" line="99"/>
-        <location filename="../../amp_desktop/ui/editor.py" line="200"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="201"/>
         <source>Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here.</source>
         <translation>Skrivskyddad: katalogen är öppen för redigering på annat håll och kan inte ändras här.</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="108"/>
-        <source>Programme</source>
-        <translation>Insats</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="109"/>
-        <source>Places and money</source>
-        <translation>Platser och pengar</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
-        <source>Results goal</source>
-        <translation>Resultatmål</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="113"/>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/field_editors.py" line="58"/>
@@ -5511,42 +5554,72 @@ per mån</translation>
         <translation>Huvudsakliga parter, reserver inom parentes: AF (SKE)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="158"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="109"/>
+        <source>Pro&amp;gramme</source>
+        <translation>&amp;Insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
+        <source>Places and &amp;money</source>
+        <translation>Platser och pen&amp;gar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Tid</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="113"/>
+        <source>Res&amp;ults goal</source>
+        <translation>Res&amp;ultatmål</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="114"/>
+        <source>&amp;Notes</source>
+        <translation>A&amp;nteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/editor.py" line="159"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="197"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="198"/>
         <source>Read-only: {reason}, so it cannot be changed here.</source>
         <translation>Skrivskyddad: {reason}, så den kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="300"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="301"/>
         <source>Referral sources: write source codes, fallbacks in brackets.</source>
         <translation>Anvisande parter: skriv parternas koder, reserver inom parentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="307"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="308"/>
         <source>Places: write the number of places.</source>
         <translation>Platser: skriv antalet platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="337"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="338"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="360"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="361"/>
         <source>New referral source</source>
         <translation>Ny anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="362"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="363"/>
         <source>{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)</source>
         <translation>{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="368"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="369"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -6956,150 +7029,193 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
     </message>
 </context>
 <context>
+    <name>ScenarioBuilder</name>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_builder.py" line="45"/>
+        <source>Programme to change</source>
+        <translation>Insats som ändras</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_builder.py" line="46"/>
+        <source>What to change</source>
+        <translation>Vad som ändras</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_builder.py" line="47"/>
+        <source>How to change it</source>
+        <translation>Hur det ändras</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_builder.py" line="48"/>
+        <source>By how much</source>
+        <translation>Hur mycket</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_builder.py" line="52"/>
+        <source>Add chan&amp;ge</source>
+        <translation>Lägg &amp;till ändring</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_builder.py" line="53"/>
+        <source>Remove cha&amp;nge</source>
+        <translation>Ta bort ändrin&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_builder.py" line="64"/>
+        <source>Changes in this scenario</source>
+        <translation>Ändringarna i scenariot</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="101"/>
-        <source>Open</source>
-        <extracomment>Makes the plan of the period shown, as the catalogue is (None) or with a scenario.</extracomment>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="102"/>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="104"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="94"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="95"/>
         <source>Name of the scenario</source>
         <translation>Scenariots namn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="105"/>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="106"/>
-        <source>Delete…</source>
-        <translation>Ta bort…</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="107"/>
-        <source>Put its places in the catalogue…</source>
-        <translation>Överför platserna till katalogen…</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="109"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="100"/>
         <source>Writes the scenario&apos;s places into the programmes as one step you can undo.</source>
         <translation>Skriver in scenariots platser i insatserna som ett steg som går att ångra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="112"/>
-        <source>Saved:</source>
-        <translation>Sparade:</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="136"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="258"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="207"/>
         <source>Add change</source>
         <translation>Lägg till ändring</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="137"/>
-        <source>Remove change</source>
-        <translation>Ta bort ändring</translation>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="90"/>
+        <source>Saved scenarios</source>
+        <extracomment>Makes the plan of the period shown, as the catalogue is (None) or with a scenario.</extracomment>
+        <translation>Sparade scenarier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="49"/>
-        <source>Only programmes that differ</source>
-        <translation>Bara insatser som skiljer sig</translation>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="91"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="58"/>
-        <source>Compare</source>
-        <translation>Jämför</translation>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="92"/>
+        <source>Ne&amp;w</source>
+        <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="60"/>
-        <source>with</source>
-        <translation>med</translation>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="96"/>
+        <source>S&amp;ave</source>
+        <translation>Spara s&amp;cenariot</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="223"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="97"/>
+        <source>De&amp;lete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="98"/>
+        <source>Put its places in the ca&amp;talogue…</source>
+        <translation>Överför p&amp;latserna till katalogen…</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="103"/>
+        <source>&amp;Saved:</source>
+        <translation>Sparad&amp;e:</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="172"/>
         <source>Catalogue as it is</source>
         <translation>Katalogen som den är</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="224"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="173"/>
         <source>This scenario (being built)</source>
         <translation>Detta scenario (under arbete)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="278"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="227"/>
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="280"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="229"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="305"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="254"/>
         <source>The comparison was cancelled.</source>
         <translation>Jämförelsen avbröts.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="321"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="271"/>
         <source>Save scenario</source>
         <translation>Spara scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="328"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="278"/>
         <source>A scenario named “{name}” exists. Replace it?</source>
         <translation>Det finns redan ett scenario som heter ”{name}”. Vill du ersätta det?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="334"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="284"/>
         <source>The saved scenario “{name}” was changed by Undo or Redo after you opened it. Replace it with the changes shown here?</source>
         <translation>Det sparade scenariot ”{name}” ändrades med Ångra eller Gör om efter att du öppnade det. Vill du ersätta det med ändringarna som visas här?</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="355"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="305"/>
         <source>Open scenario</source>
         <translation>Öppna scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="365"/>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="371"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="315"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="321"/>
         <source>Delete scenario</source>
         <translation>Ta bort scenario</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="366"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="316"/>
         <source>Delete the scenario “{name}”? Edit → Undo brings it back.</source>
         <translation>Ta bort scenariot ”{name}”? Redigera → Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="380"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="332"/>
         <source>Places into the catalogue</source>
         <translation>Platser till katalogen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="382"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="334"/>
         <source>This scenario changes no places.</source>
         <translation>Scenariot ändrar inga platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="387"/>
+        <location filename="../../amp_desktop/ui/planning/scenario_panel.py" line="339"/>
         <source>Write this scenario&apos;s places into the catalogue? Edit → Undo takes it back.</source>
         <translation>Skriva in scenariots platser i katalogen? Redigera → Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="45"/>
+        <source>Comparison of the two plans by programme</source>
+        <translation>Jämförelse av de två planerna per insats</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="52"/>
+        <source>Onl&amp;y programmes that differ</source>
+        <translation>Bara &amp;insatser som skiljer sig</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="61"/>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/planning/comparison_pane.py" line="65"/>
+        <source>w&amp;ith</source>
+        <translation>&amp;med</translation>
     </message>
 </context>
 <context>
     <name>StatusLegend</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/widgets.py" line="307"/>
+        <location filename="../../amp_desktop/ui/planning/widgets.py" line="309"/>
         <source>Status by utilisation = places needed ÷ places; limits in Preferences.</source>
         <translation>Status efter beläggning = behövda platser ÷ platser; gränserna ställs in under Inställningar.</translation>
     </message>
@@ -7950,12 +8066,17 @@ kommuner</translation>
         <translation>Användarhandbok för %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/help.py" line="54"/>
+        <location filename="../../amp_desktop/ui/help.py" line="49"/>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/help.py" line="55"/>
         <source>Find in the guide</source>
         <translation>Sök i handboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/help.py" line="58"/>
+        <location filename="../../amp_desktop/ui/help.py" line="59"/>
         <source>&amp;Find:</source>
         <translation>S&amp;ök:</translation>
     </message>
@@ -8302,8 +8423,8 @@ kommuner</translation>
     <name>YearlyDialog</name>
     <message>
         <location filename="../../amp_desktop/ui/yearly/dialog.py" line="59"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="242"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="245"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="246"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="249"/>
         <source>Yearly figures</source>
         <translation>Årets nyckeltal</translation>
     </message>
@@ -8358,58 +8479,68 @@ kommuner</translation>
         <translation>Kolada-&amp;adress:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="138"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="113"/>
+        <source>Figures of the year</source>
+        <translation>Årets nyckeltal</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="133"/>
+        <source>The figure selected over the years</source>
+        <translation>Det valda nyckeltalet över åren</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="142"/>
         <source>C&amp;hart over the years</source>
         <translation>Dia&amp;gram över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="139"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="143"/>
         <source>&amp;Table over the years</source>
         <translation>&amp;Tabell över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="158"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="162"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="162"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="166"/>
         <source>The figures in the survey&apos;s order as an Excel sheet; small counts hidden</source>
         <translation>Nyckeltalen i enkätens ordning som Excelblad; små tal dolda</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="214"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="218"/>
         <source>Working out the figures for {year}…</source>
         <extracomment>A change came while the window was closed: its figures are read again when it is shown, not at every edit made in the main window meanwhile.</extracomment>
         <translation>Räknar fram siffrorna för {year}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="253"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="257"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="254"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="258"/>
         <source>Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="290"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="294"/>
         <source>Kolada&apos;s title for {id}: {title}</source>
         <translation>Koladas titel för {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="310"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="314"/>
         <source>AMP keeps each programme&apos;s budget as it is now: its own cost is given for the year shown only.</source>
         <translation>AMP har varje insats budget som den är nu: dess egen kostnad anges bara för det visade året.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="327"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="331"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="338"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="342"/>
         <location filename="../../amp_desktop/ui/yearly/kolada_fetch.py" line="62"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
@@ -8429,7 +8560,7 @@ kommuner</translation>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="160"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="164"/>
         <source>Save S&amp;urvey Sheet…</source>
         <translation>Spara enkät&amp;blad…</translation>
     </message>

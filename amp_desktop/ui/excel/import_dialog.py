@@ -137,7 +137,8 @@ class ImportDialog(QDialog):
         self.understood_label = wrapping_label(page)
         # What AMP recognised the workbook by (its columns, AMP's hidden sheet).
         self.recognised_label = wrapping_label(page)
-        self.mapping_view = self._table(page, self.mapping_model)
+        columns = self.tr("The workbook's columns and the AMP fields")
+        self.mapping_view = self._table(page, self.mapping_model, columns)
         header = self.mapping_view.horizontalHeader()
         header.setSectionResizeMode(
             MappingModel.COL_LETTER, QHeaderView.ResizeMode.ResizeToContents
@@ -147,17 +148,18 @@ class ImportDialog(QDialog):
         self.unmatched_label = QLabel(
             self.tr("Programmes in the list that are not in the catalogue:"), page
         )
-        self.unmatched_view = self._table(page, self.match_model)
+        self.unmatched_view = self._table(page, self.match_model, self.unmatched_label.text())
         self.unmatched_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.reason_label = QLabel(
             self.tr("Exit reasons AMP does not recognise — choose the category of each:"), page
         )
-        self.reason_view = self._table(page, self.reason_model)
+        self.reason_view = self._table(page, self.reason_model, self.reason_label.text())
         self.reason_view.horizontalHeader().setSectionResizeMode(
             ExitReasonModel.COL_WORDING, QHeaderView.ResizeMode.Stretch
         )
         self.problem_label = wrapping_label(page)
         self.problem_view = QListView(page)
+        self.problem_view.setAccessibleName(self.tr("Problems found in the workbook"))
         self.problem_view.setModel(self.problems_model)
         self.problem_view.setWordWrap(True)
         self.problem_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -173,8 +175,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.problem_view, 2)
         return page
 
-    def _table(self, page: QWidget, model: object) -> QTableView:
+    def _table(self, page: QWidget, model: object, name: str = "") -> QTableView:
         view = QTableView(page)
+        view.setAccessibleName(name)  # (what its label above says)
+        # Tab moves on to the next control (arrows move between cells, F2 or a click
+        # opens the choice): a keyboard user never left the table of columns.
+        view.setTabKeyNavigation(False)
         view.setModel(model)  # type: ignore[arg-type]
         view.setItemDelegate(ChoiceDelegate(view))
         view.setEditTriggers(_EDIT_ON_CLICK)
@@ -269,6 +275,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(page)
         self.changes_label = wrapping_label(page)
         self.changes_view = QTreeView(page)
+        self.changes_view.setAccessibleName(self.tr("The changes the import makes"))
         self.changes_view.setModel(self.changes_model)
         self.changes_view.setUniformRowHeights(True)
         self.changes_view.setAlternatingRowColors(True)
@@ -278,7 +285,7 @@ class ImportDialog(QDialog):
         self.conflict_label.setText(
             self.tr("Changed in AMP after the export and in the workbook — choose which to keep:")
         )
-        self.conflict_view = self._table(page, self.conflicts_model)
+        self.conflict_view = self._table(page, self.conflicts_model, self.conflict_label.text())
         self.conflict_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.remove_missing = QCheckBox(page)
         # A participant list the user knows to be whole (a corrected one) replaces
@@ -296,6 +303,7 @@ class ImportDialog(QDialog):
             self.tr("Referral sources AMP does not know yet — create them:"), page
         )
         self.sources_view = QListView(page)
+        self.sources_view.setAccessibleName(self.sources_label.text())
         self.sources_view.setModel(self.sources_model)
         # Many new sources usually mean a wrong column was read as the source.
         self.sources_warning = wrapping_label(page)

@@ -15,7 +15,15 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QResizeEvent, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from amp_desktop.core.formatting import format_month_short, format_percent
@@ -49,6 +57,7 @@ class _ChartView(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
+        self.setAccessibleName(QCoreApplication.translate("PlanningCharts", "Chart"))
         # The axes live as long as the chart: removing and recreating them left
         # the old ones painted in the scene (PySide6 6.12).
         self.axis_x = QBarCategoryAxis()
@@ -64,9 +73,14 @@ class _ChartView(QChartView):
         self.axis_x.setLabelsAngle(0)
         self.axis_y.setRange(0, 5)
         self.axis_y.setTickCount(6)
-        chart.setTitle(title)
+        self.set_title(title)
         self.axis_y.setLabelFormat("%d")
         return chart
+
+    def set_title(self, title: str) -> None:
+        """The chart's title (rich text), which is also what a screen reader says it shows."""
+        self.chart().setTitle(title)
+        self.setAccessibleName(QTextDocumentFragment.fromHtml(title).toPlainText())
 
     def _axes(
         self, categories: list[str], top: float, most: int = 8
@@ -324,7 +338,7 @@ class MonthChart(_ChartView):
             series.attachAxis(axis_y)
         self._fit_month_labels()
         if any(m.basis == "forecast" for m in programme.months):
-            chart.setTitle(
+            self.set_title(
                 chart.title()
                 + "  "
                 + QCoreApplication.translate("PlanningCharts", "(* = forecast)")

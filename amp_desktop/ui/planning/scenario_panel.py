@@ -12,45 +12,34 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDoubleSpinBox,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from amp_desktop.core.formatting import format_percent, text_sort_key
+from amp_desktop.core.formatting import text_sort_key
 from amp_desktop.core.planning import Period, Plan, Thresholds, make_plan
 from amp_desktop.core.planning.draft import ScenarioDraft
 from amp_desktop.core.planning.scenarios import (
-    MODES,
-    TARGETS,
     Adjustment,
     Scenario,
     ScenarioError,
     compare_plans,
     load_scenario,
     save_scenario,
-    value_range,
 )
 from amp_desktop.core.progress import Cancelled
 from amp_desktop.core.store import Catalogue, ChangeSet
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.comparison_pane import ComparisonPane
-from amp_desktop.ui.planning.scenario_models import (
-    AdjustmentsModel,
-    mode_label,
-    target_label,
-)
+from amp_desktop.ui.planning.scenario_builder import ScenarioBuilder
+from amp_desktop.ui.planning.scenario_models import AdjustmentsModel
 
 BASELINE = "\x00baseline"
 CURRENT = "\x00current"
@@ -98,18 +87,22 @@ class ScenarioPanel(QWidget):
         self.saved.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.open_button = QPushButton(self.tr("Open"))
-        self.new_button = QPushButton(self.tr("New"))
+        self.saved.setAccessibleName(self.tr("Saved scenarios"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.new_button = QPushButton(self.tr("Ne&w"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("Name of the scenario"))
-        self.save_button = QPushButton(self.tr("Save"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.promote_button = QPushButton(self.tr("Put its places in the catalogue…"))
+        self.name.setAccessibleName(self.tr("Name of the scenario"))
+        self.save_button = QPushButton(self.tr("S&ave"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.promote_button = QPushButton(self.tr("Put its places in the ca&talogue…"))
         self.promote_button.setToolTip(
             self.tr("Writes the scenario's places into the programmes as one step you can undo.")
         )
         bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Saved:")))
+        saved_label = QLabel(self.tr("&Saved:"))
+        saved_label.setBuddy(self.saved)
+        bar.addWidget(saved_label)
         bar.addWidget(self.saved)
         bar.addWidget(self.open_button)
         bar.addWidget(self.delete_button)
@@ -119,45 +112,16 @@ class ScenarioPanel(QWidget):
         bar.addWidget(self.save_button)
         bar.addWidget(self.promote_button)
 
-        self.programme = QComboBox()
-        self.programme.setMinimumContentsLength(18)
-        self.target = QComboBox()
-        for target in TARGETS:
-            self.target.addItem(target_label(target), target)
-        self.mode = QComboBox()
-        for mode in MODES:
-            self.mode.addItem(mode_label(mode), mode)
-        self.mode.setCurrentIndex(MODES.index("add"))
-        self.value = QDoubleSpinBox()
-        self.value.setDecimals(1)
-        self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.target.currentIndexChanged.connect(self._mode_changed)
-        self._mode_changed()
-        self.add_button = QPushButton(self.tr("Add change"))
-        self.remove_button = QPushButton(self.tr("Remove change"))
-        builder = QGridLayout()
-        builder.addWidget(self.programme, 0, 0, 1, 3)
-        builder.addWidget(self.target, 1, 0)
-        builder.addWidget(self.mode, 1, 1)
-        builder.addWidget(self.value, 1, 2)
-        builder.addWidget(self.add_button, 2, 1)
-        builder.addWidget(self.remove_button, 2, 2)
-
         self.adjustments = AdjustmentsModel(lambda pid: self._names.get(pid, f"#{pid}"), self)
-        self.adjustments_view = QTableView()
-        self.adjustments_view.setTabKeyNavigation(False)  # (read-only) Tab moves on
-        self.adjustments_view.setModel(self.adjustments)
-        self.adjustments_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.adjustments_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.adjustments_view.verticalHeader().hide()
-        self.adjustments_view.setWordWrap(False)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(builder)
-        left_layout.addWidget(self.adjustments_view, 1)
+        left = ScenarioBuilder(self.adjustments)
+        self.builder = left
+        self.programme = left.programme
+        self.target = left.target
+        self.mode = left.mode
+        self.value = left.value
+        self.add_button = left.add_button
+        self.remove_button = left.remove_button
+        self.adjustments_view = left.adjustments_view
 
         right = ComparisonPane(self)
         self.left_choice = right.left_choice
@@ -182,19 +146,11 @@ class ScenarioPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         self.open_button.clicked.connect(lambda: self.open(self.saved.currentText()))
         self.new_button.clicked.connect(self.new)
+        self.name.returnPressed.connect(self.save)  # Enter in the name saves
         self.delete_button.clicked.connect(self.delete)
         self.promote_button.clicked.connect(self.promote)
         self.left_choice.currentIndexChanged.connect(self.update_comparison)
         self.right_choice.currentIndexChanged.connect(self.update_comparison)
-
-    def _mode_changed(self) -> None:
-        mode = str(self.mode.currentData())
-        target = str(self.target.currentData())
-        # Whole places (a half place was rounded away unseen); tenths of the rest.
-        self.value.setDecimals(0 if target == "places" and mode != "percent" else 1)
-        # "%" in English, " %" in Swedish, as the tables write a share.
-        self.value.setSuffix(format_percent(0.0, 0)[1:] if mode == "percent" else "")
-        self.value.setRange(*value_range(target, mode))
 
     # -- data -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -205,14 +161,7 @@ class ScenarioPanel(QWidget):
             catalogue.programmes(), key=lambda p: (text_sort_key(p.name), p.id or 0)
         )
         self._names = {p.id or 0: p.name for p in programmes}
-        current = self.programme.currentData()
-        self.programme.blockSignals(True)
-        self.programme.clear()
-        for programme in programmes:
-            self.programme.addItem(programme.name, programme.id)
-        if current is not None:
-            self.programme.setCurrentIndex(max(self.programme.findData(current), 0))
-        self.programme.blockSignals(False)
+        self.builder.set_programmes([(p.id or 0, p.name) for p in programmes])
         names = catalogue.scenario_names()
         self.saved.clear()
         self.saved.addItems(names)
@@ -260,7 +209,7 @@ class ScenarioPanel(QWidget):
         self.add_adjustment(adjustment)
 
     def remove_selected(self) -> None:
-        rows = [i.row() for i in self.adjustments_view.selectionModel().selectedRows()]
+        rows = self.builder.selected_rows()
         if not rows:
             return
         self.draft.remove(rows)
@@ -316,6 +265,7 @@ class ScenarioPanel(QWidget):
         self.name.clear()
         self.adjustments.set_items([])
         self.update_comparison()
+        self.name.setFocus()  # (a new scenario is named first)
 
     def save(self) -> bool:
         title = self.tr("Save scenario")
@@ -374,6 +324,8 @@ class ScenarioPanel(QWidget):
         ):
             return
         self.reload()
+        # The button pressed may now be off (no scenario left): the focus stays in the bar.
+        (self.saved if self.saved.count() else self.new_button).setFocus()
         self.scenariosChanged.emit()
 
     def promote(self) -> None:

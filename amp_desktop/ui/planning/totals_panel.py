@@ -38,6 +38,9 @@ class TotalsPanel(QWidget):
         self.totals = TotalsModel(self)
         self.totals_view = QTableView()
         self.totals_view.setTabKeyNavigation(False)  # (read-only) Tab moves on
+        self.totals_view.setAccessibleName(
+            QCoreApplication.translate("PlanningView", "Totals of the period")
+        )
         self.totals_view.setModel(self.totals)
         self.totals_view.verticalHeader().hide()
         self.totals_view.verticalHeader().setDefaultSectionSize(22)
@@ -48,7 +51,9 @@ class TotalsPanel(QWidget):
         self.totals_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         grouping_bar = QHBoxLayout()
-        grouping_bar.addWidget(QLabel(QCoreApplication.translate("PlanningView", "Totals by")))
+        by = QLabel(QCoreApplication.translate("PlanningView", "Totals &by"))
+        by.setBuddy(self.grouping)
+        grouping_bar.addWidget(by)
         grouping_bar.addWidget(self.grouping)
         grouping_bar.addStretch(1)
         layout.addLayout(grouping_bar)

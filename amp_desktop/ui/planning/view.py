@@ -32,6 +32,7 @@ from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.planning.charts import MAX_BARS, MonthChart, PlacesPanel
 from amp_desktop.ui.planning.forecast_editing import ForecastEditing
+from amp_desktop.ui.planning.forecast_editor import ForecastEditor
 from amp_desktop.ui.planning.look_ahead import LookAhead
 from amp_desktop.ui.planning.models import (
     ID_ROLE,
@@ -41,12 +42,7 @@ from amp_desktop.ui.planning.models import (
 from amp_desktop.ui.planning.scenario_panel import ScenarioPanel
 from amp_desktop.ui.planning.table_widths import ColumnFitter
 from amp_desktop.ui.planning.totals_panel import TotalsPanel
-from amp_desktop.ui.planning.widgets import (
-    ForecastEditor,
-    PeriodPicker,
-    PlanSummary,
-    StatusLegend,
-)
+from amp_desktop.ui.planning.widgets import PeriodPicker, PlanSummary, StatusLegend
 from amp_desktop.ui.settings import Settings
 
 GROUPINGS = ("unit", "type", "source")
@@ -108,6 +104,7 @@ class PlanningView(ForecastEditing, QWidget):
         # Read-only: Tab moves on to the tabs under it, not from cell to cell (a
         # keyboard user was held in the table for 14 presses a row).
         self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Programmes of the period"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)

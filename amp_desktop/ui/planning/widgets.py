@@ -1,4 +1,4 @@
-"""Small parts of the planning view: period picker, summary lines, status legend, forecast editor."""
+"""Small parts of the planning view: period picker, summary lines, status legend."""
 
 from __future__ import annotations
 
@@ -6,31 +6,25 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from amp_desktop.core import rules
 from amp_desktop.core.formatting import format_percent
 from amp_desktop.core.planning import STATUSES, Period, Plan, Thresholds, status_label
-from amp_desktop.core.planning.forecast import METHODS, ForecastGrid, method_label
 from amp_desktop.core.planning.period import add_months
 from amp_desktop.core.planning.scenarios import Comparison
 from amp_desktop.core.tables.formats import COUNT, DECIMAL, NOT_KNOWN, SHARE, cell_text
-from amp_desktop.ui.planning.forecast_model import ForecastModel
+from amp_desktop.ui.planning.forecast_editor import ForecastEditor
 from amp_desktop.ui.planning.models import STATUS_COLOURS
+
+__all__ = ["ComparisonSummary", "ForecastEditor", "PeriodPicker", "PlanSummary", "StatusLegend"]
 
 KIND_YEAR, KIND_TERTIAL, KIND_MONTHS = 0, 1, 2
 
@@ -60,6 +54,14 @@ class PeriodPicker(QWidget):
         for edit in (self.first, self.last):
             edit.setDisplayFormat("yyyy-MM")
         self.to_label = QLabel(self.tr("to"))
+        # Beside the period's kind, without labels of their own: named for a screen reader.
+        for widget, name in (
+            (self.year, self.tr("Year")),
+            (self.tertial, self.tr("Tertial")),
+            (self.first, self.tr("First month")),
+            (self.last, self.tr("Last month")),
+        ):
+            widget.setAccessibleName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("Perio&d:"))  # Alt+D: the period from anywhere in the tab
@@ -306,92 +308,3 @@ class StatusLegend(QLabel):
         self.setToolTip(
             self.tr("Status by utilisation = places needed ÷ places; limits in Preferences.")
         )
-
-
-class ForecastEditor(QWidget):
-    """The forecast of the selected programme: months × sources, editable; fill from history."""
-
-    fillRequested = Signal(str, bool)  # noqa: N815  (method, all programmes)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.model = ForecastModel(self)
-        self.title = QLabel()
-        self.method = QComboBox()
-        for method in METHODS:
-            self.method.addItem(method_label(method), method)
-        self.method_label = QLabel(self.tr("Forecast &method:"))
-        self.method_label.setBuddy(self.method)
-        self.all_programmes = QCheckBox(self.tr("All programmes"))
-        self.fill = QPushButton(self.tr("Fill empty months from history"))
-        self.fill.setToolTip(
-            self.tr(
-                "Writes a forecast for the period's months that have no actual referrals. "
-                "Edit → Undo takes it back."
-            )
-        )
-        self.fill.clicked.connect(self._fill)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # A source column is typed into: room for "000.0" even when its code is "AF";
-        # the last column takes what is left, so the table is not a strip on the left.
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("000.0") + 24)
-        header.setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        hint = QLabel(
-            self.tr(
-                "Type referrals per month and source (empty = none). Months with actual "
-                "referrals use them; their forecast is shown grey."
-            )
-        )
-        hint.setWordWrap(True)
-        # Why a typed value was not taken (shown until the next good one).
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        palette = self.problem.palette()
-        palette.setColor(self.problem.foregroundRole(), QColor("#b00020"))
-        self.problem.setPalette(palette)
-        self.problem.hide()
-        self.model.rejected.connect(self._show_problem)
-        self.model.cellEdited.connect(lambda *_: self._show_problem(""))
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
-        top.addWidget(self.method_label)
-        top.addWidget(self.method)
-        top.addWidget(self.all_programmes)
-        top.addWidget(self.fill)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem)
-        layout.addWidget(hint)
-
-    def show_grid(self, grid: ForecastGrid | None, period: Period | None) -> None:
-        """Show one programme's forecast over *period* (None: no programme selected)."""
-        if grid is None or period is None:
-            self.model.load([], [], {}, {})
-            self.title.setText(self.tr("Select a programme"))
-            return
-        self.model.load(grid.months, grid.sources, grid.actual, grid.forecast)
-        title = self.tr("<b>{name}</b>: forecast referrals, {period}").format(
-            name=html.escape(grid.name, quote=False),
-            period=html.escape(period.label(), quote=False),
-        )
-        if title != self.title.text():  # another programme or period: not its problem
-            self._show_problem("")
-        self.title.setText(title)
-
-    def _show_problem(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
-
-    def _fill(self) -> None:
-        self.fillRequested.emit(str(self.method.currentData()), self.all_programmes.isChecked())

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QPointF,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QWidget
 
 from amp_desktop.core.reports.document import YearLine, YearsChart
@@ -109,6 +109,7 @@ class ComparisonChart(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
+        self.setAccessibleName(self.tr("Chart of the figure selected"))
         self.axis_x = QCategoryAxis()
         self.axis_y = QCategoryAxis()
         for axis in (self.axis_x, self.axis_y):
@@ -158,11 +159,13 @@ class ComparisonChart(QChartView):
         chart = self.chart()
         if document is None:
             chart.setTitle("")
+            self.setAccessibleName(self.tr("Chart of the figure selected"))
             return
         title = document.title
         if any(line.place != "unit" for line in document.lines):
             title += " — Källa: Kolada"
         chart.setTitle(title)
+        self.setAccessibleName(QTextDocumentFragment.fromHtml(title).toPlainText())
         years = [int(y) for y in document.years]
         scale = 100.0 if document.kind == SHARE else 1.0
         self._years = years

@@ -110,6 +110,8 @@ class YearlyDialog(QDialog):
         form.addRow(self._label(self.tr("&Kolada address:"), self.api_url), kolada)
         self.model = YearlyModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Figures of the year"))
+        self.table.setTabKeyNavigation(False)  # (read-only) Tab moves on, not cell by cell
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
@@ -128,6 +130,8 @@ class YearlyDialog(QDialog):
         self.chart = ComparisonChart()
         self.years_model = YearsModel(self)  # the chart's values as a table, over the years
         self.years_table = QTableView()
+        self.years_table.setAccessibleName(self.tr("The figure selected over the years"))
+        self.years_table.setTabKeyNavigation(False)
         self.years_table.setModel(self.years_model)
         self.years_table.verticalHeader().hide()
         self.years_table.verticalHeader().setDefaultSectionSize(rows.defaultSectionSize())
