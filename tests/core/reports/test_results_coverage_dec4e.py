@@ -6,24 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from amp_desktop.cli import main
-from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
 from amp_desktop.core.reports import build_report
 from amp_desktop.core.reports.document import Paragraph
 from amp_desktop.core.store import Catalogue
-from tests.core.results.test_figures_edges_dec4e import HEADER, D, _number
-from tests.participant_lists import write_list
+from tests.core.results.test_figures_edges_dec4e import one_list_begins_later
 
 
 def test_the_print_names_a_programme_whose_list_began_later(tmp_path: Path) -> None:
-    path = tmp_path / "two.amp"
-    with Catalogue.create(path) as catalogue:
-        for name in ("X", "Y"):
-            catalogue.add_programme(Programme(name, places=2, annual_budget_sek=120_000))
-    for person, name, start in (("A", "X", D(2024, 1, 1)), ("C", "Y", D(2024, 7, 1))):
-        row = [_number(person), name, start, D(2024, 12, 31), "Arbete utan stöd", "K", "AM1"]
-        listed = write_list(tmp_path / f"{name}.xlsx", [HEADER, row])
-        assert main(["import", str(path), str(listed), "--kind", "participants"]) == 0
+    path = one_list_begins_later(tmp_path)
     with Catalogue.open(path, read_only=True) as catalogue:
         report = build_report(catalogue, "results", Period.year(2024), exact=True)
         later = build_report(catalogue, "results", Period("2024-07", "2024-12"), exact=True)
@@ -38,14 +29,7 @@ def test_the_print_names_a_programme_whose_list_began_later(tmp_path: Path) -> N
 
 
 def test_the_audit_says_it_too(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    path = tmp_path / "two.amp"
-    with Catalogue.create(path) as catalogue:
-        for name in ("X", "Y"):
-            catalogue.add_programme(Programme(name, places=2, annual_budget_sek=120_000))
-    for person, name, start in (("A", "X", D(2024, 1, 1)), ("C", "Y", D(2024, 7, 1))):
-        row = [_number(person), name, start, D(2024, 12, 31), "Arbete utan stöd", "K", "AM1"]
-        listed = write_list(tmp_path / f"{name}.xlsx", [HEADER, row])
-        assert main(["import", str(path), str(listed), "--kind", "participants"]) == 0
+    path = one_list_begins_later(tmp_path)
     capsys.readouterr()
     assert main(["audit", str(path), "--year", "2024"]) == 0
     said = " ".join(capsys.readouterr().out.split())

@@ -249,12 +249,9 @@ def test_a_total_whose_programmes_have_no_budget_has_no_cost(
     assert year["totals"]["unit"]["Navet"]["cost_per_participant_sek"] is None
 
 
-def test_a_programme_whose_list_covers_part_of_the_year_is_named(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """One list per programme: Y's began in July, X's covered the year, so no month was
-    without results "for any programme" and Y's year read a quarter utilised and a
-    whole year's budget per participant, without a word."""
+def one_list_begins_later(tmp_path: Path) -> Path:
+    """A catalogue of X and Y with one list each for 2024: X's covers the year, Y's
+    begins in July."""
     path = tmp_path / "two.amp"
     with Catalogue.create(path) as catalogue:
         for name in ("X", "Y"):
@@ -263,6 +260,16 @@ def test_a_programme_whose_list_covers_part_of_the_year_is_named(
         row = [_number(person), name, start, D(2024, 12, 31), "Arbete utan stöd", "K", "AM1"]
         listed = write_list(tmp_path / f"{name}.xlsx", [HEADER, row])
         assert main(["import", str(path), str(listed), "--kind", "participants"]) == 0
+    return path
+
+
+def test_a_programme_whose_list_covers_part_of_the_year_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One list per programme: Y's began in July, X's covered the year, so no month was
+    without results "for any programme" and Y's year read a quarter utilised and a
+    whole year's budget per participant, without a word."""
+    path = one_list_begins_later(tmp_path)
     document = _results(path, capsys, "--year", "2024")
     assert document["months_without_results"] == []
     y = _row(document, "Y")
