@@ -245,7 +245,7 @@ MISSING_SHOWN = 20
 
 
 def _print_missing_referrals(preview: Any, verb: str) -> None:
-    from amp_desktop.core.formatting import format_number
+    from amp_desktop.core.formatting import format_number, format_whole_or_tenth
 
     missing = preview.removed_demand
     for change in missing[:MISSING_SHOWN]:
@@ -257,7 +257,7 @@ def _print_missing_referrals(preview: Any, verb: str) -> None:
                 name=preview.names.get(key.programme_id, str(key.programme_id)),
                 month=key.month,
                 source=key.source or "–",
-                n=format_number(change.before, 0 if float(change.before).is_integer() else 1),
+                n=format_whole_or_tenth(change.before),
                 verb=verb,
             )
         )

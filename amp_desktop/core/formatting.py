@@ -72,6 +72,12 @@ def format_number(
     return _group(integer, ",") + ("." + fraction if fraction else "")
 
 
+def format_whole_or_tenth(value: float | int, lang: str | None = None) -> str:
+    """A figure that is mostly whole (weeks, referrals counted with a count column):
+    ``12`` when whole, else with one decimal, ``12,5``."""
+    return format_number(value, 0 if float(value).is_integer() else 1, lang)
+
+
 def format_signed(value: float | int | None, decimals: int = 1, lang: str | None = None) -> str:
     """A difference with its sign: ``+3.5`` spare, ``-2.0`` short, ``0.0`` even; "" for None.
 

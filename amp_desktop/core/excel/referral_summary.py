@@ -10,7 +10,7 @@ from amp_desktop.core.excel import vocabulary as cols
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.read import Formula, cell_text
 from amp_desktop.core.excel.referral_problems import referral_count
-from amp_desktop.core.formatting import format_number
+from amp_desktop.core.formatting import format_whole_or_tenth
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
 
@@ -78,7 +78,7 @@ def summary_lines(preview: ImportPreview, extra: dict[str, Counter[Any]], weight
 def _missing_text(missing: list[DemandChange], first: str, last: str) -> str:
     """The note on the referrals the catalogue holds that the list does not."""
     n = sum(change.before or 0 for change in missing)
-    referrals = format_number(n, 0) if float(n).is_integer() else format_number(n, 1)
+    referrals = format_whole_or_tenth(n)
     if len(missing) == 1:
         text = translate(
             "Excel",

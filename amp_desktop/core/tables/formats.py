@@ -13,7 +13,13 @@ from collections.abc import Callable
 from typing import Any
 
 from amp_desktop.core.domain import enum_label, format_months, format_sources
-from amp_desktop.core.formatting import format_number, format_percent, format_sek, format_signed
+from amp_desktop.core.formatting import (
+    format_number,
+    format_percent,
+    format_sek,
+    format_signed,
+    format_whole_or_tenth,
+)
 
 #: Text as it is (names, units, codes).
 TEXT = "text"
@@ -80,9 +86,7 @@ def _make_writers() -> dict[str, Writer]:
         SHARE: _none_empty(lambda value: format_percent(value, 1)),
         SIGNED: _none_empty(lambda value: format_signed(value, 1)),
         MONEY: _none_empty(format_sek),
-        WEEKS: _none_empty(
-            lambda value: format_number(value, 0 if float(value).is_integer() else 1)
-        ),
+        WEEKS: _none_empty(format_whole_or_tenth),
         SOURCES: _none_empty(format_sources),
         MONTHS: _none_empty(format_months),
         STATUS: _status_cell,
