@@ -179,3 +179,42 @@ def test_a_date_written_year_first_is_read_with_or_without_leading_zeros(
 def test_a_date_that_is_not_year_first_or_not_a_day_is_refused(text: str) -> None:
     with pytest.raises(parse.ParseError, match="YYYY-MM-DD"):
         parse.parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "read"),
+    [
+        # English: the point is the decimal sign, a comma before three digits groups.
+        ("1,200,000", "en", 1_200_000.0),
+        ("1,200.5", "en", 1200.5),
+        ("2.5", "en", 2.5),
+        ("1.200", "en", 1.2),
+        ("1,000", "en", 1000.0),
+        ("1 200.5", "en", 1200.5),
+        ("+5", "en", 5.0),
+        ("-1,200", "en", -1200.0),
+        # Swedish: the comma is the decimal sign, a space or point groups.
+        ("1,000", "sv", 1.0),
+        ("1 200,5", "sv", 1200.5),
+        ("1.200", "sv", 1200.0),
+        ("2.5", "sv", 2.5),
+        # In either language, of a comma and a point the later is the decimal sign.
+        ("1.200,5", "sv", 1200.5),
+        ("1.200,5", "en", 1200.5),
+        ("1,200.5", "sv", 1200.5),
+    ],
+)
+def test_typed_numbers_are_read_in_the_window_language(typed: str, lang: str, read: float) -> None:
+    assert parse.parse_decimal(parse.typed_number_text(typed, lang)) == read
+
+
+@pytest.mark.parametrize("typed", ["1,,5", "1.200.000", "many", "1,200.5.3"])
+def test_typed_numbers_that_are_not_numbers_are_refused_in_english(typed: str) -> None:
+    with pytest.raises(parse.ParseError):
+        parse.parse_decimal(parse.typed_number_text(typed, "en"))
+
+
+def test_typed_money_in_english_keeps_its_unit() -> None:
+    assert parse.parse_money(parse.typed_number_text("1,200,000 kr", "en")) == 1_200_000
+    assert parse.parse_money(parse.typed_number_text("450 tkr", "en")) == 450_000
+    assert parse.parse_share(parse.typed_number_text("48.5 %", "en")) == 0.485

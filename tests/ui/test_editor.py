@@ -101,6 +101,28 @@ def test_reads_swedish_money_months_and_sources(qtbot, editor, session) -> None:
     assert session.catalogue.source("KV") is not None  # a known source, created
 
 
+def test_reads_english_numbers_as_typed_in_english(qtbot, editor, session) -> None:
+    """In the English window "1,200,000" was refused as "not a number" (the editor read
+    every number as Swedish, the comma a decimal sign), and "1.5" weeks as 1,5."""
+    _enter(qtbot, editor, "annual_budget_sek", "1,200,000")
+    assert editor.message("annual_budget_sek") == ""
+    assert _stored(editor, session).annual_budget_sek == 1_200_000
+    _enter(qtbot, editor, "places", "1,200")
+    assert _stored(editor, session).places == 1200
+    _enter(qtbot, editor, "average_stay_weeks", "16.5")
+    assert _stored(editor, session).average_stay_weeks == 16.5
+
+
+def test_reads_swedish_numbers_as_typed_in_swedish(qtbot, editor, session, swedish) -> None:
+    _enter(qtbot, editor, "annual_budget_sek", "1.200.000")
+    assert _stored(editor, session).annual_budget_sek == 1_200_000
+    _enter(qtbot, editor, "average_stay_weeks", "1,5")
+    assert _stored(editor, session).average_stay_weeks == 1.5
+    _enter(qtbot, editor, "places", "1,200")  # 1,2 places: not a whole number
+    assert editor.message("places") != ""
+    assert _stored(editor, session).places == 20
+
+
 @pytest.mark.parametrize(
     ("name", "text", "message"),
     [

@@ -19,6 +19,7 @@ from amp_desktop.core.parse.numbers import (
     parse_money,
     parse_places,
     parse_share,
+    typed_number_text,
 )
 from amp_desktop.core.parse.sources import KNOWN_SOURCES, Sources, known_source, parse_sources
 from amp_desktop.core.parse.text_fields import (
@@ -49,6 +50,7 @@ __all__ = [
     "parse_name_period",
     "parse_places",
     "parse_share",
+    "typed_number_text",
     "parse_sources",
     "parse_type",
     "written_date",

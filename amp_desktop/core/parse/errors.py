@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from amp_desktop.core.errors import AmpError
 
@@ -38,3 +39,6 @@ class Pattern:
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self._pattern().fullmatch(text)
+
+    def sub(self, replace: Callable[[re.Match[str]], str], text: str) -> str:
+        return self._pattern().sub(replace, text)

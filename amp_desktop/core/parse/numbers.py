@@ -135,6 +135,36 @@ def parse_decimal(value: object) -> float | None:
     return sign * _decimal_text(text.lstrip("-").strip())
 
 
+#: A run of digits with the commas and points between them, as typed.
+_TYPED_NUMBER = _Pattern(r"\d[\d.,]*")
+#: An English number with its thousands grouped: ``1,200``, ``12,345.5``.
+_GROUPED_EN = _Pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+
+
+def typed_number_text(text: str, lang: str) -> str:
+    """A number typed in the window (language *lang*) in the Swedish form this module's
+    readers take.  In English the point is the decimal sign and a comma before three
+    digits groups thousands: ``1,200,000 kr`` → ``1200000 kr``, ``2.5`` → ``2,5``,
+    ``1,200.5`` → ``1200,5``.  In either language, of a comma and a point in one number
+    the later is the decimal sign (``1.200,5``, ``1,200.5``).  A leading ``+`` goes;
+    anything else is left as typed, for the readers to accept or refuse."""
+
+    def swedish(match: re.Match[str]) -> str:
+        number = match.group(0)
+        if "," in number and "." in number:
+            grouping = "," if number.rfind(",") < number.rfind(".") else "."
+            decimal = "." if grouping == "," else ","
+            return number.replace(grouping, "").replace(decimal, ",")
+        if lang == "en":
+            if _GROUPED_EN.fullmatch(number):
+                number = number.replace(",", "")
+            return number.replace(".", ",")
+        return number
+
+    text = text.strip()
+    return _TYPED_NUMBER.sub(swedish, text[1:] if text.startswith("+") else text)
+
+
 def parse_share(value: object) -> float | None:
     """A share as a fraction: ``48 %``, ``48``, ``0,48`` or a percent-formatted cell
     (0.48) all give 0.48; empty gives None.  A number above 1 is read as percent."""

@@ -69,7 +69,8 @@ def edit_text(name: str, value: Any) -> str:
 def parse_text(name: str, text: str) -> Any:
     """The typed value of field *name* written as *text*; raises ``ParseError``.
 
-    Text fields come back stripped; enums as their stored word (or None).
+    Text fields come back stripped; enums as their stored word (or None); numbers are
+    read in the window's language (:func:`~amp_desktop.core.parse.typed_number_text`).
     """
     from amp_desktop.core import parse
 
@@ -88,6 +89,8 @@ def parse_text(name: str, text: str) -> Any:
         "months": parse.parse_months,
         "share": parse.parse_share,
     }
+    if kind in _NUMBER_KINDS:  # typed in the window's language: "1,200,000" in English
+        text = parse.typed_number_text(text, language())
     return readers[kind](text)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from amp_desktop.core.i18n import language
+from amp_desktop.core.parse import ParseError, parse_decimal, typed_number_text
 from amp_desktop.core.planning import source_label
 from amp_desktop.core.rules import check_referrals
 from amp_desktop.ui.planning.models import RIGHT, VALUE_ROLE, _num
@@ -175,26 +175,13 @@ def edit_text(value: float) -> str:
     return text.replace(".", ",") if language() == "sv" else text
 
 
-#: An English number with its thousands grouped: ``1,200`` or ``12,345.5``.
-_GROUPED_EN = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
-
-
-def _number_text(text: str) -> str:
-    """Typed number text as Python reads it: spaces (thousands in Swedish) go; a
-    comma is the decimal sign unless English groups thousands with it (``1,200``,
-    ``1,200.5``), or a point follows it (``1,200.5``); a point before a comma groups
-    thousands (``1.200,5``)."""
-    for space in ("\u00a0", "\u202f", " "):
-        text = text.replace(space, "")
-    text = text.replace("\u2212", "-")  # the minus sign Swedish formatting writes
-    digits = text.lstrip("+-")
-    if "," in digits and "." in digits:
-        if digits.rfind(",") < digits.rfind("."):
-            return text.replace(",", "")
-        return text.replace(".", "").replace(",", ".")
-    if language() == "en" and _GROUPED_EN.fullmatch(digits):
-        return text.replace(",", "")
-    return text.replace(",", ".")
+def _typed_referrals(text: str) -> float | None:
+    """*text* read as numbers are typed in the window (the editor's rule), else as
+    Python writes a float ("1e3", "nan", "inf": for the rules to name what is wrong)."""
+    try:
+        return parse_decimal(typed_number_text(text, language()))
+    except ParseError:
+        return float(text)
 
 
 def parse_referrals(value: Any) -> float | None:
@@ -202,17 +189,19 @@ def parse_referrals(value: Any) -> float | None:
     ValueError with a message for the user otherwise."""
     if value is None:
         return None
-    text = _number_text(str(value).strip())
+    text = str(value).strip()
     if not text:
         return None
     try:
-        number = float(value) if isinstance(value, int | float) else float(text)
+        number = float(value) if isinstance(value, int | float) else _typed_referrals(text)
     except ValueError:
         raise ValueError(
             QCoreApplication.translate(
                 "ForecastModel", "“{text}” is not a number of referrals."
             ).format(text=str(value)[:40])
         ) from None
+    if number is None:
+        return None
     found = check_referrals(number)
     if found:
         raise ValueError(found[0].message)
