@@ -44,5 +44,5 @@ def coverage(catalogue: Catalogue, period: Period, known: Iterable[int]) -> Cove
     """The coverage of *period* for the programmes whose results are *known*
     (``Catalogue.results_known``)."""
     covered = frozenset(catalogue.results_months_covered(period.first, period.last))
-    imported, stored = catalogue.results_covered_months(period.first, period.last)
+    imported, stored = catalogue.results_covered_months(period.first, period.last, only_gaps=True)
     return Coverage(period, covered, programme_gaps(period, imported, stored, set(known)))

@@ -353,11 +353,11 @@ class ResultsReads:
         return result_coverage.scope_coverage(self.conn, programme_ids, first, last)
 
     def results_covered_months(
-        self, first: str, last: str
+        self, first: str, last: str, only_gaps: bool = False
     ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
         """Per programme, the months an import covered and the months holding results
         (see :func:`.result_coverage.covered_months`)."""
-        return result_coverage.covered_months(self.conn, first, last)
+        return result_coverage.covered_months(self.conn, first, last, only_gaps)
 
     def results_known(self, first: str, last: str) -> set[int]:
         """The programmes whose results are known for some month of the period (see

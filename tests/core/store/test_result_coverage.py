@@ -113,3 +113,46 @@ def test_a_file_of_an_older_version_opens_read_only_untouched(tmp_path: Path) ->
         assert catalogue.results_scope([1], "2025-01", "2025-12")[0][5] == "starts"
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert not list(tmp_path.glob("v5.amp?*")) and not (tmp_path / "v5.amp.amp-backups").exists()
+
+
+def test_the_gaps_read_by_programme_are_the_gaps_read_by_scanning(catalogue_path: Path) -> None:
+    """``only_gaps`` reads the stored months of the programmes with gaps only (by the
+    primary key, not a scan of the period's results): the same gaps for each, for a
+    programme covered all year, one whose list began in July, one whose early months
+    hold results from an import older than the coverage table, and one no import
+    recorded (a file of version 5)."""
+    from amp_desktop.core.domain import Programme
+    from amp_desktop.core.planning import Period
+    from amp_desktop.core.results.period import programme_gaps
+    from amp_desktop.core.store import ChangeSet, ResultsChange
+
+    with Catalogue.open(catalogue_path) as catalogue:
+        ids = []
+        for name in ("Helår", "Från juli", "Äldre import", "Utan täckning"):
+            added = catalogue.add_programme(Programme(name, places=5)).programmes[0].id
+            assert added is not None
+            ids.append(added)
+        full, july, older, none = ids
+        spans = {full: ("2025-01", "2025-12"), july: ("2025-07", "2025-12"),
+                 older: ("2025-05", "2025-12")}  # fmt: skip
+        for pid, (first, last) in spans.items():
+            rows = tuple((pid, m, "K", "", "", "starts", 1) for m in months_between(first, last))
+            change = ResultsChange((pid,), first, last, (), rows, coverage_before=(),
+                                   coverage_after=covering([pid], first, last))  # fmt: skip
+            catalogue.apply(ChangeSet("results", results=(change,)))
+        for pid, month in ((older, "2025-02"), (older, "2025-03"), (none, "2025-04")):
+            catalogue.conn.execute(
+                "INSERT INTO results VALUES (?, ?, 'M', '', '', 'starts', 2)", [pid, month]
+            )
+        period = Period.year(2025)
+        known = catalogue.results_known(period.first, period.last)
+        scanned = programme_gaps(
+            period, *catalogue.results_covered_months("2025-01", "2025-12"), known
+        )
+        imported, stored = catalogue.results_covered_months("2025-01", "2025-12", only_gaps=True)
+        assert programme_gaps(period, imported, stored, known) == scanned
+        assert sorted(stored) == [july, older]  # the programme covered all year is not read
+        assert scanned == {
+            july: [f"2025-{m:02d}" for m in range(1, 7)],
+            older: ["2025-01", "2025-04"],
+        }
