@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,8 +24,13 @@ from amp_desktop.ui import attention
 from amp_desktop.ui import catalogue_model as cm
 from amp_desktop.ui.attention import AttentionRunner
 from amp_desktop.ui.catalogue_filter import CatalogueFilter
-from amp_desktop.ui.catalogue_widths import fit_columns, restore_widths, save_widths
-from amp_desktop.ui.column_widths import title_width
+from amp_desktop.ui.catalogue_quiet import held, hold
+from amp_desktop.ui.catalogue_widths import (
+    fit_columns,
+    restore_widths,
+    save_widths,
+    set_default_widths,
+)
 from amp_desktop.ui.count_label import CountLabel
 from amp_desktop.ui.editor import ProgrammeEditor
 from amp_desktop.ui.filter_choices import filter_combo, set_choices
@@ -37,21 +42,6 @@ if TYPE_CHECKING:
     from amp_desktop.core.store import Catalogue
 
     Shown = tuple[list[str], list[Programme]]
-
-#: Widths before a catalogue is shown (a column is never narrower than its title).
-DEFAULT_WIDTHS = {
-    cm.COL_NAME: 220,
-    cm.COL_CODE: 65,
-    cm.COL_UNIT: 140,
-    cm.COL_TYPE: 85,
-    cm.COL_STATUS: 75,
-    cm.COL_SOURCES: 130,
-    cm.COL_PLACES: 60,
-    cm.COL_BUDGETED: 80,
-    cm.COL_BUDGET: 120,
-    cm.COL_STAY: 95,
-    cm.COL_SKR: 200,
-}
 
 
 class CatalogueTab(QWidget):
@@ -104,7 +94,9 @@ class CatalogueTab(QWidget):
         self.search.textChanged.connect(lambda _text: self._postpone_work())
 
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
+        self._search_holder = hold(self.search)  # (its clear button lays out no more)
+        self._search_holder.installEventFilter(self)
+        bar.addWidget(self._search_holder, 1)
         for combo in (self.unit_filter, self.type_filter, self.source_filter, self.status_filter):
             bar.addWidget(combo)
         bar.addWidget(self.attention_filter)
@@ -141,6 +133,11 @@ class CatalogueTab(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
         self._update_count()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._search_holder:
+            held(self._search_holder, self.search, event)
+        return False
+
     def _chosen(self, key: str) -> Callable[[str], None]:
         return lambda value: self._refilter(**{key: value})
 
@@ -175,9 +172,7 @@ class CatalogueTab(QWidget):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        for column, width in DEFAULT_WIDTHS.items():
-            title = self.model.column_title(column)
-            table.setColumnWidth(column, max(width, title_width(header, title)))
+        set_default_widths(table, self.model)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
         table.activated.connect(lambda _index: self.editor.focus_field("name"))

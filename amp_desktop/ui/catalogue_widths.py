@@ -23,6 +23,21 @@ from amp_desktop.ui.column_widths import measured_rows, text_widths, title_width
 if TYPE_CHECKING:
     from amp_desktop.ui.settings import Settings
 
+#: The catalogue table's widths before a catalogue is shown (a column is never
+#: narrower than its title).
+DEFAULT_WIDTHS = {
+    cm.COL_NAME: 220,
+    cm.COL_CODE: 65,
+    cm.COL_UNIT: 140,
+    cm.COL_TYPE: 85,
+    cm.COL_STATUS: 75,
+    cm.COL_SOURCES: 130,
+    cm.COL_PLACES: 60,
+    cm.COL_BUDGETED: 80,
+    cm.COL_BUDGET: 120,
+    cm.COL_STAY: 95,
+    cm.COL_SKR: 200,
+}
 #: Columns of long text are cut at a width (the editor shows them whole).
 MAX_WIDTHS = {cm.COL_NAME: 220, cm.COL_UNIT: 140, cm.COL_SKR: 200}
 #: Rows measured when fitting the columns: those in view and some more, not 1,000.
@@ -30,6 +45,13 @@ ROWS_MEASURED = 30  # about the rows in view: each measured row costs start-up t
 #: The settings key of the header state, per language: widths fit the titles of the
 #: language they were set in (columns were "catalogue/header" in their old order).
 HEADER_STATE = "catalogue/columns"
+
+
+def set_default_widths(table: QTableView, model: CatalogueModel) -> None:
+    """The widths before a catalogue is shown (:data:`DEFAULT_WIDTHS`)."""
+    header = table.horizontalHeader()
+    for column, width in DEFAULT_WIDTHS.items():
+        table.setColumnWidth(column, max(width, title_width(header, model.column_title(column))))
 
 
 def content_widths(
