@@ -249,6 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
+        from amp_desktop.ui import workers
+
+        workers.finish()  # (checks still under way when the window closed: cancelled)
 
 
 def _unexpected_error_hook(window: QWidget) -> Callable[..., None]:

@@ -75,7 +75,20 @@ def _post(number: int, name: str, values: tuple[Any, ...]) -> None:
     """Send a task's signal to the GUI thread (from any thread)."""
     _letters.put((number, name, values))
     assert _mailbox is not None  # made with the first task, on the GUI thread
-    _mailbox.rang.emit()
+    # The box is gone only while the program ends (Python lets go of this module's
+    # names): nobody is left to read the letter, and a worker still under way must not
+    # print "Signal source has been deleted" on the user's terminal.
+    with contextlib.suppress(RuntimeError):
+        _mailbox.rang.emit()
+
+
+def finish(timeout_ms: int = 5_000) -> bool:
+    """As the program ends: cancel every task under way and wait, at most *timeout_ms*,
+    until the application's workers are done (before Python lets go of the mailbox
+    and what the work holds); whether they all were."""
+    for task in list(_tasks.values()):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def _deliver() -> None:

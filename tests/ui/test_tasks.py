@@ -320,3 +320,46 @@ def test_work_ends_in_the_books_when_its_owner_went_first(qtbot, threaded_tasks)
     QThreadPool.globalInstance().waitForDone(5000)
     qtbot.waitUntil(lambda: not tasks.busy(), timeout=2000)
     assert number not in workers._works and number not in workers._on_end  # noqa: SLF001
+
+
+def test_finish_cancels_the_work_under_way_and_waits_for_it(qtbot, threaded_tasks) -> None:
+    """The window closed while the checks ran in the worker: Python let go of the
+    mailbox while the work still reported to it, and the user's terminal showed
+    "RuntimeError: Signal source has been deleted" twice (the app now calls finish)."""
+    from amp_desktop.ui import workers
+
+    started, ended = threading.Event(), threading.Event()
+
+    def work(progress: Progress) -> None:
+        started.set()
+        try:
+            while not ended.wait(0.001):
+                progress.check()
+        finally:
+            ended.set()
+
+    failed: list[BaseException] = []
+    task = tasks.start(None, "Checks", work, lambda _r: None, failed.append)
+    assert started.wait(10)
+    assert workers.finish(10_000)
+    assert ended.is_set()
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert len(failed) == 1 and isinstance(failed[0], Cancelled)
+
+
+def test_a_letter_to_a_mailbox_already_gone_is_dropped_without_a_word(qapp) -> None:
+    """As the program ends a worker may still post: nothing raised, nothing printed."""
+    import shiboken6
+
+    from amp_desktop.ui import workers
+
+    tasks.start(None, "Made", lambda progress: None, lambda _r: None)  # (the mailbox exists)
+    kept = workers._mailbox
+    gone = workers._Mailbox()
+    shiboken6.delete(gone)
+    workers._mailbox = gone
+    try:
+        workers._post(0, "progressed", (0, None, ""))  # (no task 0: delivered to nobody)
+    finally:
+        workers._mailbox = kept
