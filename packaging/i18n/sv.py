@@ -2524,6 +2524,7 @@ SV.update(
 SV.update(
     {
         # The window's results features, adversarial pass (window helper, 3 Dec midday)
+        ("Results", "{n} more"): "{n} till",
         ("ResultsTab", "{names} and {n} more"): "{names} och {n} till",
         (
             "ResultsTab",

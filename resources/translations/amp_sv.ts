@@ -210,13 +210,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="269"/>
+        <location filename="../../amp_desktop/ui/app.py" line="272"/>
         <source>Unexpected error</source>
         <extracomment>The options :func:`_plain_args` reads without argparse, and whether each takes a value.</extracomment>
         <translation>Oväntat fel</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/app.py" line="277"/>
+        <location filename="../../amp_desktop/ui/app.py" line="280"/>
         <source>AMP met an error it did not expect: {error}
 
 Changes that were saved before it are in the file. If something looks wrong, close the catalogue and open it again.</source>
@@ -802,43 +802,43 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>CatalogueTab</name>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="77"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="67"/>
         <source>Search name and description (Ctrl+F)</source>
-        <extracomment>Widths before a catalogue is shown (a column is never narrower than its title). The selection changed (the window enables Duplicate/Delete from it).</extracomment>
+        <extracomment>The selection changed (the window enables Duplicate/Delete from it).</extracomment>
         <translation>Sök i namn och beskrivning (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="78"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="68"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="80"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="70"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="81"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="71"/>
         <source>All types</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="83"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="73"/>
         <source>All referral sources</source>
         <translation>Alla anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="85"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="75"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="92"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="82"/>
         <source>Needs attention</source>
         <translation>Behöver ses över</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="95"/>
+        <location filename="../../amp_desktop/ui/catalogue_tab.py" line="85"/>
         <source>Only programmes that fail a check: mandate, decision, goal, results, places</source>
         <translation>Bara insatser som inte klarar en kontroll: mandat, beslut, mål, resultat, platser</translation>
     </message>
@@ -2775,7 +2775,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>en anvisningslista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="131"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="132"/>
         <source>Year</source>
         <extracomment>The sheet&apos;s columns after Year: the printed programme table&apos;s, with the type. Column widths (characters) by format: a cost of a million kronor (&quot;1,131,429 kr&quot;) showed as ##### in Excel&apos;s default width, and the headers wrap within these.</extracomment>
         <translation>År</translation>
@@ -3020,9 +3020,8 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ForecastModel</name>
     <message>
-        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="212"/>
+        <location filename="../../amp_desktop/ui/planning/forecast_model.py" line="199"/>
         <source>“{text}” is not a number of referrals.</source>
-        <extracomment>An English number with its thousands grouped: ``1,200`` or ``12,345.5``.</extracomment>
         <translation>”{text}” är inte ett antal anvisningar.</translation>
     </message>
 </context>
@@ -4593,8 +4592,9 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>Tal: ett tal förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse/numbers.py" line="154"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="184"/>
         <source>Share: write a percentage from 0 to 100.</source>
+        <extracomment>A run of digits with the commas and points between them, as typed. An English number with its thousands grouped: ``1,200``, ``12,345.5``.</extracomment>
         <translation>Andel: skriv en procentsats från 0 till 100.</translation>
     </message>
     <message>
@@ -5887,19 +5887,19 @@ per mån</translation>
         <translation>Scenario: %1 (inte katalogen som den är)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="139"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="140"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="114"/>
         <source>All primary programmes</source>
         <translation>Alla primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="140"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="141"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="116"/>
         <source>All secondary programmes</source>
         <translation>Alla sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="158"/>
+        <location filename="../../amp_desktop/core/excel/results_sheet.py" line="159"/>
         <location filename="../../amp_desktop/core/reports/results_report.py" line="149"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
@@ -6495,25 +6495,29 @@ per mån</translation>
         <translation>{kept}: de resultat AMP har behålls, eftersom listan bara har en del av de månaderna (inskrivningar som pågick även senare); den ersätter {replaced}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="292"/>
+        <location filename="../../amp_desktop/core/results/uncovered.py" line="42"/>
         <source>No results imported for {months}: the figures count only the other months, as if nobody took part in these — the average occupancy and actual utilisation read low, the costs per participant and per exit (the budget of the whole period) high.</source>
-        <extracomment>Sums by gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot;) of each measure, as :func:`document_of_sums` takes them. The figures results imported would give; without any they are unknown, not 0.</extracomment>
         <translation>Inga resultat importerade för {months}: siffrorna räknar bara periodens övriga månader, som om ingen deltog i dessa — den genomsnittliga beläggningen och den faktiska beläggningen blir för låga, kostnaderna per deltagare och per avslut (hela periodens budget) för höga.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="339"/>
+        <location filename="../../amp_desktop/core/results/uncovered.py" line="91"/>
         <source>{name} ({months})</source>
         <translation>{name} ({months})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="347"/>
+        <location filename="../../amp_desktop/core/results/uncovered.py" line="100"/>
+        <source>{n} more</source>
+        <translation>{n} till</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/results/uncovered.py" line="102"/>
         <source>Some months have no results imported for these programmes: {programmes}. Their figures count those months as if nobody took part — the average occupancy and actual utilisation read low, the costs per participant and per exit high.</source>
         <translation>Några månader saknar importerade resultat för dessa insatser: {programmes}. Deras siffror räknar de månaderna som om ingen deltog — den genomsnittliga beläggningen och den faktiska beläggningen blir för låga, kostnaderna per deltagare och per avslut för höga.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="377"/>
+        <location filename="../../amp_desktop/core/results/period.py" line="330"/>
         <source>No costs for one gender or need level: the budget is the whole programme&apos;s.</source>
-        <extracomment>A programme&apos;s or a total&apos;s costs: its budget over the period, per participant and exit.</extracomment>
+        <extracomment>Sums by gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot;) of each measure, as :func:`document_of_sums` takes them. A programme&apos;s sums of one gender, or of all → its figures and its participant-days. The figures results imported would give; without any they are unknown, not 0. A programme&apos;s or a total&apos;s costs: its budget over the period, per participant and exit.</extracomment>
         <translation>Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens.</translation>
     </message>
     <message>
@@ -6530,38 +6534,38 @@ per mån</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="83"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="88"/>
         <source>— no programme shown has results for the period</source>
         <extracomment>At most this many programmes in a chart (the table&apos;s first, in its order). A legend entry&apos;s height beyond its text&apos;s, and the room above the legend (the title, the margins), as QtCharts lays them out (measured at 8 and 9 pt). One colour per exit category: greens for work and studies, greys for the rest.</extracomment>
         <translation>— ingen insats som visas har resultat för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="87"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="92"/>
         <source>(first {n} of {total} in table order)</source>
         <translation>(de första {n} av {total} i tabellens ordning)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="118"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="175"/>
         <source>Share to work or studies against the goal, {period}</source>
         <translation>Andel till arbete eller studier mot målet, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="122"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="179"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="123"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="180"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="127"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="181"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="152"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="217"/>
         <source>Exits by reason, {period}</source>
         <translation>Avslut efter orsak, {period}</translation>
     </message>
@@ -6785,18 +6789,18 @@ per mån</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="182"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="183"/>
         <source>Totals</source>
-        <extracomment>Programmes × months of a period above which its figures are computed in the worker when the results are in memory, and when they are read from the store (~0.03 ms a cell: 290 programmes × 12 months held the window 0.11 s, and 0.05 s more to show). Documents kept (period and filters), until the catalogue changes. Programmes × months of a period from which the periods before and after it are worked out in the worker once it is shown (every period the worker computes). Programmes × months held in memory at most before the months not asked for are read ahead (1,000 programmes × 5 years, about 65 MB), and the months read at a time (a switch asked for meanwhile waits for them: ~0.1 s at 1,000 programmes). After a switch, work ahead only once no switch has come for this long (milliseconds): the repaint and the next switch do not share the processor with it. A line for the window&apos;s status bar (what a command did). Documents kept, marshalled: as bytes they are nothing for the cycle collector to look into (as objects, 24 documents of 1,000 programmes were 640,000 dicts, and each full collection took 0.45 s); loading one takes ~3 ms. Every result in memory, once a period has been computed in the worker. Working ahead waits until the user has not switched for a moment: a switch to a kept period would share the processor with it.</extracomment>
+        <extracomment>Programmes × months of a period above which its figures are computed in the worker when the results are in memory, and when they are read from the store (~0.03 ms a cell: 290 programmes × 12 months held the window 0.11 s, and 0.05 s more to show). Documents kept (period and filters), until the catalogue changes. Programmes × months of a period from which the periods before and after it are worked out in the worker once it is shown (every period the worker computes). Programmes × months held in memory at most before the months not asked for are read ahead (1,000 programmes × 5 years, about 65 MB), and the months read at a time (a switch asked for meanwhile waits for them: ~0.1 s at 1,000 programmes). After a switch, work ahead only once no switch has come for this long (milliseconds): the repaint and the next switch do not share the processor with it. A line for the window&apos;s status bar (what a command did). Documents kept, marshalled: as bytes they are nothing for the cycle collector to look into (as objects, 24 documents of 1,000 programmes were 640,000 dicts, and each full collection took 0.45 s); loading one takes ~3 ms. The one just shown is kept as it is (it is the document on show anyway) and marshalled once the user has paused (:meth:`_pack_kept`), not before it is painted (~4 ms at 1,000 programmes); the worker marshals those it makes ahead. Every result in memory, once a period has been computed in the worker. Working ahead waits until the user has not switched for a moment: a switch to a kept period would share the processor with it.</extracomment>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="183"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="184"/>
         <source>Share to work or studies</source>
         <translation>Andel till arbete eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="184"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="185"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
@@ -6806,13 +6810,13 @@ per mån</translation>
         <translation>Andel till arbete eller studier: avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete. Deltagare: inskrivna när perioden börjar + påbörjade under den. Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="283"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="304"/>
         <source>Working out the results for {period}…</source>
         <translation>Räknar fram resultaten för {period}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/view.py" line="337"/>
-        <location filename="../../amp_desktop/ui/results/view.py" line="340"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="363"/>
+        <location filename="../../amp_desktop/ui/results/view.py" line="366"/>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>

@@ -21,7 +21,7 @@ from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.period import month_index, month_text
 from amp_desktop.core.results.aggregate import EXIT_PREFIX, START, Enrolment
-from amp_desktop.core.results.period import month_runs_text
+from amp_desktop.core.results.uncovered import month_runs_text
 from amp_desktop.core.store import Catalogue
 
 

@@ -31,7 +31,8 @@ from amp_desktop.core.results.disclosure import (
     exact_setting,
     programme_ref,
 )
-from amp_desktop.core.results.period import known_only, results_document, uncovered_note
+from amp_desktop.core.results.period import known_only, results_document
+from amp_desktop.core.results.uncovered import uncovered_note
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.tables import formats as f
 from amp_desktop.core.tables.column import Column

@@ -35,8 +35,8 @@ from amp_desktop.core.results.disclosure import (
     RowRef,
     programme_ref,
 )
-from amp_desktop.core.results.period import uncovered_note
 from amp_desktop.core.results.suppress import COMPLEMENT_TEXT
+from amp_desktop.core.results.uncovered import uncovered_note
 from amp_desktop.core.tables import formats as f
 from amp_desktop.core.tables.column import Column as TableColumn
 from amp_desktop.core.tables.results_definitions import definitions, source_note, suppression_note

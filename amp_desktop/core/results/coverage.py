@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from amp_desktop.core.planning.period import Period
-from amp_desktop.core.results.period import (
+from amp_desktop.core.results.uncovered import (
     months_without_results,
     programme_gaps,
     programme_gaps_note,
@@ -31,11 +31,12 @@ class Coverage:
         """The months no list covered for any programme."""
         return months_without_results(self.period, self.covered)
 
-    def note(self, names: Mapping[int, str]) -> str | None:
-        """What to say under the figures (None: nothing), programmes by *names*."""
+    def note(self, names: Mapping[int, str], at_most: int | None = None) -> str | None:
+        """What to say under the figures (None: nothing), programmes by *names*, at
+        most *at_most* of them named (and how many more)."""
         said = [
             uncovered_note(self.period, self.covered),
-            programme_gaps_note(self.period, self.gaps, names, self.covered),
+            programme_gaps_note(self.period, self.gaps, names, self.covered, at_most),
         ]
         return "\n".join(text for text in said if text) or None
 

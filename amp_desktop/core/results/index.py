@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import marshal
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 from typing import Any, Protocol
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning.period import Period, month_index, month_text
 from amp_desktop.core.results.aggregate import ENROLLED
+from amp_desktop.core.results.figures import MeasurePositions, figures_of_values
 from amp_desktop.core.results.period import ResultsFilter, chosen_programmes, document_of_sums
 
 #: ``(programme, month, gender, need level, measure, value)`` as the store gives them.
@@ -330,12 +331,46 @@ class ResultsIndex:
         def opened(by_gender: Mapping[str, int]) -> dict[str, dict[str, int]]:
             return {gender: unpack(summed) for gender, summed in by_gender.items()}
 
+        # A programme's packed sums are read by position, without a dict of measures.
+        at = MeasurePositions(self.measures)
+        values_of = self._values_of()
+        days = at.days
+
+        def figures_of(packed: int) -> tuple[dict[str, Any], int]:
+            values = values_of(packed)
+            return figures_of_values(values, at), values[days]
+
         return document_of_sums(
             chosen,
-            {pid: opened(sums) for pid, sums in by_programme.items()},
+            by_programme,
             {need: opened(sums) for need, sums in by_need.items()},
             {kind: {v: opened(s) for v, s in values.items()} for kind, values in groups.items()},
             period,
             default_goals,
-            {pid: unpack(total) for pid, total in totals.items()},
+            totals,
+            figures_of,
         )
+
+    def _values_of(self) -> Callable[[int], list[int]]:
+        """Packed sum → every field's value in order, and one 0 after them
+        (:class:`~amp_desktop.core.results.figures.MeasurePositions`)."""
+        size = (len(self.measures) + 1) * self.width // 8
+        if self.width in (32, 64):
+            if self.width == 32:
+
+                def values(packed: int) -> list[int]:
+                    return memoryview(packed.to_bytes(size, "little")).cast("I").tolist()
+
+                return values
+
+            def values(packed: int) -> list[int]:
+                return memoryview(packed.to_bytes(size, "little")).cast("Q").tolist()
+
+            return values
+        step = self.width // 8
+
+        def wide(packed: int) -> list[int]:
+            raw = packed.to_bytes(size, "little")
+            return [int.from_bytes(raw[i : i + step], "little") for i in range(0, size, step)]
+
+        return wide

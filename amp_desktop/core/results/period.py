@@ -5,20 +5,22 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.formatting import text_sort_key
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.planning.period import Period, month_index
+from amp_desktop.core.planning.period import Period
+from amp_desktop.core.results.aggregate import DAYS
 from amp_desktop.core.results.figures import (
     ProgrammeFacts,
-    Tally,
-    programme_results,
+    RowFacts,
+    days_of,
+    figures_of_counts,
+    programme_figures,
     results_cost,
-    total_results,
 )
 
 TallyKey = tuple[int, str, str]  # programme, gender, need level
@@ -105,45 +107,74 @@ def chosen_programmes(programmes: Iterable[Programme], selection: ResultsFilter)
     )
 
 
+#: A programme's sums of one gender, or of all → its figures and its participant-days.
+FiguresOf = Callable[[Any], tuple[dict[str, Any], int]]
+
+
+def _figures_and_days(counts: Mapping[str, int]) -> tuple[dict[str, Any], int]:
+    return figures_of_counts(counts), counts.get(DAYS, 0)
+
+
 def document_of_sums(
     chosen: list[Programme],
-    by_programme: Mapping[int, BySex],
+    by_programme: Mapping[int, Mapping[str, Any]],
     by_need: Mapping[str, BySex],
     groups: Mapping[str, Mapping[str, BySex]],
     period: Period,
     default_goals: Mapping[str, float] | None = None,
-    programme_totals: Mapping[int, Mapping[str, int]] | None = None,
+    programme_totals: Mapping[int, Any] | None = None,
+    figures_of: FiguresOf | None = None,
 ) -> dict[str, Any]:
     """The results document of *chosen* (:func:`chosen_programmes`) from their sums
     for *period*: per programme, per need level and per ``"unit"`` and ``"type"``
     (each of every programme in *chosen*), all by gender; *programme_totals*, when
-    given, are each programme's sums of all genders (else they are added here)."""
+    given, are each programme's sums of all genders (else they are added here).
+
+    A programme's sums are measure → count mappings, or, with *figures_of* (which
+    makes their figures and participant-days) and *programme_totals*, whatever it
+    reads (a :class:`~amp_desktop.core.results.index.ResultsIndex`'s packed sums)."""
+    if figures_of is None:
+        figures_of = _figures_and_days
+    elif programme_totals is None:
+        raise ValueError("figures_of needs programme_totals")
     rows = []
     budgets: dict[str, dict[str, float]] = {"unit": {}, "type": {}}
     # Groups summing a programme without a budget: their cost is not known (divided by
     # all their participants, the known budgets read as a lower cost than it is).
     unbudgeted: set[tuple[str, str]] = set()
     budgeted: set[tuple[str, str]] = set()  # groups summing a programme with a budget
+    days = days_of(period)
+    nothing: dict[str, int] = {}
     for programme in chosen:
         assert programme.id is not None
-        sums = by_programme.get(programme.id, {})
-        tallied = {gender: Tally(Counter(summed)) for gender, summed in sums.items()}
+        sums = by_programme.get(programme.id, nothing)
         total = programme_totals.get(programme.id) if programme_totals is not None else None
-        rows.append(
-            programme_results(
-                facts(programme, default_goals),
-                tallied,
-                period,
-                total=None if total is None else Tally(Counter(total)),
-            )
-        )
+        if total is None:  # (added here: measure → count mappings)
+            added: dict[str, int] = {}
+            for summed in sums.values():
+                _add_counts(added, summed)
+            figures, participant_days = _figures_and_days(added)
+        else:
+            figures, participant_days = figures_of(total)
         budget = results_cost(
             programme.annual_budget_sek, period, programme.start_date, programme.end_date
         )
+        kind = programme.type.value
+        goal = getattr(programme, "goal_work_or_studies_share", None)
+        if goal is None and default_goals:
+            goal = default_goals.get(kind)  # (as facts())
+        shown = RowFacts(programme.id, programme.name, kind, programme.unit, programme.places, goal)
+        by_gender = {}
+        for gender in ("K", "M"):
+            summed = sums.get(gender)
+            by_gender[gender] = (
+                figures_of_counts(nothing) if summed is None else figures_of(summed)[0]
+            )
+        rows.append(programme_figures(shown, figures, by_gender, participant_days, days, budget))
         # A total's cost is that of the programmes whose results it sums: the budget
         # of one without results in the period would be divided by others' participants.
         cost = (budget or 0.0) if sums else 0.0
-        for key, value in (("unit", programme.unit), ("type", programme.type.value)):
+        for key, value in (("unit", programme.unit), ("type", kind)):
             budgets[key][value] = budgets[key].get(value, 0.0) + cost
             if sums and budget is None:
                 unbudgeted.add((key, value))
@@ -184,9 +215,22 @@ def _add(by_gender: dict[str, dict[str, int]], gender: str, counts: Mapping[str,
         sums[measure] = get(measure, 0) + n
 
 
+def _add_counts(sums: dict[str, int], counts: Mapping[str, int]) -> None:
+    get = sums.get
+    for measure, n in counts.items():
+        sums[measure] = get(measure, 0) + n
+
+
 def _total(by_gender: Mapping[str, Mapping[str, int]]) -> dict[str, Any]:
     """:func:`total_results` of one group whose sums by gender are *by_gender*."""
-    return total_results([{g: Tally(Counter(counts)) for g, counts in by_gender.items()}])
+    total: dict[str, int] = {}
+    for counts in by_gender.values():
+        _add_counts(total, counts)
+    nothing: dict[str, int] = {}
+    return {
+        **figures_of_counts(total),
+        "by_gender": {g: figures_of_counts(by_gender.get(g, nothing)) for g in ("K", "M")},
+    }
 
 
 def _with_cost(
@@ -259,97 +303,6 @@ def known_only(document: dict[str, Any], known: Iterable[int]) -> tuple[dict[str
     kept = [row for row in document["programmes"] if row["id"] in with_results]
     names = [row["name"] for row in document["programmes"] if row["id"] not in with_results]
     return {**document, "programmes": kept}, names
-
-
-def months_without_results(period: Period, covered: Iterable[str]) -> list[str]:
-    """The months of *period* no imported list covered (*covered*: the months that any
-    import covered or that hold a result, ``Catalogue.results_months_covered``)."""
-    known = set(covered)
-    return [month for month in period.months() if month not in known]
-
-
-def month_runs_text(months: Iterable[str]) -> str:
-    """``2024-01 … 2024-05, 2024-09`` for a set of months (runs across years too)."""
-    runs: list[list[str]] = []
-    for month in sorted(set(months)):
-        if runs and month_index(month) == month_index(runs[-1][-1]) + 1:
-            runs[-1].append(month)
-        else:
-            runs.append([month])
-    return ", ".join(r[0] if len(r) == 1 else f"{r[0]} … {r[-1]}" for r in runs)
-
-
-def uncovered_note(period: Period, covered: Iterable[str]) -> str | None:
-    """What to say under figures for a period that imported lists cover only in part
-    (None when they cover all of it, or none of it: then every figure is unknown).
-
-    The figures count the months without results as months nobody took part in: the
-    average occupancy and actual utilisation are divided by all the period's days and
-    the costs are the budget of the whole period, so both read wrong unless said."""
-    missing = months_without_results(period, covered)
-    if not missing or len(missing) == len(period):
-        return None
-    return translate(
-        "Results",
-        "No results imported for {months}: the figures count only the other months, as "
-        "if nobody took part in these — the average occupancy and actual utilisation read "
-        "low, the costs per participant and per exit (the budget of the whole period) high.",
-    ).format(months=month_runs_text(missing))
-
-
-def programme_gaps(
-    period: Period,
-    imported: Mapping[int, Iterable[str]],
-    stored: Mapping[int, Iterable[str]],
-    known: Iterable[int],
-) -> dict[int, list[str]]:
-    """Per programme whose results are known for the period (*known*:
-    ``Catalogue.results_known``), the months of *period* no list covered *for it*
-    (*imported*, *stored*: ``Catalogue.results_covered_months``); programmes whose
-    lists cover the whole period are left out, and so are those no import recorded
-    its months for (a file from before the coverage was kept: a month nobody took
-    part in holds no row there, and would read as a month without results).
-
-    :func:`months_without_results` gives only the months no list covered for any
-    programme: one list per programme, imported at different times, left a programme
-    whose list began in July with the whole year's days and budget and no word said.
-    """
-    months = period.months()
-    gaps = {}
-    for pid in sorted(set(known) & set(imported)):
-        covered = {*imported[pid], *stored.get(pid, ())}
-        missing = [month for month in months if month not in covered]
-        if missing:
-            gaps[pid] = missing
-    return gaps
-
-
-def programme_gaps_note(
-    period: Period,
-    gaps: Mapping[int, list[str]],
-    names: Mapping[int, str],
-    covered: Iterable[str] = (),
-) -> str | None:
-    """What to say under figures when a programme's lists cover less of the period
-    than the others' (*gaps*: :func:`programme_gaps`); the months no list covered for
-    any programme (*covered*: as for :func:`uncovered_note`, which says those) are not
-    said again.  None when there is nothing more to say."""
-    said = set(months_without_results(period, covered))
-    parts = [
-        translate("Results", "{name} ({months})").format(
-            name=names.get(pid, str(pid)), months=month_runs_text(missing)
-        )
-        for pid, missing in sorted(gaps.items(), key=lambda kv: text_sort_key(names.get(kv[0], "")))
-        if set(missing) - said
-    ]
-    if not parts:
-        return None
-    return translate(
-        "Results",
-        "Some months have no results imported for these programmes: {programmes}. Their "
-        "figures count those months as if nobody took part — the average occupancy and "
-        "actual utilisation read low, the costs per participant and per exit high.",
-    ).format(programmes="; ".join(parts))
 
 
 #: A programme's or a total's costs: its budget over the period, per participant and exit.

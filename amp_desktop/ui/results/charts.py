@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -54,6 +54,10 @@ def short_name(row: dict[str, Any]) -> str:
 
 
 class _ResultsChart(QChartView):
+    """A chart whose series live as long as it does: a new period puts new values in
+    them (and new categories on the axis only when the programmes shown change),
+    instead of new series, legend entries and axis labels each time."""
+
     def __init__(self, parent: QWidget | None = None):
         chart = QChart()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -71,11 +75,12 @@ class _ResultsChart(QChartView):
         chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
         self.categories: list[str] = []
+        self._series: tuple[Any, ...] = ()  # (in the chart while it has programmes to show)
+        self._y: tuple[float, float, int, str] | None = None  # the value axis as set
 
     def _reset(self, title: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The title and categories for *rows*; the rows to draw (those with results)."""
         chart = self.chart()
-        chart.removeAllSeries()
-        self.axis_x.clear()
         # Programmes without results for the period have no bars (not bars of 0).
         rows = [row for row in rows if row.get("participants") is not None]
         shown = rows[:MAX_BARS]
@@ -87,18 +92,40 @@ class _ResultsChart(QChartView):
             title += " " + QCoreApplication.translate(
                 "ResultsCharts", "(first {n} of {total} in table order)"
             ).format(n=format_number(len(shown)), total=format_number(len(rows)))
-        chart.setTitle(title)
-        self.categories = [short_name(row) for row in shown]
-        if self.categories:
-            self.axis_x.append(self.categories)
-        self.axis_x.setLabelsAngle(-90 if len(self.categories) > 12 else 0)
+        if chart.title() != title:
+            chart.setTitle(title)
+        categories = [short_name(row) for row in shown]
+        if categories != self.categories or self.axis_x.count() != len(categories):
+            self.axis_x.clear()
+            self.categories = categories
+            if categories:
+                self.axis_x.append(categories)
+        angle = -90 if len(self.categories) > 12 else 0
+        if self.axis_x.labelsAngle() != angle:
+            self.axis_x.setLabelsAngle(angle)
         return shown
 
-    def _attach(self, *series: Any) -> None:
-        for one in series:
-            self.chart().addSeries(one)
-            one.attachAxis(self.axis_x)
-            one.attachAxis(self.axis_y)
+    def _value_axis(self, top: float, ticks: int, label_format: str) -> None:
+        if self._y != (0.0, top, ticks, label_format):
+            self._y = (0.0, top, ticks, label_format)
+            self.axis_y.setRange(0, top)
+            self.axis_y.setTickCount(ticks)
+            self.axis_y.setLabelFormat(label_format)
+
+    def _attach(self, shown: bool, *series: Any) -> None:
+        """The chart's *series* in it while there is something *shown* (else none, as
+        a chart of no programme has no legend either)."""
+        chart = self.chart()
+        if shown and not self._series:
+            self._series = series
+            for one in series:
+                chart.addSeries(one)
+                one.attachAxis(self.axis_x)
+                one.attachAxis(self.axis_y)
+        elif not shown and self._series:
+            for one in self._series:
+                chart.removeSeries(one)
+            self._series = ()
         self._fit_legend(len(series))
 
     def _fit_legend(self, entries: int) -> None:
@@ -110,66 +137,102 @@ class _ResultsChart(QChartView):
         self.setMinimumHeight(max(MINIMUM_HEIGHT, title + entries * row))
 
 
+def _put(bar_set: QBarSet, values: list[float]) -> None:
+    """*values* in place of *bar_set*'s (untouched when they are the same)."""
+    count = bar_set.count()
+    if count == len(values) and all(bar_set.at(i) == v for i, v in enumerate(values)):
+        return
+    if count:
+        bar_set.remove(0, count)
+    if values:
+        bar_set.append(values)
+
+
+def _named(item: Any, name: str) -> None:
+    if item.label() != name:
+        item.setLabel(name)
+
+
 class ShareChart(_ResultsChart):
     """Per programme, the share of exits to work or studies for women and for men, with
     the programme's goal as a mark (Kolada U40455)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.women, self.men = QBarSet(""), QBarSet("")
+        self.women.setColor(QColor(WOMEN_COLOUR))
+        self.men.setColor(QColor(MEN_COLOUR))
+        self.bars = QBarSeries()
+        self.bars.append(self.women)
+        self.bars.append(self.men)
+        goal = self.goal = QScatterSeries()
+        goal.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        goal.setMarkerSize(9)
+        goal.setColor(QColor(GOAL_COLOUR))
+        goal.setPen(QPen(QColor(GOAL_COLOUR)))
 
     def set_rows(self, rows: list[dict[str, Any]], period_label: str) -> None:
         title = QCoreApplication.translate(
             "ResultsCharts", "Share to work or studies against the goal, {period}"
         ).format(period=period_label)
         shown = self._reset(title, rows)
-        women = QBarSet(QCoreApplication.translate("ResultsCharts", "Women"))
-        men = QBarSet(QCoreApplication.translate("ResultsCharts", "Men"))
-        women.setColor(QColor(WOMEN_COLOUR))
-        men.setColor(QColor(MEN_COLOUR))
-        goal = QScatterSeries()
-        goal.setName(QCoreApplication.translate("ResultsCharts", "Goal"))
-        goal.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
-        goal.setMarkerSize(9)
-        goal.setColor(QColor(GOAL_COLOUR))
-        goal.setPen(QPen(QColor(GOAL_COLOUR)))
+        _named(self.women, QCoreApplication.translate("ResultsCharts", "Women"))
+        _named(self.men, QCoreApplication.translate("ResultsCharts", "Men"))
+        goal_name = QCoreApplication.translate("ResultsCharts", "Goal")
+        if self.goal.name() != goal_name:
+            self.goal.setName(goal_name)
+        women: list[float] = []
+        men: list[float] = []
+        goals: list[QPointF] = []
         for position, row in enumerate(shown):
             by_gender = row.get("by_gender") or {}
-            for bar_set, gender in ((women, "K"), (men, "M")):
+            for values, gender in ((women, "K"), (men, "M")):
                 share = by_gender.get(gender, {}).get("work_or_studies_share")
-                bar_set.append(100.0 * (share or 0.0))
+                values.append(100.0 * (share or 0.0))
             if row.get("goal_work_or_studies_share") is not None:
-                goal.append(position, 100.0 * row["goal_work_or_studies_share"])
-        bars = QBarSeries()
-        bars.append(women)
-        bars.append(men)
-        self.axis_y.setRange(0, 100)  # a share never passes 100 %
-        self.axis_y.setTickCount(5)
-        self.axis_y.setLabelFormat("%d %%" if language() == "sv" else "%d%%")
-        self._attach(bars, goal)
+                goals.append(QPointF(position, 100.0 * row["goal_work_or_studies_share"]))
+        _put(self.women, women)
+        _put(self.men, men)
+        if self.goal.points() != goals:
+            self.goal.replace(goals)
+        # (a share never passes 100 %)
+        self._value_axis(100.0, 5, "%d %%" if language() == "sv" else "%d%%")
+        self._attach(bool(shown), self.bars, self.goal)
 
 
 class ReasonsChart(_ResultsChart):
     """Per programme, its exits stacked by category."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.series = QStackedBarSeries()
+        self.bar_sets = []
+        for key in REASON_KEYS:
+            bar_set = QBarSet("")
+            bar_set.setColor(QColor(REASON_COLOURS[key]))
+            self.series.append(bar_set)
+            self.bar_sets.append(bar_set)
 
     def set_rows(self, rows: list[dict[str, Any]], period_label: str) -> None:
         title = QCoreApplication.translate("ResultsCharts", "Exits by reason, {period}").format(
             period=period_label
         )
         shown = self._reset(title, rows)
-        series = QStackedBarSeries()
+        by_reason = [row.get("exits_by_reason") or {} for row in shown]
+        for key, bar_set in zip(REASON_KEYS, self.bar_sets, strict=True):
+            _named(bar_set, reason_label(key))
+            _put(bar_set, [float(exits.get(key) or 0) for exits in by_reason])
+        used = {key for exits in by_reason for key, n in exits.items() if n}
         top = 0
-        for key in REASON_KEYS:
-            bar_set = QBarSet(reason_label(key))
-            bar_set.setColor(QColor(REASON_COLOURS[key]))
-            for row in shown:
-                bar_set.append(float((row.get("exits_by_reason") or {}).get(key) or 0))
-            series.append(bar_set)
-        used = {key for row in shown for key, n in (row.get("exits_by_reason") or {}).items() if n}
         for row in shown:
             top = max(top, int(row.get("exits") or 0))
         axis = nice_axis(float(max(top, 5)), 8, headroom=0.05)
-        self.axis_y.setRange(0, axis.top)
-        self.axis_y.setTickCount(axis.tick_count)
-        self.axis_y.setLabelFormat("%d")
-        self._attach(series)
+        self._value_axis(float(axis.top), axis.tick_count, "%d")
+        self._attach(bool(shown), self.series)
         # Only the reasons somebody left for in the legend: fewer entries to fit.
-        for key, marker in zip(REASON_KEYS, self.chart().legend().markers(series), strict=True):
-            marker.setVisible(key in used or not used)
+        if shown:
+            markers = self.chart().legend().markers(self.series)
+            for key, marker in zip(REASON_KEYS, markers, strict=True):
+                # (always set: a new marker reads hidden until the legend is laid out)
+                marker.setVisible(key in used or not used)
         self._fit_legend(len(used) or len(REASON_KEYS))

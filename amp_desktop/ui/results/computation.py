@@ -10,12 +10,12 @@ from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
 from amp_desktop.core.planning.period import PeriodError, month_index, month_text
 from amp_desktop.core.progress import NO_PROGRESS, Progress
+from amp_desktop.core.results.coverage import coverage
 from amp_desktop.core.results.index import ResultsIndex
 from amp_desktop.core.results.index_reading import new_index, read_months, read_years
 from amp_desktop.core.results.period import (
     ResultsFilter,
     results_document,
-    uncovered_note,
     without_costs,
     without_results,
 )
@@ -57,19 +57,25 @@ def compute_results(
         )
         document = results_document(programmes, tallies, period, selection, goals)
     # (a programme no import covered has unknown figures, not zeros: as amp results)
-    without_results(document, catalogue.results_known(period.first, period.last))
+    known = catalogue.results_known(period.first, period.last)
+    without_results(document, known)
     codes = {p.id: p.code for p in programmes}
     for row in document["programmes"]:
         row["code"] = codes.get(row["id"], "")
     # No costs for women or men only, or one need level (the budget is the whole
     # programme's: divided by a part of its participants it read as twice the cost).
     without_costs(document, selection)
-    # Months of the period no list covered count as months nobody took part in: said.
-    note = uncovered_note(period, catalogue.results_months_covered(period.first, period.last))
+    # Months of the period no list covered, for every programme shown or for some,
+    # count as months nobody took part in: said, as amp results and the printout say.
+    names = {row["id"]: row["name"] for row in document["programmes"]}
+    note = coverage(catalogue, period, known & set(names)).note(names, NAMED_WITH_GAPS)
     if note:
         document["uncovered_note"] = note
     return document
 
+
+#: Programmes named in the note on months their lists left out (the summary line).
+NAMED_WITH_GAPS = 5
 
 #: A period and the filters its figures are for, and those figures.
 Key = tuple[Period, ResultsFilter]
@@ -77,17 +83,21 @@ Made = list[tuple[Key, dict[str, Any]]]
 
 
 class Handed:
-    """What the worker hands the tab: the index and the documents, emptied once taken
-    (a finished task is freed by the cycle collector, late: holding a county's index
-    it made a full collection of 0.5 s land on a switch)."""
+    """What the worker hands the tab: the index and the documents (and each marshalled,
+    or None for one the tab marshals itself), emptied once taken (a finished task is
+    freed by the cycle collector, late: holding a county's index it made a full
+    collection of 0.5 s land on a switch)."""
 
-    def __init__(self, index: ResultsIndex | None, made: Made):
+    def __init__(
+        self, index: ResultsIndex | None, made: Made, packed: list[bytes | None] | None = None
+    ):
         self.index, self.made = index, made
+        self.packed = packed if packed is not None else [None] * len(made)
 
-    def take(self) -> tuple[ResultsIndex | None, Made]:
-        index, made = self.index, self.made
-        self.index, self.made = None, []
-        return index, made
+    def take(self) -> tuple[ResultsIndex | None, Made, list[bytes | None]]:
+        index, made, packed = self.index, self.made, self.packed
+        self.index, self.made, self.packed = None, [], []
+        return index, made, packed
 
 
 def neighbours(period: Period) -> list[Period]:

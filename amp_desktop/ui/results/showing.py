@@ -65,17 +65,30 @@ class ShowingDocument:
                 document, self.period().label(), self.filters.describe(), self.imported_span()
             )
         )
+        self._order_changed()
+
+    def _order_changed(self, *_args: object) -> None:
+        """Another document or order of the programmes: the charts are out of date."""
+        self.__dict__["_charted"] = self.__dict__.get("_charted", 0) + 1
         self._update_charts()
 
     def _update_charts(self, *_args: object) -> None:
-        """Draw the chart on show (a hidden one is drawn when its page is chosen)."""
+        """Draw the chart on show, unless it shows these figures in this order already
+        (a hidden one is drawn when its page is chosen: both are not drawn each time)."""
         chart = self.tabs.currentWidget()
         if self.document is None or not isinstance(chart, (ShareChart, ReasonsChart)):
             return
-        source_row = self.proxy.source_row
-        rows = [self.model.row(source_row(r)) for r in range(self.proxy.rowCount())]
-        label = self.period().label()
-        chart.set_rows(rows, label)
+        drawn: dict[int, int] = self.__dict__.setdefault("_charts_drawn", {})
+        charted = self.__dict__.get("_charted", 0)
+        if drawn.get(id(chart)) == charted:
+            return
+        if self.proxy.sortColumn() < 0:  # (the table's order is the model's)
+            rows = self.model.rows()
+        else:
+            source_row, row = self.proxy.source_row, self.model.row
+            rows = [row(source_row(r)) for r in range(self.proxy.rowCount())]
+        chart.set_rows(rows, self.period().label())
+        drawn[id(chart)] = charted
 
     def _fit_columns(self, *, grow_only: bool = False) -> None:
         """As wide as each column's title and figures; with *grow_only* (another period

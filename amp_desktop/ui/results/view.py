@@ -121,8 +121,11 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
         self._has_results: bool | None = None
         #: Documents kept, marshalled: as bytes they are nothing for the cycle collector
         #: to look into (as objects, 24 documents of 1,000 programmes were 640,000
-        #: dicts, and each full collection took 0.45 s); loading one takes ~3 ms.
-        self._kept: dict[tuple[Period, ResultsFilter], bytes] = {}
+        #: dicts, and each full collection took 0.45 s); loading one takes ~3 ms.  The
+        #: one just shown is kept as it is (it is the document on show anyway) and
+        #: marshalled once the user has paused (:meth:`_pack_kept`), not before it is
+        #: painted (~4 ms at 1,000 programmes); the worker marshals those it makes ahead.
+        self._kept: dict[tuple[Period, ResultsFilter], bytes | dict[str, Any]] = {}
         self._task: tasks.Task[Handed] | None = None
         #: Every result in memory, once a period has been computed in the worker.
         self._index: ResultsIndex | None = None
@@ -139,9 +142,7 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
         self._ahead_timer = QTimer(self)
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(AHEAD_AFTER_MS)
-        self._ahead_timer.timeout.connect(
-            lambda: self._look_ahead((self.period(), self.filters.selection()))
-        )
+        self._ahead_timer.timeout.connect(self._paused)
         self._build(today)
         self._choose_first_period()
         session.changed.connect(self._catalogue_changed)
@@ -171,7 +172,7 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
-        self.proxy.layoutChanged.connect(self._update_charts)
+        self.proxy.layoutChanged.connect(self._order_changed)
 
         self.totals = ResultsTotalsModel(self)
         self.totals_view = results_table(self.totals)
@@ -234,7 +235,7 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
         period, selection = self.period(), self.filters.selection()
         key = (period, selection)
         kept = self._kept.get(key)
-        document = marshal.loads(kept) if kept is not None else None
+        document = marshal.loads(kept) if isinstance(kept, bytes) else kept
         if document is None and self._task is not None:
             self._again = True  # one computation at a time: asked again when it is done
             return
@@ -256,10 +257,30 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
             return
         self._start(key)
 
-    def _keep(self, key: tuple[Period, ResultsFilter], document: dict[str, Any]) -> None:
+    def _keep(
+        self,
+        key: tuple[Period, ResultsFilter],
+        document: dict[str, Any],
+        packed: bytes | None = None,
+    ) -> None:
+        """Keep *document* (*packed*: it marshalled already); one not marshalled yet
+        (to be shown now) is marshalled once the user pauses, and any other then."""
         if len(self._kept) >= KEPT:
             self._kept.pop(next(iter(self._kept)))
-        self._kept[key] = marshal.dumps(document)
+        if packed is None:
+            self._pack_kept()  # (at most one document kept as objects)
+        self._kept[key] = document if packed is None else packed
+
+    def _pack_kept(self) -> None:
+        """Marshal the documents kept as objects."""
+        for key, kept in self._kept.items():
+            if not isinstance(kept, bytes):
+                self._kept[key] = marshal.dumps(kept)
+
+    def _paused(self) -> None:
+        """No switch for a moment: marshal what is kept, and work ahead."""
+        self._pack_kept()
+        self._look_ahead((self.period(), self.filters.selection()))
 
     def _start(
         self,
@@ -304,19 +325,24 @@ class ResultsView(QWidget, FollowingCatalogue, ShowingDocument):
                 ]
                 if read_now and not ahead and index is not None:
                     made += other_years(catalogue, programmes, index, key, progress)
-                return Handed(index, made)
+                # Marshalled here, but for the one to show: it is painted first.
+                packed = [
+                    None if i == 0 and not ahead else marshal.dumps(d)
+                    for i, (_k, d) in enumerate(made)
+                ]
+                return Handed(index, made, packed)
             finally:
                 finished.set()
 
         def done(handed: Handed) -> None:
-            index, made = handed.take()
+            index, made, packed = handed.take()
             if alive[0]:
                 self._task = None
                 if index_generation == self._index_generation:  # the results unchanged since
                     self._index = index
                 if generation == self._generation:  # not read before a change
-                    for k, document in made:
-                        self._keep(k, document)
+                    for (k, document), blob in zip(made, packed, strict=True):
+                        self._keep(k, document, blob)
                 if self._again:
                     self._again = False
                     self.refresh()

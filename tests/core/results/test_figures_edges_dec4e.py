@@ -19,7 +19,7 @@ from amp_desktop.core.personal import luhn_ok
 from amp_desktop.core.planning import Period
 from amp_desktop.core.results.aggregate import Enrolment, aggregate
 from amp_desktop.core.results.figures import Tally
-from amp_desktop.core.results.period import programme_gaps, programme_gaps_note
+from amp_desktop.core.results.uncovered import programme_gaps, programme_gaps_note
 from amp_desktop.core.store import Catalogue
 from tests.participant_lists import write_list
 

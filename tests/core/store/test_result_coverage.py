@@ -123,7 +123,7 @@ def test_the_gaps_read_by_programme_are_the_gaps_read_by_scanning(catalogue_path
     recorded (a file of version 5)."""
     from amp_desktop.core.domain import Programme
     from amp_desktop.core.planning import Period
-    from amp_desktop.core.results.period import programme_gaps
+    from amp_desktop.core.results.uncovered import programme_gaps
     from amp_desktop.core.store import ChangeSet, ResultsChange
 
     with Catalogue.open(catalogue_path) as catalogue:
