@@ -37,14 +37,17 @@ PROGRAMMES = 1_000
 SEARCH_TARGET_MS = 30.0
 STARTUP_TARGET_RATIO = 2.0
 
-BARE_WINDOW = """
+
+def window_script(marker: str, imports: str, title: str, build: str = "") -> str:
+    """A script showing a QMainWindow titled *title* (*build*: what it puts in first)
+    and printing *marker* and its CPU time once the window is painted."""
+    return f"""
 import sys
 import time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+{imports}
 
 def report():
-    print(f"shown (CPU {time.process_time():.4f} s)", flush=True)
+    print(f"{marker} (CPU {{time.process_time():.4f}} s)", flush=True)
     app.quit()
 
 class Watch(QObject):
@@ -59,47 +62,35 @@ app = QApplication(sys.argv)
 watch = Watch()
 window = QMainWindow()
 window.installEventFilter(watch)
-window.setWindowTitle("bare")
+window.setWindowTitle("{title}")
 window.resize(1280, 800)
-window.show()
+{build}window.show()
 app.exec()
 """
 
+
+BARE_WINDOW = window_script(
+    "shown",
+    "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow",
+    "bare",
+)
 
 #: The context, not the target: a window of AMP's make-up in plain PySide6 and no AMP
 #: code — menus, a filter bar, a sorted table of 1,000 rows × 8 texts, a form of 21
 #: fields beside it, three tabs and a status line — so the figures say how much of
 #: amp-desktop's start-up is Qt's own (the ``Qt`` namespace's enums, the first text
 #: drawn, the widgets' classes) rather than AMP's.
-PLAIN_WINDOW = """
-import sys
-import time
-from PySide6.QtCore import QEvent, QObject, QTimer, Qt
+PLAIN_WINDOW = window_script(
+    "plain shown",
+    """from PySide6.QtCore import QEvent, QObject, QTimer, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QMainWindow,
     QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
-)
-
-def report():
-    print(f"plain shown (CPU {time.process_time():.4f} s)", flush=True)
-    app.quit()
-
-class Watch(QObject):
-    done = False
-    def eventFilter(self, obj, event):
-        if not self.done and obj is window and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, report)
-        return False
-
-app = QApplication(sys.argv)
-watch = Watch()
-window = QMainWindow()
-window.installEventFilter(watch)
-window.setWindowTitle("plain")
-window.resize(1280, 800)
-for title in ("&File", "&Edit", "&View", "&Help"):
+)""",
+    "plain",
+    """for title in ("&File", "&Edit", "&View", "&Help"):
     menu = window.menuBar().addMenu(title)
     for i in range(8):
         menu.addAction(f"Action {i}")
@@ -138,9 +129,8 @@ for name, page in (("&Catalogue", splitter), ("&Planning", QWidget()), ("&Result
 window.setCentralWidget(tabs)
 window.statusBar().showMessage("1,000 programmes")
 table.selectRow(0)
-window.show()
-app.exec()
-"""
+""",
+)
 
 
 def generate_catalogue(path: Path, count: int = PROGRAMMES) -> None:

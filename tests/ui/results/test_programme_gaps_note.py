@@ -13,8 +13,8 @@ from amp_desktop.cli import main
 from amp_desktop.core.planning import Period
 from amp_desktop.core.store import Catalogue
 from amp_desktop.ui.operations import CatalogueSession
-from amp_desktop.ui.results.view import ResultsView
 from tests.core.results.test_figures_edges_dec4e import one_list_begins_later
+from tests.ui.results.views import shown_view
 
 # A view shown on its own: the offscreen platform warns on show().
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -35,10 +35,7 @@ def test_the_tab_names_the_programme_whose_list_began_in_july(  # type: ignore[n
     said = capsys.readouterr().out
     note = next(line for line in said.splitlines() if "Some months have no results" in line)
     with Catalogue.open(path) as catalogue:
-        view = ResultsView(CatalogueSession(catalogue))
-        qtbot.addWidget(view)
-        view.resize(1280, 800)
-        view.show()
+        view = shown_view(qtbot, CatalogueSession(catalogue))
         view.set_period(Period.year(2024))
         qtbot.waitUntil(lambda: "Some months have no results" in view.summary.text())
         assert html.escape(note.strip()) in view.summary.text()

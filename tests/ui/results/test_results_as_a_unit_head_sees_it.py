@@ -16,6 +16,7 @@ from amp_desktop.core.store import Catalogue
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.results.view import ResultsView
 from tests.participant_lists import participant_rows, write_list
+from tests.ui.results.views import shown_view
 
 # A view shown on its own: the offscreen platform warns on show().
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -44,12 +45,7 @@ def session(listed_path: Path, qtbot):  # type: ignore[no-untyped-def]
 
 
 def _view(qtbot, session: CatalogueSession, size: tuple[int, int] = (1280, 800)) -> ResultsView:  # type: ignore[no-untyped-def]
-    view = ResultsView(session)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_view(qtbot, session, size)
 
 
 def _cut_off(view: ResultsView) -> list[tuple[str, str]]:

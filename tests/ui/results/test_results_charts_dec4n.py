@@ -18,6 +18,7 @@ from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.results.charts import MAX_BARS, short_name
 from amp_desktop.ui.results.view import ResultsView
 from tests.results_data import store_results
+from tests.ui.results.views import shown_view
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -33,11 +34,7 @@ def session(example_path: Path, qtbot):  # type: ignore[no-untyped-def]
 
 
 def _view(qtbot, session: CatalogueSession) -> ResultsView:  # type: ignore[no-untyped-def]
-    view = ResultsView(session)
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, session)
     view.set_period(Period.year(2025))
     return view
 

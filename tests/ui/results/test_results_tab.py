@@ -21,6 +21,7 @@ from amp_desktop.ui.roles import ID_ROLE, VALUE_ROLE
 from amp_desktop.ui.settings import Settings
 from tests.results_data import store_results
 from tests.screens import save_screenshot
+from tests.ui.results.views import shown_view
 
 # A view shown on its own: the offscreen platform warns on show().
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -43,11 +44,7 @@ def session(results_path: Path, qtbot):  # type: ignore[no-untyped-def]
 
 
 def _view(qtbot, session: CatalogueSession) -> ResultsView:  # type: ignore[no-untyped-def]
-    view = ResultsView(session)
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    return view
+    return shown_view(qtbot, session)
 
 
 def _column(model, key: str) -> int:  # type: ignore[no-untyped-def]
