@@ -218,3 +218,13 @@ def test_typed_money_in_english_keeps_its_unit() -> None:
     assert parse.parse_money(parse.typed_number_text("1,200,000 kr", "en")) == 1_200_000
     assert parse.parse_money(parse.typed_number_text("450 tkr", "en")) == 450_000
     assert parse.parse_share(parse.typed_number_text("48.5 %", "en")) == 0.485
+
+
+@pytest.mark.parametrize("typed", ["+", "+ ", "+-5", "+−5"])
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_a_plus_without_a_number_is_refused_not_read_as_empty(typed: str, lang: str) -> None:
+    """A lone "+" came back as "", which every reader takes for an empty field: typed
+    into the editor it cleared the budget, into the forecast grid the referrals."""
+    for read in (parse.parse_money, parse.parse_int, parse.parse_decimal, parse.parse_share):
+        with pytest.raises(parse.ParseError):
+            read(parse.typed_number_text(typed, lang))

@@ -146,7 +146,7 @@ def typed_number_text(text: str, lang: str) -> str:
     readers take.  In English the point is the decimal sign and a comma before three
     digits groups thousands: ``1,200,000 kr`` → ``1200000 kr``, ``2.5`` → ``2,5``,
     ``1,200.5`` → ``1200,5``.  In either language, of a comma and a point in one number
-    the later is the decimal sign (``1.200,5``, ``1,200.5``).  A leading ``+`` goes;
+    the later is the decimal sign (``1.200,5``, ``1,200.5``).  A ``+`` before a digit goes;
     anything else is left as typed, for the readers to accept or refuse."""
 
     def swedish(match: re.Match[str]) -> str:
@@ -162,7 +162,9 @@ def typed_number_text(text: str, lang: str) -> str:
         return number
 
     text = text.strip()
-    return _TYPED_NUMBER.sub(swedish, text[1:] if text.startswith("+") else text)
+    if text[:1] == "+" and text[1:2].isdigit():  # ("+" alone, "+-5": left to be refused)
+        text = text[1:]
+    return _TYPED_NUMBER.sub(swedish, text)
 
 
 def parse_share(value: object) -> float | None:

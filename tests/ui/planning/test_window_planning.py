@@ -66,6 +66,7 @@ def test_a_forecast_value_that_is_not_taken_says_why(make_window, example_path) 
         ("−5", "Referrals: must be 0 or more."),  # the minus sign AMP writes in Swedish
         ("nan", "Referrals: must be a number."),
         ("1e309", "Referrals: at most 1,000,000 a month."),
+        ("+", "“+” is not a number of referrals."),  # (not an emptied cell)
     ):
         assert not model.setData(cell, typed)
         assert editor.problem.text() == f"2026-12, SKE: {reason}", typed
