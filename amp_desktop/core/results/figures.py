@@ -78,16 +78,7 @@ class Tally:
 
     def stays(self) -> dict[int, int]:
         """Exits by whole weeks of stay."""
-        out = {}
-        for measure, n in self.counts.items():
-            weeks = _WEEKS.get(measure)
-            if weeks is None:
-                weeks = _WEEKS[measure] = (
-                    int(measure[len(STAY_PREFIX) :]) if measure.startswith(STAY_PREFIX) else -1
-                )
-            if weeks >= 0 and n:
-                out[weeks] = n
-        return out
+        return stay_histogram(self.counts)
 
     def median_stay_weeks(self) -> float | None:
         return histogram_median(self.stays())
@@ -99,26 +90,12 @@ class Tally:
 
 #: (category key, stored measure) of every exit reason.
 _EXIT_MEASURES = tuple((key, EXIT_PREFIX + key) for key in REASON_KEYS)
-#: Measure name → whole weeks of a stay histogram's bucket (-1: not a bucket); filled as met.
-_WEEKS: dict[str, int] = {}
 
 
 def histogram_median(histogram: Mapping[int, int]) -> float | None:
     """The median of values given as ``{value: how many}``; None when empty."""
-    total = sum(histogram.values())
-    if total == 0:
-        return None
-    lower, upper = (total - 1) // 2, total // 2  # the middle position(s), from 0
-    seen = 0
-    low_value: int | None = None
-    for value in sorted(histogram):
-        seen += histogram[value]
-        if low_value is None and seen > lower:
-            low_value = value
-        if seen > upper:
-            assert low_value is not None
-            return (low_value + value) / 2
-    raise AssertionError("unreachable")
+    values = sorted(histogram)
+    return _median_of_buckets(values, [histogram[value] for value in values])
 
 
 def period_days(period: Period) -> int:
@@ -131,7 +108,8 @@ def period_days(period: Period) -> int:
 
 
 @functools.lru_cache(maxsize=64)
-def _days_of(period: Period) -> int:
+def days_of(period: Period) -> int:
+    """:func:`period_days`, remembered for the periods met lately."""
     return period_days(period)
 
 
@@ -172,7 +150,7 @@ _MET: set[str] = set()
 
 def stay_histogram(counts: Mapping[str, int]) -> dict[int, int]:
     """Exits by whole weeks of stay, of the summed measures *counts* (as
-    :meth:`Tally.stays`, in another order)."""
+    :meth:`Tally.stays` gives them)."""
     names = counts.keys()
     if not _MET.issuperset(names):
         for measure in names:
@@ -282,7 +260,7 @@ def programme_results(
         group_figures(total),
         {g: group_figures(by_gender.get(g, nothing)) for g in ("K", "M")},
         total.days,
-        _days_of(period),
+        days_of(period),
         cost,
     )
 
@@ -348,11 +326,6 @@ def programme_figures(
     figures["cost_per_participant_sek"] = _per(cost, figures["participants"])
     figures["cost_per_work_or_studies_sek"] = _per(cost, figures["work_or_studies"])
     return figures
-
-
-def days_of(period: Period) -> int:
-    """:func:`period_days`, remembered for the periods met lately."""
-    return _days_of(period)
 
 
 def period_cost(

@@ -41,11 +41,17 @@ class ResultsFilter:
         )
 
 
-def facts(programme: Programme, default_goals: Mapping[str, float] | None = None) -> ProgrammeFacts:
-    """What the figures need of a catalogue programme (its goal, or its type's default)."""
+def goal_of(programme: Programme, default_goals: Mapping[str, float] | None) -> float | None:
+    """A programme's goal for the share to work or studies: its own, or its type's default."""
     goal = getattr(programme, "goal_work_or_studies_share", None)
     if goal is None and default_goals:
         goal = default_goals.get(programme.type.value)
+    return goal
+
+
+def facts(programme: Programme, default_goals: Mapping[str, float] | None = None) -> ProgrammeFacts:
+    """What the figures need of a catalogue programme (its goal, or its type's default)."""
+    goal = goal_of(programme, default_goals)
     assert programme.id is not None
     return ProgrammeFacts(
         programme.id,
@@ -160,9 +166,7 @@ def document_of_sums(
             programme.annual_budget_sek, period, programme.start_date, programme.end_date
         )
         kind = programme.type.value
-        goal = getattr(programme, "goal_work_or_studies_share", None)
-        if goal is None and default_goals:
-            goal = default_goals.get(kind)  # (as facts())
+        goal = goal_of(programme, default_goals)
         shown = RowFacts(programme.id, programme.name, kind, programme.unit, programme.places, goal)
         by_gender = {}
         for gender in ("K", "M"):
