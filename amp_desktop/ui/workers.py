@@ -60,6 +60,9 @@ _tasks: weakref.WeakValueDictionary[int, Task[Any]] = weakref.WeakValueDictionar
 #: The work of each task under way: let go of on the GUI thread, once it has ended,
 #: so the last reference to what the work holds never goes in the worker.
 _works: dict[int, Work[Any]] = {}
+#: The Progress of each task's work under way, by number: :func:`finish` cancels it
+#: also when the task is gone (its owner, a view, deleted it with itself).
+_under_way: dict[int, Progress] = {}
 #: What to do once a task's work has ended, whether or not the task is still there
 #: (the bookkeeping of :func:`amp_desktop.ui.tasks.start`).
 _on_end: dict[int, Callable[[], object]] = {}
@@ -88,6 +91,8 @@ def finish(timeout_ms: int = 5_000) -> bool:
     and what the work holds); whether they all were."""
     for task in list(_tasks.values()):
         task.cancel()
+    for progress in list(_under_way.values()):
+        progress.cancel()
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
@@ -101,6 +106,7 @@ def _deliver() -> None:
         ended = name != "progressed"
         if ended:
             _works.pop(number, None)  # the worker holds none of it any more
+            _under_way.pop(number, None)
         task = _tasks.get(number)
         try:
             if task is not None:  # (None: its owner let go of it, nobody waits)
@@ -169,6 +175,7 @@ class _Job:
 
     def __init__(self, task: Task[Any], work: Work[Any]) -> None:
         _works[task.number] = work
+        _under_way[task.number] = task.progress
         self.number = task.number
         self.progress = task.progress
         self.work: Work[Any] | None = work

@@ -53,6 +53,23 @@ def short_name(row: dict[str, Any]) -> str:
     return str(row.get("code") or row.get("name", ""))[:10]
 
 
+def short_names(rows: list[dict[str, Any]]) -> list[str]:
+    """:func:`short_name` of each row, a label met before numbered ("Arbetsträn (2)"):
+    a category axis takes a label once, so two programmes whose names begin alike had
+    one category for two bar groups, and each bar after them stood under another's."""
+    labels: list[str] = []
+    used: set[str] = set()
+    for row in rows:
+        label = base = short_name(row)
+        n = 1
+        while label in used:
+            n += 1
+            label = f"{base} ({n})"
+        used.add(label)
+        labels.append(label)
+    return labels
+
+
 class _ResultsChart(QChartView):
     """A chart whose series live as long as it does: a new period puts new values in
     them (and new categories on the axis only when the programmes shown change),
@@ -77,6 +94,9 @@ class _ResultsChart(QChartView):
         self.categories: list[str] = []
         self._series: tuple[Any, ...] = ()  # (in the chart while it has programmes to show)
         self._y: tuple[float, float, int, str] | None = None  # the value axis as set
+        #: The view's count of documents and orders shown when this chart was drawn
+        #: (None: never; ``ShowingDocument._update_charts``).
+        self.drawn_at: int | None = None
 
     def _reset(self, title: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The title and categories for *rows*; the rows to draw (those with results)."""
@@ -94,7 +114,7 @@ class _ResultsChart(QChartView):
             ).format(n=format_number(len(shown)), total=format_number(len(rows)))
         if chart.title() != title:
             chart.setTitle(title)
-        categories = [short_name(row) for row in shown]
+        categories = short_names(shown)
         if categories != self.categories or self.axis_x.count() != len(categories):
             self.axis_x.clear()
             self.categories = categories

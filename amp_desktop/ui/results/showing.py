@@ -40,6 +40,9 @@ class ShowingDocument:
     tabs: QTabWidget
     summary: QLabel
     filters: ResultsFilters
+    #: How many times the document or the order of its programmes changed: a chart
+    #: drawn at this count (``drawn_at``) shows them already.
+    _charted: int = 0
 
     if TYPE_CHECKING:  # the view's
 
@@ -69,7 +72,7 @@ class ShowingDocument:
 
     def _order_changed(self, *_args: object) -> None:
         """Another document or order of the programmes: the charts are out of date."""
-        self.__dict__["_charted"] = self.__dict__.get("_charted", 0) + 1
+        self._charted += 1
         self._update_charts()
 
     def _update_charts(self, *_args: object) -> None:
@@ -78,9 +81,8 @@ class ShowingDocument:
         chart = self.tabs.currentWidget()
         if self.document is None or not isinstance(chart, (ShareChart, ReasonsChart)):
             return
-        drawn: dict[int, int] = self.__dict__.setdefault("_charts_drawn", {})
-        charted = self.__dict__.get("_charted", 0)
-        if drawn.get(id(chart)) == charted:
+        charted = self._charted
+        if chart.drawn_at == charted:
             return
         if self.proxy.sortColumn() < 0:  # (the table's order is the model's)
             rows = self.model.rows()
@@ -88,7 +90,7 @@ class ShowingDocument:
             source_row, row = self.proxy.source_row, self.model.row
             rows = [row(source_row(r)) for r in range(self.proxy.rowCount())]
         chart.set_rows(rows, self.period().label())
-        drawn[id(chart)] = charted
+        chart.drawn_at = charted
 
     def _fit_columns(self, *, grow_only: bool = False) -> None:
         """As wide as each column's title and figures; with *grow_only* (another period
