@@ -4592,7 +4592,7 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>Tal: ett tal förväntades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse/numbers.py" line="184"/>
+        <location filename="../../amp_desktop/core/parse/numbers.py" line="186"/>
         <source>Share: write a percentage from 0 to 100.</source>
         <extracomment>A run of digits with the commas and points between them, as typed. An English number with its thousands grouped: ``1,200``, ``12,345.5``.</extracomment>
         <translation>Andel: skriv en procentsats från 0 till 100.</translation>
@@ -6515,7 +6515,7 @@ per mån</translation>
         <translation>Några månader saknar importerade resultat för dessa insatser: {programmes}. Deras siffror räknar de månaderna som om ingen deltog — den genomsnittliga beläggningen och den faktiska beläggningen blir för låga, kostnaderna per deltagare och per avslut för höga.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/period.py" line="330"/>
+        <location filename="../../amp_desktop/core/results/period.py" line="334"/>
         <source>No costs for one gender or need level: the budget is the whole programme&apos;s.</source>
         <extracomment>Sums by gender (&quot;K&quot;, &quot;M&quot;, &quot;&quot;) of each measure, as :func:`document_of_sums` takes them. A programme&apos;s sums of one gender, or of all → its figures and its participant-days. The figures results imported would give; without any they are unknown, not 0. A programme&apos;s or a total&apos;s costs: its budget over the period, per participant and exit.</extracomment>
         <translation>Inga kostnader för ett kön eller en bedömningsnivå: budgeten är hela insatsens.</translation>
@@ -6534,38 +6534,38 @@ per mån</translation>
 <context>
     <name>ResultsCharts</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="88"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="108"/>
         <source>— no programme shown has results for the period</source>
-        <extracomment>At most this many programmes in a chart (the table&apos;s first, in its order). A legend entry&apos;s height beyond its text&apos;s, and the room above the legend (the title, the margins), as QtCharts lays them out (measured at 8 and 9 pt). One colour per exit category: greens for work and studies, greys for the rest.</extracomment>
+        <extracomment>At most this many programmes in a chart (the table&apos;s first, in its order). A legend entry&apos;s height beyond its text&apos;s, and the room above the legend (the title, the margins), as QtCharts lays them out (measured at 8 and 9 pt). One colour per exit category: greens for work and studies, greys for the rest. The view&apos;s count of documents and orders shown when this chart was drawn (None: never; ``ShowingDocument._update_charts``).</extracomment>
         <translation>— ingen insats som visas har resultat för perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="92"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="112"/>
         <source>(first {n} of {total} in table order)</source>
         <translation>(de första {n} av {total} i tabellens ordning)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="175"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="195"/>
         <source>Share to work or studies against the goal, {period}</source>
         <translation>Andel till arbete eller studier mot målet, {period}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="179"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="199"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="180"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="200"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="181"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="201"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/charts.py" line="217"/>
+        <location filename="../../amp_desktop/ui/results/charts.py" line="237"/>
         <source>Exits by reason, {period}</source>
         <translation>Avslut efter orsak, {period}</translation>
     </message>
@@ -7556,7 +7556,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="173"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="39"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="19"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="121"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="123"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
@@ -7626,7 +7626,7 @@ plats</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="81"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="60"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="62"/>
         <source>Share to work
 or studies</source>
         <translation>Andel arbete
@@ -7634,20 +7634,20 @@ eller studier</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="89"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="87"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="89"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="96"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="73"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="75"/>
         <location filename="../../amp_desktop/core/tables/yearly_table.py" line="107"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="103"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="80"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="82"/>
         <location filename="../../amp_desktop/core/tables/yearly_table.py" line="113"/>
         <source>Men</source>
         <translation>Män</translation>
@@ -7908,80 +7908,80 @@ gare</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="46"/>
-        <source>Enrolments running at the period&apos;s start + starts in the period</source>
-        <translation>Inskrivna när perioden börjar + påbörjade under perioden</translation>
+        <source>Enrolments running at the period&apos;s start (or when the programme&apos;s results begin, if later) + starts in the period</source>
+        <translation>Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="50"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="52"/>
         <source>Starts</source>
         <translation>Påbörjade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="51"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="53"/>
         <source>Exits</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="54"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="56"/>
         <source>To work
 or studies</source>
         <translation>Till arbete
 eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="65"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="67"/>
         <source>Exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work</source>
         <translation>Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="94"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="96"/>
         <source>Goal
 met</source>
         <translation>Målet
 uppnått</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="100"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="102"/>
         <source>Median stay
 (weeks)</source>
         <translation>Mediantid
 (veckor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="107"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="109"/>
         <source>Mean stay
 (weeks)</source>
         <translation>Medeltid
 (veckor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="114"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="116"/>
         <source>Average
 occupancy</source>
         <translation>Genomsnittlig
 beläggning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="118"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="120"/>
         <source>Participant-days ÷ days in the period</source>
         <translation>Deltagardagar ÷ dagar i perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="125"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="127"/>
         <source>Actual
 utilisation</source>
         <translation>Faktisk
 beläggning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="132"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="134"/>
         <source>Cost per
 participant</source>
         <translation>Kostnad per
 deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="141"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="143"/>
         <source>Cost per exit to
 work or studies</source>
         <translation>Kostnad per avslut till

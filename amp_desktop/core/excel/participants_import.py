@@ -40,7 +40,7 @@ from amp_desktop.core.excel.recognition import apply_mapping
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.progress import NO_PROGRESS, Progress
-from amp_desktop.core.results.aggregate import aggregate
+from amp_desktop.core.results.aggregate import ENROLLED, aggregate, enrolled_months
 from amp_desktop.core.results.categories import reason_key, reason_label
 from amp_desktop.core.results.figures import Tally
 from amp_desktop.core.store import Catalogue
@@ -195,7 +195,7 @@ def _analyse(
         coverage_before=tuple(catalogue.results_coverage_scope(scope, first, last)),
         coverage_after=covering(scope, first, last),
     )
-    preview.results_summary = _before_after(preview, before, after, first)
+    preview.results_summary = _before_after(preview, before, after)
     return preview
 
 
@@ -277,14 +277,15 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
 
 
 def _before_after(
-    preview: ImportPreview, before: tuple[ResultRow, ...], after: tuple[ResultRow, ...], first: str
+    preview: ImportPreview, before: tuple[ResultRow, ...], after: tuple[ResultRow, ...]
 ) -> list[dict[str, Any]]:
     """Per programme: participants, starts and exits of the covered months, before → after."""
 
     def tallies(rows: tuple[ResultRow, ...]) -> dict[int, Tally]:
         sums: dict[int, dict[str, int]] = {}
+        counted = enrolled_months(rows)  # (the list's first month, or later for some)
         for pid, month, _g, _n, _a, measure, value in rows:
-            if measure == "enrolled" and month != first:
+            if measure == ENROLLED and month != counted[pid]:
                 continue
             counts = sums.get(pid)
             if counts is None:

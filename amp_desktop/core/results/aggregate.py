@@ -7,9 +7,12 @@ month and group (gender, need level, age band):
 ``starts``
     enrolments that started in the month;
 ``enrolled``
-    enrolments running on the month's first day that started before it (so the
-    participants of any run of months are ``enrolled`` of its first month plus the
-    ``starts`` of all its months);
+    enrolments running on the month's first day that started before it.  The
+    participants of a period are, per programme, ``enrolled`` of the first month of
+    the period that holds any result of the programme, plus the ``starts`` of all its
+    months (:func:`enrolled_months`): the period's first month when the
+    programme's lists cover it, else the month they begin — those running then took
+    part in the period too;
 ``days``
     participant-days in the month (both the first and the last day count);
 ``exit:<reason>``
@@ -28,11 +31,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter, itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from amp_desktop.core.planning.period import month_index, month_text
 
@@ -65,6 +68,18 @@ def age_band(age: int | None) -> str:
     if age <= 49:
         return "30-49"
     return "50-"
+
+
+def enrolled_months(rows: Iterable[Sequence[Any]]) -> dict[int, str]:
+    """Per programme, the first month of *rows* (``(programme, month, …)``, the results
+    of a period): the month whose ``enrolled`` counts among the period's participants."""
+    first: dict[int, str] = {}
+    for row in rows:
+        programme, month = row[0], row[1]
+        held = first.get(programme)
+        if held is None or month < held:
+            first[programme] = month
+    return first
 
 
 class Enrolment(NamedTuple):

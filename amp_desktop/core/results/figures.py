@@ -6,7 +6,8 @@ tallies of a programme (women, men and those whose gender is not stated) into th
 figures the Results tab, ``amp results`` and the printed results show.  Every
 definition is written once, here:
 
-* participants = enrolments running on the period's first day + starts in it;
+* participants = enrolments running on the period's first day (or, for a programme
+  whose results begin later in it, on theirs) + starts in it;
 * the share to work or studies is U40455 (:func:`.categories.work_or_studies_share`);
 * stay at exit is ``end − start``; the median is over whole weeks, the mean exact;
 * average occupancy = participant-days ÷ the period's days; actual utilisation =
@@ -48,7 +49,8 @@ from amp_desktop.core.results.categories import (
 
 @dataclass
 class Tally:
-    """Summed measures of one group over a period (``enrolled`` of its first month)."""
+    """Summed measures of one group over a period (``enrolled`` of its programme's
+    first month with results in it)."""
 
     counts: Counter[str] = field(default_factory=Counter)
 

@@ -7,8 +7,8 @@ wide enough for the sum of every stored value.  Adding two such numbers adds eve
 measure at once, so a period's sums of a group are one ``sum()`` of a slice of
 months, and the sums per programme, need level, unit and type are additions of
 those — the stay histogram included, so the median stay is the same as from the
-rows.  ``enrolled`` is kept apart and counts only in the period's first month, as in
-:func:`amp_desktop.core.store.results.tallies`; the figures are then made by the same
+rows.  ``enrolled`` is kept apart and counts only in each programme's first month with
+results in the period, as in :func:`amp_desktop.core.store.results.tallies`; the figures are then made by the same
 :func:`~amp_desktop.core.results.period.document_of_sums` as for ``amp results`` and
 the printed results, and are the same numbers.  Months are read from the store when
 a period first needs them (:meth:`ResultsIndex.missing`, :func:`~amp_desktop.core.results.index_reading.read_months`): a year
@@ -281,10 +281,8 @@ class ResultsIndex:
             raise ValueError(f"months of {period} not read")
         selection = selection or ResultsFilter()
         chosen = chosen_programmes(programmes, selection)
-        a = month_index(period.first) - self.first
+        a = max(month_index(period.first) - self.first, 0)
         b = max(min(month_index(period.last) - self.first + 1, self.months), 0)
-        first_held = 0 <= a < self.months  # else nobody is counted as enrolled at the start
-        a = max(a, 0)
         need_wanted, gender_wanted = selection.need_level, selection.gender
         by_programme: dict[int, dict[str, int]] = {}
         totals: dict[int, int] = {}
@@ -296,15 +294,24 @@ class ResultsIndex:
         # kept already: a quarter of the lines to sum.
         quick = need_wanted is None and set(self.programmes) <= {p.id for p in chosen}
         source = self._genders if quick else self.programmes
+        # ``enrolled`` counts in each programme's first month with results in the period
+        # (``amp_desktop.core.results.aggregate``): the period's first month for most;
+        # those that begin later add theirs to the need levels' sums below.
+        late: dict[tuple[str, str], int] = {}
         for programme in chosen:
             programme_id = programme.id or 0
+            counted = self._first_month(programme_id, a, b)
+            if quick and a < counted < b:
+                for gender, need, _packed, enrolled in self.programmes[programme_id]:
+                    if enrolled[counted] and gender_wanted in (None, gender):
+                        late[need, gender] = late.get((need, gender), 0) + enrolled[counted]
             sums: dict[str, int] = {}
             for gender, need, packed, enrolled in source.get(programme_id, nothing):
                 if need_wanted is not None and need != need_wanted:
                     continue
                 if gender_wanted is not None and gender != gender_wanted:
                     continue
-                summed = sum(packed[a:b]) + enrolled[a] if first_held else sum(packed[a:b])
+                summed = sum(packed[a:b]) + enrolled[counted] if counted < b else 0
                 if not summed:
                     continue
                 sums[gender] = sums.get(gender, 0) + summed
@@ -322,7 +329,8 @@ class ResultsIndex:
             for (need, gender), (_g, _n, packed, enrolled) in self._needs.items():
                 if gender_wanted is not None and gender != gender_wanted:
                     continue
-                summed = sum(packed[a:b]) + enrolled[a] if first_held else sum(packed[a:b])
+                summed = sum(packed[a:b]) + enrolled[a] if a < b else 0
+                summed += late.get((need, gender), 0)
                 if summed:
                     needs = by_need.setdefault(need, {})
                     needs[gender] = needs.get(gender, 0) + summed
@@ -350,6 +358,16 @@ class ResultsIndex:
             totals,
             figures_of,
         )
+
+    def _first_month(self, programme: int, a: int, b: int) -> int:
+        """The first of months *a* … *b* − 1 that holds any result of *programme*
+        (*b* when none does): the month whose ``enrolled`` counts in the period."""
+        lines = self._genders.get(programme, ())
+        for month in range(a, b):
+            for line in lines:
+                if line[2][month] or line[3][month]:
+                    return month
+        return b
 
     def _values_of(self) -> Callable[[int], list[int]]:
         """Packed sum → every field's value in order, and one 0 after them

@@ -214,14 +214,18 @@ def tallies(
 ) -> dict[TallyKey, Counter[str]]:
     """Summed measures per programme, gender and need level for *first* … *last*.
 
-    ``enrolled`` is taken from the first month only (the enrolments running when the
-    period begins); every other measure is summed over the months.
+    ``enrolled`` is taken from one month per programme: the first of the period that
+    holds any of its results (the enrolments running when the period, or the
+    programme's lists, begin: ``amp_desktop.core.results.aggregate``); every other
+    measure is summed over the months.
     """
     sql = (
         "SELECT programme_id, gender, need_level, measure, SUM(value) FROM results "
-        "WHERE month BETWEEN ? AND ? AND (measure <> 'enrolled' OR month = ?)"
+        "JOIN (SELECT programme_id, MIN(month) AS counted FROM results "
+        "WHERE month BETWEEN ? AND ? GROUP BY programme_id) USING (programme_id) "
+        "WHERE month BETWEEN ? AND ? AND (measure <> 'enrolled' OR month = counted)"
     )
-    params: list[object] = [first, last, first]
+    params: list[object] = [first, last, first, last]
     if need_level is not None:
         sql += " AND need_level = ?"
         params.append(need_level)

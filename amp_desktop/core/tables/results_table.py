@@ -44,7 +44,9 @@ RESULTS = TableSpec(
             "persons",
             value=_key("participants"),
             tip=lambda: translate(
-                "Tables", "Enrolments running at the period's start + starts in the period"
+                "Tables",
+                "Enrolments running at the period's start (or when the programme's "
+                "results begin, if later) + starts in the period",
             ),
         ),
         Column("starts", lambda: translate("Tables", "Starts"), f.COUNT, value=_key("starts")),

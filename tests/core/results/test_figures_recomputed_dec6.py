@@ -102,10 +102,10 @@ def _bounds(period: Period) -> tuple[dt.date, dt.date]:
 def _group(enrolments: list[Enrolment], period: Period) -> dict[str, Any]:
     """The figures of a group counted from its enrolments, one by one."""
     first, last = _bounds(period)
-    # (every period here begins in the lists' months: one that begins before them has
-    # nobody known to be enrolled on its first day — see the review's report)
-    assert first >= COVER_START
-    last = min(last, COVER_END)  # (only the lists' months)
+    # Only the lists' months: a period that begins before them counts those running
+    # when they begin (each programme's results begin there, or later with nobody
+    # running then).
+    first, last = max(first, COVER_START), min(last, COVER_END)
     enrolled = sum(1 for e in enrolments if e.start < first and (e.end is None or e.end >= first))
     starts = sum(1 for e in enrolments if first <= e.start <= last)
     exited = [e for e in enrolments if e.end is not None and first <= e.end <= last]
@@ -216,6 +216,7 @@ PERIODS = [
     Period("2024-03", "2024-03"),
     Period("2024-01", "2024-01"),
     Period("2025-09", "2025-12"),  # (past the lists' months)
+    Period("2023-10", "2024-02"),  # (before them)
 ]
 SELECTIONS = [
     ResultsFilter(),
@@ -265,7 +266,7 @@ def test_amp_results_json_is_the_enrolments_counted_one_by_one(
     catalogue, made = stored
     path = Path(catalogue.path)
     programmes = catalogue.programmes()
-    for period in (PERIODS[0], PERIODS[4]):
+    for period in (PERIODS[0], PERIODS[4], PERIODS[-1]):
         argv = ["results", str(path), "--from", period.first, "--to", period.last, "--json"]
         for option, value in (
             ("--unit", selection.unit),
