@@ -6,9 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
+from pathlib import Path
 
+from amp_desktop.core.planning import Period
 from amp_desktop.core.results.aggregate import AGE_BANDS, NEED_LEVELS, Enrolment, aggregate
 from amp_desktop.core.results.categories import REASON_KEYS
+from amp_desktop.core.results.index import ResultsIndex
+from amp_desktop.core.results.index_reading import new_index
+from amp_desktop.core.results.period import ResultsFilter
 from amp_desktop.core.store import Catalogue, ChangeSet, ResultsChange
 
 # Reasons weighted roughly as a unit sees them: work and back to the referrer most.
@@ -109,3 +114,34 @@ def county(catalogue: Catalogue, count: int, years: Sequence[int], seed: int = 5
         for source in ("AF", "SOC")
     )
     catalogue.apply(ChangeSet("demand", demand=demand))
+
+
+#: The two ways the Results tab's index is made.
+INDEX_SOURCES = ("compact sums", "rows")
+
+
+def index_read_from(catalogue: Catalogue, source: str) -> ResultsIndex:
+    """The Results tab's index of *catalogue*, from the store's compact sums or, as a
+    file without them is read, from the rows (*source*: one of :data:`INDEX_SOURCES`)."""
+    if source == "rows":
+        first, last, total = catalogue.results_extent()
+        assert first is not None and last is not None
+        index: ResultsIndex | None = ResultsIndex(first, last, total)
+    else:
+        index = new_index(catalogue)
+    assert index is not None and index.compact == (source == "compact sums")
+    return index
+
+
+def results_argv(path: Path | str, period: Period, selection: ResultsFilter) -> list[str]:
+    """``amp results`` of *period* under *selection*, as JSON."""
+    argv = ["results", str(path), "--from", period.first, "--to", period.last, "--json"]
+    for option, value in (
+        ("--unit", selection.unit),
+        ("--type", selection.type),
+        ("--need-level", selection.need_level),
+        ("--gender", selection.gender),
+    ):
+        if value is not None:
+            argv += [option, value]
+    return argv

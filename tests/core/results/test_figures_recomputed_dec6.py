@@ -21,11 +21,10 @@ from amp_desktop.core.domain import Programme, ProgrammeType, budget_in_period
 from amp_desktop.core.planning import Period
 from amp_desktop.core.results.aggregate import NEED_LEVELS, Enrolment, aggregate
 from amp_desktop.core.results.categories import REASON_KEYS, WORK_OR_STUDIES
-from amp_desktop.core.results.index import ResultsIndex
-from amp_desktop.core.results.index_reading import new_index
 from amp_desktop.core.results.period import ResultsFilter
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ResultsChange
 from amp_desktop.core.store.result_coverage import covering
+from tests.results_data import INDEX_SOURCES, index_read_from, results_argv
 
 FIRST, LAST = "2024-01", "2025-10"  # the months the stored lists cover
 COVER_START, COVER_END = dt.date(2024, 1, 1), dt.date(2025, 10, 31)
@@ -230,7 +229,7 @@ SELECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("read_from", ["compact sums", "rows"])
+@pytest.mark.parametrize("read_from", INDEX_SOURCES)
 def test_the_tabs_figures_are_the_enrolments_counted_one_by_one(
     stored: tuple[Catalogue, list[Enrolment]], read_from: str
 ) -> None:
@@ -238,13 +237,7 @@ def test_the_tabs_figures_are_the_enrolments_counted_one_by_one(
 
     catalogue, made = stored
     programmes = catalogue.programmes()
-    if read_from == "rows":  # (as a file without the compact sums is read)
-        first, last, total = catalogue.results_extent()
-        assert first is not None and last is not None
-        index: ResultsIndex | None = ResultsIndex(first, last, total)
-    else:
-        index = new_index(catalogue)
-    assert index is not None and index.compact == (read_from == "compact sums")
+    index = index_read_from(catalogue, read_from)
     for period in PERIODS:
         for selection in SELECTIONS:
             document = compute_results(catalogue, programmes, period, selection, index)
@@ -267,15 +260,6 @@ def test_amp_results_json_is_the_enrolments_counted_one_by_one(
     path = Path(catalogue.path)
     programmes = catalogue.programmes()
     for period in (PERIODS[0], PERIODS[4], PERIODS[-1]):
-        argv = ["results", str(path), "--from", period.first, "--to", period.last, "--json"]
-        for option, value in (
-            ("--unit", selection.unit),
-            ("--type", selection.type),
-            ("--need-level", selection.need_level),
-            ("--gender", selection.gender),
-        ):
-            if value is not None:
-                argv += [option, value]
-        assert main(argv) == 0
+        assert main(results_argv(path, period, selection)) == 0
         document = json.loads(capsys.readouterr().out)
         _check(document, made, programmes, period, selection)

@@ -22,11 +22,10 @@ import pytest
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
 from amp_desktop.core.results.aggregate import Enrolment, aggregate
-from amp_desktop.core.results.index import ResultsIndex
-from amp_desktop.core.results.index_reading import new_index
 from amp_desktop.core.results.period import ResultsFilter
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ResultsChange
 from amp_desktop.core.store.result_coverage import covering
+from tests.results_data import INDEX_SOURCES, index_read_from, results_argv
 
 D = dt.date
 LATE = [  # programme 1, counted from July: running since May, three leave for work
@@ -85,20 +84,14 @@ def _figures(row: dict[str, object]) -> tuple[object, ...]:
     )
 
 
-@pytest.mark.parametrize("read_from", ["compact sums", "rows"])
+@pytest.mark.parametrize("read_from", INDEX_SOURCES)
 def test_the_results_tab_counts_those_running_when_a_programmes_results_begin(
     catalogue: Catalogue, read_from: str
 ) -> None:
     from amp_desktop.ui.results.computation import compute_results
 
     programmes = catalogue.programmes()
-    if read_from == "rows":
-        first, last, total = catalogue.results_extent()
-        assert first is not None and last is not None
-        index: ResultsIndex | None = ResultsIndex(first, last, total)
-    else:
-        index = new_index(catalogue)
-    assert index is not None and index.compact == (read_from == "compact sums")
+    index = index_read_from(catalogue, read_from)
     for period, expected in EXPECTED.items():
         for selection in (ResultsFilter(), ResultsFilter(need_level="AM2")):
             document = compute_results(catalogue, programmes, period, selection, index)
@@ -123,13 +116,12 @@ def test_amp_results_counts_those_running_when_a_programmes_results_begin(
     from amp_desktop.cli import main
 
     for period, expected in EXPECTED.items():
-        argv = ["results", str(catalogue.path), "--from", period.first, "--to", period.last]
-        argv.append("--json")
+        argv = results_argv(catalogue.path, period, ResultsFilter())
         assert main(argv) == 0
         document = json.loads(capsys.readouterr().out)
         got = {row["id"]: _figures(row) for row in document["programmes"]}
         assert got == expected, period
-        assert main([*argv, "--gender", "M"]) == 0
+        assert main(results_argv(catalogue.path, period, ResultsFilter(gender="M"))) == 0
         men = json.loads(capsys.readouterr().out)
         sen = next(row for row in men["programmes"] if row["id"] == 1)
         assert sen["participants"] == expected[1][2], period
