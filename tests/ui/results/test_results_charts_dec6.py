@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning import Period
 from amp_desktop.core.results.categories import REASON_KEYS
-from amp_desktop.core.store import Catalogue, builders
+from amp_desktop.core.store import builders
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.results.charts import (
     MAX_BARS,
@@ -26,7 +26,7 @@ from amp_desktop.ui.results.charts import (
 )
 from amp_desktop.ui.results.view import ResultsView
 from tests.results_data import store_results
-from tests.ui.results.views import shown_view
+from tests.ui.results.views import session_with_results, shown_view
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -34,11 +34,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.fixture()
 def session(example_path: Path, qtbot):  # type: ignore[no-untyped-def]
     """The example catalogue with results for 2025."""
-    with Catalogue.open(example_path) as catalogue:
-        store_results(catalogue, 2025, 1, starts_per_month=2, seed=3)
-    catalogue = Catalogue.open(example_path)
-    yield CatalogueSession(catalogue)
-    catalogue.close()
+    with session_with_results(example_path, (2025, 3)) as made:
+        yield made
 
 
 def _table_rows(view: ResultsView) -> list[dict[str, Any]]:

@@ -12,13 +12,11 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from amp_desktop.core.planning import Period
 from amp_desktop.core.results.period import ResultsFilter
-from amp_desktop.core.store import Catalogue
-from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.results import view as results_view
 from amp_desktop.ui.results.computation import compute_results
 from amp_desktop.ui.results.view import ResultsView
 from amp_desktop.ui.tasks import Task
-from tests.results_data import store_results
+from tests.ui.results.views import session_with_results
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -26,12 +24,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 @pytest.fixture()
 def session(example_path: Path, qtbot):  # type: ignore[no-untyped-def]
     """The example catalogue with results for 2022 and 2025 (none between)."""
-    with Catalogue.open(example_path) as catalogue:
-        store_results(catalogue, 2022, 1, starts_per_month=2, seed=3)
-        store_results(catalogue, 2025, 1, starts_per_month=2, seed=4)
-    catalogue = Catalogue.open(example_path)
-    yield CatalogueSession(catalogue)
-    catalogue.close()
+    with session_with_results(example_path, (2022, 3), (2025, 4)) as made:
+        yield made
 
 
 def test_every_year_is_read_ahead_and_a_short_period_is_summed_from_memory(
