@@ -139,6 +139,12 @@ _SWEDISH_LAST = str.maketrans({"å": "z{", "ä": "z|", "ö": "z}", "æ": "z|", "
 _LATIN_ACCENTS = {code: None for code in range(0x300, 0x370) if unicodedata.combining(chr(code))}
 
 
+def quoted(text: str, lang: str | None = None) -> str:
+    """*text* in the language's quotation marks (Swedish ”…”, English “…”), for titles,
+    cells or codes listed outside a translated sentence."""
+    return f"”{text}”" if (lang or language()) == "sv" else f"“{text}”"
+
+
 def text_sort_key(text: str) -> str:
     """A key that sorts text as a reader of the language in use expects
     (Swedish: å, ä, ö after z; accents otherwise ignored; case ignored)."""

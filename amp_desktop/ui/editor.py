@@ -30,6 +30,7 @@ from amp_desktop.core.domain import (
     FIELD_BY_NAME,
     Programme,
 )
+from amp_desktop.core.formatting import quoted
 from amp_desktop.core.tables import fields
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.field_editors import MULTILINE, SOURCES, make_field_editor
@@ -363,7 +364,7 @@ class ProgrammeEditor(QWidget):
                 "{new} is not a referral source in this catalogue. Add it as a new one? "
                 "(The catalogue has: {known}.)"
             ).format(
-                new=", ".join(f"“{code}”" for code in new),
+                new=", ".join(quoted(code) for code in new),
                 known=", ".join(sorted(known.values(), key=str.casefold)),
             ),
             self.tr("Add"),

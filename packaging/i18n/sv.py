@@ -3248,3 +3248,12 @@ SV.update(
         ("UserGuideWindow", "User guide"): "Användarhandbok",
     }
 )
+
+# A workbook whose compressed sheet is damaged, quotes around listed titles, a lock
+# file chosen as the workbook (files helper, 6 December night)
+SV.update(
+    {
+        "the sheet “{sheet}” is damaged or incomplete.": "bladet ”{sheet}” är skadat eller ofullständigt.",
+        "it is the lock file Excel or LibreOffice keeps beside a workbook while it is open (it holds no data); choose the workbook itself.": "det är låsfilen som Excel eller LibreOffice har bredvid en arbetsbok medan den är öppen (den innehåller inga data); välj själva arbetsboken.",
+    }
+)

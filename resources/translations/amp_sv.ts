@@ -2158,7 +2158,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/demand.py" line="244"/>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="89"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="90"/>
         <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
@@ -2242,67 +2242,67 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="178"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="179"/>
         <source>Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.</source>
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="77"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="78"/>
         <source>the cell is empty; the programme keeps its {places} places (write 0 if it has none).</source>
         <translation>cellen är tom; insatsen behåller sina {places} platser (skriv 0 om den inte har några).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="101"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="102"/>
         <source>{message} The cell says “{text}”.</source>
         <translation>{message} I cellen står ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="161"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="162"/>
         <source>The workbook was exported from another catalogue; programmes are matched by name.</source>
         <translation>Arbetsboken exporterades från en annan katalog; insatserna matchas på namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="178"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="179"/>
         <source>no column holds the programmes&apos; names.</source>
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="219"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="220"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="235"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="236"/>
         <source>“{name}” has the AMP id {id}, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="243"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="244"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="273"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="274"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="315"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="316"/>
         <source>1 totals row was skipped: {rows}.</source>
         <translation>1 summeringsrad hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="317"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="318"/>
         <source>{n} totals rows were skipped: {rows}.</source>
         <translation>{n} summeringsrader hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="345"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="346"/>
         <source>1 referral source was not created ({reason}); the programmes&apos; links to it were left out.</source>
         <translation>1 anvisande part skapades inte ({reason}); insatsernas kopplingar till den togs bort.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="351"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="352"/>
         <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
         <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
     </message>
@@ -2373,17 +2373,17 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="359"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="386"/>
         <source>1 referral counted into 1 monthly cell.</source>
         <translation>1 anvisning räknades in i 1 månadscell.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="361"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="388"/>
         <source>{n} referrals counted into 1 monthly cell.</source>
         <translation>{n} anvisningar räknades in i 1 månadscell.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="363"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="390"/>
         <source>1 referral counted into {cells} monthly cells.</source>
         <translation>1 anvisning räknades in i {cells} månadsceller.</translation>
     </message>
@@ -2495,11 +2495,12 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="365"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="392"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
     <message>
+        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="40"/>
         <location filename="../../amp_desktop/core/excel/safety.py" line="91"/>
         <source>{name} cannot be read: {reason}</source>
         <extracomment>Limits for what an .xlsx may inflate to (AMP&apos;s own county-sized export included). Cells a sheet may span (rows × columns from its first to its last cell holding a value): readers allocate the whole rectangle, so one stray value at XFD1048576 would ask for hundreds of GB. A million-row list of 12 columns fits. The same for the Demand and base sheets of AMP&apos;s own export of the catalogue it is imported into, read streaming from their XML (their shape is AMP&apos;s, memory does not grow with them): a county&apos;s ten years are 50 million cells (24.8 million filled). The limit each measured sheet was measured against (a larger one measures again).</extracomment>
@@ -2531,78 +2532,85 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>den är antingen lösenordsskyddad eller en gammal Excel 97–2003-arbetsbok (.xls). Ta bort lösenordet, eller spara den som Excel-arbetsbok (.xlsx), och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="159"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="157"/>
+        <source>it is the lock file Excel or LibreOffice keeps beside a workbook while it is open (it holds no data); choose the workbook itself.</source>
+        <translation>det är låsfilen som Excel eller LibreOffice har bredvid en arbetsbok medan den är öppen (den innehåller inga data); välj själva arbetsboken.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="169"/>
         <source>it is a web page or an XML file with an Excel file name (many case systems export such “.xls” files). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en webbsida eller en XML-fil med ett Excel-filnamn (många verksamhetssystem exporterar sådana ”.xls”-filer). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="165"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="175"/>
         <source>it is not an Excel workbook (.xlsx); it looks like text or another format (a CSV file renamed?). Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
         <translation>den är ingen Excel-arbetsbok (.xlsx); den ser ut som text eller ett annat format (en omdöpt CSV-fil?). Öppna den i Excel eller LibreOffice och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="222"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="232"/>
         <source>The list was read from sheet “{sheet}”, which is hidden in the workbook.</source>
         <translation>Listan lästes från bladet ”{sheet}”, som är dolt i arbetsboken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="273"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="283"/>
         <source>it is an Excel binary workbook (.xlsb), which AMP does not read. Open it in Excel and save it as an Excel workbook (.xlsx).</source>
         <translation>det är en binär Excel-arbetsbok (.xlsb), som AMP inte läser. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="282"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="292"/>
         <source>it is an Apple Numbers document. In Numbers, export it to Excel (.xlsx).</source>
         <translation>det är ett Apple Numbers-dokument. Exportera det till Excel (.xlsx) i Numbers.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="339"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="349"/>
         <source>the sheet “{sheet}” has more than {limit:,} filled cells, more than AMP reads from one sheet. Keep only the rows and columns AMP needs (for a referral list: date, programme and source) and try again.</source>
         <translation>bladet ”{sheet}” har fler än {limit:,} ifyllda celler, fler än AMP läser från ett blad. Behåll bara de rader och kolumner AMP behöver (för en anvisningslista: datum, insats och anvisande part) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="348"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="358"/>
         <source>the sheet “{sheet}” reaches cell {cell}, far beyond any list AMP reads (it would need more memory than this computer has). Delete the stray cells there (Ctrl+End in Excel goes to them) and save the workbook again.</source>
         <translation>bladet ”{sheet}” når cell {cell}, långt utanför alla listor som AMP läser (det skulle kräva mer minne än datorn har). Ta bort de lösa cellerna där (Ctrl+End i Excel går dit) och spara arbetsboken igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="135"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="137"/>
         <source>the file is damaged or incomplete (was it cut short?).</source>
         <translation>filen är skadad eller ofullständig (avbröts den?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="140"/>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="251"/>
+        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="35"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="142"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="261"/>
         <source>the file is damaged or incomplete.</source>
+        <extracomment>A part of the zip whose compressed bytes are damaged: said in words, not as the library&apos;s class name (&quot;they may be damaged (error)&quot; for a zlib.error).</extracomment>
         <translation>filen är skadad eller ofullständig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="264"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="274"/>
         <source>it is an OpenDocument spreadsheet (.ods). Save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>det är ett OpenDocument-kalkylark (.ods). Spara det som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="178"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="188"/>
         <source>it has too many parts to be a workbook.</source>
         <translation>den har för många delar för att vara en arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="184"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="194"/>
         <source>it would unpack to an unreasonable size (a “zip bomb”); it was not opened.</source>
         <translation>den skulle packas upp till en orimlig storlek (en ”zip-bomb”); den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="190"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="200"/>
         <source>it is a zip file but not an Excel workbook.</source>
         <translation>det är en zip-fil men ingen Excel-arbetsbok.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="146"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="148"/>
         <source>it contains XML entity declarations, which workbooks never need and attacks use; it was not opened.</source>
         <translation>den innehåller XML-entitetsdeklarationer, som arbetsböcker aldrig behöver men som används vid angrepp; den öppnades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/safety.py" line="401"/>
+        <location filename="../../amp_desktop/core/excel/safety.py" line="411"/>
         <source>the workbook&apos;s contents are damaged ({reason}).</source>
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
@@ -2724,53 +2732,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Importen skulle skapa {n} nya anvisande parter ({codes}). Kontrollera att rätt kolumn lästes som anvisande part innan du skapar dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="29"/>
+        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="37"/>
+        <source>the sheet “{sheet}” is damaged or incomplete.</source>
+        <translation>bladet ”{sheet}” är skadat eller ofullständigt.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="47"/>
         <source>{name} cannot be read: neither of AMP&apos;s two readers understands its contents; they may be damaged ({reason}). Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår innehållet; det kan vara skadat ({reason}). Öppna den i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="37"/>
+        <location filename="../../amp_desktop/core/excel/reader_faults.py" line="55"/>
         <source>{name} cannot be read: neither of AMP&apos;s two readers understands the sheet “{sheet}”; it may be damaged ({reason}). Open the workbook in Excel or LibreOffice, save it as an Excel workbook (.xlsx) and try again.</source>
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår bladet ”{sheet}”; det kan vara skadat ({reason}). Öppna arbetsboken i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="102"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="103"/>
         <source>Read as {kind} because you chose it; the columns AMP knows: {columns}.</source>
         <extracomment>Referral-list columns that, beside a programme column, make a list of referrals.</extracomment>
         <translation>Läses som {kind} eftersom du valde det; kolumnerna AMP känner igen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="106"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="107"/>
         <source>Recognised as a referral list by its columns {columns}.</source>
         <translation>Känns igen som en anvisningslista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="109"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="110"/>
         <source>Recognised as a programme catalogue by its columns {columns}.</source>
         <translation>Känns igen som en insatskatalog på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="117"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="118"/>
         <source>Recognised as AMP&apos;s own export of this catalogue by its hidden sheet {sheet} and the catalogue&apos;s identity; programmes are matched by AMP&apos;s id.</source>
         <translation>Känns igen som AMP:s egen export av den här katalogen på det dolda bladet {sheet} och katalogens identitet; insatser matchas med AMP:s id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="123"/>
         <source>Recognised as an AMP export by its hidden sheet {sheet}, but not of this catalogue: programmes are matched by name or short code, never by id.</source>
         <translation>Känns igen som en AMP-export på det dolda bladet {sheet}, men inte av den här katalogen: insatser matchas med namn eller kortkod, aldrig med id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="131"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="132"/>
         <source>an AMP export</source>
         <translation>en AMP-export</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="133"/>
         <source>a programme catalogue</source>
         <translation>en insatskatalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="134"/>
         <source>a referral list</source>
         <translation>en anvisningslista</translation>
     </message>
@@ -3028,57 +3041,57 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="86"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="87"/>
         <source>Import from Excel: {name}</source>
         <translation>Importera från Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="108"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="109"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="109"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="110"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="110"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="111"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="140"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="141"/>
         <source>The workbook&apos;s columns and the AMP fields</source>
         <translation>Arbetsbokens kolumner och AMP:s fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="154"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="155"/>
         <source>Exit reasons AMP does not recognise — choose the category of each:</source>
         <translation>Avslutsorsaker som AMP inte känner igen – välj kategori för var och en:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="162"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="163"/>
         <source>Problems found in the workbook</source>
         <translation>Problem i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="278"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="279"/>
         <source>The changes the import makes</source>
         <translation>Ändringarna som importen gör</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="295"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="296"/>
         <source>Replace every month the list reaches, also those it seems to hold only in part (a corrected list)</source>
         <translation>Ersätt varje månad som listan når, även dem den verkar ha bara en del av (en rättad lista)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="388"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="389"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="402"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="404"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
@@ -3104,7 +3117,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Första värdet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="149"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="150"/>
         <source>Programmes in the list that are not in the catalogue:</source>
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
@@ -3275,7 +3288,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="286"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="287"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
@@ -3340,7 +3353,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="303"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="304"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
@@ -3406,7 +3419,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/cli/excel.py" line="321"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="392"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="394"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
@@ -5513,13 +5526,13 @@ per mån</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="69"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="70"/>
         <source>Select a programme in the table to see and edit it here.</source>
         <translation>Välj en insats i tabellen för att se och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="99"/>
-        <location filename="../../amp_desktop/ui/editor.py" line="201"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="100"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="202"/>
         <source>Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here.</source>
         <translation>Skrivskyddad: katalogen är öppen för redigering på annat håll och kan inte ändras här.</translation>
     </message>
@@ -5554,72 +5567,72 @@ per mån</translation>
         <translation>Huvudsakliga parter, reserver inom parentes: AF (SKE)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="109"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
         <source>Pro&amp;gramme</source>
         <translation>&amp;Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
         <source>Places and &amp;money</source>
         <translation>Platser och pen&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="113"/>
         <source>&amp;Time</source>
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="113"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="114"/>
         <source>Res&amp;ults goal</source>
         <translation>Res&amp;ultatmål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="114"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="115"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="159"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="160"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="198"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="199"/>
         <source>Read-only: {reason}, so it cannot be changed here.</source>
         <translation>Skrivskyddad: {reason}, så den kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="301"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="302"/>
         <source>Referral sources: write source codes, fallbacks in brackets.</source>
         <translation>Anvisande parter: skriv parternas koder, reserver inom parentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="308"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="309"/>
         <source>Places: write the number of places.</source>
         <translation>Platser: skriv antalet platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="338"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="339"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="361"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="362"/>
         <source>New referral source</source>
         <translation>Ny anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="363"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="364"/>
         <source>{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)</source>
         <translation>{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="369"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="370"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -5646,7 +5659,7 @@ per mån</translation>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../amp_desktop/selftest.py" line="71"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="112"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="113"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -6153,7 +6166,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="128"/>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="291"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="298"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
@@ -6170,145 +6183,145 @@ per mån</translation>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="182"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="183"/>
         <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
         <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped. A wording&apos;s reason key → its key with the list&apos;s names masked (where that differs). The reason keys of the list&apos;s wordings, as shown (names masked). The day the list was read (&quot;today&quot;): a year not over by then is not wholly covered.</extracomment>
         <translation>Kön läses ur personnumrets näst sista siffra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="186"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="187"/>
         <source>Age bands are read from the identity number&apos;s date.</source>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="244"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="247"/>
         <source>the enrolment ends after today but has an exit reason.</source>
         <translation>inskrivningen slutar efter i dag men har en avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="283"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="290"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="44"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="45"/>
         <source>the cell holds the time {value}, not a date (an empty date written as 0?).</source>
         <extracomment>The first words of a list&apos;s footer lines below the enrolments.</extracomment>
         <translation>cellen innehåller klockslaget {value}, inget datum (ett tomt datum skrivet som 0?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="48"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="49"/>
         <source>“{value}” is not a real date: there is no such day.</source>
         <translation>”{value}” är inget riktigt datum: någon sådan dag finns inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="52"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="53"/>
         <source>“{value}” is not a date AMP reads: write it YYYY-MM-DD.</source>
         <translation>”{value}” är inget datum som AMP läser: skriv det ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="56"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="57"/>
         <source>the start is not a date.</source>
         <translation>starten är inget datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="57"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="58"/>
         <source>the end is not a date.</source>
         <translation>slutet är inget datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="72"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="73"/>
         <source>a footer line, not an enrolment.</source>
         <extracomment>Written as AMP asks (2024-02-30), but no day there is.</extracomment>
         <translation>en sidfotsrad, ingen inskrivning.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="86"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="87"/>
         <source>1 enrolment starts after today (a planned start): it is not counted.</source>
         <translation>1 inskrivning börjar efter i dag (en planerad start): den räknas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="91"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="92"/>
         <source>{n} enrolments start after today (a planned start): they are not counted.</source>
         <translation>{n} inskrivningar börjar efter i dag (en planerad start): de räknas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="104"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="105"/>
         <source>1 enrolment ends after today without an exit reason (a planned end): it is read as still running.</source>
         <translation>1 inskrivning slutar efter i dag utan avslutsorsak (ett planerat slut): den läses som pågående.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="110"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="111"/>
         <source>{n} enrolments end after today without an exit reason (a planned end): they are read as still running.</source>
         <translation>{n} inskrivningar slutar efter i dag utan avslutsorsak (ett planerat slut): de läses som pågående.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="145"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="148"/>
         <source>{field}: {values} counted as not stated (AMP keeps {known}).</source>
         <translation>{field}: {values} räknas som ej angivet (AMP sparar {known}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="184"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="187"/>
         <source>1 identity cell holds no valid identity number (date or check digit): its enrolment is counted, but not among the distinct persons.</source>
         <translation>1 cell har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningen räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="190"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="193"/>
         <source>{n} identity cells hold no valid identity number (date or check digit): their enrolments are counted, but not among the distinct persons.</source>
         <translation>{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningarna räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="290"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="297"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="337"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="348"/>
         <source>the start date is empty.</source>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="340"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="351"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="342"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="353"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="344"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="355"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="347"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="358"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="354"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="365"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="119"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="121"/>
         <source>Reading the participant list…</source>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="129"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="132"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="146"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="149"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="159"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="162"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
@@ -6328,52 +6341,52 @@ per mån</translation>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="205"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="239"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="220"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="254"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="222"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="256"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="228"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="262"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="236"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="270"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="238"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="272"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="253"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="288"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="258"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="293"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="269"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="304"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="271"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="306"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -6434,9 +6447,9 @@ per mån</translation>
         <translation>Använd uppmätt tid i insats för {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/results/suppress.py" line="125"/>
+        <location filename="../../amp_desktop/core/results/suppress.py" line="156"/>
         <source>Counts of 1–4 are shown as &lt;5 and shares based on them are not shown; “..” hides a count that would otherwise give a hidden one away.</source>
-        <extracomment>How a small count is written, and how a count hidden to protect another is written.</extracomment>
+        <extracomment>The smallest count shown as it is. How a small count is written, and how a count hidden to protect another is written.</extracomment>
         <translation>Antal 1–4 visas som &lt;5 och andelar som bygger på dem visas inte; ”..” döljer ett antal som annars skulle avslöja ett dolt.</translation>
     </message>
     <message>

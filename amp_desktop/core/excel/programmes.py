@@ -24,6 +24,7 @@ from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text
 from amp_desktop.core.excel.threeway import Base, compare, read_base, same_as_exported
 from amp_desktop.core.excel.totals import TotalsFinder
 from amp_desktop.core.excel.values import parse_field
+from amp_desktop.core.formatting import quoted
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 from amp_desktop.core.progress import NO_PROGRESS, Progress
@@ -319,7 +320,7 @@ def analyse_programmes(
         preview.summary.append(
             text.format(
                 n=len(preview.skipped_rows),
-                rows=", ".join(f"“{r.text}”" if r.text else r.where for r in preview.skipped_rows),
+                rows=", ".join(quoted(r.text) if r.text else r.where for r in preview.skipped_rows),
             )
         )
     return preview

@@ -12,6 +12,8 @@ import logging
 import os
 import sys
 import tempfile
+import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +24,23 @@ from amp_desktop.core.i18n import translate
 log = logging.getLogger(__name__)
 
 
+#: A part of the zip whose compressed bytes are damaged: said in words, not as
+#: the library's class name ("they may be damaged (error)" for a zlib.error).
+_DAMAGED_ZIP = (zlib.error, zipfile.BadZipFile, EOFError)
+
+
 def unreadable(path: Path, sheet: str | None, exc: BaseException) -> ExcelFileError:
+    if isinstance(exc, _DAMAGED_ZIP):
+        if sheet is None:
+            reason = translate("Excel", "the file is damaged or incomplete.")
+        else:
+            text = translate("Excel", "the sheet “{sheet}” is damaged or incomplete.")
+            reason = text.format(sheet=sheet)
+        return ExcelFileError(
+            translate("Excel", "{name} cannot be read: {reason}").format(
+                name=path.name, reason=reason
+            )
+        )
     reason = type(exc).__name__
     if sheet is None:
         return ExcelFileError(

@@ -17,6 +17,7 @@ from typing import Any
 from amp_desktop.core.excel import vocabulary as vocab
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.read import cell_text, find_header
+from amp_desktop.core.formatting import quoted
 from amp_desktop.core.i18n import translate
 
 #: Programme fields only a catalogue of programmes has; a name column and a few
@@ -179,5 +180,5 @@ def note_unread_columns(
                 "Excel",
                 "Columns not read (AMP does not know their titles; choose an AMP field "
                 "for them): {columns}.",
-            ).format(columns=", ".join(f"“{title}”" for title in unread))
+            ).format(columns=", ".join(quoted(title) for title in unread))
         )

@@ -278,7 +278,8 @@ def _count(
             )
             footers.note_programmes(new, programme_cache.__getitem__)
         footers.read_chunk(dates, names, offset, first_date)
-        keyed: list[Iterable[Any]] = [names, map(month_cache.__getitem__, dates)]
+        months = list(map(month_cache.__getitem__, dates))
+        keyed: list[Iterable[Any]] = [names, months]
         if src_c is not None:
             sources = list(map(itemgetter(src_c), chunk))
             note_first(first_source, sources, set(sources).difference(first_source), offset)
@@ -290,7 +291,11 @@ def _count(
         raw_counts.update(zip(*keyed, strict=True))
         for name, c in extra_c.items():
             values = map(itemgetter(c), chunk)
-            extra[name].update(values if count_c is None else zip(values, amounts, strict=True))
+            # (keyed by the row's programme and month too: blank and footer rows are dropped)
+            if count_c is None:
+                extra[name].update(zip(values, names, months, strict=True))
+            else:
+                extra[name].update(zip(values, amounts, names, months, strict=True))
         offset += len(chunk)
     report_formulas(preview, formulas, header_row, col, offset)
     preview.skipped_rows.extend(footers.skipped)
@@ -350,7 +355,29 @@ def _count(
         report_counts(preview, header_row, count_c, bad_counts, first_count)
     demand_changes(catalogue, preview, counts)
     preview.summary.insert(0, _counted_text(sum(counts.values()), len(counts)))
-    summary_lines(preview, extra, weighted=count_c is not None)
+    summary_lines(preview, _referral_rows_only(extra, footers), weighted=count_c is not None)
+
+
+def _referral_rows_only(
+    extra: dict[str, Counter[Any]], footers: FooterRows
+) -> dict[str, Counter[Any]]:
+    """The summary counters without the list's blank rows (a sheet formatted down to
+    row 1,048,576 gave "Gender: –: 1000011") and its footer rows: keyed by the value
+    (and count cell) alone, as :func:`summary_lines` wants them."""
+    kept: dict[str, Counter[Any]] = {}
+    for field, counter in extra.items():
+        out: Counter[Any] = Counter()
+        for key, n in counter.items():
+            *value, raw_programme, month = key
+            if month.__class__ is tuple:
+                raw_date = month[1]
+                if raw_programme in (None, "") and raw_date in (None, ""):
+                    continue
+                if footers.is_footer(raw_programme, raw_date):
+                    continue
+            out[value[0] if len(value) == 1 else tuple(value)] += n
+        kept[field] = out
+    return kept
 
 
 def _counted_text(n: int, cells: int) -> str:

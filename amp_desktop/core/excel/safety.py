@@ -126,6 +126,8 @@ def check_workbook_file(path: str | Path) -> CheckedWorkbook:
             ),
         )
     if not head.startswith(ZIP_MAGIC):
+        if path.name.startswith(("~$", ".~lock.")):  # (Excel's, LibreOffice's)
+            raise _fail(path, _lock_file_reason())
         raise _fail(path, _not_a_zip(head))
     try:
         with zipfile.ZipFile(path) as archive:
@@ -148,6 +150,14 @@ def _entities(path: Path) -> ExcelFileError:
             "it contains XML entity declarations, which workbooks never need and "
             "attacks use; it was not opened.",
         ),
+    )
+
+
+def _lock_file_reason() -> str:
+    return translate(
+        "Excel",
+        "it is the lock file Excel or LibreOffice keeps beside a workbook while it is "
+        "open (it holds no data); choose the workbook itself.",
     )
 
 

@@ -123,10 +123,16 @@ def same_as_exported(raw: Any, exported: Programme, field: str) -> bool:
     """Whether a cell still holds exactly what our export wrote there."""
     written = field_cell_value(exported, field)
     return (
-        cell_text(raw).strip() == cell_text(written).strip()
+        _line_breaks(cell_text(raw).strip()) == _line_breaks(cell_text(written).strip())
         if not isinstance(raw, Formula)
         else False
     )
+
+
+def _line_breaks(text: str) -> str:
+    r"""*text* with its line breaks as ``\n``: LibreOffice saves a cell's "\r\n" (from
+    Excel's ``_x000D_``) as "\n", which is no edit."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def compare(
@@ -139,7 +145,7 @@ def compare(
         # A cell cannot hold control characters (the export leaves them out): compare
         # without them, or an untouched workbook would change every such text.
         w, b, c = (
-            ILLEGAL_CHARACTERS_RE.sub("", field_text(p, name) or "")
+            _line_breaks(ILLEGAL_CHARACTERS_RE.sub("", field_text(p, name) or ""))
             for p in (workbook, base, current)
         )
         if w in (b, c):
