@@ -94,3 +94,44 @@ def with_name_columns(headers: list[Any], mapping: dict[int, str]) -> dict[int, 
         ):
             found[c] = "person_name"
     return found
+
+
+#: A person's name as a list writes it: two to four words, each capitalised
+#: ("Anna Svensson", "Anna-Karin de Wit" aside), or "Svensson, Anna".
+_NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"
+_PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:,? {_NAME_WORD}){{1,3}}$")
+
+
+def _looks_like_name(value: Any) -> bool:
+    if not isinstance(value, str) or not _PERSON_NAME.match(text := " ".join(value.split())):
+        return False
+    words = text.replace(",", "").split()
+    return sum(word[0].isupper() for word in words) >= 2 and all(
+        word[0].isupper() or word.casefold() in _NAME_PARTICLES for word in words
+    )
+
+
+_NAME_PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "al", "el", "bin"})
+
+
+def name_columns_by_values(
+    rows: list[list[Any]], header_row: int, columns: dict[int, str]
+) -> dict[int, str]:
+    """*columns* with each column not read that holds persons' names under a header
+    AMP does not know ("Kund", "Brukare", "Klient") read as names too, as
+    :func:`with_name_columns` reads one by its header: at least 80 % of its first 50
+    values are names (two to four capitalised words) and at least half of them differ
+    (a unit's or an employer's name repeats; a header saying it is one is never)."""
+    found = dict(columns)
+    headers = rows[header_row] if header_row < len(rows) else []
+    body = rows[header_row + 1 : header_row + 201]
+    width = max(map(len, body), default=0)
+    for c in range(width):
+        header = headers[c] if c < len(headers) else None
+        if c in found or (isinstance(header, str) and _NOT_A_PERSON.search(header.casefold())):
+            continue
+        sample = [r[c] for r in body if c < len(r) and r[c] not in (None, "")][:50]
+        named = [value for value in sample if _looks_like_name(value)]
+        if sample and len(named) >= 0.8 * len(sample) and len(set(named)) >= 0.5 * len(named):
+            found[c] = "person_name"
+    return found

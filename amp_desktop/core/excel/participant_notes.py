@@ -19,6 +19,7 @@ from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import address, cell_text
 from amp_desktop.core.excel.totals import is_total_label
 from amp_desktop.core.excel.vocabulary import normalise
+from amp_desktop.core.formatting import quoted
 from amp_desktop.core.i18n import translate
 
 #: What an end cell says of an enrolment still running.
@@ -127,9 +128,11 @@ def not_stated_note(
     known: str,
     values: Sequence[Any],
     read: Callable[[Any], str | None],
+    masked: Callable[[str], str] = str,
 ) -> Problem | None:
     """A note naming the values of column *c* (gender or need level) that were read as
-    not stated although the cell is not empty ("Annat", "AM4"), with their rows."""
+    not stated although the cell is not empty ("Annat", "AM4"), with their rows (each
+    as *masked* gives it: the list's names masked)."""
     if c is None:
         return None
     # The distinct cells first (a list rarely has any such).
@@ -138,8 +141,8 @@ def not_stated_note(
         return None
     found = [i for i, value in enumerate(values) if value in wanted]
     first = found[0]
-    odd = Counter(cell_text(values[i]).strip() for i in found)
-    shown = ", ".join(f"“{text}” ({n})" for text, n in sorted(odd.items())[:8])
+    odd = Counter(masked(cell_text(values[i]).strip()) for i in found)
+    shown = ", ".join(f"{quoted(text)} ({n})" for text, n in sorted(odd.items())[:8])
     return Problem(
         address(sheet, first_row + first, c),
         translate("Results", "{field}: {values} counted as not stated (AMP keeps {known}).").format(

@@ -56,7 +56,9 @@ def cell_date(value: Any) -> dt.date | None:
 def identity_facts(value: Any, *, this_year: int | None = None) -> tuple[dt.date | None, str]:
     """The birth date and gender ("K"/"M") an identity number tells, if it is one
     (a 10-digit number's century is the latest that puts its year up to *this_year*,
-    by default today's)."""
+    by default today's).  A number cell of nine digits is a 10-digit number whose
+    leading zero the cell dropped (050101-1233, born in 2005, typed as 501011233)."""
+    value = _zero_kept(value)
     if not is_personal_id(value):
         return None, ""
     digits = re.sub(r"\D", "", str(int(value) if isinstance(value, float) else value))
@@ -77,6 +79,15 @@ def identity_facts(value: Any, *, this_year: int | None = None) -> tuple[dt.date
         return dt.date(century * 100 + yy, mm, dd), gender
     except ValueError:
         return None, gender
+
+
+def _zero_kept(value: Any) -> Any:
+    """*value*, a number cell of nine digits as the ten they were (see :func:`identity_facts`)."""
+    if type(value) is float and value.is_integer():
+        value = int(value)
+    if type(value) is int and 100_000_000 <= value < 1_000_000_000:
+        return f"{value:010d}"
+    return value
 
 
 def age_on(birth: dt.date, on: dt.date) -> int:
@@ -216,7 +227,7 @@ def _identity(value: Any, salt: bytes, this_year: int) -> Identity:
     birth, gender = identity_facts(value, this_year=this_year)
     if birth is None:
         return (None, gender, None, None)
-    person = hash((salt, _NON_DIGITS.sub("", cell_text(value))[-10:]))
+    person = hash((salt, _NON_DIGITS.sub("", cell_text(_zero_kept(value)))[-10:]))
     return birth, gender, person, birth.year * 10_000 + birth.month * 100 + birth.day
 
 
@@ -275,9 +286,9 @@ def exit_wordings(
 ) -> ExitWordings:
     """Each distinct wording of *wordings* (one per row) categorised once — by the
     mapping *reasons* (the saved one and the user's choices, by reason key), else
-    recognised — and with the list's names masked where it may be kept in the catalogue:
-    a wording AMP does not recognise (shown for the user to map) or one the mapping
-    names.  A name is a capitalised word of any of the list's name columns, or any word
+    recognised — and with the list's names masked where it may be kept in the catalogue
+    (a wording AMP does not recognise, shown for the user to map, or one the mapping
+    names) and where it is only shown (one AMP recognises).  A name is a capitalised word of any of the list's name columns, or any word
     of the name cells of a row that has the wording (a person's own name, in any case).
     A wording is looked up by its own key first, then by the masked one (a choice made
     on the masked text, or a mapping kept by an earlier list).
@@ -296,19 +307,49 @@ def exit_wordings(
             kept.append(wording)
     shown = {w: w for w in distinct}
     keys: dict[str, str] = {}
-    if kept and name_columns:
-        own = _own_names(wordings, set(kept), name_columns)
-        cells = [cell for cells in name_columns for cell in cells]
-        anywhere = names_among(set().union(*map(capitalised_words, kept)), cells)
-        for wording in kept:
+    named = list(kept)
+    cells = [cell for cells in name_columns for cell in cells]
+    if name_columns:
+        # A recognised wording is masked too (it is shown: the preview, ``--json``) —
+        # one with a word of the names in it, in any case; most have none.
+        to_map = set(kept)
+        recognised = [w for w in distinct if w and w not in to_map]
+        among = names_among(name_words(recognised), cells) if recognised else set()
+        named += [w for w in recognised if _stems(name_words([w])) & among]
+    if named and name_columns:
+        own = _own_names(wordings, set(named), name_columns)
+        anywhere = names_among(set().union(*map(capitalised_words, named)), cells)
+        to_map = set(kept)
+        for wording in named:
             masked = mask_names(wording, anywhere, own.get(wording, set()))
             if masked != wording:
                 shown[wording] = masked
                 keys[key_of[wording]] = masked_key = reason_key(masked)
-                if key_of[wording] not in reasons:
+                if wording in to_map and key_of[wording] not in reasons:
                     categories[wording] = reasons.get(masked_key)
     shown_keys = {keys.get(key, key) for key in key_of.values()}
     return ExitWordings(shown, categories, keys, shown_keys)
+
+
+def name_masker(name_columns: list[list[Any]]) -> Callable[[str], str]:
+    """A function masking the capitalised words of *name_columns* (the list's names) in
+    a cell's text a problem repeats (a name in the gender column of a shifted row); the
+    names' words gathered on first use only (a list rarely has such a problem)."""
+    words: set[str] = set()
+
+    def shown(text: str) -> str:
+        if not name_columns:
+            return text
+        if not words:
+            words.update(name_words(cell for cells in name_columns for cell in cells))
+        return mask_names(text, words)
+
+    return shown
+
+
+def _stems(words: set[str]) -> set[str]:
+    """*words* and each without a genitive *s* (as :func:`names_among` finds them)."""
+    return words | {w[:-1] for w in words if len(w) > 2 and w.endswith("s")}
 
 
 def _own_names(

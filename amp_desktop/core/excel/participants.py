@@ -51,6 +51,7 @@ from amp_desktop.core.excel.participant_values import (
     exit_wordings,
     gender_of,
     identities,
+    name_masker,
     need_level,
     reason_wording,
     start_date,
@@ -197,7 +198,9 @@ def read_participants(
     starts = converted(raw_starts, start_date)
     ends = converted(column(col.get("end")), end_date)
     wordings = converted(column(col.get("reason")), reason_wording)
-    exits = exit_wordings(wordings, reasons, [column(c) for c in names_at])
+    name_cells = [column(c) for c in names_at]
+    exits = exit_wordings(wordings, reasons, name_cells)
+    names_masked = name_masker(name_cells)  # (a problem repeating a cell: names masked)
     result.reason_keys, result.wording_keys = exits.keys, exits.shown_keys
     gender_cells, need_cells = column(col.get("gender")), column(col.get("need_level"))
     genders = converted(gender_cells, gender_of)
@@ -232,7 +235,7 @@ def read_participants(
                 where = address(sheet, first_r + i, col.get("programme") or 0)
                 result.skipped.append(SkippedRow(where, name, footer_reason()))
                 continue  # "Summa", "Antal: 1234", "Utskrivet … av …"
-            _row_problem(result, sheet, first_r + i, col, name, raw, body[i])
+            _row_problem(result, sheet, first_r + i, col, name, raw, body[i], names_masked)
             continue
         if to_come and start > today:
             planned_starts.append(first_r + i)
@@ -248,11 +251,15 @@ def read_participants(
             end = None
         if end is None:
             if wording:
-                _row_problem(result, sheet, first_r + i, col, name, raw_starts[i], body[i])
+                _row_problem(
+                    result, sheet, first_r + i, col, name, raw_starts[i], body[i], names_masked
+                )
                 continue
             reason = None
         elif end < start:
-            _row_problem(result, sheet, first_r + i, col, name, raw_starts[i], body[i])
+            _row_problem(
+                result, sheet, first_r + i, col, name, raw_starts[i], body[i], names_masked
+            )
             continue
         programme_id = programmes[name]
         if programme_id is None:
@@ -290,7 +297,9 @@ def read_participants(
         (translate("Results", "Gender"), "K, M", "gender", gender_cells, gender_of),
         (translate("Results", "Need level"), "AM1, AM2, AM3", "need_level", need_cells, need_level),
     ):
-        note = not_stated_note(sheet, first_r, col.get(key), label, known, cells, read)
+        note = not_stated_note(
+            sheet, first_r, col.get(key), label, known, cells, read, names_masked
+        )
         if note is not None:
             result.notes.append(note)
     note = unread_identity_note(sheet, first_r, pid_col, id_cells, facts, starts)
@@ -314,8 +323,10 @@ def _row_problem(
     name: str,
     start_value: Any,
     row: list[Any],
+    shown: Callable[[str], str] = str,
 ) -> Problem | None:
-    """The first thing wrong with row *r*, recorded; None when it can be read."""
+    """The first thing wrong with row *r*, recorded; None when it can be read (a cell's
+    text the problem repeats as *shown* gives it)."""
 
     def cell(c: int | None) -> Any:
         return row[c] if c is not None and c < len(row) else None
@@ -352,7 +363,7 @@ def _row_problem(
             (
                 col.get("gender"),
                 translate("Results", "“{value}” is not a gender AMP knows (K or M).").format(
-                    value=gender_text
+                    value=shown(gender_text)
                 ),
             )
         )

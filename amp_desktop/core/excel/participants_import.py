@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from amp_desktop.core.excel.participant_columns import (
     identity_columns,
+    name_columns_by_values,
     one_line,
     with_name_columns,
 )
@@ -39,6 +40,7 @@ from amp_desktop.core.excel.reason_text import mask_contact_and_dates
 from amp_desktop.core.excel.recognition import apply_mapping
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.personal import mask_personal_ids
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.aggregate import ENROLLED, aggregate, enrolled_months
 from amp_desktop.core.results.categories import reason_key, reason_label
@@ -123,12 +125,13 @@ def _analyse(
         columns = apply_mapping(rows[header_row], columns, mapping)
     columns = with_name_columns(rows[header_row], columns)
     id_problems = identity_columns(rows, sheet, header_row, columns)
+    columns = name_columns_by_values(rows, header_row, columns)
     saved = catalogue.reason_mapping()
     # (a mapping file spells a wording as the list does: masked as the list's is)
     chosen = {reason_key(mask_contact_and_dates(k)): v for k, v in (reasons or {}).items()}
     progress.phase(translate("Results", "Counting enrolments…"))
     listed = read_participants(
-        rows, sheet, header_row, columns, programme_matcher(catalogue.programmes(), programme_map),
+        rows, sheet, header_row, columns, _masked_matcher(catalogue, programme_map),
         {**saved, **chosen},
     )  # fmt: skip
     preview = ImportPreview("participants", sheet, header_row + 1)
@@ -199,6 +202,37 @@ def _analyse(
     return preview
 
 
+def _masked_matcher(
+    catalogue: Catalogue, programme_map: dict[str, str] | None
+) -> Callable[[str], int | None]:
+    """The catalogue's programme matcher, a programme cell holding an identity number
+    also mapped as it is shown to the user (masked, see :func:`_unmatched`)."""
+    match = programme_matcher(catalogue.programmes(), programme_map)
+    if not programme_map:
+        return match
+
+    def masked_too(name: str) -> int | None:
+        found = match(name)
+        if found is None and (masked := mask_personal_ids(name)) != name:
+            found = match(masked)
+        return found
+
+    return masked_too
+
+
+def _unmatched(listed: ParticipantList) -> tuple[Counter[str], dict[str, str]]:
+    """The programme names not in the catalogue as they are shown (an identity number
+    in the cell masked; names masked alike counted together), and each one's first cell
+    (the names are in the order of their first rows)."""
+    counts: Counter[str] = Counter()
+    cells: dict[str, str] = {}
+    for name, n in listed.unmatched_programmes.items():
+        shown = mask_personal_ids(name)
+        counts[shown] += n
+        cells.setdefault(shown, listed.unmatched_cells.get(name, ""))
+    return counts, cells
+
+
 def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> None:
     """Put what was read, dropped, derived and left to map into the preview."""
     fields = sorted(set(preview.mapping.values()))
@@ -245,8 +279,9 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
                 last=listed.last_month,
             ),
         )
-    preview.unmatched = sorted(listed.unmatched_programmes)
-    for name, n in sorted(listed.unmatched_programmes.items()):
+    unmatched, unmatched_cells = _unmatched(listed)
+    preview.unmatched = sorted(unmatched)
+    for name, n in sorted(unmatched.items()):
         # As a referral list's: the user maps it (window: the list below; amp import:
         # "programmes" in the mapping file); its rows are never counted elsewhere.
         message = (
@@ -261,7 +296,7 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
             )
         )
         preview.problems.append(
-            Problem(listed.unmatched_cells.get(name, ""), message.format(name=name, n=n))
+            Problem(unmatched_cells.get(name, ""), message.format(name=name, n=n))
         )
     preview.unmapped_reasons = dict(listed.unmapped_reasons)
     for wording, n in sorted(listed.unmapped_reasons.items()):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from amp_desktop.core.excel.preview import NEW_SOURCES_TO_CONFIRM, ImportPreview
 from amp_desktop.core.excel.safety import ExcelFileError
+from amp_desktop.core.personal import mask_personal_ids
 from amp_desktop.core.progress import Cancelled
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs
@@ -389,7 +390,8 @@ class ImportDialog(QDialog):
                 if not dialogs.confirm(self, self.windowTitle(), question, yes):
                     return  # the user may untick sources or map another column
         change = self.preview.changeset(
-            self.tr("Import {name}").format(name=self.path.name),
+            # (as `amp import` writes it: an identity number in the file's name masked)
+            mask_personal_ids(self.tr("Import {name}").format(name=self.path.name)),
             remove_missing=self.remove_missing.isChecked(),
             resolutions=self.resolutions(),
             create_sources=self.sources_to_create(),
