@@ -136,7 +136,9 @@ class Disclosure:
             for cell in counts
             if cell[2] in ("K", "M") or (not reasons_printed and cell[1].startswith(REASON_PREFIX))
         ]
-        self.small, self.complementary = suppress(counts, sums, unknown, unprinted)
+        # (the totals of a grouping not shown are not on the page for a reader to use)
+        unread = [cell for cell in counts if cell[0][0] not in {"programme", "all", *shown}]
+        self.small, self.complementary = suppress(counts, sums, unknown, unprinted, unread=unread)
 
     @staticmethod
     def _column_sums(

@@ -15,6 +15,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.results.suppress_sums import breakers, derivations
 
 #: The smallest count shown as it is.
 THRESHOLD = 5
@@ -35,6 +36,8 @@ def suppress(
     sums: Iterable[tuple[Sequence[K], K]],
     unknown: Iterable[K] = (),
     unprinted: Iterable[K] = (),
+    *,
+    unread: Iterable[K] = (),
 ) -> tuple[set[K], set[K]]:
     """The cells to hide: ``(small, complementary)``.
 
@@ -48,13 +51,41 @@ def suppress(
     not stated): they count as hidden in a relation, are never picked and are in
     neither returned set.  *unprinted* cells take part in the sums but are never
     printed (women's and men's counts where only their shares are): a reader cannot
-    know them to be 1–4, so they tell nothing by their bounds.
+    know them to be 1–4, so they tell nothing by their bounds.  Last, the sums are
+    taken together (the primary total less a unit's total, say): while some
+    combination of them still fixes a hidden cell, a shown count beside it is hidden
+    (*unread* cells, such as totals a rendering does not print, count as unknown there).
     """
     relations = [(list(parts), total) for parts, total in sums]
     unseen = set(unknown)
+    unknown_to_reader = unseen | set(unprinted)
+    # Sums among cells a reader never sees (women's and men's counts where only their
+    # shares are printed) mirror those of all and fix nothing more: left out, for speed.
+    combined = [r for r in relations if not unknown_to_reader.issuperset((*r[0], r[1]))]
+    forced: set[K] = set()
+    while True:
+        small, complementary = _spread(counts, relations, unseen, set(unprinted), forced)
+        hidden = small | complementary | unknown_to_reader
+        fixed = derivations(
+            combined, hidden | set(unread), (small | complementary) - unknown_to_reader
+        )
+        picks = breakers(fixed, counts, hidden)
+        if not picks:  # none fixed (or nothing left to hide)
+            return small, complementary
+        forced |= complementary | picks  # what one sum at a time hid stays hidden
+
+
+def _spread(
+    counts: Mapping[K, int | None],
+    relations: list[tuple[list[K], K]],
+    unseen: set[K],
+    unprinted: set[K],
+    forced: set[K],
+) -> tuple[set[K], set[K]]:
+    """Hide the small cells and, relation by relation, what gives them away."""
     small = {key for key, value in counts.items() if is_small(value) and key not in unseen}
-    bounded = small - set(unprinted)  # cells a reader sees as "<5": 1–4
-    hidden = small | unseen
+    bounded = small - unprinted  # cells a reader sees as "<5": 1–4
+    hidden = small | unseen | forced
     unbound: set[K] = set()  # small totals written ".." so that they pin no part
     changed = True
     while changed:
