@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from amp_desktop.core.formatting import quoted
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.records import (
     KoladaFileError,
@@ -118,7 +119,7 @@ def _layout(text: str) -> _Layout:
                 years = {i: int(h.strip()) for i, h in enumerate(row) if _YEAR.match(h.strip())}
                 return _Layout(delimiter, row, line, columns, years)
     header = next((row for _, row in _rows(text, candidates[0]) if any(row)), [])
-    shown = ", ".join(f"“{h.strip()}”" for h in header[:8] if h.strip())
+    shown = ", ".join(quoted(h.strip()) for h in header[:8] if h.strip())
     raise KoladaFileError(
         translate(
             "Kolada",
