@@ -26,7 +26,7 @@ from amp_desktop.core.reports.document import (
     printed_columns,
 )
 from amp_desktop.core.reports.headings import no_programmes, running_title, subtitle
-from amp_desktop.core.reports.results_report import NOT_KNOWN, results_report
+from amp_desktop.core.reports.results_report import NOT_KNOWN, printed_groupings, results_report
 from amp_desktop.core.results.disclosure import ALL_ROW, Disclosure
 from amp_desktop.core.results.period import known_only
 from amp_desktop.core.results.suppress import COMPLEMENT_TEXT
@@ -322,7 +322,7 @@ def audit_report(
     printed_on = printed_on or dt.date.today()
     label = document["period"]["label"]
     results, without_results = _with_results_only(document, results)
-    disclosure = Disclosure(results, exact)
+    disclosure = Disclosure(results, exact, printed_groupings(results))  # (as its results pages)
     title = translate("Audit", "Audit of the programmes")
     printed_results = results_report(
         results,

@@ -62,6 +62,15 @@ UNIT_KEYS = (
 )
 NEED_KEYS = UNIT_KEYS[:-2]
 GROUPINGS = ("type", "unit", "need_level")
+
+
+def printed_groupings(document: Mapping[str, Any]) -> list[str]:
+    """The totals the printed results show (a single unit's total is the whole's: left
+    out); every page that prints these results hides small counts by them alike."""
+    units = document["totals"]["unit"]
+    return [g for g in GROUPINGS if g != "unit" or len(units) > 1]
+
+
 NOT_KNOWN = f.NOT_KNOWN
 
 
@@ -253,8 +262,7 @@ def results_report(
     (``Catalogue.results_months_covered``) names those no list covered
     (:func:`.uncovered_note`)."""
     printed_on = printed_on or dt.date.today()
-    units = document["totals"]["unit"]
-    groupings = [g for g in GROUPINGS if g != "unit" or len(units) > 1]
+    groupings = printed_groupings(document)
     disclosure = Disclosure(document, exact, groupings)
     title = translate("Report", "Results per programme")
     extra = [translate("Report", "Period: %1").replace("%1", period_label)]
