@@ -22,13 +22,6 @@ from tests.participant_lists import write_sheets
 D = dt.date
 
 
-@pytest.fixture()
-def catalogue_file(tmp_path: Path) -> Path:
-    path = tmp_path / "cat.amp"
-    assert main(["new", str(path), "--example"]) == 0  # has Atlas and Krami
-    return path
-
-
 def _kept(folder: Path) -> bytes:
     """Every byte AMP wrote beside the catalogue, and the catalogue's rows as SQL text."""
     data = [p.read_bytes() for p in folder.rglob("*.amp*") if p.is_file()]
@@ -39,7 +32,7 @@ def _kept(folder: Path) -> bytes:
 
 
 def test_a_listed_name_in_an_exit_reason_amp_recognises_is_masked_where_it_is_shown(
-    catalogue_file, tmp_path, capsys
+    example_path, tmp_path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     header = ["Personnummer", "Namn", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
     rows = [
@@ -50,14 +43,14 @@ def test_a_listed_name_in_an_exit_reason_amp_recognises_is_masked_where_it_is_sh
          "Avbrott, ringt Bertil"],
     ]  # fmt: skip
     listing = write_sheets(tmp_path / "l.xlsx", {"L": [header, *rows]})
-    preview = _preview(catalogue_file, listing)
+    preview = _preview(example_path, listing)
     assert preview.reasons == {
         "Arbete": "Work",
         f"Avbrott, ringt {MASK}": "Interrupted",
         f"Flyttade – {MASK} {MASK}": "Interrupted",
     }
     capsys.readouterr()
-    args = ["import", str(catalogue_file), str(listing), "--json"]
+    args = ["import", str(example_path), str(listing), "--json"]
     for run in ([*args, "--dry-run"], args):
         assert main(run) == 0
         out, err = capsys.readouterr()
@@ -79,7 +72,7 @@ def _preview(catalogue: Path, listing: Path) -> ImportPreview:
 
 
 def test_an_identity_number_in_the_programme_cell_is_listed_masked_and_mapped_so(
-    catalogue_file, tmp_path, capsys
+    example_path, tmp_path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     header = ["Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
     rows = [
@@ -88,9 +81,9 @@ def test_an_identity_number_in_the_programme_cell_is_listed_masked_and_mapped_so
         ["Atlas 19900101-1239", D(2024, 1, 10), D(2024, 2, 1), "Arbete"],
     ]
     listing = write_sheets(tmp_path / "l.xlsx", {"L": [header, *rows]})
-    before = catalogue_file.read_bytes()
+    before = example_path.read_bytes()
     capsys.readouterr()
-    args = ["import", str(catalogue_file), str(listing), "--json"]
+    args = ["import", str(example_path), str(listing), "--json"]
     assert main(args) == 1
     out, err = capsys.readouterr()
     assert json.loads(out)["unmatched_programmes"] == [f"Atlas {MASK}"]
@@ -100,7 +93,7 @@ def test_an_identity_number_in_the_programme_cell_is_listed_masked_and_mapped_so
     )
     for text in ("850101", "8501011236", "19900101", "900101-1239"):
         assert text not in out + err, text
-    assert catalogue_file.read_bytes() == before
+    assert example_path.read_bytes() == before
     # Mapped as it is shown (the window's mapping table, a mapping file).
     mapping = tmp_path / "m.json"
     mapping.write_text(json.dumps({"programmes": {f"Atlas {MASK}": "Atlas"}}), encoding="utf-8")
@@ -127,7 +120,7 @@ def test_a_ten_digit_identity_number_in_a_number_cell_keeps_its_leading_zero() -
 
 
 def test_a_number_cell_identity_that_lost_its_zero_gives_gender_age_and_a_person(
-    catalogue_file, tmp_path
+    example_path, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     header = ["Personnummer", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
     rows = [
@@ -135,7 +128,7 @@ def test_a_number_cell_identity_that_lost_its_zero_gives_gender_age_and_a_person
         ["050101-1233", "Krami", D(2024, 3, 1), D(2024, 4, 1), "Arbete"],
     ]
     listing = write_sheets(tmp_path / "l.xlsx", {"L": [header, *rows]})
-    preview = _preview(catalogue_file, listing)
+    preview = _preview(example_path, listing)
     assert not [p for p in preview.problems if "identity" in p.message]
     assert preview.results is not None
     genders = {row[2] for row in preview.results.after}
@@ -146,7 +139,7 @@ def test_a_number_cell_identity_that_lost_its_zero_gives_gender_age_and_a_person
 
 @pytest.mark.parametrize("header", ["Kund", "Brukare", "Klient", "Sökande", "Individ"])
 def test_names_under_a_header_amp_does_not_know_are_found_by_their_values(
-    header, catalogue_file, tmp_path, capsys
+    header, example_path, tmp_path, capsys
 ) -> None:  # type: ignore[no-untyped-def]
     names = ["Anna Svensson", "Bertil Lindqvist", "Svensson, Cilla", "Dan af Klint", "Eva Ek"]
     rows = [
@@ -155,7 +148,7 @@ def test_names_under_a_header_amp_does_not_know_are_found_by_their_values(
     ]
     header_row = [header, "Stadsdel", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak"]
     listing = write_sheets(tmp_path / "l.xlsx", {"L": [header_row, *rows]})
-    preview = _preview(catalogue_file, listing)
+    preview = _preview(example_path, listing)
     assert preview.mapping[0] == "person_name"
     assert 1 not in preview.mapping  # the same place on every row: no person's name
     assert (
@@ -168,7 +161,7 @@ def test_names_under_a_header_amp_does_not_know_are_found_by_their_values(
         json.dumps({"reasons": {"Konstigt: Svensson": "completed"}}), encoding="utf-8"
     )
     capsys.readouterr()
-    assert main(["import", str(catalogue_file), str(listing), "--mapping", str(mapping)]) == 0
+    assert main(["import", str(example_path), str(listing), "--mapping", str(mapping)]) == 0
     out, err = capsys.readouterr()
     assert "Applied as one change." in out
     data = _kept(tmp_path).lower()
@@ -177,7 +170,7 @@ def test_names_under_a_header_amp_does_not_know_are_found_by_their_values(
         assert text not in (out + err).casefold(), text
 
 
-def test_a_problem_repeating_a_cell_masks_the_list_s_names(catalogue_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_problem_repeating_a_cell_masks_the_list_s_names(example_path, tmp_path) -> None:  # type: ignore[no-untyped-def]
     header = ["Namn", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak", "Kön", "Nivå"]
     rows = [
         ["Anna Svensson", "Atlas", D(2024, 1, 8), D(2024, 2, 1), "Arbete", "K", "AM1"],
@@ -187,7 +180,7 @@ def test_a_problem_repeating_a_cell_masks_the_list_s_names(catalogue_file, tmp_p
         ["Cilla Ek", "Atlas", D(2024, 1, 11), D(2024, 2, 1), "Arbete", "Kvinnna", "AM2"],
     ]
     listing = write_sheets(tmp_path / "l.xlsx", {"L": [header, *rows]})
-    messages = [p.message for p in _preview(catalogue_file, listing).problems]
+    messages = [p.message for p in _preview(example_path, listing).problems]
     assert f"“{MASK} {MASK}” is not a gender AMP knows (K or M)." in messages
     assert "“Kvinnna” is not a gender AMP knows (K or M)." in messages  # a typo is shown
     assert any(f"“{MASK}” (1) counted as not stated" in m for m in messages)
