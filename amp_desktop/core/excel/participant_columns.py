@@ -100,6 +100,8 @@ def with_name_columns(headers: list[Any], mapping: dict[int, str]) -> dict[int, 
 #: ("Anna Svensson", "Anna-Karin de Wit" aside), or "Svensson, Anna".
 _NAME_WORD = r"[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*"
 _PERSON_NAME = re.compile(rf"^{_NAME_WORD}(?:,? {_NAME_WORD}){{1,3}}$")
+#: Lower-case words a name may hold ("Anna-Karin de Wit").
+_NAME_PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "al", "el", "bin"})
 
 
 def _looks_like_name(value: Any) -> bool:
@@ -109,9 +111,6 @@ def _looks_like_name(value: Any) -> bool:
     return sum(word[0].isupper() for word in words) >= 2 and all(
         word[0].isupper() or word.casefold() in _NAME_PARTICLES for word in words
     )
-
-
-_NAME_PARTICLES = frozenset({"af", "von", "van", "de", "der", "den", "la", "le", "al", "el", "bin"})
 
 
 def name_columns_by_values(

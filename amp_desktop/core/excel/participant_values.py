@@ -288,8 +288,8 @@ def exit_wordings(
     mapping *reasons* (the saved one and the user's choices, by reason key), else
     recognised — and with the list's names masked where it may be kept in the catalogue
     (a wording AMP does not recognise, shown for the user to map, or one the mapping
-    names) and where it is only shown (one AMP recognises).  A name is a capitalised word of any of the list's name columns, or any word
-    of the name cells of a row that has the wording (a person's own name, in any case).
+    names) and where it is only shown (one AMP recognises).  A name is a capitalised
+    word of any of the list's name columns, or any word of the name cells of a row that has the wording (a person's own name, in any case).
     A wording is looked up by its own key first, then by the masked one (a choice made
     on the masked text, or a mapping kept by an earlier list).
     """
@@ -308,18 +308,17 @@ def exit_wordings(
     shown = {w: w for w in distinct}
     keys: dict[str, str] = {}
     named = list(kept)
+    to_map = set(kept)
     cells = [cell for cells in name_columns for cell in cells]
     if name_columns:
         # A recognised wording is masked too (it is shown: the preview, ``--json``) —
         # one with a word of the names in it, in any case; most have none.
-        to_map = set(kept)
         recognised = [w for w in distinct if w and w not in to_map]
         among = names_among(name_words(recognised), cells) if recognised else set()
         named += [w for w in recognised if _stems(name_words([w])) & among]
     if named and name_columns:
         own = _own_names(wordings, set(named), name_columns)
         anywhere = names_among(set().union(*map(capitalised_words, named)), cells)
-        to_map = set(kept)
         for wording in named:
             masked = mask_names(wording, anywhere, own.get(wording, set()))
             if masked != wording:
