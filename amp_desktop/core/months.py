@@ -9,8 +9,12 @@ sheet's month columns) and the planning periods.  The months are assumed written
 from __future__ import annotations
 
 
+def month_number(month: str) -> int:
+    """``"2026-03"`` → a running month number (year × 12 + month − 1), unchecked."""
+    return int(month[:4]) * 12 + int(month[5:7]) - 1
+
+
 def months_between(first: str, last: str) -> list[str]:
     """``["2025-01", …, last]``, both included; empty when *last* is before *first*."""
-    index = int(first[:4]) * 12 + int(first[5:7]) - 1
-    end = int(last[:4]) * 12 + int(last[5:7]) - 1
+    index, end = month_number(first), month_number(last)
     return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index, end + 1)]

@@ -796,7 +796,7 @@ SV: dict[object, object] = {
     "Met": "Uppnått",
     "Not met": "Ej uppnått",
     "Partici-\npants": "Delta-\ngare",
-    "Enrolments running at the period's start (or when the programme's results begin, if later) + starts in the period": "Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden",
+    "Enrolments running at the period's start (or when the programme's results begin, if later) + starts in the period; where its results resume after months no list covered, those running then beyond those running before": "Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden; där resultaten fortsätter efter månader som ingen lista täckte, de inskrivna då utöver dem som var inskrivna före",
     ("Tables", "Starts"): "Påbörjade",
     ("Tables", "Exits"): "Avslut",
     "To work\nor studies": "Till arbete\neller studier",

@@ -48,6 +48,7 @@ from amp_desktop.core.results.figures import Tally
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.result_coverage import covering
 from amp_desktop.core.store.results import ResultRow, ResultsChange
+from amp_desktop.core.store.resumption import resumed_of_rows
 
 
 def analyse_participants(
@@ -326,6 +327,11 @@ def _before_after(
             if counts is None:
                 counts = sums[pid] = {}
             counts[measure] = counts.get(measure, 0) + value
+        lines = (
+            (pid, month, (g, n), measure, value) for pid, month, g, n, _a, measure, value in rows
+        )
+        for (pid, _group), extra in resumed_of_rows(lines).items():
+            sums[pid][ENROLLED] = sums[pid].get(ENROLLED, 0) + extra
         return {pid: Tally(Counter(counts)) for pid, counts in sums.items()}
 
     old, new = tallies(before), tallies(after)

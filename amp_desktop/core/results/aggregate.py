@@ -12,7 +12,12 @@ month and group (gender, need level, age band):
     the period that holds any result of the programme, plus the ``starts`` of all its
     months (:func:`enrolled_months`): the period's first month when the
     programme's lists cover it, else the month they begin — those running then took
-    part in the period too;
+    part in the period too.  Where the programme's results stop and resume within
+    the period (months between that no list covered), those running when they resume
+    beyond those running when they stopped are counted too, per gender and need
+    level: ``enrolled`` of the month they resume less the running at the end of the
+    last month before (:mod:`amp_desktop.core.store.resumption`) — a lower bound,
+    for who started and left in the months not covered is not known;
 ``days``
     participant-days in the month (both the first and the last day count);
 ``exit:<reason>``
@@ -38,6 +43,9 @@ from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 from amp_desktop.core.planning.period import month_index, month_text
+from amp_desktop.core.store.resumption import ENROLLED as ENROLLED
+from amp_desktop.core.store.resumption import EXIT_PREFIX as EXIT_PREFIX
+from amp_desktop.core.store.resumption import START as START
 
 #: Genders as stored: women, men, not stated.
 GENDERS = ("K", "M", "")
@@ -46,11 +54,10 @@ NEED_LEVELS = ("AM1", "AM2", "AM3", "")
 #: Age bands at the start of the enrolment, as stored.
 AGE_BANDS = ("16-24", "25-29", "30-49", "50-", "")
 
-START = "starts"
-ENROLLED = "enrolled"
+#: The measures stored (``starts``, ``enrolled`` and the exits are named beside the
+#: rule that reads them in the store: :mod:`amp_desktop.core.store.resumption`).
 DAYS = "days"
 STAY_DAYS = "stay_days"
-EXIT_PREFIX = "exit:"
 STAY_PREFIX = "stay:"
 
 #: The key of all programmes together in the persons counts.

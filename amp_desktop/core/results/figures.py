@@ -7,7 +7,9 @@ figures the Results tab, ``amp results`` and the printed results show.  Every
 definition is written once, here:
 
 * participants = enrolments running on the period's first day (or, for a programme
-  whose results begin later in it, on theirs) + starts in it;
+  whose results begin later in it, on theirs) + starts in it, + after a gap in its
+  results those running when they resume beyond those running before
+  (:mod:`amp_desktop.core.store.resumption`);
 * the share to work or studies is U40455 (:func:`.categories.work_or_studies_share`);
 * stay at exit is ``end − start``; the median is over whole weeks, the mean exact;
 * average occupancy = participant-days ÷ the period's days; actual utilisation =

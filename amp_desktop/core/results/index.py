@@ -8,7 +8,7 @@ measure at once, so a period's sums of a group are one ``sum()`` of a slice of
 months, and the sums per programme, need level, unit and type are additions of
 those — the stay histogram included, so the median stay is the same as from the
 rows.  ``enrolled`` is kept apart and counts only in each programme's first month with
-results in the period, as in :func:`amp_desktop.core.store.results.tallies`; the figures are then made by the same
+results in the period (and beyond it after a gap: :func:`~amp_desktop.core.store.resumption.resumed_in_lines`), as in :func:`amp_desktop.core.store.results.tallies`; the figures are then made by the same
 :func:`~amp_desktop.core.results.period.document_of_sums` as for ``amp results`` and
 the printed results, and are the same numbers.  Months are read from the store when
 a period first needs them (:meth:`ResultsIndex.missing`, :func:`~amp_desktop.core.results.index_reading.read_months`): a year
@@ -31,6 +31,7 @@ from amp_desktop.core.planning.period import Period, month_index, month_text
 from amp_desktop.core.results.aggregate import ENROLLED
 from amp_desktop.core.results.figures import MeasurePositions, figures_of_values
 from amp_desktop.core.results.period import ResultsFilter, chosen_programmes, document_of_sums
+from amp_desktop.core.store.resumption import resumed_in_lines
 
 #: ``(programme, month, gender, need level, measure, value)`` as the store gives them.
 Row = tuple[int, str, str, str, str, int]
@@ -293,19 +294,35 @@ class ResultsIndex:
         # levels together per programme, and of the programmes per need level, are
         # kept already: a quarter of the lines to sum.
         quick = need_wanted is None and set(self.programmes) <= {p.id for p in chosen}
+        lines = self.programmes
         source = self._genders if quick else self.programmes
         # ``enrolled`` counts in each programme's first month with results in the period
         # (``amp_desktop.core.results.aggregate``): the period's first month for most;
         # those that begin later add theirs to the need levels' sums below.
+        # After a gap in its results, those beyond the running before it count too
+        # (``amp_desktop.core.store.resumption``), added to both sums.
         late: dict[tuple[str, str], int] = {}
         for programme in chosen:
             programme_id = programme.id or 0
-            counted = self._first_month(programme_id, a, b)
+            held = self._months_held(programme_id, a, b)
+            counted = held[0] if held else b
             if quick and a < counted < b:
                 for gender, need, _packed, enrolled in self.programmes[programme_id]:
                     if enrolled[counted] and gender_wanted in (None, gender):
                         late[need, gender] = late.get((need, gender), 0) + enrolled[counted]
+            gapped = bool(held) and held[-1] - held[0] + 1 != len(held)
+            beyond = (
+                resumed_in_lines(lines.get(programme_id, []), held, self.unpack) if gapped else {}
+            )
             sums: dict[str, int] = {}
+            for (gender, need), n in beyond.items():
+                if need_wanted in (None, need) and gender_wanted in (None, gender):
+                    sums[gender] = sums.get(gender, 0) + n
+                    if quick:
+                        late[need, gender] = late.get((need, gender), 0) + n
+                    else:
+                        needs = by_need.setdefault(need, {})
+                        needs[gender] = needs.get(gender, 0) + n
             for gender, need, packed, enrolled in source.get(programme_id, nothing):
                 if need_wanted is not None and need != need_wanted:
                     continue
@@ -359,15 +376,11 @@ class ResultsIndex:
             figures_of,
         )
 
-    def _first_month(self, programme: int, a: int, b: int) -> int:
-        """The first of months *a* … *b* − 1 that holds any result of *programme*
-        (*b* when none does): the month whose ``enrolled`` counts in the period."""
+    def _months_held(self, programme: int, a: int, b: int) -> list[int]:
+        """The months of *a* … *b* − 1 that hold any result of *programme*: the first
+        is the month whose ``enrolled`` counts in the period."""
         lines = self._genders.get(programme, ())
-        for month in range(a, b):
-            for line in lines:
-                if line[2][month] or line[3][month]:
-                    return month
-        return b
+        return [m for m in range(a, b) if any(line[2][m] or line[3][m] for line in lines)]
 
     def _values_of(self) -> Callable[[int], list[int]]:
         """Packed sum → every field's value in order, and one 0 after them

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amp_desktop.core.months import months_between
+from amp_desktop.core.store.resumption import resumed_in
 from amp_desktop.core.store.rows import placeholders
 
 ValueKey = tuple[str, str, int, str]  # kpi, municipality, year, gender
@@ -250,7 +251,7 @@ class KoladaReads:
     def results_by_gender(self, first: str, last: str) -> dict[str, Counter[str]]:
         """Every programme's measures summed per gender ("K", "M", "" not stated) for
         *first* … *last*, ``enrolled`` of each programme's first month with results in
-        the period only (as ``results.tallies``).
+        the period only, and beyond them after a gap (as ``results.tallies``).
 
         Summed a month at a time: one query over a county's year (200,000 rows) is
         one step of SQLite's of 200 ms, in which the connection is held — a worker
@@ -278,6 +279,8 @@ class KoladaReads:
                     if enrolled:
                         out.setdefault(gender, Counter())["enrolled"] += enrolled
             counted |= begun
+        for (_programme_id, (gender, _need)), extra in resumed_in(self.conn, first, last).items():
+            out.setdefault(gender, Counter())["enrolled"] += extra
         return {gender: out[gender] for gender in sorted(out)}
 
     def results_coverage(self, first: str, last: str) -> tuple[set[int], set[str]]:

@@ -32,7 +32,8 @@ from pathlib import Path
 from amp_desktop.core.store import result_coverage, result_sums
 from amp_desktop.core.store.errors import door
 from amp_desktop.core.store.result_coverage import CoverageRow
-from amp_desktop.core.store.result_sums import SumsLayout
+from amp_desktop.core.store.result_sums import ENROLLED, SumsLayout
+from amp_desktop.core.store.resumption import resumed_in
 from amp_desktop.core.store.rows import placeholders
 
 ResultRow = tuple[int, str, str, str, str, str, int]  # programme, month, g, need, age, measure, n
@@ -216,7 +217,8 @@ def tallies(
 
     ``enrolled`` is taken from one month per programme: the first of the period that
     holds any of its results (the enrolments running when the period, or the
-    programme's lists, begin: ``amp_desktop.core.results.aggregate``); every other
+    programme's lists, begin: ``amp_desktop.core.results.aggregate``), and beyond
+    them where its results resume after a gap (:mod:`.resumption`); every other
     measure is summed over the months.
     """
     sql = (
@@ -241,6 +243,13 @@ def tallies(
         if counts is None:
             counts = out[key] = Counter()
         counts[measure] = total
+    for (programme_id, (g, need)), extra in resumed_in(conn, first, last).items():
+        if need_level in (None, need) and gender in (None, g):
+            key = (programme_id, g, need)
+            counts = out.get(key)
+            if counts is None:
+                counts = out[key] = Counter()
+            counts[ENROLLED] += extra
     return out
 
 

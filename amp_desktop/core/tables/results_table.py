@@ -46,7 +46,9 @@ RESULTS = TableSpec(
             tip=lambda: translate(
                 "Tables",
                 "Enrolments running at the period's start (or when the programme's "
-                "results begin, if later) + starts in the period",
+                "results begin, if later) + starts in the period; where its results "
+                "resume after months no list covered, those running then beyond "
+                "those running before",
             ),
         ),
         Column("starts", lambda: translate("Tables", "Starts"), f.COUNT, value=_key("starts")),

@@ -3,7 +3,8 @@ figure the same), for random catalogues of several imports per catalogue whose m
 leave gaps: the Results tab (its index from the compact sums and from the rows, and
 the store's tallies), ``amp results --json``, the yearly figures' sums per gender and
 an import's before → after — and the participants are the rule's
-(:func:`amp_desktop.core.results.aggregate.enrolled_months`) counted from the rows.
+(:mod:`amp_desktop.core.results.aggregate`, after a gap
+:mod:`amp_desktop.core.store.resumption`) counted from the rows.
 
 Programmes whose results begin late in a period, end in its last month, lie in two
 runs of months (January–March and July–December), are covered with nobody in them or
@@ -198,7 +199,8 @@ def _by_rule(
 ) -> dict[int, Counter[str]]:
     """Per programme and gender, the participants counted from the stored rows by the
     rule: ``enrolled`` of the programme's first month with any result in the period
-    (whatever the filter), plus the starts of every month."""
+    (whatever the filter), plus the starts of every month, plus after each gap those
+    beyond the running before it."""
     rows = list(catalogue.results_every(period.first, period.last))
     counted: dict[int, str] = {}
     for pid, month, *_rest in rows:
@@ -209,6 +211,25 @@ def _by_rule(
             continue
         if measure == "starts" or (measure == "enrolled" and month == counted[pid]):
             out.setdefault(pid, Counter())[gender] += value
+    # After a gap in a programme's months (whatever the filter), per gender and need
+    # level the enrolled of the month it resumes beyond the running at the end of the
+    # month before the gap.
+    cells: dict[tuple[int, int, str, str], Counter[str]] = {}
+    held: dict[int, set[int]] = {}
+    for pid, month, gender, need, measure, value in rows:
+        cells.setdefault((pid, month_index(month), gender, need), Counter())[measure] += value
+        held.setdefault(pid, set()).add(month_index(month))
+    for (pid, month, gender, need), counts in cells.items():
+        if month - 1 in held[pid] or month == min(held[pid]):
+            continue
+        if selection.need_level not in (None, need) or selection.gender not in (None, gender):
+            continue
+        gap_before = max(m for m in held[pid] if m < month)
+        was = cells.get((pid, gap_before, gender, need), Counter())
+        exits = sum(n for measure, n in was.items() if measure.startswith("exit:"))
+        beyond = counts["enrolled"] - (was["enrolled"] + was["starts"] - exits)
+        if beyond > 0:
+            out.setdefault(pid, Counter())[gender] += beyond
     return out
 
 
