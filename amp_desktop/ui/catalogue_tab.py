@@ -112,7 +112,6 @@ class CatalogueTab(QWidget):
         below.addWidget(self.table, 1)
         below.addWidget(self.count_label)
         self.editor = ProgrammeEditor(self)
-        self.editor.setMinimumWidth(380)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("catalogue_splitter")
         self.splitter.addWidget(listing)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -55,6 +55,10 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 class ProgrammeEditor(QWidget):
     """Edits one programme; every finished field is saved at once through the session."""
+
+    #: The narrowest it gets beside the table (wider when its form needs it: a
+    #: larger font).
+    NARROWEST = 380
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,7 +138,17 @@ class ProgrammeEditor(QWidget):
             label.setWordWrap(True)
             label.setFixedWidth(width)
         scroll.setWidget(body)
+        self._scroll = scroll
         return scroll
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as :data:`NARROWEST`, or as its form is with the scroll bar beside
+        it, if wider: the splitter then never cuts off the fields' right edge (the
+        scroll area has no horizontal scroll bar)."""
+        hint = super().minimumSizeHint()
+        form = self._scroll.widget().minimumSizeHint().width()
+        width = form + self._scroll.verticalScrollBar().sizeHint().width()
+        return QSize(max(self.NARROWEST, width), hint.height())
 
     def _add_field(self, form: QFormLayout, name: str) -> None:
         editor = self._make_editor(name)
@@ -277,6 +291,8 @@ class ProgrammeEditor(QWidget):
         text = self._format(name, value)
         if editor.text() != text:  # type: ignore[attr-defined]
             editor.setText(text)  # type: ignore[attr-defined]
+            if isinstance(editor, QLineEdit) and not editor.hasFocus():
+                editor.setCursorPosition(0)  # (a long text shows from its beginning)
 
     @staticmethod
     def _format(name: str, value: Any) -> str:

@@ -244,3 +244,26 @@ def test_a_source_the_catalogue_lacks_is_added_only_when_confirmed(
     _enter(qtbot, editor, "referral_sources", "AF, Stadsmissionen")
     assert session.catalogue.source("Stadsmissionen") is not None
     assert len(dialog_answers.asked) == 2
+
+
+def test_a_long_text_shows_from_its_beginning(qtbot, editor, session) -> None:
+    """A field too narrow for its text shows where it begins, not where it ends
+    (QLineEdit.setText leaves the cursor at the end: "…16-25 år" was all one saw of
+    "Ungdomar mellan 16-25 år" in the Target group field), for each programme shown;
+    a field being typed in keeps its cursor."""
+    # (ASCII: QTest's key clicks abort on other letters)
+    long_group = "Unga mellan 16 och 25 som vill vidare till arbete eller studier i kommunen"
+    krami = session.catalogue.find("Krami")
+    line = editor.field_editor("target_group")
+    assert isinstance(line, QLineEdit)
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClicks(line, long_group)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert session.catalogue.programme(krami.id).target_group == long_group
+    assert line.cursorPosition() == len(long_group)  # (typed in: left where it was)
+    editor.field_editor("name").setFocus()
+    editor.set_programme(session.catalogue.find("Atlas"))
+    editor.set_programme(session.catalogue.programme(krami.id))
+    assert line.text() == long_group
+    assert line.cursorPosition() == 0

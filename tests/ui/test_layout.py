@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QScrollArea, QTableView, QWidget
 
 from amp_desktop.core.excel.export import export_workbook
 from amp_desktop.core.store import Catalogue
@@ -151,3 +151,34 @@ def test_forecast_source_columns_are_wide_enough_and_the_method_has_a_label(qtbo
     assert len(labels) == 1 and labels[0].isVisible()
     assert labels[0].x() < editor.method.x()
     save_screenshot(editor, "layout_forecast")
+
+
+# -- the programme editor beside the table ---------------------------------------------
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_editor_never_cuts_off_its_form_with_a_larger_font(
+    qtbot, make_window, example_path, request, language
+) -> None:
+    """With a larger font (16 pt, as some set it to read) the form needs more than
+    the editor's 380 px: the splitter gave it 380 and the fields' right edge was cut
+    off (the form scrolls up and down only).  Now the editor is as wide as its form,
+    however the splitter is dragged; the table gives way."""
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    app = QApplication.instance()
+    saved = app.font()
+    bigger = QFont(saved)
+    bigger.setPointSize(16)
+    app.setFont(bigger)
+    try:
+        window = make_window(example_path)
+        tab = window.catalogue_tab
+        tab.splitter.setSizes([10_000, 1])  # dragged as far right as it goes
+        qtbot.waitUntil(lambda: tab.editor.width() > 0)
+        scroll = tab.editor.findChild(QScrollArea)
+        form = scroll.widget()
+        qtbot.waitUntil(lambda: form.width() >= form.minimumSizeHint().width())
+        assert form.minimumSizeHint().width() > 380  # (the font does need more)
+        assert form.width() <= scroll.viewport().width()
+        save_screenshot(window, f"layout_editor_16pt_{language}")
+    finally:
+        app.setFont(saved)
