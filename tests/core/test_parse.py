@@ -228,3 +228,14 @@ def test_a_plus_without_a_number_is_refused_not_read_as_empty(typed: str, lang: 
     for read in (parse.parse_money, parse.parse_int, parse.parse_decimal, parse.parse_share):
         with pytest.raises(parse.ParseError):
             read(parse.typed_number_text(typed, lang))
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "2025-02-29", "2026-04-31", "2026-13-01"])
+def test_a_date_written_as_asked_but_not_in_the_calendar_says_so(text: str) -> None:
+    """ "2026-02-30" is written YYYY-MM-DD: being told to write it so was no help."""
+    with pytest.raises(parse.ParseError) as raised:
+        parse.parse_date(text)
+    assert str(raised.value) == (
+        f"Date: there is no {text} in the calendar; check the month and the day (YYYY-MM-DD)."
+    )
+    assert parse.parse_date("2024-02-29") == "2024-02-29"  # (a leap year has it)

@@ -42,9 +42,17 @@ def parse_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    text = str(value).strip()
     try:
-        return date_of_text(str(value)).isoformat()
+        return date_of_text(text).isoformat()
     except ValueError:
+        if _YEAR_FIRST.fullmatch(text) is not None:  # written so, but not in the calendar
+            raise ParseError(
+                translate(
+                    "Parse",
+                    "Date: there is no {date} in the calendar; check the month and the day (YYYY-MM-DD).",
+                ).format(date=text)
+            ) from None
         raise ParseError(translate("Parse", "Date: write the date as YYYY-MM-DD.")) from None
 
 
