@@ -276,6 +276,7 @@ def _mapping_fields() -> set[str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from amp_desktop.core.excel.importer import analyse
+    from amp_desktop.core.excel.participant_free_text import import_file_name
     from amp_desktop.core.excel.preview import KEEP_AMP, TAKE_WORKBOOK
     from amp_desktop.core.excel.safety import ExcelFileError
     from amp_desktop.core.personal import mask_personal_ids
@@ -316,7 +317,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     "column is read as the source, then run again with --create-sources.",
                 ).format(n=len(preview.new_sources))
             if not stop and not args.dry_run:
-                name = Path(args.workbook).name
+                name = import_file_name(preview.kind, Path(args.workbook).name)
                 change = preview.changeset(
                     mask_personal_ids(translate("ImportDialog", "Import {name}").format(name=name)),
                     remove_missing=args.remove_missing,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from amp_desktop.core.excel.participant_free_text import is_wording_word
+from amp_desktop.core.excel.participant_given_names import GIVEN_NAMES
 from amp_desktop.core.excel.participants import HEADERS, SYNONYMS
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import address
@@ -69,10 +71,14 @@ def identity_columns(
 _READ_AS_TEXT = ("programme", "reason", "gender", "need_level", "source", "age_years")
 
 
-#: Headers of other things' names ("Enhetens namn", "Insatsnamn"): not a person's.
+#: Headers of other things' names ("Enhetens namn", "Insatsnamn", a district, a
+#: language, an occupation): not a person's.
 _NOT_A_PERSON = re.compile(
     r"enhet|insats|verksamhet|program|aktivitet|arbetsgivare|företag|kommun|skola|"
-    r"unit|activity|employer|company|school"
+    r"stadsdel|område|postort|språk|modersmål|medborgarskap|nationalitet|födelseland|"
+    r"yrke|bransch|"
+    r"unit|activity|employer|company|school|district|\barea\b|language|citizenship|"
+    r"nationality|country|occupation"
 )
 _NAMES = re.compile(r"(namn|name)\b|handläggare|kontaktperson|case ?worker|coach")
 
@@ -113,14 +119,32 @@ def _looks_like_name(value: Any) -> bool:
     )
 
 
+#: One name alone ("Anna", "Anna-Karin", "ANNA"): a given name or a surname.
+_ONE_NAME = re.compile(rf"^{_NAME_WORD}$")
+
+
+def _looks_like_one_name(value: Any) -> bool:
+    if not isinstance(value, str) or not _ONE_NAME.match(text := value.strip()):
+        return False
+    folded = text.casefold()
+    return (
+        len(text) >= 2
+        and text[0].isupper()
+        and (not text.isupper() or folded in GIVEN_NAMES)  # ("AF", "SKE": a code)
+        and not is_wording_word(text)
+    )
+
+
 def name_columns_by_values(
     rows: list[list[Any]], header_row: int, columns: dict[int, str]
 ) -> dict[int, str]:
     """*columns* with each column not read that holds persons' names under a header
-    AMP does not know ("Kund", "Brukare", "Klient") read as names too, as
+    AMP does not know ("Kund", "Brukare", "Klient", or none) read as names too, as
     :func:`with_name_columns` reads one by its header: at least 80 % of its first 50
     values are names (two to four capitalised words) and at least half of them differ
-    (a unit's or an employer's name repeats; a header saying it is one is never)."""
+    (a unit's or an employer's name repeats; a header saying it is one is never); or
+    at least 80 % are one capitalised word each (given names, surnames) and at least
+    half of them differ or are common given names (a district's name repeats too)."""
     found = dict(columns)
     headers = rows[header_row] if header_row < len(rows) else []
     body = rows[header_row + 1 : header_row + 201]
@@ -132,5 +156,14 @@ def name_columns_by_values(
         sample = [r[c] for r in body if c < len(r) and r[c] not in (None, "")][:50]
         named = [value for value in sample if _looks_like_name(value)]
         if sample and len(named) >= 0.8 * len(sample) and len(set(named)) >= 0.5 * len(named):
+            found[c] = "person_name"
+            continue
+        single = [value.strip() for value in sample if _looks_like_one_name(value)]
+        given = sum(value.casefold() in GIVEN_NAMES for value in single)
+        if (
+            sample
+            and len(single) >= 0.8 * len(sample)
+            and (len(set(single)) >= 0.5 * len(single) or given >= 0.5 * len(single))
+        ):
             found[c] = "person_name"
     return found

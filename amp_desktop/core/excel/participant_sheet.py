@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from amp_desktop.core.excel.participant_columns import header_cell
+from amp_desktop.core.excel.participant_free_text import import_file_name, mask_name_runs
 from amp_desktop.core.excel.participants import SYNONYMS
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import (
@@ -21,8 +22,10 @@ from amp_desktop.core.excel.read import (
     has_rows,
     read_fast,
 )
+from amp_desktop.core.excel.readers import hidden_rows_note
 from amp_desktop.core.excel.safety import ExcelFileError, read_hidden_note
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.personal import mask_personal_ids
 
 #: The columns that make a sheet a participant list: a programme, a start and how it ended.
 REQUIRED = ("programme", "start")
@@ -80,12 +83,12 @@ def find_participant_sheet(
         fields = frozenset(best[2][1].values())
         others = [
             Problem(
-                address(name, header_row, 0),
+                address(shown_sheet_name(name), header_row, 0),
                 translate(
                     "Results",
                     "this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): "
                     "put every enrolment in one sheet, or delete the sheets not to be read.",
-                ).format(sheet=best[0]),
+                ).format(sheet=shown_sheet_name(best[0])),
                 whole=True,
             )
             for name, header_row, their_fields in lists
@@ -98,21 +101,40 @@ def find_participant_sheet(
                 "Results",
                 "Sheet “{sheet}” is hidden in the workbook and is a participant list too; "
                 "it was not read.",
-            ).format(sheet=name)
+            ).format(sheet=shown_sheet_name(name))
             for name, _row, their_fields in lists
             if name != best[0]
             and name in hidden
             and not (best[0] in hidden and their_fields == fields)
         ]
         if best[0] in hidden:
-            notes.insert(0, read_hidden_note(best[0]))
-        return (*best, others, notes)
+            notes.insert(0, read_hidden_note(shown_sheet_name(best[0])))
+        shown, rows_note = _shown_name(path, best[0], best[2][0])
+        return (shown, best[1], best[2], others, [*notes, *rows_note])
     if fallback is not None:
-        return (*fallback, [], [])
+        shown, rows_note = _shown_name(path, fallback[0], fallback[2][0])
+        return (shown, fallback[1], fallback[2], [], rows_note)
     raise ExcelFileError(
         translate(
             "Results",
             "{name}: no sheet has a header row with a programme, a start date and an end "
             "date or exit reason.",
-        ).format(name=path.name)
+        ).format(name=import_file_name("participants", path.name))
     )
+
+
+def shown_sheet_name(sheet: str) -> str:
+    """A participant list's sheet name as the import shows it: an identity number or a
+    person's name in it masked (some units name a person's sheet so)."""
+    return mask_name_runs(mask_personal_ids(sheet))
+
+
+def _shown_name(path: Path, sheet: str, header_row: int) -> tuple[str, list[str]]:
+    """The name of the sheet read as the import shows it (:func:`shown_sheet_name`)
+    and, when masked, the note on its rows hidden in Excel, which the import cannot
+    look up under the masked name."""
+    shown = shown_sheet_name(sheet)
+    if shown == sheet:
+        return sheet, []
+    note = hidden_rows_note(path, sheet, header_row + 1)
+    return shown, [] if note is None else [note]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, TypeVar
 
+from amp_desktop.core.excel.participant_free_text import mask_name_runs
 from amp_desktop.core.excel.participant_notes import is_ongoing
 from amp_desktop.core.excel.read import cell_text
 from amp_desktop.core.excel.reason_text import mask_contact_and_dates
@@ -289,7 +290,9 @@ def exit_wordings(
     recognised — and with the list's names masked where it may be kept in the catalogue
     (a wording AMP does not recognise, shown for the user to map, or one the mapping
     names) and where it is only shown (one AMP recognises).  A name is a capitalised
-    word of any of the list's name columns, or any word of the name cells of a row that has the wording (a person's own name, in any case).
+    word of any of the list's name columns, or any word of the name cells of a row that
+    has the wording (a person's own name, in any case), or a run of capitalised words no
+    reason is written with (:mod:`.participant_free_text`: also without a names column).
     A wording is looked up by its own key first, then by the masked one (a choice made
     on the masked text, or a mapping kept by an earlier list).
     """
@@ -305,7 +308,8 @@ def exit_wordings(
         categories[wording] = mapped or (str(recognise_reason(wording) or "") or None)
         if mapped is not None or categories[wording] is None:
             kept.append(wording)
-    shown = {w: w for w in distinct}
+    # (first the names no column has: capitalised words that are no reason's)
+    shown = {w: mask_name_runs(w) for w in distinct}
     keys: dict[str, str] = {}
     named = list(kept)
     to_map = set(kept)
@@ -320,23 +324,25 @@ def exit_wordings(
         own = _own_names(wordings, set(named), name_columns)
         anywhere = names_among(set().union(*map(capitalised_words, named)), cells)
         for wording in named:
-            masked = mask_names(wording, anywhere, own.get(wording, set()))
-            if masked != wording:
-                shown[wording] = masked
-                keys[key_of[wording]] = masked_key = reason_key(masked)
-                if wording in to_map and key_of[wording] not in reasons:
-                    categories[wording] = reasons.get(masked_key)
+            shown[wording] = mask_names(shown[wording], anywhere, own.get(wording, set()))
+    for wording, masked in shown.items():
+        if masked != wording:
+            keys[key_of[wording]] = masked_key = reason_key(masked)
+            if wording in to_map and key_of[wording] not in reasons:
+                categories[wording] = reasons.get(masked_key)
     shown_keys = {keys.get(key, key) for key in key_of.values()}
     return ExitWordings(shown, categories, keys, shown_keys)
 
 
 def name_masker(name_columns: list[list[Any]]) -> Callable[[str], str]:
-    """A function masking the capitalised words of *name_columns* (the list's names) in
-    a cell's text a problem repeats (a name in the gender column of a shifted row); the
-    names' words gathered on first use only (a list rarely has such a problem)."""
+    """A function masking the capitalised words of *name_columns* (the list's names), and
+    names no column holds (:func:`.participant_free_text.mask_name_runs`), in a cell's
+    text a problem repeats (a name in the gender column of a shifted row); the names'
+    words gathered on first use only (a list rarely has such a problem)."""
     words: set[str] = set()
 
     def shown(text: str) -> str:
+        text = mask_name_runs(text)
         if not name_columns:
             return text
         if not words:

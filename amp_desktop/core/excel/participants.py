@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from amp_desktop.core.excel.participant_notes import (
     footer_label,
     footer_reason,
@@ -172,7 +174,9 @@ def read_participants(
     headers = rows[header_row] if header_row < len(rows) else []
     for c, f in mapping.items():
         if f in ("personal_id", "person_name", "birth_date"):
-            result.dropped.append(cell_text(headers[c]) if c < len(headers) else f)
+            # (a column without a header, found by its values: by its letter)
+            header = cell_text(headers[c]).strip() if c < len(headers) else ""
+            result.dropped.append(header or get_column_letter(c + 1))
     names_at = sorted(c for c, f in mapping.items() if f == "person_name")
     # (*reason_map*'s wordings masked as the list's are: by the caller, see
     # participants_import, where a mapping file's reasons come in)

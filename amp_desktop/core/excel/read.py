@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from amp_desktop.core.excel import vocabulary
 from amp_desktop.core.excel.vocabulary import match_header
+from amp_desktop.core.personal import mask_personal_ids
 
 HEADER_SCAN_ROWS = 30
 _MATCHED: dict[int, dict[str, str | None]] = {}
@@ -111,9 +112,16 @@ class Sheet:
 
 
 def address(sheet: str, row: int, col: int) -> str:
-    """``Programmes!B4`` for 0-based *row* and *col*."""
-    quoted = f"'{sheet}'" if any(ch in sheet for ch in " -!'") else sheet
-    return f"{quoted}!{get_column_letter(col + 1)}{row + 1}"
+    """``Programmes!B4`` for 0-based *row* and *col* (a sheet named by a person's
+    identity number, as some units name one, masked: the address is shown)."""
+    return f"{_quoted_sheet(sheet)}!{get_column_letter(col + 1)}{row + 1}"
+
+
+@functools.lru_cache(maxsize=64)
+def _quoted_sheet(sheet: str) -> str:
+    """*sheet* as an address writes it: an identity number masked, quoted if need be."""
+    sheet = mask_personal_ids(sheet)
+    return f"'{sheet}'" if any(ch in sheet for ch in " -!'") else sheet
 
 
 def read_sheets(

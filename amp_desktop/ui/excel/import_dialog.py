@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from amp_desktop.core.excel.participant_free_text import import_file_name
 from amp_desktop.core.excel.preview import NEW_SOURCES_TO_CONFIRM, ImportPreview
 from amp_desktop.core.excel.safety import ExcelFileError
 from amp_desktop.core.personal import mask_personal_ids
@@ -390,8 +391,13 @@ class ImportDialog(QDialog):
                 if not dialogs.confirm(self, self.windowTitle(), question, yes):
                     return  # the user may untick sources or map another column
         change = self.preview.changeset(
-            # (as `amp import` writes it: an identity number in the file's name masked)
-            mask_personal_ids(self.tr("Import {name}").format(name=self.path.name)),
+            # (as `amp import` writes it: an identity number in the file's name masked,
+            # and a person's name in a participant list's file name too)
+            mask_personal_ids(
+                self.tr("Import {name}").format(
+                    name=import_file_name(self.preview.kind, self.path.name)
+                )
+            ),
             remove_missing=self.remove_missing.isChecked(),
             resolutions=self.resolutions(),
             create_sources=self.sources_to_create(),
