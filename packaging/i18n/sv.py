@@ -3257,3 +3257,85 @@ SV.update(
         "it is the lock file Excel or LibreOffice keeps beside a workbook while it is open (it holds no data); choose the workbook itself.": "det är låsfilen som Excel eller LibreOffice har bredvid en arbetsbok medan den är öppen (den innehåller inga data); välj själva arbetsboken.",
     }
 )
+
+# A foreign sheet's empty cells, a number no field can hold, a Kolada file's unknown
+# place or impossible count (files helper, 7 December)
+SV.update(
+    {
+        (
+            "Excel",
+            "1 empty cell was left as it was: the catalogue keeps its value ({cells}).",
+        ): "1 tom cell lämnades som den var: katalogen behåller sitt värde ({cells}).",
+        (
+            "Excel",
+            "{n} empty cells were left as they were: the catalogue keeps its values ({cells}).",
+        ): "{n} tomma celler lämnades som de var: katalogen behåller sina värden ({cells}).",
+        (
+            "Excel",
+            "{field}: the cell holds an infinite number or “not a number” (NaN), which AMP "
+            "cannot store.",
+        ): "{field}: cellen innehåller ett oändligt tal eller ”inte ett tal” (NaN), som AMP inte kan spara.",
+        (
+            "Kolada",
+            "Line {line}: no Swedish municipality or county has the code “{code}” (column "
+            "“{column}”); nothing was imported.",
+        ): "Rad {line}: ingen svensk kommun eller region har koden ”{code}” (kolumnen ”{column}”); inget importerades.",
+        (
+            "Kolada",
+            "Value {n} of the file is for “{code}” (“municipality”), which no Swedish "
+            "municipality or county has; nothing was imported.",
+        ): "Värde {n} i filen gäller ”{code}” (”municipality”), som ingen svensk kommun eller region har; inget importerades.",
+        (
+            "Kolada",
+            "Line {line}: the count “{text}” is not a whole number of 0 or more (column "
+            "“{column}”).",
+        ): "Rad {line}: antalet ”{text}” är inget heltal från 0 och uppåt (kolumnen ”{column}”).",
+    }
+)
+
+# A foreign sheet's columns in thousands of kronor, a second column for one field,
+# unit words in cells (files helper, 7 December)
+SV.update(
+    {
+        (
+            "Excel",
+            "Column {column} (“{title}”) is in thousands of kronor: its amounts were "
+            "multiplied by {factor}.",
+        ): "Kolumn {column} (”{title}”) är i tusentals kronor: dess belopp multiplicerades med {factor}.",
+        (
+            "Excel",
+            "Column {column} (“{title}”) is in millions of kronor: its amounts were "
+            "multiplied by {factor}.",
+        ): "Kolumn {column} (”{title}”) är i miljoner kronor: dess belopp multiplicerades med {factor}.",
+        ("Excel", "{title} ({field} was read from column {column})"): (
+            "{title} ({field} lästes från kolumn {column})"
+        ),
+        (
+            "Excel",
+            "Columns not read (an earlier column gives the same field; choose the one to "
+            "read in the mapping): {columns}.",
+        ): "Kolumner som inte lästes (en tidigare kolumn ger samma fält; välj vilken som ska läsas i kopplingen): {columns}.",
+    }
+)
+SV.update(
+    {
+        ("Excel", "the header row again; it was skipped."): (
+            "rubrikraden en gång till; den hoppades över."
+        ),
+        (
+            "Excel",
+            "only a name and no other cell: a heading or a note, not a programme; it was "
+            "skipped (fill in another of its cells to import it).",
+        ): "bara ett namn och ingen annan cell: en rubrik eller en anteckning, inte en insats; raden hoppades över (fyll i en annan av dess celler för att importera den).",
+    }
+)
+
+# A date written year first that the calendar does not have (lead, 7 December)
+SV.update(
+    {
+        (
+            "Parse",
+            "Date: there is no {date} in the calendar; check the month and the day (YYYY-MM-DD).",
+        ): "Datum: {date} finns inte i kalendern; kontrollera månad och dag (ÅÅÅÅ-MM-DD).",
+    }
+)

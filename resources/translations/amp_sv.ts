@@ -1159,7 +1159,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>kopplingsfilen {path} nämner okända kategorier av avslutsorsaker: {wrong}. Kategorier: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="313"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="314"/>
         <source>the import would create {n} new referral sources; check that the right column is read as the source, then run again with --create-sources.</source>
         <translation>importen skulle skapa {n} nya anvisande parter; kontrollera att rätt kolumn läses som anvisande part och kör sedan igen med --create-sources.</translation>
     </message>
@@ -2158,7 +2158,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/demand.py" line="244"/>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="90"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="130"/>
         <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
@@ -2232,77 +2232,108 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="88"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="91"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="230"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="233"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="179"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="206"/>
         <source>Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.</source>
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="78"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="118"/>
         <source>the cell is empty; the programme keeps its {places} places (write 0 if it has none).</source>
+        <extracomment>What a table writes in a cell it has nothing for. The cells of a foreign sheet left empty on a programme AMP has: the sheet does not state that field, so the programme keeps its value. The kronor each amount of a column stands for (&quot;Budget (tkr)&quot;: 1,000).</extracomment>
         <translation>cellen är tom; insatsen behåller sina {places} platser (skriv 0 om den inte har några).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="102"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="142"/>
         <source>{message} The cell says “{text}”.</source>
         <translation>{message} I cellen står ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="162"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="196"/>
+        <source>Column {column} (“{title}”) is in thousands of kronor: its amounts were multiplied by {factor}.</source>
+        <translation>Kolumn {column} (”{title}”) är i tusentals kronor: dess belopp multiplicerades med {factor}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="202"/>
+        <source>Column {column} (“{title}”) is in millions of kronor: its amounts were multiplied by {factor}.</source>
+        <translation>Kolumn {column} (”{title}”) är i miljoner kronor: dess belopp multiplicerades med {factor}.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="78"/>
         <source>The workbook was exported from another catalogue; programmes are matched by name.</source>
         <translation>Arbetsboken exporterades från en annan katalog; insatserna matchas på namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="179"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="96"/>
         <source>no column holds the programmes&apos; names.</source>
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="220"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="117"/>
+        <source>the header row again; it was skipped.</source>
+        <translation>rubrikraden en gång till; den hoppades över.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="145"/>
+        <source>only a name and no other cell: a heading or a note, not a programme; it was skipped (fill in another of its cells to import it).</source>
+        <translation>bara ett namn och ingen annan cell: en rubrik eller en anteckning, inte en insats; raden hoppades över (fyll i en annan av dess celler för att importera den).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="157"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="236"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="173"/>
         <source>“{name}” has the AMP id {id}, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="244"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="181"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="274"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="215"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="316"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="259"/>
         <source>1 totals row was skipped: {rows}.</source>
         <translation>1 summeringsrad hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="318"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="261"/>
         <source>{n} totals rows were skipped: {rows}.</source>
         <translation>{n} summeringsrader hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="346"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="180"/>
+        <source>1 empty cell was left as it was: the catalogue keeps its value ({cells}).</source>
+        <translation>1 tom cell lämnades som den var: katalogen behåller sitt värde ({cells}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="184"/>
+        <source>{n} empty cells were left as they were: the catalogue keeps its values ({cells}).</source>
+        <translation>{n} tomma celler lämnades som de var: katalogen behåller sina värden ({cells}).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="289"/>
         <source>1 referral source was not created ({reason}); the programmes&apos; links to it were left out.</source>
         <translation>1 anvisande part skapades inte ({reason}); insatsernas kopplingar till den togs bort.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="352"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="295"/>
         <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
         <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
     </message>
@@ -2343,7 +2374,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en anvisningslista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="134"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="136"/>
         <source>map a column to Date and one to Programme.</source>
         <translation>koppla en kolumn till Datum och en till Insats.</translation>
     </message>
@@ -2353,58 +2384,58 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Datum: en anvisnings datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="136"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="138"/>
         <source>the list has no column with the referral&apos;s date ({birth} is a date of birth: personal data, never a referral date). Map the column that holds the date of each referral to Date.</source>
         <translation>listan har ingen kolumn med anvisningens datum ({birth} är ett födelsedatum: personuppgifter, aldrig ett anvisningsdatum). Koppla kolumnen med varje anvisnings datum till Datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="150"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="152"/>
         <source>Column {col} ({header}) holds names; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller namn; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="154"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="156"/>
         <source>Column {col} ({header}) holds dates of birth: personal data, never a referral date; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller födelsedatum: personuppgifter, aldrig ett anvisningsdatum; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="160"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="162"/>
         <source>Column {col} ({header}) holds contact details; it was not read.</source>
         <translation>Kolumn {col} ({header}) innehåller kontaktuppgifter; den lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="386"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="388"/>
         <source>1 referral counted into 1 monthly cell.</source>
         <translation>1 anvisning räknades in i 1 månadscell.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="388"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="390"/>
         <source>{n} referrals counted into 1 monthly cell.</source>
         <translation>{n} anvisningar räknades in i 1 månadscell.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="390"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="392"/>
         <source>1 referral counted into {cells} monthly cells.</source>
         <translation>1 anvisning räknades in i {cells} månadsceller.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_columns.py" line="53"/>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="190"/>
+        <location filename="../../amp_desktop/core/excel/participant_columns.py" line="55"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="192"/>
         <source>this column holds personal identity numbers and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personnummer och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="195"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="197"/>
         <source>this column holds personal data ({header}) and cannot be imported as {field}.</source>
         <translation>kolumnen innehåller personuppgifter ({header}) och kan inte importeras som {field}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="252"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="254"/>
         <source>Counting the referrals…</source>
         <translation>Räknar anvisningarna…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="163"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="165"/>
         <source>Column {col} ({header}) holds personal identity numbers; they were dropped and are not stored.</source>
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
@@ -2495,7 +2526,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referrals.py" line="392"/>
+        <location filename="../../amp_desktop/core/excel/referrals.py" line="394"/>
         <source>{n} referrals counted into {cells} monthly cells.</source>
         <translation>{n} anvisningar räknades in i {cells} månadsceller.</translation>
     </message>
@@ -2615,32 +2646,38 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="47"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="49"/>
         <source>{field}: “{text}” is not one of the allowed values.</source>
         <translation>{field}: ”{text}” är inte ett av de tillåtna värdena.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="74"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="103"/>
+        <source>{field}: the cell holds an infinite number or “not a number” (NaN), which AMP cannot store.</source>
+        <extracomment>A column title that gives its amounts in thousands or millions of kronor.</extracomment>
+        <translation>{field}: cellen innehåller ett oändligt tal eller ”inte ett tal” (NaN), som AMP inte kan spara.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/values.py" line="120"/>
         <source>Name: the period “{note}” has a date that is not real; dates left empty.</source>
         <translation>Namn: perioden ”{note}” har ett datum som inte finns; datumen lämnades tomma.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="91"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="137"/>
         <source>Places: the note “{note}” was not imported.</source>
         <translation>Platser: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="178"/>
         <source>Referral sources: the note “{note}” was not imported.</source>
         <translation>Anvisande parter: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="140"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="194"/>
         <source>Referral sources: a source&apos;s code has at most {n} characters; the cell was not read.</source>
         <translation>Anvisande parter: en parts kod har högst {n} tecken; cellen lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="147"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="201"/>
         <source>Referral sources: the cell lists more sources than a programme can have (at most 200); it was not read.</source>
         <translation>Anvisande parter: cellen räknar upp fler parter än en insats kan ha (högst 200); den lästes inte.</translation>
     </message>
@@ -2747,45 +2784,55 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår bladet ”{sheet}”; det kan vara skadat ({reason}). Öppna arbetsboken i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="103"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="112"/>
         <source>Read as {kind} because you chose it; the columns AMP knows: {columns}.</source>
         <extracomment>Referral-list columns that, beside a programme column, make a list of referrals.</extracomment>
         <translation>Läses som {kind} eftersom du valde det; kolumnerna AMP känner igen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="107"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="116"/>
         <source>Recognised as a referral list by its columns {columns}.</source>
         <translation>Känns igen som en anvisningslista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="110"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="119"/>
         <source>Recognised as a programme catalogue by its columns {columns}.</source>
         <translation>Känns igen som en insatskatalog på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="118"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="127"/>
         <source>Recognised as AMP&apos;s own export of this catalogue by its hidden sheet {sheet} and the catalogue&apos;s identity; programmes are matched by AMP&apos;s id.</source>
         <translation>Känns igen som AMP:s egen export av den här katalogen på det dolda bladet {sheet} och katalogens identitet; insatser matchas med AMP:s id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="123"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="132"/>
         <source>Recognised as an AMP export by its hidden sheet {sheet}, but not of this catalogue: programmes are matched by name or short code, never by id.</source>
         <translation>Känns igen som en AMP-export på det dolda bladet {sheet}, men inte av den här katalogen: insatser matchas med namn eller kortkod, aldrig med id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="141"/>
         <source>an AMP export</source>
         <translation>en AMP-export</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="142"/>
         <source>a programme catalogue</source>
         <translation>en insatskatalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="134"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="143"/>
         <source>a referral list</source>
         <translation>en anvisningslista</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="196"/>
+        <source>{title} ({field} was read from column {column})</source>
+        <translation>{title} ({field} lästes från kolumn {column})</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="214"/>
+        <source>Columns not read (an earlier column gives the same field; choose the one to read in the mapping): {columns}.</source>
+        <translation>Kolumner som inte lästes (en tidigare kolumn ger samma fält; välj vilken som ska läsas i kopplingen): {columns}.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="132"/>
@@ -3041,57 +3088,57 @@ Changes that were saved before it are in the file. If something looks wrong, clo
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="87"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="88"/>
         <source>Import from Excel: {name}</source>
         <translation>Importera från Excel: {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="109"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="110"/>
         <source>&lt; Back</source>
         <translation>&lt; Tillbaka</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="110"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="111"/>
         <source>Next &gt;</source>
         <translation>Nästa &gt;</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="111"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="112"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="141"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="142"/>
         <source>The workbook&apos;s columns and the AMP fields</source>
         <translation>Arbetsbokens kolumner och AMP:s fält</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="155"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="156"/>
         <source>Exit reasons AMP does not recognise — choose the category of each:</source>
         <translation>Avslutsorsaker som AMP inte känner igen – välj kategori för var och en:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="163"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="164"/>
         <source>Problems found in the workbook</source>
         <translation>Problem i arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="279"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="280"/>
         <source>The changes the import makes</source>
         <translation>Ändringarna som importen gör</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="296"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="297"/>
         <source>Replace every month the list reaches, also those it seems to hold only in part (a corrected list)</source>
         <translation>Ersätt varje månad som listan når, även dem den verkar ha bara en del av (en rättad lista)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="389"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="390"/>
         <source>Create them and import</source>
         <translation>Skapa dem och importera</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="404"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="410"/>
         <source>Importing {name}</source>
         <translation>Importerar {name}</translation>
     </message>
@@ -3117,7 +3164,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Första värdet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="150"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="151"/>
         <source>Programmes in the list that are not in the catalogue:</source>
         <translation>Insatser i listan som inte finns i katalogen:</translation>
     </message>
@@ -3288,7 +3335,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Från arbetsboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="287"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="288"/>
         <source>Changed in AMP after the export and in the workbook — choose which to keep:</source>
         <translation>Ändrat både i AMP efter exporten och i arbetsboken – välj vilket som ska gälla:</translation>
     </message>
@@ -3353,7 +3400,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Behåll</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="304"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="305"/>
         <source>Referral sources AMP does not know yet — create them:</source>
         <translation>Anvisande parter som AMP inte känner till än – skapa dem:</translation>
     </message>
@@ -3418,8 +3465,8 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Ta arbetsbokens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/excel.py" line="321"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="394"/>
+        <location filename="../../amp_desktop/cli/excel.py" line="322"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="397"/>
         <source>Import {name}</source>
         <translation>Importera {name}</translation>
     </message>
@@ -3805,135 +3852,150 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Hämta {n} värden från Kolada för {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/records.py" line="104"/>
+        <location filename="../../amp_desktop/core/kolada/records.py" line="109"/>
         <source>{where}: “{text}” is not a number (column “{column}”).</source>
         <extracomment>Kolada&apos;s marks of a value that is not published. The years a Kolada value may have (a period outside them is a damaged file).</extracomment>
         <translation>{where}: ”{text}” är inget tal (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/records.py" line="109"/>
+        <location filename="../../amp_desktop/core/kolada/records.py" line="114"/>
         <source>{where}: “{text}” is not a number.</source>
         <translation>{where}: ”{text}” är inget tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="63"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="67"/>
         <source>This is not a Kolada answer: it has no list of values.</source>
         <translation>Det här är inget svar från Kolada: det saknar en lista med värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="67"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="71"/>
         <source>A value in the Kolada answer is not an object.</source>
         <translation>Ett värde i svaret från Kolada är inget objekt.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="71"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="75"/>
         <source>A value in the Kolada answer has no KPI or municipality.</source>
         <translation>Ett värde i svaret från Kolada saknar nyckeltal eller kommun.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="76"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="80"/>
         <source>A value in the Kolada answer has no year.</source>
         <translation>Ett värde i svaret från Kolada saknar år.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="78"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="82"/>
         <source>(value {n}, “period”: {period})</source>
         <translation>(värde {n}, ”period”: {period})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="84"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="88"/>
         <source>A value in the Kolada answer has no values by gender.</source>
         <translation>Ett värde i svaret från Kolada saknar värden per kön.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="90"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="92"/>
+        <source>Value {n} of the file is for “{code}” (“municipality”), which no Swedish municipality or county has; nothing was imported.</source>
+        <translation>Värde {n} i filen gäller ”{code}” (”municipality”), som ingen svensk kommun eller region har; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="102"/>
         <source>A value in the Kolada answer has an unknown gender.</source>
         <translation>Ett värde i svaret från Kolada har ett okänt kön.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="124"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="141"/>
         <source>The JSON is nested too deeply to be a Kolada answer.</source>
         <translation>JSON-texten är för djupt nästlad för att vara ett svar från Kolada.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="127"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="144"/>
         <source>The JSON is not UTF-8 text.</source>
         <translation>JSON-texten är inte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="55"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="57"/>
         <source>The value of {kpi} for {municipality} in {year}</source>
         <translation>Värdet för {kpi} i {municipality} år {year}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="92"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="104"/>
         <source>({kpi}, {municipality}, {year}, “gender”)</source>
         <translation>({kpi}, {municipality}, {year}, ”gender”)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/values.py" line="120"/>
+        <location filename="../../amp_desktop/core/kolada/values.py" line="137"/>
         <source>The file is not valid JSON (line {line}).</source>
         <translation>Filen är inte giltig JSON (rad {line}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="144"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="149"/>
         <location filename="../../amp_desktop/core/kolada/saved_file.py" line="98"/>
         <source>The file is empty.</source>
         <translation>Filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="96"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="101"/>
         <source>Line {line}: a quoted field never ends.</source>
-        <extracomment>Lines looked at for the header (a title or ``sep=`` line may come first).</extracomment>
+        <extracomment>The largest count a value may have (what it counts is people or municipalities; the store holds 64 bits). Lines looked at for the header (a title or ``sep=`` line may come first).</extracomment>
         <translation>Rad {line}: ett citerat fält tar aldrig slut.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="123"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="128"/>
         <source>The CSV needs a KPI id column (“Nyckeltal id” or “kpi”) and a municipality id column (“Kommun-id” or “municipality”); its first line has {columns}.</source>
         <translation>CSV-filen behöver en kolumn med nyckeltalets id (”Nyckeltal id” eller ”kpi”) och en med kommunens id (”Kommun-id” eller ”municipality”); dess första rad har {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="127"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="132"/>
         <source>no column names</source>
         <translation>inga kolumnnamn</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="149"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="154"/>
         <source>The CSV has neither a value column nor year columns.</source>
         <translation>CSV-filen har varken en värdekolumn eller årskolumner.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="152"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="157"/>
         <source>The CSV has a value column but no year column.</source>
         <translation>CSV-filen har en värdekolumn men ingen årskolumn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="161"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="166"/>
         <source>The CSV holds no values.</source>
         <translation>CSV-filen innehåller inga värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="190"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="195"/>
         <source>Line {line}: no KPI id (column “{column}”).</source>
         <translation>Rad {line}: inget nyckeltals-id (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="196"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="201"/>
         <source>Line {line}: no municipality id (column “{column}”).</source>
         <translation>Rad {line}: inget kommun-id (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="202"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="207"/>
+        <source>Line {line}: no Swedish municipality or county has the code “{code}” (column “{column}”); nothing was imported.</source>
+        <translation>Rad {line}: ingen svensk kommun eller region har koden ”{code}” (kolumnen ”{column}”); inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="219"/>
         <source>Line {line}: “{text}” is not a gender (column “{column}”).</source>
         <translation>Rad {line}: ”{text}” är inget kön (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="212"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="229"/>
         <source>Line {line}: the year “{text}” is not a year (column “{column}”).</source>
         <translation>Rad {line}: året ”{text}” är inget år (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="176"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="239"/>
+        <source>Line {line}: the count “{text}” is not a whole number of 0 or more (column “{column}”).</source>
+        <translation>Rad {line}: antalet ”{text}” är inget heltal från 0 och uppåt (kolumnen ”{column}”).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="181"/>
         <source>Line {line}</source>
         <translation>Rad {line}</translation>
     </message>
@@ -4611,20 +4673,25 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>Andel: skriv en procentsats från 0 till 100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="31"/>
-        <location filename="../../amp_desktop/core/parse/text_fields.py" line="48"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="33"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="56"/>
         <source>Date: write the date as YYYY-MM-DD.</source>
         <translation>Datum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse/text_fields.py" line="103"/>
-        <location filename="../../amp_desktop/core/parse/text_fields.py" line="109"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="51"/>
+        <source>Date: there is no {date} in the calendar; check the month and the day (YYYY-MM-DD).</source>
+        <translation>Datum: {date} finns inte i kalendern; kontrollera månad och dag (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="111"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="117"/>
         <source>Months it runs: list month numbers such as 6,7,8.</source>
         <extracomment>A date written year first, month and day with or without a leading zero, with one separator throughout, and perhaps a time after it (as a text cell may hold).</extracomment>
         <translation>Månader den pågår: ange månadsnummer som 6,7,8.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/parse/text_fields.py" line="112"/>
+        <location filename="../../amp_desktop/core/parse/text_fields.py" line="120"/>
         <source>Months it runs: months are numbered 1 to 12.</source>
         <translation>Månader den pågår: månaderna numreras 1 till 12.</translation>
     </message>
@@ -5526,13 +5593,14 @@ per mån</translation>
 <context>
     <name>ProgrammeEditor</name>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="70"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="74"/>
         <source>Select a programme in the table to see and edit it here.</source>
+        <extracomment>The narrowest it gets beside the table (wider when its form needs it: a larger font).</extracomment>
         <translation>Välj en insats i tabellen för att se och redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="100"/>
-        <location filename="../../amp_desktop/ui/editor.py" line="202"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="104"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="216"/>
         <source>Read-only: the catalogue is open for editing elsewhere, so it cannot be changed here.</source>
         <translation>Skrivskyddad: katalogen är öppen för redigering på annat håll och kan inte ändras här.</translation>
     </message>
@@ -5567,72 +5635,72 @@ per mån</translation>
         <translation>Huvudsakliga parter, reserver inom parentes: AF (SKE)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="110"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="114"/>
         <source>Pro&amp;gramme</source>
         <translation>&amp;Insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="111"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="115"/>
         <source>Places and &amp;money</source>
         <translation>Platser och pen&amp;gar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="112"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="116"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="113"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="117"/>
         <source>&amp;Time</source>
         <translation>&amp;Tid</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="114"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="118"/>
         <source>Res&amp;ults goal</source>
         <translation>Res&amp;ultatmål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="115"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="119"/>
         <source>&amp;Notes</source>
         <translation>A&amp;nteckningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="160"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="174"/>
         <source>Referral sources</source>
         <translation>Anvisande parter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="199"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="213"/>
         <source>Read-only: {reason}, so it cannot be changed here.</source>
         <translation>Skrivskyddad: {reason}, så den kan inte ändras här.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="302"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="318"/>
         <source>Referral sources: write source codes, fallbacks in brackets.</source>
         <translation>Anvisande parter: skriv parternas koder, reserver inom parentes.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="309"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="325"/>
         <source>Places: write the number of places.</source>
         <translation>Platser: skriv antalet platser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="339"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="355"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="362"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="378"/>
         <source>New referral source</source>
         <translation>Ny anvisande part</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="364"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="380"/>
         <source>{new} is not a referral source in this catalogue. Add it as a new one? (The catalogue has: {known}.)</source>
         <translation>{new} är inte en anvisande part i den här katalogen. Lägga till den som ny? (Katalogen har: {known}.)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/editor.py" line="370"/>
+        <location filename="../../amp_desktop/ui/editor.py" line="386"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -5659,7 +5727,7 @@ per mån</translation>
     <name>QPlatformTheme</name>
     <message>
         <location filename="../../amp_desktop/selftest.py" line="71"/>
-        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="113"/>
+        <location filename="../../amp_desktop/ui/excel/import_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5702,107 +5770,107 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/headings.py" line="30"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="178"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="187"/>
         <source>The catalogue has no programmes.</source>
         <translation>Katalogen har inga insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="104"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="113"/>
         <source>Primary programmes</source>
         <translation>Primära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="106"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="115"/>
         <source>Secondary programmes</source>
         <translation>Sekundära insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="107"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="116"/>
         <source>No primary programmes.</source>
         <translation>Inga primära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="109"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="118"/>
         <source>No secondary programmes.</source>
         <translation>Inga sekundära insatser.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="128"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="137"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="130"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="139"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="133"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="142"/>
         <source>Totals per need level</source>
         <translation>Summor per bedömningsnivå</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="176"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="185"/>
         <source>Exits by reason</source>
         <translation>Avslut efter orsak</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="216"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="225"/>
         <source>Share to work or studies against the goal, women and men</source>
         <translation>Andel till arbete eller studier mot målet, kvinnor och män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="218"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="227"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="256"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="219"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="228"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="257"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="220"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="229"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="258"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="229"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="238"/>
         <source>Not in the chart, for want of exits to show a share for women or men: %1.</source>
         <translation>Inte i diagrammet, eftersom avsluten är för få för att visa en andel för kvinnor eller män: %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="259"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="267"/>
         <source>Results per programme</source>
         <translation>Resultat per insats</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="262"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="270"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="277"/>
         <source>Exact figures, for internal use only</source>
         <translation>Exakta siffror, endast för internt bruk</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="268"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="276"/>
         <source>No results for this period. Import a participant list from the case system (File → Import from Excel, or amp import).</source>
         <translation>Inga resultat för perioden. Importera en deltagarlista från verksamhetssystemet (Arkiv → Importera från Excel, eller amp import).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="277"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="285"/>
         <source>No results imported for the period, so not in the tables below ({n}): {names}.</source>
         <translation>Inga resultat inlästa för perioden, så inte med i tabellerna nedan ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="297"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="305"/>
         <location filename="../../amp_desktop/core/reports/yearly_report.py" line="326"/>
         <source>Definitions</source>
         <translation>Definitioner</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="298"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="306"/>
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
@@ -5890,7 +5958,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/reports/capacity_overview.py" line="118"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="260"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="268"/>
         <source>Period: %1</source>
         <translation>Period: %1</translation>
     </message>
@@ -5901,24 +5969,24 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="140"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="114"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="123"/>
         <source>All primary programmes</source>
         <translation>Alla primära insatser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="141"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="116"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="125"/>
         <source>All secondary programmes</source>
         <translation>Alla sekundära insatser</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/results_sheet.py" line="159"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="149"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="158"/>
         <source>All programmes</source>
         <translation>Alla insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="135"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="144"/>
         <source>Totals per unit</source>
         <translation>Summor per enhet</translation>
     </message>
@@ -6166,7 +6234,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="128"/>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="298"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="302"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
@@ -6177,29 +6245,29 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="153"/>
-        <location filename="../../amp_desktop/core/reports/results_report.py" line="72"/>
+        <location filename="../../amp_desktop/core/reports/results_report.py" line="81"/>
         <source>Not stated</source>
         <extracomment>The columns of the programme tables (the results table&apos;s paper layout), then of the unit and need-level totals.</extracomment>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="183"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="187"/>
         <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
         <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped. A wording&apos;s reason key → its key with the list&apos;s names masked (where that differs). The reason keys of the list&apos;s wordings, as shown (names masked). The day the list was read (&quot;today&quot;): a year not over by then is not wholly covered.</extracomment>
         <translation>Kön läses ur personnumrets näst sista siffra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="187"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="191"/>
         <source>Age bands are read from the identity number&apos;s date.</source>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="247"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="251"/>
         <source>the enrolment ends after today but has an exit reason.</source>
         <translation>inskrivningen slutar efter i dag men har en avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="290"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="294"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
@@ -6271,122 +6339,123 @@ per mån</translation>
         <translation>{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningarna räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="297"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="301"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="348"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="352"/>
         <source>the start date is empty.</source>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="351"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="355"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="353"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="357"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="355"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="359"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="358"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="362"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="365"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="369"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="121"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="122"/>
         <source>Reading the participant list…</source>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="133"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="149"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="150"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="162"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="163"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="84"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="87"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
+        <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="97"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="100"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="113"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="118"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="239"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="240"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="254"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="255"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="256"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="257"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="262"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="263"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="270"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="271"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="272"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="273"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="288"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="289"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="293"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="294"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="304"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="305"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="306"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="307"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -7569,7 +7638,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <location filename="../../amp_desktop/core/reports/audit_report.py" line="173"/>
         <location filename="../../amp_desktop/core/tables/catalogue_table.py" line="39"/>
         <location filename="../../amp_desktop/core/tables/plan_tables.py" line="19"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="123"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="125"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
@@ -7639,7 +7708,7 @@ plats</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="81"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="62"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="64"/>
         <source>Share to work
 or studies</source>
         <translation>Andel arbete
@@ -7647,20 +7716,20 @@ eller studier</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="89"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="89"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="91"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="96"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="75"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="77"/>
         <location filename="../../amp_desktop/core/tables/yearly_table.py" line="107"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/audit_table.py" line="103"/>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="82"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="84"/>
         <location filename="../../amp_desktop/core/tables/yearly_table.py" line="113"/>
         <source>Men</source>
         <translation>Män</translation>
@@ -7921,80 +7990,80 @@ gare</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="46"/>
-        <source>Enrolments running at the period&apos;s start (or when the programme&apos;s results begin, if later) + starts in the period</source>
-        <translation>Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden</translation>
+        <source>Enrolments running at the period&apos;s start (or when the programme&apos;s results begin, if later) + starts in the period; where its results resume after months no list covered, those running then beyond those running before</source>
+        <translation>Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden; där resultaten fortsätter efter månader som ingen lista täckte, de inskrivna då utöver dem som var inskrivna före</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="52"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="54"/>
         <source>Starts</source>
         <translation>Påbörjade</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="53"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="55"/>
         <source>Exits</source>
         <translation>Avslut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="56"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="58"/>
         <source>To work
 or studies</source>
         <translation>Till arbete
 eller studier</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="67"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="69"/>
         <source>Exits to work, subsidised work or studies ÷ all exits (Kolada U40455); a municipal labour-market job is not work</source>
         <translation>Avslut till arbete, arbete med stöd eller studier ÷ alla avslut (Kolada U40455); en kommunal arbetsmarknadsanställning räknas inte som arbete</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="96"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="98"/>
         <source>Goal
 met</source>
         <translation>Målet
 uppnått</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="102"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="104"/>
         <source>Median stay
 (weeks)</source>
         <translation>Mediantid
 (veckor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="109"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="111"/>
         <source>Mean stay
 (weeks)</source>
         <translation>Medeltid
 (veckor)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="116"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="118"/>
         <source>Average
 occupancy</source>
         <translation>Genomsnittlig
 beläggning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="120"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="122"/>
         <source>Participant-days ÷ days in the period</source>
         <translation>Deltagardagar ÷ dagar i perioden</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="127"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="129"/>
         <source>Actual
 utilisation</source>
         <translation>Faktisk
 beläggning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="134"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="136"/>
         <source>Cost per
 participant</source>
         <translation>Kostnad per
 deltagare</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/tables/results_table.py" line="143"/>
+        <location filename="../../amp_desktop/core/tables/results_table.py" line="145"/>
         <source>Cost per exit to
 work or studies</source>
         <translation>Kostnad per avslut till

@@ -33,6 +33,7 @@ from amp_desktop.core.excel.recognition import (
     apply_mapping,
     catalogue_evidence,
     export_text,
+    has_catalogue_columns,
     note_unread_columns,
     recognised_text,
     referral_evidence,
@@ -76,7 +77,9 @@ def _detect(path: Path, checked: bool = False) -> _Detected:
             rows = stream.head
             # A participant list names a start and how it ended; its start date
             # would also pass for a referral list's date, so it is asked first.
-            if participant_evidence(rows) is not None:
+            # (A catalogue with its programmes' start and end dates has places or
+            # a budget too: it is no participant list.)
+            if participant_evidence(rows) is not None and not has_catalogue_columns(rows):
                 return _Detected("participants", name, rows)
             if referral_evidence(rows, name) is not None:
                 return _Detected("referrals", name, stream)

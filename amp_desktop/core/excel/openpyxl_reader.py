@@ -13,7 +13,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from amp_desktop.core.excel.openpyxl_source import openpyxl_source, size_from_head
+from amp_desktop.core.excel.openpyxl_source import number_cell, openpyxl_source, size_from_head
 from amp_desktop.core.excel.read import Formula
 from amp_desktop.core.excel.reader_faults import unreadable
 from amp_desktop.core.excel.safety import (
@@ -60,9 +60,11 @@ def open_openpyxl(path: CheckedWorkbook) -> Any:
     """An openpyxl read-only workbook of *path*, retried on a copy with only its
     worksheets (and strict namespaces made transitional) when it fails."""
     import openpyxl
+    from openpyxl.worksheet import _reader
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     ReadOnlyWorksheet._get_size = size_from_head
+    _reader._cast_number = number_cell  # (a cell's <v>NaN</v> failed the sheet)
 
     last: BaseException | None = None
     for prune in (False, True):

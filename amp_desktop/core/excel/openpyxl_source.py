@@ -94,3 +94,20 @@ def size_from_head(self: Any) -> None:
     except (ValueError, TypeError):
         return
     self._min_column, self._min_row, self._max_column, self._max_row = bounds
+
+
+def number_cell(value: str) -> Any:
+    """A number cell's text as openpyxl reads it (``12`` an int, ``1.5``/``1e3`` a
+    float), and what openpyxl's own reading raised on, failing the whole sheet with a
+    traceback: ``NaN``, ``inf``, ``Infinity`` (libraries write them; no spreadsheet
+    does) come back as a float that is no finite number, anything else as its text —
+    for the field's reader to refuse at its cell."""
+    try:
+        if "." in value or "E" in value or "e" in value:
+            return float(value)
+        return int(value)
+    except ValueError:
+        try:
+            return float(value)
+        except ValueError:
+            return value

@@ -4,29 +4,33 @@ Our export is compared three ways with its hidden base sheet
 (:mod:`~amp_desktop.core.excel.threeway`); other people's sheets have no base:
 the workbook is compared with AMP (B = C), matching programmes by short code,
 then by name, never by an id column; totals rows are skipped
-(:mod:`~amp_desktop.core.excel.totals`).
+(:mod:`~amp_desktop.core.excel.totals`); each row is read by
+:mod:`~amp_desktop.core.excel.programme_rows`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from amp_desktop.core import rules
 from amp_desktop.core.domain import Programme
 from amp_desktop.core.excel.import_rules import keep_names_and_codes_unique, keep_what_breaks_rules
-from amp_desktop.core.excel.preview import (
-    ImportPreview,
-    Problem,
-    SkippedRow,
-)
+from amp_desktop.core.excel.preview import ImportPreview, Problem, SkippedRow
 from amp_desktop.core.excel.programme_columns import ignore_id_column, refuse_personal_ids
-from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text
-from amp_desktop.core.excel.threeway import Base, compare, read_base, same_as_exported
+from amp_desktop.core.excel.programme_match import loose_key
+from amp_desktop.core.excel.programme_rows import (
+    RowReader,
+    name_only,
+    note_kept_empty,
+    note_scaled_columns,
+    repeats_header,
+)
+from amp_desktop.core.excel.read import Sheet, address, cell_text
+from amp_desktop.core.excel.threeway import Base, compare, read_base
 from amp_desktop.core.excel.totals import TotalsFinder
-from amp_desktop.core.excel.values import parse_field
 from amp_desktop.core.formatting import quoted
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.parse import ParseError
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.changes import field_text
@@ -36,94 +40,6 @@ __all__ = ["Base", "analyse_programmes", "read_base"]
 
 def _fields_of(mapping: dict[int, str]) -> list[str]:
     return [field for field in mapping.values() if field not in ("id", "name")]
-
-
-class _RowReader:
-    """Reads one data row into a programme on top of a starting programme."""
-
-    def __init__(self, preview: ImportPreview, sheet: Sheet, foreign: bool, codes: set[str]):
-        self.preview = preview
-        self.sheet = sheet
-        self.foreign = foreign
-        self.codes = codes
-
-    def read(
-        self, r: int, start: Programme, exported: Programme | None
-    ) -> tuple[Programme, dict[str, str]]:
-        values: dict[str, Any] = {}
-        explicit: set[str] = set()  # fields a cell of their own set
-        derived: set[str] = set()  # fields read out of another cell
-        where: dict[str, str] = {}
-        for col, field in self.preview.mapping.items():
-            if field == "id":
-                continue
-            raw = self.sheet.cell(r, col)
-            cell = address(self.sheet.name, r, col)
-            where[field] = cell
-            if exported is not None and same_as_exported(raw, exported, field):
-                attr = "sources" if field == "referral_sources" else field
-                values.setdefault(attr, getattr(exported, attr))
-                continue
-            if (
-                field == "places"
-                and start.id is not None
-                and start.places
-                and cell_text(raw).strip() == ""
-            ):
-                # A cleared Places cell is not "no places": a programme AMP has keeps
-                # its number until a cell says 0 (a new row's empty cell is 0).
-                self.preview.problems.append(
-                    Problem(
-                        cell,
-                        translate(
-                            "Excel",
-                            "the cell is empty; the programme keeps its {places} places "
-                            "(write 0 if it has none).",
-                        ).format(places=start.places),
-                    )
-                )
-                continue
-            if isinstance(raw, Formula):
-                self.preview.problems.append(
-                    Problem(
-                        cell,
-                        translate(
-                            "Excel", "the cell holds a formula ({formula}); it was not used."
-                        ).format(formula=raw.text),
-                    )
-                )
-                continue
-            try:
-                parsed = parse_field(field, raw, self.foreign, self.codes)
-            except ParseError as exc:
-                self.preview.problems.append(
-                    Problem(
-                        cell,
-                        translate("Excel", "{message} The cell says “{text}”.").format(
-                            message=exc, text=cell_text(raw)[:80]
-                        ),
-                    )
-                )
-                continue
-            for note in parsed.notes:
-                self.preview.problems.append(Problem(cell, note, blocking=False))
-            for key, value in parsed.values.items():
-                if key == field:
-                    # An empty column does not undo what another cell said
-                    # (``24 (budget 10)`` in Places, an empty Budgeted places).
-                    if value is None and key in derived:
-                        continue
-                    values[key] = value
-                    explicit.add(key)
-                elif key not in explicit:
-                    values[key] = value
-                    derived.add(key)
-        try:
-            result = start.replace(**values)
-        except (ValueError, TypeError) as exc:
-            self.preview.problems.append(Problem(address(self.sheet.name, r, 0), str(exc)))
-            result = start
-        return result, where
 
 
 def analyse_programmes(
@@ -170,7 +86,8 @@ def analyse_programmes(
     codes = {s.code for s in catalogue.sources()}
     by_code = {rules.text_key(p.code): p for p in current.values() if p.code}
     by_name = {rules.text_key(p.name): p for p in current.values()}
-    reader = _RowReader(preview, sheet, kind != "export", codes)
+    by_loose = _loosely(current.values())
+    reader = RowReader(preview, sheet, kind != "export", codes)
     id_col = next((c for c, f in mapping.items() if f == "id"), None)
     if "name" not in mapping.values() and id_col is None:
         preview.problems.append(
@@ -186,6 +103,7 @@ def analyse_programmes(
     where_of: dict[int, dict[str, str]] = {}  # programme id → its row's cells
     new_names: dict[str, int] = {}
     totals = TotalsFinder(mapping, set(by_name))
+    totals_skipped: list[SkippedRow] = []
     name_col = next((c for c, f in mapping.items() if f == "name"), None)
     for r in range(header_row + 1, len(sheet.rows)):
         row = sheet.rows[r]
@@ -194,10 +112,15 @@ def analyse_programmes(
         pid = _row_id(sheet.cell(r, id_col)) if id_col is not None else None
         if pid is None:
             label = cell_text(sheet.cell(r, name_col)).strip() if name_col is not None else ""
+            first_cell = address(sheet.name, r, name_col or 0)
+            if kind != "export" and repeats_header(row, preview.headers, mapping):
+                reason = translate("Excel", "the header row again; it was skipped.")
+                preview.skipped_rows.append(SkippedRow(first_cell, label, reason))
+                continue
             skipped = totals.reason(label, row)
             if skipped is not None:
-                first_cell = address(sheet.name, r, name_col or 0)
                 preview.skipped_rows.append(SkippedRow(first_cell, label, skipped))
+                totals_skipped.append(preview.skipped_rows[-1])
                 continue
         existing = current.get(pid) if pid is not None else None
         exported = base[pid][0] if pid is not None and pid in base else None
@@ -214,6 +137,20 @@ def analyse_programmes(
             existing = by_code.get(rules.text_key(code)) if code else None
             matched_by = "code" if existing is not None else "name"
             existing = existing or by_name.get(rules.text_key(name))
+            if existing is None and kind != "export" and name:
+                # "Etablering / Kommun" is "Etablering/Kommun", as in a referral list
+                found = by_loose.get(loose_key(name))
+                existing = found if found is not None and found.id is not None else None
+        if existing is None and kind != "export" and name_only(row, mapping, name_col):
+            reason = translate(
+                "Excel",
+                "only a name and no other cell: a heading or a note, not a programme; it "
+                "was skipped (fill in another of its cells to import it).",
+            )
+            preview.skipped_rows.append(
+                SkippedRow(address(sheet.name, r, name_col or 0), name, reason)
+            )
+            continue
         if existing is not None and existing.id in seen:
             if matched_by == "code" and rules.text_key(name) != rules.text_key(existing.name):
                 # A row of its own whose short code is another programme's.
@@ -255,6 +192,10 @@ def analyse_programmes(
         else:
             start = existing or Programme(name="")
             after, where = reader.read(r, start, exported if existing is not None else None)
+        if kind != "export" and existing is not None and same_name(after.name, existing.name):
+            # Another unit's "c2c" or "Etablering / Kommun" names the programme; it
+            # does not rename it.
+            after = after.replace(name=existing.name)
         kept = keep_what_breaks_rules(preview, after, existing, where, address(sheet.name, r, 0))
         if kept is None:
             continue
@@ -311,16 +252,18 @@ def analyse_programmes(
             base_sheet=base_sheet if streamed else None,
             progress=progress,
         )
-    if preview.skipped_rows:
+    note_kept_empty(preview, reader.kept_empty)
+    note_scaled_columns(preview, reader.scales)
+    if totals_skipped:
         text = (
             translate("Excel", "1 totals row was skipped: {rows}.")
-            if len(preview.skipped_rows) == 1
+            if len(totals_skipped) == 1
             else translate("Excel", "{n} totals rows were skipped: {rows}.")
         )
         preview.summary.append(
             text.format(
-                n=len(preview.skipped_rows),
-                rows=", ".join(quoted(r.text) if r.text else r.where for r in preview.skipped_rows),
+                n=len(totals_skipped),
+                rows=", ".join(quoted(r.text) if r.text else r.where for r in totals_skipped),
             )
         )
     return preview
@@ -360,6 +303,20 @@ def _list_new_sources(preview: ImportPreview, codes: set[str]) -> None:
                 ),
             )
         )
+
+
+def _loosely(programmes: Iterable[Programme]) -> dict[str, Programme | None]:
+    """The programmes by the looser reading of their names (None: two read alike)."""
+    out: dict[str, Programme | None] = {}
+    for programme in programmes:
+        key = loose_key(programme.name)
+        out[key] = programme if key not in out else None
+    return out
+
+
+def same_name(text: str, name: str) -> bool:
+    """Whether *text* is *name* written otherwise (case, spaces, dashes)."""
+    return text != name and loose_key(text) == loose_key(name)
 
 
 def _row_id(value: Any) -> int | None:

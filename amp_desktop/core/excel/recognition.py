@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from openpyxl.utils import get_column_letter
+
 from amp_desktop.core.excel import vocabulary as vocab
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.read import cell_text, find_header
@@ -76,6 +78,16 @@ def catalogue_evidence(rows: list[list[Any]], sheet: str = "") -> Evidence | Non
     return Evidence("catalogue", sheet, header_row, tuple(_titles(rows[header_row], mapping, used)))
 
 
+def has_catalogue_columns(rows: list[list[Any]]) -> bool:
+    """Whether the header of *rows* has a column only a programme catalogue has
+    (places, a budget, a target group, …: a list of referrals or participants has
+    none), so the sheet is a catalogue whatever dates and programmes it also has."""
+    programme = find_header(rows[:HEADER_ROWS], vocab.PROGRAMME_SYNONYMS, minimum=2)
+    return programme is not None and bool(
+        set(programme[1].values()) & (CATALOGUE_FIELDS - {"referral_sources"})
+    )
+
+
 def referral_evidence(rows: list[list[Any]], sheet: str = "") -> Evidence | None:
     """The evidence that *rows* are a referral list, or None (a sheet with
     places or a budget is a catalogue, whatever else it has)."""
@@ -87,10 +99,7 @@ def referral_evidence(rows: list[list[Any]], sheet: str = "") -> Evidence | None
     listed = ("programme" in fields and fields & REFERRAL_FIELDS) or {"date", "source"} <= fields
     if not listed:
         return None
-    programme = find_header(rows[:HEADER_ROWS], vocab.PROGRAMME_SYNONYMS, minimum=2)
-    if programme is not None and set(programme[1].values()) & (
-        CATALOGUE_FIELDS - {"referral_sources"}
-    ):
+    if has_catalogue_columns(rows):
         return None
     used = frozenset({"programme", "source", *REFERRAL_FIELDS} & fields)
     return Evidence("referrals", sheet, header_row, tuple(_titles(rows[header_row], mapping, used)))
@@ -163,22 +172,48 @@ def apply_mapping(
 
 
 def note_unread_columns(
-    preview: ImportPreview, header: list[object], columns: dict[int, str]
+    preview: ImportPreview,
+    header: list[object],
+    columns: dict[int, str],
+    synonyms: dict[str, str] | None = None,
 ) -> None:
     """Say in *preview* which titled columns of *header* were not read, *columns*
     being those read (a renamed header AMP does not know would otherwise drop its
-    edits without a word)."""
+    edits without a word); a second column for a field already read ("Budget 2025",
+    "Budget 2026") is named with the column that was read instead (*synonyms*: the
+    titles' table, a programme sheet's by default)."""
     ignored = {c.header for c in preview.ignored_columns}
-    unread = [
-        cell_text(value).strip()
-        for col, value in enumerate(header)
-        if col not in columns and cell_text(value).strip() and cell_text(value) not in ignored
-    ]
+    read_at = {field: col for col, field in sorted(columns.items(), reverse=True)}
+    unread: list[str] = []
+    repeated: list[str] = []
+    for col, value in enumerate(header):
+        title = vocab.one_line(cell_text(value))  # (a title on two lines: one line)
+        if col in columns or not title or cell_text(value) in ignored:
+            continue
+        field = vocab.match_header(value, synonyms or vocab.PROGRAMME_SYNONYMS)
+        if field is not None and field in read_at and field != "id":
+            repeated.append(
+                translate("Excel", "{title} ({field} was read from column {column})").format(
+                    title=quoted(title),
+                    field=vocab.field_label(field),
+                    column=get_column_letter(read_at[field] + 1),
+                )
+            )
+        else:
+            unread.append(quoted(title))
     if unread:
         preview.summary.append(
             translate(
                 "Excel",
                 "Columns not read (AMP does not know their titles; choose an AMP field "
                 "for them): {columns}.",
-            ).format(columns=", ".join(quoted(title) for title in unread))
+            ).format(columns=", ".join(unread))
+        )
+    if repeated:
+        preview.summary.append(
+            translate(
+                "Excel",
+                "Columns not read (an earlier column gives the same field; choose the "
+                "one to read in the mapping): {columns}.",
+            ).format(columns="; ".join(repeated))
         )

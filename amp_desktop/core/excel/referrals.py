@@ -129,7 +129,9 @@ def analyse_referrals(
     birth = _drop_personal_columns(preview, rows, header_row, columns)
     find_count_column(preview, columns)  # "Antal anvisade": a row is that many
     col = {f: c for c, f in columns.items() if f in READ_FIELDS}
-    note_unread_columns(preview, rows[header_row], {c: f for f, c in col.items()})
+    note_unread_columns(
+        preview, rows[header_row], {c: f for f, c in col.items()}, cols.OTHER_SYNONYMS
+    )
     if "date" not in col or "programme" not in col:
         message = translate("Excel", "map a column to Date and one to Programme.")
         if "date" not in col and birth:

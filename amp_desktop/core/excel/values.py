@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any
 
@@ -11,6 +12,7 @@ from openpyxl.utils.datetime import from_excel
 from amp_desktop.core import parse, rules
 from amp_desktop.core.domain import FIELD_BY_NAME, SourceLink
 from amp_desktop.core.excel.read import cell_text
+from amp_desktop.core.excel.unit_words import without_unit_word
 from amp_desktop.core.excel.vocabulary import enum_value
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
@@ -51,15 +53,59 @@ def _enum(field: str, value: Any) -> Any:
     return found
 
 
-def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) -> Parsed:
+#: A column title that gives its amounts in thousands or millions of kronor.
+_SCALED = re.compile(
+    r"(?<![a-zåäö])(?:(?P<k>tkr|kkr|tsek|ksek|tusen(?:tals)? (?:kronor|kr|sek)|"
+    r"thousands? (?:of )?sek|sek thousands?|sek ?'000)|"
+    r"(?P<m>mkr|mnkr|msek|mn ?kr|mn ?sek|miljoner (?:kronor|kr|sek)|"
+    r"millions? (?:of )?sek|sek millions?))(?![a-zåäö])"
+)
+
+
+def money_scale(title: str) -> int:
+    """1,000 for a column title such as "Budget (tkr)", 1,000,000 for "Budget mnkr",
+    else 1: a foreign sheet's amounts in such a column are that many kronor each."""
+    found = _SCALED.search(" ".join(title.split()).casefold())
+    if found is None:
+        return 1
+    return 1_000 if found.group("k") else 1_000_000
+
+
+def _scaled_money(value: Any, scale: int) -> int | None:
+    """An amount in a column of thousands (millions) of kronor; a cell that names
+    its own unit (``450 tkr``, ``1 200 000 kr``) is read by it."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return parse.parse_money(float(value) * scale)
+    text = cell_text(value).strip()
+    if not text or re.search(r"[^\d\s.,\-\u2212\u00a0\u202f\u2009']", text):
+        return parse.parse_money(value)
+    number = parse.parse_decimal(text.replace("'", ""))
+    return None if number is None else parse.parse_money(number * scale)
+
+
+def parse_field(
+    field: str, value: Any, foreign: bool, known_codes: set[str], scale: int = 1
+) -> Parsed:
     """Read *field* from cell *value*; raises ParseError when it is not certain.
 
     *foreign* sheets get the lenient Swedish readings (``24 (budget 10)`` in a
     places cell, a project period after a name); *known_codes* are the catalogue's
-    source codes (casefolded), so only really new sources are reported.
+    source codes (casefolded), so only really new sources are reported; *scale*: the
+    kronor an amount in the cell's column stands for (:func:`money_scale`).
     """
     out = Parsed()
     kind = "sources" if field == "referral_sources" else FIELD_BY_NAME[field].kind
+    if isinstance(value, str):
+        value = without_unit_word(field, kind, value)
+    if isinstance(value, float) and not math.isfinite(value):
+        # ``1e400`` overflows to infinity; ``NaN`` passed the average stay's checks
+        raise ParseError(
+            translate(
+                "Excel",
+                "{field}: the cell holds an infinite number or “not a number” (NaN), "
+                "which AMP cannot store.",
+            ).format(field=_label(field))
+        )
     if kind == "text":
         text = cell_text(value)
         if field == "name" and foreign:
@@ -95,7 +141,7 @@ def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) ->
     elif kind == "int":
         out.values[field] = parse.parse_int(value)
     elif kind == "money":
-        out.values[field] = parse.parse_money(value)
+        out.values[field] = _scaled_money(value, scale) if scale != 1 else parse.parse_money(value)
     elif kind == "float":
         out.values[field] = parse.parse_decimal(value)
     elif kind == "date":
@@ -134,6 +180,14 @@ def parse_field(field: str, value: Any, foreign: bool, known_codes: set[str]) ->
                 )
             )
     return out
+
+
+def _label(field: str) -> str:
+    if field == "referral_sources":
+        from amp_desktop.core.excel.vocabulary import field_label
+
+        return field_label(field)
+    return FIELD_BY_NAME[field].label()
 
 
 def _too_long() -> str:

@@ -56,7 +56,24 @@ _HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
             "arbetsmarknadsinsats",
         ),
     ),
-    "code": ("Short code", "Kortkod", ("kod", "code", "insatskod", "programme code")),
+    "code": (
+        "Short code",
+        "Kortkod",
+        (
+            "kod",
+            "code",
+            "insatskod",
+            "programme code",
+            "programkod",
+            "kortnamn",  # a programme's short name is its code in most units' lists
+            "kort namn",
+            "förkortning",
+            "förk",
+            "kortbeteckning",
+            "short name",
+            "abbreviation",
+        ),
+    ),
     "goal_work_or_studies_share": (
         "Goal: share to work or studies",
         "Mål: andel till arbete eller studier",
@@ -212,9 +229,22 @@ ENUM_LABELS: dict[str, tuple[str, str]] = {
 _ENUM_BY_TEXT: dict[str, str] = {}
 
 
+_BROKEN_WORD = re.compile(r"(\w)[-\u00ad]\s*\n\s*(\w)")
+
+
+def one_line(text: object) -> str:
+    """A title as one line: a word broken over two lines joined ("Års-⏎budget" is
+    "Årsbudget"), other line breaks and runs of spaces one space."""
+    value = str(text or "")
+    value = _BROKEN_WORD.sub(r"\1\2", value) if "\n" in value else value
+    return " ".join(value.split())
+
+
 def normalise(text: object) -> str:
     """Header or label text compared loosely: case, spaces, trailing marks ignored."""
     value = unicodedata.normalize("NFC", str(text or ""))
+    # A word broken over two lines of a header cell ("Års-⏎budget") is one word
+    value = _BROKEN_WORD.sub(r"\1\2", value) if "\n" in value else value
     value = " ".join(value.replace("\u00a0", " ").split()).casefold()
     return re.sub(r"[\s:*….]+$", "", value)
 
@@ -266,8 +296,16 @@ def enum_text(value: str) -> str:
     return labels[_lang_index()] if labels else value
 
 
+#: Other words units write for a status (never written by AMP's export).
+ENUM_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "active": ("pågår", "pågående", "igång", "i gång", "ongoing", "running", "öppen"),
+    "planned": ("kommande", "planerat", "ej startad", "upcoming", "not started"),
+    "paused": ("vilande", "vilar", "pausat", "on hold", "suspended"),
+    "closed": ("avslutat", "nedlagd", "nedlagt", "stängd", "upphörd", "ended", "finished"),
+}
+
 for _value, _labels in ENUM_LABELS.items():
-    for _text in (_value, *_labels):
+    for _text in (_value, *_labels, *ENUM_SYNONYMS.get(_value, ())):
         _ENUM_BY_TEXT[normalise(_text)] = _value
 
 

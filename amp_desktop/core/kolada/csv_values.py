@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from amp_desktop.core.formatting import quoted
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.kolada.municipalities import known_place
 from amp_desktop.core.kolada.records import (
     KoladaFileError,
     KoladaPage,
@@ -30,6 +31,9 @@ from amp_desktop.core.kolada.records import (
 )
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 
+#: The largest count a value may have (what it counts is people or municipalities;
+#: the store holds 64 bits).
+MAX_COUNT = 1e12
 _KPI_ID = re.compile(r"\b([A-Z]\d{5})\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _SEPARATOR_LINE = re.compile(r"^\s*sep=(.)\s*$", re.IGNORECASE)
@@ -198,6 +202,18 @@ def _csv_row(row: list[str], line: int, layout: _Layout) -> Iterator[KoladaValue
                 line=line, column=_column(layout, columns.get("municipality"))
             )
         )
+    if not known_place(municipality):
+        raise KoladaFileError(
+            translate(
+                "Kolada",
+                "Line {line}: no Swedish municipality or county has the code “{code}” "
+                "(column “{column}”); nothing was imported.",
+            ).format(
+                line=line,
+                code=municipality[:20],
+                column=_column(layout, columns.get("municipality")),
+            )
+        )
     if sex is None:
         raise KoladaFileError(
             translate(
@@ -217,6 +233,17 @@ def _csv_row(row: list[str], line: int, layout: _Layout) -> Iterator[KoladaValue
                 )
             )
         count = number(cell("count"), where, _column(layout, columns.get("count")))
+        if count is not None and not (0 <= count <= MAX_COUNT and count.is_integer()):
+            # (1e300 people failed the store with a traceback; 12,5 became 12)
+            raise KoladaFileError(
+                translate(
+                    "Kolada",
+                    "Line {line}: the count “{text}” is not a whole number of 0 or more "
+                    "(column “{column}”).",
+                ).format(
+                    line=line, text=cell("count")[:20], column=_column(layout, columns.get("count"))
+                )
+            )
         yield KoladaValue(
             kpi,
             municipality,

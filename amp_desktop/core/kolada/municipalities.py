@@ -4,6 +4,7 @@ so a code typed in Preferences is shown with the name it stands for."""
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Mapping
 from functools import cache
 
@@ -24,3 +25,13 @@ def municipality_name(code: str) -> str | None:
     if len(code) != 4 or code.startswith("00"):
         return None
     return names().get(code)
+
+
+_GROUP_ID = re.compile(r"[Gg]\d+")
+
+
+def known_place(code: str) -> bool:
+    """Whether Kolada can publish values for *code*: a municipality or county AMP
+    knows (``0180``, ``0019``), the country (``0000``) or a municipality group (``G``
+    and digits; the groups' ids change every year, so any is taken)."""
+    return code == "0000" or code in names() or _GROUP_ID.fullmatch(code) is not None

@@ -87,7 +87,12 @@ def number(text: Any, where: str | Callable[[], str], column: str = "") -> float
     if text is None or isinstance(text, bool):
         return None
     if isinstance(text, int | float):
-        return float(text) if math.isfinite(text) else None
+        try:
+            if math.isfinite(text):
+                return float(text)
+        except OverflowError:  # an int too large for a float
+            pass
+        text = str(text)  # an infinite or NaN value is no published figure
     cleaned = str(text).strip().translate(_SPACES).replace(",", ".")
     if cleaned in MISSING_MARKS:
         return None

@@ -13,6 +13,7 @@ message, and nothing is stored.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.kolada.csv_values import has_header, read_csv
+from amp_desktop.core.kolada.municipalities import known_place
 from amp_desktop.core.kolada.records import (
     GENDERS,
     KoladaFileError,
@@ -57,8 +59,10 @@ def _where(kpi: str, place: str, year: int) -> str:
     )
 
 
-def page_from_json(data: Any) -> KoladaPage:
-    """One API answer (v3 or v2) as values; KoladaFileError when it is not one."""
+def page_from_json(data: Any, *, saved: bool = False) -> KoladaPage:
+    """One API answer (v3 or v2) as values; KoladaFileError when it is not one.
+    A *saved* answer (a file) may name only places Kolada publishes values for
+    (a fetch asks for those only)."""
     if not isinstance(data, dict) or not isinstance(data.get("values"), list):
         raise _bad(translate("Kolada", "This is not a Kolada answer: it has no list of values."))
     page = KoladaPage()
@@ -83,6 +87,14 @@ def page_from_json(data: Any) -> KoladaPage:
         if not isinstance(entries, list):
             raise _bad(translate("Kolada", "A value in the Kolada answer has no values by gender."))
         place = place_code(municipality)
+        if saved and not known_place(place):
+            raise _bad(
+                translate(
+                    "Kolada",
+                    "Value {n} of the file is for “{code}” (“municipality”), which no Swedish "
+                    "municipality or county has; nothing was imported.",
+                ).format(n=position, code=place[:20])
+            )
         for entry in entries:
             sex = gender(entry.get("gender")) if isinstance(entry, dict) else None
             if sex is None or not isinstance(entry, dict):
@@ -114,7 +126,12 @@ def parse_json(text: str | bytes) -> Any:
     """JSON text as data; KoladaFileError (one line) when it is not JSON, or nested
     deeper than Python can follow (no answer of Kolada's is)."""
     try:
-        return json.loads(text)
+        # A number too large for a float (1e400) and JSON's NaN and Infinity are kept
+        # as they are written, so the value's reader names them (they were read as
+        # infinite and stored as "not published", silently).
+        return json.loads(
+            text, parse_float=_finite_or_text, parse_int=_int_or_text, parse_constant=str
+        )
     except json.JSONDecodeError as exc:
         raise _bad(
             translate("Kolada", "The file is not valid JSON (line {line}).").format(line=exc.lineno)
@@ -127,13 +144,23 @@ def parse_json(text: str | bytes) -> Any:
         raise _bad(translate("Kolada", "The JSON is not UTF-8 text.")) from None
 
 
+def _finite_or_text(text: str) -> float | str:
+    number = float(text)
+    return number if math.isfinite(number) else text
+
+
+def _int_or_text(text: str) -> int | str:
+    # (Python refuses to make an int of over 4,300 digits: a ValueError, not JSON's)
+    return int(text) if len(text) <= 18 else text
+
+
 def read_json(text: str) -> KoladaPage:
     """A saved answer, or a list of saved pages; ``next_url`` is the last page's."""
     data = parse_json(text)
     pages = data if isinstance(data, list) else [data]
     out = KoladaPage()
     for data_page in pages:
-        page = page_from_json(data_page)
+        page = page_from_json(data_page, saved=True)
         out.values.extend(page.values)
         out.next_url = page.next_url
     return out

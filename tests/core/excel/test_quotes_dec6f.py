@@ -33,7 +33,7 @@ def swedish_from_sv_py() -> Iterator[None]:
 def _old_list(path: Path) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.append(["Insats", "Kortnamn", "Platser", "Budget (kr)", "Målgrupp"])
+    ws.append(["Insats", "Ansvarig", "Platser", "Budget (kr)", "Målgrupp"])
     ws.append(["Atlas", "ATLA", 30, 3_750_000, "Unga"])
     ws.append(["Nytt projekt", "NYP", 12, 1_234_000, "Vuxna"])
     ws.append(["Summa", None, 42, 4_984_000, None])
@@ -43,10 +43,10 @@ def _old_list(path: Path) -> Path:
 
 def test_listed_titles_and_totals_rows_have_swedish_quotes(example, tmp_path, swedish_from_sv_py):
     preview = analyse(example, _old_list(tmp_path / "insatser.xlsx"))
-    lines = [line for line in preview.summary if "Kortnamn" in line or "Summa" in line]
+    lines = [line for line in preview.summary if "Ansvarig" in line or "Summa" in line]
     assert len(lines) == 2, preview.summary
     assert all("“" not in line for line in lines), lines
-    assert any(line.endswith(": ”Kortnamn”.") for line in lines), lines
+    assert any(line.endswith(": ”Ansvarig”.") for line in lines), lines
     assert any(line.endswith(": ”Summa”.") for line in lines), lines
 
 
@@ -54,5 +54,5 @@ def test_in_english_the_quotes_stay_as_they_were(example, tmp_path):
     preview = analyse(example, _old_list(tmp_path / "insatser.xlsx"))
     assert "1 totals row was skipped: “Summa”." in preview.summary
     assert any(
-        line.endswith("choose an AMP field for them): “Kortnamn”.") for line in preview.summary
+        line.endswith("choose an AMP field for them): “Ansvarig”.") for line in preview.summary
     )
