@@ -3339,3 +3339,37 @@ SV.update(
         ): "Datum: {date} finns inte i kalendern; kontrollera månad och dag (ÅÅÅÅ-MM-DD).",
     }
 )
+
+# A second look at the foreign sheets' readings (7 December, second-look helper)
+SV.update(
+    {
+        (
+            "Excel",
+            "Amount: the column is in {unit}, so this would be {amount}, which looks like an "
+            "amount in kronor; write “{text} kr” or “{text} {unit}” in the cell to say which.",
+        ): "Belopp: kolumnen är i {unit}, så detta skulle bli {amount}, vilket ser ut som ett belopp i kronor; skriv ”{text} kr” eller ”{text} {unit}” i cellen för att säga vilket.",
+    }
+)
+SV.update(
+    {
+        (
+            "Excel",
+            "Of them, 1 empty cell is where the catalogue has a value, which it keeps "
+            "({cells}); to clear it, edit the programme in AMP.",
+        ): "Av dem är 1 tom cell där katalogen har ett värde, som den behåller ({cells}); redigera insatsen i AMP för att tömma det.",
+        (
+            "Excel",
+            "Of them, {n} empty cells are where the catalogue has values, which it keeps "
+            "({cells}); to clear them, edit the programmes in AMP.",
+        ): "Av dem är {n} tomma celler där katalogen har värden, som den behåller ({cells}); redigera insatserna i AMP för att tömma dem.",
+    }
+)
+SV.update(
+    {
+        (
+            "Excel",
+            "Column {column} (“{title}”) names both kronor and thousands of kronor: its "
+            "amounts were read as kronor (write kr or tkr alone in the title to say which).",
+        ): "Kolumn {column} (”{title}”) anger både kronor och tusentals kronor: dess belopp lästes som kronor (skriv bara kr eller tkr i rubriken för att säga vilket).",
+    }
+)

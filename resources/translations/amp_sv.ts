@@ -2158,7 +2158,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/demand.py" line="244"/>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="130"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="141"/>
         <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
@@ -2232,38 +2232,53 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Redigera bladen Insatser och Anvisningar och importera arbetsboken i AMP. Ändra inte den dolda kolumnen AMP-id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="91"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="95"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="233"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="237"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="206"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="212"/>
         <source>Columns not read (AMP does not know their titles; choose an AMP field for them): {columns}.</source>
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="118"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="129"/>
         <source>the cell is empty; the programme keeps its {places} places (write 0 if it has none).</source>
-        <extracomment>What a table writes in a cell it has nothing for. The cells of a foreign sheet left empty on a programme AMP has: the sheet does not state that field, so the programme keeps its value. The kronor each amount of a column stands for (&quot;Budget (tkr)&quot;: 1,000).</extracomment>
+        <extracomment>What a table writes in a cell it has nothing for. The cells of a foreign sheet left empty on a programme AMP has: the sheet does not state that field, so the programme keeps its value. Those of them where the programme has a value (which the cell did not clear). The kronor each amount of a column stands for (&quot;Budget (tkr)&quot;: 1,000).</extracomment>
         <translation>cellen är tom; insatsen behåller sina {places} platser (skriv 0 om den inte har några).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="142"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="153"/>
         <source>{message} The cell says “{text}”.</source>
         <translation>{message} I cellen står ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="196"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="219"/>
+        <source>Of them, 1 empty cell is where the catalogue has a value, which it keeps ({cells}); to clear it, edit the programme in AMP.</source>
+        <translation>Av dem är 1 tom cell där katalogen har ett värde, som den behåller ({cells}); redigera insatsen i AMP för att tömma det.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="225"/>
+        <source>Of them, {n} empty cells are where the catalogue has values, which it keeps ({cells}); to clear them, edit the programmes in AMP.</source>
+        <translation>Av dem är {n} tomma celler där katalogen har värden, som den behåller ({cells}); redigera insatserna i AMP för att tömma dem.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="245"/>
+        <source>Column {column} (“{title}”) names both kronor and thousands of kronor: its amounts were read as kronor (write kr or tkr alone in the title to say which).</source>
+        <translation>Kolumn {column} (”{title}”) anger både kronor och tusentals kronor: dess belopp lästes som kronor (skriv bara kr eller tkr i rubriken för att säga vilket).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="254"/>
         <source>Column {column} (“{title}”) is in thousands of kronor: its amounts were multiplied by {factor}.</source>
         <translation>Kolumn {column} (”{title}”) är i tusentals kronor: dess belopp multiplicerades med {factor}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="202"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="260"/>
         <source>Column {column} (“{title}”) is in millions of kronor: its amounts were multiplied by {factor}.</source>
         <translation>Kolumn {column} (”{title}”) är i miljoner kronor: dess belopp multiplicerades med {factor}.</translation>
     </message>
@@ -2283,57 +2298,57 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>rubrikraden en gång till; den hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="145"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="151"/>
         <source>only a name and no other cell: a heading or a note, not a programme; it was skipped (fill in another of its cells to import it).</source>
         <translation>bara ett namn och ingen annan cell: en rubrik eller en anteckning, inte en insats; raden hoppades över (fyll i en annan av dess celler för att importera den).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="157"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="163"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="173"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="179"/>
         <source>“{name}” has the AMP id {id}, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="181"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="187"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="215"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="221"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="259"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="265"/>
         <source>1 totals row was skipped: {rows}.</source>
         <translation>1 summeringsrad hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="261"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="267"/>
         <source>{n} totals rows were skipped: {rows}.</source>
         <translation>{n} summeringsrader hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="180"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="205"/>
         <source>1 empty cell was left as it was: the catalogue keeps its value ({cells}).</source>
         <translation>1 tom cell lämnades som den var: katalogen behåller sitt värde ({cells}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="184"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="209"/>
         <source>{n} empty cells were left as they were: the catalogue keeps its values ({cells}).</source>
         <translation>{n} tomma celler lämnades som de var: katalogen behåller sina värden ({cells}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="289"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="295"/>
         <source>1 referral source was not created ({reason}); the programmes&apos; links to it were left out.</source>
         <translation>1 anvisande part skapades inte ({reason}); insatsernas kopplingar till den togs bort.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="295"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="301"/>
         <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
         <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
     </message>
@@ -2646,38 +2661,43 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>arbetsbokens innehåll är skadat ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="49"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="50"/>
         <source>{field}: “{text}” is not one of the allowed values.</source>
         <translation>{field}: ”{text}” är inte ett av de tillåtna värdena.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="103"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="113"/>
+        <source>Amount: the column is in {unit}, so this would be {amount}, which looks like an amount in kronor; write “{text} kr” or “{text} {unit}” in the cell to say which.</source>
+        <extracomment>A column title that gives its amounts in thousands or millions of kronor. Whole kronor named in a title beside its thousands (&quot;Budget kr (varav 500 tkr ESF)&quot;). A scaled amount from this on is questioned: &quot;3 750 000&quot; in a &quot;Budget (tkr)&quot; column is the budget in kronor written there, not 3.75 billion kronor.</extracomment>
+        <translation>Belopp: kolumnen är i {unit}, så detta skulle bli {amount}, vilket ser ut som ett belopp i kronor; skriv ”{text} kr” eller ”{text} {unit}” i cellen för att säga vilket.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/values.py" line="140"/>
         <source>{field}: the cell holds an infinite number or “not a number” (NaN), which AMP cannot store.</source>
-        <extracomment>A column title that gives its amounts in thousands or millions of kronor.</extracomment>
         <translation>{field}: cellen innehåller ett oändligt tal eller ”inte ett tal” (NaN), som AMP inte kan spara.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="120"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="157"/>
         <source>Name: the period “{note}” has a date that is not real; dates left empty.</source>
         <translation>Namn: perioden ”{note}” har ett datum som inte finns; datumen lämnades tomma.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="137"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="174"/>
         <source>Places: the note “{note}” was not imported.</source>
         <translation>Platser: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="178"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="215"/>
         <source>Referral sources: the note “{note}” was not imported.</source>
         <translation>Anvisande parter: anteckningen ”{note}” importerades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="194"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="231"/>
         <source>Referral sources: a source&apos;s code has at most {n} characters; the cell was not read.</source>
         <translation>Anvisande parter: en parts kod har högst {n} tecken; cellen lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="201"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="238"/>
         <source>Referral sources: the cell lists more sources than a programme can have (at most 200); it was not read.</source>
         <translation>Anvisande parter: cellen räknar upp fler parter än en insats kan ha (högst 200); den lästes inte.</translation>
     </message>
@@ -2784,53 +2804,53 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name} kan inte läsas: ingen av AMP:s två läsare förstår bladet ”{sheet}”; det kan vara skadat ({reason}). Öppna arbetsboken i Excel eller LibreOffice, spara den som Excel-arbetsbok (.xlsx) och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="112"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="118"/>
         <source>Read as {kind} because you chose it; the columns AMP knows: {columns}.</source>
-        <extracomment>Referral-list columns that, beside a programme column, make a list of referrals.</extracomment>
+        <extracomment>Referral-list columns that, beside a programme column, make a list of referrals. The columns only a programme catalogue has, whatever else a list of persons has (a participant&apos;s own target group, &quot;Målgrupp: Unga&quot;, is a case system&apos;s column).</extracomment>
         <translation>Läses som {kind} eftersom du valde det; kolumnerna AMP känner igen: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="116"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="122"/>
         <source>Recognised as a referral list by its columns {columns}.</source>
         <translation>Känns igen som en anvisningslista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="119"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="125"/>
         <source>Recognised as a programme catalogue by its columns {columns}.</source>
         <translation>Känns igen som en insatskatalog på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="127"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="133"/>
         <source>Recognised as AMP&apos;s own export of this catalogue by its hidden sheet {sheet} and the catalogue&apos;s identity; programmes are matched by AMP&apos;s id.</source>
         <translation>Känns igen som AMP:s egen export av den här katalogen på det dolda bladet {sheet} och katalogens identitet; insatser matchas med AMP:s id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="132"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="138"/>
         <source>Recognised as an AMP export by its hidden sheet {sheet}, but not of this catalogue: programmes are matched by name or short code, never by id.</source>
         <translation>Känns igen som en AMP-export på det dolda bladet {sheet}, men inte av den här katalogen: insatser matchas med namn eller kortkod, aldrig med id.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="141"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="147"/>
         <source>an AMP export</source>
         <translation>en AMP-export</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="142"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="148"/>
         <source>a programme catalogue</source>
         <translation>en insatskatalog</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="143"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="149"/>
         <source>a referral list</source>
         <translation>en anvisningslista</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="196"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="202"/>
         <source>{title} ({field} was read from column {column})</source>
         <translation>{title} ({field} lästes från kolumn {column})</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/recognition.py" line="214"/>
+        <location filename="../../amp_desktop/core/excel/recognition.py" line="220"/>
         <source>Columns not read (an earlier column gives the same field; choose the one to read in the mapping): {columns}.</source>
         <translation>Kolumner som inte lästes (en tidigare kolumn ger samma fält; välj vilken som ska läsas i kopplingen): {columns}.</translation>
     </message>
@@ -3852,13 +3872,13 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Hämta {n} värden från Kolada för {name}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/records.py" line="109"/>
+        <location filename="../../amp_desktop/core/kolada/records.py" line="110"/>
         <source>{where}: “{text}” is not a number (column “{column}”).</source>
         <extracomment>Kolada&apos;s marks of a value that is not published. The years a Kolada value may have (a period outside them is a damaged file).</extracomment>
         <translation>{where}: ”{text}” är inget tal (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/records.py" line="114"/>
+        <location filename="../../amp_desktop/core/kolada/records.py" line="115"/>
         <source>{where}: “{text}” is not a number.</source>
         <translation>{where}: ”{text}” är inget tal.</translation>
     </message>
@@ -4673,7 +4693,7 @@ Gör det bara om det AMP:t inte längre körs. Om det fortfarande gör det kan �
         <translation>Andel: skriv en procentsats från 0 till 100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/values.py" line="33"/>
+        <location filename="../../amp_desktop/core/excel/values.py" line="34"/>
         <location filename="../../amp_desktop/core/parse/text_fields.py" line="56"/>
         <source>Date: write the date as YYYY-MM-DD.</source>
         <translation>Datum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
@@ -6374,22 +6394,22 @@ per mån</translation>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="125"/>
         <source>Reading the participant list…</source>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="138"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="150"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="155"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="163"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="168"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
@@ -6410,52 +6430,52 @@ per mån</translation>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="240"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="245"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="255"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="260"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="257"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="262"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="263"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="268"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="271"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="276"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="273"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="278"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="289"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="294"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="294"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="299"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="305"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="310"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="307"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="312"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>

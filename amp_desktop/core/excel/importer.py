@@ -29,6 +29,7 @@ from amp_desktop.core.excel.read import (
 )
 from amp_desktop.core.excel.readers import hidden_rows_note
 from amp_desktop.core.excel.recognition import (
+    PROGRAMME_ONLY_FIELDS,
     Evidence,
     apply_mapping,
     catalogue_evidence,
@@ -78,8 +79,11 @@ def _detect(path: Path, checked: bool = False) -> _Detected:
             # A participant list names a start and how it ended; its start date
             # would also pass for a referral list's date, so it is asked first.
             # (A catalogue with its programmes' start and end dates has places or
-            # a budget too: it is no participant list.)
-            if participant_evidence(rows) is not None and not has_catalogue_columns(rows):
+            # a budget too: it is no participant list; a participant's target group
+            # is a case system's column, not a catalogue's.)
+            if participant_evidence(rows) is not None and not has_catalogue_columns(
+                rows, PROGRAMME_ONLY_FIELDS
+            ):
                 return _Detected("participants", name, rows)
             if referral_evidence(rows, name) is not None:
                 return _Detected("referrals", name, stream)

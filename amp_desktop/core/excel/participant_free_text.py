@@ -8,7 +8,9 @@ them a word of how exit reasons and lists are worded ("Åter Till AF", "Eget Fö
 "Deltagare"; an abbreviation such as "AF" or "CSN" too); or one capitalised word that
 is a common given name ("ringt Bertil").  Another word alone ("Flytt till Göteborg")
 is not told from a place or an employer; the list's own names mask it where the list
-has them (:func:`~amp_desktop.core.excel.participant_values.exit_wordings`).  Masking
+has them (:func:`~amp_desktop.core.excel.participant_values.exit_wordings`).  A name
+written surname first ("Svensson, Anna"), with an initial ("A. Svensson") or in lower
+case with a surname's ending ("anna svensson") is masked too.  Masking
 too much is preferred to a name shown: a wording masked so is mapped as it is shown.
 """
 
@@ -48,6 +50,20 @@ _STEMS = (
     "employ", "educat", "college", "complet", "finish", "transfer", "return", "another",
     "authorit", "agency", "programm", "unknown", "subsid", "municipal", "referr",
     "interrupt", "parental", "deceased", "particip", "enrol",
+    # reasons case systems write in capitals that AMP leaves for the user to map
+    # ("Tappad Kontakt", "Personliga Skäl", "Offentlig Sektor", "Psykisk Ohälsa"):
+    # masked, they read alike ("[…] […]") and one mapping took them all
+    "kontakt", "skäl", "orsak", "anledn", "angiv", "aktuell", "längre", "tappa", "sakna",
+    "bruten", "bröt", "personl", "privat", "offentl", "sektor", "utskriv", "inskriv",
+    "dömd", "fängelse", "häkt", "anstalt", "kriminal", "frihetsberöv", "pension",
+    "ålderspens", "militär", "värnplikt", "begäran", "samhall", "heltid", "deltid",
+    "tillsvidare", "visstid", "säsong", "bemanning", "uppsagd", "avstängd", "frånvar",
+    "närvar", "medicin", "psykisk", "fysisk", "ohälsa", "hälsa", "social", "familj",
+    "ekonomi", "bostad", "boende", "språk", "motivat", "intresse", "behov", "hinder",
+    "funktionsned", "missbruk", "beroend", "utvis", "avvis", "asyl", "migrat",
+    "uppehållst", "ringt", "ringde", "mejl", "kallelse", "kallad",
+    "contact", "personal", "reason", "health", "mental", "family", "medical", "prison",
+    "public", "private", "sector", "retire", "military", "deport", "request",
 )  # fmt: skip
 #: Whole words (case-folded) of how reasons and file names are written.
 _WORDS = frozenset(
@@ -71,6 +87,7 @@ _WORDS = frozenset(
         "took", "started", "work", "job", "jobs", "study", "studies", "moved", "move",
         "sick", "ill", "illness", "leave", "dropped", "drop", "goal", "met", "reached",
         "actor", "list", "report", "data", "year", "all",
+        "full", "part", "time", "own", "self", "sms", "person", "personer", "persons",
     }
 )  # fmt: skip
 
@@ -90,7 +107,7 @@ def mask_name_runs(text: str) -> str:
     holds: a run of two or more capitalised words none of which is a word of how
     reasons are written, or a common given name alone (see the module docstring)."""
     if _TWO_CAPITALS.search(text) is None and GIVEN_NAMES.isdisjoint(
-        _TOKEN.findall(text.casefold())
+        re.split(r"[^\w]+|_", text.casefold())  # ("anna-karin": "anna" and "karin")
     ):
         return text
     tokens = list(_TOKEN.finditer(text))
@@ -120,6 +137,7 @@ def mask_name_runs(text: str) -> str:
             found and _given_name(found[0].group())
         ):
             masked.extend(found)
+    masked += _written_otherwise(text, tokens, masked)
     if not masked:
         return text
     parts: list[str] = []
@@ -129,6 +147,50 @@ def mask_name_runs(text: str) -> str:
         at = token.end()
     parts.append(text[at:])
     return "".join(parts)
+
+
+_INITIAL_GAP = re.compile(r"\.\s*")  # "A. Svensson"
+_COMMA_GAP = re.compile(r",\s*")  # "Svensson, Anna"
+#: How Swedish surnames end: with a given name before it, a name in lower case too
+#: ("anna svensson"; "per år", "klara sig" are no names).
+_SURNAME_END = re.compile(
+    r"(?:s?son|sen|berg|ström|lund|qvist|kvist|quist|gren|holm|dahl|blad|stedt|sköld|lind|fors)$"
+)
+
+
+def _name_word(token: re.Match[str]) -> bool:
+    word = token.group()
+    return len(word) > 1 and word[0].isupper() and not is_wording_word(word)
+
+
+def _written_otherwise(
+    text: str, tokens: list[re.Match[str]], masked: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The words of a name the runs of words joined by spaces miss: one written with
+    an initial ("A. Svensson") or surname first before a given name ("Svensson, Anna")."""
+    at = {token.start() for token in masked}
+    more: list[re.Match[str]] = []
+    for before, after in zip(tokens, tokens[1:], strict=False):
+        gap = (text, before.end(), after.start())
+        if (
+            len(before.group()) == 1
+            and before.group().isupper()
+            and _INITIAL_GAP.fullmatch(*gap)
+            and _name_word(after)
+        ):
+            more += [t for t in (before, after) if t.start() not in at]
+        elif _COMMA_GAP.fullmatch(*gap) and after.start() in at and _name_word(before):
+            more += [before] if before.start() not in at else []
+        elif (
+            before.group().islower()
+            and _given_name(before.group())
+            and _GAP.fullmatch(*gap)
+            and _SURNAME_END.search(after.group().casefold())
+            and not is_wording_word(after.group())
+        ):
+            more += [t for t in (before, after) if t.start() not in at]
+        at.update(t.start() for t in more)
+    return more
 
 
 def _given_name(word: str) -> bool:

@@ -11,7 +11,7 @@ from amp_desktop.core.domain import FIELD_BY_NAME, Programme
 from amp_desktop.core.excel.preview import ImportPreview, Problem, split_where
 from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text
 from amp_desktop.core.excel.threeway import same_as_exported
-from amp_desktop.core.excel.values import money_scale, parse_field
+from amp_desktop.core.excel.values import money_scale, names_kronor_and_thousands, parse_field
 from amp_desktop.core.excel.vocabulary import normalise, one_line
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
@@ -27,6 +27,15 @@ def _not_stated(raw: Any, field: str) -> bool:
         return True
     text = cell_text(raw).strip()
     return not text or (text in _DASHES and field != "name")
+
+
+def _has_value(value: Any) -> bool:
+    """Whether a programme's field holds something an empty cell would clear."""
+    return (
+        value is not None
+        and value != ""
+        and not (isinstance(value, (tuple, list, set, frozenset)) and not value)
+    )
 
 
 def repeats_header(row: list[Any], headers: list[str], mapping: dict[int, str]) -> bool:
@@ -67,6 +76,8 @@ class RowReader:
         #: The cells of a foreign sheet left empty on a programme AMP has: the sheet
         #: does not state that field, so the programme keeps its value.
         self.kept_empty: list[str] = []
+        #: Those of them where the programme has a value (which the cell did not clear).
+        self.kept_values: list[str] = []
         #: The kronor each amount of a column stands for ("Budget (tkr)": 1,000).
         self.scales = {
             col: scale
@@ -160,6 +171,12 @@ class RowReader:
                     derived.add(key)
         attrs = {"sources" if f == "referral_sources" else f: c for f, c in kept.items()}
         self.kept_empty.extend(c for f, c in attrs.items() if f not in values)
+        # (those where the programme has a value the cell would have cleared are named
+        # apart: an export copied without its base sheet said "152 empty cells" for
+        # the one budget the user had cleared)
+        self.kept_values.extend(
+            c for f, c in attrs.items() if f not in values and _has_value(getattr(start, f, None))
+        )
         try:
             result = start.replace(**values)
         except (ValueError, TypeError) as exc:
@@ -168,11 +185,19 @@ class RowReader:
         return result, where
 
 
-def note_kept_empty(preview: ImportPreview, cells: list[str]) -> None:
+def note_kept_empty(
+    preview: ImportPreview, cells: list[str], valued: list[str] | None = None
+) -> None:
     """The preview's one line on the empty cells of a foreign sheet that left the
-    catalogue's values as they were (the first few named)."""
+    catalogue's values as they were (the first few named, those of *valued* first: the
+    cells where the catalogue has a value), and a line naming *valued* when they are
+    fewer than all."""
     if not cells:
         return
+    valued = valued or []
+    if valued and len(valued) < len(cells):
+        first = set(valued)
+        cells = [*valued, *(c for c in cells if c not in first)]
     # The sheet is named once: "Insatser!C2, D3, C4".
     shown = ", ".join([cells[0], *(split_where(c)[1] for c in cells[1:5])])
     shown += ", …" if len(cells) > 5 else ""
@@ -187,10 +212,43 @@ def note_kept_empty(preview: ImportPreview, cells: list[str]) -> None:
         )
     )
     preview.summary.append(text.format(n=format_number(len(cells)), cells=shown))
+    if valued and len(valued) < len(cells):
+        named = ", ".join([valued[0], *(split_where(c)[1] for c in valued[1:5])])
+        named += ", …" if len(valued) > 5 else ""
+        text = (
+            translate(
+                "Excel",
+                "Of them, 1 empty cell is where the catalogue has a value, which it keeps "
+                "({cells}); to clear it, edit the programme in AMP.",
+            )
+            if len(valued) == 1
+            else translate(
+                "Excel",
+                "Of them, {n} empty cells are where the catalogue has values, which it "
+                "keeps ({cells}); to clear them, edit the programmes in AMP.",
+            )
+        )
+        preview.summary.append(text.format(n=format_number(len(valued)), cells=named))
 
 
 def note_scaled_columns(preview: ImportPreview, scales: dict[int, int]) -> None:
-    """A line in *preview* for each column whose amounts are thousands or millions."""
+    """A line in *preview* for each column whose amounts are thousands or millions,
+    and for each whose title names kronor and thousands both (read as kronor)."""
+    for col, field in preview.mapping.items():
+        title = preview.headers[col] if col < len(preview.headers) else ""
+        if (
+            field in FIELD_BY_NAME
+            and FIELD_BY_NAME[field].kind == "money"
+            and names_kronor_and_thousands(title)
+        ):
+            preview.summary.append(
+                translate(
+                    "Excel",
+                    "Column {column} (“{title}”) names both kronor and thousands of kronor: "
+                    "its amounts were read as kronor (write kr or tkr alone in the title to "
+                    "say which).",
+                ).format(column=get_column_letter(col + 1), title=one_line(title))
+            )
     for col, scale in scales.items():
         text = (
             translate(

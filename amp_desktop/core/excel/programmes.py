@@ -135,8 +135,14 @@ def analyse_programmes(
 
                 name = parse_name_period(name).name
             existing = by_code.get(rules.text_key(code)) if code else None
+            named = by_name.get(rules.text_key(name)) if name else None
+            if kind != "export" and named is not None and existing is not named:
+                # The row names a programme and gives another's short code (another
+                # unit's own "Kortnamn"): the row is the one it names, its code a
+                # problem at the cell — not the other programme changed.
+                existing = None
             matched_by = "code" if existing is not None else "name"
-            existing = existing or by_name.get(rules.text_key(name))
+            existing = existing or named
             if existing is None and kind != "export" and name:
                 # "Etablering / Kommun" is "Etablering/Kommun", as in a referral list
                 found = by_loose.get(loose_key(name))
@@ -252,7 +258,7 @@ def analyse_programmes(
             base_sheet=base_sheet if streamed else None,
             progress=progress,
         )
-    note_kept_empty(preview, reader.kept_empty)
+    note_kept_empty(preview, reader.kept_empty, reader.kept_values)
     note_scaled_columns(preview, reader.scales)
     if totals_skipped:
         text = (

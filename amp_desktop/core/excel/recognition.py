@@ -78,14 +78,20 @@ def catalogue_evidence(rows: list[list[Any]], sheet: str = "") -> Evidence | Non
     return Evidence("catalogue", sheet, header_row, tuple(_titles(rows[header_row], mapping, used)))
 
 
-def has_catalogue_columns(rows: list[list[Any]]) -> bool:
+#: The columns only a programme catalogue has, whatever else a list of persons has
+#: (a participant's own target group, "Målgrupp: Unga", is a case system's column).
+PROGRAMME_ONLY_FIELDS = frozenset({"places", "budgeted_places", "annual_budget_sek"})
+
+
+def has_catalogue_columns(
+    rows: list[list[Any]], fields: frozenset[str] = CATALOGUE_FIELDS - {"referral_sources"}
+) -> bool:
     """Whether the header of *rows* has a column only a programme catalogue has
-    (places, a budget, a target group, …: a list of referrals or participants has
-    none), so the sheet is a catalogue whatever dates and programmes it also has."""
+    (places, a budget, a target group, …: a list of referrals has none; *fields*:
+    those asked for), so the sheet is a catalogue whatever dates and programmes it
+    also has."""
     programme = find_header(rows[:HEADER_ROWS], vocab.PROGRAMME_SYNONYMS, minimum=2)
-    return programme is not None and bool(
-        set(programme[1].values()) & (CATALOGUE_FIELDS - {"referral_sources"})
-    )
+    return programme is not None and bool(set(programme[1].values()) & fields)
 
 
 def referral_evidence(rows: list[list[Any]], sheet: str = "") -> Evidence | None:

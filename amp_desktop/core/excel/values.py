@@ -14,6 +14,7 @@ from amp_desktop.core.domain import FIELD_BY_NAME, SourceLink
 from amp_desktop.core.excel.read import cell_text
 from amp_desktop.core.excel.unit_words import without_unit_word
 from amp_desktop.core.excel.vocabulary import enum_value
+from amp_desktop.core.formatting import format_sek
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.parse import ParseError
 
@@ -62,25 +63,61 @@ _SCALED = re.compile(
 )
 
 
+#: Whole kronor named in a title beside its thousands ("Budget kr (varav 500 tkr ESF)").
+_WHOLE_KRONOR_TITLE = re.compile(r"(?<![a-zåäö])(?:kr|kronor|sek)(?![a-zåäö])")
+
+
 def money_scale(title: str) -> int:
     """1,000 for a column title such as "Budget (tkr)", 1,000,000 for "Budget mnkr",
-    else 1: a foreign sheet's amounts in such a column are that many kronor each."""
+    else 1: a foreign sheet's amounts in such a column are that many kronor each.
+    A title that names whole kronor too is 1 (:func:`names_kronor_and_thousands`)."""
     found = _SCALED.search(" ".join(title.split()).casefold())
-    if found is None:
+    if found is None or names_kronor_and_thousands(title):
         return 1
     return 1_000 if found.group("k") else 1_000_000
 
 
+def names_kronor_and_thousands(title: str) -> bool:
+    """Whether *title* names thousands (millions) of kronor and whole kronor as well:
+    then which its amounts are is not certain, and they are read as kronor."""
+    text = " ".join(title.split()).casefold()
+    found = _SCALED.search(text)
+    return found is not None and bool(
+        _WHOLE_KRONOR_TITLE.search(text[: found.start()] + " " + text[found.end() :])
+    )
+
+
+#: A scaled amount from this on is questioned: "3 750 000" in a "Budget (tkr)" column
+#: is the budget in kronor written there, not 3.75 billion kronor.
+IMPLAUSIBLE_SCALED_SEK = 100_000_000
+
+
 def _scaled_money(value: Any, scale: int) -> int | None:
     """An amount in a column of thousands (millions) of kronor; a cell that names
-    its own unit (``450 tkr``, ``1 200 000 kr``) is read by it."""
+    its own unit (``450 tkr``, ``1 200 000 kr``) is read by it.  A number that would
+    be 100 million kronor or more is refused (ParseError): it is likely in kronor."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return parse.parse_money(float(value) * scale)
-    text = cell_text(value).strip()
-    if not text or re.search(r"[^\d\s.,\-\u2212\u00a0\u202f\u2009']", text):
-        return parse.parse_money(value)
-    number = parse.parse_decimal(text.replace("'", ""))
-    return None if number is None else parse.parse_money(number * scale)
+        number: float | None = float(value)
+        text = cell_text(value)
+    else:
+        text = cell_text(value).strip()
+        if not text or re.search(r"[^\d\s.,\-\u2212\u00a0\u202f\u2009']", text):
+            return parse.parse_money(value)
+        number = parse.parse_decimal(text.replace("'", ""))
+    if number is None:
+        return None
+    amount = parse.parse_money(number * scale)
+    if amount is not None and amount >= IMPLAUSIBLE_SCALED_SEK:
+        unit = "tkr" if scale == 1_000 else "mkr"
+        raise ParseError(
+            translate(
+                "Excel",
+                "Amount: the column is in {unit}, so this would be {amount}, which looks "
+                "like an amount in kronor; write “{text} kr” or “{text} {unit}” in the cell "
+                "to say which.",
+            ).format(unit=unit, amount=format_sek(amount), text=text.strip()[:40])
+        )
+    return amount
 
 
 def parse_field(

@@ -10,6 +10,7 @@ whose text is one line for the user.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -131,10 +132,18 @@ def year_of(text: Any) -> int | None:
     return year if FIRST_YEAR <= year <= LAST_YEAR else None
 
 
+_WHOLE_CODE = re.compile(r"(\d{1,4})\.0+")
+
+
 def place_code(text: Any) -> str:
     """A municipality's id as text; a code a spreadsheet shortened (``180``) gets its
     leading zeros back (``0180``)."""
     code = str(text if text is not None else "").strip()
+    whole = _WHOLE_CODE.fullmatch(code)  # "1980.0": a column a program read as numbers
+    if whole is not None:
+        code = whole.group(1)
     if code.isdigit() and len(code) < 4:
         return code.zfill(4)
+    if code[:1] == "g" and code[1:].isdigit():
+        return code.upper()  # a group's id typed by hand ("g100002")
     return code
