@@ -45,6 +45,17 @@ _IN_TEXT = re.compile(rf"(?<![\d]){_NUMBER}(?!\d|[-./]\d)")
 MASK = "[…]"
 
 
+#: A mask as written, or as a wording's key spells it ("[...]").
+_MASKS = re.compile(r"\[(?:…|\.\.\.)\]")
+
+
+def only_masks(text: str) -> bool:
+    """Whether *text* holds masks and nothing else that tells what it said ("[…] […]",
+    its key "[...] [...]"; not "Flyttade – […]" nor an empty text)."""
+    rest, masks = _MASKS.subn("", text)
+    return masks > 0 and not re.search(r"[^\W_]", rest)
+
+
 def luhn_ok(digits: str) -> bool:
     """The Luhn check used by Swedish identity numbers (on the 10-digit form)."""
     total = 0

@@ -40,7 +40,7 @@ from amp_desktop.core.excel.reason_text import mask_contact_and_dates
 from amp_desktop.core.excel.recognition import apply_mapping
 from amp_desktop.core.formatting import format_number
 from amp_desktop.core.i18n import translate
-from amp_desktop.core.personal import mask_personal_ids
+from amp_desktop.core.personal import mask_personal_ids, only_masks
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.aggregate import ENROLLED, aggregate, enrolled_months
 from amp_desktop.core.results.categories import reason_key, reason_label
@@ -48,7 +48,7 @@ from amp_desktop.core.results.figures import Tally
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.result_coverage import covering
 from amp_desktop.core.store.results import ResultRow, ResultsChange
-from amp_desktop.core.store.resumption import resumed_of_rows
+from amp_desktop.core.store.resumption import resumed_of_result_rows
 
 
 def analyse_participants(
@@ -93,7 +93,7 @@ def _reasons_to_keep(
     """What the catalogue keeps of the exit-reason mapping for the next list (key →
     category): the user's choices for wordings this list has, under their keys with
     names masked (a mapping file may spell a wording as the list does) — none for a
-    masked wording chosen two ways."""
+    masked wording chosen two ways, nor for one that is only a masked name."""
     kept: dict[str, str | None] = {}
     clashes: set[str] = set()
     for key, value in chosen.items():
@@ -104,7 +104,10 @@ def _reasons_to_keep(
     return tuple(
         (key, value)
         for key, value in sorted(kept.items())
-        if key in listed.wording_keys and key not in clashes and saved.get(key) != value
+        if key in listed.wording_keys
+        and key not in clashes
+        and saved.get(key) != value
+        and not only_masks(key)  # (a masked name tells nothing of the next one)
     )
 
 
@@ -127,7 +130,9 @@ def _analyse(
     columns = with_name_columns(rows[header_row], columns)
     id_problems = identity_columns(rows, sheet, header_row, columns)
     columns = name_columns_by_values(rows, header_row, columns)
-    saved = catalogue.reason_mapping()
+    # (one kept for a wording that was only a masked name, by an older AMP, is not
+    # used: it would map another person's reason alike)
+    saved = {k: v for k, v in catalogue.reason_mapping().items() if not only_masks(k)}
     # (a mapping file spells a wording as the list does: masked as the list's is)
     chosen = {reason_key(mask_contact_and_dates(k)): v for k, v in (reasons or {}).items()}
     progress.phase(translate("Results", "Counting enrolments…"))
@@ -315,9 +320,16 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
 def _before_after(
     preview: ImportPreview, before: tuple[ResultRow, ...], after: tuple[ResultRow, ...]
 ) -> list[dict[str, Any]]:
-    """Per programme: participants, starts and exits of the covered months, before → after."""
+    """Per programme: participants, starts and exits of the covered months, before → after.
 
-    def tallies(rows: tuple[ResultRow, ...]) -> dict[int, Tally]:
+    Those running when a programme's results resume after a gap count as the store
+    counts them (:mod:`amp_desktop.core.store.resumption`) — in the rows stored
+    *before* only: the rows *after* are one list's counts, which never resume beyond
+    (whoever runs on a month's first day ran at the end of the month before, so after
+    a month without results none run; ``test_resumption_dec7r`` checks it), and a
+    county's million rows need not be looked through for gaps."""
+
+    def tallies(rows: tuple[ResultRow, ...], stored: bool) -> dict[int, Tally]:
         sums: dict[int, dict[str, int]] = {}
         counted = enrolled_months(rows)  # (the list's first month, or later for some)
         for pid, month, _g, _n, _a, measure, value in rows:
@@ -327,14 +339,11 @@ def _before_after(
             if counts is None:
                 counts = sums[pid] = {}
             counts[measure] = counts.get(measure, 0) + value
-        lines = (
-            (pid, month, (g, n), measure, value) for pid, month, g, n, _a, measure, value in rows
-        )
-        for (pid, _group), extra in resumed_of_rows(lines).items():
+        for (pid, _group), extra in (resumed_of_result_rows(rows) if stored else {}).items():
             sums[pid][ENROLLED] = sums[pid].get(ENROLLED, 0) + extra
         return {pid: Tally(Counter(counts)) for pid, counts in sums.items()}
 
-    old, new = tallies(before), tallies(after)
+    old, new = tallies(before, stored=True), tallies(after, stored=False)
     summary = []
     for pid in sorted(set(old) | set(new), key=lambda i: preview.names.get(i, "")):
         o, n = old.get(pid, Tally()), new.get(pid, Tally())
