@@ -31,7 +31,7 @@ from amp_desktop.core.planning.period import Period, month_index, month_text
 from amp_desktop.core.results.aggregate import ENROLLED
 from amp_desktop.core.results.figures import MeasurePositions, figures_of_values
 from amp_desktop.core.results.period import ResultsFilter, chosen_programmes, document_of_sums
-from amp_desktop.core.store.resumption import resumed_in_lines
+from amp_desktop.core.store.resumption import resumed_in_lines, running_by_position
 
 #: ``(programme, month, gender, need level, measure, value)`` as the store gives them.
 Row = tuple[int, str, str, str, str, int]
@@ -302,6 +302,7 @@ class ResultsIndex:
         # After a gap in its results, those beyond the running before it count too
         # (``amp_desktop.core.store.resumption``), added to both sums.
         late: dict[tuple[str, str], int] = {}
+        running = running_by_position(self.measures, self._values_of())
         for programme in chosen:
             programme_id = programme.id or 0
             held = self._months_held(programme_id, a, b)
@@ -311,9 +312,7 @@ class ResultsIndex:
                     if enrolled[counted] and gender_wanted in (None, gender):
                         late[need, gender] = late.get((need, gender), 0) + enrolled[counted]
             gapped = bool(held) and held[-1] - held[0] + 1 != len(held)
-            beyond = (
-                resumed_in_lines(lines.get(programme_id, []), held, self.unpack) if gapped else {}
-            )
+            beyond = resumed_in_lines(lines.get(programme_id, []), held, running) if gapped else {}
             sums: dict[str, int] = {}
             for (gender, need), n in beyond.items():
                 if need_wanted in (None, need) and gender_wanted in (None, gender):
@@ -379,8 +378,9 @@ class ResultsIndex:
     def _months_held(self, programme: int, a: int, b: int) -> list[int]:
         """The months of *a* … *b* − 1 that hold any result of *programme*: the first
         is the month whose ``enrolled`` counts in the period."""
-        lines = self._genders.get(programme, ())
-        return [m for m in range(a, b) if any(line[2][m] or line[3][m] for line in lines)]
+        # (column-wise, in C: month by month it added half to a 36-month period's figures)
+        columns = [line[at][a:b] for line in self._genders.get(programme, ()) for at in (2, 3)]
+        return list(compress(range(a, b), map(any, zip(*columns, strict=True)))) if columns else []
 
     def _values_of(self) -> Callable[[int], list[int]]:
         """Packed sum → every field's value in order, and one 0 after them

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from amp_desktop.core.months import months_between
-from amp_desktop.core.store.resumption import resumed_in
+from amp_desktop.core.store.resumption import resumed_of_held
 from amp_desktop.core.store.rows import placeholders
 
 ValueKey = tuple[str, str, int, str]  # kpi, municipality, year, gender
@@ -258,6 +258,7 @@ class KoladaReads:
         asking it made a write in the window wait as long (#10 item 4)."""
         out: dict[str, Counter[str]] = {}
         counted: set[int] = set()  # programmes whose enrolled is counted already
+        held: dict[int, list[str]] = {}  # programme → its months with results, in order
         for month in months_between(first, last):
             cursor = self.conn.execute(
                 "SELECT gender, measure, SUM(value) FROM results WHERE month = ? "
@@ -269,17 +270,22 @@ class KoladaReads:
             cursor = self.conn.execute(
                 "SELECT programme_id, gender, SUM(CASE WHEN measure = 'enrolled' "
                 "THEN value ELSE 0 END) FROM results WHERE month = ? "
-                "GROUP BY programme_id, gender",
+                "GROUP BY programme_id, gender ORDER BY programme_id, gender",
                 [month],
             )
             begun: set[int] = set()
+            previous = None
             for programme_id, gender, enrolled in cursor:
+                if programme_id != previous:  # (the months held, so the gaps, unscanned)
+                    held.setdefault(programme_id, []).append(month)
+                    previous = programme_id
                 if programme_id not in counted:
                     begun.add(programme_id)
                     if enrolled:
                         out.setdefault(gender, Counter())["enrolled"] += enrolled
             counted |= begun
-        for (_programme_id, (gender, _need)), extra in resumed_in(self.conn, first, last).items():
+        resumed = resumed_of_held(self.conn, held, first, last)
+        for (_programme_id, (gender, _need)), extra in resumed.items():
             out.setdefault(gender, Counter())["enrolled"] += extra
         return {gender: out[gender] for gender in sorted(out)}
 

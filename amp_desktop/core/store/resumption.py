@@ -8,7 +8,8 @@ was running when they resume took part in the period, but the first month's
 in the months not covered.  So, per group (gender and need level), the ``enrolled``
 of the month they resume beyond those running at the end of the last month before
 (never below 0) count too: a lower bound, since who started and left in the months
-not covered is not known.  Here, below the store's reads that apply it.
+not covered is not known.  Here, below the store's reads that apply it
+(:func:`enrolled_counted`: the whole of ``enrolled``'s part, the first months' too).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
+from operator import itemgetter
 from typing import Any
 
 from amp_desktop.core.months import month_number
@@ -28,9 +30,16 @@ __all__ = [
     "EXIT_PREFIX",
     "START",
     "Resumed",
-    "resumed_of_rows",
+    "beyond_running",
+    "enrolled_counted",
+    "months_held",
     "resumed_in",
+    "resumed_in_lines",
+    "resumed_of_held",
+    "resumed_of_result_rows",
+    "resumed_of_rows",
     "running_at_end",
+    "running_by_position",
 ]
 
 #: A group of a programme's results: (gender, need level).
@@ -46,6 +55,18 @@ def running_at_end(counts: Mapping[str, int]) -> int:
     (its measures): ``enrolled`` + ``starts`` − exits."""
     exits = sum(n for measure, n in counts.items() if measure.startswith(EXIT_PREFIX))
     return counts.get(ENROLLED, 0) + counts.get(START, 0) - exits
+
+
+def beyond_running(enrolled: Mapping[Group, int], running: Mapping[Group, int]) -> dict[Group, int]:
+    """Per group, the *enrolled* of the month results resume beyond the *running* at
+    the end of the last month before the gap (a group without results then: none
+    running); a group with fewer or as many is left out."""
+    out: dict[Group, int] = {}
+    for group, n in enrolled.items():
+        extra = n - running.get(group, 0)
+        if extra > 0:
+            out[group] = extra
+    return out
 
 
 class Resumed:
@@ -72,40 +93,52 @@ class Resumed:
         self._last[programme] = (month, running)
         if last is None or last[0] == month - 1:
             return {}
-        before = last[1]
-        beyond = {group: n - before.get(group, 0) for group, n in enrolled.items()}
-        return {group: n for group, n in beyond.items() if n > 0}
+        return beyond_running(enrolled, last[1])
+
+
+def running_by_position(
+    measures: Sequence[str], values_of: Callable[[int], Sequence[int]]
+) -> Callable[[int, int], int]:
+    """:func:`running_at_end` of a packed month (its field *i* holding *measures[i]*,
+    read by *values_of*) and its ``enrolled``, as the Results tab's index holds them:
+    by position, without a dict of measures."""
+    starts = [i for i, measure in enumerate(measures) if measure == START]
+    exits = [i for i, measure in enumerate(measures) if measure.startswith(EXIT_PREFIX)]
+
+    def running(packed: int, enrolled: int) -> int:
+        if not packed:
+            return enrolled
+        values = values_of(packed)
+        get = values.__getitem__
+        return enrolled + sum(map(get, starts)) - sum(map(get, exits))
+
+    return running
 
 
 def resumed_in_lines(
-    lines: Iterable[Sequence[Any]], held: list[int], unpack: Callable[[int], dict[str, int]]
+    lines: Iterable[Sequence[Any]], held: list[int], running: Callable[[int, int], int]
 ) -> dict[Group, int]:
     """Per group, the enrolled that count beyond the programme's first month's, from
     the programme's *lines* (``[gender, need level, packed measures per month,
-    enrolled per month]``, as the Results tab's index holds them; *unpack* opens a
-    packed month) and the months *held* of the period with any of its results, in
-    order: only the months either side of each gap are opened."""
+    enrolled per month]``, as the Results tab's index holds them; *running* of a
+    packed month and its enrolled: :func:`running_by_position`) and the months *held*
+    of the period with any of its results, in order: only the months either side of
+    each gap are read, and of them only the groups with results then."""
     lines = list(lines)
-    resumed = Resumed()
-
-    def fed(month: int) -> dict[Group, int]:
-        enrolled = {(line[0], line[1]): line[3][month] for line in lines}
-        running = {
-            (line[0], line[1]): running_at_end({**unpack(line[2][month]), ENROLLED: line[3][month]})
-            for line in lines
-        }
-        return resumed.month(0, month, enrolled, running)
-
     out: dict[Group, int] = {}
-    fed_last = -1
     for before, month in pairwise(held):
         if month == before + 1:
             continue
-        if before != fed_last:
-            fed(before)
-        for group, n in fed(month).items():
+        stopped = {
+            (gender, need): running(packed[before], counted[before])
+            for gender, need, packed, counted in lines
+            if packed[before] or counted[before]
+        }
+        enrolled = {
+            (gender, need): n for gender, need, _p, counted in lines if (n := counted[month])
+        }
+        for group, n in beyond_running(enrolled, stopped).items():
             out[group] = out.get(group, 0) + n
-        fed_last = month
     return out
 
 
@@ -136,25 +169,143 @@ def resumed_of_rows(
     return out
 
 
-def resumed_in(conn: sqlite3.Connection, first: str, last: str) -> dict[tuple[int, Group], int]:
-    """Per (programme, (gender, need level)), the enrolled that count beyond those of
-    the programme's first month with results in *first* … *last*
-    (:func:`resumed_of_rows`): read only for the programmes whose results
-    stop and resume in the period (few, if any)."""
-    months: dict[int, list[int]] = {}
+def resumed_of_result_rows(
+    rows: Sequence[tuple[int, str, str, str, str, str, int]],
+) -> dict[tuple[int, Group], int]:
+    """:func:`resumed_of_rows` of a change's *rows* as the store keeps them
+    (``(programme, month, gender, need level, age band, measure, value)``): the months
+    each programme holds are gathered first, and only the rows of programmes whose
+    months stop and resume are read further (a county's re-import holds a million
+    rows; read whole, they took an import's preview 2.5 s longer)."""
+    held: dict[int, list[str]] = {}
+    for programme, month in set(map(itemgetter(0, 1), rows)):
+        months = held.get(programme)
+        if months is None:
+            held[programme] = [month]
+        else:
+            months.append(month)
+    resuming = {
+        programme
+        for programme, months in held.items()
+        if month_number(max(months)) - month_number(min(months)) + 1 != len(months)
+    }
+    if not resuming:
+        return {}
+    return resumed_of_rows(
+        (p, month, (g, n), measure, v) for p, month, g, n, _age, measure, v in rows if p in resuming
+    )
+
+
+def months_held(conn: sqlite3.Connection, first: str, last: str) -> dict[int, list[str]]:
+    """Per programme, the months of *first* … *last* that hold any of its results, in
+    order (one scan of the months' index)."""
+    held: dict[int, list[str]] = {}
     cursor = conn.execute(
-        "SELECT DISTINCT programme_id, month FROM results WHERE month BETWEEN ? AND ?",
+        "SELECT DISTINCT programme_id, month FROM results WHERE month BETWEEN ? AND ? "
+        "ORDER BY month, programme_id",
         [first, last],
     )
     for programme_id, month in cursor:
-        months.setdefault(programme_id, []).append(month_number(month))
-    resuming = [p for p, held in months.items() if max(held) - min(held) + 1 != len(held)]
-    if not resuming:
-        return {}
-    cursor = conn.execute(
-        "SELECT programme_id, month, gender, need_level, measure, SUM(value) FROM results "
-        f"WHERE programme_id IN ({placeholders(resuming)}) AND month BETWEEN ? AND ? "
-        "GROUP BY programme_id, month, gender, need_level, measure",
-        [*resuming, first, last],
-    )
-    return resumed_of_rows((p, m, (g, n), measure, v) for p, m, g, n, measure, v in cursor)
+        months = held.get(programme_id)
+        if months is None:
+            held[programme_id] = [month]
+        else:
+            months.append(month)
+    return held
+
+
+def resumed_of_held(
+    conn: sqlite3.Connection, held: Mapping[int, Sequence[str]], first: str, last: str
+) -> dict[tuple[int, Group], int]:
+    """:func:`resumed_in` of the months *held* per programme in *first* … *last* (in
+    order, as :func:`months_held` gives them): only the months either side of each
+    gap are read, a month at a time for the programmes that need it (a county whose
+    lists all left out two months read every month of every programme, 1 s more)."""
+    gaps: dict[int, list[tuple[str, str]]] = {}
+    wanted: dict[str, list[int]] = {}
+    for programme, months in held.items():
+        if month_number(months[-1]) - month_number(months[0]) + 1 == len(months):
+            continue  # (no gap)
+        for before, month in pairwise(months):
+            if month_number(month) != month_number(before) + 1:
+                gaps.setdefault(programme, []).append((before, month))
+                for edge in (before, month):
+                    ids = wanted.setdefault(edge, [])
+                    if not ids or ids[-1] != programme:
+                        ids.append(programme)
+    # (programme, month) → group → its measures that month
+    edges: dict[tuple[int, str], dict[Group, Counter[str]]] = {}
+    for month, ids in wanted.items():
+        cursor = conn.execute(
+            "SELECT programme_id, gender, need_level, measure, SUM(value) FROM results "
+            f"WHERE month = ? AND programme_id IN ({placeholders(ids)}) "
+            "AND (measure IN (?, ?) OR substr(measure, 1, ?) = ?) "
+            "GROUP BY programme_id, gender, need_level, measure",
+            [month, *ids, ENROLLED, START, len(EXIT_PREFIX), EXIT_PREFIX],
+        )
+        for programme, gender, need, measure, value in cursor:
+            groups = edges.setdefault((programme, month), {})
+            counts = groups.get((gender, need))
+            if counts is None:
+                counts = groups[gender, need] = Counter()
+            counts[measure] = value
+    out: dict[tuple[int, Group], int] = {}
+    for programme, pairs in gaps.items():
+        for before, month in pairs:
+            was = edges.get((programme, before), {})
+            stopped = {group: running_at_end(counts) for group, counts in was.items()}
+            resumed = edges.get((programme, month), {})
+            enrolled = {group: counts[ENROLLED] for group, counts in resumed.items()}
+            for group, n in beyond_running(enrolled, stopped).items():
+                out[programme, group] = out.get((programme, group), 0) + n
+    return out
+
+
+def enrolled_counted(
+    conn: sqlite3.Connection,
+    held: Mapping[int, Sequence[str]],
+    first: str,
+    last: str,
+    *,
+    need_level: str | None = None,
+    gender: str | None = None,
+) -> dict[tuple[int, str, str], int]:
+    """Per (programme, gender, need level) of *need_level* and *gender* (None: all),
+    the ``enrolled`` that count among the participants of *first* … *last*: those of
+    the programme's first month with results (its months *held*, as
+    :func:`months_held` gives them) and, after a gap, those beyond
+    (:func:`resumed_of_held`).  The period's first month is read once for every
+    programme that holds it, each later first month for the programmes it begins."""
+    narrowed, narrowing = "", []
+    for column, value in (("need_level", need_level), ("gender", gender)):
+        if value is not None:
+            narrowed += f" AND {column} = ?"
+            narrowing.append(value)
+    later: dict[str, list[int]] = {}
+    for programme, months in held.items():
+        if months[0] != first:
+            later.setdefault(months[0], []).append(programme)
+    asked: list[tuple[str, str, list[int]]] = [(first, "", [])]
+    asked += [(m, f" AND programme_id IN ({placeholders(ids)})", ids) for m, ids in later.items()]
+    out: dict[tuple[int, str, str], int] = {}
+    for month, among, ids in asked:
+        cursor = conn.execute(
+            "SELECT programme_id, gender, need_level, SUM(value) FROM results "
+            f"WHERE month = ? AND measure = 'enrolled'{among}{narrowed} "
+            "GROUP BY programme_id, gender, need_level",
+            [month, *ids, *narrowing],
+        )
+        for programme, g, need, enrolled in cursor:
+            out[programme, g, need] = enrolled
+    for (programme, (g, need)), extra in resumed_of_held(conn, held, first, last).items():
+        if need_level in (None, need) and gender in (None, g):
+            out[programme, g, need] = out.get((programme, g, need), 0) + extra
+    return out
+
+
+def resumed_in(conn: sqlite3.Connection, first: str, last: str) -> dict[tuple[int, Group], int]:
+    """Per (programme, (gender, need level)), the enrolled that count beyond those of
+    the programme's first month with results in *first* … *last*
+    (:func:`resumed_of_rows`; a reader that knows the months held already asks
+    :func:`resumed_of_held`)."""
+    return resumed_of_held(conn, months_held(conn, first, last), first, last)
