@@ -145,3 +145,23 @@ def results_argv(path: Path | str, period: Period, selection: ResultsFilter) -> 
         if value is not None:
             argv += [option, value]
     return argv
+
+
+def scope_change(
+    catalogue: Catalogue, pid: int, rows: Sequence[tuple[object, ...]], first: str, last: str
+) -> ResultsChange:
+    """A list's *rows* for programme *pid* over *first* … *last*, replacing what the
+    catalogue holds there, as an import makes it (its coverage too)."""
+    from amp_desktop.core.store.result_coverage import covering
+
+    return ResultsChange(
+        (pid,), first, last, tuple(catalogue.results_scope((pid,), first, last)),
+        tuple(rows),  # type: ignore[arg-type]
+        coverage_before=tuple(catalogue.results_coverage_scope((pid,), first, last)),
+        coverage_after=covering((pid,), first, last),
+    )  # fmt: skip
+
+
+def import_changes(catalogue: Catalogue, *changes: ResultsChange) -> None:
+    """Apply *changes* as one import does."""
+    catalogue.apply(ChangeSet("Results", results=changes, kind="import"))

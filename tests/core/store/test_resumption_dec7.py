@@ -33,8 +33,13 @@ from amp_desktop.core.planning import Period
 from amp_desktop.core.results.aggregate import Enrolment, aggregate
 from amp_desktop.core.results.period import ResultsFilter
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ResultsChange
-from amp_desktop.core.store.result_coverage import covering
-from tests.results_data import INDEX_SOURCES, index_read_from, results_argv
+from tests.results_data import (
+    INDEX_SOURCES,
+    import_changes,
+    index_read_from,
+    results_argv,
+    scope_change,
+)
 
 D = dt.date
 ANNA = Enrolment(1, D(2024, 11, 1), None, None, "K", "AM2", "")
@@ -61,16 +66,7 @@ EXPECTED = {
 def _change(
     catalogue: Catalogue, pid: int, made: list[Enrolment], first: str, last: str
 ) -> ResultsChange:
-    rows = tuple(aggregate(made, first, last).sorted_rows())
-    return ResultsChange(
-        (pid,), first, last, tuple(catalogue.results_scope((pid,), first, last)), rows,
-        coverage_before=tuple(catalogue.results_coverage_scope((pid,), first, last)),
-        coverage_after=covering((pid,), first, last),
-    )  # fmt: skip
-
-
-def _import(catalogue: Catalogue, *changes: ResultsChange) -> None:
-    catalogue.apply(ChangeSet("Results", results=changes, kind="import"))
+    return scope_change(catalogue, pid, aggregate(made, first, last).sorted_rows(), first, last)
 
 
 @pytest.fixture
@@ -81,8 +77,8 @@ def catalogue(tmp_path: Path) -> Iterator[Catalogue]:
             Programme("Hel", places=5, annual_budget_sek=120_000, id=2),
         ]
         made.apply(ChangeSet("t", tuple(ProgrammeChange(p.id or 0, None, p) for p in programmes)))
-        _import(made, _change(made, 1, SPRING, "2025-01", "2025-03"))
-        _import(
+        import_changes(made, _change(made, 1, SPRING, "2025-01", "2025-03"))
+        import_changes(
             made,
             _change(made, 1, AUTUMN, "2025-07", "2025-12"),
             _change(made, 2, WHOLE, "2025-01", "2025-12"),
@@ -184,6 +180,6 @@ def test_an_import_over_the_gap_says_the_participants_before_by_the_same_rule(
     assert summary == [
         {"programme": "Glapp", "participants": [4, 5], "starts": [2, 4], "exits": [1, 2]}
     ]
-    _import(catalogue, change)
+    import_changes(catalogue, change)
     tallies = catalogue.results_tallies("2025-01", "2025-12")
     assert sum(c["enrolled"] + c["starts"] for (pid, _g, _n), c in tallies.items() if pid == 1) == 5

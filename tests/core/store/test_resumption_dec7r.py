@@ -41,9 +41,14 @@ from amp_desktop.core.excel.participants_import import _before_after
 from amp_desktop.core.planning import Period
 from amp_desktop.core.results.figures import results_cost
 from amp_desktop.core.results.period import ResultsFilter
-from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ResultsChange
-from amp_desktop.core.store.result_coverage import covering
-from tests.results_data import INDEX_SOURCES, index_read_from, results_argv
+from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange
+from tests.results_data import (
+    INDEX_SOURCES,
+    import_changes,
+    index_read_from,
+    results_argv,
+    scope_change,
+)
 
 Row = tuple[int, str, str, str, str, str, int]
 
@@ -120,20 +125,6 @@ def _rows(pid: int, months: dict[str, dict[tuple[str, str], tuple[int, int, int]
     return sorted(rows)
 
 
-def _change(
-    catalogue: Catalogue, pid: int, rows: list[Row], first: str, last: str
-) -> ResultsChange:
-    return ResultsChange(
-        (pid,), first, last, tuple(catalogue.results_scope((pid,), first, last)), tuple(rows),
-        coverage_before=tuple(catalogue.results_coverage_scope((pid,), first, last)),
-        coverage_after=covering((pid,), first, last),
-    )  # fmt: skip
-
-
-def _import(catalogue: Catalogue, *changes: ResultsChange) -> None:
-    catalogue.apply(ChangeSet("Results", results=changes, kind="import"))
-
-
 @pytest.fixture
 def catalogue(tmp_path: Path) -> Iterator[Catalogue]:
     with Catalogue.create(tmp_path / "c.amp") as made:
@@ -147,8 +138,10 @@ def catalogue(tmp_path: Path) -> Iterator[Catalogue]:
         made.apply(ChangeSet("t", tuple(ProgrammeChange(p.id or 0, None, p) for p in programmes)))
         # Each run of Glapp's months from its own list (as a unit imports them).
         for month in GLAPP:
-            _import(made, _change(made, 1, _rows(1, {month: GLAPP[month]}), month, month))
-        _import(made, _change(made, 2, _rows(2, HEL), "2025-01", "2025-12"))
+            import_changes(
+                made, scope_change(made, 1, _rows(1, {month: GLAPP[month]}), month, month)
+            )
+        import_changes(made, scope_change(made, 2, _rows(2, HEL), "2025-01", "2025-12"))
         yield made
 
 
@@ -275,12 +268,12 @@ def test_an_import_filling_two_gaps_says_before_by_the_same_rule(catalogue: Cata
     filled["2025-01"] = {("K", "AM1"): (2, 1, 1), ("M", "AM2"): (1, 0, 0)}
     filled["2025-04"] = {("K", "AM1"): (2, 0, 0)}
     filled["2025-07"] = {("K", "AM1"): (3, 0, 0), ("M", "AM2"): (0, 1, 0)}
-    change = _change(catalogue, 1, _rows(1, filled), "2025-01", "2025-07")
+    change = scope_change(catalogue, 1, _rows(1, filled), "2025-01", "2025-07")
     summary = _before_after(SimpleNamespace(names={1: "Glapp"}), change.before, change.after)  # type: ignore[arg-type]
     assert summary[0]["participants"] == [9, 5]
     tallies = catalogue.results_tallies("2025-01", "2025-07")
     assert sum(c["enrolled"] + c["starts"] for (p, _g, _n), c in tallies.items() if p == 1) == 9
-    _import(catalogue, change)
+    import_changes(catalogue, change)
     tallies = catalogue.results_tallies("2025-01", "2025-07")
     assert sum(c["enrolled"] + c["starts"] for (p, _g, _n), c in tallies.items() if p == 1) == 5
     # The year: January–July now one run, then December (beyond July's 3: K 2) and the
