@@ -3373,3 +3373,14 @@ SV.update(
         ): "Kolumn {column} (”{title}”) anger både kronor och tusentals kronor: dess belopp lästes som kronor (skriv bara kr eller tkr i rubriken för att säga vilket).",
     }
 )
+
+# A Kolada CSV giving one figure two ways (lead, 7 December)
+SV.update(
+    {
+        (
+            "Kolada",
+            "Lines {first} and {again} give {kpi} for {place} in {year} ({gender}) with "
+            "different values; nothing was imported.",
+        ): "Rad {first} och {again} ger {kpi} för {place} år {year} ({gender}) med olika värden; inget importerades.",
+    }
+)

@@ -3980,42 +3980,47 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>CSV-filen har en värdekolumn men ingen årskolumn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="166"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="174"/>
         <source>The CSV holds no values.</source>
         <translation>CSV-filen innehåller inga värden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="195"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="179"/>
+        <source>Lines {first} and {again} give {kpi} for {place} in {year} ({gender}) with different values; nothing was imported.</source>
+        <translation>Rad {first} och {again} ger {kpi} för {place} år {year} ({gender}) med olika värden; inget importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="214"/>
         <source>Line {line}: no KPI id (column “{column}”).</source>
         <translation>Rad {line}: inget nyckeltals-id (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="201"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="220"/>
         <source>Line {line}: no municipality id (column “{column}”).</source>
         <translation>Rad {line}: inget kommun-id (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="207"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="226"/>
         <source>Line {line}: no Swedish municipality or county has the code “{code}” (column “{column}”); nothing was imported.</source>
         <translation>Rad {line}: ingen svensk kommun eller region har koden ”{code}” (kolumnen ”{column}”); inget importerades.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="219"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="238"/>
         <source>Line {line}: “{text}” is not a gender (column “{column}”).</source>
         <translation>Rad {line}: ”{text}” är inget kön (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="229"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="248"/>
         <source>Line {line}: the year “{text}” is not a year (column “{column}”).</source>
         <translation>Rad {line}: året ”{text}” är inget år (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="239"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="258"/>
         <source>Line {line}: the count “{text}” is not a whole number of 0 or more (column “{column}”).</source>
         <translation>Rad {line}: antalet ”{text}” är inget heltal från 0 och uppåt (kolumnen ”{column}”).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="181"/>
+        <location filename="../../amp_desktop/core/kolada/csv_values.py" line="200"/>
         <source>Line {line}</source>
         <translation>Rad {line}</translation>
     </message>

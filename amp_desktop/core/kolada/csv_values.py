@@ -156,15 +156,34 @@ def read_csv(text: str, progress: Progress = NO_PROGRESS) -> KoladaPage:
     if "value" in columns and "year" not in columns:
         raise KoladaFileError(translate("Kolada", "The CSV has a value column but no year column."))
     page = KoladaPage()
+    # (key → the line giving it and its value: a file giving one figure two ways is
+    # refused, not read as whichever line came last)
+    given: dict[tuple[str, str, int, str], tuple[int, float | None, int | None]] = {}
     for count, (line, row) in enumerate(_rows(text, layout.delimiter)):
         if count % 4096 == 0:
             progress.step(count)
         if line <= layout.header_line or _blank(row):
             continue
-        page.values.extend(_csv_row(row, line, layout))
+        for value in _csv_row(row, line, layout):
+            before = given.setdefault(value.key, (line, value.value, value.count))
+            if before[1:] != (value.value, value.count):
+                raise KoladaFileError(_given_twice(value, before[0], line))
+            if before[0] == line:
+                page.values.append(value)
     if not page.values:
         raise KoladaFileError(translate("Kolada", "The CSV holds no values."))
     return page
+
+
+def _given_twice(value: KoladaValue, first: int, again: int) -> str:
+    return translate(
+        "Kolada",
+        "Lines {first} and {again} give {kpi} for {place} in {year} ({gender}) with "
+        "different values; nothing was imported.",
+    ).format(
+        first=first, again=again, kpi=value.kpi, place=quoted(value.municipality),
+        year=value.year, gender=value.gender,
+    )  # fmt: skip
 
 
 def _column(layout: _Layout, index: int | None) -> str:

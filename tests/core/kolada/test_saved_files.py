@@ -230,7 +230,10 @@ def test_cancel_while_reading_a_big_export_stops_and_changes_nothing(
     from amp_desktop.core.kolada.changes import read_import
     from amp_desktop.core.progress import Cancelled, Progress
 
-    rows = "".join(f"U40455;1980;{2000 + i % 25};Totalt;{i},5\r\n" for i in range(20_000))
+    # (each line a figure of its own: a file giving one figure two ways is refused)
+    rows = "".join(
+        f"U{40000 + i // 25:05d};1980;{2000 + i % 25};Totalt;{i},5\r\n" for i in range(20_000)
+    )
     saved = _save(tmp_path, "big.csv", ("Nyckeltal id;Kommun-id;År;Kön;Värde\r\n" + rows).encode())
     progress = Progress(lambda done, total, text: progress.cancel() if done else None, interval=0)
     before = hashlib.sha256(catalogue_path.read_bytes()).hexdigest()
