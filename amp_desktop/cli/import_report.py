@@ -127,7 +127,7 @@ def _catalogue_line(args: argparse.Namespace, preview: Any) -> str:
         "{removed} removed, {unchanged} unchanged, {conflicts}, {problems}.",
     ).format(
         kind=kind_text(preview.kind),
-        sheet=preview.sheet,
+        sheet=preview.sheet_shown,
         row=preview.header_row,
         added=format_number(counts["added"]),
         changed=format_number(counts["changed"]),
@@ -151,7 +151,7 @@ def _participants_line(preview: Any) -> str:
         "Cli", "{kind}, sheet “{sheet}”, header row {row}: {scope}, {problems}, {notes}."
     ).format(
         kind=kind_text(preview.kind),
-        sheet=preview.sheet,
+        sheet=preview.sheet_shown,
         row=preview.header_row,
         scope=counted(
             programmes,

@@ -225,10 +225,16 @@ class ImportPreview:
             "problems": len(self.problems),
         }
 
+    @property
+    def sheet_shown(self) -> str:
+        """The sheet's name as the preview shows it: an identity number in it masked (a
+        unit may name a sheet by one; :attr:`sheet` is the name to read it by)."""
+        return mask_personal_ids(self.sheet)
+
     def to_json(self, remove_missing: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
             "kind": self.kind,
-            "sheet": self.sheet,
+            "sheet": self.sheet_shown,
             "header_row": self.header_row,
             "mapping": {
                 self.headers[c] if c < len(self.headers) else str(c): f

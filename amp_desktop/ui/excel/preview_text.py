@@ -30,7 +30,7 @@ def understood_text(preview: ImportPreview, file_name: str) -> str:
     ).format(
         file=file_name,
         kind=kind_text(preview.kind),
-        sheet=preview.sheet,
+        sheet=preview.sheet_shown,
         row=preview.header_row,
     )
 
