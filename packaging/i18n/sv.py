@@ -3384,3 +3384,24 @@ SV.update(
         ): "Rad {first} och {again} ger {kpi} för {place} år {year} ({gender}) med olika värden; inget importerades.",
     }
 )
+
+# Where a participant list meets the results kept from an earlier one (lead, 7 December)
+SV.update(
+    {
+        (
+            "Results",
+            "1 enrolment ({names}) running on the first day of {first} was not running "
+            "at the end of {before} in the results AMP has (started late in {before} and "
+            "registered after that list was taken?): the participants of a period across "
+            "both months do not count it; a list covering both months would.",
+        ): "1 inskrivning ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjad sent i {before} och registrerad efter att den listan togs ut?): deltagarna under en period över båda månaderna räknar inte med den; en lista som täcker båda månaderna skulle göra det.",
+        (
+            "Results",
+            "{n} enrolments ({names}) running on the first day of {first} were not "
+            "running at the end of {before} in the results AMP has (started late in "
+            "{before} and registered after that list was taken?): the participants of a "
+            "period across both months do not count them; a list covering both months "
+            "would.",
+        ): "{n} inskrivningar ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjade sent i {before} och registrerade efter att den listan togs ut?): deltagarna under en period över båda månaderna räknar inte med dem; en lista som täcker båda månaderna skulle göra det.",
+    }
+)

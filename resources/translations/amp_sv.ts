@@ -6399,22 +6399,22 @@ per mån</translation>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="125"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="126"/>
         <source>Reading the participant list…</source>
         <translation>Läser deltagarlistan …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="138"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="139"/>
         <source>Counting enrolments…</source>
         <translation>Räknar inskrivningar …</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="155"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="156"/>
         <source>no column is read as the end date, so no exit can be counted: map the column that holds each enrolment&apos;s end date to End date.</source>
         <translation>ingen kolumn läses som slutdatum, så inga avslut kan räknas: koppla kolumnen med varje inskrivnings slutdatum till Slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="168"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="169"/>
         <source>no enrolment could be read.</source>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
@@ -6435,52 +6435,52 @@ per mån</translation>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="245"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="249"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="260"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="264"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="262"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="266"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="268"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="272"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="276"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="280"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="278"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="282"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="294"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="298"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="299"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="303"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="310"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="314"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="312"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="316"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -6636,6 +6636,16 @@ per mån</translation>
         <location filename="../../amp_desktop/core/excel/participant_persons.py" line="101"/>
         <source>The list changes the results of {years} without covering all of it: the distinct persons of {years} counted before are not known after it. Import the list of the whole year again to count them.</source>
         <translation>Listan ändrar resultaten för {years} utan att täcka hela året: de unika personer som räknats för {years} är inte kända efter den. Importera listan för hela året igen för att räkna dem.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="54"/>
+        <source>1 enrolment ({names}) running on the first day of {first} was not running at the end of {before} in the results AMP has (started late in {before} and registered after that list was taken?): the participants of a period across both months do not count it; a list covering both months would.</source>
+        <translation>1 inskrivning ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjad sent i {before} och registrerad efter att den listan togs ut?): deltagarna under en period över båda månaderna räknar inte med den; en lista som täcker båda månaderna skulle göra det.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="62"/>
+        <source>{n} enrolments ({names}) running on the first day of {first} were not running at the end of {before} in the results AMP has (started late in {before} and registered after that list was taken?): the participants of a period across both months do not count them; a list covering both months would.</source>
+        <translation>{n} inskrivningar ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjade sent i {before} och registrerade efter att den listan togs ut?): deltagarna under en period över båda månaderna räknar inte med dem; en lista som täcker båda månaderna skulle göra det.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from amp_desktop.core.excel.participant_persons import (
     persons_written,
     unit_persons_note,
 )
+from amp_desktop.core.excel.participant_seams import seam_note
 from amp_desktop.core.excel.participant_sheet import find_participant_sheet
 from amp_desktop.core.excel.participants import ParticipantList, read_participants
 from amp_desktop.core.excel.preview import ImportPreview, Problem
@@ -183,6 +184,9 @@ def _analyse(
     scope = tuple(sorted(counted.programme_ids()))
     after = tuple(counted.sorted_rows())
     before = tuple(catalogue.results_scope(scope, first, last))
+    seam = seam_note(catalogue, scope, first, after)
+    if seam is not None:
+        preview.problems.append(seam)
     persons = persons_written(catalogue, counted, scope, (before, after))
     if persons.unit_unknown:
         preview.problems.append(unit_persons_note(persons.unit_unknown))
