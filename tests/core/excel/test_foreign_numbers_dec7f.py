@@ -6,21 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from amp_desktop.core.excel.importer import analyse
+from tests.participant_lists import write_sheets
 
 
 def _sheet(path: Path, header: list[str], *rows: list[object]) -> Path:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Insatser"
-    ws.append(header)
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
+    return write_sheets(path, {"Insatser": [header, *rows]})
 
 
 @pytest.mark.parametrize(
