@@ -8,7 +8,7 @@ running only after a gap)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.formatting import format_number, quoted
@@ -20,11 +20,15 @@ from amp_desktop.core.store.resumption import ENROLLED, beyond_running, running_
 
 
 def seam_note(
-    catalogue: Catalogue, scope: Iterable[int], first: str, after: Iterable[ResultRow]
+    catalogue: Catalogue,
+    scope: Iterable[int],
+    first: str,
+    after: Iterable[ResultRow],
+    names: Mapping[int, str],
 ) -> Problem | None:
     """A note when the list's month *first* (its rows *after*) counts more running on
     its first day than the catalogue's month before ends with, for programmes of
-    *scope* with results then (None when none does)."""
+    *scope* with results then (None when none does); *names*: programme id → name."""
     before = month_text(month_index(first) - 1)
     kept: dict[tuple[int, str, str], Counter[str]] = {}
     for pid, _m, gender, need, _a, measure, value in catalogue.results_scope(scope, before, before):
@@ -45,7 +49,6 @@ def seam_note(
     programmes = [pid for pid, n in beyond.items() if n]
     if not programmes:
         return None
-    names = {p.id: p.name for p in catalogue.programmes()}
     listed = ", ".join(quoted(names.get(pid, str(pid))) for pid in sorted(programmes)[:3])
     if len(programmes) > 3:
         listed += ", …"

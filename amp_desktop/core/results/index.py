@@ -31,7 +31,7 @@ from amp_desktop.core.planning.period import Period, month_index, month_text
 from amp_desktop.core.results.aggregate import ENROLLED
 from amp_desktop.core.results.figures import MeasurePositions, figures_of_values
 from amp_desktop.core.results.period import ResultsFilter, chosen_programmes, document_of_sums
-from amp_desktop.core.store.resumption import resumed_in_lines, running_by_position
+from amp_desktop.core.store.resumption import gaps, resumed_in_lines, running_by_position
 
 #: ``(programme, month, gender, need level, measure, value)`` as the store gives them.
 Row = tuple[int, str, str, str, str, int]
@@ -311,8 +311,9 @@ class ResultsIndex:
                 for gender, need, _packed, enrolled in self.programmes[programme_id]:
                     if enrolled[counted] and gender_wanted in (None, gender):
                         late[need, gender] = late.get((need, gender), 0) + enrolled[counted]
-            gapped = bool(held) and held[-1] - held[0] + 1 != len(held)
-            beyond = resumed_in_lines(lines.get(programme_id, []), held, running) if gapped else {}
+            beyond = (
+                resumed_in_lines(lines.get(programme_id, []), held, running) if gaps(held) else {}
+            )
             sums: dict[str, int] = {}
             for (gender, need), n in beyond.items():
                 if need_wanted in (None, need) and gender_wanted in (None, gender):

@@ -33,7 +33,7 @@ from amp_desktop.core.store import result_coverage, result_sums
 from amp_desktop.core.store.errors import door
 from amp_desktop.core.store.result_coverage import CoverageRow
 from amp_desktop.core.store.result_sums import ENROLLED, SumsLayout
-from amp_desktop.core.store.resumption import enrolled_counted, months_held
+from amp_desktop.core.store.resumption import enrolled_counted, months_held, narrowed_to
 from amp_desktop.core.store.rows import placeholders
 
 ResultRow = tuple[int, str, str, str, str, str, int]  # programme, month, g, need, age, measure, n
@@ -224,11 +224,7 @@ def tallies(
     over the months.
     """
     held = months_held(conn, first, last)
-    narrowed, narrowing = "", []
-    for column, value in (("need_level", need_level), ("gender", gender)):
-        if value is not None:
-            narrowed += f" AND {column} = ?"
-            narrowing.append(value)
+    narrowed, narrowing = narrowed_to(need_level, gender)
     out: dict[TallyKey, Counter[str]] = {}
     get = out.get
     sql = (

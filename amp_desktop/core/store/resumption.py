@@ -29,11 +29,11 @@ __all__ = [
     "ENROLLED",
     "EXIT_PREFIX",
     "START",
-    "Resumed",
     "beyond_running",
     "enrolled_counted",
+    "gaps",
     "months_held",
-    "resumed_in",
+    "narrowed_to",
     "resumed_in_lines",
     "resumed_of_held",
     "resumed_of_result_rows",
@@ -69,31 +69,12 @@ def beyond_running(enrolled: Mapping[Group, int], running: Mapping[Group, int]) 
     return out
 
 
-class Resumed:
-    """The ``enrolled`` that count among a period's participants beyond those of each
-    programme's first month with results in it, fed each programme's months with
-    results in the period in order (see the module's docstring)."""
-
-    def __init__(self) -> None:
-        #: programme → (its last month fed, the running at its end per group)
-        self._last: dict[int, tuple[int, Mapping[Group, int]]] = {}
-
-    def month(
-        self,
-        programme: int,
-        month: int,
-        enrolled: Mapping[Group, int],
-        running: Mapping[Group, int],
-    ) -> dict[Group, int]:
-        """Of *programme*'s month *month* (an index, later than the last fed) with
-        *enrolled* and *running* at its end per group, the enrolled to count beyond
-        the first month's: none in the programme's first month or in one that
-        follows the month before, else each group's beyond the running before."""
-        last = self._last.get(programme)
-        self._last[programme] = (month, running)
-        if last is None or last[0] == month - 1:
-            return {}
-        return beyond_running(enrolled, last[1])
+def gaps(months: Sequence[int]) -> list[tuple[int, int]]:
+    """The gaps in a programme's *months* with results (month numbers, in order): each
+    as (the last month before it, the month results resume)."""
+    if not months or months[-1] - months[0] + 1 == len(months):
+        return []  # (no gap: the usual case, told at once)
+    return [(before, month) for before, month in pairwise(months) if month != before + 1]
 
 
 def running_by_position(
@@ -126,9 +107,7 @@ def resumed_in_lines(
     each gap are read, and of them only the groups with results then."""
     lines = list(lines)
     out: dict[Group, int] = {}
-    for before, month in pairwise(held):
-        if month == before + 1:
-            continue
+    for before, month in gaps(held):
         stopped = {
             (gender, need): running(packed[before], counted[before])
             for gender, need, packed, counted in lines
@@ -145,28 +124,40 @@ def resumed_in_lines(
 def resumed_of_rows(
     rows: Iterable[tuple[int, str, Group, str, int]],
 ) -> dict[tuple[int, Group], int]:
-    """:class:`Resumed` over *rows*, ``(programme, month, group, measure, value)`` of a
-    period in any order: per (programme, group), the enrolled to count beyond those of
-    the programme's first month with results."""
-    months: dict[int, dict[str, dict[Group, Counter[str]]]] = {}
+    """Per (programme, group), the enrolled to count beyond those of the programme's
+    first month with results, from *rows* ``(programme, month, group, measure, value)``
+    of a period in any order."""
+    months: dict[int, dict[int, dict[Group, Counter[str]]]] = {}
     for programme, month, group, measure, value in rows:
-        groups = months.setdefault(programme, {}).setdefault(month, {})
-        counts = groups.get(group)
-        if counts is None:
-            counts = groups[group] = Counter()
-        counts[measure] += value
+        groups = months.setdefault(programme, {}).setdefault(month_number(month), {})
+        _measures(groups, group)[measure] += value
     out: dict[tuple[int, Group], int] = {}
-    resumed = Resumed()
     for programme, by_month in months.items():
-        for month in sorted(by_month):
-            groups = by_month[month]
-            enrolled = {group: counts[ENROLLED] for group, counts in groups.items()}
-            running = {group: running_at_end(counts) for group, counts in groups.items()}
-            for group, n in resumed.month(
-                programme, month_number(month), enrolled, running
-            ).items():
-                out[programme, group] = out.get((programme, group), 0) + n
+        for stop, resume in gaps(sorted(by_month)):
+            _add_beyond(out, programme, by_month[stop], by_month[resume])
     return out
+
+
+def _measures(groups: dict[Group, Counter[str]], group: Group) -> Counter[str]:
+    counts = groups.get(group)
+    if counts is None:
+        counts = groups[group] = Counter()
+    return counts
+
+
+def _add_beyond(
+    out: dict[tuple[int, Group], int],
+    programme: int,
+    was: Mapping[Group, Mapping[str, int]],
+    resumed: Mapping[Group, Mapping[str, int]],
+) -> None:
+    """Add to *out* the enrolled of *programme*'s groups in the month results resume
+    (*resumed*: group → its measures) beyond the running at the end of the month
+    before the gap (*was*)."""
+    stopped = {group: running_at_end(counts) for group, counts in was.items()}
+    enrolled = {group: counts.get(ENROLLED, 0) for group, counts in resumed.items()}
+    for group, n in beyond_running(enrolled, stopped).items():
+        out[programme, group] = out.get((programme, group), 0) + n
 
 
 def resumed_of_result_rows(
@@ -177,18 +168,10 @@ def resumed_of_result_rows(
     each programme holds are gathered first, and only the rows of programmes whose
     months stop and resume are read further (a county's re-import holds a million
     rows; read whole, they took an import's preview 2.5 s longer)."""
-    held: dict[int, list[str]] = {}
+    held: dict[int, list[int]] = {}
     for programme, month in set(map(itemgetter(0, 1), rows)):
-        months = held.get(programme)
-        if months is None:
-            held[programme] = [month]
-        else:
-            months.append(month)
-    resuming = {
-        programme
-        for programme, months in held.items()
-        if month_number(max(months)) - month_number(min(months)) + 1 != len(months)
-    }
+        held.setdefault(programme, []).append(month_number(month))
+    resuming = {programme for programme, months in held.items() if gaps(sorted(months))}
     if not resuming:
         return {}
     return resumed_of_rows(
@@ -217,22 +200,22 @@ def months_held(conn: sqlite3.Connection, first: str, last: str) -> dict[int, li
 def resumed_of_held(
     conn: sqlite3.Connection, held: Mapping[int, Sequence[str]], first: str, last: str
 ) -> dict[tuple[int, Group], int]:
-    """:func:`resumed_in` of the months *held* per programme in *first* … *last* (in
-    order, as :func:`months_held` gives them): only the months either side of each
+    """Per (programme, group), the enrolled to count beyond those of the programme's
+    first month with results, from the months *held* per programme in *first* …
+    *last* (in order, as :func:`months_held` gives them): only the months either side of each
     gap are read, a month at a time for the programmes that need it (a county whose
     lists all left out two months read every month of every programme, 1 s more)."""
-    gaps: dict[int, list[tuple[str, str]]] = {}
+    found: dict[int, list[tuple[str, str]]] = {}
     wanted: dict[str, list[int]] = {}
     for programme, months in held.items():
-        if month_number(months[-1]) - month_number(months[0]) + 1 == len(months):
-            continue  # (no gap)
-        for before, month in pairwise(months):
-            if month_number(month) != month_number(before) + 1:
-                gaps.setdefault(programme, []).append((before, month))
-                for edge in (before, month):
-                    ids = wanted.setdefault(edge, [])
-                    if not ids or ids[-1] != programme:
-                        ids.append(programme)
+        numbered = {month_number(m): m for m in months}
+        for stop, resume in gaps(list(numbered)):
+            edge_pair = (numbered[stop], numbered[resume])
+            found.setdefault(programme, []).append(edge_pair)
+            for edge in edge_pair:
+                ids = wanted.setdefault(edge, [])
+                if not ids or ids[-1] != programme:
+                    ids.append(programme)
     # (programme, month) → group → its measures that month
     edges: dict[tuple[int, str], dict[Group, Counter[str]]] = {}
     for month, ids in wanted.items():
@@ -245,20 +228,24 @@ def resumed_of_held(
         )
         for programme, gender, need, measure, value in cursor:
             groups = edges.setdefault((programme, month), {})
-            counts = groups.get((gender, need))
-            if counts is None:
-                counts = groups[gender, need] = Counter()
-            counts[measure] = value
+            _measures(groups, (gender, need))[measure] = value
     out: dict[tuple[int, Group], int] = {}
-    for programme, pairs in gaps.items():
+    for programme, pairs in found.items():
         for before, month in pairs:
-            was = edges.get((programme, before), {})
-            stopped = {group: running_at_end(counts) for group, counts in was.items()}
-            resumed = edges.get((programme, month), {})
-            enrolled = {group: counts[ENROLLED] for group, counts in resumed.items()}
-            for group, n in beyond_running(enrolled, stopped).items():
-                out[programme, group] = out.get((programme, group), 0) + n
+            was, resumed = edges.get((programme, before), {}), edges.get((programme, month), {})
+            _add_beyond(out, programme, was, resumed)
     return out
+
+
+def narrowed_to(need_level: str | None, gender: str | None) -> tuple[str, list[str]]:
+    """The SQL condition (`` AND …``) and its parameters that keep the results of one
+    need level and/or gender (None: all)."""
+    narrowed, narrowing = "", []
+    for column, value in (("need_level", need_level), ("gender", gender)):
+        if value is not None:
+            narrowed += f" AND {column} = ?"
+            narrowing.append(value)
+    return narrowed, narrowing
 
 
 def enrolled_counted(
@@ -276,11 +263,7 @@ def enrolled_counted(
     :func:`months_held` gives them) and, after a gap, those beyond
     (:func:`resumed_of_held`).  The period's first month is read once for every
     programme that holds it, each later first month for the programmes it begins."""
-    narrowed, narrowing = "", []
-    for column, value in (("need_level", need_level), ("gender", gender)):
-        if value is not None:
-            narrowed += f" AND {column} = ?"
-            narrowing.append(value)
+    narrowed, narrowing = narrowed_to(need_level, gender)
     later: dict[str, list[int]] = {}
     for programme, months in held.items():
         if months[0] != first:
@@ -301,11 +284,3 @@ def enrolled_counted(
         if need_level in (None, need) and gender in (None, g):
             out[programme, g, need] = out.get((programme, g, need), 0) + extra
     return out
-
-
-def resumed_in(conn: sqlite3.Connection, first: str, last: str) -> dict[tuple[int, Group], int]:
-    """Per (programme, (gender, need level)), the enrolled that count beyond those of
-    the programme's first month with results in *first* … *last*
-    (:func:`resumed_of_rows`; a reader that knows the months held already asks
-    :func:`resumed_of_held`)."""
-    return resumed_of_held(conn, months_held(conn, first, last), first, last)

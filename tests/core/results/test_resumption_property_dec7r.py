@@ -185,12 +185,19 @@ def test_a_period_counts_no_fewer_than_any_period_inside_it(tmp_path: Path, seed
                     fewer = {g: n for g, n in counted[inner].items() if n > wider[g]}
                     assert not fewer, (month_text(a), month_text(b), inner, fewer)
         # The rule from a change's rows (an import's preview) is the store's.
-        from amp_desktop.core.store.resumption import resumed_in, resumed_of_result_rows
+        from amp_desktop.core.store.resumption import (
+            months_held,
+            resumed_of_held,
+            resumed_of_result_rows,
+        )
 
         for a, b in list(counted)[::7]:
             first, last = month_text(a), month_text(b)
             rows = catalogue.results_scope(PROGRAMMES, first, last)
-            assert resumed_of_result_rows(rows) == resumed_in(catalogue.conn, first, last)
+            held = months_held(catalogue.conn, first, last)
+            assert resumed_of_result_rows(rows) == resumed_of_held(
+                catalogue.conn, held, first, last
+            )
         for pid in PROGRAMMES:
             months = sorted({month_index(r[1]) for r in catalogue.results_every() if r[0] == pid})
             gaps += sum(1 for x, y in zip(months, months[1:], strict=False) if y > x + 1)
