@@ -12,7 +12,7 @@ from amp_desktop.core.planning import Period
 from amp_desktop.core.results.aggregate import AGE_BANDS, NEED_LEVELS, Enrolment, aggregate
 from amp_desktop.core.results.categories import REASON_KEYS
 from amp_desktop.core.results.index import ResultsIndex
-from amp_desktop.core.results.index_reading import new_index
+from amp_desktop.core.results.index_reading import new_index, read_seams
 from amp_desktop.core.results.period import ResultsFilter
 from amp_desktop.core.store import Catalogue, ChangeSet, ResultsChange
 
@@ -127,6 +127,7 @@ def index_read_from(catalogue: Catalogue, source: str) -> ResultsIndex:
         first, last, total = catalogue.results_extent()
         assert first is not None and last is not None
         index: ResultsIndex | None = ResultsIndex(first, last, total)
+        read_seams(catalogue, index)  # (as new_index does)
     else:
         index = new_index(catalogue)
     assert index is not None and index.compact == (source == "compact sums")

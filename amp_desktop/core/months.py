@@ -14,7 +14,11 @@ def month_number(month: str) -> int:
     return int(month[:4]) * 12 + int(month[5:7]) - 1
 
 
+def month_named(number: int) -> str:
+    """A running month number (:func:`month_number`) → ``"2026-03"``."""
+    return f"{number // 12:04d}-{number % 12 + 1:02d}"
+
+
 def months_between(first: str, last: str) -> list[str]:
     """``["2025-01", …, last]``, both included; empty when *last* is before *first*."""
-    index, end = month_number(first), month_number(last)
-    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index, end + 1)]
+    return [month_named(i) for i in range(month_number(first), month_number(last) + 1)]

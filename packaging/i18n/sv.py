@@ -796,7 +796,7 @@ SV: dict[object, object] = {
     "Met": "Uppnått",
     "Not met": "Ej uppnått",
     "Partici-\npants": "Delta-\ngare",
-    "Enrolments running at the period's start (or when the programme's results begin, if later) + starts in the period; where its results resume after months no list covered, those running then beyond those running before": "Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden; där resultaten fortsätter efter månader som ingen lista täckte, de inskrivna då utöver dem som var inskrivna före",
+    "Enrolments running at the period's start (or when the programme's results begin, if later) + starts in the period; where its results resume after months no list covered, or one list meets another, those running then beyond those running before": "Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden; där resultaten fortsätter efter månader som ingen lista täckte, eller en lista möter en annan, de inskrivna då utöver dem som var inskrivna före",
     ("Tables", "Starts"): "Påbörjade",
     ("Tables", "Exits"): "Avslut",
     "To work\nor studies": "Till arbete\neller studier",
@@ -3392,16 +3392,17 @@ SV.update(
             "Results",
             "1 enrolment ({names}) running on the first day of {first} was not running "
             "at the end of {before} in the results AMP has (started late in {before} and "
-            "registered after that list was taken?): the participants of a period across "
-            "both months do not count it; a list covering both months would.",
-        ): "1 inskrivning ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjad sent i {before} och registrerad efter att den listan togs ut?): deltagarna under en period över båda månaderna räknar inte med den; en lista som täcker båda månaderna skulle göra det.",
+            "registered after that list was taken?): a period across both months counts "
+            "it among its participants, but not its start in {before}; a list covering "
+            "both months would.",
+        ): "1 inskrivning ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjad sent i {before} och registrerad efter att den listan togs ut?): en period över båda månaderna räknar den bland sina deltagare, men inte dess start i {before}; en lista som täcker båda månaderna skulle göra det.",
         (
             "Results",
             "{n} enrolments ({names}) running on the first day of {first} were not "
             "running at the end of {before} in the results AMP has (started late in "
-            "{before} and registered after that list was taken?): the participants of a "
-            "period across both months do not count them; a list covering both months "
-            "would.",
-        ): "{n} inskrivningar ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjade sent i {before} och registrerade efter att den listan togs ut?): deltagarna under en period över båda månaderna räknar inte med dem; en lista som täcker båda månaderna skulle göra det.",
+            "{before} and registered after that list was taken?): a period across both "
+            "months counts them among its participants, but not their starts in "
+            "{before}; a list covering both months would.",
+        ): "{n} inskrivningar ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjade sent i {before} och registrerade efter att den listan togs ut?): en period över båda månaderna räknar dem bland sina deltagare, men inte deras starter i {before}; en lista som täcker båda månaderna skulle göra det.",
     }
 )

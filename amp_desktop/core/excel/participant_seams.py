@@ -1,9 +1,9 @@
 """Where a participant list's months meet the results AMP keeps from an earlier list:
 those the new list has running on its first month's first day beyond those the kept
 month before ends with (started late in that month and registered after the earlier
-list was taken) are said in the preview — the participants of a period across both
-months do not count them (:mod:`amp_desktop.core.store.resumption` counts beyond the
-running only after a gap)."""
+list was taken) are said in the preview: a period across both months counts them
+among its participants (:mod:`amp_desktop.core.store.result_seams`), but their starts
+in the month before are not known."""
 
 from __future__ import annotations
 
@@ -58,17 +58,18 @@ def seam_note(
             "Results",
             "1 enrolment ({names}) running on the first day of {first} was not running "
             "at the end of {before} in the results AMP has (started late in {before} and "
-            "registered after that list was taken?): the participants of a period across "
-            "both months do not count it; a list covering both months would.",
+            "registered after that list was taken?): a period across both months counts "
+            "it among its participants, but not its start in {before}; a list covering "
+            "both months would.",
         )
         if n == 1
         else translate(
             "Results",
             "{n} enrolments ({names}) running on the first day of {first} were not "
             "running at the end of {before} in the results AMP has (started late in "
-            "{before} and registered after that list was taken?): the participants of a "
-            "period across both months do not count them; a list covering both months "
-            "would.",
+            "{before} and registered after that list was taken?): a period across both "
+            "months counts them among its participants, but not their starts in "
+            "{before}; a list covering both months would.",
         )
     )
     return Problem(

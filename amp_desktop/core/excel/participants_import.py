@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -207,8 +207,13 @@ def _analyse(
         # the months the list covered, so a month without enrolments is a zero, not a gap
         coverage_before=tuple(catalogue.results_coverage_scope(scope, first, last)),
         coverage_after=covering(scope, first, last),
+        # where its months meet another list's
+        seams_before=tuple(catalogue.results_seams_scope(scope, first, last)),
+        seams_after=catalogue.results_import_seams(scope, first, last),
     )
-    preview.results_summary = _before_after(preview, before, after)
+    preview.results_summary = _before_after(
+        preview, before, after, catalogue.results_seams(first, last)
+    )
     return preview
 
 
@@ -322,16 +327,20 @@ def _describe(preview: ImportPreview, listed: ParticipantList, path: Path) -> No
 
 
 def _before_after(
-    preview: ImportPreview, before: tuple[ResultRow, ...], after: tuple[ResultRow, ...]
+    preview: ImportPreview,
+    before: tuple[ResultRow, ...],
+    after: tuple[ResultRow, ...],
+    seams: Mapping[int, Collection[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Per programme: participants, starts and exits of the covered months, before → after.
 
-    Those running when a programme's results resume after a gap count as the store
-    counts them (:mod:`amp_desktop.core.store.resumption`) — in the rows stored
-    *before* only: the rows *after* are one list's counts, which never resume beyond
-    (whoever runs on a month's first day ran at the end of the month before, so after
-    a month without results none run; ``test_resumption_dec7r`` checks it), and a
-    county's million rows need not be looked through for gaps."""
+    Those running when a programme's results resume after a gap, or where two of its
+    lists meet (*seams*, stored), count as the store counts them
+    (:mod:`amp_desktop.core.store.resumption`) — in the rows stored *before* only: the
+    rows *after* are one list's counts, which never resume beyond (whoever runs on a
+    month's first day ran at the end of the month before, so after a month without
+    results none run; ``test_resumption_dec7r`` checks it), and a county's million
+    rows need not be looked through for gaps."""
 
     def tallies(rows: tuple[ResultRow, ...], stored: bool) -> dict[int, Tally]:
         sums: dict[int, dict[str, int]] = {}
@@ -343,7 +352,8 @@ def _before_after(
             if counts is None:
                 counts = sums[pid] = {}
             counts[measure] = counts.get(measure, 0) + value
-        for (pid, _group), extra in (resumed_of_result_rows(rows) if stored else {}).items():
+        resumed = resumed_of_result_rows(rows, seams) if stored else {}
+        for (pid, _group), extra in resumed.items():
             sums[pid][ENROLLED] = sums[pid].get(ENROLLED, 0) + extra
         return {pid: Tally(Counter(counts)) for pid, counts in sums.items()}
 

@@ -8,7 +8,7 @@ measure at once, so a period's sums of a group are one ``sum()`` of a slice of
 months, and the sums per programme, need level, unit and type are additions of
 those — the stay histogram included, so the median stay is the same as from the
 rows.  ``enrolled`` is kept apart and counts only in each programme's first month with
-results in the period (and beyond it after a gap: :func:`~amp_desktop.core.store.resumption.resumed_in_lines`), as in :func:`amp_desktop.core.store.results.tallies`; the figures are then made by the same
+results in the period (and beyond it after a gap or where two lists meet: :func:`~amp_desktop.core.store.resumption.resumed_in_lines`), as in :func:`amp_desktop.core.store.results.tallies`; the figures are then made by the same
 :func:`~amp_desktop.core.results.period.document_of_sums` as for ``amp results`` and
 the printed results, and are the same numbers.  Months are read from the store when
 a period first needs them (:meth:`ResultsIndex.missing`, :func:`~amp_desktop.core.results.index_reading.read_months`): a year
@@ -97,6 +97,9 @@ class ResultsIndex:
         self._genders: dict[int, list[Line]] = {}
         self._needs: dict[tuple[str, str], Line] = {}
         self._loaded = bytearray(self.months)
+        #: programme → the months (positions) where one of its lists meets another
+        #: (``amp_desktop.core.store.result_seams``)
+        self.seams: dict[int, set[int]] = {}
 
     # -- reading ----------------------------------------------------------------------
     def missing(self, first: str, last: str) -> list[tuple[str, str]]:
@@ -311,8 +314,11 @@ class ResultsIndex:
                 for gender, need, _packed, enrolled in self.programmes[programme_id]:
                     if enrolled[counted] and gender_wanted in (None, gender):
                         late[need, gender] = late.get((need, gender), 0) + enrolled[counted]
+            seams = self.seams.get(programme_id, ())
             beyond = (
-                resumed_in_lines(lines.get(programme_id, []), held, running) if gaps(held) else {}
+                resumed_in_lines(lines.get(programme_id, []), held, running, seams)
+                if gaps(held, seams)
+                else {}
             )
             sums: dict[str, int] = {}
             for (gender, need), n in beyond.items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 
-from amp_desktop.core.planning.period import Period, month_text
+from amp_desktop.core.planning.period import Period, month_index, month_text
 from amp_desktop.core.progress import NO_PROGRESS, Progress
 from amp_desktop.core.results.aggregate import ENROLLED
 from amp_desktop.core.results.index import (
@@ -22,6 +22,7 @@ def new_index(catalogue: ResultsSource) -> ResultsIndex | None:
     compact sums, whole years, when it has them, else of its rows."""
     sums = getattr(catalogue, "results_sums_layout", None)
     layout: SumsLayout | None = sums() if sums is not None else None
+    index: ResultsIndex | None = None
     if layout is not None:
         index = ResultsIndex(
             f"{layout.first_year:04d}-01", f"{layout.last_year:04d}-12", layout.total,
@@ -29,11 +30,26 @@ def new_index(catalogue: ResultsSource) -> ResultsIndex | None:
         )  # fmt: skip
         if index.width == layout.width and index.measures[0] == ENROLLED:
             index.layout = layout
-            return index
-    first, last, total = catalogue.results_extent()
-    if first is None or last is None:
-        return None
-    return ResultsIndex(first, last, total)
+        else:
+            index = None
+    if index is None:
+        first, last, total = catalogue.results_extent()
+        if first is None or last is None:
+            return None
+        index = ResultsIndex(first, last, total)
+    read_seams(catalogue, index)
+    return index
+
+
+def read_seams(catalogue: ResultsSource, index: ResultsIndex) -> None:
+    """Put into *index* the months where one of a programme's lists meets another
+    (a source without them has none)."""
+    seams = getattr(catalogue, "results_seams", None)
+    if seams is not None:
+        index.seams = {
+            programme: {month_index(month) - index.first for month in months}
+            for programme, months in seams().items()
+        }
 
 
 def read_months(catalogue: ResultsSource, index: ResultsIndex, first: str, last: str) -> None:

@@ -124,16 +124,25 @@ def delete_programmes(
 def _results_removed(reads: CatalogueReader, ids: list[int]) -> tuple[ResultsChange, ...]:
     """The results and covered months of programmes being deleted (the file drops
     them with the programme), so undo brings them back too."""
-    from amp_desktop.core.store import result_coverage, results
+    from amp_desktop.core.store import result_coverage, result_seams, results
 
     first, last = "0000-00", "9999-99"
     rows = tuple(results.scope_rows(reads.conn, ids, first, last))
     covered = tuple(result_coverage.scope_coverage(reads.conn, ids, first, last))
-    if not rows and not covered:
+    seams = tuple(result_seams.scope_seams(reads.conn, ids, first, last))
+    if not rows and not covered and not seams:
         return ()
     return (
         ResultsChange(
-            tuple(ids), first, last, rows, (), coverage_before=covered, coverage_after=()
+            tuple(ids),
+            first,
+            last,
+            rows,
+            (),
+            coverage_before=covered,
+            coverage_after=(),
+            seams_before=seams,
+            seams_after=(),
         ),
     )
 

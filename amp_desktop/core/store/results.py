@@ -29,9 +29,10 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from amp_desktop.core.store import result_coverage, result_sums
+from amp_desktop.core.store import result_coverage, result_seams, result_sums
 from amp_desktop.core.store.errors import door
 from amp_desktop.core.store.result_coverage import CoverageRow
+from amp_desktop.core.store.result_seams import SeamRow
 from amp_desktop.core.store.result_sums import ENROLLED, SumsLayout
 from amp_desktop.core.store.resumption import enrolled_counted, months_held, narrowed_to
 from amp_desktop.core.store.rows import placeholders
@@ -72,7 +73,8 @@ class ResultsChange:
     *years* are the calendar years whose persons counts the change replaces;
     *reasons* the saved wording → category mapping before and after (only the
     wordings this change touches); *coverage* the scope's rows of
-    :mod:`.result_coverage` before and after (None: the change leaves them alone).
+    :mod:`.result_coverage` before and after, *seams* those of :mod:`.result_seams`
+    (in the scope's months and the month after; None: the change leaves them alone).
     """
 
     programme_ids: tuple[int, ...]
@@ -87,6 +89,8 @@ class ResultsChange:
     reasons_after: tuple[tuple[str, str | None], ...] = field(default=())
     coverage_before: tuple[CoverageRow, ...] | None = None
     coverage_after: tuple[CoverageRow, ...] | None = None
+    seams_before: tuple[SeamRow, ...] | None = None
+    seams_after: tuple[SeamRow, ...] | None = None
 
     def inverse(self) -> ResultsChange:
         return ResultsChange(
@@ -102,6 +106,8 @@ class ResultsChange:
             self.reasons_before,
             self.coverage_after,
             self.coverage_before,
+            self.seams_after,
+            self.seams_before,
         )
 
     def is_empty(self) -> bool:
@@ -112,6 +118,7 @@ class ResultsChange:
             and sorted(self.persons_before) == sorted(self.persons_after)
             and dict(self.reasons_before) == dict(self.reasons_after)
             and sorted(self.coverage_before or ()) == sorted(self.coverage_after or ())
+            and sorted(self.seams_before or ()) == sorted(self.seams_after or ())
         )
 
 
@@ -165,6 +172,10 @@ def matches(conn: sqlite3.Connection, change: ResultsChange) -> bool:
         result_coverage.scope_coverage(conn, change.programme_ids, change.first, change.last)
     ) != sorted(change.coverage_before):
         return False
+    if change.seams_before is not None and sorted(
+        result_seams.scope_seams(conn, change.programme_ids, change.first, change.last)
+    ) != sorted(change.seams_before):
+        return False
     saved = reason_mapping(conn)
     return all(saved.get(wording) == reason for wording, reason in change.reasons_before)
 
@@ -190,6 +201,10 @@ def write(conn: sqlite3.Connection, change: ResultsChange) -> None:
     if change.coverage_after is not None:
         result_coverage.replace_coverage(
             conn, change.programme_ids, change.first, change.last, change.coverage_after
+        )
+    if change.seams_after is not None:
+        result_seams.replace_seams(
+            conn, change.programme_ids, change.first, change.last, change.seams_after
         )
     for wording, reason in change.reasons_after:
         if reason is None:
@@ -358,6 +373,24 @@ class ResultsReads:
     ) -> list[CoverageRow]:
         """The months of *programme_ids* in *first* … *last* an import covered."""
         return result_coverage.scope_coverage(self.conn, programme_ids, first, last)
+
+    def results_seams_scope(
+        self, programme_ids: Iterable[int], first: str, last: str
+    ) -> list[SeamRow]:
+        """The seams of *programme_ids* in *first* … *last* and the month after."""
+        return result_seams.scope_seams(self.conn, programme_ids, first, last)
+
+    def results_import_seams(
+        self, programme_ids: Iterable[int], first: str, last: str
+    ) -> tuple[SeamRow, ...]:
+        """The seams an import of *programme_ids* over *first* … *last* leaves (see
+        :func:`.result_seams.import_seams`)."""
+        return result_seams.import_seams(self.conn, programme_ids, first, last)
+
+    def results_seams(self, first: str = "0000-00", last: str = "9999-99") -> dict[int, set[str]]:
+        """Per programme, the months of *first* … *last* where one list meets another
+        (see :func:`.result_seams.seams_in`)."""
+        return result_seams.seams_in(self.conn, first, last)
 
     def results_covered_months(
         self, first: str, last: str, only_gaps: bool = False

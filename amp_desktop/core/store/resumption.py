@@ -8,7 +8,9 @@ was running when they resume took part in the period, but the first month's
 in the months not covered.  So, per group (gender and need level), the ``enrolled``
 of the month they resume beyond those running at the end of the last month before
 (never below 0) count too: a lower bound, since who started and left in the months
-not covered is not known.  Here, below the store's reads that apply it
+not covered is not known.  The same holds where two lists meet without a gap
+(:mod:`.result_seams`: a list taken on 20 June, the next from July, which has those
+who started late in June running on 1 July); within one list the two agree.  Here, below the store's reads that apply it
 (:func:`enrolled_counted`: the whole of ``enrolled``'s part, the first months' too).
 """
 
@@ -16,12 +18,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from itertools import pairwise
 from operator import itemgetter
 from typing import Any
 
 from amp_desktop.core.months import month_number
+from amp_desktop.core.store.result_seams import seams_in
 from amp_desktop.core.store.result_sums import ENROLLED
 from amp_desktop.core.store.rows import placeholders
 
@@ -69,12 +72,17 @@ def beyond_running(enrolled: Mapping[Group, int], running: Mapping[Group, int]) 
     return out
 
 
-def gaps(months: Sequence[int]) -> list[tuple[int, int]]:
-    """The gaps in a programme's *months* with results (month numbers, in order): each
-    as (the last month before it, the month results resume)."""
-    if not months or months[-1] - months[0] + 1 == len(months):
-        return []  # (no gap: the usual case, told at once)
-    return [(before, month) for before, month in pairwise(months) if month != before + 1]
+def gaps(months: Sequence[int], seams: Collection[int] = ()) -> list[tuple[int, int]]:
+    """The gaps in a programme's *months* with results (month numbers, in order), and
+    its *seams* (months where a list meets the month before from another list): each
+    as (the last month before it, the month results resume or the later list begins)."""
+    if not seams and (not months or months[-1] - months[0] + 1 == len(months)):
+        return []  # (no gap and no seam: the usual case, told at once)
+    return [
+        (before, month)
+        for before, month in pairwise(months)
+        if month != before + 1 or month in seams
+    ]
 
 
 def running_by_position(
@@ -97,17 +105,21 @@ def running_by_position(
 
 
 def resumed_in_lines(
-    lines: Iterable[Sequence[Any]], held: list[int], running: Callable[[int, int], int]
+    lines: Iterable[Sequence[Any]],
+    held: list[int],
+    running: Callable[[int, int], int],
+    seams: Collection[int] = (),
 ) -> dict[Group, int]:
     """Per group, the enrolled that count beyond the programme's first month's, from
     the programme's *lines* (``[gender, need level, packed measures per month,
     enrolled per month]``, as the Results tab's index holds them; *running* of a
     packed month and its enrolled: :func:`running_by_position`) and the months *held*
-    of the period with any of its results, in order: only the months either side of
-    each gap are read, and of them only the groups with results then."""
+    of the period with any of its results, in order, and its *seams* among them: only
+    the months either side of each gap or seam are read, and of them only the groups
+    with results then."""
     lines = list(lines)
     out: dict[Group, int] = {}
-    for before, month in gaps(held):
+    for before, month in gaps(held, seams):
         stopped = {
             (gender, need): running(packed[before], counted[before])
             for gender, need, packed, counted in lines
@@ -123,17 +135,20 @@ def resumed_in_lines(
 
 def resumed_of_rows(
     rows: Iterable[tuple[int, str, Group, str, int]],
+    seams: Mapping[int, Collection[str]] | None = None,
 ) -> dict[tuple[int, Group], int]:
     """Per (programme, group), the enrolled to count beyond those of the programme's
     first month with results, from *rows* ``(programme, month, group, measure, value)``
-    of a period in any order."""
+    of a period in any order and the programmes' *seams* there."""
+    seams = seams or {}
     months: dict[int, dict[int, dict[Group, Counter[str]]]] = {}
     for programme, month, group, measure, value in rows:
         groups = months.setdefault(programme, {}).setdefault(month_number(month), {})
         _measures(groups, group)[measure] += value
     out: dict[tuple[int, Group], int] = {}
     for programme, by_month in months.items():
-        for stop, resume in gaps(sorted(by_month)):
+        joined = {month_number(m) for m in seams.get(programme, ())}
+        for stop, resume in gaps(sorted(by_month), joined):
             _add_beyond(out, programme, by_month[stop], by_month[resume])
     return out
 
@@ -162,20 +177,32 @@ def _add_beyond(
 
 def resumed_of_result_rows(
     rows: Sequence[tuple[int, str, str, str, str, str, int]],
+    seams: Mapping[int, Collection[str]] | None = None,
 ) -> dict[tuple[int, Group], int]:
     """:func:`resumed_of_rows` of a change's *rows* as the store keeps them
-    (``(programme, month, gender, need level, age band, measure, value)``): the months
-    each programme holds are gathered first, and only the rows of programmes whose
-    months stop and resume are read further (a county's re-import holds a million
+    (``(programme, month, gender, need level, age band, measure, value)``) and the
+    programmes' *seams* among their months: the months each programme holds are
+    gathered first, and only the rows of programmes whose months stop and resume (or
+    meet another list's) are read further (a county's re-import holds a million
     rows; read whole, they took an import's preview 2.5 s longer)."""
+    seams = seams or {}
     held: dict[int, list[int]] = {}
     for programme, month in set(map(itemgetter(0, 1), rows)):
         held.setdefault(programme, []).append(month_number(month))
-    resuming = {programme for programme, months in held.items() if gaps(sorted(months))}
+    resuming = {
+        programme
+        for programme, months in held.items()
+        if gaps(sorted(months), {month_number(m) for m in seams.get(programme, ())})
+    }
     if not resuming:
         return {}
     return resumed_of_rows(
-        (p, month, (g, n), measure, v) for p, month, g, n, _age, measure, v in rows if p in resuming
+        (
+            (p, month, (g, n), measure, v)
+            for p, month, g, n, _age, measure, v in rows
+            if p in resuming
+        ),
+        seams,
     )
 
 
@@ -202,14 +229,17 @@ def resumed_of_held(
 ) -> dict[tuple[int, Group], int]:
     """Per (programme, group), the enrolled to count beyond those of the programme's
     first month with results, from the months *held* per programme in *first* …
-    *last* (in order, as :func:`months_held` gives them): only the months either side of each
-    gap are read, a month at a time for the programmes that need it (a county whose
-    lists all left out two months read every month of every programme, 1 s more)."""
+    *last* (in order, as :func:`months_held` gives them) and the seams stored there
+    (:mod:`.result_seams`): only the months either side of each gap or seam are
+    read, a month at a time for the programmes that need it (a county whose lists
+    all left out two months read every month of every programme, 1 s more)."""
     found: dict[int, list[tuple[str, str]]] = {}
     wanted: dict[str, list[int]] = {}
+    seams = seams_in(conn, first, last)
     for programme, months in held.items():
         numbered = {month_number(m): m for m in months}
-        for stop, resume in gaps(list(numbered)):
+        joined = {month_number(m) for m in seams.get(programme, ())}
+        for stop, resume in gaps(list(numbered), joined):
             edge_pair = (numbered[stop], numbered[resume])
             found.setdefault(programme, []).append(edge_pair)
             for edge in edge_pair:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from amp_desktop.core.store import kolada, mandates, result_coverage, result_sums, results
+from amp_desktop.core.store import (
+    kolada,
+    mandates,
+    result_coverage,
+    result_seams,
+    result_sums,
+    results,
+)
 from amp_desktop.core.store.version import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "migrations"]
@@ -150,3 +157,16 @@ def m0007_result_sums(db: sqlite_utils.Database) -> None:
     if not in_memory:
         result_sums.rebuild(db.conn)
     _set_version(db, 7)
+
+
+@migrations(name="0008_result_seams")
+def m0008_result_seams(db: sqlite_utils.Database) -> None:
+    """Version 8: the months where one participant list meets another, marked in the
+    file being upgraded where its stored months disagree (:mod:`.result_seams`; a
+    copy upgraded in memory to be read only leaves them out, as before the table)."""
+    db.executescript(result_seams.DDL)
+    in_memory = not db.execute("PRAGMA database_list").fetchone()[2]
+    if not in_memory:
+        rows = result_seams.disagreeing(db.conn)
+        db.conn.executemany("INSERT INTO result_seams VALUES (?, ?)", rows)
+    _set_version(db, 8)

@@ -47,8 +47,8 @@ RESULTS = TableSpec(
                 "Tables",
                 "Enrolments running at the period's start (or when the programme's "
                 "results begin, if later) + starts in the period; where its results "
-                "resume after months no list covered, those running then beyond "
-                "those running before",
+                "resume after months no list covered, or one list meets another, those "
+                "running then beyond those running before",
             ),
         ),
         Column("starts", lambda: translate("Tables", "Starts"), f.COUNT, value=_key("starts")),

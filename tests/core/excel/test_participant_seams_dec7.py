@@ -60,7 +60,8 @@ def test_a_list_counting_more_running_than_the_kept_month_ended_with_says_so(
         assert seams == [
             f"{counted} (“Glapp”) running on the first day of 2025-07 {verb} not running at "
             "the end of 2025-06 in the results AMP has (started late in 2025-06 and "
-            "registered after that list was taken?): the participants of a period across "
-            f"both months do not count {'it' if late == 1 else 'them'}; a list covering both "
-            "months would."
+            "registered after that list was taken?): a period across both months counts "
+            f"{'it' if late == 1 else 'them'} among its participants, but not "
+            f"{'its start' if late == 1 else 'their starts'} in 2025-06; a list covering "
+            "both months would."
         ]

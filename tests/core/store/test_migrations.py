@@ -44,8 +44,9 @@ def test_first_version_file_is_backed_up_and_upgraded(tmp_path: Path) -> None:
     _make_version_one(path)
     with Catalogue.open(path) as catalogue:
         # 6 since #13 item 1 (the months each participant import covered), 7 since
-        # #12 item 9 (the results' compact yearly sums)
-        assert catalogue.schema_version == SCHEMA_VERSION == 7
+        # #12 item 9 (the results' compact yearly sums), 8 since #12 item 4 (where two
+        # participant lists meet)
+        assert catalogue.schema_version == SCHEMA_VERSION == 8
         krami = catalogue.find("Krami")
         assert krami is not None and krami.places == 20 and krami.main_sources() == ("AF",)
         assert catalogue.demand_rows() == []  # the new table exists

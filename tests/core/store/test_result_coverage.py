@@ -31,7 +31,7 @@ def test_a_version_five_file_upgrades_with_no_coverage_guessed(tmp_path: Path) -
     path = tmp_path / "v5.amp"
     _make_version_five(path)
     with Catalogue.open(path) as catalogue:
-        assert catalogue.schema_version == SCHEMA_VERSION == 7  # (7: #12 item 9's sums)
+        assert catalogue.schema_version == SCHEMA_VERSION == 8  # (7: #12 item 9's sums, 8: seams)
         assert catalogue.backup_made is not None and list_backups(path)
         assert catalogue.results_coverage_scope([1], "2025-01", "2025-12") == []
         imported, stored = catalogue.results_covered_months("2025-01", "2025-12")
