@@ -36,6 +36,10 @@ from amp_desktop.core.store.rows import placeholders
 
 #: The measure kept apart (``amp_desktop.core.results.aggregate.ENROLLED``).
 ENROLLED = "enrolled"
+#: The stored measures the participants rule reads with it (:mod:`.resumption`):
+#: starts, and exits by reason.
+START = "starts"
+EXIT_PREFIX = "exit:"
 #: Bits per measure in a packed sum.
 WIDTH = 32
 #: What ``meta``'s :data:`STAMP_KEY` holds when the blobs are complete and in this form.

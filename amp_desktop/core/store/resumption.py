@@ -25,7 +25,7 @@ from typing import Any
 
 from amp_desktop.core.months import month_number
 from amp_desktop.core.store.result_seams import seams_in
-from amp_desktop.core.store.result_sums import ENROLLED
+from amp_desktop.core.store.result_sums import ENROLLED, EXIT_PREFIX, START
 from amp_desktop.core.store.rows import placeholders
 
 __all__ = [
@@ -47,10 +47,6 @@ __all__ = [
 
 #: A group of a programme's results: (gender, need level).
 Group = tuple[str, str]
-
-#: The stored measures the rule reads (with ``enrolled``): starts, and exits by reason.
-START = "starts"
-EXIT_PREFIX = "exit:"
 
 
 def running_at_end(counts: Mapping[str, int]) -> int:
