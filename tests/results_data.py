@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from amp_desktop.core.planning import Period
 from amp_desktop.core.results.aggregate import AGE_BANDS, NEED_LEVELS, Enrolment, aggregate
@@ -166,3 +167,18 @@ def scope_change(
 def import_changes(catalogue: Catalogue, *changes: ResultsChange) -> None:
     """Apply *changes* as one import does."""
     catalogue.apply(ChangeSet("Results", results=changes, kind="import"))
+
+
+def participant_figures(row: Mapping[str, Any]) -> tuple[object, ...] | None:
+    """A programme's row of a results document as (participants, women, men, starts,
+    exits); None when its figures are not known."""
+    if row["participants"] is None:
+        return None
+    by_gender = row["by_gender"]
+    return (
+        row["participants"],
+        by_gender["K"]["participants"],
+        by_gender["M"]["participants"],
+        row["starts"],
+        row["exits"],
+    )

@@ -25,7 +25,7 @@ from amp_desktop.core.results.aggregate import Enrolment, aggregate
 from amp_desktop.core.results.period import ResultsFilter
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ResultsChange
 from amp_desktop.core.store.result_coverage import covering
-from tests.results_data import INDEX_SOURCES, index_read_from, results_argv
+from tests.results_data import INDEX_SOURCES, index_read_from, participant_figures, results_argv
 
 D = dt.date
 LATE = [  # programme 1, counted from July: running since May, three leave for work
@@ -72,18 +72,6 @@ def catalogue(tmp_path: Path) -> Iterator[Catalogue]:
         yield made
 
 
-def _figures(row: dict[str, object]) -> tuple[object, ...]:
-    by_gender = row["by_gender"]
-    assert isinstance(by_gender, dict)
-    return (
-        row["participants"],
-        by_gender["K"]["participants"],
-        by_gender["M"]["participants"],
-        row["starts"],
-        row["exits"],
-    )
-
-
 @pytest.mark.parametrize("read_from", INDEX_SOURCES)
 def test_the_results_tab_counts_those_running_when_a_programmes_results_begin(
     catalogue: Catalogue, read_from: str
@@ -95,11 +83,11 @@ def test_the_results_tab_counts_those_running_when_a_programmes_results_begin(
     for period, expected in EXPECTED.items():
         for selection in (ResultsFilter(), ResultsFilter(need_level="AM2")):
             document = compute_results(catalogue, programmes, period, selection, index)
-            got = {row["id"]: _figures(row) for row in document["programmes"]}
+            got = {row["id"]: participant_figures(row) for row in document["programmes"]}
             if selection.need_level is None:
                 assert got == expected, (period, read_from)
                 everyone = tuple(map(sum, zip(*expected.values(), strict=True)))
-                assert _figures(document["all"]) == everyone, period
+                assert participant_figures(document["all"]) == everyone, period
             else:  # (programme 2's enrolment is AM1)
                 assert got[1] == expected[1], (period, read_from)
             am2 = document["totals"]["need_level"].get("AM2", {})
@@ -119,7 +107,7 @@ def test_amp_results_counts_those_running_when_a_programmes_results_begin(
         argv = results_argv(catalogue.path, period, ResultsFilter())
         assert main(argv) == 0
         document = json.loads(capsys.readouterr().out)
-        got = {row["id"]: _figures(row) for row in document["programmes"]}
+        got = {row["id"]: participant_figures(row) for row in document["programmes"]}
         assert got == expected, period
         assert main(results_argv(catalogue.path, period, ResultsFilter(gender="M"))) == 0
         men = json.loads(capsys.readouterr().out)

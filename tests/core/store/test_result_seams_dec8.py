@@ -35,7 +35,7 @@ from amp_desktop.core.results.period import ResultsFilter
 from amp_desktop.core.store import Catalogue, ChangeSet, ProgrammeChange, ResultsChange
 from amp_desktop.core.store.result_coverage import covering
 from tests.participant_lists import write_list
-from tests.results_data import INDEX_SOURCES, index_read_from, results_argv
+from tests.results_data import INDEX_SOURCES, index_read_from, participant_figures, results_argv
 
 D = dt.date
 HEADER = ["Personnummer", "Insats", "Startdatum", "Slutdatum", "Avslutsorsak", "Kön"]
@@ -77,18 +77,6 @@ def catalogue(tmp_path: Path) -> Iterator[Catalogue]:
         yield made
 
 
-def _figures(row: dict[str, object]) -> tuple[object, ...]:
-    by_gender = row["by_gender"]
-    assert isinstance(by_gender, dict)
-    return (
-        row["participants"],
-        by_gender["K"]["participants"],
-        by_gender["M"]["participants"],
-        row["starts"],
-        row["exits"],
-    )
-
-
 def _tallied(catalogue: Catalogue, period: Period) -> int:
     tallies = catalogue.results_tallies(period.first, period.last)
     return sum(c["enrolled"] + c["starts"] for c in tallies.values())
@@ -111,7 +99,7 @@ def test_the_results_tab_counts_those_running_where_two_lists_meet(
     index = index_read_from(catalogue, read_from)
     for period, expected in EXPECTED.items():
         document = compute_results(catalogue, programmes, period, ResultsFilter(), index)
-        assert [_figures(row) for row in document["programmes"]] == [expected], period
+        assert [participant_figures(row) for row in document["programmes"]] == [expected], period
         assert document["totals"]["need_level"][""]["participants"] == expected[0], period
         for at, gender in ((1, "K"), (2, "M")):
             narrowed = ResultsFilter(gender=gender)
@@ -128,7 +116,7 @@ def test_the_store_cli_and_yearly_sums_count_them_too(
         assert _tallied(catalogue, period) == expected[0], period
         assert main(results_argv(catalogue.path, period, ResultsFilter())) == 0
         document = json.loads(capsys.readouterr().out)
-        assert [_figures(row) for row in document["programmes"]] == [expected], period
+        assert [participant_figures(row) for row in document["programmes"]] == [expected], period
         sums = catalogue.results_by_gender(period.first, period.last)
         for at, gender in ((1, "K"), (2, "M")):
             counts = sums.get(gender, {})

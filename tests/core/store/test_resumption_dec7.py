@@ -37,6 +37,7 @@ from tests.results_data import (
     INDEX_SOURCES,
     import_changes,
     index_read_from,
+    participant_figures,
     results_argv,
     scope_change,
 )
@@ -86,20 +87,6 @@ def catalogue(tmp_path: Path) -> Iterator[Catalogue]:
         yield made
 
 
-def _figures(row: dict[str, object]) -> tuple[object, ...] | None:
-    if row["participants"] is None:
-        return None
-    by_gender = row["by_gender"]
-    assert isinstance(by_gender, dict)
-    return (
-        row["participants"],
-        by_gender["K"]["participants"],
-        by_gender["M"]["participants"],
-        row["starts"],
-        row["exits"],
-    )
-
-
 def _count(figures: tuple[int, ...] | None, at: int) -> int:
     return figures[at] if figures else 0
 
@@ -115,7 +102,7 @@ def test_the_results_tab_counts_those_running_when_a_programmes_results_resume(
     for period, expected in EXPECTED.items():
         for selection in (ResultsFilter(), ResultsFilter(need_level="AM2")):
             document = compute_results(catalogue, programmes, period, selection, index)
-            got = {row["id"]: _figures(row) for row in document["programmes"]}
+            got = {row["id"]: participant_figures(row) for row in document["programmes"]}
             if selection.need_level is None:
                 assert got == expected, (period, read_from)
             else:  # (programme 2's enrolment is AM1)
@@ -148,7 +135,7 @@ def test_amp_results_counts_those_running_when_a_programmes_results_resume(
     for period, expected in EXPECTED.items():
         assert main(results_argv(catalogue.path, period, ResultsFilter())) == 0
         document = json.loads(capsys.readouterr().out)
-        got = {row["id"]: _figures(row) for row in document["programmes"]}
+        got = {row["id"]: participant_figures(row) for row in document["programmes"]}
         assert got == expected, period
         assert main(results_argv(catalogue.path, period, ResultsFilter(gender="K"))) == 0
         women = json.loads(capsys.readouterr().out)
