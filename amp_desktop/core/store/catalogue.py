@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from amp_desktop.core.store.changes import ChangeSet, DemandKey, SourceChange
     from amp_desktop.core.store.kolada import KoladaReads
     from amp_desktop.core.store.mandates import AuditSettingsReads, MandateReads
-    from amp_desktop.core.store.results import ResultsReads
+    from amp_desktop.core.store.result_reads import ResultsReads
 
     class FeatureReads(ResultsReads, MandateReads, AuditSettingsReads, KoladaReads):
         """The reads :mod:`~amp_desktop.core.store.feature_reads` joins on first use."""

@@ -19,7 +19,7 @@ from typing import Any
 
 #: The mixed-in classes, in the catalogue's order of inheritance: (module, class).
 MIXINS = (
-    ("results", "ResultsReads"),
+    ("result_reads", "ResultsReads"),
     ("mandates", "MandateReads"),
     ("mandates", "AuditSettingsReads"),
     ("kolada", "KoladaReads"),
