@@ -3,7 +3,7 @@ figure the same), for random catalogues of several imports per catalogue whose m
 leave gaps: the Results tab (its index from the compact sums and from the rows, and
 the store's tallies), ``amp results --json``, the yearly figures' sums per gender and
 an import's before → after — and the participants are the rule's
-(:mod:`amp_desktop.core.results.aggregate`, after a gap
+(:mod:`amp_desktop.core.results.aggregate`, after a gap or where two lists meet
 :mod:`amp_desktop.core.store.resumption`) counted from the rows.
 
 Programmes whose results begin late in a period, end in its last month, lie in two
@@ -50,6 +50,8 @@ FIXED_IMPORTS = (
     ((3,), "2024-05", "2024-10", "none"),
     # (re-imported from before its stored months: before, programme 3 began in January)
     ((3, 5), "2024-11", "2025-06", "whole"),
+    # (a list ending where programme 1's first list begins: the two meet in January)
+    ((1,), "2024-07", "2024-12", "last"),
 )
 PERIODS = [
     Period.year(2024),
@@ -169,9 +171,13 @@ def _import(
         ids, first, last, before, rows,
         coverage_before=tuple(catalogue.results_coverage_scope(ids, first, last)),
         coverage_after=covering(ids, first, last),
+        # where the list meets another, as an import marks it
+        seams_before=tuple(catalogue.results_seams_scope(ids, first, last)),
+        seams_after=catalogue.results_import_seams(ids, first, last),
     )  # fmt: skip
     preview = SimpleNamespace(names={pid: f"Insats {pid:02d}" for pid in PROGRAMMES})
-    summary = _before_after(preview, before, rows)  # type: ignore[arg-type]
+    seams = catalogue.results_seams(first, last)
+    summary = _before_after(preview, before, rows, seams)  # type: ignore[arg-type]
     catalogue.apply(ChangeSet("Results", results=(change,), kind="import"))
     now = _participants(catalogue, first, last)
     said = {int(s["programme"][-2:]): tuple(s["participants"]) for s in summary}
@@ -211,16 +217,21 @@ def _by_rule(
             continue
         if measure == "starts" or (measure == "enrolled" and month == counted[pid]):
             out.setdefault(pid, Counter())[gender] += value
-    # After a gap in a programme's months (whatever the filter), per gender and need
-    # level the enrolled of the month it resumes beyond the running at the end of the
-    # month before the gap.
+    # After a gap in a programme's months (whatever the filter), or where two of its
+    # lists meet, per gender and need level the enrolled of the month it resumes
+    # beyond the running at the end of the month before.
     cells: dict[tuple[int, int, str, str], Counter[str]] = {}
     held: dict[int, set[int]] = {}
     for pid, month, gender, need, measure, value in rows:
         cells.setdefault((pid, month_index(month), gender, need), Counter())[measure] += value
         held.setdefault(pid, set()).add(month_index(month))
+    seams = {
+        (pid, month_index(month))
+        for pid, months in catalogue.results_seams(period.first, period.last).items()
+        for month in months
+    }
     for (pid, month, gender, need), counts in cells.items():
-        if month - 1 in held[pid] or month == min(held[pid]):
+        if month == min(held[pid]) or (month - 1 in held[pid] and (pid, month) not in seams):
             continue
         if selection.need_level not in (None, need) or selection.gender not in (None, gender):
             continue
@@ -387,6 +398,15 @@ def test_the_yearly_sums_per_gender_are_the_tallies_summed(
             by_rule = sum(counted[gender] for counted in everyone.values())
             counts = sums.get(gender, Counter())
             assert counts["enrolled"] + counts["starts"] == by_rule, (period, gender)
+
+
+def test_the_imports_mark_where_their_lists_meet(stored: tuple[Catalogue, Summaries]) -> None:
+    """The random imports meet one another, so the readers above are held to the rule
+    where lists meet too (``test_result_seams_dec8`` counts a case by hand)."""
+    catalogue, _ = stored
+    seams = catalogue.results_seams()
+    assert "2025-01" in seams.get(1, set())  # (the fixed list of July–December 2024)
+    assert sum(map(len, seams.values())) >= 2
 
 
 def test_an_imports_before_and_after_are_the_participants_of_its_months(
