@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QSplitter,
@@ -36,6 +35,7 @@ from amp_desktop.ui.editor import ProgrammeEditor
 from amp_desktop.ui.filter_choices import filter_combo, set_choices
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
+from amp_desktop.ui.wrapping_bar import WrappingBar
 
 if TYPE_CHECKING:
     from amp_desktop.core.audit.checks import Finding
@@ -93,13 +93,20 @@ class CatalogueTab(QWidget):
         # the user types a search.
         self.search.textChanged.connect(lambda _text: self._postpone_work())
 
-        bar = QHBoxLayout()
         self._search_holder = hold(self.search)  # (its clear button lays out no more)
         self._search_holder.installEventFilter(self)
-        bar.addWidget(self._search_holder, 1)
-        for combo in (self.unit_filter, self.type_filter, self.source_filter, self.status_filter):
-            bar.addWidget(combo)
-        bar.addWidget(self.attention_filter)
+        # (on more rows in a narrow window or at a large font: never squeezed)
+        self.filter_bar = WrappingBar(
+            [
+                self._search_holder,
+                self.unit_filter,
+                self.type_filter,
+                self.source_filter,
+                self.status_filter,
+                self.attention_filter,
+            ],
+            stretch_first=True,
+        )
 
         # The count under the table, as a status line: the bar beside the search has
         # no room for it in a narrow window.  (Made before the editor: Tab goes from
@@ -123,7 +130,7 @@ class CatalogueTab(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self._refiltering = False
         self.proxy.rowsInserted.connect(self._update_count)
