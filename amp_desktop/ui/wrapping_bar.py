@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -39,18 +39,29 @@ def _least(field: QWidget) -> int:
 
 class WrappingBar(QWidget):
     """*fields* side by side, as many rows as the width needs; the first stretches
-    when *stretch_first* (else every row is packed to the left)."""
+    when *stretch_first*, the last is pushed to the right edge of its row when
+    *last_right* (a legend), else every row is packed to the left."""
 
     def __init__(
-        self, fields: Sequence[QWidget], stretch_first: bool = False, parent: QWidget | None = None
+        self,
+        fields: Sequence[QWidget] = (),
+        stretch_first: bool = False,
+        parent: QWidget | None = None,
+        *,
+        last_right: bool = False,
     ):
         super().__init__(parent)
-        self.fields = list(fields)
         self._stretch_first = stretch_first
+        self._last_right = last_right
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._shape: list[int] = []
-        self._place([len(self.fields)])
+        self.set_fields(fields)
+
+    def set_fields(self, fields: Sequence[QWidget]) -> None:
+        """Show *fields* (in one row until the bar is laid out)."""
+        self.fields = list(fields)
+        self._place([len(self.fields)] if self.fields else [])
 
     def rows(self) -> list[list[QWidget]]:
         """The fields of each row, as placed now."""
@@ -59,6 +70,19 @@ class WrappingBar(QWidget):
             out.append(self.fields[at : at + count])
             at += count
         return out
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """As wide as every field side by side (the room it would like), as high as
+        its rows are now (a layout gives it the width it has, and it wraps)."""
+        spacing = max(self._layout.spacing(), 0)
+        wide = sum(field.sizeHint().width() for field in self.fields)
+        wide += spacing * max(len(self.fields) - 1, 0)
+        return QSize(wide, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as its widest field (each on a row of its own)."""
+        narrow = max((_least(field) for field in self.fields), default=0)
+        return QSize(narrow, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -88,10 +112,14 @@ class WrappingBar(QWidget):
         at = 0
         for number, count in enumerate(shape):
             row = QHBoxLayout()
-            for field in self.fields[at : at + count]:
+            placed = self.fields[at : at + count]
+            pushed = self._last_right and placed[-1] is self.fields[-1] and len(placed) > 1
+            for field in placed:
+                if pushed and field is placed[-1]:
+                    row.addStretch(1)
                 stretch = 1 if self._stretch_first and field is self.fields[0] else 0
                 row.addWidget(field, stretch)
-            if number or not self._stretch_first:
+            if not pushed and not (number == 0 and self._stretch_first):
                 row.addStretch(1)
             self._layout.addLayout(row)
             at += count

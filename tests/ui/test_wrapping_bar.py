@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+from amp_desktop.core.store import Catalogue
 from amp_desktop.ui.wrapping_bar import WrappingBar, rows_for
 
 
@@ -63,5 +64,42 @@ def test_the_filter_bar_wraps_at_a_large_font_instead_of_cutting_its_lists_short
         # the table starts below the last row of the bar
         table_top = tab.table.mapTo(tab, tab.table.rect().topLeft()).y()
         assert table_top > max(box.bottom() for box in boxes)
+    finally:
+        app.setFont(saved)
+
+
+def test_the_planning_legend_and_the_results_filters_wrap_at_a_large_font(
+    qtbot, make_window, example_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.results_data import store_results
+
+    with Catalogue.open(example_path) as catalogue:
+        store_results(catalogue, 2025, 1, seed=3)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = app.font()
+    font = app.font()
+    font.setPointSize(16)
+    app.setFont(font)
+    try:
+        window = make_window(example_path, resize=False)
+        window.resize(800, 600)
+        for page in (1, 2):  # Planning, Results (each made when first shown)
+            window.tabs.setCurrentIndex(page)
+            QApplication.processEvents()
+            view = window.planning_view if page == 1 else window.results_tab.view
+            assert view is not None
+            bar = view.top_bar if page == 1 else view.filters
+            assert len(bar.rows()) == 2, type(view).__name__
+
+            def inside(view: QWidget = view, bar: WrappingBar = bar) -> bool:
+                boxes = _boxes(view, bar.fields)
+                return all(box.left() >= 0 and box.right() < view.width() for box in boxes)
+
+            qtbot.waitUntil(inside, timeout=2000)
+            for field in bar.fields:
+                if isinstance(field, QComboBox):
+                    first = field.fontMetrics().horizontalAdvance(field.itemText(0))
+                    assert field.width() > first + 20, field.objectName()
     finally:
         app.setFont(saved)

@@ -13,7 +13,6 @@ import threading
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QSplitter,
     QTableView,
@@ -44,6 +43,7 @@ from amp_desktop.ui.planning.table_widths import ColumnFitter
 from amp_desktop.ui.planning.totals_panel import TotalsPanel
 from amp_desktop.ui.planning.widgets import PeriodPicker, PlanSummary, StatusLegend
 from amp_desktop.ui.settings import Settings
+from amp_desktop.ui.wrapping_bar import WrappingBar
 
 GROUPINGS = ("unit", "type", "source")
 
@@ -90,10 +90,8 @@ class PlanningView(ForecastEditing, QWidget):
         self.period_picker = PeriodPicker()
         self.period_picker.periodChanged.connect(lambda _period: self.refresh())
         self.legend = StatusLegend()
-        top = QHBoxLayout()
-        top.addWidget(self.period_picker)
-        top.addStretch(1)
-        top.addWidget(self.legend)
+        # (the legend below the period when the window is too narrow for both)
+        self.top_bar = WrappingBar([self.period_picker, self.legend], last_right=True)
         self.summary = PlanSummary()
 
         self.model = PlanTableModel(self)
@@ -163,7 +161,7 @@ class PlanningView(ForecastEditing, QWidget):
         )
         self.splitter = splitter
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
 

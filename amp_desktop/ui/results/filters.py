@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from amp_desktop.core.results.aggregate import NEED_LEVELS
 from amp_desktop.core.results.period import ResultsFilter
+from amp_desktop.ui.wrapping_bar import WrappingBar
 
 
-class ResultsFilters(QWidget):
-    """Four combos; :attr:`changed` when one of them changes."""
+class ResultsFilters(WrappingBar):
+    """Four combos (on more rows when the window is too narrow for them);
+    :attr:`changed` when one of them changes."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.unit = QComboBox()
         self.unit.addItem(self.tr("All units"), None)
         self.unit.setMinimumContentsLength(12)
@@ -36,11 +38,9 @@ class ResultsFilters(QWidget):
         self.gender.addItem(self.tr("Women and men"), None)
         self.gender.addItem(self.tr("Women"), "K")
         self.gender.addItem(self.tr("Men"), "M")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Show:")))
-        for combo in (self.unit, self.type, self.need_level, self.gender):
-            layout.addWidget(combo)
+        combos = (self.unit, self.type, self.need_level, self.gender)
+        self.set_fields([QLabel(self.tr("Show:")), *combos])
+        for combo in combos:
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
     def set_units(self, units: list[str]) -> None:
