@@ -8,7 +8,9 @@ measure at once, so a period's sums of a group are one ``sum()`` of a slice of
 months, and the sums per programme, need level, unit and type are additions of
 those — the stay histogram included, so the median stay is the same as from the
 rows.  ``enrolled`` is kept apart and counts only in each programme's first month with
-results in the period (and beyond it after a gap or where two lists meet: :func:`~amp_desktop.core.store.resumption.resumed_in_lines`), as in :func:`amp_desktop.core.store.results.tallies`; the figures are then made by the same
+results in the period (and beyond it after a gap or where two lists meet:
+:func:`~amp_desktop.core.store.resumption.resumed_in_lines`), as in
+:func:`amp_desktop.core.store.results.tallies`; the figures are then made by the same
 :func:`~amp_desktop.core.results.period.document_of_sums` as for ``amp results`` and
 the printed results, and are the same numbers.  Months are read from the store when
 a period first needs them (:meth:`ResultsIndex.missing`, :func:`~amp_desktop.core.results.index_reading.read_months`): a year
@@ -30,6 +32,7 @@ from amp_desktop.core.domain import Programme
 from amp_desktop.core.planning.period import Period, month_index, month_text
 from amp_desktop.core.results.aggregate import ENROLLED
 from amp_desktop.core.results.figures import MeasurePositions, figures_of_values
+from amp_desktop.core.results.packed import field_reader
 from amp_desktop.core.results.period import ResultsFilter, chosen_programmes, document_of_sums
 from amp_desktop.core.store.resumption import gaps, resumed_in_lines, running_by_position
 
@@ -263,12 +266,7 @@ class ResultsIndex:
     # -- a period ---------------------------------------------------------------------
     def unpack(self, packed: int) -> dict[str, int]:
         """The non-zero measures of a packed sum."""
-        raw = packed.to_bytes(len(self.measures) * self.width // 8, "little")
-        if self.width in (32, 64):
-            values: list[int] = memoryview(raw).cast("I" if self.width == 32 else "Q").tolist()
-        else:
-            step = self.width // 8
-            values = [int.from_bytes(raw[i : i + step], "little") for i in range(0, len(raw), step)]
+        values = field_reader(self.width, len(self.measures))(packed)
         return dict(compress(zip(self.measures, values, strict=True), values))
 
     def document(
@@ -392,23 +390,4 @@ class ResultsIndex:
     def _values_of(self) -> Callable[[int], list[int]]:
         """Packed sum → every field's value in order, and one 0 after them
         (:class:`~amp_desktop.core.results.figures.MeasurePositions`)."""
-        size = (len(self.measures) + 1) * self.width // 8
-        if self.width in (32, 64):
-            if self.width == 32:
-
-                def values(packed: int) -> list[int]:
-                    return memoryview(packed.to_bytes(size, "little")).cast("I").tolist()
-
-                return values
-
-            def values(packed: int) -> list[int]:
-                return memoryview(packed.to_bytes(size, "little")).cast("Q").tolist()
-
-            return values
-        step = self.width // 8
-
-        def wide(packed: int) -> list[int]:
-            raw = packed.to_bytes(size, "little")
-            return [int.from_bytes(raw[i : i + step], "little") for i in range(0, size, step)]
-
-        return wide
+        return field_reader(self.width, len(self.measures) + 1)

@@ -10,8 +10,9 @@ of the month they resume beyond those running at the end of the last month befor
 (never below 0) count too: a lower bound, since who started and left in the months
 not covered is not known.  The same holds where two lists meet without a gap
 (:mod:`.result_seams`: a list taken on 20 June, the next from July, which has those
-who started late in June running on 1 July); within one list the two agree.  Here, below the store's reads that apply it
-(:func:`enrolled_counted`: the whole of ``enrolled``'s part, the first months' too).
+who started late in June running on 1 July); within one list the two agree.  Here,
+below the store's reads that apply it (:func:`enrolled_counted`: the whole of
+``enrolled``'s part, the first months' too).
 """
 
 from __future__ import annotations
