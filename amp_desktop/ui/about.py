@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from amp_desktop import APP_NAME, __version__
 from amp_desktop.resources import resource_path
 from amp_desktop.ui import dialogs
+from amp_desktop.ui.window_size import resize_for_font
 
 PUBLIC_DOMAIN = "Public domain"
 
@@ -122,7 +123,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
-        self.resize(900, 520)  # the licence texts' 80 columns fit beside the list
+        resize_for_font(self, 900, 520)  # the licence texts' 80 columns beside the list
         self.tabs = QTabWidget()
         self.tabs.addTab(self._about_page(), self.tr("&About"))
         self.tabs.addTab(self._licences_page(), self.tr("&Licences"))

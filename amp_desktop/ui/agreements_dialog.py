@@ -27,6 +27,7 @@ from amp_desktop.core.parse import written_date
 from amp_desktop.core.store import ChangeSet
 from amp_desktop.ui import dialogs
 from amp_desktop.ui.operations import CatalogueSession
+from amp_desktop.ui.window_size import resize_for_font
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -90,7 +91,7 @@ class AgreementsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("agreements_dialog")
         self.setWindowTitle(self.tr("Agreements"))
-        self.resize(720, 460)
+        resize_for_font(self, 720, 460)
         self.session = session
         self.model = AgreementsModel(self)
         self.table = QTableView(self)

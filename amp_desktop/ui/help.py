@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from amp_desktop import APP_NAME
 from amp_desktop.core.i18n import language
 from amp_desktop.resources import resource_path
+from amp_desktop.ui.window_size import resize_for_font
 
 
 def guide_path(lang: str | None = None) -> Path:
@@ -43,7 +44,7 @@ class UserGuideWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("userGuide")
         self.setWindowTitle(self.tr("%1 user guide").replace("%1", APP_NAME))
-        self.resize(720, 760)
+        resize_for_font(self, 720, 760)
         self.browser = QTextBrowser()
         self.browser.setObjectName("userGuideText")
         self.browser.setAccessibleName(self.tr("User guide"))

@@ -26,6 +26,7 @@ from amp_desktop.core.reports import Report
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.printing.fonts import report_family
 from amp_desktop.ui.printing.render import PageLayout, render
+from amp_desktop.ui.window_size import resize_for_font
 
 MakeReport = Callable[[], Report]
 PDF_RESOLUTION = 1200
@@ -233,7 +234,7 @@ def print_preview(parent: QWidget | None, make_report: MakeReport) -> None:
         dialogs.answerer("print_preview", report=report, pages=pages)
         return
     dialog = preview_dialog(parent, make_report)
-    dialog.resize(1100, 800)
+    resize_for_font(dialog, 1100, 800)
     dialogs.run_modal(dialog)
 
 

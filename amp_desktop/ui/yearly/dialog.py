@@ -17,11 +17,13 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -43,6 +45,7 @@ from amp_desktop.core.yearly.figure import Figure
 from amp_desktop.ui import dialogs, tasks
 from amp_desktop.ui.operations import CatalogueSession
 from amp_desktop.ui.settings import Settings
+from amp_desktop.ui.window_size import resize_for_font
 from amp_desktop.ui.yearly.chart import ComparisonChart, YearsModel
 from amp_desktop.ui.yearly.kolada_fetch import fetch_from_kolada
 from amp_desktop.ui.yearly.model import YearlyModel, details_text
@@ -57,7 +60,7 @@ class YearlyDialog(QDialog):
         self.session = session
         self.report: YearlyReport | None = None
         self.setWindowTitle(self.tr("Yearly figures"))
-        self.resize(1100, 720)
+        resize_for_font(self, 1100, 720)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(dt.date.today().year - 1)
@@ -142,7 +145,14 @@ class YearlyDialog(QDialog):
         self.over_years.addTab(self.chart, self.tr("C&hart over the years"))
         self.over_years.addTab(self.years_table, self.tr("&Table over the years"))
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.details)
+        # (scrolled when the text is longer than the room: at a large font it was cut off)
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidget(self.details)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setAccessibleName(self.tr("About the figure selected"))
+        lower.addWidget(self.details_scroll)
         # what the years lack, said under the chart and its table (never a silent gap)
         self.over_years_note = QLabel()
         self.over_years_note.setWordWrap(True)
