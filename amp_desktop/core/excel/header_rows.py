@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from amp_desktop.core.excel.read import HEADER_SCAN_ROWS, Sheet, find_header
+from amp_desktop.core.excel.read import HEADER_SCAN_ROWS, HEADER_SEARCH_ROWS, Sheet, find_header
 from amp_desktop.core.excel.vocabulary import PROGRAMME_SYNONYMS, match_header
+from amp_desktop.core.formatting import format_number
+from amp_desktop.core.i18n import translate
 
 
 def _empty(value: Any) -> bool:
@@ -51,7 +53,7 @@ def two_row_header(
 ) -> tuple[int, list[Any]] | None:
     """``(index of the header's lower row, the header as one row)`` when the header
     of *rows* is written on two rows, else None."""
-    found = find_header(rows[:HEADER_SCAN_ROWS], synonyms, minimum=2)
+    found = find_header(rows[:HEADER_SEARCH_ROWS], synonyms, minimum=2)
     if found is None:
         return None
     for upper in (found[0], found[0] - 1):
@@ -80,3 +82,13 @@ def join_header_rows(sheet: Sheet) -> None:
     two = two_row_header(sheet.rows)
     if two is not None:
         sheet.rows[two[0]] = two[1]
+
+
+def header_search_hint() -> str:
+    """The sentence after "no sheet has a header row …": where AMP looked, and what to do."""
+    return translate(
+        "Excel",
+        "AMP looks for the header in each sheet's first {first} rows, or below a title or "
+        "explanation as far as row {last}: delete the rows above the list's header (or "
+        "move the table up) and import again.",
+    ).format(first=HEADER_SCAN_ROWS, last=format_number(HEADER_SEARCH_ROWS, 0))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from amp_desktop.core.excel import vocabulary as cols
-from amp_desktop.core.excel.header_rows import join_header_rows
+from amp_desktop.core.excel.header_rows import header_search_hint, join_header_rows
 from amp_desktop.core.excel.participant_sheet import participant_evidence
 from amp_desktop.core.excel.participants_import import analyse_participants
 from amp_desktop.core.excel.preview import ImportPreview
@@ -96,6 +96,8 @@ def _detect(path: Path, checked: bool = False) -> _Detected:
             "Excel",
             "{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources, or Date and Programme).",
         ).format(name=path.name)
+        + " "
+        + header_search_hint()
     )
 
 
@@ -238,6 +240,8 @@ def _analyse_programmes(
             "Excel",
             "{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).",
         ).format(name=Path(path).name)
+        + " "
+        + header_search_hint()
     )
 
 

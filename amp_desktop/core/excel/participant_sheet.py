@@ -7,20 +7,29 @@ picks the one sheet to read and says what it leaves (another list, a hidden copy
 
 from __future__ import annotations
 
+import re
+import zipfile
+import zlib
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils import column_index_from_string, get_column_letter
+
+from amp_desktop.core.excel.header_rows import header_search_hint
 from amp_desktop.core.excel.participant_columns import header_cell
 from amp_desktop.core.excel.participant_free_text import import_file_name, mask_name_runs
 from amp_desktop.core.excel.participants import SYNONYMS
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import (
     HEADER_SCAN_ROWS,
+    HEADER_SEARCH_ROWS,
     address,
     calamine_rows,
     find_header,
     has_rows,
     read_fast,
+    title_block_only,
 )
 from amp_desktop.core.excel.readers import hidden_rows_note
 from amp_desktop.core.excel.safety import ExcelFileError, read_hidden_note
@@ -36,6 +45,9 @@ def participant_evidence(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | 
     """The header row and mapping of a participant list, or None if *rows* are not one."""
     head = [list(map(header_cell, row)) for row in rows[:HEADER_SCAN_ROWS]]
     found = find_header(head, SYNONYMS, minimum=3)
+    if found is None and len(rows) > HEADER_SCAN_ROWS and title_block_only(head):
+        below = rows[HEADER_SCAN_ROWS:HEADER_SEARCH_ROWS]
+        found = find_header([*head, *(list(map(header_cell, row)) for row in below)], SYNONYMS, 3)
     if found is None:
         return None
     fields = set(found[1].values())
@@ -110,16 +122,20 @@ def find_participant_sheet(
         if best[0] in hidden:
             notes.insert(0, read_hidden_note(shown_sheet_name(best[0])))
         shown, rows_note = _shown_name(path, best[0], best[2][0])
-        return (shown, best[1], best[2], others, [*notes, *rows_note])
+        merged = fill_merged_down(path, best[0], best[1], best[2])
+        return (shown, best[1], best[2], others, [*notes, *rows_note, *merged])
     if fallback is not None:
         shown, rows_note = _shown_name(path, fallback[0], fallback[2][0])
-        return (shown, fallback[1], fallback[2], [], rows_note)
+        merged = fill_merged_down(path, fallback[0], fallback[1], fallback[2])
+        return (shown, fallback[1], fallback[2], [], [*rows_note, *merged])
     raise ExcelFileError(
         translate(
             "Results",
             "{name}: no sheet has a header row with a programme, a start date and an end "
             "date or exit reason.",
         ).format(name=import_file_name("participants", path.name))
+        + " "
+        + header_search_hint()
     )
 
 
@@ -138,3 +154,98 @@ def _shown_name(path: Path, sheet: str, header_row: int) -> tuple[str, list[str]
         return sheet, []
     note = hidden_rows_note(path, sheet, header_row + 1)
     return shown, [] if note is None else [note]
+
+
+#: A merged range in a sheet's XML (``<mergeCell ref="B2:B3"/>``, any prefix).
+_MERGE_CELL = re.compile(
+    rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\""
+)
+#: The columns a merged cell is filled down in: a hand-made list merges a person's
+#: identity number and name (and the programme) over the rows of their enrolments;
+#: a sheet's merged cells are looked for when a row has the identity or programme
+#: empty (a name merged alone loses nothing: a name is read for masking only).
+_MERGED_FIELDS = frozenset({"personal_id", "person_name", "programme"})
+_LOOKED_AT = ("personal_id", "programme")
+#: The rows whose identity cells are looked at (each is a distinct string: 100,000
+#: cost 17 ms); a programme column (a few strings, repeated) is looked at whole.
+_IDENTITY_ROWS = 20_000
+_EMPTY = frozenset({None, ""})
+
+
+def fill_merged_down(
+    path: Path, sheet: str, rows: list[list[Any]], found: tuple[int, dict[int, str]]
+) -> list[str]:
+    """Give each row of an identity, name or programme cell merged over several rows
+    below the header the merged cell's value (Excel keeps it in the first row only:
+    the second enrolment of a person whose name is merged over two rows had no one's
+    identity, and a row continuing the one above lost its end date and exit reason
+    unseen, read as an empty row; it is now a problem at its own cell), and the note
+    that says so.  A date merged over rows is left in its first row: two rows with
+    one start are one enrolment written on two rows, which AMP does not guess at.
+
+    The sheet's XML is read for its merged cells only when a row has an empty
+    identity cell (in its first 20,000 rows) or programme cell: an ordinary list has
+    none, and 100,000 rows are looked at in about 6 ms (CPU)."""
+    header_row, mapping = found
+    body = rows[header_row + 1 :]
+    columns = [c for c, f in mapping.items() if f in _MERGED_FIELDS]
+    looked_at = [
+        (c, body[:_IDENTITY_ROWS] if f == "personal_id" else body)
+        for c, f in mapping.items()
+        if f in _LOOKED_AT
+    ]
+    if not body or not any(_has_empty(cells, c) for c, cells in looked_at):
+        return []
+    filled = []
+    for top, col, bottom in _merged_ranges(path, sheet):
+        if top <= header_row or bottom >= len(rows) or col not in columns:
+            continue  # (a start or end merged over rows: one date, the rows' problem)
+        if col >= len(rows[top]):
+            continue
+        value = rows[top][col]
+        for r in range(top + 1, bottom + 1):
+            row = rows[r]
+            if len(row) <= col:
+                row.extend([None] * (col + 1 - len(row)))
+            if row[col] is None or row[col] == "":
+                row[col] = value
+        filled.append(
+            f"{get_column_letter(col + 1)}{top + 1}:{get_column_letter(col + 1)}{bottom + 1}"
+        )
+    if not filled:
+        return []
+    shown = ", ".join(filled[:10]) + (", …" if len(filled) > 10 else "")
+    return [
+        translate(
+            "Results",
+            "Cells merged over several rows were read as holding their value in each of "
+            "those rows ({cells}): check that each row is one enrolment.",
+        ).format(cells=shown)
+    ]
+
+
+def _has_empty(body: list[list[Any]], col: int) -> bool:
+    """Whether a row of *body* has column *col* empty (looked at in C)."""
+    try:
+        return not _EMPTY.isdisjoint(map(itemgetter(col), body))
+    except IndexError:
+        return True  # a shorter row: its cells at the end are empty
+
+
+def _merged_ranges(path: Path, sheet: str) -> list[tuple[int, int, int]]:
+    """The ranges merged over two rows or more in *sheet*, as ``(first row, column,
+    last row)`` 0-based (the first column of a range holds its value), in order."""
+    part = getattr(path, "sheets", {}).get(sheet)
+    if part is None:
+        return []
+    try:
+        with zipfile.ZipFile(path) as package:
+            data = package.read(part.part)
+    except (OSError, KeyError, zipfile.BadZipFile, zlib.error):
+        return []  # (the readers have read it: what they read stands)
+    ranges = []
+    for first_col, first_row, _last_col, last_row in _MERGE_CELL.findall(data):
+        top, bottom = int(first_row) - 1, int(last_row) - 1
+        if bottom > top:
+            ranges.append((top, column_index_from_string(first_col.decode()) - 1, bottom))
+    return sorted(ranges)

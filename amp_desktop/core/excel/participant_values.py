@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from amp_desktop.core.excel.participant_free_text import mask_name_runs
 from amp_desktop.core.excel.participant_notes import is_ongoing
+from amp_desktop.core.excel.programme_match import names_no_programme
 from amp_desktop.core.excel.read import cell_text
 from amp_desktop.core.excel.reason_text import mask_contact_and_dates
 from amp_desktop.core.parse.text_fields import date_of_text
@@ -42,6 +43,9 @@ def cell_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 19_000_101 <= value <= 21_001_231 and value == int(value):
+            # 20250301: a date written as a number (no serial is that large)
+            return dt.datetime.strptime(str(int(value)), "%Y%m%d").date()
         if not 1 <= value < 2_958_466:
             raise ValueError
         return dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
@@ -103,14 +107,21 @@ GENDERS = {
     # Neither K nor M: counted without a gender (the preview says how many).
     "okänt": "", "okänd": "", "ej angivet": "", "ej angiven": "", "uppgift saknas": "",
     "saknas": "", "annat": "", "annan": "", "vill ej uppge": "", "other": "",
-    "unknown": "", "not stated": "",
+    "unknown": "", "not stated": "", "icke-binär": "", "ickebinär": "", "non-binary": "",
+    "kv": "K", "kv.": "K",
 }  # fmt: skip
 
 
 def gender_of(value: Any) -> str | None:
     """ "K", "M" or "" (not stated); None for a value AMP does not know."""
     text = cell_text(value).strip()
-    return GENDERS.get(" ".join(text.casefold().split())) if text else ""
+    if not text:
+        return ""
+    found = GENDERS.get(" ".join(text.casefold().split()))
+    # ("-", "?", "n/a": not stated, as an empty cell; an "X" is a gender AMP does not
+    # know, asked about)
+    placeholder = found is None and text.casefold() != "x" and names_no_programme(text)
+    return "" if placeholder else found
 
 
 def need_level(value: Any) -> str:

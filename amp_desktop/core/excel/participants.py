@@ -60,9 +60,11 @@ from amp_desktop.core.excel.participant_values import (
 )
 from amp_desktop.core.excel.participant_values import identity_facts as identity_facts
 from amp_desktop.core.excel.preview import Problem, SkippedRow
+from amp_desktop.core.excel.programme_match import names_no_programme
 from amp_desktop.core.excel.read import address, cell_text
 from amp_desktop.core.excel.vocabulary import normalise
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.personal import mask_personal_ids
 from amp_desktop.core.results.aggregate import Enrolment
 from amp_desktop.core.results.categories import REASON_KEYS, reason_key
 
@@ -217,6 +219,9 @@ def read_participants(
     birth_cells = column(births) if age_cells is not None else None
     has_gender = "gender" in col
     programmes = {name: match_programme(name) for name in set(names)}
+    unnamed = {n for n, found in programmes.items() if found is None and names_no_programme(n)}
+    if unnamed:  # "-", "?", "n/a" in the programme cell: no programme named, as if empty
+        names = ["" if name in unnamed else name for name in names]
     categories, shown = exits.categories, exits.shown
     day_numbers = {d: d.year * 10_000 + d.month * 100 + d.day for d in set(starts) if d}
     # Whether any start or end lies after today (most lists: none, and no row is asked).
@@ -233,11 +238,12 @@ def read_participants(
     ):
         if start is None or end is BAD_END or gender is None or not name:
             raw = raw_starts[i]
-            if not name and (raw is None or raw == ""):
-                continue  # an empty row
+            if not name and (raw is None or raw == "") and end is None and not wording:
+                continue  # an empty row (one with an end or a reason is a problem)
             if name and start is None and footer_label(name) and not programmes[name]:
                 where = address(sheet, first_r + i, col.get("programme") or 0)
-                result.skipped.append(SkippedRow(where, name, footer_reason()))
+                shown_name = mask_personal_ids(name)  # (shown, and in the CLI's JSON)
+                result.skipped.append(SkippedRow(where, shown_name, footer_reason()))
                 continue  # "Summa", "Antal: 1234", "Utskrivet … av …"
             _row_problem(result, sheet, first_r + i, col, name, raw, body[i], names_masked)
             continue

@@ -7,7 +7,9 @@ the Unicode form do not count), or else written with other spaces: runs of space
 a no-break space, spaces around a slash or a dash ("SKE / Rusta / Matcha" is
 "SKE/Rusta/Matcha"), any dash as a hyphen ("SKE – Rehab" is "SKE-Rehab") — unless
 that looser reading fits two programmes, when the cell is left for the user to map.
-The user's mapping (cell text → a name or code) comes first.
+The user's mapping (cell text → a name or code) comes first.  A cell that only holds
+a placeholder ("-", "?", "n/a", "x": :func:`names_no_programme`) names no programme,
+unless the catalogue has a programme so named or coded.
 """
 
 from __future__ import annotations
@@ -23,6 +25,19 @@ _DASHES = re.compile(r"[\u2010-\u2015\u2212]")  # hyphens, en and em dashes, min
 _SPACES = re.compile(r"\s+")
 #: Two programmes read alike: a cell that reads so names neither.
 _TWO = -1
+#: What a table writes where it has no programme to name: dashes, question marks,
+#: dots, "not applicable", a cross, "missing" (compared casefolded; "Okänd" may be
+#: a programme's name in a list: it is left to be mapped).
+_PLACEHOLDER = re.compile(
+    r"[-\u2010-\u2015\u2212]+|\?+|\.+|\u2026|x|n[/.]?a\.?|#n/a|ej angivet|uppgift saknas|saknas|"
+    r"none|null"
+)
+
+
+def names_no_programme(text: str) -> bool:
+    """Whether a programme cell's *text* is only a placeholder ("-", "—", "?", "..",
+    "n/a", "x", "saknas"): it names no programme, as an empty cell does not."""
+    return _PLACEHOLDER.fullmatch(_SPACES.sub(" ", text_key(text))) is not None
 
 
 def loose_key(text: str) -> str:

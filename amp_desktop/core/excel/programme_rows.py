@@ -9,6 +9,7 @@ from openpyxl.utils import get_column_letter
 
 from amp_desktop.core.domain import FIELD_BY_NAME, Programme
 from amp_desktop.core.excel.preview import ImportPreview, Problem, split_where
+from amp_desktop.core.excel.programme_match import names_no_programme
 from amp_desktop.core.excel.read import Formula, Sheet, address, cell_text
 from amp_desktop.core.excel.threeway import same_as_exported
 from amp_desktop.core.excel.values import money_scale, names_kronor_and_thousands, parse_field
@@ -36,6 +37,18 @@ def _has_value(value: Any) -> bool:
         and value != ""
         and not (isinstance(value, (tuple, list, set, frozenset)) and not value)
     )
+
+
+def unnamed_row_reason(label: str) -> str | None:
+    """Why a catalogue row whose name cell holds only a placeholder ("-", "?", "n/a",
+    "x") was skipped, or None when *label* names something."""
+    if not names_no_programme(label):
+        return None
+    return translate(
+        "Excel",
+        "the name cell says only “{text}”, which names no programme; the row was skipped "
+        "(write the programme's name in it to import it).",
+    ).format(text=label)
 
 
 def repeats_header(row: list[Any], headers: list[str], mapping: dict[int, str]) -> bool:

@@ -25,6 +25,7 @@ from amp_desktop.core.excel.programme_rows import (
     note_kept_empty,
     note_scaled_columns,
     repeats_header,
+    unnamed_row_reason,
 )
 from amp_desktop.core.excel.read import Sheet, address, cell_text
 from amp_desktop.core.excel.threeway import Base, compare, read_base
@@ -113,9 +114,16 @@ def analyse_programmes(
         if pid is None:
             label = cell_text(sheet.cell(r, name_col)).strip() if name_col is not None else ""
             first_cell = address(sheet.name, r, name_col or 0)
+            label_key = rules.text_key(label)
             if kind != "export" and repeats_header(row, preview.headers, mapping):
                 reason = translate("Excel", "the header row again; it was skipped.")
                 preview.skipped_rows.append(SkippedRow(first_cell, label, reason))
+                continue
+            unnamed = (
+                None if kind == "export" or label_key in by_name else unnamed_row_reason(label)
+            )
+            if unnamed is not None:  # "-", "?", "n/a" as its name: no programme named
+                preview.skipped_rows.append(SkippedRow(first_cell, label, unnamed))
                 continue
             skipped = totals.reason(label, row)
             if skipped is not None:

@@ -24,6 +24,12 @@ from amp_desktop.core.excel.vocabulary import match_header
 from amp_desktop.core.personal import mask_personal_ids
 
 HEADER_SCAN_ROWS = 30
+#: How far a header is looked for below a title block (a case system's report
+#: heading, an explanation above the table): as far as a streamed sheet's head.
+HEADER_SEARCH_ROWS = 1000
+#: Rows of three cells or more that name no field: a table, not a title block;
+#: after this many the search below the first rows stops.
+_TABLE_ROWS = 10
 _MATCHED: dict[int, dict[str, str | None]] = {}
 
 
@@ -218,7 +224,9 @@ def find_header(
     """The header row among the first rows and its ``{column: field}`` mapping.
 
     The row naming the most distinct fields wins (title rows above are skipped);
-    None when no row names at least *minimum* fields.
+    None when no row names at least *minimum* fields.  Past the first
+    ``HEADER_SCAN_ROWS`` only when those are a title block (see
+    :func:`_header_below_title`).
     """
     best: tuple[int, dict[int, str]] | None = None
     # The first rows are looked at several times per import (to tell the kind, then
@@ -228,18 +236,59 @@ def find_header(
     if len(memo) > 20_000:
         memo.clear()
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
-        mapping: dict[int, str] = {}
-        for col, value in enumerate(row):
-            if not isinstance(value, str):
-                continue
-            if value in memo:
-                field = memo[value]
-            else:
-                field = memo[value] = match_header(value, synonyms)
-            if field and field not in mapping.values():
-                mapping[col] = field
+        mapping = _row_fields(row, synonyms, memo)
         if len(mapping) >= minimum and (best is None or len(mapping) > len(best[1])):
             best = (index, mapping)
+    if best is None and len(rows) > HEADER_SCAN_ROWS:
+        best = _header_below_title(rows, synonyms, minimum, memo)
+    return best
+
+
+def _row_fields(
+    row: list[Any], synonyms: dict[str, str], memo: dict[str, str | None]
+) -> dict[int, str]:
+    mapping: dict[int, str] = {}
+    for col, value in enumerate(row):
+        if not isinstance(value, str):
+            continue
+        if value in memo:
+            field = memo[value]
+        else:
+            field = memo[value] = match_header(value, synonyms)
+        if field and field not in mapping.values():
+            mapping[col] = field
+    return mapping
+
+
+def _is_table_row(row: list[Any]) -> bool:
+    return sum(1 for value in row if value is not None and value != "") >= 3
+
+
+def title_block_only(rows: list[list[Any]]) -> bool:
+    """Whether the first ``HEADER_SCAN_ROWS`` of *rows* are a title block, not a table
+    (a header may then be further down: see :func:`find_header`)."""
+    return sum(1 for row in rows[:HEADER_SCAN_ROWS] if _is_table_row(row)) < _TABLE_ROWS
+
+
+def _header_below_title(
+    rows: list[list[Any]], synonyms: dict[str, str], minimum: int, memo: dict[str, str | None]
+) -> tuple[int, dict[int, str]] | None:
+    """The header below a title block longer than the first rows (a report's heading
+    of 35 lines, an explanation above the table), looked for as far as
+    ``HEADER_SEARCH_ROWS``; a sheet whose first rows are already a table (a list
+    of another kind, a table without a header AMP knows) is not searched further."""
+    tables = sum(1 for row in rows[:HEADER_SCAN_ROWS] if _is_table_row(row))
+    best: tuple[int, dict[int, str]] | None = None
+    for index in range(HEADER_SCAN_ROWS, min(len(rows), HEADER_SEARCH_ROWS)):
+        if tables >= _TABLE_ROWS or (best is not None and index >= best[0] + HEADER_SCAN_ROWS):
+            break
+        row = rows[index]
+        mapping = _row_fields(row, synonyms, memo)
+        if len(mapping) >= minimum:
+            if best is None or len(mapping) > len(best[1]):
+                best = (index, mapping)
+        elif _is_table_row(row):
+            tables += 1
     return best
 
 

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from amp_desktop.core.excel import vocabulary as vocab
 from amp_desktop.core.excel.preview import ImportPreview
-from amp_desktop.core.excel.read import cell_text, find_header
+from amp_desktop.core.excel.read import HEADER_SEARCH_ROWS, cell_text, find_header
 from amp_desktop.core.formatting import quoted
 from amp_desktop.core.i18n import translate
 
@@ -40,7 +40,7 @@ CATALOGUE_FIELDS = frozenset(
 )
 #: Referral-list columns that, beside a programme column, make a list of referrals.
 REFERRAL_FIELDS = frozenset({"date", "gender", "need_level", "personal_id", "birth_date"})
-HEADER_ROWS = 40
+HEADER_ROWS = HEADER_SEARCH_ROWS  # (a header below a long title block: see read.find_header)
 
 
 @dataclass(frozen=True)

@@ -4,19 +4,21 @@ found as the rows are counted, skipped and listed in the preview, never a proble
 A row is a footer when its date cell is empty and its programme cell is a footer
 line that names no programme, or when its date cell is itself a footer line and its
 programme cell is empty (or a footer line too).  What a footer line is, is the
-participant lists' rule (:func:`~amp_desktop.core.excel.participant_notes.footer_label`),
-so both kinds of list skip the same rows.  Any other row without a date stays a
-problem at its date cell.
+participant lists' rule (:func:`~amp_desktop.core.excel.participant_notes.footer_label`)
+with a case system's report footers ("Totalt: 12", "Sida 1 av 3": :func:`report_footer`).
+Any other row without a date stays a problem at its date cell.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from amp_desktop.core.excel.participant_notes import footer_label
 from amp_desktop.core.excel.preview import SkippedRow
 from amp_desktop.core.excel.read import Formula, address, cell_text
+from amp_desktop.core.excel.vocabulary import normalise
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.personal import mask_personal_ids
 
@@ -25,8 +27,52 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+#: A case system's report footer that starts with a totals word ("Totalt: 12",
+#: "Summa antal: 12", "Totalt 12 rader", "Summa totalt"), its page number ("Sida 1 av
+#: 3") or when and how it was taken ("Rapportdatum 2025-03-01", "Urval: …"): a footer
+#: line too, beside the participant lists' ones.
+_REPORT_FOOTER = re.compile(
+    r"^(?:(?:totalt|summa|total|sum|tot\.?)(?:\s*[:=]|\s+(?:antal|totalt|summa)\b|\s+\d)"
+    r"|sida\s+\d+|page\s+\d+|rapportdatum|uttagsdatum|uttag gjort|framtagen|urval\s*:)"
+)
+
+
+def report_footer(text: str) -> bool:
+    """Whether *text* is a footer line: the participant lists' rule
+    (:func:`~amp_desktop.core.excel.participant_notes.footer_label`) or a report
+    footer of a case system (:data:`_REPORT_FOOTER`)."""
+    return footer_label(text) or _REPORT_FOOTER.match(normalise(text)) is not None
+
+
 def _is_label(value: Any) -> bool:
-    return isinstance(value, str) and not isinstance(value, Formula) and footer_label(value)
+    return isinstance(value, str) and not isinstance(value, Formula) and report_footer(value)
+
+
+#: A subtotal's label: a totals word and what it sums ("Summa Atlas", "Totalt för Krami").
+_SUBTOTAL = re.compile(
+    r"^\s*(?:summa|delsumma|totalt|total|sum|subtotal)(?:\s+för|\s+for)?\s+(.+?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _subtotal(value: Any, match: Callable[[Any], int | None]) -> bool:
+    """Whether a programme cell is a subtotal of a programme ("Summa Atlas"): what
+    follows the totals word names one (*match* may know only the cells the list has
+    had: a subtotal of a programme no row above names stays a problem)."""
+    if not isinstance(value, str) or isinstance(value, Formula):
+        return False
+    found = _SUBTOTAL.match(value)
+    if found is None:
+        return False
+    try:
+        return match(found.group(1)) is not None
+    except KeyError:
+        return False
+
+
+def _count(value: Any) -> bool:
+    """Whether a cell of a footer row holds its count (a number, not a date)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 class FooterRows:
@@ -43,7 +89,9 @@ class FooterRows:
     def note_programmes(self, new: Iterable[Any], match: Callable[[Any], int | None]) -> None:
         """Among programme cells seen for the first time, those that are footer lines
         (*match* gives the programme a cell names, None for none)."""
-        self.programmes.update(raw for raw in new if match(raw) is None and _is_label(raw))
+        self.programmes.update(
+            raw for raw in new if match(raw) is None and (_is_label(raw) or _subtotal(raw, match))
+        )
 
     def note_dates(self, bad: Iterable[Any]) -> None:
         """Among date cells seen for the first time that are not dates, the footer
@@ -57,9 +105,10 @@ class FooterRows:
     def is_footer(self, programme: Any, date: Any) -> bool:
         """Whether a row with these programme and date cells is a footer row (its date
         is not a date: the caller asks only then)."""
+        # (a count beside the label, "Summa | 12": in the date cell it is no date)
         if programme in self.programmes:
-            return _blank(date) or date in self.dates
-        return date in self.dates and _blank(programme)
+            return _blank(date) or date in self.dates or _count(date)
+        return date in self.dates and (_blank(programme) or _count(programme))
 
     def read_chunk(
         self, dates: list[Any], names: list[Any], offset: int, first_date: dict[Any, int]

@@ -11,7 +11,9 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from amp_desktop.core.excel.formulas import formula_cells
+from amp_desktop.core.excel.participant_free_text import mask_name_runs
 from amp_desktop.core.excel.preview import ImportPreview, Problem
+from amp_desktop.core.excel.programme_match import names_no_programme
 from amp_desktop.core.excel.read import Formula, address, cell_text
 from amp_desktop.core.excel.vocabulary import normalise
 from amp_desktop.core.i18n import translate
@@ -149,6 +151,12 @@ def note_first(first: dict[Any, int], values: list[Any], new: Any, offset: int) 
         first[value] = offset + at[value]
 
 
+def _shown(raw: Any) -> str:
+    """A date cell's text as a problem repeats it: a person's name masked (a row
+    shifted by a column put it there; an identity number the problem masks)."""
+    return mask_name_runs(cell_text(raw)[:30])
+
+
 def _capped(preview: ImportPreview, items: list[Problem], one_more: str, more: str) -> None:
     """The first :data:`MAX_PROBLEMS` of *items*, then how many more (*one_more*
     when one is left out, else *more*, with ``{n}``)."""
@@ -178,15 +186,25 @@ def report_rows(
         [
             Problem(
                 address(preview.sheet, start + rows_of.get(raw, 0), date_c),
-                f"{message} ({cell_text(raw)[:30]})" if cell_text(raw).strip() else message,
+                f"{message} ({_shown(raw)})" if cell_text(raw).strip() else message,
             )
             for raw, message in bad_dates.items()
         ],
         translate("Excel", "1 more date could not be read."),
         translate("Excel", "{n} more dates could not be read."),
     )
-    preview.unmatched.extend(unmatched)
     rows_of = first.get("programme", {})
+    # An empty programme cell, or one with only "-", "?" or "n/a", names no
+    # programme: a problem at its cell, not a name to map to one.
+    unnamed = {text: n for text, n in unmatched.items() if not text or names_no_programme(text)}
+    unmatched = {text: n for text, n in unmatched.items() if text not in unnamed}
+    preview.problems.extend(
+        Problem(
+            address(preview.sheet, start + rows_of.get(text, 0), prog_c), _unnamed_text(text, n)
+        )
+        for text, n in unnamed.items()
+    )
+    preview.unmatched.extend(unmatched)
     _capped(
         preview,
         [
@@ -228,6 +246,33 @@ def report_rows(
                 "Excel", "{n} more sources could not be read; their referrals were not counted."
             ),
         )
+
+
+def _unnamed_text(text: str, n: int) -> str:
+    """Why a programme cell that names no programme (*text*, *n* referrals) was not counted."""
+    if not text:
+        message = (
+            translate("Excel", "the programme is empty (1 referral); it was not counted.")
+            if n == 1
+            else translate(
+                "Excel", "the programme is empty ({n} referrals); they were not counted."
+            )
+        )
+    else:
+        message = (
+            translate(
+                "Excel",
+                "“{text}” names no programme (1 referral); it was not counted: write the "
+                "programme's name or short code in the cell.",
+            )
+            if n == 1
+            else translate(
+                "Excel",
+                "“{text}” names no programme ({n} referrals); they were not counted: write "
+                "the programme's name or short code in the cells.",
+            )
+        )
+    return message.format(text=text, n=n)
 
 
 def report_counts(

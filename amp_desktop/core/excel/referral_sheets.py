@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.header_rows import header_search_hint
 from amp_desktop.core.excel.participant_sheet import participant_evidence
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import (
@@ -63,6 +64,8 @@ def find_sheet(
         translate(
             "Excel", "{name}: no sheet has a header row with Date, Programme and Source."
         ).format(name=path.name)
+        + " "
+        + header_search_hint()
     )
 
 

@@ -7,11 +7,14 @@ from collections import Counter
 from typing import Any
 
 from amp_desktop.core.excel import vocabulary as cols
+from amp_desktop.core.excel.participant_free_text import mask_name_runs
+from amp_desktop.core.excel.participant_values import gender_of
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.read import Formula, cell_text
 from amp_desktop.core.excel.referral_problems import referral_count
 from amp_desktop.core.formatting import format_whole_or_tenth
 from amp_desktop.core.i18n import translate
+from amp_desktop.core.personal import mask_personal_ids
 from amp_desktop.core.store import Catalogue, DemandChange, DemandKey
 
 
@@ -70,9 +73,30 @@ def summary_lines(preview: ImportPreview, extra: dict[str, Counter[Any]], weight
                 if not isinstance(weight, int):
                     continue
                 n *= weight
-            counter[cell_text(value).strip() or "–"] += n
-        parts = ", ".join(f"{k}: {v}" for k, v in sorted(counter.items()))
+            counter[_shown_value(field, value)] += n
+        shown = sorted(counter.items())
+        if len(shown) > _SHOWN_VALUES:  # (a shifted column: its many texts, not a line)
+            kept = {k for k, _n in counter.most_common(_SHOWN_VALUES)}
+            rest = sum(n for k, n in shown if k not in kept)
+            shown = [(k, n) for k, n in shown if k in kept] + [("…", rest)]
+        parts = ", ".join(f"{k}: {v}" for k, v in shown)
         preview.summary.append(f"{cols.header(field)}: {parts}")
+
+
+#: The values a summary line names; the others are counted together ("…: 12").
+_SHOWN_VALUES = 10
+
+
+def _shown_value(field: str, value: Any) -> str:
+    """A gender or need-level cell as its summary line names it: a gender as AMP
+    reads it (K, M; "–" for none), any other text as written, identity numbers and
+    names masked (a row shifted by a column put a person's in the gender column)."""
+    text = cell_text(value).strip()
+    if field == "gender":
+        known = gender_of(text)
+        if known is not None:
+            return known or "–"
+    return mask_name_runs(mask_personal_ids(text)) if text else "–"
 
 
 def _missing_text(missing: list[DemandChange], first: str, last: str) -> str:

@@ -122,7 +122,8 @@ def test_a_number_that_is_not_certain_stays_a_problem(catalogue_path, tmp_path, 
 def test_a_dash_states_nothing_in_a_foreign_sheet(example, tmp_path):
     """A "–" for no budget was a problem that stopped `amp import`; it says nothing,
     as an empty cell does: the catalogue keeps its value (counted), a new programme
-    has none — and a programme may still be called "-"."""
+    has none — and a row named only "-" is no programme: skipped, at its cell (the
+    lead's brief of 8 December overrules "a programme may still be called '-'")."""
     budget = example.find("Atlas").annual_budget_sek
     path = _sheet(
         tmp_path / "streck.xlsx",
@@ -140,10 +141,8 @@ def test_a_dash_states_nothing_in_a_foreign_sheet(example, tmp_path):
         "2 empty cells were left as they were: the catalogue keeps its values "
         "(Insatser!C2, D2)." in preview.summary
     )
-    assert [(p.name, p.annual_budget_sek) for p in preview.added] == [
-        ("Nystart", None),
-        ("-", 100),
-    ]
+    assert [(p.name, p.annual_budget_sek) for p in preview.added] == [("Nystart", None)]
+    assert [(r.where, r.text) for r in preview.skipped_rows] == [("Insatser!A4", "-")]
     example.apply(preview.changeset("x"))
     assert example.find("Atlas").annual_budget_sek == budget
 
