@@ -187,3 +187,25 @@ def _has_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+#: A person's name as written in a cell: two to four capitalised words (a hyphen or an
+#: apostrophe inside one), or "Surname, Given".
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*"
+_PERSON = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
+_SURNAME_FIRST = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})?, ?({_NAME_WORD})(?: {_NAME_WORD})?$")
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Whether *text* is written as a person's name ("Anna Andersson", "Andersson,
+    Anna", "Per-Erik Lind"): capitalised words, the given one common in Sweden
+    (:mod:`amp_desktop.core.given_names`).  A body's name ("Arbetsförmedlingen
+    Västerås", "Jobbtorg Syd") is not: its first word is no given name."""
+    from amp_desktop.core.given_names import GIVEN_NAMES
+
+    text = " ".join(text.split())
+    if _PERSON.match(text):
+        first = text.split(" ", 1)[0].split("-", 1)[0]
+        return first.casefold() in GIVEN_NAMES
+    found = _SURNAME_FIRST.match(text)
+    return bool(found and found.group(1).split("-", 1)[0].casefold() in GIVEN_NAMES)

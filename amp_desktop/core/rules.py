@@ -193,6 +193,25 @@ def check_personal(field: str, text: str) -> Violation | None:
     return None
 
 
+def _person_named(field: str, text: str) -> Violation | None:
+    """A violation for *field* when *text* is written as a person's name: a referral
+    source is who referred, never a person (a case worker's name in a list's
+    source column would otherwise become a source kept in the file)."""
+    from amp_desktop.core.personal import looks_like_person_name
+
+    if text and looks_like_person_name(text):
+        return Violation(
+            field,
+            translate(
+                "Rules",
+                "Referral sources: this looks like a person's name; a source is who "
+                "referred (Arbetsförmedlingen, Försäkringskassan, social services…), "
+                "never a person.",
+            ),
+        )
+    return None
+
+
 def too_many_sources() -> Violation:
     return Violation(
         "referral_sources",
@@ -222,10 +241,22 @@ def check_source_code(code: str) -> list[Violation]:
     return []
 
 
+def check_new_source_code(code: str) -> list[Violation]:
+    """The rules a source about to be made (or changed) breaks: those of
+    :func:`check_source_code`, and not a person's name.  (A programme's links and its
+    demand name sources the catalogue has: a file from before the rule keeps working.)"""
+    found = check_source_code(code)
+    if not found and (named := _person_named("referral_sources", code)):
+        found.append(named)
+    return found
+
+
 def check_source(source: ReferralSource) -> list[Violation]:
     """The rules a referral source breaks (its code, and its name as any text)."""
-    found = check_source_code(source.code)
-    personal = check_personal("referral_sources", source.name)
+    found = check_new_source_code(source.code)
+    personal = check_personal("referral_sources", source.name) or _person_named(
+        "referral_sources", source.name
+    )
     if personal and not found:
         found.append(personal)
     if len(source.name) > MAX_NAME:

@@ -2,8 +2,8 @@
 
 A module may import its own layer and those below it, never one above:
 
-0. vocabulary — ``domain``, ``mandate``, ``i18n``, ``formatting``, ``personal``, ``progress``,
-   ``errors``, ``lazy``, ``months``
+0. vocabulary — ``domain``, ``mandate``, ``i18n``, ``formatting``, ``personal``,
+   ``given_names``, ``progress``, ``errors``, ``lazy``, ``months``
 1. parsing and rules — ``parse``, ``rules``, ``files``
 2. the file — ``store``
 3. computation — ``planning``, ``results``, ``example``
@@ -30,6 +30,7 @@ LAYERS = {
             "i18n",
             "formatting",
             "personal",
+            "given_names",
             "progress",
             "errors",
             "lazy",

@@ -8,11 +8,11 @@ import re
 from typing import Any
 
 from amp_desktop.core.excel.participant_free_text import is_wording_word
-from amp_desktop.core.excel.participant_given_names import GIVEN_NAMES
 from amp_desktop.core.excel.participants import HEADERS, SYNONYMS
 from amp_desktop.core.excel.preview import Problem
 from amp_desktop.core.excel.read import address
 from amp_desktop.core.excel.vocabulary import OTHER_SYNONYMS, match_header
+from amp_desktop.core.given_names import GIVEN_NAMES
 from amp_desktop.core.i18n import language, translate
 from amp_desktop.core.personal import looks_like_ids
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
-from amp_desktop.core.excel.participant_given_names import GIVEN_NAMES
+from amp_desktop.core.given_names import GIVEN_NAMES
 from amp_desktop.core.personal import MASK, mask_personal_ids
 
 #: A word: letters, joined by hyphens or apostrophes ("Anna-Karin", "O'Brien").

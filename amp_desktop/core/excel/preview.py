@@ -279,7 +279,7 @@ class ImportPreview:
         """*source*, listed as a new referral source unless the catalogue has it
         (*codes*: casefolded code → code); one source whatever its case, spelt as
         first seen.  None when it cannot be a source (too long, an identity
-        number, past the catalogue's limit): the reason is in
+        number, a person's name, past the catalogue's limit): the reason is in
         :attr:`refused_sources` and the caller says so at its cell."""
         key = source.casefold()
         if not source or key in codes:
@@ -288,7 +288,7 @@ class ImportPreview:
             return self._new_keys[key]
         if key in self.refused_sources:
             return None
-        found = rules.check_source_code(source)
+        found = rules.check_new_source_code(source)
         if not found and len(codes) + len(self.new_sources) >= rules.MAX_SOURCES:
             found = [rules.too_many_sources()]
         if found:

@@ -21,10 +21,10 @@ from amp_desktop.core.excel.participant_free_text import (
     is_wording_word,
     mask_name_runs,
 )
-from amp_desktop.core.excel.participant_given_names import GIVEN_NAMES
 from amp_desktop.core.excel.participant_values import exit_wordings
 from amp_desktop.core.excel.preview import ImportPreview
 from amp_desktop.core.excel.read import address
+from amp_desktop.core.given_names import GIVEN_NAMES
 from amp_desktop.core.personal import MASK
 from amp_desktop.core.results.categories import reason_key
 from amp_desktop.core.store import Catalogue

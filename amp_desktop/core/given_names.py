@@ -1,8 +1,10 @@
 """Given names common in Sweden (case-folded): evidence that a column of single words
 holds persons' first names even when few of them differ (a list of a few persons'
-many enrolments), see :func:`~amp_desktop.core.excel.participant_columns.name_columns_by_values`.
-Never a closed list: a column of names mostly not here is still found when its values
-differ as persons' names do."""
+many enrolments), see :func:`~amp_desktop.core.excel.participant_columns.name_columns_by_values`,
+and that a text meant as a referral source is a person's name
+(:func:`~amp_desktop.core.personal.looks_like_person_name`).  Never a closed list: a
+column of names mostly not here is still found when its values differ as persons'
+names do."""
 
 from __future__ import annotations
 
