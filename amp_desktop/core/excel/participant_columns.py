@@ -62,7 +62,10 @@ def identity_columns(
     if "personal_id" not in columns.values():
         width = max(map(len, rows[header_row : header_row + 50]), default=0)
         for c in range(width):
-            if c not in columns and looks_like_ids(rows, header_row + 1, c):
+            # (a names column may hold the numbers: "Klient" in some case systems)
+            if columns.get(c, "person_name") == "person_name" and looks_like_ids(
+                rows, header_row + 1, c
+            ):
                 columns[c] = "personal_id"
                 break
     return problems

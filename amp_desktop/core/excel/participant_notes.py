@@ -63,9 +63,24 @@ _OTHER_DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+#: A case system's report footer that starts with a totals word ("Totalt: 12",
+#: "Summa antal: 12", "Totalt 12 rader", "Summa totalt"), its page number ("Sida 1 av
+#: 3") or when and how it was taken ("Rapportdatum 2025-03-01", "Urval: …").
+_REPORT_FOOTER = re.compile(
+    r"^(?:(?:totalt|summa|total|sum|tot\.?)(?:\s*[:=]|\s+(?:antal|totalt|summa)\b|\s+\d)"
+    r"|sida\s+\d+|page\s+\d+|rapportdatum|uttagsdatum|uttag gjort|framtagen|urval\s*:)"
+)
+
+
 def footer_label(text: str) -> bool:
-    """Whether a programme cell is a footer line: a total or a count, a print date."""
-    return is_total_label(text) or _FOOTER.match(normalise(text)) is not None
+    """Whether a programme cell is a footer line of any list: a total or a count, a
+    print date, a report's page number or selection."""
+    folded = normalise(text)
+    return (
+        is_total_label(text)
+        or _FOOTER.match(folded) is not None
+        or _REPORT_FOOTER.match(folded) is not None
+    )
 
 
 def footer_reason() -> str:

@@ -74,24 +74,26 @@ MAX_PROBLEMS = 50
 HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "programme": ("Programme", "Insats", (
         "program", "insatskod", "aktivitet", "verksamhet", "insatsnamn", "insatsens namn",
-        "namn på insats", "arbetsmarknadsinsats", "insats/aktivitet",
+        "namn på insats", "arbetsmarknadsinsats", "insats/aktivitet", "insatstyp",
     )),
     "start": ("Start date", "Startdatum", (
         "inskriven", "inskrivningsdatum", "inskrivning", "inskr.datum", "inskrivningsdag",
         "startdag", "start", "startdatum insats", "enrolled", "enrolment date", "from", "från",
         "från och med", "fr.o.m", "fr o m", "datum för inskrivning", "datum för start",
-        "insats start", "insatsstart",
+        "insats start", "insatsstart", "verkställd from", "verkställd fr.o.m",
+        "verkställd fr o m", "verkställd från", "påbörjad", "påbörjades",
     )),
     "end": ("End date", "Slutdatum", (
         "utskriven", "utskrivningsdatum", "utskr.datum", "utskrivningsdag", "avslutsdatum",
         "avslutsdag", "slutdag", "avslutad", "slut", "avslut", "exit date", "exited", "to",
         "till", "till och med", "t.o.m", "t o m", "datum för utskrivning", "datum för avslut",
-        "insats slut", "insatsslut",
+        "insats slut", "insatsslut", "verkställd tom", "verkställd t.o.m",
+        "verkställd t o m", "verkställd till", "avslutades",
     )),
     "reason": ("Exit reason", "Avslutsorsak", (
         "orsak till avslut", "avslutsanledning", "utskrivningsorsak", "anledning till avslut",
         "orsak", "reason", "reason for exit", "outcome", "resultat vid avslut", "avslutad till",
-        "utskriven till", "avslut till", "exited to", "avslutskod",
+        "utskriven till", "avslut till", "exited to", "avslutskod", "anledning",
     )),
     "gender": ("Gender", "Kön", ("sex", "kon", "k/m", "m/k", "kvinna/man", "man/kvinna")),
     "need_level": ("Need level", "Bedömningsnivå", (
@@ -103,7 +105,10 @@ HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "pnr", "personnr", "id-nummer", "pers.nr", "persnr", "p-nr", "samordningsnr",
         "samordningsnummer",
     )),
-    "person_name": ("Name", "Namn", ("förnamn", "efternamn", "first name", "last name")),
+    "person_name": ("Name", "Namn", (
+        "förnamn", "efternamn", "first name", "last name", "klient", "klientnamn", "brukare",
+        "deltagare", "deltagarnamn",
+    )),
     "birth_date": ("Date of birth", "Födelsedatum", ("födelseår", "birth year", "född")),
 }  # fmt: skip
 SYNONYMS: dict[str, str] = {

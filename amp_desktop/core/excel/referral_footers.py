@@ -4,8 +4,8 @@ found as the rows are counted, skipped and listed in the preview, never a proble
 A row is a footer when its date cell is empty and its programme cell is a footer
 line that names no programme, or when its date cell is itself a footer line and its
 programme cell is empty (or a footer line too).  What a footer line is, is the
-participant lists' rule (:func:`~amp_desktop.core.excel.participant_notes.footer_label`)
-with a case system's report footers ("Totalt: 12", "Sida 1 av 3": :func:`report_footer`).
+rule of every list (:func:`~amp_desktop.core.excel.participant_notes.footer_label`,
+a case system's report footers "Totalt: 12", "Sida 1 av 3" among them).
 Any other row without a date stays a problem at its date cell.
 """
 
@@ -18,7 +18,6 @@ from typing import Any
 from amp_desktop.core.excel.participant_notes import footer_label
 from amp_desktop.core.excel.preview import SkippedRow
 from amp_desktop.core.excel.read import Formula, address, cell_text
-from amp_desktop.core.excel.vocabulary import normalise
 from amp_desktop.core.i18n import translate
 from amp_desktop.core.personal import mask_personal_ids
 
@@ -27,21 +26,10 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-#: A case system's report footer that starts with a totals word ("Totalt: 12",
-#: "Summa antal: 12", "Totalt 12 rader", "Summa totalt"), its page number ("Sida 1 av
-#: 3") or when and how it was taken ("Rapportdatum 2025-03-01", "Urval: …"): a footer
-#: line too, beside the participant lists' ones.
-_REPORT_FOOTER = re.compile(
-    r"^(?:(?:totalt|summa|total|sum|tot\.?)(?:\s*[:=]|\s+(?:antal|totalt|summa)\b|\s+\d)"
-    r"|sida\s+\d+|page\s+\d+|rapportdatum|uttagsdatum|uttag gjort|framtagen|urval\s*:)"
-)
-
-
 def report_footer(text: str) -> bool:
-    """Whether *text* is a footer line: the participant lists' rule
-    (:func:`~amp_desktop.core.excel.participant_notes.footer_label`) or a report
-    footer of a case system (:data:`_REPORT_FOOTER`)."""
-    return footer_label(text) or _REPORT_FOOTER.match(normalise(text)) is not None
+    """Whether *text* is a footer line (the one rule of every list:
+    :func:`~amp_desktop.core.excel.participant_notes.footer_label`)."""
+    return footer_label(text)
 
 
 def _is_label(value: Any) -> bool:

@@ -133,7 +133,11 @@ _OTHER_HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         "Insats",
         ("program", "programme name", "insatskod", "programme code"),
     ),
-    "source": ("Source", "Anvisande part", ("anvisare", "referral source", "anvisning", "källa")),
+    "source": (
+        "Source",
+        "Anvisande part",
+        ("anvisare", "referral source", "anvisning", "källa", "anvisad av", "anvisad från"),
+    ),
     "kind": ("Kind", "Slag", ("utfall/prognos", "actual/forecast")),
     "date": (
         "Date",
@@ -146,7 +150,11 @@ _OTHER_HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
         ("antal", "antal anvisningar", "count", "referrals", "number of referrals"),
     ),
     "gender": ("Gender", "Kön", ("sex",)),
-    "need_level": ("Need level", "Behovsnivå", ("nivå", "am-nivå", "level", "am nivå")),
+    "need_level": (
+        "Need level",
+        "Behovsnivå",
+        ("nivå", "am-nivå", "level", "am nivå", "bedömningsnivå", "bedömning"),
+    ),
     "personal_id": (
         "Personal identity number",
         "Personnummer",
@@ -155,7 +163,18 @@ _OTHER_HEADERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "person_name": (
         "Name",
         "Namn",
-        ("förnamn", "efternamn", "first name", "last name", "surname", "deltagare", "full name"),
+        (
+            "förnamn",
+            "efternamn",
+            "first name",
+            "last name",
+            "surname",
+            "deltagare",
+            "full name",
+            "klient",
+            "klientnamn",
+            "brukare",
+        ),
     ),
     "birth_date": (
         "Date of birth",
