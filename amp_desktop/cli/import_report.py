@@ -171,8 +171,7 @@ def _print_findings(args: argparse.Namespace, preview: Any) -> None:
     for note in preview.summary:
         print(f"  {note}")
     for row in preview.skipped_rows:
-        text = translate("Cli", "skipped: {where}: {reason}")
-        print("  " + text.format(where=row.where, reason=row.reason))
+        print("  " + translate("Cli", "skipped: {row}").format(row=row.described()))
     for question in preview.confirmations:
         print("  " + translate("Cli", "question: {question}").format(question=question))
     for line in preview.results_summary:

@@ -45,7 +45,11 @@ def test_a_referral_lists_footer_row_is_shown_skipped_in_text(example_path, tmp_
     path = _referral_list(tmp_path / "l.xlsx", ["Utskrivet 2024-05-01 av Handläggare"])
     assert main(["import", str(example_path), str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "skipped: Sheet!A6: a footer line, not a referral." in out
+    # (what the cell says too, as the window and --json give it)
+    assert (
+        "skipped: Sheet!A6 “Utskrivet 2024-05-01 av Handläggare”: a footer line, not a referral."
+        in out
+    )
 
 
 def test_the_audit_of_one_programme_says_it_in_the_singular(example_path, capsys):

@@ -81,6 +81,19 @@ class SkippedRow:
         sheet, cell = split_where(self.where)
         return {"sheet": sheet, "cell": cell, "text": self.text, "reason": self.reason}
 
+    def described(self) -> str:
+        """The row as the window and ``amp import`` say it: its cell, what the cell
+        says (as the JSON gives it, identity numbers and names already masked) unless
+        the reason quotes it, and why."""
+        from amp_desktop.core.formatting import quoted
+
+        text = " ".join(self.text.split())
+        if not text or quoted(text) in self.reason or f"“{text}”" in self.reason:
+            return f"{self.where}: {self.reason}"
+        if len(text) > 80:
+            text = text[:79] + "…"
+        return f"{self.where} {quoted(text)}: {self.reason}"
+
 
 @dataclass(frozen=True)
 class IgnoredColumn:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from amp_desktop.core.excel.preview import ImportPreview, SkippedRow, split_where
-from amp_desktop.core.formatting import format_number, quoted
+from amp_desktop.core.excel.preview import ImportPreview, split_where
+from amp_desktop.core.formatting import format_number
 
 translate = QCoreApplication.translate
 
@@ -104,19 +104,8 @@ def notes_of(preview: ImportPreview) -> list[str]:
     """The plain notes (what AMP did on its own, such as columns it did not read),
     then each skipped totals row with its cell; the problems with cells follow."""
     notes = list(preview.summary)
-    notes += [_skipped_text(row) for row in preview.skipped_rows]
+    notes += [row.described() for row in preview.skipped_rows]
     return notes
-
-
-def _skipped_text(row: SkippedRow) -> str:
-    """A skipped row's note: its cell, what the cell says (as the CLI's JSON gives it,
-    identity numbers and names already masked) unless the reason quotes it, and why."""
-    text = " ".join(row.text.split())
-    if not text or quoted(text) in row.reason or f"“{text}”" in row.reason:
-        return f"{row.where}: {row.reason}"
-    if len(text) > 80:
-        text = text[:79] + "…"
-    return f"{row.where} {quoted(text)}: {row.reason}"
 
 
 def ignored_columns(preview: ImportPreview) -> dict[str, str]:
