@@ -2069,7 +2069,7 @@ SV.update(
         ("Cli", "Dry run: nothing was written."): "Provkörning: inget skrevs.",
         ("Cli", "Applied as one change."): "Genomfört som en ändring.",
         ("Cli", "No changes."): "Inga ändringar.",
-        ("Cli", "skipped: {where}: {reason}"): "hoppade över: {where}: {reason}",
+        ("Cli", "skipped: {row}"): "hoppade över: {row}",
         ("Cli", "question: {question}"): "fråga: {question}",
         ("Cli", "{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}"): (
             "{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}"
@@ -3404,5 +3404,59 @@ SV.update(
             "months counts them among its participants, but not their starts in "
             "{before}; a list covering both months would.",
         ): "{n} inskrivningar ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjade sent i {before} och registrerade efter att den listan togs ut?): en period över båda månaderna räknar dem bland sina deltagare, men inte deras starter i {before}; en lista som täcker båda månaderna skulle göra det.",
+    }
+)
+
+# Real workbooks (files helper, 8 December): a header below a long title block, a
+# programme cell that names no programme, merged participant rows.
+SV.update(
+    {
+        (
+            "Excel",
+            "AMP looks for the header in each sheet's first {first} rows, or below a title or "
+            "explanation as far as row {last}: delete the rows above the list's header (or "
+            "move the table up) and import again.",
+        ): "AMP letar efter rubrikraden bland de första {first} raderna i varje blad, eller under en rubrik eller förklaring ända ned till rad {last}: ta bort raderna ovanför listans rubrikrad (eller flytta upp tabellen) och importera igen.",
+        (
+            "Excel",
+            "the programme is empty (1 referral); it was not counted.",
+        ): "insatsen saknas (1 anvisning); den räknades inte.",
+        (
+            "Excel",
+            "the programme is empty ({n} referrals); they were not counted.",
+        ): "insatsen saknas ({n} anvisningar); de räknades inte.",
+        (
+            "Excel",
+            "“{text}” names no programme (1 referral); it was not counted: write the "
+            "programme's name or short code in the cell.",
+        ): "”{text}” anger ingen insats (1 anvisning); den räknades inte: skriv insatsens namn eller kortkod i cellen.",
+        (
+            "Excel",
+            "“{text}” names no programme ({n} referrals); they were not counted: write "
+            "the programme's name or short code in the cells.",
+        ): "”{text}” anger ingen insats ({n} anvisningar); de räknades inte: skriv insatsens namn eller kortkod i cellerna.",
+        (
+            "Excel",
+            "the name cell says only “{text}”, which names no programme; the row was skipped "
+            "(write the programme's name in it to import it).",
+        ): "namncellen innehåller bara ”{text}”, som inte anger någon insats; raden hoppades över (skriv insatsens namn i den för att importera den).",
+        (
+            "Results",
+            "Cells merged over several rows were read as holding their value in each of "
+            "those rows ({cells}): check that each row is one enrolment.",
+        ): "Celler sammanfogade över flera rader lästes som att de har sitt värde på var och en av raderna ({cells}): kontrollera att varje rad är en inskrivning.",
+    }
+)
+
+# 8 December (lead): the yearly figures' notes scroll
+SV.update(
+    {
+        ("YearlyDialog", "About the figure selected"): "Om nyckeltalet som är valt",
+        (
+            "Rules",
+            "Referral sources: this looks like a person's name; a source is who "
+            "referred (Arbetsförmedlingen, Försäkringskassan, social services…), "
+            "never a person.",
+        ): "Anvisande parter: detta ser ut som en persons namn; en anvisande part är den som anvisade (Arbetsförmedlingen, Försäkringskassan, socialtjänsten …), aldrig en person.",
     }
 )

@@ -4,67 +4,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="106"/>
+        <location filename="../../amp_desktop/ui/about.py" line="107"/>
         <source>%1 is in the public domain: no licence is needed.</source>
         <translation>%1 är allmän egendom (public domain): ingen licens behövs.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="114"/>
+        <location filename="../../amp_desktop/ui/about.py" line="115"/>
         <source>The licence text %1 is missing.</source>
         <translation>Licenstexten %1 saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="124"/>
+        <location filename="../../amp_desktop/ui/about.py" line="125"/>
         <source>About %1</source>
         <translation>Om %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="127"/>
+        <location filename="../../amp_desktop/ui/about.py" line="128"/>
         <source>&amp;About</source>
         <translation>&amp;Om</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="128"/>
+        <location filename="../../amp_desktop/ui/about.py" line="129"/>
         <source>&amp;Licences</source>
         <translation>&amp;Licenser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="145"/>
+        <location filename="../../amp_desktop/ui/about.py" line="146"/>
         <source>The programme catalogue and capacity planning of a labour-market unit.</source>
         <translation>Insatskatalog och kapacitetsplanering för en arbetsmarknadsenhet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="155"/>
+        <location filename="../../amp_desktop/ui/about.py" line="156"/>
         <source>%1 keeps the catalogue of programmes in a file on your computer, compares the places with the referrals month by month, and prints a capacity overview for the board.</source>
         <translation>%1 håller insatskatalogen i en fil på din dator, jämför platserna med anvisningarna månad för månad och skriver ut en kapacitetsöversikt för nämnden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="160"/>
+        <location filename="../../amp_desktop/ui/about.py" line="161"/>
         <source>%1 is free software: you may use, share and change it under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
         <translation>%1 är fri programvara: du får använda, dela och ändra den enligt GNU General Public License, version 3 eller senare. Den levereras utan garantier.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="163"/>
+        <location filename="../../amp_desktop/ui/about.py" line="164"/>
         <source>Versions in use:</source>
         <translation>Versioner som används:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="181"/>
+        <location filename="../../amp_desktop/ui/about.py" line="182"/>
         <source>Components</source>
         <translation>Komponenter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="186"/>
+        <location filename="../../amp_desktop/ui/about.py" line="187"/>
         <source>Public domain</source>
         <translation>Allmän egendom</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="192"/>
+        <location filename="../../amp_desktop/ui/about.py" line="193"/>
         <source>Licence text</source>
         <translation>Licenstext</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/about.py" line="204"/>
+        <location filename="../../amp_desktop/ui/about.py" line="205"/>
         <source>The licence texts are also in the folder %1.</source>
         <translation>Licenstexterna finns också i mappen %1.</translation>
     </message>
@@ -72,109 +72,109 @@
 <context>
     <name>AgreementsDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="92"/>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="98"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="93"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="99"/>
         <source>Agreements</source>
         <translation>Avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="121"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="122"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="258"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="259"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="162"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="163"/>
         <source>Agreements the programmes&apos; legal bases link to: with Arbetsförmedlingen (lag 2009:47), Försäkringskassan, a coordination association or a region.</source>
         <translation>Avtal som insatsernas rättsliga grund hänvisar till: med Arbetsförmedlingen (lag 2009:47), Försäkringskassan, ett samordningsförbund eller en region.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="126"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="127"/>
         <source>Wit&amp;h:</source>
         <translation>&amp;Med:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="127"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="128"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Referens:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="128"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="129"/>
         <source>T&amp;itle:</source>
         <translation>&amp;Benämning:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="129"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="130"/>
         <source>Valid &amp;from:</source>
         <translation>Gäller &amp;från:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="130"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="131"/>
         <source>Valid &amp;to:</source>
         <translation>Gäller &amp;till:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="131"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="132"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="137"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="138"/>
         <source>Ne&amp;w</source>
         <translation>&amp;Ny</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="138"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="139"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="139"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="140"/>
         <source>&amp;Delete</source>
         <translation>Ta b&amp;ort</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="215"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="216"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="216"/>
         <location filename="../../amp_desktop/ui/agreements_dialog.py" line="217"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="218"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="226"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="227"/>
         <source>Give the agreement a reference or a title: the legal bases name it by them.</source>
         <translation>Ge avtalet en referens eller en titel: de rättsliga grunderna anger avtalet med dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="247"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="248"/>
         <source>Not saved</source>
         <translation>Inte sparad</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="258"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="259"/>
         <source>Delete agreement</source>
         <translation>Ta bort avtal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="279"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="280"/>
         <source>Delete “{name}”? No programme&apos;s legal basis links to it.</source>
         <translation>Ta bort ”{name}”? Ingen insats rättsliga grund hänvisar till det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="283"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="284"/>
         <source>Delete “{name}”? The legal basis of these programmes links to it: {programmes}. They keep the basis, without the agreement, and the checks will flag what that leaves them without. You can undo this.</source>
         <translation>Ta bort ”{name}”? De här insatsernas rättsliga grund hänvisar till det: {programmes}. De behåller grunden, utan avtalet, och kontrollerna visar vad de då saknar. Du kan ångra detta.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="265"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="266"/>
         <source>Not deleted</source>
         <translation>Inte borttaget</translation>
     </message>
@@ -182,27 +182,27 @@
 <context>
     <name>AgreementsModel</name>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="77"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="78"/>
         <source>With</source>
         <translation>Med</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="78"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="79"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="79"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="80"/>
         <source>Title</source>
         <translation>Benämning</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="80"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="81"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="81"/>
+        <location filename="../../amp_desktop/ui/agreements_dialog.py" line="82"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
@@ -1359,38 +1359,33 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} anmärkningar</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="174"/>
-        <source>skipped: {where}: {reason}</source>
-        <translation>hoppade över: {where}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="177"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="176"/>
         <source>question: {question}</source>
         <translation>fråga: {question}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="181"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="180"/>
         <source>{name}: participants {p0} → {p1}, starts {s0} → {s1}, exits {e0} → {e1}</source>
         <translation>{name}: deltagare {p0} → {p1}, påbörjade {s0} → {s1}, avslut {e0} → {e1}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="221"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="220"/>
         <source>{name}: {field}: exported {exported}, AMP now {amp}, workbook {workbook}</source>
         <translation>{name}: {field}: exporterat {exported}, AMP nu {amp}, arbetsboken {workbook}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="253"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="252"/>
         <source>{name}: referrals {month} {source}: {n}: {verb}</source>
         <extracomment>Cells a referral list lacks listed one by one; the rest are counted.</extracomment>
         <translation>{name}: anvisningar {month} {source}: {n}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="266"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="265"/>
         <source>… and {n} more cells</source>
         <translation>… och {n} celler till</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="195"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="194"/>
         <source>exit reason to map: “{wording}” ({rows})</source>
         <translation>avslutsorsak att koppla: ”{wording}” ({rows})</translation>
     </message>
@@ -1400,32 +1395,37 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{kind}, bladet ”{sheet}”, rubrikrad {row}: {scope}, {problems}, {notes}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="210"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="174"/>
+        <source>skipped: {row}</source>
+        <translation>hoppade över: {row}</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/cli/import_report.py" line="209"/>
         <source>removed</source>
         <translation>borttagen</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="212"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="211"/>
         <source>missing from the workbook (kept)</source>
         <translation>saknas i arbetsboken (behålls)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="218"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="217"/>
         <source>agreement {label}: {verb}</source>
         <translation>avtal {label}: {verb}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="235"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="234"/>
         <source>new referral source: {source}</source>
         <translation>ny anvisande part: {source}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="238"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="237"/>
         <source>problem: {problem}</source>
         <translation>problem: {problem}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/cli/import_report.py" line="240"/>
+        <location filename="../../amp_desktop/cli/import_report.py" line="239"/>
         <source>note: {problem}</source>
         <translation>obs: {problem}</translation>
     </message>
@@ -2158,8 +2158,8 @@ Changes that were saved before it are in the file. If something looks wrong, clo
     </message>
     <message>
         <location filename="../../amp_desktop/core/excel/demand.py" line="244"/>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="141"/>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="122"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="154"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="124"/>
         <source>the cell holds a formula ({formula}); it was not used.</source>
         <translation>cellen innehåller en formel ({formula}); den användes inte.</translation>
     </message>
@@ -2237,7 +2237,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter, eller Datum och Insats).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/importer.py" line="237"/>
+        <location filename="../../amp_desktop/core/excel/importer.py" line="239"/>
         <source>{name}: no sheet has a header row AMP recognises (such as Name, Places, Referral sources).</source>
         <translation>{name}: inget blad har en rubrikrad som AMP känner igen (som Namn, Platser, Anvisande parter).</translation>
     </message>
@@ -2247,108 +2247,114 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolumner som inte lästes (AMP känner inte igen rubrikerna; välj ett AMP-fält för dem): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="129"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="47"/>
+        <source>the name cell says only “{text}”, which names no programme; the row was skipped (write the programme&apos;s name in it to import it).</source>
+        <extracomment>What a table writes in a cell it has nothing for.</extracomment>
+        <translation>namncellen innehåller bara ”{text}”, som inte anger någon insats; raden hoppades över (skriv insatsens namn i den för att importera den).</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="142"/>
         <source>the cell is empty; the programme keeps its {places} places (write 0 if it has none).</source>
-        <extracomment>What a table writes in a cell it has nothing for. The cells of a foreign sheet left empty on a programme AMP has: the sheet does not state that field, so the programme keeps its value. Those of them where the programme has a value (which the cell did not clear). The kronor each amount of a column stands for (&quot;Budget (tkr)&quot;: 1,000).</extracomment>
+        <extracomment>The cells of a foreign sheet left empty on a programme AMP has: the sheet does not state that field, so the programme keeps its value. Those of them where the programme has a value (which the cell did not clear). The kronor each amount of a column stands for (&quot;Budget (tkr)&quot;: 1,000).</extracomment>
         <translation>cellen är tom; insatsen behåller sina {places} platser (skriv 0 om den inte har några).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="153"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="166"/>
         <source>{message} The cell says “{text}”.</source>
         <translation>{message} I cellen står ”{text}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="219"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="232"/>
         <source>Of them, 1 empty cell is where the catalogue has a value, which it keeps ({cells}); to clear it, edit the programme in AMP.</source>
         <translation>Av dem är 1 tom cell där katalogen har ett värde, som den behåller ({cells}); redigera insatsen i AMP för att tömma det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="225"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="238"/>
         <source>Of them, {n} empty cells are where the catalogue has values, which it keeps ({cells}); to clear them, edit the programmes in AMP.</source>
         <translation>Av dem är {n} tomma celler där katalogen har värden, som den behåller ({cells}); redigera insatserna i AMP för att tömma dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="245"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="258"/>
         <source>Column {column} (“{title}”) names both kronor and thousands of kronor: its amounts were read as kronor (write kr or tkr alone in the title to say which).</source>
         <translation>Kolumn {column} (”{title}”) anger både kronor och tusentals kronor: dess belopp lästes som kronor (skriv bara kr eller tkr i rubriken för att säga vilket).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="254"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="267"/>
         <source>Column {column} (“{title}”) is in thousands of kronor: its amounts were multiplied by {factor}.</source>
         <translation>Kolumn {column} (”{title}”) är i tusentals kronor: dess belopp multiplicerades med {factor}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="260"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="273"/>
         <source>Column {column} (“{title}”) is in millions of kronor: its amounts were multiplied by {factor}.</source>
         <translation>Kolumn {column} (”{title}”) är i miljoner kronor: dess belopp multiplicerades med {factor}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="78"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="79"/>
         <source>The workbook was exported from another catalogue; programmes are matched by name.</source>
         <translation>Arbetsboken exporterades från en annan katalog; insatserna matchas på namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="96"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="97"/>
         <source>no column holds the programmes&apos; names.</source>
         <translation>ingen kolumn innehåller insatsernas namn.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="117"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="119"/>
         <source>the header row again; it was skipped.</source>
         <translation>rubrikraden en gång till; den hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="151"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="159"/>
         <source>only a name and no other cell: a heading or a note, not a programme; it was skipped (fill in another of its cells to import it).</source>
         <translation>bara ett namn och ingen annan cell: en rubrik eller en anteckning, inte en insats; raden hoppades över (fyll i en annan av dess celler för att importera den).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="163"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="171"/>
         <source>“{name}” has the short code “{code}”, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har kortkoden ”{code}”, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="179"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="187"/>
         <source>“{name}” has the AMP id {id}, which is “{other}”&apos;s; this row was skipped.</source>
         <translation>”{name}” har AMP-id {id}, som är ”{other}”s; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="187"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="195"/>
         <source>“{name}” appears twice in the workbook; this row was skipped.</source>
         <translation>”{name}” finns två gånger i arbetsboken; raden hoppades över.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="221"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="229"/>
         <source>another row already has the name “{name}”.</source>
         <translation>en annan rad har redan namnet ”{name}”.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="265"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="273"/>
         <source>1 totals row was skipped: {rows}.</source>
         <translation>1 summeringsrad hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="267"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="275"/>
         <source>{n} totals rows were skipped: {rows}.</source>
         <translation>{n} summeringsrader hoppades över: {rows}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="205"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="218"/>
         <source>1 empty cell was left as it was: the catalogue keeps its value ({cells}).</source>
         <translation>1 tom cell lämnades som den var: katalogen behåller sitt värde ({cells}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="209"/>
+        <location filename="../../amp_desktop/core/excel/programme_rows.py" line="222"/>
         <source>{n} empty cells were left as they were: the catalogue keeps its values ({cells}).</source>
         <translation>{n} tomma celler lämnades som de var: katalogen behåller sina värden ({cells}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="295"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="303"/>
         <source>1 referral source was not created ({reason}); the programmes&apos; links to it were left out.</source>
         <translation>1 anvisande part skapades inte ({reason}); insatsernas kopplingar till den togs bort.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/programmes.py" line="301"/>
+        <location filename="../../amp_desktop/core/excel/programmes.py" line="309"/>
         <source>{n} referral sources were not created ({reason}); the programmes&apos; links to them were left out.</source>
         <translation>{n} anvisande parter skapades inte ({reason}); insatsernas kopplingar till dem togs bort.</translation>
     </message>
@@ -2373,18 +2379,18 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Datum: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="63"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="64"/>
         <source>{name}: no sheet has a header row with Date, Programme and Source.</source>
         <translation>{name}: inget blad har en rubrikrad med Datum, Insats och Anvisande part.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="110"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="113"/>
         <source>this sheet is a referral list too, but AMP reads one sheet (“{sheet}”): put every referral in one sheet, or delete the sheets not to be read.</source>
         <extracomment>The other sheets looked at for the same list: a year split by month has 12 (each costs its head&apos;s read; a workbook of 500 sheets must not cost 500 — #11 item 16).</extracomment>
         <translation>även det här bladet är en anvisningslista, men AMP läser ett blad (”{sheet}”): lägg alla anvisningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="121"/>
+        <location filename="../../amp_desktop/core/excel/referral_sheets.py" line="124"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a referral list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en anvisningslista; det lästes inte.</translation>
     </message>
@@ -2455,88 +2461,108 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Kolumn {col} ({header}) innehåller personnummer; de togs bort och sparas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="47"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="49"/>
         <source>Column {col} ({header}) says how many referrals each row stands for.</source>
         <extracomment>The columns a referral is counted by: a formula in one of them drops the row. Headers of a column saying how many referrals a row stands for.</extracomment>
         <translation>Kolumn {col} ({header}) anger hur många anvisningar varje rad står för.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="62"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="64"/>
         <source>Count: the cell is empty.</source>
         <translation>Antal: cellen är tom.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="68"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="70"/>
         <source>Count: the cell does not hold a number.</source>
         <translation>Antal: cellen innehåller inget tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="70"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="72"/>
         <source>Count: the number of referrals must be a whole number of 0 or more.</source>
         <translation>Antal: antalet anvisningar måste vara ett heltal, 0 eller större.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="131"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="133"/>
         <source>1 more cell holds a formula; it was not used.</source>
         <translation>1 cell till innehåller en formel; den användes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="133"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="135"/>
         <source>{n} more cells hold formulas; they were not used.</source>
         <translation>{n} celler till innehåller formler; de användes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="185"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="193"/>
         <source>1 more date could not be read.</source>
         <translation>Ytterligare 1 datum kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="186"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="194"/>
         <source>{n} more dates could not be read.</source>
         <translation>Ytterligare {n} datum kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="196"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="214"/>
         <source>“{name}” (1 referral) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 anvisning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="201"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="219"/>
         <source>“{name}” ({n} referrals) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} anvisningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="210"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="228"/>
         <source>1 more programme name is not in the catalogue.</source>
         <translation>1 insatsnamn till finns inte i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="211"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="229"/>
         <source>{n} more programme names are not in the catalogue.</source>
         <translation>{n} insatsnamn till finns inte i katalogen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="220"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="238"/>
         <source>{reason} The referrals with this source were not counted.</source>
         <translation>{reason} Anvisningarna från den här parten räknades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="226"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="244"/>
         <source>1 more source could not be read; its referrals were not counted.</source>
         <translation>1 anvisande part till kunde inte läsas; dess anvisningar räknades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="227"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="245"/>
         <source>{n} more sources could not be read; their referrals were not counted.</source>
         <translation>{n} anvisande parter till kunde inte läsas; deras anvisningar räknades inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="251"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="255"/>
+        <source>the programme is empty (1 referral); it was not counted.</source>
+        <translation>insatsen saknas (1 anvisning); den räknades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="257"/>
+        <source>the programme is empty ({n} referrals); they were not counted.</source>
+        <translation>insatsen saknas ({n} anvisningar); de räknades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="263"/>
+        <source>“{text}” names no programme (1 referral); it was not counted: write the programme&apos;s name or short code in the cell.</source>
+        <translation>”{text}” anger ingen insats (1 anvisning); den räknades inte: skriv insatsens namn eller kortkod i cellen.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="269"/>
+        <source>“{text}” names no programme ({n} referrals); they were not counted: write the programme&apos;s name or short code in the cells.</source>
+        <translation>”{text}” anger ingen insats ({n} anvisningar); de räknades inte: skriv insatsens namn eller kortkod i cellerna.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="296"/>
         <source>1 more count could not be read.</source>
         <translation>1 antal till kunde inte läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="252"/>
+        <location filename="../../amp_desktop/core/excel/referral_problems.py" line="297"/>
         <source>{n} more counts could not be read.</source>
         <translation>{n} antal till kunde inte läsas.</translation>
     </message>
@@ -2783,7 +2809,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>Avtal som saknas i arbetsboken (behålls om inte det som saknas tas bort): {names}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/preview.py" line="190"/>
+        <location filename="../../amp_desktop/core/excel/preview.py" line="203"/>
         <source>This import would create {n} new referral sources ({codes}). Check that the right column was read as the source before you create them.</source>
         <extracomment>More new referral sources than this in one import is a question for the user (a wrong column mapped as the source would otherwise create hundreds). Programme edits that depend on a conflict: conflict index → (id, field, value). What AMP recognised the workbook as and by what (one sentence, translated). The header texts (or sheet) that made AMP recognise the kind. New source codes refused (too long, an identity number, over the limit): casefolded code → the reason; links and referrals to them are left out. A participant list: the one change of results it makes (counts only), per programme participants/starts/exits before → after, exit-reason wordings AMP could not map (wording → rows) and those it did (wording → category). AMP&apos;s own workbook: its Agreements and Mandates sheets&apos; changes (``AgreementChange``/``MandateChange``, see :mod:`.mandate_sheets`). Agreements of the catalogue missing from the workbook&apos;s Agreements sheet (``AgreementChange`` deleting each), applied only with *remove_missing*, and the mandate changes to apply then instead of :attr:`mandates` (links dropped).</extracomment>
         <translation>Importen skulle skapa {n} nya anvisande parter ({codes}). Kontrollera att rätt kolumn lästes som anvisande part innan du skapar dem.</translation>
@@ -2889,19 +2915,26 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} rader som är dolda i Excel lästes (rader {rows}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_footers.py" line="94"/>
+        <location filename="../../amp_desktop/core/excel/referral_footers.py" line="131"/>
         <source>a footer line, not a referral.</source>
+        <extracomment>A subtotal&apos;s label: a totals word and what it sums (&quot;Summa Atlas&quot;, &quot;Totalt för Krami&quot;).</extracomment>
         <translation>en sidfotsrad, ingen anvisning.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_summary.py" line="83"/>
+        <location filename="../../amp_desktop/core/excel/referral_summary.py" line="107"/>
         <source>The catalogue holds referrals the list does not ({referrals} in 1 monthly cell of {period}, of the list&apos;s sources); they are kept unless you remove what is missing.</source>
+        <extracomment>The values a summary line names; the others are counted together (&quot;…: 12&quot;).</extracomment>
         <translation>Katalogen har anvisningar som listan inte har ({referrals} i 1 månadscell under {period}, från listans anvisande parter); de behålls om du inte tar bort det som saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_summary.py" line="90"/>
+        <location filename="../../amp_desktop/core/excel/referral_summary.py" line="114"/>
         <source>The catalogue holds referrals the list does not ({referrals} in {cells} monthly cells of {period}, of the list&apos;s sources); they are kept unless you remove what is missing.</source>
         <translation>Katalogen har anvisningar som listan inte har ({referrals} i {cells} månadsceller under {period}, från listans anvisande parter); de behålls om du inte tar bort det som saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/header_rows.py" line="89"/>
+        <source>AMP looks for the header in each sheet&apos;s first {first} rows, or below a title or explanation as far as row {last}: delete the rows above the list&apos;s header (or move the table up) and import again.</source>
+        <translation>AMP letar efter rubrikraden bland de första {first} raderna i varje blad, eller under en rubrik eller förklaring ända ned till rad {last}: ta bort raderna ovanför listans rubrikrad (eller flytta upp tabellen) och importera igen.</translation>
     </message>
 </context>
 <context>
@@ -5339,22 +5372,22 @@ per mån</translation>
         <translation>Su&amp;mmor per</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="107"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="105"/>
         <source>Programmes of the period</source>
         <translation>Periodens insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="146"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="144"/>
         <source>Totals</source>
         <translation>Summor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="147"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="145"/>
         <source>Places vs needed</source>
         <translation>Platser mot behov</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="148"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="146"/>
         <source>Month by month</source>
         <translation>Månad för månad</translation>
     </message>
@@ -5362,20 +5395,20 @@ per mån</translation>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="46"/>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="58"/>
         <location filename="../../amp_desktop/ui/planning/forecast_editing.py" line="65"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="149"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="147"/>
         <source>Forecast</source>
         <translation>Prognos</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="150"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="148"/>
         <source>What if…</source>
         <translation>Vad händer om…</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/ui/planning/look_ahead.py" line="142"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="229"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="253"/>
-        <location filename="../../amp_desktop/ui/planning/view.py" line="304"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="227"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="251"/>
+        <location filename="../../amp_desktop/ui/planning/view.py" line="302"/>
         <source>Planning</source>
         <extracomment>Plans reading fewer programme-months than this are quick on the GUI thread (about 5 µs each: 25 ms) and are not made ahead. At most this many periods ahead of each one shown (the cache keeps 8 made ahead).</extracomment>
         <translation>Planering</translation>
@@ -5549,63 +5582,63 @@ per mån</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="55"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="56"/>
         <source>Could not start printing.</source>
         <translation>Utskriften kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="66"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="67"/>
         <source>Could not finish printing.</source>
         <translation>Utskriften kunde inte slutföras.</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/report.py" line="99"/>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="75"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="76"/>
         <source>Could not write %1.</source>
         <translation>Kunde inte skriva %1.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="99"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="100"/>
         <source>%1 is a folder; give the PDF file to write.</source>
         <translation>%1 är en mapp; ange PDF-filen som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="102"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="103"/>
         <source>%1 is not a regular file; give the name of a PDF file to write.</source>
         <translation>%1 är inte en vanlig fil; ange namnet på en PDF-fil som ska skrivas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="105"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="106"/>
         <source>%1 is an AMP catalogue or another database, not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är en AMP-katalog eller en annan databas, inte en PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="111"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="112"/>
         <source>%1 is not a PDF; it was left unchanged. Choose another file name for the PDF.</source>
         <translation>%1 är ingen PDF; den har lämnats orörd. Välj ett annat filnamn för PDF-filen.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="130"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="131"/>
         <source>Could not write %1: the PDF came out incomplete (is the disk full?).</source>
         <translation>Kunde inte skriva %1: PDF-filen blev ofullständig (är disken full?).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="218"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="219"/>
         <source>Print preview – %1</source>
         <translation>Förhandsgranskning – %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="263"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="264"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="296"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="297"/>
         <source>Export PDF</source>
         <translation>Exportera PDF</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/printing/output.py" line="301"/>
+        <location filename="../../amp_desktop/ui/printing/output.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -6259,7 +6292,7 @@ per mån</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/cli/results.py" line="128"/>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="302"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="313"/>
         <source>Need level</source>
         <translation>Bedömningsnivå</translation>
     </message>
@@ -6276,23 +6309,23 @@ per mån</translation>
         <translation>Ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="187"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="194"/>
         <source>Gender is read from the identity number&apos;s second-to-last digit.</source>
         <extracomment>field → (English header, Swedish header, other spellings), as lists are written. Fields read from a list; the others are recognised so that they are dropped. A wording&apos;s reason key → its key with the list&apos;s names masked (where that differs). The reason keys of the list&apos;s wordings, as shown (names masked). The day the list was read (&quot;today&quot;): a year not over by then is not wholly covered.</extracomment>
         <translation>Kön läses ur personnumrets näst sista siffra.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="191"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="198"/>
         <source>Age bands are read from the identity number&apos;s date.</source>
         <translation>Åldersgrupp läses ur personnumrets datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="251"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="262"/>
         <source>the enrolment ends after today but has an exit reason.</source>
         <translation>inskrivningen slutar efter i dag men har en avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="294"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="305"/>
         <source>the same enrolment twice.</source>
         <translation>samma inskrivning två gånger.</translation>
     </message>
@@ -6323,78 +6356,78 @@ per mån</translation>
         <translation>slutet är inget datum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="73"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="88"/>
         <source>a footer line, not an enrolment.</source>
-        <extracomment>Written as AMP asks (2024-02-30), but no day there is.</extracomment>
+        <extracomment>Written as AMP asks (2024-02-30), but no day there is. A case system&apos;s report footer that starts with a totals word (&quot;Totalt: 12&quot;, &quot;Summa antal: 12&quot;, &quot;Totalt 12 rader&quot;, &quot;Summa totalt&quot;), its page number (&quot;Sida 1 av 3&quot;) or when and how it was taken (&quot;Rapportdatum 2025-03-01&quot;, &quot;Urval: …&quot;).</extracomment>
         <translation>en sidfotsrad, ingen inskrivning.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="87"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="102"/>
         <source>1 enrolment starts after today (a planned start): it is not counted.</source>
         <translation>1 inskrivning börjar efter i dag (en planerad start): den räknas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="92"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="107"/>
         <source>{n} enrolments start after today (a planned start): they are not counted.</source>
         <translation>{n} inskrivningar börjar efter i dag (en planerad start): de räknas inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="105"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="120"/>
         <source>1 enrolment ends after today without an exit reason (a planned end): it is read as still running.</source>
         <translation>1 inskrivning slutar efter i dag utan avslutsorsak (ett planerat slut): den läses som pågående.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="111"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="126"/>
         <source>{n} enrolments end after today without an exit reason (a planned end): they are read as still running.</source>
         <translation>{n} inskrivningar slutar efter i dag utan avslutsorsak (ett planerat slut): de läses som pågående.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="148"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="163"/>
         <source>{field}: {values} counted as not stated (AMP keeps {known}).</source>
         <translation>{field}: {values} räknas som ej angivet (AMP sparar {known}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="187"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="202"/>
         <source>1 identity cell holds no valid identity number (date or check digit): its enrolment is counted, but not among the distinct persons.</source>
         <translation>1 cell har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningen räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="193"/>
+        <location filename="../../amp_desktop/core/excel/participant_notes.py" line="208"/>
         <source>{n} identity cells hold no valid identity number (date or check digit): their enrolments are counted, but not among the distinct persons.</source>
         <translation>{n} celler har inget giltigt personnummer (datum eller kontrollsiffra): inskrivningarna räknas, men inte bland de unika personerna.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="301"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="312"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="352"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="363"/>
         <source>the start date is empty.</source>
         <translation>startdatum saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="355"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="366"/>
         <source>a date must be between 1990 and 2100.</source>
         <translation>ett datum måste ligga mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="357"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="368"/>
         <source>the end is before the start.</source>
         <translation>slutet ligger före starten.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="359"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="370"/>
         <source>the programme is empty.</source>
         <translation>insatsen saknas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="362"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="373"/>
         <source>an exit reason without an end date.</source>
         <translation>en avslutsorsak utan slutdatum.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants.py" line="369"/>
+        <location filename="../../amp_desktop/core/excel/participants.py" line="380"/>
         <source>“{value}” is not a gender AMP knows (K or M).</source>
         <translation>”{value}” är inget kön som AMP känner till (K eller M).</translation>
     </message>
@@ -6419,68 +6452,74 @@ per mån</translation>
         <translation>ingen inskrivning kunde läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="87"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="99"/>
         <source>this sheet is a participant list too, but AMP reads one sheet (“{sheet}”): put every enrolment in one sheet, or delete the sheets not to be read.</source>
         <extracomment>The columns that make a sheet a participant list: a programme, a start and how it ended.</extracomment>
         <translation>även det här bladet är en deltagarlista, men AMP läser ett blad (”{sheet}”): lägg alla inskrivningar i ett blad, eller ta bort de blad som inte ska läsas.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="100"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="112"/>
         <source>Sheet “{sheet}” is hidden in the workbook and is a participant list too; it was not read.</source>
         <translation>Bladet ”{sheet}” är dolt i arbetsboken och är också en deltagarlista; det lästes inte.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="118"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="132"/>
         <source>{name}: no sheet has a header row with a programme, a start date and an end date or exit reason.</source>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="249"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="219"/>
+        <source>Cells merged over several rows were read as holding their value in each of those rows ({cells}): check that each row is one enrolment.</source>
+        <extracomment>A merged range in a sheet&apos;s XML (``&lt;mergeCell ref=&quot;B2:B3&quot;/&gt;``, any prefix). The columns a merged cell is filled down in: a hand-made list merges a person&apos;s identity number and name (and the programme) over the rows of their enrolments; a sheet&apos;s merged cells are looked for when a row has the identity or programme empty (a name merged alone loses nothing: a name is read for masking only). The rows whose identity cells are looked at (each is a distinct string: 100,000 cost 17 ms); a programme column (a few strings, repeated) is looked at whole.</extracomment>
+        <translation>Celler sammanfogade över flera rader lästes som att de har sitt värde på var och en av raderna ({cells}): kontrollera att varje rad är en inskrivning.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="254"/>
         <source>Recognised as a participant list by its columns {columns}.</source>
         <translation>Känns igen som en deltagarlista på kolumnerna {columns}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="264"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="269"/>
         <source>1 more row with a problem is left out.</source>
         <translation>1 rad till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="266"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="271"/>
         <source>{n} more rows with problems are left out.</source>
         <translation>{n} rader till med problem lämnas utanför.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="272"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="277"/>
         <source>Column “{header}” holds personal data: it is used only while reading, never stored.</source>
         <translation>Kolumnen ”{header}” innehåller personuppgifter: den används bara under läsningen och sparas aldrig.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="280"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="285"/>
         <source>1 enrolment read, covering {first} … {last}.</source>
         <translation>1 inskrivning läst, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="282"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="287"/>
         <source>{n} enrolments read, covering {first} … {last}.</source>
         <translation>{n} inskrivningar lästa, för {first} … {last}.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="298"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="303"/>
         <source>“{name}” (1 enrolment) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” (1 inskrivning) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="303"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="308"/>
         <source>“{name}” ({n} enrolments) is not a programme in the catalogue; map it to one.</source>
         <translation>”{name}” ({n} inskrivningar) är ingen insats i katalogen; koppla den till en.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="314"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="319"/>
         <source>exit reason “{text}” (1 row): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” (1 rad): välj vilken kategori den är.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participants_import.py" line="316"/>
+        <location filename="../../amp_desktop/core/excel/participants_import.py" line="321"/>
         <source>exit reason “{text}” ({n} rows): choose which category it is.</source>
         <translation>avslutsorsaken ”{text}” ({n} rader): välj vilken kategori den är.</translation>
     </message>
@@ -6638,14 +6677,14 @@ per mån</translation>
         <translation>Listan ändrar resultaten för {years} utan att täcka hela året: de unika personer som räknats för {years} är inte kända efter den. Importera listan för hela året igen för att räkna dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="54"/>
-        <source>1 enrolment ({names}) running on the first day of {first} was not running at the end of {before} in the results AMP has (started late in {before} and registered after that list was taken?): the participants of a period across both months do not count it; a list covering both months would.</source>
-        <translation>1 inskrivning ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjad sent i {before} och registrerad efter att den listan togs ut?): deltagarna under en period över båda månaderna räknar inte med den; en lista som täcker båda månaderna skulle göra det.</translation>
+        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="57"/>
+        <source>1 enrolment ({names}) running on the first day of {first} was not running at the end of {before} in the results AMP has (started late in {before} and registered after that list was taken?): a period across both months counts it among its participants, but not its start in {before}; a list covering both months would.</source>
+        <translation>1 inskrivning ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjad sent i {before} och registrerad efter att den listan togs ut?): en period över båda månaderna räknar den bland sina deltagare, men inte dess start i {before}; en lista som täcker båda månaderna skulle göra det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="62"/>
-        <source>{n} enrolments ({names}) running on the first day of {first} were not running at the end of {before} in the results AMP has (started late in {before} and registered after that list was taken?): the participants of a period across both months do not count them; a list covering both months would.</source>
-        <translation>{n} inskrivningar ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjade sent i {before} och registrerade efter att den listan togs ut?): deltagarna under en period över båda månaderna räknar inte med dem; en lista som täcker båda månaderna skulle göra det.</translation>
+        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="66"/>
+        <source>{n} enrolments ({names}) running on the first day of {first} were not running at the end of {before} in the results AMP has (started late in {before} and registered after that list was taken?): a period across both months counts them among its participants, but not their starts in {before}; a list covering both months would.</source>
+        <translation>{n} inskrivningar ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjade sent i {before} och registrerade efter att den listan togs ut?): en period över båda månaderna räknar dem bland sina deltagare, men inte deras starter i {before}; en lista som täcker båda månaderna skulle göra det.</translation>
     </message>
 </context>
 <context>
@@ -6690,53 +6729,53 @@ per mån</translation>
 <context>
     <name>ResultsFilters</name>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="20"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="22"/>
         <location filename="../../amp_desktop/ui/results/filters.py" line="54"/>
         <source>All units</source>
         <translation>Alla enheter</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="26"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="28"/>
         <source>Primary and secondary</source>
         <translation>Primära och sekundära</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="27"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="29"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="28"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="30"/>
         <source>Secondary</source>
         <translation>Sekundär</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="30"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="32"/>
         <source>All need levels</source>
         <translation>Alla bedömningsnivåer</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="34"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="36"/>
         <source>Need level not stated</source>
         <translation>Bedömningsnivå ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="36"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="38"/>
         <source>Women and men</source>
         <translation>Kvinnor och män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="37"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="39"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="38"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="40"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/results/filters.py" line="41"/>
+        <location filename="../../amp_desktop/ui/results/filters.py" line="42"/>
         <source>Show:</source>
         <translation>Visa:</translation>
     </message>
@@ -6997,17 +7036,17 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
     </message>
     <message>
         <location filename="../../amp_desktop/core/rules.py" line="90"/>
-        <location filename="../../amp_desktop/core/rules.py" line="233"/>
+        <location filename="../../amp_desktop/core/rules.py" line="264"/>
         <source>Name: at most 200 characters.</source>
         <translation>Namn: högst 200 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="305"/>
+        <location filename="../../amp_desktop/core/rules.py" line="336"/>
         <source>Name: another programme already has this name.</source>
         <translation>Namn: en annan insats har redan det namnet.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="311"/>
+        <location filename="../../amp_desktop/core/rules.py" line="342"/>
         <source>Short code: another programme already has this code.</source>
         <translation>Kortkod: en annan insats har redan den koden.</translation>
     </message>
@@ -7058,7 +7097,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
     </message>
     <message>
         <location filename="../../amp_desktop/core/rules.py" line="157"/>
-        <location filename="../../amp_desktop/core/rules.py" line="209"/>
+        <location filename="../../amp_desktop/core/rules.py" line="228"/>
         <source>Referral sources: a source has no code.</source>
         <translation>Anvisande parter: en part saknar kod.</translation>
     </message>
@@ -7068,83 +7107,88 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Anvisande parter: en part finns med två gånger.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="199"/>
-        <source>Referral sources: a catalogue holds at most 200 referral sources.</source>
+        <location filename="../../amp_desktop/core/rules.py" line="205"/>
+        <source>Referral sources: this looks like a person&apos;s name; a source is who referred (Arbetsförmedlingen, Försäkringskassan, social services…), never a person.</source>
         <extracomment>:func:`amp_desktop.core.personal.find_personal_id`, imported the first time a text is checked: its patterns cost the window&apos;s start-up 1.5 ms to compile.</extracomment>
+        <translation>Anvisande parter: detta ser ut som en persons namn; en anvisande part är den som anvisade (Arbetsförmedlingen, Försäkringskassan, socialtjänsten …), aldrig en person.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/rules.py" line="218"/>
+        <source>Referral sources: a catalogue holds at most 200 referral sources.</source>
         <translation>Anvisande parter: en katalog rymmer högst 200 anvisande parter.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="219"/>
+        <location filename="../../amp_desktop/core/rules.py" line="238"/>
         <source>Referral sources: a source&apos;s code has at most 40 characters.</source>
         <translation>Anvisande parter: en parts kod har högst 40 tecken.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="319"/>
+        <location filename="../../amp_desktop/core/rules.py" line="350"/>
         <source>Places: must be 0 or more.</source>
         <translation>Platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="320"/>
+        <location filename="../../amp_desktop/core/rules.py" line="351"/>
         <source>Budgeted places: must be 0 or more.</source>
         <translation>Budgeterade platser: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="321"/>
+        <location filename="../../amp_desktop/core/rules.py" line="352"/>
         <source>Annual budget (SEK): must be 0 or more.</source>
         <translation>Årsbudget (kr): måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="327"/>
+        <location filename="../../amp_desktop/core/rules.py" line="358"/>
         <source>Places: at most 100,000.</source>
         <translation>Platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="328"/>
+        <location filename="../../amp_desktop/core/rules.py" line="359"/>
         <source>Budgeted places: at most 100,000.</source>
         <translation>Budgeterade platser: högst 100 000.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="329"/>
+        <location filename="../../amp_desktop/core/rules.py" line="360"/>
         <source>Annual budget (SEK): at most 10,000,000,000 (ten billion).</source>
         <translation>Årsbudget (kr): högst 10 000 000 000 (tio miljarder).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="344"/>
+        <location filename="../../amp_desktop/core/rules.py" line="375"/>
         <source>Month: “{month}” is not a month from 1990 to 2100.</source>
         <translation>Månad: ”{month}” är inte en månad mellan 1990 och 2100.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="357"/>
+        <location filename="../../amp_desktop/core/rules.py" line="388"/>
         <source>Referrals: must be a number.</source>
         <translation>Anvisningar: måste vara ett tal.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="359"/>
+        <location filename="../../amp_desktop/core/rules.py" line="390"/>
         <source>Referrals: must be 0 or more.</source>
         <translation>Anvisningar: måste vara 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="361"/>
+        <location filename="../../amp_desktop/core/rules.py" line="392"/>
         <source>Referrals: at most 1,000,000 a month.</source>
         <translation>Anvisningar: högst 1 000 000 i månaden.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="367"/>
+        <location filename="../../amp_desktop/core/rules.py" line="398"/>
         <source>Minimum age: must be between 0 and 120.</source>
         <translation>Lägsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="368"/>
+        <location filename="../../amp_desktop/core/rules.py" line="399"/>
         <source>Maximum age: must be between 0 and 120.</source>
         <translation>Högsta ålder: måste vara mellan 0 och 120.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="374"/>
+        <location filename="../../amp_desktop/core/rules.py" line="405"/>
         <source>Start date: write the date as YYYY-MM-DD.</source>
         <translation>Startdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/rules.py" line="375"/>
+        <location filename="../../amp_desktop/core/rules.py" line="406"/>
         <source>End date: write the date as YYYY-MM-DD.</source>
         <translation>Slutdatum: skriv datumet som ÅÅÅÅ-MM-DD.</translation>
     </message>
@@ -7430,12 +7474,12 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
     </message>
     <message>
         <location filename="../../amp_desktop/core/planning/scenarios.py" line="305"/>
-        <location filename="../../amp_desktop/core/store/builders.py" line="189"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="198"/>
         <source>Save scenario “{name}”</source>
         <translation>Spara scenariot ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/builders.py" line="198"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="207"/>
         <source>Delete scenario “{name}”</source>
         <translation>Ta bort scenariot ”{name}”</translation>
     </message>
@@ -7446,7 +7490,7 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
     </message>
     <message>
         <location filename="../../amp_desktop/core/store/builders.py" line="71"/>
-        <location filename="../../amp_desktop/core/store/builders.py" line="153"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="162"/>
         <source>The programme no longer exists.</source>
         <translation>Insatsen finns inte längre.</translation>
     </message>
@@ -7481,8 +7525,8 @@ Den räknar dem som avslutades under perioden; de som fortfarande är inskrivna 
         <translation>Ta bort {n} insatser</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/store/builders.py" line="155"/>
-        <location filename="../../amp_desktop/core/store/builders.py" line="160"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="164"/>
+        <location filename="../../amp_desktop/core/store/builders.py" line="169"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
@@ -8025,8 +8069,8 @@ gare</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="46"/>
-        <source>Enrolments running at the period&apos;s start (or when the programme&apos;s results begin, if later) + starts in the period; where its results resume after months no list covered, those running then beyond those running before</source>
-        <translation>Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden; där resultaten fortsätter efter månader som ingen lista täckte, de inskrivna då utöver dem som var inskrivna före</translation>
+        <source>Enrolments running at the period&apos;s start (or when the programme&apos;s results begin, if later) + starts in the period; where its results resume after months no list covered, or one list meets another, those running then beyond those running before</source>
+        <translation>Inskrivna när perioden börjar (eller när insatsens resultat börjar, om det är senare) + påbörjade under perioden; där resultaten fortsätter efter månader som ingen lista täckte, eller en lista möter en annan, de inskrivna då utöver dem som var inskrivna före</translation>
     </message>
     <message>
         <location filename="../../amp_desktop/core/tables/results_table.py" line="54"/>
@@ -8182,22 +8226,22 @@ kommuner</translation>
 <context>
     <name>UserGuideWindow</name>
     <message>
-        <location filename="../../amp_desktop/ui/help.py" line="45"/>
+        <location filename="../../amp_desktop/ui/help.py" line="46"/>
         <source>%1 user guide</source>
         <translation>Användarhandbok för %1</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/help.py" line="49"/>
+        <location filename="../../amp_desktop/ui/help.py" line="50"/>
         <source>User guide</source>
         <translation>Användarhandbok</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/help.py" line="55"/>
+        <location filename="../../amp_desktop/ui/help.py" line="56"/>
         <source>Find in the guide</source>
         <translation>Sök i handboken</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/help.py" line="59"/>
+        <location filename="../../amp_desktop/ui/help.py" line="60"/>
         <source>&amp;Find:</source>
         <translation>S&amp;ök:</translation>
     </message>
@@ -8543,125 +8587,130 @@ kommuner</translation>
 <context>
     <name>YearlyDialog</name>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="59"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="246"/>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="249"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="62"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="256"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="259"/>
         <source>Yearly figures</source>
         <translation>Årets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="73"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="76"/>
         <source>not set</source>
         <translation>ej angiven</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="75"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="78"/>
         <source>&amp;Save municipality and population</source>
         <translation>&amp;Spara kommun och folkmängd</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="79"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="82"/>
         <source>&amp;Fetch from Kolada</source>
         <translation>&amp;Hämta från Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="82"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="85"/>
         <source>Fetch the published values for the municipality, its similar municipalities, its county and the country (needs the internet)</source>
         <translation>Hämta de publicerade värdena för kommunen, liknande kommuner, länet och riket (kräver internet)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="87"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="90"/>
         <source>&amp;Import Kolada File…</source>
         <translation>&amp;Importera Koladafil…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="89"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="92"/>
         <source>Read a JSON answer or a CSV export saved from Kolada (no internet needed)</source>
         <translation>Läs ett JSON-svar eller en CSV-export sparad från Kolada (inget internet behövs)</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="96"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="99"/>
         <source>&amp;Year:</source>
         <translation>&amp;År:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="101"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="104"/>
         <source>&amp;Population:</source>
         <translation>&amp;Folkmängd:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="105"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="108"/>
         <source>&amp;Municipality (SCB code):</source>
         <translation>&amp;Kommun (SCB-kod):</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="110"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="113"/>
         <source>&amp;Kolada address:</source>
         <translation>Kolada-&amp;adress:</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="113"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="116"/>
         <source>Figures of the year</source>
         <translation>Årets nyckeltal</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="133"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="136"/>
         <source>The figure selected over the years</source>
         <translation>Det valda nyckeltalet över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="142"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="145"/>
         <source>C&amp;hart over the years</source>
         <translation>Dia&amp;gram över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="143"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="146"/>
         <source>&amp;Table over the years</source>
         <translation>&amp;Tabell över åren</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="162"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="154"/>
+        <source>About the figure selected</source>
+        <translation>Om nyckeltalet som är valt</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="172"/>
         <source>Export P&amp;DF…</source>
         <translation>Exportera P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="166"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="176"/>
         <source>The figures in the survey&apos;s order as an Excel sheet; small counts hidden</source>
         <translation>Nyckeltalen i enkätens ordning som Excelblad; små tal dolda</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="218"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="228"/>
         <source>Working out the figures for {year}…</source>
         <extracomment>A change came while the window was closed: its figures are read again when it is shown, not at every edit made in the main window meanwhile.</extracomment>
         <translation>Räknar fram siffrorna för {year}…</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="257"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="267"/>
         <source>* The Kolada id is not yet confirmed by Kolada&apos;s metadata.</source>
         <translation>* Kolada-id:t är ännu inte bekräftat av Koladas metadata.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="258"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="268"/>
         <source>Figures are exact: the window is for the unit&apos;s own use.</source>
         <translation>Siffrorna är exakta: fönstret är för enhetens eget bruk.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="294"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="304"/>
         <source>Kolada&apos;s title for {id}: {title}</source>
         <translation>Koladas titel för {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="314"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="324"/>
         <source>AMP keeps each programme&apos;s budget as it is now: its own cost is given for the year shown only.</source>
         <translation>AMP har varje insats budget som den är nu: dess egen kostnad anges bara för det visade året.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="331"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="341"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="342"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="352"/>
         <location filename="../../amp_desktop/ui/yearly/kolada_fetch.py" line="62"/>
         <source>Not saved</source>
         <translation>Inte sparat</translation>
@@ -8681,7 +8730,7 @@ kommuner</translation>
         <translation>Kolada</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="164"/>
+        <location filename="../../amp_desktop/ui/yearly/dialog.py" line="174"/>
         <source>Save S&amp;urvey Sheet…</source>
         <translation>Spara enkät&amp;blad…</translation>
     </message>
