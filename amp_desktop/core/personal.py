@@ -189,23 +189,45 @@ def _has_word(text: str, word: str) -> bool:
     return False
 
 
-#: A person's name as written in a cell: two to four capitalised words (a hyphen or an
-#: apostrophe inside one), or "Surname, Given".
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ]+)*"
-_PERSON = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
-_SURNAME_FIRST = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})?, ?({_NAME_WORD})(?: {_NAME_WORD})?$")
+#: A word of a person's name (letters, a hyphen or an apostrophe inside: "Per-Erik",
+#: "O'Brien"), and the lower-case particles between ("Hans von Essen").
+_NAME_TOKEN = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+_PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "la", "del", "da", "di", "bin"})
+#: Words that name a role beside a person ("Handläggare Anna Andersson", "Anna
+#: Andersson (handläggare)").
+_ROLES = frozenset({"handläggare", "hl", "kontaktperson", "ansvarig", "av", "kontakt"})
+#: Word parts that make a text a body's name even when a given name begins it ("Per
+#: Brahegymnasiet", "Maria Ungdom", "Nora Kommun", "Sofia Församling").
+_BODY_PARTS = (
+    "gymnas", "skol", "kommun", "ungdom", "församling", "mottagning", "centr", "center",
+    "enhet", "förvaltning", "region", "stad", "kontor", "gård", "hus", "service", "team",
+    "arbete", "jobb", "verksamhet", "boende", "vård", "stöd", "akademi", "institut",
+    "förening", "stiftelse", "kyrk", "kassa", "förmedling", "tjänst", "nämnd", "projekt",
+    "klinik", "bolag", "ab", "social", "resurs", "råd", "öppen", "träff", "kollo",
+)  # fmt: skip
 
 
 def looks_like_person_name(text: str) -> bool:
-    """Whether *text* is written as a person's name ("Anna Andersson", "Andersson,
-    Anna", "Per-Erik Lind"): capitalised words, the given one common in Sweden
-    (:mod:`amp_desktop.core.given_names`).  A body's name ("Arbetsförmedlingen
-    Västerås", "Jobbtorg Syd") is not: its first word is no given name."""
+    """Whether *text* is written as a person's name ("Anna Andersson", "Andersson
+    Anna", "Andersson, Anna", "ANNA ANDERSSON", "Hans von Essen", "Handläggare Anna
+    Andersson"): two to four name words, one at either end a given name common in
+    Sweden (:mod:`amp_desktop.core.given_names`).  A body's name is not, a given name
+    at its start notwithstanding ("Per Brahegymnasiet", "Maria Ungdom", "Jobbtorg
+    Syd"); a given name alone is too little to tell."""
     from amp_desktop.core.given_names import GIVEN_NAMES
 
-    text = " ".join(text.split())
-    if _PERSON.match(text):
-        first = text.split(" ", 1)[0].split("-", 1)[0]
-        return first.casefold() in GIVEN_NAMES
-    found = _SURNAME_FIRST.match(text)
-    return bool(found and found.group(1).split("-", 1)[0].casefold() in GIVEN_NAMES)
+    plain = re.sub(r"\([^)]*\)", " ", text)  # ("(handläggare)")
+    words = [w for w in re.split(r"[\s,]+", plain) if w]
+    words = [w for w in words if w.casefold() not in _ROLES]
+    names = [w for w in words if w.casefold() not in _PARTICLES]
+    if not 2 <= len(names) <= 4 or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    folded = [w.casefold() for w in names]
+    if any(part in word for word in folded for part in _BODY_PARTS):
+        return False
+    if not all(w[0].isupper() for w in names) and not (text.islower() or text.isupper()):
+        return False  # (in a sentence: "Egen anmälan")
+    if any(w.isupper() for w in names) and not text.isupper():
+        return False  # (an abbreviation: "Anna AF")
+    given = {folded[0].split("-", 1)[0], folded[-1].split("-", 1)[0]}
+    return not given.isdisjoint(GIVEN_NAMES)

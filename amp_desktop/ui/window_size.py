@@ -12,18 +12,24 @@ from PySide6.QtWidgets import QWidget
 
 #: The point size the dialogs' sizes were chosen at.
 DESIGN_POINTS = 10
+#: Pixels kept free of a window's size for its frame (three times that for its
+#: title bar too).
+FRAME = 16
 
 
 def fitted_size(widget: QWidget, width: int, height: int) -> QSize:
-    """*width* × *height* (pixels at 10-point text) at *widget*'s font, never smaller,
-    within the available part of its screen."""
+    """*width* × *height* (pixels at 10-point text) at *widget*'s font (never smaller
+    for a smaller font), within the available part of its screen with room for the
+    window's frame."""
     design = QFont(widget.font())
     design.setPointSize(DESIGN_POINTS)
     scale = max(1.0, widget.fontMetrics().height() / max(QFontMetrics(design).height(), 1))
     size = QSize(round(width * scale), round(height * scale))
     screen = widget.screen()
     if screen is not None:
-        size = size.boundedTo(screen.availableGeometry().size())
+        # (room for the window's frame and title bar, which come on top of the size)
+        room = screen.availableGeometry().size() - QSize(FRAME, FRAME * 3)
+        size = size.boundedTo(room)
     return size
 
 

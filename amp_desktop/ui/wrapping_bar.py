@@ -39,8 +39,9 @@ def _least(field: QWidget) -> int:
 
 class WrappingBar(QWidget):
     """*fields* side by side, as many rows as the width needs; the first stretches
-    when *stretch_first*, the last is pushed to the right edge of its row when
-    *last_right* (a legend), else every row is packed to the left."""
+    when *stretch_first*, the last is pushed to the right edge of the row it shares
+    with others when *last_right* (a legend; alone on a row it starts at the left, as
+    the rows above do), else every row is packed to the left."""
 
     def __init__(
         self,
@@ -74,10 +75,17 @@ class WrappingBar(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802
         """As wide as every field side by side (the room it would like), as high as
         its rows are now (a layout gives it the width it has, and it wraps)."""
-        spacing = max(self._layout.spacing(), 0)
-        wide = sum(field.sizeHint().width() for field in self.fields)
-        wide += spacing * max(len(self.fields) - 1, 0)
+        wide = sum(max(field.sizeHint().width(), _least(field)) for field in self.fields)
+        wide += self._gap() * max(len(self.fields) - 1, 0)
         return QSize(wide, super().sizeHint().height())
+
+    def _gap(self) -> int:
+        """The room between two fields of a row: the style's spacing of the bar's
+        rows (6 where the style leaves it to each pair of widgets), set on every row
+        so that the arithmetic of :func:`rows_for` is the layout's.  (Not asked of
+        QStyle: its class and enums cost start-up.)"""
+        spacing = self._layout.spacing()
+        return spacing if spacing >= 0 else 6
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """As narrow as its widest field (each on a row of its own)."""
@@ -96,9 +104,8 @@ class WrappingBar(QWidget):
     def rewrap(self) -> None:
         """Place the fields in as many rows as the bar's width needs (nothing done
         when they are placed so already: a keystroke or a repaint costs nothing)."""
-        spacing = max(self._layout.spacing(), 0)
         widths = [_least(field) for field in self.fields]
-        shape = rows_for(widths, self.width(), spacing)
+        shape = rows_for(widths, self.width(), self._gap())
         if shape != self._shape:
             self._place(shape)
 
@@ -110,14 +117,16 @@ class WrappingBar(QWidget):
                     pass
                 row.deleteLater()
         at = 0
+        shown = self.fields  # (every field is shown: a hidden one would keep its room)
         for number, count in enumerate(shape):
             row = QHBoxLayout()
-            placed = self.fields[at : at + count]
-            pushed = self._last_right and placed[-1] is self.fields[-1] and len(placed) > 1
+            row.setSpacing(self._gap())
+            placed = shown[at : at + count]
+            pushed = self._last_right and placed[-1] is shown[-1] and len(placed) > 1
             for field in placed:
                 if pushed and field is placed[-1]:
                     row.addStretch(1)
-                stretch = 1 if self._stretch_first and field is self.fields[0] else 0
+                stretch = 1 if self._stretch_first and field is shown[0] else 0
                 row.addWidget(field, stretch)
             if not pushed and not (number == 0 and self._stretch_first):
                 row.addStretch(1)

@@ -197,6 +197,9 @@ def fill_merged_down(
     if not body or not any(_has_empty(cells, c) for c, cells in looked_at):
         return []
     filled = []
+    # (a row of a merged range with nothing else in it, a spacer or below the list, is
+    # left empty: filled, it would be a problem for its empty start)
+    others = [c for c, f in mapping.items() if f not in _MERGED_FIELDS]
     for top, col, bottom in _merged_ranges(path, sheet):
         if top <= header_row or bottom >= len(rows) or col not in columns:
             continue  # (a start or end merged over rows: one date, the rows' problem)
@@ -205,6 +208,8 @@ def fill_merged_down(
         value = rows[top][col]
         for r in range(top + 1, bottom + 1):
             row = rows[r]
+            if all(c >= len(row) or row[c] in _EMPTY for c in others):
+                continue
             if len(row) <= col:
                 row.extend([None] * (col + 1 - len(row)))
             if row[col] is None or row[col] == "":

@@ -26,14 +26,8 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def report_footer(text: str) -> bool:
-    """Whether *text* is a footer line (the one rule of every list:
-    :func:`~amp_desktop.core.excel.participant_notes.footer_label`)."""
-    return footer_label(text)
-
-
 def _is_label(value: Any) -> bool:
-    return isinstance(value, str) and not isinstance(value, Formula) and report_footer(value)
+    return isinstance(value, str) and not isinstance(value, Formula) and footer_label(value)
 
 
 #: A subtotal's label: a totals word and what it sums ("Summa Atlas", "Totalt för Krami").

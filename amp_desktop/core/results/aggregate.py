@@ -17,7 +17,8 @@ month and group (gender, need level, age band):
     beyond those running when they stopped are counted too, per gender and need
     level: ``enrolled`` of the month they resume less the running at the end of the
     last month before (:mod:`amp_desktop.core.store.resumption`) — a lower bound,
-    for who started and left in the months not covered is not known;
+    for who started and left in the months not covered is not known; the same where
+    two of its lists meet (:mod:`amp_desktop.core.store.result_seams`);
 ``days``
     participant-days in the month (both the first and the last day count);
 ``exit:<reason>``

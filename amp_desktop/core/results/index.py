@@ -300,7 +300,8 @@ class ResultsIndex:
         # ``enrolled`` counts in each programme's first month with results in the period
         # (``amp_desktop.core.results.aggregate``): the period's first month for most;
         # those that begin later add theirs to the need levels' sums below.
-        # After a gap in its results, those beyond the running before it count too
+        # After a gap in its results, or where two of its lists meet, those beyond the
+        # running before count too
         # (``amp_desktop.core.store.resumption``), added to both sums.
         late: dict[tuple[str, str], int] = {}
         running = running_by_position(self.measures, self._values_of())

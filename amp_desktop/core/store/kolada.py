@@ -251,7 +251,8 @@ class KoladaReads:
     def results_by_gender(self, first: str, last: str) -> dict[str, Counter[str]]:
         """Every programme's measures summed per gender ("K", "M", "" not stated) for
         *first* … *last*, ``enrolled`` of each programme's first month with results in
-        the period only, and beyond them after a gap (as ``results.tallies``).
+        the period only, and beyond them after a gap or where two lists meet (as
+        ``results.tallies``).
 
         Summed a month at a time: one query over a county's year (200,000 rows) is
         one step of SQLite's of 200 ms, in which the connection is held — a worker

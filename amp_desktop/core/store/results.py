@@ -231,7 +231,8 @@ def tallies(
     ``enrolled`` is taken from one month per programme: the first of the period that
     holds any of its results (the enrolments running when the period, or the
     programme's lists, begin: ``amp_desktop.core.results.aggregate``), and beyond
-    them where its results resume after a gap (:func:`.resumption.enrolled_counted`,
+    them where its results resume after a gap or two of its lists meet
+    (:func:`.resumption.enrolled_counted`,
     from the months each programme holds, read first: so the sums need no join, a
     quarter fewer instructions for a county's year); every other measure is summed
     over the months.

@@ -125,3 +125,22 @@ def test_an_ordinary_list_is_not_looked_at_for_merged_cells(
         preview = analyse(catalogue, path)
     assert preview.problems == []
     assert not any("merged" in note for note in preview.summary)
+
+
+def test_a_spacer_row_inside_a_merged_programme_is_left_empty(
+    example_path: Path, tmp_path: Path
+) -> None:
+    """The review of 8 December: a programme merged over its rows and a blank spacer
+    row below them filled the spacer too, which then stopped the import for its empty
+    start date; a row with nothing else in it stays an empty row."""
+    rows = [
+        [ANNA, "Anna Andersson", "Atlas", D(2024, 1, 15), D(2024, 2, 28), "Arbete"],
+        ["9001011239", "Bo Berg", None, D(2024, 3, 1), None, None],
+        [None, None, None, None, None, None],  # a spacer, inside the merged range
+        ["8501011236", "Cia Ek", "Krami", D(2024, 3, 5), None, None],
+    ]
+    path = _list(tmp_path, rows, ["C2:C4"])
+    with Catalogue.open(example_path) as catalogue:
+        preview = analyse(catalogue, path)
+    assert preview.problems == [] and not preview.blocking
+    assert preview.summary[0] == "3 enrolments read, covering 2024-01 … 2024-03."

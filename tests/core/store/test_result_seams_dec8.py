@@ -256,6 +256,10 @@ def test_an_upgraded_file_is_marked_where_its_months_disagree(
     conn.execute("INSERT INTO programmes(id, name, places) VALUES(1, 'Glapp', 10)")
     conn.executemany("INSERT INTO results VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     conn.close()
+    # read only, the copy upgraded in memory counts the same (the review of 8 December)
+    with Catalogue.open(path, read_only=True) as viewed:
+        assert viewed.results_seams() == {1: {"2025-07"}}
+        assert _tallied(viewed, Period.year(2025)) == 11
     with Catalogue.open(path) as upgraded:
         assert upgraded.schema_version == 8
         assert upgraded.results_seams() == {1: {"2025-07"}}
