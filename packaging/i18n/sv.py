@@ -3453,6 +3453,22 @@ SV.update(
     {
         ("YearlyDialog", "About the figure selected"): "Om nyckeltalet som är valt",
         (
+            "Results",
+            "1 enrolment ({names}) running on the first day of {first} in the results "
+            "AMP keeps was not running at the end of {before} in this list (started "
+            "late in {before}, after this list was taken?): a period across both "
+            "months counts it among its participants, but not its start in {before}; "
+            "a list covering both months would.",
+        ): "1 inskrivning ({names}) som pågick den första dagen i {first} i de resultat AMP har pågick inte i slutet av {before} i den här listan (påbörjad sent i {before}, efter att den här listan togs ut?): en period över båda månaderna räknar den bland sina deltagare, men inte dess start i {before}; en lista som täcker båda månaderna skulle göra det.",
+        (
+            "Results",
+            "{n} enrolments ({names}) running on the first day of {first} in the "
+            "results AMP keeps were not running at the end of {before} in this list "
+            "(started late in {before}, after this list was taken?): a period across "
+            "both months counts them among its participants, but not their starts in "
+            "{before}; a list covering both months would.",
+        ): "{n} inskrivningar ({names}) som pågick den första dagen i {first} i de resultat AMP har pågick inte i slutet av {before} i den här listan (påbörjade sent i {before}, efter att den här listan togs ut?): en period över båda månaderna räknar dem bland sina deltagare, men inte deras starter i {before}; en lista som täcker båda månaderna skulle göra det.",
+        (
             "Rules",
             "Referral sources: this looks like a person's name; a source is who "
             "referred (Arbetsförmedlingen, Försäkringskassan, social services…), "

@@ -2915,7 +2915,7 @@ Changes that were saved before it are in the file. If something looks wrong, clo
         <translation>{n} rader som är dolda i Excel lästes (rader {rows}).</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/referral_footers.py" line="131"/>
+        <location filename="../../amp_desktop/core/excel/referral_footers.py" line="125"/>
         <source>a footer line, not a referral.</source>
         <extracomment>A subtotal&apos;s label: a totals word and what it sums (&quot;Summa Atlas&quot;, &quot;Totalt för Krami&quot;).</extracomment>
         <translation>en sidfotsrad, ingen anvisning.</translation>
@@ -6468,7 +6468,7 @@ per mån</translation>
         <translation>{name}: inget blad har en rubrikrad med insats, startdatum och slutdatum eller avslutsorsak.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="219"/>
+        <location filename="../../amp_desktop/core/excel/participant_sheet.py" line="224"/>
         <source>Cells merged over several rows were read as holding their value in each of those rows ({cells}): check that each row is one enrolment.</source>
         <extracomment>A merged range in a sheet&apos;s XML (``&lt;mergeCell ref=&quot;B2:B3&quot;/&gt;``, any prefix). The columns a merged cell is filled down in: a hand-made list merges a person&apos;s identity number and name (and the programme) over the rows of their enrolments; a sheet&apos;s merged cells are looked for when a row has the identity or programme empty (a name merged alone loses nothing: a name is read for masking only). The rows whose identity cells are looked at (each is a distinct string: 100,000 cost 17 ms); a programme column (a few strings, repeated) is looked at whole.</extracomment>
         <translation>Celler sammanfogade över flera rader lästes som att de har sitt värde på var och en av raderna ({cells}): kontrollera att varje rad är en inskrivning.</translation>
@@ -6677,12 +6677,22 @@ per mån</translation>
         <translation>Listan ändrar resultaten för {years} utan att täcka hela året: de unika personer som räknats för {years} är inte kända efter den. Importera listan för hela året igen för att räkna dem.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="57"/>
+        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="89"/>
+        <source>1 enrolment ({names}) running on the first day of {first} in the results AMP keeps was not running at the end of {before} in this list (started late in {before}, after this list was taken?): a period across both months counts it among its participants, but not its start in {before}; a list covering both months would.</source>
+        <translation>1 inskrivning ({names}) som pågick den första dagen i {first} i de resultat AMP har pågick inte i slutet av {before} i den här listan (påbörjad sent i {before}, efter att den här listan togs ut?): en period över båda månaderna räknar den bland sina deltagare, men inte dess start i {before}; en lista som täcker båda månaderna skulle göra det.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="98"/>
+        <source>{n} enrolments ({names}) running on the first day of {first} in the results AMP keeps were not running at the end of {before} in this list (started late in {before}, after this list was taken?): a period across both months counts them among its participants, but not their starts in {before}; a list covering both months would.</source>
+        <translation>{n} inskrivningar ({names}) som pågick den första dagen i {first} i de resultat AMP har pågick inte i slutet av {before} i den här listan (påbörjade sent i {before}, efter att den här listan togs ut?): en period över båda månaderna räknar dem bland sina deltagare, men inte deras starter i {before}; en lista som täcker båda månaderna skulle göra det.</translation>
+    </message>
+    <message>
+        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="109"/>
         <source>1 enrolment ({names}) running on the first day of {first} was not running at the end of {before} in the results AMP has (started late in {before} and registered after that list was taken?): a period across both months counts it among its participants, but not its start in {before}; a list covering both months would.</source>
         <translation>1 inskrivning ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjad sent i {before} och registrerad efter att den listan togs ut?): en period över båda månaderna räknar den bland sina deltagare, men inte dess start i {before}; en lista som täcker båda månaderna skulle göra det.</translation>
     </message>
     <message>
-        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="66"/>
+        <location filename="../../amp_desktop/core/excel/participant_seams.py" line="118"/>
         <source>{n} enrolments ({names}) running on the first day of {first} were not running at the end of {before} in the results AMP has (started late in {before} and registered after that list was taken?): a period across both months counts them among its participants, but not their starts in {before}; a list covering both months would.</source>
         <translation>{n} inskrivningar ({names}) som pågick den första dagen i {first} pågick inte i slutet av {before} i de resultat AMP har (påbörjade sent i {before} och registrerade efter att den listan togs ut?): en period över båda månaderna räknar dem bland sina deltagare, men inte deras starter i {before}; en lista som täcker båda månaderna skulle göra det.</translation>
     </message>

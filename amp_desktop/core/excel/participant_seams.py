@@ -1,9 +1,11 @@
-"""Where a participant list's months meet the results AMP keeps from an earlier list:
+"""Where a participant list's months meet the results AMP keeps from another list:
 those the new list has running on its first month's first day beyond those the kept
 month before ends with (started late in that month and registered after the earlier
-list was taken) are said in the preview: a period across both months counts them
-among its participants (:mod:`amp_desktop.core.store.result_seams`), but their starts
-in the month before are not known."""
+list was taken), or those the kept month after the list's last has running beyond
+those the list's last month ends with (the kept list taken later), are said in the
+preview: a period across both months counts them among its participants
+(:mod:`amp_desktop.core.store.result_seams`), but their starts in the month before are
+not known."""
 
 from __future__ import annotations
 
@@ -18,6 +20,32 @@ from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.results import ResultRow
 from amp_desktop.core.store.resumption import ENROLLED, beyond_running, running_at_end
 
+Groups = dict[int, dict[tuple[str, str], int]]  # programme → (gender, need level) → n
+
+
+def _by_group(rows: Iterable[ResultRow], month: str, running: bool) -> Groups:
+    """Per programme and group, of *rows* in *month*: those running at its end
+    (*running*) or on its first day (``enrolled``)."""
+    counts: dict[tuple[int, str, str], Counter[str]] = {}
+    for pid, m, gender, need, _a, measure, value in rows:
+        if m == month:
+            counts.setdefault((pid, gender, need), Counter())[measure] += value
+    out: Groups = {}
+    for (pid, gender, need), measures in counts.items():
+        n = running_at_end(measures) if running else measures.get(ENROLLED, 0)
+        out.setdefault(pid, {})[gender, need] = n
+    return out
+
+
+def _beyond(ended: Groups, begun: Groups) -> dict[int, int]:
+    """Per programme held on both sides, how many *begun* counts beyond *ended*."""
+    found = {
+        pid: sum(beyond_running(groups, ended[pid]).values())
+        for pid, groups in begun.items()
+        if pid in ended
+    }
+    return {pid: n for pid, n in found.items() if n}
+
 
 def seam_note(
     catalogue: Catalogue,
@@ -25,53 +53,77 @@ def seam_note(
     first: str,
     after: Iterable[ResultRow],
     names: Mapping[int, str],
+    last: str | None = None,
 ) -> Problem | None:
     """A note when the list's month *first* (its rows *after*) counts more running on
-    its first day than the catalogue's month before ends with, for programmes of
-    *scope* with results then (None when none does); *names*: programme id → name."""
+    its first day than the catalogue's month before ends with, or when the month
+    the catalogue keeps after the list's *last* counts more running on its first day
+    than the list's last month ends with, for programmes of *scope* with results
+    there (None when neither does); *names*: programme id → name."""
+    scope, after = list(scope), list(after)
     before = month_text(month_index(first) - 1)
-    kept: dict[tuple[int, str, str], Counter[str]] = {}
-    for pid, _m, gender, need, _a, measure, value in catalogue.results_scope(scope, before, before):
-        kept.setdefault((pid, gender, need), Counter())[measure] += value
-    if not kept:
+    kept = catalogue.results_scope(scope, before, before)
+    beyond = _beyond(_by_group(kept, before, running=True), _by_group(after, first, False))
+    if beyond:
+        return _note(beyond, names, first, before, later=False)
+    if last is None:
         return None
-    ended: dict[int, dict[tuple[str, str], int]] = {}
-    for (pid, gender, need), counts in kept.items():
-        ended.setdefault(pid, {})[gender, need] = running_at_end(counts)
-    running: dict[int, dict[tuple[str, str], int]] = {}
-    for pid, month, gender, need, _a, measure, value in after:
-        if month == first and measure == ENROLLED and pid in ended:
-            groups = running.setdefault(pid, {})
-            groups[gender, need] = groups.get((gender, need), 0) + value
-    beyond = {
-        pid: sum(beyond_running(groups, ended[pid]).values()) for pid, groups in running.items()
-    }
-    programmes = [pid for pid, n in beyond.items() if n]
-    if not programmes:
-        return None
-    listed = ", ".join(quoted(names.get(pid, str(pid))) for pid in sorted(programmes)[:3])
+    following = month_text(month_index(last) + 1)
+    kept = catalogue.results_scope(scope, following, following)
+    beyond = _beyond(_by_group(after, last, running=True), _by_group(kept, following, False))
+    return _note(beyond, names, following, last, later=True) if beyond else None
+
+
+def _note(
+    beyond: Mapping[int, int], names: Mapping[int, str], first: str, before: str, later: bool
+) -> Problem:
+    """The note for *beyond* (programme → enrolments) running on the first day of
+    *first* and not at the end of *before*; *later*: the month kept is the later one."""
+    programmes = sorted(beyond)
+    listed = ", ".join(quoted(names.get(pid, str(pid))) for pid in programmes[:3])
     if len(programmes) > 3:
         listed += ", …"
     n = sum(beyond.values())
-    message = (
-        translate(
-            "Results",
-            "1 enrolment ({names}) running on the first day of {first} was not running "
-            "at the end of {before} in the results AMP has (started late in {before} and "
-            "registered after that list was taken?): a period across both months counts "
-            "it among its participants, but not its start in {before}; a list covering "
-            "both months would.",
+    if later:
+        message = (
+            translate(
+                "Results",
+                "1 enrolment ({names}) running on the first day of {first} in the results "
+                "AMP keeps was not running at the end of {before} in this list (started "
+                "late in {before}, after this list was taken?): a period across both "
+                "months counts it among its participants, but not its start in {before}; "
+                "a list covering both months would.",
+            )
+            if n == 1
+            else translate(
+                "Results",
+                "{n} enrolments ({names}) running on the first day of {first} in the "
+                "results AMP keeps were not running at the end of {before} in this list "
+                "(started late in {before}, after this list was taken?): a period across "
+                "both months counts them among its participants, but not their starts in "
+                "{before}; a list covering both months would.",
+            )
         )
-        if n == 1
-        else translate(
-            "Results",
-            "{n} enrolments ({names}) running on the first day of {first} were not "
-            "running at the end of {before} in the results AMP has (started late in "
-            "{before} and registered after that list was taken?): a period across both "
-            "months counts them among its participants, but not their starts in "
-            "{before}; a list covering both months would.",
+    else:
+        message = (
+            translate(
+                "Results",
+                "1 enrolment ({names}) running on the first day of {first} was not running "
+                "at the end of {before} in the results AMP has (started late in {before} and "
+                "registered after that list was taken?): a period across both months counts "
+                "it among its participants, but not its start in {before}; a list covering "
+                "both months would.",
+            )
+            if n == 1
+            else translate(
+                "Results",
+                "{n} enrolments ({names}) running on the first day of {first} were not "
+                "running at the end of {before} in the results AMP has (started late in "
+                "{before} and registered after that list was taken?): a period across both "
+                "months counts them among its participants, but not their starts in "
+                "{before}; a list covering both months would.",
+            )
         )
-    )
     return Problem(
         "",
         message.format(n=format_number(n), names=listed, first=first, before=before),

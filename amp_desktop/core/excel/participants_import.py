@@ -184,7 +184,7 @@ def _analyse(
     scope = tuple(sorted(counted.programme_ids()))
     after = tuple(counted.sorted_rows())
     before = tuple(catalogue.results_scope(scope, first, last))
-    seam = seam_note(catalogue, scope, first, after, preview.names)
+    seam = seam_note(catalogue, scope, first, after, preview.names, last)
     if seam is not None:
         preview.problems.append(seam)
     persons = persons_written(catalogue, counted, scope, (before, after))

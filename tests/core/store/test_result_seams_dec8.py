@@ -271,3 +271,25 @@ def test_an_upgraded_file_is_marked_where_its_months_disagree(
             upgraded, upgraded.programmes(), Period.year(2025), ResultsFilter(), index
         )
         assert document["programmes"][0]["participants"] == 11
+
+
+def test_a_list_imported_before_the_kept_later_one_says_where_they_meet(tmp_path: Path) -> None:
+    """The lists the other way round (the review of 8 December): July–December first,
+    then January–June taken on 20 June.  The first list's last month meets the kept
+    July: the preview says so of the month after, and 2025 counts the eight."""
+    with Catalogue.create(tmp_path / "c.amp") as catalogue:
+        catalogue.apply(ChangeSet("t", (ProgrammeChange(1, None, Programme("Glapp", id=1)),)))
+        _import(catalogue, write_list(tmp_path / "b.xlsx", [HEADER, *AUTUMN]))
+        path = write_list(tmp_path / "a.xlsx", [HEADER, *SPRING])
+        preview = analyse(catalogue, path, kind="participants")
+        said = [p.message for p in preview.problems if "in this list" in p.message]
+        assert said == [
+            "8 enrolments (“Glapp”) running on the first day of 2025-07 in the results AMP "
+            "keeps were not running at the end of 2025-06 in this list (started late in "
+            "2025-06, after this list was taken?): a period across both months counts them "
+            "among its participants, but not their starts in 2025-06; a list covering both "
+            "months would."
+        ]
+        catalogue.apply(preview.changeset("import"))
+        assert catalogue.results_seams() == {1: {"2025-07"}}
+        assert _tallied(catalogue, Period.year(2025)) == 11
