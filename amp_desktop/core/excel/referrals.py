@@ -182,10 +182,13 @@ def _drop_personal_columns(
             personal = field
         if personal is None and looks_like_ids(rows, header_row + 1, c):
             personal = "personal_id"
+        named = personal is None and field == "source" and _names_by_values(rows, header_row, c)
+        if named:
+            personal = "person_name"  # (a case worker's name in "Anvisad av": never a source)
         if personal is None:
             continue
         where = address(preview.sheet, header_row, c)
-        if field in READ_FIELDS:
+        if field in READ_FIELDS and not named:
             preview.problems.append(
                 Problem(
                     where,
@@ -207,6 +210,20 @@ def _drop_personal_columns(
         preview.summary.append(note)
         preview.ignored_columns.append(IgnoredColumn(where, header, note))
     return birth
+
+
+def _names_by_values(rows: list[list[Any]], header_row: int, c: int) -> bool:
+    """Whether most of the distinct texts in column *c* (its first 500 rows) are
+    written as persons' names (:func:`~amp_desktop.core.personal.looks_like_person_name`):
+    a source column of case workers, read as names, not sources."""
+    from amp_desktop.core.personal import looks_like_person_name
+
+    texts = {
+        " ".join(value.split())
+        for row in rows[header_row + 1 : header_row + 501]
+        if c < len(row) and isinstance(value := row[c], str) and value.strip()
+    }
+    return bool(texts) and sum(map(looks_like_person_name, texts)) * 2 > len(texts)
 
 
 def _month_or_why(value: Any) -> str | tuple[str, Any]:

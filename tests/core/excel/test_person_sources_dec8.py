@@ -126,3 +126,28 @@ def test_a_file_holding_such_a_source_from_before_keeps_working(tmp_path: Path) 
         made = ChangeSet("t", sources=(SourceChange("Eva Ek", None, ReferralSource("Eva Ek", "")),))
         with pytest.raises(AmpError, match="person's name"):
             catalogue.apply(made)
+
+
+def test_a_source_column_of_case_workers_is_read_as_names(tmp_path: Path) -> None:
+    """The review of 8 December: "Anvisad av" often holds the case worker.  When most
+    of its texts are persons' names the column is names (dropped, said in the
+    preview), and the referrals are counted without a source instead of each row
+    refused."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Anvisningsdatum", "Insats", "Anvisad av"])
+    for day, worker in enumerate(["Anna Andersson", "Bo Berg", "Anna Andersson", "AF"], 1):
+        ws.append([D(2025, 3, day), "Atlas", worker])
+    path = tmp_path / "l.xlsx"
+    wb.save(path)
+    with Catalogue.create(tmp_path / "c.amp") as catalogue:
+        catalogue.add_programme(Programme(name="Atlas"))
+        preview = analyse(catalogue, path)
+        assert not preview.blocking and preview.problems == []
+        assert "Column C (Anvisad av) holds names; it was not read." in preview.summary
+        assert preview.new_sources == []
+        assert sum(change.after for change in preview.demand) == 4
+        shown = json.dumps(preview.to_json(), ensure_ascii=False)
+        assert "Andersson" not in shown and "Berg" not in shown
+        catalogue.apply(preview.changeset("import"))
+    assert b"Andersson" not in (tmp_path / "c.amp").read_bytes()
