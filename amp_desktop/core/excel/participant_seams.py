@@ -18,29 +18,26 @@ from amp_desktop.core.i18n import translate
 from amp_desktop.core.planning.period import month_index, month_text
 from amp_desktop.core.store import Catalogue
 from amp_desktop.core.store.results import ResultRow
-from amp_desktop.core.store.resumption import ENROLLED, beyond_running, running_at_end
+from amp_desktop.core.store.resumption import beyond_between
 
-Groups = dict[int, dict[tuple[str, str], int]]  # programme → (gender, need level) → n
+Months = dict[int, dict[tuple[str, str], Counter[str]]]  # programme → group → measures
 
 
-def _by_group(rows: Iterable[ResultRow], month: str, running: bool) -> Groups:
-    """Per programme and group, of *rows* in *month*: those running at its end
-    (*running*) or on its first day (``enrolled``)."""
-    counts: dict[tuple[int, str, str], Counter[str]] = {}
+def _month(rows: Iterable[ResultRow], month: str) -> Months:
+    """Per programme and group (gender, need level), the measures of *rows* in *month*."""
+    out: Months = {}
     for pid, m, gender, need, _a, measure, value in rows:
         if m == month:
-            counts.setdefault((pid, gender, need), Counter())[measure] += value
-    out: Groups = {}
-    for (pid, gender, need), measures in counts.items():
-        n = running_at_end(measures) if running else measures.get(ENROLLED, 0)
-        out.setdefault(pid, {})[gender, need] = n
+            out.setdefault(pid, {}).setdefault((gender, need), Counter())[measure] += value
     return out
 
 
-def _beyond(ended: Groups, begun: Groups) -> dict[int, int]:
-    """Per programme held on both sides, how many *begun* counts beyond *ended*."""
+def _beyond(ended: Months, begun: Months) -> dict[int, int]:
+    """Per programme held in both months, how many *begun* has running on its first
+    day beyond those running at the end of *ended* (the rule of
+    :func:`~amp_desktop.core.store.resumption.beyond_between`)."""
     found = {
-        pid: sum(beyond_running(groups, ended[pid]).values())
+        pid: sum(beyond_between(ended[pid], groups).values())
         for pid, groups in begun.items()
         if pid in ended
     }
@@ -63,14 +60,14 @@ def seam_note(
     scope, after = list(scope), list(after)
     before = month_text(month_index(first) - 1)
     kept = catalogue.results_scope(scope, before, before)
-    beyond = _beyond(_by_group(kept, before, running=True), _by_group(after, first, False))
+    beyond = _beyond(_month(kept, before), _month(after, first))
     if beyond:
         return _note(beyond, names, first, before, later=False)
     if last is None:
         return None
     following = month_text(month_index(last) + 1)
     kept = catalogue.results_scope(scope, following, following)
-    beyond = _beyond(_by_group(after, last, running=True), _by_group(kept, following, False))
+    beyond = _beyond(_month(after, last), _month(kept, following))
     return _note(beyond, names, following, last, later=True) if beyond else None
 
 

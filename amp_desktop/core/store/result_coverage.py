@@ -45,16 +45,7 @@ def scope_coverage(
     conn: sqlite3.Connection, programme_ids: Iterable[int], first: str, last: str
 ) -> list[CoverageRow]:
     """The stored coverage of *programme_ids* in *first* … *last*, sorted."""
-    ids = list(programme_ids)
-    if not ids:
-        return []
-    cursor = conn.execute(
-        "SELECT programme_id, month FROM result_coverage "
-        f"WHERE programme_id IN ({placeholders(ids)}) AND month BETWEEN ? AND ? "
-        "ORDER BY programme_id, month",
-        [*ids, first, last],
-    )
-    return [tuple(row) for row in cursor]  # type: ignore[misc]
+    return scope_month_rows(conn, "result_coverage", programme_ids, first, last)
 
 
 def replace_coverage(
@@ -65,14 +56,54 @@ def replace_coverage(
     rows: Iterable[CoverageRow],
 ) -> None:
     """Replace the coverage of the scope with *rows* (inside the caller's transaction)."""
+    replace_month_rows(conn, "result_coverage", programme_ids, first, last, rows)
+
+
+def _scope(ids: list[int], first: str, last: str, also: str | None) -> tuple[str, list[object]]:
+    """The condition and parameters of *ids* in *first* … *last* (and in the month
+    *also*, when given)."""
+    months = "month BETWEEN ? AND ?" if also is None else "(month BETWEEN ? AND ? OR month = ?)"
+    extra = [] if also is None else [also]
+    return f"programme_id IN ({placeholders(ids)}) AND {months}", [*ids, first, last, *extra]
+
+
+def scope_month_rows(
+    conn: sqlite3.Connection,
+    table: str,
+    programme_ids: Iterable[int],
+    first: str,
+    last: str,
+    also: str | None = None,
+) -> list[tuple[int, str]]:
+    """The ``(programme, month)`` rows of *table* (this one, or :mod:`.result_seams`)
+    for *programme_ids* in *first* … *last* and the month *also*, sorted."""
+    ids = list(programme_ids)
+    if not ids:
+        return []
+    condition, parameters = _scope(ids, first, last, also)
+    cursor = conn.execute(
+        f"SELECT programme_id, month FROM {table} WHERE {condition} ORDER BY programme_id, month",
+        parameters,
+    )
+    return [tuple(row) for row in cursor]  # type: ignore[misc]
+
+
+def replace_month_rows(
+    conn: sqlite3.Connection,
+    table: str,
+    programme_ids: Iterable[int],
+    first: str,
+    last: str,
+    rows: Iterable[tuple[int, str]],
+    also: str | None = None,
+) -> None:
+    """Replace the rows of :func:`scope_month_rows`'s scope with *rows* (inside the
+    caller's transaction)."""
     ids = list(programme_ids)
     if ids:
-        conn.execute(
-            f"DELETE FROM result_coverage WHERE programme_id IN ({placeholders(ids)}) "
-            "AND month BETWEEN ? AND ?",
-            [*ids, first, last],
-        )
-    conn.executemany("INSERT INTO result_coverage VALUES (?, ?)", rows)
+        condition, parameters = _scope(ids, first, last, also)
+        conn.execute(f"DELETE FROM {table} WHERE {condition}", parameters)
+    conn.executemany(f"INSERT INTO {table} VALUES (?, ?)", rows)
 
 
 def covered_months(

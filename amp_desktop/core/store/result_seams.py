@@ -28,6 +28,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from amp_desktop.core.months import month_named, month_number
+from amp_desktop.core.store.result_coverage import replace_month_rows, scope_month_rows
 from amp_desktop.core.store.result_sums import ENROLLED, EXIT_PREFIX, START
 from amp_desktop.core.store.rows import placeholders
 
@@ -42,14 +43,9 @@ CREATE TABLE result_seams (
 """
 
 
-def _scope(ids: list[int], first: str, last: str) -> tuple[str, list[object]]:
-    """The condition and parameters of a change's seams: *ids* in *first* … *last*
-    and the month after (where the change's last month meets the next list)."""
-    after = month_named(month_number(last) + 1)
-    return (
-        f"programme_id IN ({placeholders(ids)}) AND (month BETWEEN ? AND ? OR month = ?)",
-        [*ids, first, last, after],
-    )
+def _after(last: str) -> str:
+    """The month after a change's last, where it meets the next list."""
+    return month_named(month_number(last) + 1)
 
 
 def scope_seams(
@@ -57,16 +53,7 @@ def scope_seams(
 ) -> list[SeamRow]:
     """The stored seams of *programme_ids* in *first* … *last* and the month after,
     sorted."""
-    ids = list(programme_ids)
-    if not ids:
-        return []
-    condition, parameters = _scope(ids, first, last)
-    cursor = conn.execute(
-        f"SELECT programme_id, month FROM result_seams WHERE {condition} "
-        "ORDER BY programme_id, month",
-        parameters,
-    )
-    return [tuple(row) for row in cursor]  # type: ignore[misc]
+    return scope_month_rows(conn, "result_seams", programme_ids, first, last, _after(last))
 
 
 def replace_seams(
@@ -78,11 +65,7 @@ def replace_seams(
 ) -> None:
     """Replace the seams of the scope (:func:`scope_seams`) with *rows* (inside the
     caller's transaction)."""
-    ids = list(programme_ids)
-    if ids:
-        condition, parameters = _scope(ids, first, last)
-        conn.execute(f"DELETE FROM result_seams WHERE {condition}", parameters)
-    conn.executemany("INSERT INTO result_seams VALUES (?, ?)", rows)
+    replace_month_rows(conn, "result_seams", programme_ids, first, last, rows, _after(last))
 
 
 def seams_in(conn: sqlite3.Connection, first: str, last: str) -> dict[int, set[str]]:
@@ -107,7 +90,7 @@ def import_seams(
     ids = sorted(set(programme_ids))
     if not ids:
         return ()
-    before, after = month_named(month_number(first) - 1), month_named(month_number(last) + 1)
+    before, after = month_named(month_number(first) - 1), _after(last)
     neighbours: set[SeamRow] = set()
     for table in ("results", "result_coverage"):
         neighbours.update(

@@ -33,6 +33,7 @@ __all__ = [
     "ENROLLED",
     "EXIT_PREFIX",
     "START",
+    "beyond_between",
     "beyond_running",
     "enrolled_counted",
     "gaps",
@@ -166,10 +167,18 @@ def _add_beyond(
     """Add to *out* the enrolled of *programme*'s groups in the month results resume
     (*resumed*: group → its measures) beyond the running at the end of the month
     before the gap (*was*)."""
+    for group, n in beyond_between(was, resumed).items():
+        out[programme, group] = out.get((programme, group), 0) + n
+
+
+def beyond_between(
+    was: Mapping[Group, Mapping[str, int]], resumed: Mapping[Group, Mapping[str, int]]
+) -> dict[Group, int]:
+    """Per group, the enrolled of a month (*resumed*: group → its measures) beyond the
+    running at the end of an earlier one (*was*), where there are any."""
     stopped = {group: running_at_end(counts) for group, counts in was.items()}
     enrolled = {group: counts.get(ENROLLED, 0) for group, counts in resumed.items()}
-    for group, n in beyond_running(enrolled, stopped).items():
-        out[programme, group] = out.get((programme, group), 0) + n
+    return beyond_running(enrolled, stopped)
 
 
 def resumed_of_result_rows(
